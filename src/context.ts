@@ -1,0 +1,8 @@
+/**
+ * The per-request GraphQL context: the container's repositories and fresh DataLoaders.
+ */
+import type { Repositories } from './data/repositories';
+
+export interface GraphQLContext {
+  readonly repositories: Repositories;
+}

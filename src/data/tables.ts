@@ -1,0 +1,162 @@
+/**
+ * The one definition of newsgraph's DynamoDB tables: names, keys and global secondary indexes.
+ *
+ * Pure data, no AWS imports. It is read by three consumers that must never disagree:
+ * the CDK stack (`infra/`), the local table creation (`src/local/`) and the repositories
+ * (`src/data/*-repository.ts`). `test/infra` proves the synthesized template matches it.
+ *
+ * Every table uses a generic string key pair (`pk`, `sk`) so that one table can hold a main
+ * item and the small index items derived from it. Every GSI is *sparse*: its key attributes
+ * are written only on the item kind the index serves, and each index has key attributes of
+ * its own, so a copy of data on another item kind never leaks into the wrong index.
+ */
+
+/** A DynamoDB key attribute. All newsgraph keys are strings. */
+export interface KeyAttribute {
+  readonly name: string;
+  readonly type: 'S';
+}
+
+export interface IndexDefinition {
+  readonly indexName: string;
+  readonly partitionKey: KeyAttribute;
+  readonly sortKey: KeyAttribute;
+}
+
+export type TableId = 'articles' | 'entities' | 'relationships';
+
+export interface TableDefinition {
+  readonly id: TableId;
+  /** CDK construct id of the table. */
+  readonly constructId: string;
+  /** Environment variable through which the Lambda (and the seed) receive the physical table name. */
+  readonly envVar: string;
+  /** Table name used locally (DynamoDB Local) when no name is configured. */
+  readonly localName: string;
+  readonly partitionKey: KeyAttribute;
+  readonly sortKey: KeyAttribute;
+  readonly indexes: readonly IndexDefinition[];
+}
+
+const s = (name: string): KeyAttribute => ({ name, type: 'S' });
+
+const index = (indexName: string, prefix: string): IndexDefinition => ({
+  indexName,
+  partitionKey: s(`${prefix}Pk`),
+  sortKey: s(`${prefix}Sk`),
+});
+
+/**
+ * Articles and the mentions of entities in them.
+ *
+ * Mentions live here, as one item per (article, entity) under the article's partition, because
+ * they are facts *of the article*: they are computed from its text, written with it and replaced
+ * with it. Keeping them beside the article makes "the entities an article mentions" one Query on
+ * the article's partition (type filter = key prefix), and a sparse GSI inverts them for
+ * "the articles that mention an entity". A fourth table would add a deployment unit and IAM
+ * surface for no access pattern that this layout cannot serve.
+ *
+ * Items and access patterns:
+ * - article   pk=<articleId> sk=ARTICLE                       → GetItem / BatchGetItem by id
+ *   byList    listPk=ARTICLE listSk=<publishedAt|0000>#<id>   → articles newest first, paged (Query)
+ * - mention   pk=<articleId> sk=MENTION#<entityType>#<entityId>
+ *                                                             → an article's mentions, optionally of one type (Query)
+ *   byEntity  entityPk=<entityId> entitySk=<article listSk>   → articles mentioning an entity, newest first (Query)
+ */
+export const ARTICLES_TABLE: TableDefinition = {
+  id: 'articles',
+  constructId: 'ArticlesTable',
+  envVar: 'ARTICLES_TABLE',
+  localName: 'newsgraph-articles',
+  partitionKey: s('pk'),
+  sortKey: s('sk'),
+  indexes: [index('byList', 'list'), index('byEntity', 'entity')],
+};
+
+/**
+ * Entities (people, organisations, places, events, projects, publications) and their search terms.
+ *
+ * Items and access patterns:
+ * - entity   pk=<entityId> sk=ENTITY                          → GetItem / BatchGetItem by id
+ *   byName   listPk=ENTITY listSk=<normalized name>#<id>      → all entities by name, paged (Query)
+ *   byType   typePk=<EntityType> typeSk=<normalized name>#<id> → entities of one type by name, paged (Query)
+ * - term     pk=<entityId> sk=TERM#<term>
+ *   byTerm   termPk=<first character of term> termSk=<term>#<entityId>
+ *            A term is the normalized (lower-case, accent-free) name or alias from each word to
+ *            its end, so "power of sib" matches "Power of Siberia 2" and "siberia" matches too:
+ *            search is one Query with begins_with on termSk (cost grows with matches only).
+ */
+export const ENTITIES_TABLE: TableDefinition = {
+  id: 'entities',
+  constructId: 'EntitiesTable',
+  envVar: 'ENTITIES_TABLE',
+  localName: 'newsgraph-entities',
+  partitionKey: s('pk'),
+  sortKey: s('sk'),
+  indexes: [index('byName', 'list'), index('byType', 'type'), index('byTerm', 'term')],
+};
+
+/**
+ * Typed, directed relationships between entities, with their evidence.
+ *
+ * A relationship is identified by (source, type, target); each article that states it adds
+ * evidence (verbatim quotes). The main item holds the whole relationship including its evidence
+ * list so that BatchGetItem can load many at once. Edge and evidence items are copies of the
+ * relationship that exist only to sit in an index, so each Query returns whole relationships.
+ *
+ * Items and access patterns:
+ * - relationship pk=<relId> sk=RELATIONSHIP                     → GetItem / BatchGetItem by id
+ *   byList       listPk=RELATIONSHIP listSk=<relId>             → all relationships, paged (Query)
+ *   byType       typePk=<TYPE> typeSk=<relId>                   → relationships of a type, paged (Query)
+ * - edge         pk=<relId> sk=EDGE#OUT | EDGE#IN
+ *   byEntity     entityPk=<entityId> entitySk=<TYPE>#<relId>#<OUT|IN>
+ *                → an entity's relationships in both directions, optionally of one type (Query)
+ *   byEntityDirection entityDirPk=<entityId>#<OUT|IN> entityDirSk=<TYPE>#<relId>
+ *                → an entity's outgoing or incoming relationships, optionally of one type (Query)
+ * - evidence     pk=<relId> sk=EVIDENCE#<articleId>
+ *   byArticle    articlePk=<articleId> articleSk=<relId>        → relationships an article gives evidence for (Query)
+ */
+export const RELATIONSHIPS_TABLE: TableDefinition = {
+  id: 'relationships',
+  constructId: 'RelationshipsTable',
+  envVar: 'RELATIONSHIPS_TABLE',
+  localName: 'newsgraph-relationships',
+  partitionKey: s('pk'),
+  sortKey: s('sk'),
+  indexes: [
+    index('byList', 'list'),
+    index('byType', 'type'),
+    index('byEntity', 'entity'),
+    index('byEntityDirection', 'entityDir'),
+    index('byArticle', 'article'),
+  ],
+};
+
+export const TABLES: readonly TableDefinition[] = [ARTICLES_TABLE, ENTITIES_TABLE, RELATIONSHIPS_TABLE];
+
+/** Physical table names, as the Lambda and the seed receive them. */
+export interface TableNames {
+  readonly articles: string;
+  readonly entities: string;
+  readonly relationships: string;
+}
+
+/** The table names DynamoDB Local uses. */
+export const LOCAL_TABLE_NAMES: TableNames = {
+  articles: ARTICLES_TABLE.localName,
+  entities: ENTITIES_TABLE.localName,
+  relationships: RELATIONSHIPS_TABLE.localName,
+};
+
+/** Looks up an index of a table by name; throws if the definition has no such index. */
+export function indexOf(table: TableDefinition, indexName: string): IndexDefinition {
+  const found = table.indexes.find((i) => i.indexName === indexName);
+  if (!found) throw new Error(`Table ${table.id} has no index ${indexName}`);
+  return found;
+}
+
+/** Every attribute that appears in a key of the table or one of its indexes. */
+export function keyAttributes(table: TableDefinition): KeyAttribute[] {
+  const all = [table.partitionKey, table.sortKey, ...table.indexes.flatMap((i) => [i.partitionKey, i.sortKey])];
+  return all.filter((a, i) => all.findIndex((b) => b.name === a.name) === i);
+}
