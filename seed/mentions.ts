@@ -1,0 +1,73 @@
+/**
+ * Mentions are computed, never typed by hand: every case-sensitive, whole-word occurrence of an
+ * entity's name or aliases in the article's title, image caption, image credit and body.
+ *
+ * Where candidate strings overlap, the longest wins and then the earliest ("South China Morning
+ * Post" is the newspaper, not a mention of China; "Mr Putin" is one mention, not two). A word
+ * boundary is any character that is not a letter or digit, so "Russia" does not match "Russian".
+ */
+import type { ArticleField, EntityRecord, MentionRecord, TextSpanRecord } from '../src/data/model';
+import type { SeedArticle } from './schema';
+
+export const MENTION_FIELDS: ReadonlyArray<{ field: ArticleField; key: 'title' | 'imageCaption' | 'imageCredit' | 'body' }> = [
+  { field: 'TITLE', key: 'title' },
+  { field: 'IMAGE_CAPTION', key: 'imageCaption' },
+  { field: 'IMAGE_CREDIT', key: 'imageCredit' },
+  { field: 'BODY', key: 'body' },
+];
+
+/** The text of one field of an article ('' when the field is null). */
+export function fieldText(article: SeedArticle, field: ArticleField): string {
+  const entry = MENTION_FIELDS.find((f) => f.field === field);
+  if (!entry) throw new Error(`Unknown article field ${field}`);
+  return article[entry.key] ?? '';
+}
+
+const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+/** Start offsets of whole-word occurrences of `needle` in `text`. */
+export function wholeWordOccurrences(text: string, needle: string): number[] {
+  const starts: number[] = [];
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
+    const before = at > 0 ? text[at - 1] : undefined;
+    const after = text[at + needle.length];
+    if (!isWordChar(before) && !isWordChar(after)) starts.push(at);
+  }
+  return starts;
+}
+
+/**
+ * The mentions of `entities` in `article`, one record per entity that occurs, ordered by entity id.
+ * Callers must ensure no string is both a name/alias of two entities (the seed validation does).
+ */
+export function computeMentions(article: SeedArticle, entities: readonly EntityRecord[]): MentionRecord[] {
+  const candidates = entities.flatMap((entity) => [entity.name, ...entity.aliases].map((text) => ({ entity, text })));
+  const spansByEntity = new Map<string, TextSpanRecord[]>();
+
+  for (const { field } of MENTION_FIELDS) {
+    const text = fieldText(article, field);
+    if (text === '') continue;
+    const hits = candidates.flatMap(({ entity, text: needle }) =>
+      wholeWordOccurrences(text, needle).map((start) => ({ entity, start, end: start + needle.length })),
+    );
+    hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const taken: Array<{ start: number; end: number }> = [];
+    for (const hit of hits) {
+      if (taken.some((t) => hit.start < t.end && t.start < hit.end)) continue;
+      taken.push(hit);
+      const spans = spansByEntity.get(hit.entity.id) ?? [];
+      spans.push({ field, start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end) });
+      spansByEntity.set(hit.entity.id, spans);
+    }
+  }
+
+  const fieldOrder = MENTION_FIELDS.map((f) => f.field);
+  return entities
+    .filter((entity) => spansByEntity.has(entity.id))
+    .map((entity) => {
+      const spans = spansByEntity.get(entity.id)!;
+      spans.sort((a, b) => fieldOrder.indexOf(a.field) - fieldOrder.indexOf(b.field) || a.start - b.start);
+      return { articleId: article.id, entityId: entity.id, entityType: entity.type, count: spans.length, spans };
+    })
+    .sort((a, b) => a.entityId.localeCompare(b.entityId));
+}

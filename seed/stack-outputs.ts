@@ -1,0 +1,29 @@
+/**
+ * Reads the deployed table names from the stack's CloudFormation outputs, so seeding a
+ * deployment needs only the stack name. Region and credentials come from the usual AWS
+ * configuration (AWS_REGION / AWS_PROFILE / ~/.aws).
+ */
+import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
+import type { TableNames } from '../src/data/tables';
+
+/** Output keys of the stack (infra/ defines the same names). */
+export const TABLE_OUTPUT_KEYS: Readonly<Record<keyof TableNames, string>> = {
+  articles: 'ArticlesTableName',
+  entities: 'EntitiesTableName',
+  relationships: 'RelationshipsTableName',
+};
+
+export async function tableNamesFromStack(stackName: string, client = new CloudFormationClient({})): Promise<TableNames> {
+  const output = await client.send(new DescribeStacksCommand({ StackName: stackName }));
+  const outputs = output.Stacks?.[0]?.Outputs ?? [];
+  const read = (key: string) => {
+    const value = outputs.find((o) => o.OutputKey === key)?.OutputValue;
+    if (!value) throw new Error(`Stack ${stackName} has no output ${key}; is it a newsgraph stack?`);
+    return value;
+  };
+  return {
+    articles: read(TABLE_OUTPUT_KEYS.articles),
+    entities: read(TABLE_OUTPUT_KEYS.entities),
+    relationships: read(TABLE_OUTPUT_KEYS.relationships),
+  };
+}

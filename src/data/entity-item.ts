@@ -1,0 +1,83 @@
+/**
+ * Stored shape and keys of the entities table's items (see ENTITIES_TABLE for access patterns).
+ */
+import type { EntityRecord } from './model';
+import { normalizeText, searchTerms } from './normalize';
+
+export const ENTITY_SK = 'ENTITY';
+export const ENTITY_LIST_PARTITION = 'ENTITY';
+export const TERM_SK_PREFIX = 'TERM#';
+
+export interface EntityItem extends EntityRecord {
+  readonly pk: string;
+  readonly sk: typeof ENTITY_SK;
+  readonly listPk: typeof ENTITY_LIST_PARTITION;
+  readonly listSk: string;
+  readonly typePk: string;
+  readonly typeSk: string;
+}
+
+/** One searchable term of an entity: a name or alias from one of its words to the end. */
+export interface TermItem {
+  readonly pk: string;
+  readonly sk: string;
+  readonly entityId: string;
+  readonly term: string;
+  /** The term comes from the canonical name (true) or an alias (false). */
+  readonly fromName: boolean;
+  /** Index of the word the term starts at (0: the whole name or alias). */
+  readonly wordIndex: number;
+  /** The whole normalized name or alias the term was cut from. */
+  readonly full: string;
+  readonly termPk: string;
+  readonly termSk: string;
+}
+
+export const entityKey = (id: string) => ({ pk: id, sk: ENTITY_SK }) as const;
+
+/** Orders entities by normalized name; the id keeps equal names apart and the order stable. */
+export const entityNameKey = (entity: Pick<EntityRecord, 'id' | 'name'>) => `${normalizeText(entity.name)}#${entity.id}`;
+
+/** The search index partition of a normalized term or query: its first character. */
+export const termPartition = (normalized: string) => String.fromCodePoint(normalized.codePointAt(0)!);
+
+export function toEntityItem(entity: EntityRecord): EntityItem {
+  const nameKey = entityNameKey(entity);
+  return { ...entity, ...entityKey(entity.id), listPk: ENTITY_LIST_PARTITION, listSk: nameKey, typePk: entity.type, typeSk: nameKey };
+}
+
+export function fromEntityItem(item: Record<string, unknown>): EntityRecord {
+  const e = item as unknown as EntityItem;
+  return {
+    id: e.id,
+    name: e.name,
+    type: e.type,
+    aliases: e.aliases ?? [],
+    description: e.description ?? null,
+    wikidataId: e.wikidataId ?? null,
+  };
+}
+
+/** The term items of an entity: every word-suffix of its name and of each alias, deduplicated. */
+export function toTermItems(entity: EntityRecord): TermItem[] {
+  const terms = new Map<string, TermItem>();
+  const sources = [{ text: entity.name, fromName: true }, ...entity.aliases.map((text) => ({ text, fromName: false }))];
+  for (const { text, fromName } of sources) {
+    const full = normalizeText(text);
+    searchTerms(text).forEach((term, wordIndex) => {
+      if (terms.has(term)) return; // the name's reading of a term outranks an alias's, and comes first
+      terms.set(term, {
+        pk: entity.id,
+        sk: `${TERM_SK_PREFIX}${term}`,
+        entityId: entity.id,
+        term,
+        fromName,
+        wordIndex,
+        full,
+        termPk: termPartition(term),
+        termSk: `${term}#${entity.id}`,
+      });
+    });
+  }
+  return [...terms.values()];
+}
