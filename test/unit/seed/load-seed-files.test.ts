@@ -1,0 +1,97 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadSeedFiles, SeedValidationError } from '../../../seed/load-seed-files';
+
+/** A small valid seed file; tests break one thing at a time. */
+export const aSeedFile = (overrides: Record<string, unknown> = {}) => ({
+  article: {
+    id: 'article:sample',
+    title: 'Alpha visits Beta',
+    body: 'Alpha will arrive in Beta on Thursday.\n\nMr Alpha met the Gamma Times.',
+    publishedAt: null,
+    dateDescription: null,
+    publisher: null,
+    url: null,
+    imageAlt: null,
+    imageCaption: null,
+    imageCredit: null,
+  },
+  entities: [
+    { id: 'entity:alpha', type: 'PERSON', name: 'Alpha', aliases: ['Mr Alpha'], description: 'A visitor.', wikidataId: null },
+    { id: 'entity:beta', type: 'COUNTRY', name: 'Beta', aliases: [], description: null, wikidataId: null },
+    { id: 'entity:gamma-times', type: 'PUBLICATION', name: 'Gamma Times', aliases: [], description: null, wikidataId: null },
+  ],
+  relationships: [
+    { source: 'entity:alpha', type: 'VISITS', target: 'entity:beta', description: 'Alpha visits Beta.', evidence: [{ quote: 'Alpha will arrive in Beta on Thursday.' }] },
+  ],
+  ...overrides,
+});
+
+async function writeSeed(content: unknown, name = '001_sample.json'): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'newsgraph-seed-'));
+  await writeFile(join(dir, name), typeof content === 'string' ? content : JSON.stringify(content));
+  return dir;
+}
+
+async function problemsOf(content: unknown): Promise<string[]> {
+  const dir = await writeSeed(content);
+  try {
+    await loadSeedFiles([dir]);
+  } catch (error) {
+    if (error instanceof SeedValidationError) return error.problems.map((p) => `${p.item} | ${p.field} | ${p.message}`);
+    throw error;
+  }
+  return [];
+}
+
+describe('seed file validation', () => {
+  it('accepts a valid file and defaults evidence fields to the body', async () => {
+    // Prepare
+    const dir = await writeSeed(aSeedFile());
+    // Act
+    const [file] = await loadSeedFiles([dir]);
+    // Assess
+    expect(file!.data.relationships[0]!.evidence[0]!.field).toBe('BODY');
+  });
+
+  it('reports invalid JSON naming the file', async () => {
+    // Prepare
+    const dir = await writeSeed('{ "article": ');
+    // Act / Assess
+    await expect(loadSeedFiles([dir])).rejects.toThrow(/001_sample\.json: file: not valid JSON/);
+  });
+
+  it.each([
+    ['a missing field', (f: any) => delete f.article.title, /article \| title \|/],
+    ['an unknown entity type', (f: any) => (f.entities[1].type = 'PLANET'), /entity "entity:beta" \| type \|/],
+    ['a malformed entity id', (f: any) => (f.entities[1].id = 'Beta'), /\| id \| must look like entity:/],
+    ['an undefined endpoint', (f: any) => (f.relationships[0].target = 'entity:delta'), /relationship entity:alpha VISITS entity:delta \| target \| entity:delta is not defined/],
+    ['a quote not in the body', (f: any) => (f.relationships[0].evidence[0].quote = 'Alpha flies.'), /evidence\[0\]\.quote \| not found verbatim in the article's BODY/],
+    ['a lower-case relationship type', (f: any) => (f.relationships[0].type = 'visits'), /\| type \| must be UPPER_SNAKE_CASE/],
+    ['an entity defined twice differently', (f: any) => f.entities.push({ ...f.entities[1], name: 'Beta Land' }), /entity "entity:beta" \| id \| defined twice with different content/],
+    ['an alias shared by two entities', (f: any) => f.entities[1].aliases.push('Alpha'), /"Alpha" is also a name or alias of entity:alpha/],
+    ['an entity the text never names', (f: any) => (f.entities[2].name = 'Delta Post'), /entity "entity:gamma-times" \| name \| neither the name nor any alias occurs/],
+    ['a self-relationship', (f: any) => (f.relationships[0].target = 'entity:alpha'), /\| target \| a relationship needs two different entities/],
+    ['an unknown field', (f: any) => (f.article.author = 'X'), /article \|  \| Unrecognized key/],
+  ])('rejects %s, naming the item and field', async (_label, breakIt, expected) => {
+    // Prepare
+    const file = aSeedFile();
+    breakIt(file);
+    // Act
+    const problems = await problemsOf(file);
+    // Assess
+    expect(problems.join('\n')).toMatch(expected);
+  });
+
+  it('rejects an entity whose name differs between two files', async () => {
+    // Prepare
+    const dir = await writeSeed(aSeedFile());
+    const second = aSeedFile();
+    second.article.id = 'article:second';
+    second.entities[1]!.type = 'REGION';
+    await writeFile(join(dir, '002_second.json'), JSON.stringify(second));
+    // Act / Assess
+    await expect(loadSeedFiles([dir])).rejects.toThrow(/002_second\.json: entity "entity:beta" → type: "REGION" differs from "COUNTRY"/);
+  });
+});
