@@ -22,3 +22,18 @@ export class InvalidCursorError extends InvalidArgumentError {
 export class ServiceUnavailableError extends Error {
   override readonly name = 'ServiceUnavailableError';
 }
+
+/**
+ * A path search would visit more entities than its budget allows. It names `maxHops` because
+ * lowering it is what the client can do about it.
+ */
+export class PathSearchBudgetError extends InvalidArgumentError {
+  constructor(readonly budget: number) {
+    super('maxHops', `The path search would visit more than ${budget} entities; try a smaller "maxHops".`);
+  }
+}
+
+/** Stored data contradicts itself (e.g. a relationship whose entity does not exist); a bug, never the client's fault. */
+export class DataIntegrityError extends Error {
+  override readonly name = 'DataIntegrityError';
+}
