@@ -4,14 +4,8 @@
  * configuration (AWS_REGION / AWS_PROFILE / ~/.aws).
  */
 import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
+import { TABLE_NAME_OUTPUTS } from '../infra/outputs';
 import type { TableNames } from '../src/data/tables';
-
-/** Output keys of the stack (infra/ defines the same names). */
-export const TABLE_OUTPUT_KEYS: Readonly<Record<keyof TableNames, string>> = {
-  articles: 'ArticlesTableName',
-  entities: 'EntitiesTableName',
-  relationships: 'RelationshipsTableName',
-};
 
 export async function tableNamesFromStack(stackName: string, client = new CloudFormationClient({})): Promise<TableNames> {
   const output = await client.send(new DescribeStacksCommand({ StackName: stackName }));
@@ -22,8 +16,8 @@ export async function tableNamesFromStack(stackName: string, client = new CloudF
     return value;
   };
   return {
-    articles: read(TABLE_OUTPUT_KEYS.articles),
-    entities: read(TABLE_OUTPUT_KEYS.entities),
-    relationships: read(TABLE_OUTPUT_KEYS.relationships),
+    articles: read(TABLE_NAME_OUTPUTS.articles),
+    entities: read(TABLE_NAME_OUTPUTS.entities),
+    relationships: read(TABLE_NAME_OUTPUTS.relationships),
   };
 }

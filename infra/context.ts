@@ -1,0 +1,72 @@
+/**
+ * The deployment settings of one stack, read from CDK context (`-c key=value` or cdk.json) and
+ * validated before anything is built, so a typo fails `cdk synth` instead of a deployed Lambda's
+ * cold start. Pure: no CDK imports; the caller passes a context getter.
+ */
+
+/** The stages that can be deployed. `local` exists only in the runtime config, never in AWS. */
+export type DeployStage = 'dev' | 'prod';
+
+export interface DeploymentSettings {
+  readonly stage: DeployStage;
+  /** Introspection and the Apollo Sandbox landing page (the Lambda's SANDBOX). */
+  readonly sandbox: boolean;
+  /** Origins allowed by CORS; `['*']` allows any, `[]` disables CORS (the Lambda's CORS_ORIGINS). */
+  readonly corsOrigins: readonly string[];
+}
+
+/** Reads one context value, as `node.tryGetContext` does. */
+export type ContextGetter = (key: string) => unknown;
+
+export class ContextError extends Error {
+  override readonly name = 'ContextError';
+}
+
+/** The same origin rule as the Lambda's config (src/config.ts), checked at synth time. */
+const ORIGIN_PATTERN = /^https?:\/\/[^/\s]+$/;
+
+function parseStage(value: unknown): DeployStage {
+  if (value === undefined) return 'dev';
+  if (value === 'dev' || value === 'prod') return value;
+  throw new ContextError(`Context "stage" must be "dev" or "prod" (-c stage=prod), got ${JSON.stringify(value)}`);
+}
+
+function parseSandbox(value: unknown, stage: DeployStage): boolean {
+  if (value === undefined) return stage !== 'prod';
+  // `-c sandbox=true` arrives as a string; cdk.json may hold a JSON boolean.
+  if (value === true || value === 'true') return true;
+  if (value === false || value === 'false') return false;
+  throw new ContextError(`Context "sandbox" must be "true" or "false", got ${JSON.stringify(value)}`);
+}
+
+function parseCorsOrigins(value: unknown, stage: DeployStage): string[] {
+  if (value !== undefined && typeof value !== 'string') {
+    throw new ContextError(`Context "corsOrigins" must be a comma-separated string, got ${JSON.stringify(value)}`);
+  }
+  const origins = (value ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  // Blank means unset, as in the Lambda's config: the stage default applies.
+  if (origins.length === 0) return stage === 'prod' ? [] : ['*'];
+  for (const origin of origins) {
+    if (origin !== '*' && !ORIGIN_PATTERN.test(origin)) {
+      throw new ContextError(`Context "corsOrigins" has an invalid origin "${origin}" (expected like https://app.example.com or *)`);
+    }
+  }
+  if (origins.includes('*') && origins.length > 1) {
+    throw new ContextError('Context "corsOrigins" cannot combine "*" with other origins');
+  }
+  return origins;
+}
+
+/**
+ * Reads `stage` (dev|prod, default dev), `sandbox` (default true for dev, false for prod) and
+ * `corsOrigins` (comma-separated; default `*` for dev, none for prod).
+ * @throws ContextError naming the context key that is malformed.
+ */
+export function readDeploymentSettings(get: ContextGetter): DeploymentSettings {
+  const stage = parseStage(get('stage'));
+  return {
+    stage,
+    sandbox: parseSandbox(get('sandbox'), stage),
+    corsOrigins: parseCorsOrigins(get('corsOrigins'), stage),
+  };
+}

@@ -1,0 +1,22 @@
+/**
+ * Names shared by the stack and by the scripts that read a deployed stack (the seed): the stack
+ * name per stage and the keys of its CloudFormation outputs. Pure, no CDK imports, so a script can
+ * import it without loading aws-cdk-lib.
+ */
+import type { TableId } from '../src/data/tables';
+import type { DeployStage } from './context';
+
+/** The CloudFormation stack name of a stage; one stack per stage, side by side in one account. */
+export function stackNameFor(stage: DeployStage): string {
+  return `newsgraph-${stage}`;
+}
+
+/** Output key of the full GraphQL endpoint URL (`https://…/graphql`). */
+export const GRAPHQL_URL_OUTPUT = 'GraphQlUrl';
+
+/** Output keys of the physical table names, by table. */
+export const TABLE_NAME_OUTPUTS: Readonly<Record<TableId, string>> = {
+  articles: 'ArticlesTableName',
+  entities: 'EntitiesTableName',
+  relationships: 'RelationshipsTableName',
+};

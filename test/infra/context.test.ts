@@ -1,0 +1,90 @@
+import { ContextError, readDeploymentSettings } from '../../infra/context';
+
+const contextOf = (values: Record<string, unknown>) => (key: string) => values[key];
+
+describe('readDeploymentSettings', () => {
+  it('defaults to dev with the sandbox on and any origin allowed', () => {
+    // Prepare
+    const get = contextOf({});
+
+    // Act
+    const settings = readDeploymentSettings(get);
+
+    // Assess
+    expect(settings).toEqual({ stage: 'dev', sandbox: true, corsOrigins: ['*'] });
+  });
+
+  it('gives prod the sandbox off and no CORS by default', () => {
+    // Prepare
+    const get = contextOf({ stage: 'prod' });
+
+    // Act
+    const settings = readDeploymentSettings(get);
+
+    // Assess
+    expect(settings).toEqual({ stage: 'prod', sandbox: false, corsOrigins: [] });
+  });
+
+  it('turns the prod sandbox on with -c sandbox=true', () => {
+    // Prepare
+    const get = contextOf({ stage: 'prod', sandbox: 'true' });
+
+    // Act
+    const settings = readDeploymentSettings(get);
+
+    // Assess
+    expect(settings.sandbox).toBe(true);
+  });
+
+  it('accepts JSON booleans for sandbox, as cdk.json holds them', () => {
+    // Prepare
+    const get = contextOf({ stage: 'dev', sandbox: false });
+
+    // Act
+    const settings = readDeploymentSettings(get);
+
+    // Assess
+    expect(settings.sandbox).toBe(false);
+  });
+
+  it('splits and trims the comma-separated CORS origins', () => {
+    // Prepare
+    const get = contextOf({ stage: 'prod', corsOrigins: ' https://a.example.com, http://localhost:5173 ,' });
+
+    // Act
+    const settings = readDeploymentSettings(get);
+
+    // Assess
+    expect(settings.corsOrigins).toEqual(['https://a.example.com', 'http://localhost:5173']);
+  });
+
+  it('treats blank CORS origins as unset, like the runtime config', () => {
+    // Prepare
+    const get = contextOf({ stage: 'dev', corsOrigins: ' ' });
+
+    // Act
+    const settings = readDeploymentSettings(get);
+
+    // Assess
+    expect(settings.corsOrigins).toEqual(['*']);
+  });
+
+  it.each([
+    [{ stage: 'staging' }, /Context "stage" must be "dev" or "prod".*"staging"/],
+    [{ stage: 'local' }, /Context "stage" must be "dev" or "prod".*"local"/],
+    [{ sandbox: 'yes' }, /Context "sandbox" must be "true" or "false".*"yes"/],
+    [{ corsOrigins: 'app.example.com' }, /Context "corsOrigins" has an invalid origin "app.example.com"/],
+    [{ corsOrigins: 'https://app.example.com/' }, /invalid origin "https:\/\/app.example.com\/"/],
+    [{ corsOrigins: '*,https://app.example.com' }, /cannot combine "\*" with other origins/],
+  ])('rejects %j naming the context key', (values, message) => {
+    // Prepare
+    const get = contextOf(values);
+
+    // Act
+    const read = () => readDeploymentSettings(get);
+
+    // Assess
+    expect(read).toThrow(ContextError);
+    expect(read).toThrow(message);
+  });
+});

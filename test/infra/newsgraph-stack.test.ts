@@ -1,0 +1,359 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Match } from 'aws-cdk-lib/assertions';
+import { TABLE_ACTIONS } from '../../infra/graphql-function';
+import { CORS_ALLOWED_HEADERS, STAGE_THROTTLE } from '../../infra/graphql-http-api';
+import { GRAPHQL_URL_OUTPUT, TABLE_NAME_OUTPUTS } from '../../infra/outputs';
+import { TABLES, keyAttributes } from '../../src/data/tables';
+import { CORS_ALLOW_HEADERS, CORS_ALLOW_METHODS, CORS_MAX_AGE_SECONDS } from '../../src/local/http-server';
+import { functionAssetDir, logicalIdOf, removeAssemblies, synthesize, type Synthesized } from './synth';
+
+// One synthesis per stage, shared by every test in this file (module scope, so `it.each` can list them).
+const dev = synthesize({ context: { stage: 'dev' } });
+const prod = synthesize({ context: { stage: 'prod' } });
+afterAll(() => removeAssemblies(dev, prod));
+const stages = () => [
+  ['dev', dev],
+  ['prod', prod],
+] as const;
+
+type Resource = { Type: string; Properties: Record<string, any>; DeletionPolicy?: string; UpdateReplacePolicy?: string };
+
+const resources = (s: Synthesized): Record<string, Resource> => s.template.toJSON().Resources;
+
+/** Every IAM policy statement in the template, with Action and Resource always arrays. */
+function policyStatements(s: Synthesized): { Action: string[]; Resource: unknown[]; Effect: string }[] {
+  return Object.values(resources(s))
+    .filter((r) => r.Type === 'AWS::IAM::Policy')
+    .flatMap((r) => r.Properties.PolicyDocument.Statement)
+    .map((st: any) => ({ ...st, Action: [st.Action].flat(), Resource: [st.Resource].flat() }));
+}
+
+describe('DynamoDB tables', () => {
+  it('creates one table per shared definition and no other', () => {
+    // Prepare
+    const { template } = dev;
+
+    // Act
+    const tables = template.findResources('AWS::DynamoDB::Table');
+
+    // Assess
+    expect(Object.keys(tables)).toHaveLength(TABLES.length);
+  });
+
+  it.each(TABLES.map((t) => [t.id, t] as const))('builds the %s table from the shared definition', (_id, definition) => {
+    // Prepare
+    const table = dev.stack.tables[definition.id];
+
+    // Act
+    const { Properties } = resources(dev)[logicalIdOf(dev, table)];
+
+    // Assess
+    expect(Properties.KeySchema).toEqual([
+      { AttributeName: definition.partitionKey.name, KeyType: 'HASH' },
+      { AttributeName: definition.sortKey.name, KeyType: 'RANGE' },
+    ]);
+    expect(Properties.GlobalSecondaryIndexes).toEqual(
+      definition.indexes.map((index) => ({
+        IndexName: index.indexName,
+        KeySchema: [
+          { AttributeName: index.partitionKey.name, KeyType: 'HASH' },
+          { AttributeName: index.sortKey.name, KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'ALL' },
+      })),
+    );
+    const byName = (a: { AttributeName: string }, b: { AttributeName: string }) => a.AttributeName.localeCompare(b.AttributeName);
+    expect([...Properties.AttributeDefinitions].sort(byName)).toEqual(
+      keyAttributes(definition)
+        .map((a) => ({ AttributeName: a.name, AttributeType: a.type }))
+        .sort(byName),
+    );
+  });
+
+  it.each(stages())('%s: on-demand, point-in-time recovery, AWS-managed encryption, CloudFormation-named', (_stage, s) => {
+    // Prepare
+    const { template } = s;
+
+    // Act
+    const assess = () =>
+      template.allResourcesProperties('AWS::DynamoDB::Table', {
+        BillingMode: 'PAY_PER_REQUEST',
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        // SSEEnabled without SSEType: the AWS-managed KMS key (aws/dynamodb).
+        SSESpecification: Match.objectEquals({ SSEEnabled: true }),
+        TableName: Match.absent(),
+      });
+
+    // Assess
+    expect(assess).not.toThrow();
+  });
+
+  it('dev: tables are deleted with the stack and have no deletion protection', () => {
+    // Prepare
+    const tables = Object.values(dev.template.findResources('AWS::DynamoDB::Table'));
+
+    // Act
+    const settings = tables.map((t) => [t.DeletionPolicy, t.UpdateReplacePolicy, t.Properties.DeletionProtectionEnabled]);
+
+    // Assess
+    expect(settings).toEqual(TABLES.map(() => ['Delete', 'Delete', false]));
+  });
+
+  it('prod: tables are retained and protected from deletion', () => {
+    // Prepare
+    const tables = Object.values(prod.template.findResources('AWS::DynamoDB::Table'));
+
+    // Act
+    const settings = tables.map((t) => [t.DeletionPolicy, t.UpdateReplacePolicy, t.Properties.DeletionProtectionEnabled]);
+
+    // Assess
+    expect(settings).toEqual(TABLES.map(() => ['Retain', 'Retain', true]));
+  });
+});
+
+describe('GraphQL function', () => {
+  it.each(stages())('%s: Node.js 24 on arm64, 512 MB, 10 s, handler index.handler', (_stage, s) => {
+    // Prepare
+    const fn = resources(s)[logicalIdOf(s, s.stack.graphqlFunction)];
+
+    // Act
+    const { Runtime, Architectures, MemorySize, Timeout, Handler } = fn.Properties;
+
+    // Assess
+    expect({ Runtime, Architectures, MemorySize, Timeout, Handler }).toEqual({
+      Runtime: 'nodejs24.x',
+      Architectures: ['arm64'],
+      MemorySize: 512,
+      Timeout: 10,
+      Handler: 'index.handler',
+    });
+  });
+
+  it.each([
+    ['dev', dev, { STAGE: 'dev', SANDBOX: 'true', CORS_ORIGINS: '*' }],
+    ['prod', prod, { STAGE: 'prod', SANDBOX: 'false', CORS_ORIGINS: '' }],
+  ] as const)('%s: sets exactly the environment the runtime config reads', (_stage, s, expected) => {
+    // Prepare
+    const tableVars = Object.fromEntries(
+      TABLES.map((t) => [t.envVar, { Ref: logicalIdOf(s, s.stack.tables[t.id]) }]),
+    );
+
+    // Act
+    const variables = resources(s)[logicalIdOf(s, s.stack.graphqlFunction)].Properties.Environment.Variables;
+
+    // Assess
+    expect(variables).toEqual({
+      ...expected,
+      ...tableVars,
+      POWERTOOLS_SERVICE_NAME: 'newsgraph',
+      NODE_ENV: 'production',
+      NODE_OPTIONS: '--enable-source-maps',
+    });
+  });
+
+  it.each(stages())('%s: logs to its own log group with one month of retention', (stage, s) => {
+    // Prepare
+    const fn = resources(s)[logicalIdOf(s, s.stack.graphqlFunction)];
+
+    // Act
+    const logGroupId: string = fn.Properties.LoggingConfig.LogGroup.Ref;
+    const logGroup = resources(s)[logGroupId];
+
+    // Assess
+    expect(logGroup.Type).toBe('AWS::Logs::LogGroup');
+    expect(logGroup.Properties.RetentionInDays).toBe(30);
+    expect(logGroup.DeletionPolicy).toBe(stage === 'prod' ? 'Retain' : 'Delete');
+  });
+
+  it('bundles to index.js with a linked source map that carries no copy of the sources', () => {
+    // Prepare
+    const assetDir = functionAssetDir(dev);
+
+    // Act
+    const files = fs.readdirSync(assetDir).sort();
+    const code = fs.readFileSync(path.join(assetDir, 'index.js'), 'utf8');
+    const sourceMap = JSON.parse(fs.readFileSync(path.join(assetDir, 'index.js.map'), 'utf8'));
+
+    // Assess
+    expect(files).toEqual(['index.js', 'index.js.map']);
+    expect(code).toMatch(/\/\/# sourceMappingURL=index\.js\.map\s*$/);
+    expect(sourceMap.sourcesContent).toBeUndefined();
+  });
+});
+
+describe('IAM', () => {
+  it.each(stages())('%s: the function role has no AWS managed policy', (_stage, s) => {
+    // Prepare
+    const role = s.template.findResources('AWS::IAM::Role');
+
+    // Act
+    const managed = Object.values(role).map((r) => r.Properties.ManagedPolicyArns);
+
+    // Assess
+    expect(managed).toEqual([undefined]);
+  });
+
+  it.each(stages())('%s: allows only BatchGetItem, GetItem and Query, on the three tables and their indexes', (_stage, s) => {
+    // Prepare
+    const tableArns = TABLES.map((t) => s.stack.resolve(s.stack.tables[t.id].tableArn));
+    const expectedResources = [
+      ...tableArns,
+      ...tableArns.map((arn) => ({ 'Fn::Join': ['', [arn, '/index/*']] })),
+    ];
+
+    // Act
+    const dynamo = policyStatements(s).filter((st) => st.Action.some((a) => a.startsWith('dynamodb:')));
+
+    // Assess
+    expect(new Set(dynamo.flatMap((st) => st.Action))).toEqual(new Set(TABLE_ACTIONS.read));
+    expect(TABLE_ACTIONS.read).toEqual(['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query']);
+    for (const st of dynamo) {
+      expect(st.Effect).toBe('Allow');
+      expect(st.Action.every((a) => a.startsWith('dynamodb:'))).toBe(true);
+    }
+    const granted = dynamo.flatMap((st) => st.Resource);
+    expect(granted).toHaveLength(expectedResources.length);
+    expect(granted).toEqual(expect.arrayContaining(expectedResources));
+  });
+
+  it.each(stages())('%s: grants nothing else than writing to its log group, and no "*" resource', (_stage, s) => {
+    // Prepare
+    const logGroupArn = s.stack.resolve(s.stack.graphqlFunction.logGroup.logGroupArn);
+
+    // Act
+    const statements = policyStatements(s);
+    const other = statements.filter((st) => !st.Action.every((a) => TABLE_ACTIONS.read.includes(a)));
+
+    // Assess
+    expect(other).toEqual([{ Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: [logGroupArn] }]);
+    expect(statements.flatMap((st) => st.Resource)).not.toContain('*');
+    expect(statements.flatMap((st) => st.Action).some((a) => a.includes('*'))).toBe(false);
+  });
+});
+
+describe('HTTP API', () => {
+  it.each(stages())('%s: routes GET and POST /graphql to the function with payload format 2.0', (_stage, s) => {
+    // Prepare
+    const { template } = s;
+    const functionArn = s.stack.resolve(s.stack.graphqlFunction.functionArn);
+
+    // Act
+    const routeKeys = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map((r) => r.Properties.RouteKey);
+    const integrations = Object.values(template.findResources('AWS::ApiGatewayV2::Integration')).map((r) => r.Properties);
+
+    // Assess
+    expect(routeKeys.sort()).toEqual(['GET /graphql', 'POST /graphql']);
+    expect(integrations).toEqual([
+      expect.objectContaining({ IntegrationType: 'AWS_PROXY', IntegrationUri: functionArn, PayloadFormatVersion: '2.0' }),
+    ]);
+  });
+
+  it('dev: CORS allows any origin with the Apollo headers, exactly as the local HTTP front answers', () => {
+    // Prepare
+    const { template } = dev;
+
+    // Act
+    const [api] = Object.values(template.findResources('AWS::ApiGatewayV2::Api'));
+
+    // Assess
+    expect(api.Properties.CorsConfiguration).toEqual({
+      AllowOrigins: ['*'],
+      AllowMethods: CORS_ALLOW_METHODS,
+      AllowHeaders: CORS_ALLOW_HEADERS,
+      MaxAge: CORS_MAX_AGE_SECONDS,
+    });
+    expect(CORS_ALLOWED_HEADERS).toEqual(
+      expect.arrayContaining(['content-type', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name']),
+    );
+  });
+
+  it('prod: configures no CORS by default', () => {
+    // Prepare
+    const { template } = prod;
+
+    // Act
+    const [api] = Object.values(template.findResources('AWS::ApiGatewayV2::Api'));
+
+    // Assess
+    expect(api.Properties.CorsConfiguration).toBeUndefined();
+  });
+
+  it.each(stages())('%s: the $default stage is throttled and writes JSON access logs to its own log group', (_stage, s) => {
+    // Prepare
+    const [stage] = Object.values(s.template.findResources('AWS::ApiGatewayV2::Stage'));
+
+    // Act
+    const { StageName, AutoDeploy, DefaultRouteSettings, AccessLogSettings } = stage.Properties;
+    const logGroupId: string = AccessLogSettings.DestinationArn['Fn::GetAtt'][0];
+    const format = JSON.parse(AccessLogSettings.Format);
+
+    // Assess
+    expect({ StageName, AutoDeploy }).toEqual({ StageName: '$default', AutoDeploy: true });
+    expect(DefaultRouteSettings).toEqual({ ThrottlingRateLimit: 100, ThrottlingBurstLimit: 200 });
+    expect(STAGE_THROTTLE).toEqual({ rateLimit: 100, burstLimit: 200 });
+    expect(logGroupId).toBe(logicalIdOf(s, s.stack.httpApi.accessLogGroup));
+    expect(resources(s)[logGroupId].Properties.RetentionInDays).toBe(30);
+    expect(format).toMatchObject({
+      requestId: '$context.requestId',
+      ip: '$context.identity.sourceIp',
+      routeKey: '$context.routeKey',
+      status: '$context.status',
+      responseLatency: '$context.responseLatency',
+      integrationLatency: '$context.integrationLatency',
+    });
+  });
+});
+
+describe('prod with -c sandbox=true -c corsOrigins=…', () => {
+  let custom: Synthesized;
+  beforeAll(() => {
+    custom = synthesize({
+      context: { stage: 'prod', sandbox: 'true', corsOrigins: 'https://app.example.com,http://localhost:5173' },
+    });
+  });
+  afterAll(() => removeAssemblies(custom));
+
+  it('passes the sandbox and origins to the function and to API Gateway CORS', () => {
+    // Prepare
+    const { template } = custom;
+
+    // Act
+    const variables = resources(custom)[logicalIdOf(custom, custom.stack.graphqlFunction)].Properties.Environment.Variables;
+    const [api] = Object.values(template.findResources('AWS::ApiGatewayV2::Api'));
+
+    // Assess
+    expect(variables).toMatchObject({ STAGE: 'prod', SANDBOX: 'true', CORS_ORIGINS: 'https://app.example.com,http://localhost:5173' });
+    expect(api.Properties.CorsConfiguration.AllowOrigins).toEqual(['https://app.example.com', 'http://localhost:5173']);
+  });
+});
+
+describe('stack', () => {
+  it.each(stages())('%s: outputs the GraphQL URL and the three table names', (_stage, s) => {
+    // Prepare
+    const outputs = s.template.toJSON().Outputs;
+    const apiEndpoint = s.stack.resolve(s.stack.httpApi.api.apiEndpoint);
+
+    // Act
+    const tableOutputs = TABLES.map((t) => outputs[TABLE_NAME_OUTPUTS[t.id]]?.Value);
+
+    // Assess
+    expect(outputs[GRAPHQL_URL_OUTPUT].Value).toEqual({ 'Fn::Join': ['', [apiEndpoint, '/graphql']] });
+    expect(tableOutputs).toEqual(TABLES.map((t) => ({ Ref: logicalIdOf(s, s.stack.tables[t.id]) })));
+    expect(Object.keys(outputs).sort()).toEqual(
+      ['GraphQlUrl', 'ArticlesTableName', 'EntitiesTableName', 'RelationshipsTableName'].sort(),
+    );
+  });
+
+  it.each(stages())('%s: is named per stage, and only prod has termination protection', (stage, s) => {
+    // Prepare
+    const artifact = s.assembly.getStackByName(s.stack.stackName);
+
+    // Act
+    const { stackName, terminationProtection } = artifact;
+
+    // Assess
+    expect(stackName).toBe(`newsgraph-${stage}`);
+    expect(terminationProtection).toBe(stage === 'prod');
+  });
+});
