@@ -9,7 +9,7 @@
  *   listens) with the local table names.
  * `--check` validates and prints the summary without writing.
  */
-process.env.AWS_SDK_JS_SUPPRESS_NODE_VERSION_WARNING ??= '1';
+import '../src/local/quiet-sdk';
 
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
