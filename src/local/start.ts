@@ -20,17 +20,16 @@ import { type LocalDynamoDb, useDynamoDb } from './dynamodb-local';
 import { createLocalHttpServer, listen, shutdown } from './http-server';
 import { createLocalDynamoDbClient } from './local-client';
 
-function portOf(value: string | undefined, name: string, fallback: number): number {
-  if (value === undefined || value.trim() === '') return fallback;
+/** PORT from the environment; 0 picks any free port (the tests use it). */
+function portOf(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 4000;
   const port = Number(value);
-  if (!/^\d+$/.test(value.trim()) || port < 1 || port > 65535) throw new Error(`${name} must be a port number (1-65535), got "${value}"`);
+  if (!/^\d+$/.test(value.trim()) || port > 65535) throw new Error(`PORT must be a port number, got "${value}"`);
   return port;
 }
 
 async function main(): Promise<void> {
   const startedAt = Date.now();
-  const port = portOf(process.env.PORT, 'PORT', 4000);
-  const host = process.env.HOST?.trim() || '127.0.0.1';
   let db: LocalDynamoDb | undefined;
   let server: ReturnType<typeof createLocalHttpServer> | undefined;
   let stopping = false;
@@ -50,6 +49,8 @@ async function main(): Promise<void> {
   setInterval(() => process.ppid !== parent && void stop(0), 1000).unref();
 
   try {
+    const port = portOf(process.env.PORT);
+    const host = process.env.HOST?.trim() || '127.0.0.1';
     db = await useDynamoDb(process.env);
     console.log(`DynamoDB ${db.started ? 'Local started' : 'in use'} at ${db.endpoint}`);
     await createTables(createLocalDynamoDbClient(db.endpoint), LOCAL_TABLE_NAMES);
@@ -69,13 +70,13 @@ async function main(): Promise<void> {
     const { handler } = await import('../handler');
 
     server = createLocalHttpServer({ handler, corsOrigins: config.corsOrigins });
-    await listen(server, port, host).catch((error: NodeJS.ErrnoException) => {
+    const address = await listen(server, port, host).catch((error: NodeJS.ErrnoException) => {
       throw error.code === 'EADDRINUSE' ? new Error(`Port ${port} is in use; start with another, e.g. PORT=${port + 1} npm start`) : error;
     });
     const shown = host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : host;
     console.log(`\nnewsgraph is ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
-    console.log(`  GraphQL:        http://${shown}:${port}/graphql`);
-    console.log(`  Apollo Sandbox: open http://${shown}:${port}/graphql in a browser`);
+    console.log(`  GraphQL:        http://${shown}:${address.port}/graphql`);
+    console.log(`  Apollo Sandbox: open http://${shown}:${address.port}/graphql in a browser`);
     console.log('Press Ctrl-C to stop.');
   } catch (error) {
     console.error(`npm start failed: ${(error as Error).message}`);
