@@ -19,6 +19,7 @@ import { createTables } from './create-tables';
 import { type LocalDynamoDb, useDynamoDb } from './dynamodb-local';
 import { createLocalHttpServer, listen, shutdown } from './http-server';
 import { createLocalDynamoDbClient } from './local-client';
+import { listenForStopRequest } from './stop-request';
 
 /** PORT from the environment; 0 picks any free port (the tests use it). */
 function portOf(value: string | undefined): number {
@@ -41,12 +42,7 @@ async function main(): Promise<void> {
     if (db) await db.stop().catch(() => undefined);
     process.exit(code);
   };
-  process.once('SIGINT', () => void stop(0));
-  process.once('SIGTERM', () => void stop(0));
-  // `npm start` runs us under npm and a shell; if they are killed without passing the signal on
-  // (a supervisor stopping npm alone), we are re-parented: stop rather than live on orphaned.
-  const parent = process.ppid;
-  setInterval(() => process.ppid !== parent && void stop(0), 1000).unref();
+  void listenForStopRequest().requested.then(() => stop(0));
 
   try {
     const port = portOf(process.env.PORT);
