@@ -13,9 +13,11 @@ import '../src/local/quiet-sdk';
 
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
+import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { createDynamoDbClients } from '../src/data/dynamodb-client';
 import { createRepositories } from '../src/data/create-repositories';
 import { ARTICLES_TABLE, ENTITIES_TABLE, LOCAL_TABLE_NAMES, RELATIONSHIPS_TABLE, type TableNames } from '../src/data/tables';
+import { ServiceUnavailableError } from '../src/errors';
 import { buildGraph } from './build-graph';
 import { loadSeedFiles, SeedValidationError } from './load-seed-files';
 import { seedGraph } from './seed';
@@ -32,10 +34,14 @@ interface Target {
 }
 
 async function resolveTarget(stack: string | undefined, env: NodeJS.ProcessEnv): Promise<Target> {
-  const region = env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1';
   if (stack) {
-    return { description: `stack ${stack}`, tables: await tableNamesFromStack(stack), region };
+    // The tables are in the stack's region: the one the CloudFormation client resolved from the
+    // usual AWS configuration (AWS_REGION, or the profile's region in ~/.aws/config).
+    const cloudFormation = new CloudFormationClient({});
+    const region = await cloudFormation.config.region();
+    return { description: `stack ${stack} in ${region}`, tables: await tableNamesFromStack(stack, cloudFormation), region };
   }
+  const region = env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1';
   const named = [ARTICLES_TABLE.envVar, ENTITIES_TABLE.envVar, RELATIONSHIPS_TABLE.envVar].map((name) => env[name]);
   if (named.every(Boolean)) {
     const [articles, entities, relationships] = named as string[];
@@ -50,9 +56,11 @@ async function resolveTarget(stack: string | undefined, env: NodeJS.ProcessEnv):
 }
 
 function explain(error: unknown, target: Target | undefined): string {
-  const name = (error as { name?: string }).name;
-  const code = (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code;
   if (error instanceof SeedValidationError) return `${error.message}\nNothing was written.`;
+  // An unreachable DynamoDB arrives as a ServiceUnavailableError whose cause is the SDK's error.
+  const sdkError = error instanceof ServiceUnavailableError && error.cause !== undefined ? error.cause : error;
+  const name = (sdkError as { name?: string }).name;
+  const code = (sdkError as { code?: string }).code ?? (sdkError as { cause?: { code?: string } }).cause?.code;
   if (code === 'ECONNREFUSED' || name === 'TimeoutError') {
     return `Cannot reach DynamoDB (${target?.description}). Start it with \`npm run db\` in another terminal, or set DYNAMODB_ENDPOINT.`;
   }
