@@ -3,12 +3,15 @@
  * and its Lambda handler. `src/handler.ts` calls it once at module scope (the cold start);
  * tests call it with their own configuration and clients.
  */
-import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
+import { startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import { Logger } from '@aws-lambda-powertools/logger';
+import type { Context } from 'aws-lambda';
 import type { Config } from './config';
 import { createContext } from './context';
 import { createRepositories } from './data/create-repositories';
 import { createDynamoDbClients, type DynamoDbClients } from './data/dynamodb-client';
+import { createHttpRequestHandler } from './http-request-handler';
+import { RequestDeadline } from './request-deadline';
 import { createServer } from './server';
 
 export interface AppOptions {
@@ -17,13 +20,32 @@ export interface AppOptions {
   readonly logger?: Logger;
 }
 
+/** Time kept back from the function's remaining time, to write the answer before Lambda stops it. */
+export const RESPONSE_MARGIN_MS = 500;
+
 export function createApp(config: Config, options: AppOptions = {}) {
   const logger = options.logger ?? new Logger({ serviceName: 'newsgraph' });
-  const clients = options.clients ?? createDynamoDbClients({ region: config.region, endpoint: config.dynamodbEndpoint });
+  const { timeLimits } = config;
+  const clients = options.clients ?? createDynamoDbClients({
+    region: config.region,
+    endpoint: config.dynamodbEndpoint,
+    requestTimeoutMs: timeLimits.dynamodbRequestTimeoutMs,
+    maxAttempts: timeLimits.dynamodbMaxAttempts,
+  });
   const repositories = createRepositories(clients.document, config.tables);
-  const server = createServer({ logger, sandbox: config.sandbox, stage: config.stage });
-  const handler = startServerAndCreateLambdaHandler(server, handlers.createAPIGatewayProxyEventV2RequestHandler(), {
-    context: async ({ context }) => createContext(repositories, { requestId: context.awsRequestId }),
+  const server = createServer({ logger, sandbox: config.sandbox, stage: config.stage, queryLimits: config.queryLimits });
+  const requestHandler = createHttpRequestHandler({ maxBodyBytes: config.maxRequestBodyBytes, logger });
+  const handler = startServerAndCreateLambdaHandler(server, requestHandler, {
+    context: async ({ context }) =>
+      createContext(repositories, {
+        requestId: context.awsRequestId,
+        deadline: new RequestDeadline(requestBudgetMs(timeLimits.requestBudgetMs, context)),
+      }),
   });
   return { handler, server, clients, repositories, logger };
+}
+
+/** The configured budget, or less when the function has less time left than that. */
+function requestBudgetMs(configured: number, context: Context): number {
+  return Math.max(0, Math.min(configured, context.getRemainingTimeInMillis() - RESPONSE_MARGIN_MS));
 }

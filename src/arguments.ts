@@ -77,9 +77,15 @@ export function relationshipTypeArgument(type: string | null | undefined, argume
 /** Longest accepted search text, after trimming. */
 export const MAX_SEARCH_QUERY_LENGTH = 100;
 
+/** A UTF-16 surrogate without its other half: not text, though JSON and JavaScript strings allow it. */
+const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** C0 and C1 control characters (NUL, escape, …); no name or alias holds one. */
+const CONTROL_CHARACTER = /[\u0000-\u001F\u007F-\u009F]/;
+
 /**
  * Search text, trimmed.
- * @throws InvalidArgumentError naming `argument` when it is blank or longer than {@link MAX_SEARCH_QUERY_LENGTH}.
+ * @throws InvalidArgumentError naming `argument` when it is blank, longer than
+ *   {@link MAX_SEARCH_QUERY_LENGTH}, or not well-formed text (an unpaired surrogate, a control character).
  */
 export function searchQueryArgument(query: string, argument = 'query'): string {
   const trimmed = query.trim();
@@ -88,6 +94,9 @@ export function searchQueryArgument(query: string, argument = 'query'): string {
       argument,
       `Argument "${argument}" must be between 1 and ${MAX_SEARCH_QUERY_LENGTH} characters long (not counting surrounding spaces).`,
     );
+  }
+  if (UNPAIRED_SURROGATE.test(trimmed) || CONTROL_CHARACTER.test(trimmed)) {
+    throw new InvalidArgumentError(argument, `Argument "${argument}" must be plain text: no control characters or unpaired surrogates.`);
   }
   return trimmed;
 }

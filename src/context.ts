@@ -4,9 +4,13 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Repositories } from './data/repositories';
 import { createLoaders, type Loaders } from './loaders';
+import { type RequestDeadline, withDeadline } from './request-deadline';
 
 export interface GraphQLContext {
-  /** Shared by all requests of the container (they hold the DynamoDB client). */
+  /**
+   * The container's repositories (they hold the DynamoDB client), seen through this request's
+   * deadline when it has one.
+   */
   readonly repositories: Repositories;
   /** Created for this request only; see src/loaders.ts. */
   readonly loaders: Loaders;
@@ -19,10 +23,13 @@ export interface GraphQLContext {
 export interface ContextOptions {
   readonly requestId: string;
   readonly logger?: Logger;
+  /** Bounds every repository call of the request (src/request-deadline.ts); none in unit tests. */
+  readonly deadline?: RequestDeadline;
 }
 
 /** The context of one request. Call once per request: the loaders' caches must not outlive it. */
-export function createContext(repositories: Repositories, options: ContextOptions): GraphQLContext {
+export function createContext(shared: Repositories, options: ContextOptions): GraphQLContext {
+  const repositories = options.deadline ? withDeadline(shared, options.deadline) : shared;
   return {
     repositories,
     loaders: createLoaders(repositories),

@@ -9,6 +9,10 @@ import { InvalidArgumentError, ServiceUnavailableError } from './errors';
 
 /** `extensions.code` of errors a client may retry later (HTTP 503). */
 export const SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE';
+/** `extensions.code` of a request refused before GraphQL could read it (HTTP 400), e.g. a body that is not JSON. */
+export const BAD_REQUEST = ApolloServerErrorCode.BAD_REQUEST;
+/** `extensions.code` of a request whose body is over the size limit (HTTP 413). */
+export const PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE';
 
 export type ClassifiedError =
   | { readonly kind: 'invalid-argument'; readonly cause: InvalidArgumentError }
@@ -28,16 +32,19 @@ export function classifyError(error: unknown): ClassifiedError {
   if (cause instanceof ServiceUnavailableError) return { kind: 'service-unavailable', cause };
   // Request errors come before execution, so they have no path; a GraphQLError with a path is an
   // execution failure (e.g. null for a non-null field) and Apollo gives those no client code.
-  if (
-    cause instanceof GraphQLError &&
-    error instanceof GraphQLError &&
-    error.path === undefined &&
-    error.extensions['code'] !== undefined &&
-    error.extensions['code'] !== ApolloServerErrorCode.INTERNAL_SERVER_ERROR
-  ) {
-    return { kind: 'request' };
+  if (cause instanceof GraphQLError && error instanceof GraphQLError && error.path === undefined) {
+    const code = error.extensions['code'];
+    if ((code !== undefined && code !== ApolloServerErrorCode.INTERNAL_SERVER_ERROR) || hasClientErrorStatus(error)) {
+      return { kind: 'request' };
+    }
   }
   return { kind: 'internal', cause };
+}
+
+/** Apollo marks a few request errors (e.g. a persisted query hash that does not match) with a 4xx status but no code. */
+function hasClientErrorStatus(error: GraphQLError): boolean {
+  const status = (error.extensions['http'] as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
 }
 
 function innermostCause(error: unknown): unknown {
@@ -46,11 +53,32 @@ function innermostCause(error: unknown): unknown {
   return cause;
 }
 
+export interface FormatErrorOptions {
+  /**
+   * Drops the "Did you mean …?" that graphql-js appends to errors about unknown fields, types,
+   * arguments and enum values, so clients cannot read the schema through typos. Apollo's
+   * `hideSchemaDetailsFromClientErrors` does this for validation errors only; an enum value passed
+   * in a variable is rejected later, with the suggestion still in it.
+   * @default false
+   */
+  readonly hideSuggestions?: boolean;
+}
+
+/** A graphql-js suggestion at the end of a message: ` Did you mean "title"?`, ` Did you mean the enum value "PERSON"?`. */
+const SUGGESTION = / ?Did you mean .+\?$/s;
+
 /**
  * Apollo's `formatError`: the response form of each error. Keeps `locations` and `path`, which
  * only describe the client's own operation.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function createFormatError(options: FormatErrorOptions = {}) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const shown = formatError(formatted, error);
+    return options.hideSuggestions ? { ...shown, message: shown.message.replace(SUGGESTION, '') } : shown;
+  };
+}
+
+function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const classified = classifyError(error);
   const where = {
     ...(formatted.locations && { locations: formatted.locations }),
@@ -58,7 +86,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   };
   switch (classified.kind) {
     case 'request':
-      return formatted;
+      // Apollo fills in INTERNAL_SERVER_ERROR where a request error has no code of its own.
+      return formatted.extensions?.['code'] === ApolloServerErrorCode.INTERNAL_SERVER_ERROR
+        ? { ...formatted, extensions: { ...formatted.extensions, code: BAD_REQUEST } }
+        : formatted;
     case 'invalid-argument':
       return {
         message: classified.cause.message,
@@ -74,4 +105,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     case 'internal':
       return { message: 'Internal server error', ...where, extensions: { code: ApolloServerErrorCode.INTERNAL_SERVER_ERROR } };
   }
+}
+
+/**
+ * The body of an HTTP error answered outside GraphQL execution (a body that is not JSON, one too
+ * large): the same `{ errors: [{ message, extensions: { code } }] }` shape, so clients handle every
+ * failure one way.
+ */
+export function errorResponseBody(message: string, code: string): string {
+  return JSON.stringify({ errors: [{ message, extensions: { code } }] });
 }

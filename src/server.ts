@@ -1,16 +1,19 @@
 /**
- * The Apollo Server: schema, resolvers, error policy and plugins. No AWS imports, so the same
- * server runs in the Lambda, locally and in unit tests (`server.executeOperation`).
+ * The Apollo Server: schema, resolvers, error policy, limits and plugins. No AWS imports, so the
+ * same server runs in the Lambda, locally and in unit tests (`server.executeOperation`).
  */
 import { ApolloServer, type ApolloServerOptions } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { Logger } from '@aws-lambda-powertools/logger';
-import type { Stage } from './config';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits, type Stage } from './config';
 import type { GraphQLContext } from './context';
 import { typeDefs } from './generated/type-defs';
-import { formatError } from './graphql-errors';
+import { createFormatError } from './graphql-errors';
+import { limitParseOptions, limitValidationRules } from './limits';
+import { badUserInputStatusPlugin } from './plugins/bad-user-input-status';
 import { errorLoggingPlugin } from './plugins/error-logging';
+import { queryCostLimitPlugin } from './plugins/query-cost-limit';
 import { serviceUnavailableStatusPlugin } from './plugins/service-unavailable-status';
 import { resolvers } from './resolvers';
 
@@ -18,25 +21,38 @@ export interface ServerDependencies {
   readonly logger: Logger;
   /** Introspection and the embedded Apollo Sandbox landing page. */
   readonly sandbox: boolean;
-  /** In prod, validation errors do not suggest field names ("Did you mean …?"). */
+  /** In prod, errors do not suggest names from the schema ("Did you mean …?"). */
   readonly stage: Stage;
+  /** What one operation may ask for. @default DEFAULT_QUERY_LIMITS */
+  readonly queryLimits?: QueryLimits;
 }
 
 /** Builds the server; the caller starts it (the Lambda integration does so itself). */
 export function createServer(deps: ServerDependencies): ApolloServer<GraphQLContext> {
+  const limits = deps.queryLimits ?? DEFAULT_QUERY_LIMITS;
+  const hideSchemaDetails = deps.stage === 'prod';
   return new ApolloServer<GraphQLContext>({
     typeDefs,
     resolvers,
     logger: apolloLogger(deps.logger),
     introspection: deps.sandbox,
     includeStacktraceInErrorResponses: false,
-    hideSchemaDetailsFromClientErrors: deps.stage === 'prod',
+    hideSchemaDetailsFromClientErrors: hideSchemaDetails,
     csrfPrevention: true,
-    formatError,
+    // Apollo's default, stated: an array of operations is refused with 400.
+    allowBatchedHttpRequests: false,
+    // Automatic persisted queries off: each Lambda container would hold its own cache, so hashes
+    // would miss more than hit, and the cache is memory any client can fill.
+    persistedQueries: false,
+    parseOptions: limitParseOptions(limits),
+    validationRules: limitValidationRules(limits),
+    formatError: createFormatError({ hideSuggestions: hideSchemaDetails }),
     plugins: [
       deps.sandbox ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      queryCostLimitPlugin(limits.maxCost),
       errorLoggingPlugin(deps.logger),
       serviceUnavailableStatusPlugin(),
+      badUserInputStatusPlugin(),
     ],
   });
 }

@@ -211,8 +211,9 @@ describe('the GraphQL Lambda handler on seeded DynamoDB Local', () => {
   describe('DynamoDB calls', () => {
     it('costs one wave per nesting level for articles → mentions → entity → relationships → target', async () => {
       // Act
-      const { json } = await query(`{ articles { edges { node { mentions(first: 100) { edges { node {
-        entity { name relationships(first: 100) { edges { node { target { name } } } } } } } } } } } }`);
+      // Pages sized to the data (1 article, 28 mentions) keep the query within the cost limit.
+      const { json } = await query(`{ articles(first: 1) { edges { node { mentions(first: 30) { edges { node {
+        entity { name relationships(first: 10) { edges { node { target { name } } } } } } } } } } } }`);
       // Assess
       expect(json.errors).toBeUndefined();
       expect(app.calls.byCommand()).toEqual({ QueryCommand: 1 + 1 + 28, BatchGetItemCommand: 1 });

@@ -4,7 +4,7 @@
  */
 import type { ApolloServer } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
-import type { Stage } from '../../src/config';
+import type { QueryLimits, Stage } from '../../src/config';
 import { createContext, type GraphQLContext } from '../../src/context';
 import type { Repositories } from '../../src/data/repositories';
 import { createServer } from '../../src/server';
@@ -15,9 +15,9 @@ export interface TestServer {
   readonly logger: RecordingLogger;
 }
 
-export function createTestServer(options: { stage?: Stage; sandbox?: boolean } = {}): TestServer {
+export function createTestServer(options: { stage?: Stage; sandbox?: boolean; queryLimits?: QueryLimits } = {}): TestServer {
   const logger = new RecordingLogger();
-  const server = createServer({ logger, sandbox: options.sandbox ?? true, stage: options.stage ?? 'dev' });
+  const server = createServer({ logger, sandbox: options.sandbox ?? true, stage: options.stage ?? 'dev', queryLimits: options.queryLimits });
   return { server, logger };
 }
 

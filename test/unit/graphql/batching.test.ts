@@ -45,7 +45,7 @@ describe('batched reads', () => {
     const repositories = new FakeRepositories(busyGraph());
     const query = /* GraphQL */ `{
       articles {
-        edges { node { mentions { edges { node { entity { relationships { edges { node { target { name } } } } } } } } } }
+        edges { node { mentions(first: 2) { edges { node { entity { relationships(first: 2) { edges { node { target { name } } } } } } } } } }
       }
     }`;
 
@@ -73,7 +73,7 @@ describe('batched reads', () => {
     const repositories = new FakeRepositories(busyGraph());
     const query = /* GraphQL */ `{
       articles {
-        edges { node { relationships { edges { node { source { name } target { name } evidence { article { title } } } } } } }
+        edges { node { relationships(first: 2) { edges { node { source { name } target { name } evidence { article { title } } } } } } }
       }
     }`;
 

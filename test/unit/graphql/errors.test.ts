@@ -1,4 +1,6 @@
+import { GraphQLError } from 'graphql';
 import { ServiceUnavailableError } from '../../../src/errors';
+import { createFormatError } from '../../../src/graphql-errors';
 import { FakeRepositories } from '../../support/fake-repositories';
 import { aRelationship } from '../../support/factories';
 import { createTestServer, execute } from '../../support/graphql-harness';
@@ -109,6 +111,33 @@ describe('error policy', () => {
     expect(errors).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT' } })]);
   });
 
+  it('answers 400 when the only errors are bad arguments and nothing else came back', async () => {
+    // Act
+    const listOnly = await execute(server, new FakeRepositories(newsGraph()), '{ articles(first: 0) { edges { cursor } } }');
+    const nullableOnly = await execute(server, new FakeRepositories(newsGraph()), `{ path(fromId: "${ids.xi}", toId: "${ids.putin}", maxHops: 9) { length } }`);
+
+    // Assess
+    expect(listOnly.status).toBe(400);
+    expect(listOnly.data).toBeNull();
+    expect(nullableOnly.status).toBe(400);
+    expect(nullableOnly.data).toEqual({ path: null });
+    expect(nullableOnly.errors).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', argumentName: 'maxHops' } })]);
+  });
+
+  it('keeps 200 when part of the answer succeeded beside a bad argument', async () => {
+    // Act
+    const { data, errors, status } = await execute(
+      server,
+      new FakeRepositories(newsGraph()),
+      `{ entity(id: "${ids.xi}") { name } path(fromId: "${ids.xi}", toId: "${ids.putin}", maxHops: 9) { length } }`,
+    );
+
+    // Assess
+    expect(status).toBe(200);
+    expect(data).toEqual({ entity: { name: 'Xi Jinping' }, path: null });
+    expect(errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) })]);
+  });
+
   it('runs the same operation in separate requests with separate loader caches', async () => {
     // Prepare
     const repositories = new FakeRepositories(newsGraph());
@@ -133,6 +162,37 @@ describe('server options by stage', () => {
 
     // Assess
     expect(errors?.[0]?.message).not.toContain('Did you mean');
+  });
+
+  it('hides the suggestion in a variable coercion error in prod too', async () => {
+    // Prepare
+    const { server } = createTestServer({ stage: 'prod', sandbox: false });
+    const query = 'query ($type: EntityType) { entities(type: $type) { edges { cursor } } }';
+
+    // Act
+    const { errors, status } = await execute(server, new FakeRepositories(), query, { type: 'PERSN' });
+    await server.stop();
+
+    // Assess
+    expect(status).toBe(400);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        message: 'Variable "$type" got invalid value "PERSN"; Value "PERSN" does not exist in "EntityType" enum.',
+        extensions: { code: 'BAD_USER_INPUT' },
+      }),
+    ]);
+  });
+
+  it('suggests enum values in variable errors outside prod', async () => {
+    // Prepare
+    const { server } = createTestServer({ stage: 'dev' });
+
+    // Act
+    const { errors } = await execute(server, new FakeRepositories(), 'query ($type: EntityType) { entities(type: $type) { edges { cursor } } }', { type: 'PERSN' });
+    await server.stop();
+
+    // Assess
+    expect(errors?.[0]?.message).toContain('Did you mean the enum value "PERSON"?');
   });
 
   it('suggests field names outside prod', async () => {
@@ -161,5 +221,18 @@ describe('server options by stage', () => {
     // Assess
     expect(refused.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'GRAPHQL_VALIDATION_FAILED' }) })]);
     expect(allowed.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+  });
+});
+
+describe('createFormatError', () => {
+  it('shows a request error that Apollo marks 4xx without a code as BAD_REQUEST, not as an internal error', () => {
+    // Prepare: e.g. Apollo's "provided sha does not match query"
+    const error = new GraphQLError('provided sha does not match query', { extensions: { http: { status: 400 } } });
+
+    // Act
+    const shown = createFormatError()({ message: error.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error);
+
+    // Assess
+    expect(shown).toEqual({ message: 'provided sha does not match query', extensions: { code: 'BAD_REQUEST' } });
   });
 });

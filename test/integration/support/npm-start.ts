@@ -1,0 +1,73 @@
+/**
+ * `npm start` as a developer runs it (`tsx src/local/start.ts`), on the integration tier's DynamoDB
+ * (so it starts no DynamoDB Local of its own) and any free port. It seeds the local table names,
+ * which no other test reads.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+import { integrationEndpoint } from './local-dynamodb';
+
+const REPO_ROOT = path.resolve(__dirname, '../../..');
+const READY = /GraphQL:\s+(http:\/\/\S+)/;
+
+export interface NpmStart {
+  /** The GraphQL endpoint it printed, e.g. `http://localhost:41095/graphql`. */
+  readonly url: string;
+  /** Everything it printed so far, stdout and stderr. */
+  output(): string;
+  /** Ctrl-C for its whole process group, then waits for it to exit. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts `npm start` and resolves once it prints its URL.
+ * @throws Error with its output when it exits or stays silent for `timeoutMs` first.
+ */
+export function startNpmStart(env: Record<string, string> = {}, timeoutMs = 90_000): Promise<NpmStart> {
+  const child = spawn('npx', ['tsx', 'src/local/start.ts'], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, DYNAMODB_ENDPOINT: integrationEndpoint(), PORT: '0', ...env },
+    // Its own process group, so one signal reaches npx, tsx and node alike.
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+
+  const started: NpmStart = { url: '', output: () => output, stop: () => stop(child, exited) };
+  return new Promise<NpmStart>((resolve, reject) => {
+    const fail = (why: string) => {
+      clearTimeout(timer);
+      void stop(child, exited).then(() => reject(new Error(`npm start ${why}. Its output:\n${output}`)));
+    };
+    const timer = setTimeout(() => fail(`printed no URL within ${timeoutMs} ms`), timeoutMs);
+    child.stdout!.on('data', () => {
+      const match = READY.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ ...started, url: match[1]! });
+      }
+    });
+    child.once('exit', (code) => fail(`exited with code ${code} before it was ready`));
+  });
+}
+
+async function stop(child: ChildProcess, exited: Promise<void>): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid!, 'SIGINT');
+  } catch {
+    return; // already gone
+  }
+  const killed = setTimeout(() => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // gone meanwhile
+    }
+  }, 10_000);
+  await exited;
+  clearTimeout(killed);
+}

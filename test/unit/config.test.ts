@@ -1,0 +1,65 @@
+import { ConfigError, DEFAULT_MAX_REQUEST_BODY_BYTES, DEFAULT_QUERY_LIMITS, DEFAULT_TIME_LIMITS, loadConfig } from '../../src/config';
+
+const TABLES = { ARTICLES_TABLE: 'a', ENTITIES_TABLE: 'e', RELATIONSHIPS_TABLE: 'r' };
+
+describe('loadConfig limits', () => {
+  it('defaults to the documented limits', () => {
+    // Act
+    const config = loadConfig(TABLES);
+
+    // Assess
+    expect(config.queryLimits).toEqual({ maxDepth: 12, maxCost: 1000, maxAliases: 15, maxDirectives: 20, maxTokens: 1000 });
+    expect(config.queryLimits).toEqual(DEFAULT_QUERY_LIMITS);
+    expect(config.timeLimits).toEqual({ requestBudgetMs: 8000, dynamodbRequestTimeoutMs: 2000, dynamodbMaxAttempts: 3 });
+    expect(config.timeLimits).toEqual(DEFAULT_TIME_LIMITS);
+    expect(config.maxRequestBodyBytes).toBe(65536);
+    expect(DEFAULT_MAX_REQUEST_BODY_BYTES).toBe(65536);
+  });
+
+  it('keeps the SDK retries of one call inside the request budget by default', () => {
+    // Act
+    const { timeLimits } = loadConfig(TABLES);
+
+    // Assess: the SDK's backoff before attempts 2 and 3 is at most 0.1 s + 0.2 s
+    expect(timeLimits.dynamodbRequestTimeoutMs * timeLimits.dynamodbMaxAttempts + 300).toBeLessThan(timeLimits.requestBudgetMs);
+  });
+
+  it('reads each limit from its variable', () => {
+    // Act
+    const config = loadConfig({
+      ...TABLES,
+      GRAPHQL_MAX_DEPTH: '8',
+      GRAPHQL_MAX_COST: '5000',
+      GRAPHQL_MAX_ALIASES: '0',
+      GRAPHQL_MAX_DIRECTIVES: '5',
+      GRAPHQL_MAX_TOKENS: '400',
+      MAX_REQUEST_BODY_BYTES: '2048',
+      REQUEST_TIME_BUDGET_MS: '5000',
+      DYNAMODB_REQUEST_TIMEOUT_MS: '1000',
+      DYNAMODB_MAX_ATTEMPTS: '2',
+    });
+
+    // Assess
+    expect(config.queryLimits).toEqual({ maxDepth: 8, maxCost: 5000, maxAliases: 0, maxDirectives: 5, maxTokens: 400 });
+    expect(config.timeLimits).toEqual({ requestBudgetMs: 5000, dynamodbRequestTimeoutMs: 1000, dynamodbMaxAttempts: 2 });
+    expect(config.maxRequestBodyBytes).toBe(2048);
+  });
+
+  it.each([
+    ['GRAPHQL_MAX_DEPTH', 'deep', 'must be a whole number from 1 to 100, got "deep"'],
+    ['GRAPHQL_MAX_DEPTH', '0', 'must be a whole number from 1 to 100, got "0"'],
+    ['GRAPHQL_MAX_COST', '1e3', 'must be a whole number from 1 to 10000000, got "1e3"'],
+    ['GRAPHQL_MAX_ALIASES', '-1', 'must be a whole number from 0 to 1000, got "-1"'],
+    ['GRAPHQL_MAX_TOKENS', '5', 'must be a whole number from 10 to 100000, got "5"'],
+    ['MAX_REQUEST_BODY_BYTES', '1.5', 'must be a whole number from 1024 to 10485760, got "1.5"'],
+    ['REQUEST_TIME_BUDGET_MS', '8s', 'must be a whole number from 100 to 900000, got "8s"'],
+    ['DYNAMODB_MAX_ATTEMPTS', '0', 'must be a whole number from 1 to 10, got "0"'],
+  ])('refuses %s=%j, naming the variable', (name, value, problem) => {
+    // Act
+    const act = () => loadConfig({ ...TABLES, [name]: value });
+
+    // Assess
+    expect(act).toThrow(ConfigError);
+    expect(act).toThrow(`Environment variable ${name} ${problem}`);
+  });
+});
