@@ -6,13 +6,11 @@ import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import { HANDLER_ENTRY, LAMBDA_BUNDLING, PROJECT_ROOT } from './bundling';
 import type { DeployStage } from './context';
 import type { NewsgraphTable } from './newsgraph-table';
 
-const REPO_ROOT = path.resolve(__dirname, '..');
-
-/** The Lambda entry. The only link between infra/ and the runtime code besides the table definition. */
-export const HANDLER_ENTRY = path.join(REPO_ROOT, 'src', 'handler.ts');
+export { HANDLER_ENTRY } from './bundling';
 
 /** How a function may use a table. */
 export type TableAccess = 'read' | 'readWrite';
@@ -73,8 +71,8 @@ export class GraphqlFunction extends NodejsFunction {
     super(scope, id, {
       entry: props.entry ?? HANDLER_ENTRY,
       handler: 'handler',
-      projectRoot: REPO_ROOT,
-      depsLockFilePath: path.join(REPO_ROOT, 'package-lock.json'),
+      projectRoot: PROJECT_ROOT,
+      depsLockFilePath: path.join(PROJECT_ROOT, 'package-lock.json'),
       runtime: Runtime.NODEJS_24_X,
       // Graviton: 20% lower price per GB-second than x86_64; the bundle is plain JavaScript, nothing native.
       architecture: Architecture.ARM_64,
@@ -97,17 +95,18 @@ export class GraphqlFunction extends NodejsFunction {
         // Map minified stack traces back to the TypeScript sources (the bundle ships index.js.map).
         NODE_OPTIONS: '--enable-source-maps',
       },
+      // The esbuild settings live in ./bundling.ts, which the bench builds its bundles from too.
       bundling: {
         forceDockerBundling: false,
-        format: OutputFormat.CJS,
-        target: 'node24',
-        minify: true,
-        sourceMap: true,
-        // The map needs line mappings only, not a copy of every source file.
-        sourcesContent: false,
-        // Bundle @aws-sdk/* instead of using the copy in the Lambda runtime: the deployed function then
-        // runs the exact SDK version the tests ran against, and an AWS runtime update cannot change it.
-        bundleAwsSDK: true,
+        // OutputFormat's values are esbuild's format names, which is what the shared settings hold.
+        format: LAMBDA_BUNDLING.format as OutputFormat,
+        target: LAMBDA_BUNDLING.target,
+        minify: LAMBDA_BUNDLING.minify,
+        sourceMap: LAMBDA_BUNDLING.sourceMap,
+        sourcesContent: LAMBDA_BUNDLING.sourcesContent,
+        bundleAwsSDK: LAMBDA_BUNDLING.bundleAwsSDK,
+        mainFields: [...LAMBDA_BUNDLING.mainFields],
+        esbuildArgs: { '--alias': Object.entries(LAMBDA_BUNDLING.alias).map(([from, to]) => `${from}=${to}`) },
       },
     });
     this.executionRole = role;

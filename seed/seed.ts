@@ -35,6 +35,13 @@ function mergeEntity(incoming: EntityRecord, stored: EntityRecord | null): Entit
   return { ...incoming, aliases: mergeAliases(incoming.aliases, stored.aliases), description: incoming.description ?? stored.description };
 }
 
+/**
+ * Articles whose earlier evidence is looked up at once. One Query per article, and a corpus has
+ * thousands: sent all together they would queue for the client's connections until the
+ * connection timeout failed them (1,000 articles did), so they go out a bounded batch at a time.
+ */
+const PARALLEL_ARTICLE_READS = 16;
+
 export async function seedGraph(graph: SeedGraph, repositories: DynamoDbRepositories, log: SeedLog = () => {}): Promise<SeedSummary> {
   const articleIds = new Set(graph.articles.map(({ article }) => article.id));
 
@@ -46,7 +53,12 @@ export async function seedGraph(graph: SeedGraph, repositories: DynamoDbReposito
   const entities = graph.entities.map((entity, i) => mergeEntity(entity, storedEntities[i] ?? null));
   const existingEntityIds = new Set(storedEntities.filter((e) => e !== null).map((e) => e!.id));
 
-  const previouslyEvidenced = (await Promise.all([...articleIds].map((id) => repositories.relationships.listRelationshipIdsOfArticle(id)))).flat();
+  const previouslyEvidenced: string[] = [];
+  const ids = [...articleIds];
+  for (let i = 0; i < ids.length; i += PARALLEL_ARTICLE_READS) {
+    const pages = await Promise.all(ids.slice(i, i + PARALLEL_ARTICLE_READS).map((id) => repositories.relationships.listRelationshipIdsOfArticle(id)));
+    previouslyEvidenced.push(...pages.flat());
+  }
   const incoming = new Map(graph.relationships.map((r) => [r.id, r]));
   const relationshipIds = [...new Set([...incoming.keys(), ...previouslyEvidenced])];
   const storedRelationships = await repositories.relationships.getRelationships(relationshipIds);

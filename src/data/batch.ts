@@ -9,6 +9,13 @@ import { ServiceUnavailableError } from '../errors';
 
 export const BATCH_GET_LIMIT = 100;
 export const BATCH_WRITE_LIMIT = 25;
+/**
+ * BatchGetItem calls of one read in flight at once: the SDK's default connection pool (50 sockets).
+ * A request's wave of entities fits (5,000 keys); the seed reads tens of thousands of keys, whose
+ * hundreds of chunks sent together would wait for a connection until the client's connection
+ * timeout failed them.
+ */
+export const PARALLEL_BATCH_GETS = 50;
 
 export interface RetryPolicy {
   /** Rounds after the first call. @default 6 */
@@ -37,12 +44,22 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
   return chunks;
 }
 
+/** Runs `work` on every item, at most `limit` at a time; rejects with the first failure. */
+async function inParallel<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}
+
 function keyString(key: Key, keyNames: readonly string[]): string {
   return JSON.stringify(keyNames.map((name) => key[name]));
 }
 
 /**
- * Reads items by key. Duplicate keys are read once. Chunks of 100 go out in parallel.
+ * Reads items by key. Duplicate keys are read once. Chunks of 100 go out in parallel, at most
+ * {@link PARALLEL_BATCH_GETS} at a time.
  * @returns one entry per requested key, in the same order, `null` where no item exists.
  * @throws ServiceUnavailableError when keys stay unprocessed after the last retry.
  */
@@ -57,20 +74,18 @@ export async function batchGetItems(
   for (const key of keys) unique.set(keyString(key, keyNames), key);
   const found = new Map<string, Item>();
 
-  await Promise.all(
-    chunk([...unique.values()], BATCH_GET_LIMIT).map(async (batch) => {
-      let pending: Key[] = batch;
-      for (let round = 0; pending.length > 0; round++) {
-        if (round > policy.maxRetries) {
-          throw new ServiceUnavailableError(`DynamoDB left ${pending.length} keys of ${tableName} unprocessed after ${policy.maxRetries} retries`);
-        }
-        if (round > 0) await sleep(backoff(policy, round - 1));
-        const output = await document.send(new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending } } }));
-        for (const item of output.Responses?.[tableName] ?? []) found.set(keyString(item as Key, keyNames), item);
-        pending = (output.UnprocessedKeys?.[tableName]?.Keys ?? []) as Key[];
+  await inParallel(chunk([...unique.values()], BATCH_GET_LIMIT), PARALLEL_BATCH_GETS, async (batch) => {
+    let pending: Key[] = batch;
+    for (let round = 0; pending.length > 0; round++) {
+      if (round > policy.maxRetries) {
+        throw new ServiceUnavailableError(`DynamoDB left ${pending.length} keys of ${tableName} unprocessed after ${policy.maxRetries} retries`);
       }
-    }),
-  );
+      if (round > 0) await sleep(backoff(policy, round - 1));
+      const output = await document.send(new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending } } }));
+      for (const item of output.Responses?.[tableName] ?? []) found.set(keyString(item as Key, keyNames), item);
+      pending = (output.UnprocessedKeys?.[tableName]?.Keys ?? []) as Key[];
+    }
+  });
   return keys.map((key) => found.get(keyString(key, keyNames)) ?? null);
 }
 

@@ -1,6 +1,7 @@
 /**
  * Root fields. Lists read their repository directly (one call, nothing to batch) and prime the
- * by-id loaders with what they return; lookups go through the loaders.
+ * by-id loaders with what they return; lookups go through the loaders, and an article or entity
+ * lookup starts the reads of the lists selected under it at once (./read-ahead.ts).
  */
 import {
   entityIdArgument,
@@ -17,12 +18,19 @@ import type { QueryResolvers } from '../generated/graphql';
 import { primeAll } from '../loaders';
 import { pageRequest, pageSize, toConnection } from '../pagination';
 import { findShortestPath } from '../path-finder';
+import { articleLists } from './article';
+import { entityLists } from './entity';
 import { loadNode } from './node';
+import { readAhead } from './read-ahead';
 
 export const Query: QueryResolvers = {
   node: (_, { id }, { loaders }) => loadNode(id, loaders),
 
-  article: (_, { id }, { loaders }) => (isArticleId(id) ? loaders.articleById.load(id) : null),
+  article: (_, { id }, { loaders }, info) => {
+    if (!isArticleId(id)) return null;
+    readAhead(info, 'Article', articleLists(id, loaders));
+    return loaders.articleById.load(id);
+  },
 
   articles: async (_, args, { repositories, loaders }) => {
     const page = await repositories.articles.listArticles(pageRequest(args));
@@ -30,7 +38,11 @@ export const Query: QueryResolvers = {
     return toConnection(page);
   },
 
-  entity: (_, { id }, { loaders }) => (isEntityId(id) ? loaders.entityById.load(id) : null),
+  entity: (_, { id }, { loaders }, info) => {
+    if (!isEntityId(id)) return null;
+    readAhead(info, 'Entity', entityLists(id, loaders));
+    return loaders.entityById.load(id);
+  },
 
   entities: async (_, { type, ...paging }, { repositories, loaders }) => {
     const page = await repositories.entities.listEntities({ type: type ?? null }, pageRequest(paging));
