@@ -8,6 +8,7 @@
  * budget bounds the request. A call abandoned here is not aborted: it ends within those SDK
  * limits, and nothing waits for it.
  */
+import { setMaxListeners } from 'node:events';
 import type { Repositories } from './data/repositories';
 import { ServiceUnavailableError } from './errors';
 
@@ -18,6 +19,8 @@ export class RequestDeadline {
   constructor(readonly budgetMs: number) {
     // An unreferenced timer: it never keeps a process (or a test run) alive.
     this.signal = AbortSignal.timeout(Math.max(0, budgetMs));
+    // One listener per call in flight: a wave of 28 parallel Queries is normal, not a leak.
+    setMaxListeners(0, this.signal);
   }
 
   get expired(): boolean {
