@@ -1,7 +1,6 @@
 /**
  * The articles table: articles and the mentions of entities in them.
  */
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import {
   ARTICLE_LIST_PARTITION,
   articleKey,
@@ -11,19 +10,13 @@ import {
   toArticleItem,
   toMentionItem,
 } from './article-item';
-import { batchGetItems, DEFAULT_RETRY_POLICY, type RetryPolicy } from './batch';
+import { batchGetItems } from './batch';
+import { TableRepository } from './table-repository';
 import type { ArticleRecord, EntityType, MentionRecord, Page, PageRequest } from './model';
 import { writePartitions } from './partition-writer';
 import { queryPage } from './query-page';
 import type { ArticleReader } from './repositories';
 import { ARTICLES_TABLE, indexOf } from './tables';
-
-export interface RepositoryOptions {
-  readonly document: DynamoDBDocumentClient;
-  readonly tableName: string;
-  /** Retries of unprocessed batch keys/items. @default DEFAULT_RETRY_POLICY */
-  readonly retryPolicy?: RetryPolicy;
-}
 
 /** An article with its mentions, as the seed writes it. */
 export interface ArticleWithMentions {
@@ -33,17 +26,7 @@ export interface ArticleWithMentions {
 
 const KEY_NAMES = [ARTICLES_TABLE.partitionKey.name, ARTICLES_TABLE.sortKey.name];
 
-export class ArticleRepository implements ArticleReader {
-  private readonly document: DynamoDBDocumentClient;
-  private readonly tableName: string;
-  private readonly retryPolicy: RetryPolicy;
-
-  constructor(options: RepositoryOptions) {
-    this.document = options.document;
-    this.tableName = options.tableName;
-    this.retryPolicy = options.retryPolicy ?? DEFAULT_RETRY_POLICY;
-  }
-
+export class ArticleRepository extends TableRepository implements ArticleReader {
   async getArticles(ids: readonly string[]): Promise<Array<ArticleRecord | null>> {
     const items = await batchGetItems(this.document, this.tableName, ids.map(articleKey), KEY_NAMES, this.retryPolicy);
     return items.map((item) => (item ? fromArticleItem(item) : null));

@@ -1,10 +1,9 @@
 /**
  * The entities table: entities and their search terms.
  */
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { RepositoryOptions } from './article-repository';
-import { batchGetItems, DEFAULT_RETRY_POLICY, type RetryPolicy } from './batch';
+import { batchGetItems } from './batch';
 import { ENTITY_LIST_PARTITION, entityKey, fromEntityItem, termPartition, toEntityItem, toTermItems, type TermItem } from './entity-item';
+import { TableRepository } from './table-repository';
 import type { EntityRecord, EntityType, Page, PageRequest } from './model';
 import { normalizeText } from './normalize';
 import { writePartitions } from './partition-writer';
@@ -29,17 +28,7 @@ function rankOf(term: TermItem, query: string): number {
   return term.fromName ? 4 : 5;
 }
 
-export class EntityRepository implements EntityReader {
-  private readonly document: DynamoDBDocumentClient;
-  private readonly tableName: string;
-  private readonly retryPolicy: RetryPolicy;
-
-  constructor(options: RepositoryOptions) {
-    this.document = options.document;
-    this.tableName = options.tableName;
-    this.retryPolicy = options.retryPolicy ?? DEFAULT_RETRY_POLICY;
-  }
-
+export class EntityRepository extends TableRepository implements EntityReader {
   async getEntities(ids: readonly string[]): Promise<Array<EntityRecord | null>> {
     const items = await batchGetItems(this.document, this.tableName, ids.map(entityKey), KEY_NAMES, this.retryPolicy);
     return items.map((item) => (item ? fromEntityItem(item) : null));

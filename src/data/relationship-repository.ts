@@ -2,9 +2,8 @@
  * The relationships table: relationships with their evidence, edge items per endpoint and
  * evidence items per article.
  */
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { RepositoryOptions } from './article-repository';
-import { batchGetItems, DEFAULT_RETRY_POLICY, type RetryPolicy } from './batch';
+import { batchGetItems } from './batch';
+import { TableRepository } from './table-repository';
 import type { Direction, Page, PageRequest, RelationshipRecord } from './model';
 import { deletePartitions, writePartitions } from './partition-writer';
 import { queryAll, queryPage } from './query-page';
@@ -21,17 +20,7 @@ import { indexOf, RELATIONSHIPS_TABLE } from './tables';
 
 const KEY_NAMES = [RELATIONSHIPS_TABLE.partitionKey.name, RELATIONSHIPS_TABLE.sortKey.name];
 
-export class RelationshipRepository implements RelationshipReader {
-  private readonly document: DynamoDBDocumentClient;
-  private readonly tableName: string;
-  private readonly retryPolicy: RetryPolicy;
-
-  constructor(options: RepositoryOptions) {
-    this.document = options.document;
-    this.tableName = options.tableName;
-    this.retryPolicy = options.retryPolicy ?? DEFAULT_RETRY_POLICY;
-  }
-
+export class RelationshipRepository extends TableRepository implements RelationshipReader {
   async getRelationships(ids: readonly string[]): Promise<Array<RelationshipRecord | null>> {
     const items = await batchGetItems(this.document, this.tableName, ids.map(relationshipKey), KEY_NAMES, this.retryPolicy);
     return items.map((item) => (item ? fromRelationshipItem(item) : null));
