@@ -22,6 +22,7 @@ export function formatReport(results: BenchResults): string {
   const { machine } = results;
   out.push(
     `Run ${results.startedAt} (${results.seconds.toFixed(0)} s): \`${results.command}\``,
+    '',
     `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}; Node ${machine.node}; ${machine.java}; ` +
       `DynamoDB Local from ${machine.dynamodbLocal}; esbuild ${machine.esbuild}. ` +
       `Load average ${machine.loadAverage.toFixed(2)} at the start, ${results.loadAverageAtEnd.toFixed(2)} at the end.`,
