@@ -3,7 +3,11 @@
  * same server runs in the Lambda, locally and in unit tests (`server.executeOperation`).
  */
 import { ApolloServer, type ApolloServerOptions } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits, type Stage } from './config';
@@ -49,6 +53,10 @@ export function createServer(deps: ServerDependencies): ApolloServer<GraphQLCont
     formatError: createFormatError({ hideSuggestions: hideSchemaDetails }),
     plugins: [
       deps.sandbox ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      // newsgraph sets no cache hints and reports no traces: Apollo's defaults would walk the
+      // schema at start and wrap every field resolution of every request for nothing (bench/).
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
       queryCostLimitPlugin(limits.maxCost),
       errorLoggingPlugin(deps.logger),
       serviceUnavailableStatusPlugin(),
