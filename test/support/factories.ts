@@ -2,6 +2,7 @@
  * Test-data factories: a valid record with every field filled, and overrides for what a test is
  * about. Ids follow src/data/ids.ts so the server's id checks accept them.
  */
+import type { SeedArticle } from '../../seed/schema';
 import { relationshipId } from '../../src/data/ids';
 import type {
   ArticleRecord,
@@ -78,6 +79,23 @@ export function aMention(overrides: Partial<MentionRecord> = {}): MentionRecord 
     entityType: 'PERSON',
     count: 1,
     spans: [aSpan()],
+    ...overrides,
+  };
+}
+
+/** The `article` of a seed file (what `npm run seed` reads), with no optional text filled in. */
+export function aSeedArticle(overrides: Partial<SeedArticle> = {}): SeedArticle {
+  return {
+    id: 'article:sample',
+    title: 'Alpha visits Beta',
+    body: 'Alpha will arrive in Beta on Thursday.\n\nMr Alpha met the Gamma Times.',
+    publishedAt: null,
+    dateDescription: null,
+    publisher: null,
+    url: null,
+    imageAlt: null,
+    imageCaption: null,
+    imageCredit: null,
     ...overrides,
   };
 }

@@ -2,21 +2,11 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadSeedFiles, SeedValidationError } from '../../../seed/load-seed-files';
+import { aSeedArticle } from '../../support/factories';
 
 /** A small valid seed file; tests break one thing at a time. */
 export const aSeedFile = (overrides: Record<string, unknown> = {}) => ({
-  article: {
-    id: 'article:sample',
-    title: 'Alpha visits Beta',
-    body: 'Alpha will arrive in Beta on Thursday.\n\nMr Alpha met the Gamma Times.',
-    publishedAt: null,
-    dateDescription: null,
-    publisher: null,
-    url: null,
-    imageAlt: null,
-    imageCaption: null,
-    imageCredit: null,
-  },
+  article: aSeedArticle(),
   entities: [
     { id: 'entity:alpha', type: 'PERSON', name: 'Alpha', aliases: ['Mr Alpha'], description: 'A visitor.', wikidataId: null },
     { id: 'entity:beta', type: 'COUNTRY', name: 'Beta', aliases: [], description: null, wikidataId: null },

@@ -1,20 +1,7 @@
 import { computeMentions, wholeWordOccurrences } from '../../../seed/mentions';
-import type { SeedArticle } from '../../../seed/schema';
 import type { EntityRecord } from '../../../src/data/model';
+import { aSeedArticle as anArticle } from '../../support/factories';
 
-const anArticle = (overrides: Partial<SeedArticle> = {}): SeedArticle => ({
-  id: 'article:test',
-  title: 'A title',
-  body: 'A body.',
-  publishedAt: null,
-  dateDescription: null,
-  publisher: null,
-  url: null,
-  imageAlt: null,
-  imageCaption: null,
-  imageCredit: null,
-  ...overrides,
-});
 
 const anEntity = (id: string, name: string, aliases: string[] = [], type: EntityRecord['type'] = 'COUNTRY'): EntityRecord => ({
   id,
