@@ -45,20 +45,13 @@ export async function writePartitions(
   return batchWriteItems(document, tableName, [...deletes, ...puts], policy);
 }
 
-/** Deletes whole partitions (every item under each pk). */
-export async function deletePartitions(
+/** Deletes whole partitions (every item under each pk): each is written as an empty partition. */
+export function deletePartitions(
   document: DynamoDBDocumentClient,
   table: TableDefinition,
   tableName: string,
   pks: readonly string[],
   policy: RetryPolicy = DEFAULT_RETRY_POLICY,
 ): Promise<number> {
-  const pk = table.partitionKey.name;
-  const sk = table.sortKey.name;
-  const deletes: WriteRequest[] = [];
-  for (const value of pks) {
-    const old = await queryAll(document, { table, tableName, partition: value, projection: [pk, sk] });
-    deletes.push(...old.map((item) => ({ delete: { [pk]: String(item[pk]), [sk]: String(item[sk]) } })));
-  }
-  return batchWriteItems(document, tableName, deletes, policy);
+  return writePartitions(document, table, tableName, pks.map((pk) => ({ pk, items: [], mayExist: true })), policy);
 }
