@@ -1,0 +1,48 @@
+/**
+ * Re-seeding a changed article file: the article's own facts are replaced, so what the file no
+ * longer states (a relationship, a mention) leaves the tables with all its derived items.
+ */
+import { buildGraph } from '../../seed/build-graph';
+import type { LoadedSeedFile } from '../../seed/load-seed-files';
+import { seedGraph } from '../../seed/seed';
+import type { SeedFile } from '../../seed/schema';
+import { createRepositories } from '../../src/data/create-repositories';
+import { aSeedArticle } from '../support/factories';
+import { freshTables, localClients } from './support/seeded-app';
+import { tableContents } from './support/table-contents';
+
+const aFile = (relationships: SeedFile['relationships']): LoadedSeedFile => ({
+  path: 'sample.json',
+  data: {
+    article: aSeedArticle(),
+    entities: [
+      { id: 'entity:alpha', type: 'PERSON', name: 'Alpha', aliases: ['Mr Alpha'], description: null, wikidataId: null },
+      { id: 'entity:beta', type: 'COUNTRY', name: 'Beta', aliases: [], description: null, wikidataId: null },
+      { id: 'entity:gamma-times', type: 'PUBLICATION', name: 'Gamma Times', aliases: [], description: null, wikidataId: null },
+    ],
+    relationships,
+  },
+});
+
+const visits = { source: 'entity:alpha', type: 'VISITS', target: 'entity:beta', description: null, evidence: [{ quote: 'Alpha will arrive in Beta on Thursday.', field: 'BODY' as const }] };
+const meets = { source: 'entity:alpha', type: 'MEETS', target: 'entity:gamma-times', description: null, evidence: [{ quote: 'Mr Alpha met the Gamma Times.', field: 'BODY' as const }] };
+
+describe('seeding a changed article file', () => {
+  it('deletes a relationship the article no longer states, with its edge and evidence items', async () => {
+    // Prepare
+    const tables = await freshTables();
+    const { document } = localClients();
+    const repositories = createRepositories(document, tables);
+    await seedGraph(buildGraph([aFile([visits, meets])]), repositories);
+    // Act
+    const summary = await seedGraph(buildGraph([aFile([visits])]), repositories);
+    // Assess
+    expect(summary.relationshipsDeleted).toBe(1);
+    const contents = await tableContents(document, tables);
+    expect(contents.relationships.map((item) => item.pk)).not.toContain('relationship:alpha:MEETS:gamma-times');
+    expect(contents.relationships.filter((item) => item.pk === 'relationship:alpha:VISITS:beta')).toHaveLength(4);
+    // A third run with the same file changes nothing.
+    await seedGraph(buildGraph([aFile([visits])]), repositories);
+    expect(await tableContents(document, tables)).toEqual(contents);
+  });
+});
