@@ -28,43 +28,7 @@ export function formatReport(results: BenchResults): string {
       `Load average ${machine.loadAverage.toFixed(2)} at the start, ${results.loadAverageAtEnd.toFixed(2)} at the end.`,
   );
 
-  const bundle = (name: string) => results.bundles.find((b) => b.name === name)!;
-  // A build with esbuild's defaults compares with the peer built the same way.
-  const peerOf = (name: string) => (name.endsWith('-defaults') ? 'peer-defaults' : 'peer');
-  out.push(
-    '',
-    '### 1. Bundle (esbuild, the settings of infra/bundling.ts; "esbuild defaults": without its main fields and alias)',
-    '',
-    table(
-      ['bundle', 'index.js', 'gzip', 'index.js.map', 'vs peer', 'vs hello-world'],
-      results.bundles.map((b) => [b.label, kb(b.bytes), kb(b.gzipBytes), kb(b.mapBytes), x(b.bytes / bundle(peerOf(b.name)).bytes), x(b.bytes / bundle('hello').bytes)]),
-    ),
-    '',
-    `Largest parts of newsgraph's bundle: ${bundle('newsgraph').largest.map((p) => `${p.source} ${kb(p.bytes)}`).join(', ')}.`,
-  );
-
-  const cold = (name: string) => results.coldStart.results.find((r) => r.name === name)!;
-  const coldLabel = (name: string) => results.bundles.find((b) => b.name === name)?.label ?? name;
-  out.push(
-    '',
-    `### 2. Cold start (${results.coldStart.runs} fresh \`node ${results.coldStart.nodeOptions.join(' ')}\` processes per bundle; ms, median (min–max))`,
-    '',
-    table(
-      ['bundle', 'module load', 'first answer', 'total', 'CPU ms (load + answer)', 'total vs peer: wall / CPU', 'total vs hello-world: wall / CPU'],
-      results.coldStart.results.map((r) => [
-        coldLabel(r.name),
-        range(r.loadMs),
-        range(r.firstAnswerMs),
-        range(r.totalMs),
-        `${ms(r.loadCpuMs.median)} + ${ms(r.firstAnswerCpuMs.median)}`,
-        `${x(r.totalMs.median / cold(peerOf(r.name)).totalMs.median)} / ${x(cpuTotal(r) / cpuTotal(cold(peerOf(r.name))))}`,
-        `${x(r.totalMs.median / cold('hello').totalMs.median)} / ${x(cpuTotal(r) / cpuTotal(cold('hello')))}`,
-      ]),
-    ),
-    '',
-    `newsgraph answers \`${results.coldStart.query}\`; the peer its GetItem; hello-world \`{ hello }\`. ` +
-      `Module load: newsgraph/peer ${x(cold('newsgraph').loadMs.median / cold('peer').loadMs.median)}, first answer: ${x(cold('newsgraph').firstAnswerMs.median / cold('peer').firstAnswerMs.median)}.`,
-  );
+  out.push(...formatBundlesAndColdStarts(results));
 
   out.push(
     '',
@@ -165,6 +129,49 @@ export function formatReport(results: BenchResults): string {
     table(['target', 'met', 'figure'], judgeTargets(results).map((t) => [t.name, t.met ? 'yes' : '**no**', t.figure])),
   );
   return out.join('\n');
+}
+
+/** Sections 1 and 2 (bundles and cold starts), also printed alone by `npm run bench -- --cold-start-only`. */
+export function formatBundlesAndColdStarts(results: Pick<BenchResults, 'bundles' | 'coldStart'>): string[] {
+  const out: string[] = [];
+  const bundle = (name: string) => results.bundles.find((b) => b.name === name)!;
+  // A build with esbuild's defaults compares with the peer built the same way.
+  const peerOf = (name: string) => (name.endsWith('-defaults') ? 'peer-defaults' : 'peer');
+  out.push(
+    '',
+    '### 1. Bundle (esbuild, the settings of infra/bundling.ts; "esbuild defaults": without its main fields and alias)',
+    '',
+    table(
+      ['bundle', 'index.js', 'gzip', 'index.js.map', 'vs peer', 'vs hello-world'],
+      results.bundles.map((b) => [b.label, kb(b.bytes), kb(b.gzipBytes), kb(b.mapBytes), x(b.bytes / bundle(peerOf(b.name)).bytes), x(b.bytes / bundle('hello').bytes)]),
+    ),
+    '',
+    `Largest parts of newsgraph's bundle: ${bundle('newsgraph').largest.map((p) => `${p.source} ${kb(p.bytes)}`).join(', ')}.`,
+  );
+
+  const cold = (name: string) => results.coldStart.results.find((r) => r.name === name)!;
+  const coldLabel = (name: string) => results.bundles.find((b) => b.name === name)?.label ?? name;
+  out.push(
+    '',
+    `### 2. Cold start (${results.coldStart.runs} fresh \`node ${results.coldStart.nodeOptions.join(' ')}\` processes per bundle; ms, median (min–max))`,
+    '',
+    table(
+      ['bundle', 'module load', 'first answer', 'total', 'CPU ms (load + answer)', 'total vs peer: wall / CPU', 'total vs hello-world: wall / CPU'],
+      results.coldStart.results.map((r) => [
+        coldLabel(r.name),
+        range(r.loadMs),
+        range(r.firstAnswerMs),
+        range(r.totalMs),
+        `${ms(r.loadCpuMs.median)} + ${ms(r.firstAnswerCpuMs.median)}`,
+        `${x(r.totalMs.median / cold(peerOf(r.name)).totalMs.median)} / ${x(cpuTotal(r) / cpuTotal(cold(peerOf(r.name))))}`,
+        `${x(r.totalMs.median / cold('hello').totalMs.median)} / ${x(cpuTotal(r) / cpuTotal(cold('hello')))}`,
+      ]),
+    ),
+    '',
+    `newsgraph answers \`${results.coldStart.query}\`; the peer its GetItem; hello-world \`{ hello }\`. ` +
+      `Module load: newsgraph/peer ${x(cold('newsgraph').loadMs.median / cold('peer').loadMs.median)}, first answer: ${x(cold('newsgraph').firstAnswerMs.median / cold('peer').firstAnswerMs.median)}.`,
+  );
+  return out;
 }
 
 function heaviest(figures: BenchResults['memory']['heaviest']): string {

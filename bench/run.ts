@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --runs 20 --iterations 200 --articles 1000,10000 | --quick]`
+ * `npm run bench [-- --runs 20 --iterations 200 --articles 1000,10000 | --quick | --cold-start-only]`
  *
  * Builds the Lambda bundles, starts DynamoDB Local (or uses DYNAMODB_ENDPOINT), and measures
  * newsgraph next to its baselines: bundle size, cold start, DynamoDB calls per query, warm
@@ -26,7 +26,7 @@ import { ARTICLE_WITH_MENTIONS, BENCH_QUERIES, LIST_WITH_NESTED } from './exampl
 import { floorLatency, handlerLatency } from './latency';
 import { describeMachine } from './machine';
 import { createBenchApp, functionEnvironment } from './newsgraph-app';
-import { formatReport } from './report';
+import { formatBundlesAndColdStarts, formatReport } from './report';
 import type { BenchResults, QueryFigures } from './results';
 import { datasetOf, queriesOn, seedThroughput, type Dataset, type ScaleOptions } from './scale';
 
@@ -42,6 +42,8 @@ interface Options {
   readonly runs: number;
   readonly iterations: number;
   readonly articles: readonly number[];
+  /** Bundles and cold starts only (a minute or two: for work on the cold start). */
+  readonly coldStartOnly: boolean;
 }
 
 function parseOptions(argv: readonly string[]): Options {
@@ -52,6 +54,7 @@ function parseOptions(argv: readonly string[]): Options {
       iterations: { type: 'string', default: '200' },
       articles: { type: 'string', default: '1000,10000' },
       quick: { type: 'boolean', default: false },
+      'cold-start-only': { type: 'boolean', default: false },
     },
   });
   const positive = (name: string, value: string) => {
@@ -59,8 +62,10 @@ function parseOptions(argv: readonly string[]): Options {
     if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive integer, got "${value}"`);
     return n;
   };
-  if (values.quick) return { runs: 15, iterations: 50, articles: [1000] };
+  const coldStartOnly = values['cold-start-only'];
+  if (values.quick) return { runs: 15, iterations: 50, articles: [1000], coldStartOnly };
   return {
+    coldStartOnly,
     runs: positive('runs', values.runs),
     iterations: positive('iterations', values.iterations),
     articles: values.articles === 'none' ? [] : values.articles.split(',').map((n) => positive('articles', n.trim())),
@@ -139,6 +144,13 @@ async function main(argv: readonly string[]): Promise<void> {
       peerTarget(bundle('peer-defaults')),
     ];
     const coldStart = await measureColdStarts(coldTargets, { runs: options.runs, nodeOptions: LAMBDA_NODE_OPTIONS, workDir: WORK_DIR });
+    const bundleFigures = bundles.map((b) => ({ name: b.name, label: b.label, bytes: b.bytes, gzipBytes: b.gzipBytes, mapBytes: b.mapBytes, largest: b.contents.slice(0, 10) }));
+    const coldStartFigures = { runs: options.runs, nodeOptions: LAMBDA_NODE_OPTIONS, query: ARTICLE_WITH_MENTIONS.title, results: coldStart };
+    if (options.coldStartOnly) {
+      console.log(formatBundlesAndColdStarts({ bundles: bundleFigures, coldStart: coldStartFigures }).join('\n').trimStart());
+      log(`\nCold starts only (${((performance.now() - started) / 1000).toFixed(0)} s); results are written by a full run.`);
+      return;
+    }
 
     log('DynamoDB calls: newsgraph and the naive resolvers …');
     const app = createBenchApp(db.endpoint, tables);
@@ -224,8 +236,8 @@ async function main(argv: readonly string[]): Promise<void> {
       command: ['npm run bench', ...(argv.length > 0 ? ['--', ...argv] : [])].join(' '),
       machine,
       loadAverageAtEnd: os.loadavg()[0]!,
-      bundles: bundles.map((b) => ({ name: b.name, label: b.label, bytes: b.bytes, gzipBytes: b.gzipBytes, mapBytes: b.mapBytes, largest: b.contents.slice(0, 10) })),
-      coldStart: { runs: options.runs, nodeOptions: LAMBDA_NODE_OPTIONS, query: ARTICLE_WITH_MENTIONS.title, results: coldStart },
+      bundles: bundleFigures,
+      coldStart: coldStartFigures,
       queries,
       scale: { throughput, datasets },
       memory: { lambdaMemoryMb: LAMBDA_MEMORY_MB, coldRssMb: coldStart.find((r) => r.name === 'newsgraph')!.maxRssMb, heaviest },

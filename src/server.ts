@@ -12,14 +12,13 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits, type Stage } from './config';
 import type { GraphQLContext } from './context';
-import { typeDefs } from './generated/type-defs';
 import { createFormatError } from './graphql-errors';
 import { limitParseOptions, limitValidationRules } from './limits';
 import { badUserInputStatusPlugin } from './plugins/bad-user-input-status';
 import { errorLoggingPlugin } from './plugins/error-logging';
 import { queryCostLimitPlugin } from './plugins/query-cost-limit';
 import { serviceUnavailableStatusPlugin } from './plugins/service-unavailable-status';
-import { resolvers } from './resolvers';
+import { createSchema } from './schema';
 
 export interface ServerDependencies {
   readonly logger: Logger;
@@ -36,8 +35,7 @@ export function createServer(deps: ServerDependencies): ApolloServer<GraphQLCont
   const limits = deps.queryLimits ?? DEFAULT_QUERY_LIMITS;
   const hideSchemaDetails = deps.stage === 'prod';
   return new ApolloServer<GraphQLContext>({
-    typeDefs,
-    resolvers,
+    schema: createSchema(),
     logger: apolloLogger(deps.logger),
     introspection: deps.sandbox,
     includeStacktraceInErrorResponses: false,
