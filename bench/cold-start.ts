@@ -31,6 +31,9 @@ export interface ColdStartSample {
 
 export interface ColdStartTarget {
   readonly bundle: BuiltBundle;
+  /** The result's name and label when a bundle is measured with more than one query. @default the bundle's */
+  readonly name?: string;
+  readonly label?: string;
   /** The function's whole environment (the probe inherits nothing else). */
   readonly environment: Readonly<Record<string, string>>;
   readonly event: APIGatewayProxyEventV2;
@@ -40,6 +43,7 @@ export interface ColdStartTarget {
 
 export interface ColdStartResult {
   readonly name: string;
+  readonly label: string;
   readonly runs: number;
   readonly loadMs: Summary;
   readonly firstAnswerMs: Summary;
@@ -87,7 +91,8 @@ export async function measureColdStarts(targets: readonly ColdStartTarget[], opt
   return targets.map((target, i) => {
     const list = samples[i]!;
     return {
-      name: target.bundle.name,
+      name: target.name ?? target.bundle.name,
+      label: target.label ?? target.bundle.label,
       runs: list.length,
       loadMs: summarize(list.map((s) => s.loadMs)),
       firstAnswerMs: summarize(list.map((s) => s.firstAnswerMs)),
@@ -100,17 +105,18 @@ export async function measureColdStarts(targets: readonly ColdStartTarget[], opt
 }
 
 async function coldStart(probe: string, target: ColdStartTarget, options: ColdStartOptions, round: number): Promise<ColdStartSample> {
-  const invocation = join(options.workDir, `invocation-${target.bundle.name}.json`);
+  const name = target.name ?? target.bundle.name;
+  const invocation = join(options.workDir, `invocation-${name}.json`);
   writeFileSync(
     invocation,
-    JSON.stringify({ event: target.event, requestId: `bench-${target.bundle.name}-${round}`, functionName: `bench-${target.bundle.name}` }),
+    JSON.stringify({ event: target.event, requestId: `bench-${name}-${round}`, functionName: `bench-${target.bundle.name}` }),
   );
   const { stdout } = await run(process.execPath, [...options.nodeOptions, probe, target.bundle.file, invocation], {
     env: { ...target.environment },
     timeout: 60_000,
     maxBuffer: 16 * 1024 * 1024,
   }).catch((error: { stderr?: string; message: string }) => {
-    throw new Error(`The cold start of ${target.bundle.name} failed: ${error.stderr || error.message}`);
+    throw new Error(`The cold start of ${name} failed: ${error.stderr || error.message}`);
   });
   return JSON.parse(stdout.trim().split('\n').pop()!) as ColdStartSample;
 }

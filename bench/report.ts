@@ -150,7 +150,6 @@ export function formatBundlesAndColdStarts(results: Pick<BenchResults, 'bundles'
   );
 
   const cold = (name: string) => results.coldStart.results.find((r) => r.name === name)!;
-  const coldLabel = (name: string) => results.bundles.find((b) => b.name === name)?.label ?? name;
   out.push(
     '',
     `### 2. Cold start (${results.coldStart.runs} fresh \`node ${results.coldStart.nodeOptions.join(' ')}\` processes per bundle; ms, median (min–max))`,
@@ -158,7 +157,7 @@ export function formatBundlesAndColdStarts(results: Pick<BenchResults, 'bundles'
     table(
       ['bundle', 'module load', 'first answer', 'total', 'CPU ms (load + answer)', 'total vs peer: wall / CPU', 'total vs hello-world: wall / CPU'],
       results.coldStart.results.map((r) => [
-        coldLabel(r.name),
+        r.label,
         range(r.loadMs),
         range(r.firstAnswerMs),
         range(r.totalMs),
@@ -171,6 +170,13 @@ export function formatBundlesAndColdStarts(results: Pick<BenchResults, 'bundles'
     `newsgraph answers \`${results.coldStart.query}\`; the peer its GetItem; hello-world \`{ hello }\`. ` +
       `Module load: newsgraph/peer ${x(cold('newsgraph').loadMs.median / cold('peer').loadMs.median)}, first answer: ${x(cold('newsgraph').firstAnswerMs.median / cold('peer').firstAnswerMs.median)}.`,
   );
+  const samePeerQuery = results.coldStart.results.find((r) => r.name === 'newsgraph-peer-query');
+  if (samePeerQuery) {
+    out.push(
+      `Answering the peer's own query (\`{ article(id) { id title } }\`), newsgraph's first answer is ${x(samePeerQuery.firstAnswerMs.median / cold('peer').firstAnswerMs.median)} the peer's ` +
+        `and its total ${x(samePeerQuery.totalMs.median / cold('peer').totalMs.median)}: the rest of the gap is the larger answer (${ms(cold('newsgraph').firstAnswerMs.median - samePeerQuery.firstAnswerMs.median)} ms).`,
+    );
+  }
   return out;
 }
 

@@ -56,7 +56,12 @@ export const LAMBDA_BUNDLING: LambdaBundling = {
   // were bundled and loaded at every cold start. Every public entry `@apollo/server/<path>` is
   // `dist/esm/<path>/index.js` in its exports map, so the alias keeps each import's meaning; if a
   // release moves them, the build fails to resolve rather than bundling something else.
-  alias: { '@apollo/server': './node_modules/@apollo/server/dist/esm' },
+  //
+  // Apollo's hash helper, with one that always uses Node's crypto (src/node-create-hash.ts says why).
+  alias: {
+    '@apollo/server': './node_modules/@apollo/server/dist/esm',
+    '@apollo/utils.createhash': './src/node-create-hash.ts',
+  },
 };
 
 /**

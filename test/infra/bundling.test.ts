@@ -46,4 +46,17 @@ describe('the shared bundling settings', () => {
     expect(apollo.length).toBeGreaterThan(0);
     expect(apollo.every((input) => input.includes('/dist/esm/'))).toBe(true);
   });
+
+  it("replace Apollo's hash helper with Node's crypto, so no JavaScript SHA-256 is bundled", async () => {
+    // Prepare
+    const outfile = path.join(outDir, 'hash', 'index.js');
+
+    // Act
+    const { metafile } = await build({ ...esbuildOptions(HANDLER_ENTRY, outfile), metafile: true, write: false });
+
+    // Assess
+    const inputs = Object.keys(metafile.inputs);
+    expect(inputs).toContain('src/node-create-hash.ts');
+    expect(inputs.filter((input) => /node_modules\/(sha\.js|@apollo\/utils\.createhash)\//.test(input))).toEqual([]);
+  });
 });
