@@ -14,6 +14,7 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { CORS_ALLOW_HEADERS, CORS_ALLOW_METHODS, CORS_MAX_AGE_SECONDS } from '../src/cors';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -24,25 +25,6 @@ export const GRAPHQL_PATH = '/graphql';
  * (10,000 rps by default) is shared with every other API in the region.
  */
 export const STAGE_THROTTLE: Required<ThrottleSettings> = { rateLimit: 100, burstLimit: 200 };
-
-/**
- * Request headers a browser may send: the Apollo CSRF-prevention pair and the client-awareness
- * pair. The local HTTP front (src/local/http-server.ts) answers with the same list; a test keeps
- * the two equal.
- */
-export const CORS_ALLOWED_HEADERS = [
-  'content-type',
-  'authorization',
-  'apollo-require-preflight',
-  'x-apollo-operation-name',
-  'apollographql-client-name',
-  'apollographql-client-version',
-];
-
-export const CORS_ALLOWED_METHODS = [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.OPTIONS];
-
-/** How long browsers may cache a preflight answer; they cap it anyway (Chromium at 2 h). */
-export const CORS_MAX_AGE = Duration.hours(2);
 
 /** One JSON object per request; every value a string, as some variables are `-` when absent. */
 export const ACCESS_LOG_FORMAT = {
@@ -136,8 +118,9 @@ function corsPreflight(origins: readonly string[]): CorsPreflightOptions | undef
   if (origins.length === 0) return undefined;
   return {
     allowOrigins: [...origins],
-    allowMethods: CORS_ALLOWED_METHODS,
-    allowHeaders: CORS_ALLOWED_HEADERS,
-    maxAge: CORS_MAX_AGE,
+    // The definition the local HTTP front answers with too (src/cors.ts).
+    allowMethods: CORS_ALLOW_METHODS.map((method) => CorsHttpMethod[method]),
+    allowHeaders: [...CORS_ALLOW_HEADERS],
+    maxAge: Duration.seconds(CORS_MAX_AGE_SECONDS),
   };
 }

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { CORS_ALLOW_HEADERS, CORS_ALLOW_METHODS, CORS_MAX_AGE_SECONDS } from '../cors';
 import {
   createApiGatewayEvent,
   createLogStreamName,
@@ -17,22 +18,6 @@ import {
 } from './api-gateway-v2';
 
 export type { LocalLambdaHandler } from './api-gateway-v2';
-
-/**
- * The CORS answers. They must equal the HTTP API's `corsPreflight` (infra/graphql-http-api.ts), or a
- * front end that works locally fails deployed. The headers are the ones Apollo clients send: the
- * CSRF-prevention pair and the client-awareness pair.
- */
-export const CORS_ALLOW_METHODS: readonly string[] = ['GET', 'POST', 'OPTIONS'];
-export const CORS_ALLOW_HEADERS: readonly string[] = [
-  'content-type',
-  'authorization',
-  'apollo-require-preflight',
-  'x-apollo-operation-name',
-  'apollographql-client-name',
-  'apollographql-client-version',
-];
-export const CORS_MAX_AGE_SECONDS = 7200;
 
 export interface LocalHttpServerOptions {
   /** The Lambda handler, exactly as deployed (e.g. the one from `startServerAndCreateLambdaHandler`). */

@@ -2,10 +2,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Match } from 'aws-cdk-lib/assertions';
 import { TABLE_ACTIONS } from '../../infra/graphql-function';
-import { CORS_ALLOWED_HEADERS, STAGE_THROTTLE } from '../../infra/graphql-http-api';
+import { STAGE_THROTTLE } from '../../infra/graphql-http-api';
 import { GRAPHQL_URL_OUTPUT, TABLE_NAME_OUTPUTS } from '../../infra/outputs';
 import { TABLES, keyAttributes } from '../../src/data/tables';
-import { CORS_ALLOW_HEADERS, CORS_ALLOW_METHODS, CORS_MAX_AGE_SECONDS } from '../../src/local/http-server';
+import { CORS_ALLOW_HEADERS, CORS_ALLOW_METHODS, CORS_MAX_AGE_SECONDS } from '../../src/cors';
 import { functionAssetDir, logicalIdOf, removeAssemblies, synthesize, type Synthesized } from './synth';
 
 // One synthesis per stage, shared by every test in this file (module scope, so `it.each` can list them).
@@ -263,7 +263,7 @@ describe('HTTP API', () => {
       AllowHeaders: CORS_ALLOW_HEADERS,
       MaxAge: CORS_MAX_AGE_SECONDS,
     });
-    expect(CORS_ALLOWED_HEADERS).toEqual(
+    expect(CORS_ALLOW_HEADERS).toEqual(
       expect.arrayContaining(['content-type', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name']),
     );
   });

@@ -2,8 +2,8 @@ import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import { CORS_ALLOW_HEADERS } from '../../src/cors';
 import {
-  CORS_ALLOW_HEADERS,
   createLocalHttpServer,
   listen,
   shutdown,
