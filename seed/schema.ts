@@ -9,6 +9,17 @@ import { ARTICLE_ID_PATTERN, ENTITY_ID_PATTERN, RELATIONSHIP_TYPE_PATTERN } from
 const text = z.string().trim().min(1);
 const nullableText = text.nullable();
 
+/**
+ * Present on an item the ingest pipeline proposed, absent on a curated one. A reviewer promotes a
+ * proposed item to curated by deleting this object (after correcting the item if need be).
+ */
+export const seedProposalSchema = z.strictObject({
+  /** How sure the rule that produced the item is, in [0, 1]. */
+  confidence: z.number().min(0).max(1),
+  /** The name of the pipeline rule that produced the item, e.g. `apposition-title`. */
+  rule: text,
+});
+
 export const seedArticleSchema = z.strictObject({
   id: z.string().regex(ARTICLE_ID_PATTERN, 'must look like article:<lower-case-slug>'),
   title: text,
@@ -29,6 +40,7 @@ export const seedEntitySchema = z.strictObject({
   aliases: z.array(text).default([]),
   description: nullableText,
   wikidataId: z.string().regex(/^Q[1-9][0-9]*$/, 'must look like Q123').nullable().default(null),
+  proposed: seedProposalSchema.optional(),
 });
 
 export const seedEvidenceSchema = z.strictObject({
@@ -43,6 +55,7 @@ export const seedRelationshipSchema = z.strictObject({
   target: z.string().regex(ENTITY_ID_PATTERN, 'must be an entity id'),
   description: nullableText,
   evidence: z.array(seedEvidenceSchema).min(1),
+  proposed: seedProposalSchema.optional(),
 });
 
 export const seedFileSchema = z.strictObject({
@@ -55,3 +68,4 @@ export type SeedFile = z.infer<typeof seedFileSchema>;
 export type SeedArticle = z.infer<typeof seedArticleSchema>;
 export type SeedEntity = z.infer<typeof seedEntitySchema>;
 export type SeedRelationship = z.infer<typeof seedRelationshipSchema>;
+export type SeedProposal = z.infer<typeof seedProposalSchema>;
