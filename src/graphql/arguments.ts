@@ -6,8 +6,8 @@
  * record, so lookups answer null without a read, and no client string that DynamoDB would reject
  * as a key (e.g. longer than its 2 KB limit) ever reaches a repository.
  */
-import { ARTICLE_ID_PATTERN, ENTITY_ID_PATTERN, RELATIONSHIP_TYPE_PATTERN, kindOfId, type NodeKind } from './data/ids';
-import { InvalidArgumentError } from './errors';
+import { ARTICLE_ID_PATTERN, ENTITY_ID_PATTERN, RELATIONSHIP_TYPE_PATTERN, kindOfId, type NodeKind } from '../data/ids';
+import { InvalidArgumentError } from '../errors';
 
 /** Far above any real id, far below DynamoDB's 2048-byte partition key limit. */
 const MAX_ID_LENGTH = 512;

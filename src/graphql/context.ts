@@ -2,7 +2,7 @@
  * The per-request GraphQL context: the container's repositories and fresh DataLoaders.
  */
 import type { Logger } from '@aws-lambda-powertools/logger';
-import type { Repositories } from './data/repositories';
+import type { Repositories } from '../data/repositories';
 import { createLoaders, type Loaders } from './loaders';
 import { type RequestDeadline, withDeadline } from './request-deadline';
 
@@ -12,7 +12,7 @@ export interface GraphQLContext {
    * deadline when it has one.
    */
   readonly repositories: Repositories;
-  /** Created for this request only; see src/loaders.ts. */
+  /** Created for this request only; see src/graphql/loaders.ts. */
   readonly loaders: Loaders;
   /** The Lambda request id (`context.awsRequestId`); every log line about the request carries it. */
   readonly requestId: string;
@@ -23,7 +23,7 @@ export interface GraphQLContext {
 export interface ContextOptions {
   readonly requestId: string;
   readonly logger?: Logger;
-  /** Bounds every repository call of the request (src/request-deadline.ts); none in unit tests. */
+  /** Bounds every repository call of the request (src/graphql/request-deadline.ts); none in unit tests. */
   readonly deadline?: RequestDeadline;
 }
 

@@ -1,7 +1,7 @@
 /**
  * The neighbour lookup of the path search, over the per-request relationship loader.
  */
-import type { RelationshipRecord } from './data/model';
+import type { RelationshipRecord } from '../data/model';
 import type { Loaders } from './loaders';
 import type { NeighbourLookup } from './path-finder';
 import { MAX_PAGE_SIZE } from './pagination';

@@ -5,7 +5,7 @@
  */
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
-import { InvalidArgumentError, ServiceUnavailableError } from './errors';
+import { InvalidArgumentError, ServiceUnavailableError } from '../errors';
 
 /** `extensions.code` of errors a client may retry later (HTTP 503). */
 export const SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE';

@@ -31,7 +31,7 @@ import {
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { MAX_HOPS, MIN_HOPS } from './arguments';
-import type { QueryLimits } from './config';
+import type { QueryLimits } from '../config';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination';
 
 /** Options for Apollo's `parseOptions`: the token limit. */

@@ -31,7 +31,7 @@
  * must not turn its siblings' results into errors.
  */
 import DataLoader from 'dataloader';
-import { DataIntegrityError } from './errors';
+import { DataIntegrityError } from '../errors';
 import type {
   ArticleRecord,
   Direction,
@@ -41,8 +41,8 @@ import type {
   Page,
   PageRequest,
   RelationshipRecord,
-} from './data/model';
-import type { Repositories } from './data/repositories';
+} from '../data/model';
+import type { Repositories } from '../data/repositories';
 
 /** One page of an article's mentions, optionally of one entity type. */
 export interface MentionsOfArticleKey {

@@ -2,8 +2,8 @@
  * Forward Relay pagination: argument validation on the way in, connections on the way out.
  * Cursors are opaque here; the repositories make and check them (InvalidCursorError).
  */
-import { InvalidArgumentError } from './errors';
-import type { Page, PageRequest } from './data/model';
+import { InvalidArgumentError } from '../errors';
+import type { Page, PageRequest } from '../data/model';
 
 /** Page size when the client gives none. */
 export const DEFAULT_PAGE_SIZE = 20;

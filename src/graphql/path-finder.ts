@@ -7,8 +7,8 @@
  * reads. Expanding the smaller frontier keeps each wave, and the visited set, as small as the
  * graph allows.
  */
-import { PathSearchBudgetError } from './errors';
-import type { PathRecord, RelationshipRecord } from './data/model';
+import { PathSearchBudgetError } from '../errors';
+import type { PathRecord, RelationshipRecord } from '../data/model';
 
 /** All relationships touching each of the given entities (in either direction), keyed by entity id. */
 export type NeighbourLookup = (entityIds: readonly string[]) => Promise<ReadonlyMap<string, readonly RelationshipRecord[]>>;

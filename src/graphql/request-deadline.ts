@@ -9,8 +9,8 @@
  * limits, and nothing waits for it.
  */
 import { setMaxListeners } from 'node:events';
-import type { Repositories } from './data/repositories';
-import { ServiceUnavailableError } from './errors';
+import type { Repositories } from '../data/repositories';
+import { ServiceUnavailableError } from '../errors';
 
 export class RequestDeadline {
   private readonly signal: AbortSignal;

@@ -11,7 +11,7 @@
  */
 import { addResolversToSchema } from '@graphql-tools/schema';
 import { buildASTSchema, parse, type GraphQLSchema } from 'graphql';
-import { typeDefs } from './generated/type-defs';
+import { typeDefs } from '../generated/type-defs';
 import { resolvers } from './resolvers';
 
 export function createSchema(): GraphQLSchema {

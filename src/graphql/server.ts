@@ -10,7 +10,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { Logger } from '@aws-lambda-powertools/logger';
-import { DEFAULT_QUERY_LIMITS, type QueryLimits, type Stage } from './config';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits, type Stage } from '../config';
 import type { GraphQLContext } from './context';
 import { createFormatError } from './graphql-errors';
 import { limitParseOptions, limitValidationRules } from './limits';

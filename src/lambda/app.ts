@@ -1,18 +1,18 @@
 /**
  * Wires one container's worth of newsgraph: DynamoDB clients, repositories, the Apollo server
- * and its Lambda handler. `src/handler.ts` calls it once at module scope (the cold start);
+ * and its Lambda handler. `src/lambda/handler.ts` calls it once at module scope (the cold start);
  * tests call it with their own configuration and clients.
  */
 import { startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context } from 'aws-lambda';
-import type { Config } from './config';
-import { createContext } from './context';
-import { createRepositories } from './data/create-repositories';
-import { createDynamoDbClients, type DynamoDbClients } from './data/dynamodb-client';
+import type { Config } from '../config';
+import { createContext } from '../graphql/context';
+import { createRepositories } from '../data/create-repositories';
+import { createDynamoDbClients, type DynamoDbClients } from '../data/dynamodb-client';
 import { createHttpRequestHandler } from './http-request-handler';
-import { RequestDeadline } from './request-deadline';
-import { createServer } from './server';
+import { RequestDeadline } from '../graphql/request-deadline';
+import { createServer } from '../graphql/server';
 
 export interface AppOptions {
   /** Clients to use instead of new ones (tests attach call recorders to them). */

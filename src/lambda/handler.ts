@@ -3,6 +3,6 @@
  * validated and clients, repositories and the server are built once per container.
  */
 import { createApp } from './app';
-import { loadConfig } from './config';
+import { loadConfig } from '../config';
 
 export const { handler } = createApp(loadConfig());

@@ -13,7 +13,7 @@
 import { handlers } from '@as-integrations/aws-lambda';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { BAD_REQUEST, PAYLOAD_TOO_LARGE, errorResponseBody } from './graphql-errors';
+import { BAD_REQUEST, PAYLOAD_TOO_LARGE, errorResponseBody } from '../graphql/graphql-errors';
 
 export type ApiGatewayRequestHandler = handlers.RequestHandler<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>;
 

@@ -1,5 +1,5 @@
 /**
- * Refuses an operation whose estimated cost (src/limits.ts) is over the limit, before any resolver
+ * Refuses an operation whose estimated cost (src/graphql/limits.ts) is over the limit, before any resolver
  * runs: HTTP 400, `GRAPHQL_VALIDATION_FAILED`, and no DynamoDB call.
  *
  * It runs at `didResolveOperation` rather than as a validation rule because the cost depends on

@@ -1,10 +1,10 @@
 /**
  * Article: its lists go through the per-request list loaders, so the lists of all the articles
- * on a page are read in one parallel wave (see src/loaders.ts), and the lists of an article asked
+ * on a page are read in one parallel wave (see src/graphql/loaders.ts), and the lists of an article asked
  * for by id are read in the same wave as the article (see ./read-ahead.ts).
  */
-import type { ArticleRecord, EntityType } from '../data/model';
-import type { ArticleMentionsArgs, ArticleRelationshipsArgs, ArticleResolvers } from '../generated/graphql';
+import type { ArticleRecord, EntityType } from '../../data/model';
+import type { ArticleMentionsArgs, ArticleRelationshipsArgs, ArticleResolvers } from '../../generated/graphql';
 import { primeAll, type Loaders, type MentionsOfArticleKey, type RelationshipsOfArticleKey } from '../loaders';
 import { pageRequest, toConnection } from '../pagination';
 import type { ListField } from './read-ahead';

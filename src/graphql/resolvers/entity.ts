@@ -1,10 +1,10 @@
 /**
  * Entity: its lists go through the per-request list loaders, so the lists of all the entities in
- * a result are read in one parallel wave (see src/loaders.ts), and the lists of an entity asked
+ * a result are read in one parallel wave (see src/graphql/loaders.ts), and the lists of an entity asked
  * for by id are read in the same wave as the entity (see ./read-ahead.ts).
  */
 import { relationshipTypeArgument } from '../arguments';
-import type { EntityArticlesArgs, EntityRelationshipsArgs, EntityResolvers } from '../generated/graphql';
+import type { EntityArticlesArgs, EntityRelationshipsArgs, EntityResolvers } from '../../generated/graphql';
 import { loadReferenced, primeAll, type ArticleIdsMentioningEntityKey, type Loaders, type RelationshipsOfEntityKey } from '../loaders';
 import { pageRequest, toConnection, withNodes } from '../pagination';
 import type { ListField } from './read-ahead';

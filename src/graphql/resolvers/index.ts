@@ -2,7 +2,7 @@
  * All resolvers, one module per GraphQL type. Types without a module (connections, edges,
  * PageInfo, TextSpan) are plain objects the default resolvers read.
  */
-import type { Resolvers } from '../generated/graphql';
+import type { Resolvers } from '../../generated/graphql';
 import { Article } from './article';
 import { Entity } from './entity';
 import { Evidence } from './evidence';

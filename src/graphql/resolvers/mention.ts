@@ -1,7 +1,7 @@
 /**
  * Mention: both ends through the loaders, so all the mentions on a page share one BatchGetItem.
  */
-import type { MentionResolvers } from '../generated/graphql';
+import type { MentionResolvers } from '../../generated/graphql';
 import { loadReferenced } from '../loaders';
 
 export const Mention: MentionResolvers = {

@@ -2,9 +2,9 @@
  * The Node interface: global lookup by id and type resolution, both by the id's kind prefix.
  */
 import { nodeKindOf } from '../arguments';
-import type { ArticleRecord, EntityRecord, RelationshipRecord } from '../data/model';
-import { kindOfId } from '../data/ids';
-import type { NodeResolvers } from '../generated/graphql';
+import type { ArticleRecord, EntityRecord, RelationshipRecord } from '../../data/model';
+import { kindOfId } from '../../data/ids';
+import type { NodeResolvers } from '../../generated/graphql';
 import type { Loaders } from '../loaders';
 
 /** The article, entity or relationship with this id; null for an unknown prefix or no record. */

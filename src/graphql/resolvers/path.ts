@@ -1,7 +1,7 @@
 /**
  * Path: the relationships are in the record; the entities are loaded in order, all in one batch.
  */
-import type { PathResolvers } from '../generated/graphql';
+import type { PathResolvers } from '../../generated/graphql';
 import { loadReferenced } from '../loaders';
 
 export const Path: PathResolvers = {

@@ -12,9 +12,9 @@ import {
   relationshipTypeArgument,
   searchQueryArgument,
 } from '../arguments';
-import type { EntityRecord } from '../data/model';
+import type { EntityRecord } from '../../data/model';
 import { createNeighbourLookup } from '../entity-neighbours';
-import type { QueryResolvers } from '../generated/graphql';
+import type { QueryResolvers } from '../../generated/graphql';
 import { primeAll } from '../loaders';
 import { pageRequest, pageSize, toConnection } from '../pagination';
 import { findShortestPath } from '../path-finder';

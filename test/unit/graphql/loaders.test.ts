@@ -1,7 +1,7 @@
-import { InvalidCursorError } from '../../src/errors';
-import { createLoaders, loadReferenced } from '../../src/loaders';
-import { FakeRepositories } from '../support/fake-repositories';
-import { ids, newsGraph } from '../support/news-graph';
+import { InvalidCursorError } from '../../../src/errors';
+import { createLoaders, loadReferenced } from '../../../src/graphql/loaders';
+import { FakeRepositories } from '../../support/fake-repositories';
+import { ids, newsGraph } from '../../support/news-graph';
 
 const firstPage = { first: 20, after: null };
 

@@ -1,5 +1,5 @@
-import { InvalidArgumentError } from '../../src/errors';
-import { DEFAULT_PAGE_SIZE, pageRequest, pageSize, toConnection, withNodes } from '../../src/pagination';
+import { InvalidArgumentError } from '../../../src/errors';
+import { DEFAULT_PAGE_SIZE, pageRequest, pageSize, toConnection, withNodes } from '../../../src/graphql/pagination';
 
 describe('pageSize', () => {
   it('defaults to 20 when first is null or left out', () => {

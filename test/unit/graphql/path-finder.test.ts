@@ -1,7 +1,7 @@
-import type { RelationshipRecord } from '../../src/data/model';
-import { PathSearchBudgetError } from '../../src/errors';
-import { findShortestPath, type NeighbourLookup } from '../../src/path-finder';
-import { aRelationship } from '../support/factories';
+import type { RelationshipRecord } from '../../../src/data/model';
+import { PathSearchBudgetError } from '../../../src/errors';
+import { findShortestPath, type NeighbourLookup } from '../../../src/graphql/path-finder';
+import { aRelationship } from '../../support/factories';
 
 /** A neighbour lookup over a fixed list of relationships that records each call (one call = one wave). */
 function lookupOver(relationships: readonly RelationshipRecord[]) {

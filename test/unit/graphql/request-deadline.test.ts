@@ -1,9 +1,9 @@
-import { ServiceUnavailableError } from '../../src/errors';
-import { RequestDeadline, withDeadline } from '../../src/request-deadline';
-import { createContext } from '../../src/context';
-import { FakeRepositories } from '../support/fake-repositories';
-import { createTestServer } from '../support/graphql-harness';
-import { ids, newsGraph } from '../support/news-graph';
+import { ServiceUnavailableError } from '../../../src/errors';
+import { RequestDeadline, withDeadline } from '../../../src/graphql/request-deadline';
+import { createContext } from '../../../src/graphql/context';
+import { FakeRepositories } from '../../support/fake-repositories';
+import { createTestServer } from '../../support/graphql-harness';
+import { ids, newsGraph } from '../../support/news-graph';
 
 const never = <T>() => new Promise<T>(() => undefined);
 

@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { createHttpRequestHandler } from '../../src/http-request-handler';
-import { apiGatewayEvent } from '../support/lambda-events';
-import { RecordingLogger } from '../support/recording-logger';
+import { createHttpRequestHandler } from '../../../src/lambda/http-request-handler';
+import { apiGatewayEvent } from '../../support/lambda-events';
+import { RecordingLogger } from '../../support/recording-logger';
 
 describe('the HTTP request handler of the Lambda', () => {
   const logger = new RecordingLogger();

@@ -1,5 +1,5 @@
 import { createHash as apolloCreateHash } from '@apollo/utils.createhash';
-import { createHash } from '../../src/node-create-hash';
+import { createHash } from '../../../src/lambda/node-create-hash';
 
 describe('createHash (the bundle\'s stand-in for @apollo/utils.createhash)', () => {
   it('gives the same SHA-256 hex digest as the package it replaces', () => {

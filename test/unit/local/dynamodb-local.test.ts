@@ -6,7 +6,7 @@ import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { DynamoDbLocalError, portFromEnv, startDynamoDbLocal, useDynamoDb } from '../../src/local/dynamodb-local';
+import { DynamoDbLocalError, portFromEnv, startDynamoDbLocal, useDynamoDb } from '../../../src/local/dynamodb-local';
 
 let scratch: string;
 let emulatorDir: string;

