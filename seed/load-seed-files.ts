@@ -140,6 +140,7 @@ export function toEntityRecord(entity: SeedFile['entities'][number]): EntityReco
     aliases: entity.aliases,
     description: entity.description,
     wikidataId: entity.wikidataId,
+    proposal: entity.proposed ?? null,
   };
 }
 

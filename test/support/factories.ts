@@ -38,6 +38,7 @@ export function anEntity(overrides: Partial<EntityRecord> = {}): EntityRecord {
     aliases: [],
     description: null,
     wikidataId: null,
+    proposal: null,
     ...overrides,
   };
 }
@@ -52,6 +53,7 @@ export function anEvidence(overrides: Partial<EvidenceRecord> = {}): EvidenceRec
     articleId: 'article:summit-in-beijing',
     quote,
     span: aSpan({ start: 0, end: quote.length, text: quote }),
+    proposal: null,
     ...overrides,
   };
 }
