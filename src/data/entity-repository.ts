@@ -7,8 +7,8 @@ import { TableRepository } from './table-repository';
 import type { EntityRecord, EntityType, Page, PageRequest } from './model';
 import { normalizeText } from './normalize';
 import { writePartitions } from './partition-writer';
-import { FACT_STATUSES } from './provenance';
-import { queryAll, queryPage, statusFilter } from './query-page';
+import { statusFilter } from './provenance';
+import { queryAll, queryPage } from './query-page';
 import type { EntityReader, StatusFilter } from './repositories';
 import { ENTITIES_TABLE, indexOf } from './tables';
 
@@ -44,7 +44,7 @@ export class EntityRepository extends TableRepository implements EntityReader {
         index: indexOf(ENTITIES_TABLE, filter.type ? 'byType' : 'byName'),
         partition: filter.type ?? ENTITY_LIST_PARTITION,
         map: fromEntityItem,
-        filter: statusFilter(filter.status, FACT_STATUSES),
+        filter: statusFilter(filter.status),
       },
       page,
     );

@@ -9,6 +9,7 @@
  * evidence and the status of what remains is recomputed, never left stale.
  */
 import type { EvidenceRecord, FactStatus, ProposalRecord } from './model';
+import type { AttributeFilter } from './query-page';
 
 export const FACT_STATUSES: readonly FactStatus[] = ['CURATED', 'PROPOSED'];
 
@@ -32,6 +33,19 @@ export function strongestProposal(proposals: Iterable<ProposalRecord | null>): P
 /** A relationship's provenance: curated when any article states it curated (see the module comment). */
 export const relationshipProposal = (evidence: readonly EvidenceRecord[]): ProposalRecord | null =>
   strongestProposal(evidence.map((e) => e.proposal ?? null));
+
+/** The item attribute holding CURATED or PROPOSED, on entity items and on every relationship item kind. */
+export const STATUS_ATTRIBUTE = 'status';
+
+/**
+ * The Query filter of a status list, or none when every status passes (which then reads exactly
+ * as the unfiltered list does, call for call).
+ */
+export function statusFilter(statuses: readonly FactStatus[] | null | undefined): AttributeFilter | undefined {
+  if (!statuses || FACT_STATUSES.every((status) => statuses.includes(status))) return undefined;
+  // Items written before provenance existed have no status, and are curated.
+  return { attribute: STATUS_ATTRIBUTE, values: [...new Set(statuses)], absentValue: 'CURATED' };
+}
 
 /** Whether a status filter (null: every status) lets a fact of this provenance through. */
 export const matchesStatus = (statuses: readonly FactStatus[] | null | undefined, proposal: ProposalRecord | null): boolean =>

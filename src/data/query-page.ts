@@ -40,15 +40,8 @@ export interface QuerySpec<T> {
 export interface AttributeFilter {
   readonly attribute: string;
   readonly values: readonly string[];
-}
-
-/**
- * The filter of a status list, or none when every status passes (which reads as the unfiltered
- * list does, call for call).
- */
-export function statusFilter(statuses: readonly string[] | null | undefined, allStatuses: readonly string[]): AttributeFilter | undefined {
-  if (!statuses || allStatuses.every((status) => statuses.includes(status))) return undefined;
-  return { attribute: 'status', values: [...new Set(statuses)] };
+  /** The value an item without the attribute counts as (e.g. items written before it existed). */
+  readonly absentValue?: string;
 }
 
 /** The most items one filtered Query call is asked to read (DynamoDB's 1 MB page still applies). */
@@ -58,7 +51,9 @@ export const MAX_FILTERED_READ = 1000;
 function filterParts(filter: AttributeFilter | undefined) {
   if (!filter) return { names: {} as Record<string, string>, values: {} as Record<string, string>, expression: undefined };
   const values = Object.fromEntries(filter.values.map((value, i) => [`:f${i}`, value]));
-  return { names: { '#f': filter.attribute } as Record<string, string>, values, expression: `#f IN (${Object.keys(values).join(', ')})` };
+  const listed = `#f IN (${Object.keys(values).join(', ')})`;
+  const absentMatches = filter.absentValue !== undefined && filter.values.includes(filter.absentValue);
+  return { names: { '#f': filter.attribute } as Record<string, string>, values, expression: absentMatches ? `attribute_not_exists(#f) OR ${listed}` : listed };
 }
 
 function keyNamesOf(spec: QuerySpec<unknown>): string[] {

@@ -6,8 +6,8 @@ import { batchGetItems } from './batch';
 import { TableRepository } from './table-repository';
 import type { Direction, Page, PageRequest, RelationshipRecord } from './model';
 import { deletePartitions, writePartitions } from './partition-writer';
-import { FACT_STATUSES } from './provenance';
-import { queryAll, queryPage, statusFilter } from './query-page';
+import { statusFilter } from './provenance';
+import { queryAll, queryPage } from './query-page';
 import {
   entityDirectionPartition,
   entityEdgePrefix,
@@ -36,7 +36,7 @@ export class RelationshipRepository extends TableRepository implements Relations
         index: indexOf(RELATIONSHIPS_TABLE, filter.type ? 'byType' : 'byList'),
         partition: filter.type ?? RELATIONSHIP_LIST_PARTITION,
         map: fromRelationshipItem,
-        filter: statusFilter(filter.status, FACT_STATUSES),
+        filter: statusFilter(filter.status),
       },
       page,
     );
@@ -63,7 +63,7 @@ export class RelationshipRepository extends TableRepository implements Relations
         ...spec,
         sortKeyPrefix: prefix,
         map: fromRelationshipItem,
-        filter: statusFilter(filter.status, FACT_STATUSES),
+        filter: statusFilter(filter.status),
       },
       page,
     );
@@ -78,7 +78,7 @@ export class RelationshipRepository extends TableRepository implements Relations
         index: indexOf(RELATIONSHIPS_TABLE, 'byArticle'),
         partition: articleId,
         map: fromRelationshipItem,
-        filter: statusFilter(filter.status, FACT_STATUSES),
+        filter: statusFilter(filter.status),
       },
       page,
     );

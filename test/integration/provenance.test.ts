@@ -10,9 +10,12 @@ import { buildGraph } from '../../seed/build-graph';
 import { loadSeedFiles } from '../../seed/load-seed-files';
 import { seedGraph } from '../../seed/seed';
 import type { SeedFile } from '../../seed/schema';
+import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { createRepositories } from '../../src/data/create-repositories';
+import { toEntityItem } from '../../src/data/entity-item';
+import { toRelationshipItems } from '../../src/data/relationship-item';
 import { graphqlEvent, invoke } from '../support/lambda-events';
-import { aProposal, aRelationship, anEvidence, aSeedArticle, aSeedEntity, aSeedFile, aSeedRelationship } from '../support/factories';
+import { aProposal, aRelationship, anEntity, anEvidence, aSeedArticle, aSeedEntity, aSeedFile, aSeedRelationship } from '../support/factories';
 import { appOnTables, freshTables, localClients } from './support/seeded-app';
 
 const curated = aSeedFile();
@@ -163,6 +166,39 @@ describe('provenance on DynamoDB Local through the handler', () => {
     const { json } = await invoke(appOnTables(tables).handler, graphqlEvent(`{ relationship(id: "relationship:alpha:SUPPORTS:beta") { status confidence rule description } }`));
     // Assess
     expect(json.data.relationship).toEqual({ status: 'CURATED', confidence: null, rule: null, description: 'Envoy Alpha praised Beta.' });
+  });
+
+  it('reads items written before provenance existed (no status, no proposals) as curated, filters included', async () => {
+    // Prepare
+    const tables = await freshTables();
+    const { document } = localClients();
+    const withoutProvenance = ({ status: _status, proposal: _proposal, ...item }: Record<string, unknown>) => ({
+      ...item,
+      ...(Array.isArray(item.evidence) ? { evidence: item.evidence.map(({ proposal: _p, ...e }: Record<string, unknown>) => e) } : {}),
+    });
+    const { main, edges, evidence } = toRelationshipItems(aRelationship({ sourceId: 'entity:alpha', targetId: 'entity:beta' }));
+    await document.send(
+      new BatchWriteCommand({
+        RequestItems: {
+          [tables.relationships]: [main, ...edges, ...evidence].map((item) => ({ PutRequest: { Item: withoutProvenance(item as never) } })),
+          [tables.entities]: [toEntityItem(anEntity({ id: 'entity:alpha', name: 'Alpha' }))].map((item) => ({ PutRequest: { Item: withoutProvenance(item as never) } })),
+        },
+      }),
+    );
+    const app = appOnTables(tables);
+    // Act
+    const { json } = await invoke(app.handler, graphqlEvent(`{
+      curated: relationships(status: [CURATED]) { edges { node { id status confidence rule } } }
+      proposed: relationships(status: [PROPOSED]) { edges { node { id } } }
+      out: entity(id: "entity:alpha") { status relationships(direction: OUTGOING, status: [CURATED]) { edges { node { id } } } }
+      entities(status: [CURATED]) { edges { node { id } } }
+    }`));
+    // Assess
+    expect(json.errors).toBeUndefined();
+    expect(json.data.curated.edges).toEqual([{ node: { id: 'relationship:alpha:VISITS:beta', status: 'CURATED', confidence: null, rule: null } }]);
+    expect(json.data.proposed.edges).toEqual([]);
+    expect(json.data.out).toEqual({ status: 'CURATED', relationships: { edges: [{ node: { id: 'relationship:alpha:VISITS:beta' } }] } });
+    expect(json.data.entities.edges).toEqual([{ node: { id: 'entity:alpha' } }]);
   });
 
   describe('a sparse filter', () => {
