@@ -177,9 +177,19 @@ export type EntityType = typeof EntityType[keyof typeof EntityType];
 export type Evidence = {
   __typename?: 'Evidence';
   article: Article;
+  /** How sure the extractor was of this article's statement, in [0, 1]. Null when curated. */
+  confidence?: Maybe<Scalars['Float']['output']>;
   quote: Scalars['String']['output'];
+  /** The name of the extractor rule that found this article's statement. Null when curated. */
+  rule?: Maybe<Scalars['String']['output']>;
   /** Where the quote stands in the article. */
   span: TextSpan;
+  /**
+   * How this article's file states the relationship: CURATED, or PROPOSED by the ingest pipeline.
+   * A relationship is curated when any of its evidence is, so a review screen for one article reads
+   * this to see which of the article's own statements still await review.
+   */
+  status: FactStatus;
 };
 
 /**
@@ -562,8 +572,11 @@ export type EntityEdgeResolvers<ContextType = GraphQLContext, ParentType extends
 
 export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   span?: Resolver<ResolversTypes['TextSpan'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
 };
 
 export type MentionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {

@@ -226,6 +226,16 @@ type Evidence {
   quote: String!
   "Where the quote stands in the article."
   span: TextSpan!
+  """
+  How this article's file states the relationship: CURATED, or PROPOSED by the ingest pipeline.
+  A relationship is curated when any of its evidence is, so a review screen for one article reads
+  this to see which of the article's own statements still await review.
+  """
+  status: FactStatus!
+  "How sure the extractor was of this article's statement, in [0, 1]. Null when curated."
+  confidence: Float
+  "The name of the extractor rule that found this article's statement. Null when curated."
+  rule: String
 }
 
 "A half-open character range [start, end) in one text field of an article (UTF-16 code units, as JavaScript strings count)."

@@ -70,7 +70,7 @@ async function seed(tables: Awaited<ReturnType<typeof freshTables>>, files: read
 
 const ALPHA = `entity(id: "entity:alpha") {
   name description wikidataId aliases status confidence rule
-  relationships(first: 10) { edges { node { id status confidence rule description evidence { quote article { id } } } } }
+  relationships(first: 10) { edges { node { id status confidence rule description evidence { quote status rule article { id } } } } }
 }`;
 
 describe('provenance on DynamoDB Local through the handler', () => {
@@ -93,7 +93,10 @@ describe('provenance on DynamoDB Local through the handler', () => {
     expect(alpha).toMatchObject({ name: 'Alpha', description: 'A visitor.', wikidataId: null, aliases: ['Mr Alpha', 'Envoy Alpha'], status: 'CURATED', confidence: null, rule: null });
     const relationships = Object.fromEntries(alpha.relationships.edges.map((e: any) => [e.node.id, e.node]));
     expect(relationships['relationship:alpha:VISITS:beta']).toMatchObject({ status: 'CURATED', confidence: null, rule: null, description: 'Alpha visits Beta.' });
-    expect(relationships['relationship:alpha:VISITS:beta'].evidence.map((e: any) => e.article.id)).toEqual(['article:draft', 'article:sample']);
+    expect(relationships['relationship:alpha:VISITS:beta'].evidence.map((e: any) => [e.article.id, e.status, e.rule])).toEqual([
+      ['article:draft', 'PROPOSED', 'arrive-in'],
+      ['article:sample', 'CURATED', null],
+    ]);
     expect(relationships['relationship:alpha:SUPPORTS:beta']).toMatchObject({ status: 'PROPOSED', confidence: 0.55, rule: 'praise-verb' });
     expect(json.data.gamma).toEqual({ status: 'CURATED', confidence: null, rule: null });
     const edgeIds = (connection: any) => connection.edges.map((e: any) => e.node.id);

@@ -28,6 +28,22 @@ describe('provenance in the API', () => {
     expect(byId['relationship:xi-jinping:PRESIDENT_OF:china']).toMatchObject({ status: 'CURATED', confidence: null, rule: null });
   });
 
+  it("marks each piece of evidence with its article's provenance", async () => {
+    // Prepare
+    const repositories = new FakeRepositories(newsGraphWithProposals());
+    // Act
+    const { data } = await execute(server, repositories, `{ relationship(id: "relationship:vladimir-putin:VISITS:china") {
+      status evidence { article { id } status confidence rule } } }`);
+    // Assess
+    expect(data.relationship).toEqual({
+      status: 'CURATED',
+      evidence: [
+        { article: { id: ids.summit }, status: 'CURATED', confidence: null, rule: null },
+        { article: { id: ids.pipelineArticle }, status: 'PROPOSED', confidence: 0.4, rule: 'arrive-in' },
+      ],
+    });
+  });
+
   it('marks entities curated or proposed', async () => {
     // Prepare
     const repositories = new FakeRepositories(newsGraphWithProposals());
