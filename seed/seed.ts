@@ -123,6 +123,9 @@ export async function seedGraph(graph: SeedGraph, repositories: DynamoDbReposito
             { description: fresh!.description, curated: merged.fresh.some(isCurated) },
             { description: stored?.description ?? null, curated: merged.kept.some(isCurated) },
           );
+    if (fresh && merged.fresh.length > 0 && fresh.description !== null && description !== fresh.description) {
+      log(`  note: ${id} is curated; kept its description ${JSON.stringify(description)}, not the proposed ${JSON.stringify(fresh.description)}`);
+    }
     toWrite.push({ ...base, description, evidence });
   });
   const existingRelationshipIds = new Set(storedRelationships.filter((r) => r !== null).map((r) => r!.id));

@@ -131,6 +131,7 @@ describe('provenance on DynamoDB Local through the handler', () => {
       expect.arrayContaining([
         expect.stringMatching(/note: entity "entity:alpha" is curated; kept its wikidataId null, not the proposed "Q42"/),
         expect.stringMatching(/note: entity "entity:alpha" is curated; kept its description "A visitor\.", not the proposed "An envoy/),
+        '  note: relationship:alpha:VISITS:beta is curated; kept its description "Alpha visits Beta.", not the proposed "Alpha travels to Beta, proposed."',
       ]),
     );
   });
