@@ -175,7 +175,7 @@ type Entity implements Node {
   """
   CURATED when any seed file that defines this entity is curated (curated wins: its name, type,
   description and Wikidata id are the curated ones); PROPOSED when only the ingest pipeline has
-  proposed it, or proposed linking an article to it.
+  proposed it. An entity the pipeline linked a new article to stays CURATED if it was.
   """
   status: FactStatus!
   "How sure the extractor was, in [0, 1] (the highest of its proposals). Null when curated."
