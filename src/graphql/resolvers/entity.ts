@@ -20,6 +20,9 @@ const relationshipsKey = (entityId: string, { direction, type, ...paging }: Enti
 const articlesKey = (entityId: string, paging: EntityArticlesArgs): ArticleIdsMentioningEntityKey => ({ entityId, page: pageRequest(paging) });
 
 export const Entity: EntityResolvers = {
+  // `type` under a name no other Node type has, so a selection on Node can ask for both kinds' types.
+  entityType: (entity) => entity.type,
+
   relationships: async (entity, args, { loaders }) => {
     const page = await loaders.relationshipsOfEntity.load(relationshipsKey(entity.id, args));
     primeAll(loaders.relationshipById, page.items.map((item) => item.node));

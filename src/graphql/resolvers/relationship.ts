@@ -6,6 +6,8 @@ import type { RelationshipResolvers } from '../../generated/graphql';
 import { loadReferenced } from '../loaders';
 
 export const Relationship: RelationshipResolvers = {
+  // `type` under a name no other Node type has (see Entity.entityType).
+  relationshipType: (relationship) => relationship.type,
   source: (relationship, _, { loaders }) => loadReferenced(loaders.entityById, relationship.sourceId, relationship.id),
   target: (relationship, _, { loaders }) => loadReferenced(loaders.entityById, relationship.targetId, relationship.id),
 };
