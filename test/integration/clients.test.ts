@@ -211,6 +211,19 @@ describe('Apollo Client 4 with the README cache, on npm start', () => {
     expect(output).toEqual([]);
   });
 
+  it('shows the message of a request refused with 400 (validation), read from its application/graphql-response+json body', async () => {
+    // Act
+    const failure = await client.query({ query: gql`{ entity(id: "entity:china") { population } }` }).then(() => undefined, (error: unknown) => error);
+
+    // Assess
+    expect(CombinedGraphQLErrors.is(failure)).toBe(true);
+    expect((failure as CombinedGraphQLErrors).errors[0]).toEqual(expect.objectContaining({
+      message: 'Cannot query field "population" on type "Entity".',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    }));
+    expect(output).toEqual([]);
+  });
+
   it('passes CSRF prevention with GET too (useGETForQueries): it sends `content-type: application/json`', async () => {
     // Prepare
     const { ApolloClient: Client, HttpLink, InMemoryCache } = await import('@apollo/client');
@@ -287,6 +300,20 @@ describe('graphql-request, on npm start', () => {
       message: FIRST_ZERO,
       path: ['searchEntities'],
       extensions: { code: 'BAD_USER_INPUT', argumentName: 'first' },
+    }));
+    expect(output).toEqual([]);
+  });
+  it('shows the message of a request refused with 400 (validation)', async () => {
+    // Act
+    const failure = await request(url, '{ entity(id: "entity:china") { population } }').then(() => undefined, (error: unknown) => error);
+
+    // Assess
+    expect(failure).toBeInstanceOf(ClientError);
+    const { response } = failure as ClientError;
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]).toEqual(expect.objectContaining({
+      message: 'Cannot query field "population" on type "Entity".',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
     }));
     expect(output).toEqual([]);
   });
