@@ -263,6 +263,22 @@ describe('the console capture', () => {
     // Assess
     expect(output).toEqual([expect.stringMatching(/^console\.warn: .*Cache data may be lost when replacing the mentions field of a Article object/s)]);
   });
+
+  it('catches the warning (and the lost fields) of a cache without possibleTypes, on a fragment on Node', async () => {
+    // Prepare
+    let fresh!: typeof import('@apollo/client');
+    jest.isolateModules(() => {
+      fresh = require('@apollo/client');
+    });
+    const plain = new fresh.ApolloClient({ link: new fresh.HttpLink({ uri: url }), cache: new fresh.InMemoryCache() });
+
+    // Act
+    const { data } = await plain.query<any>({ query: fresh.gql`{ node(id: "entity:china") { ...Named } } fragment Named on Node { id ... on Entity { name } }` });
+
+    // Assess: the server sent id and name; the cache could not tell Entity is a Node
+    expect(data).toEqual({ node: { __typename: 'Entity' } });
+    expect(output).toEqual([expect.stringMatching(/^console\.warn: Cannot match fragment `Named` on `Node` against `Entity`\. This indicates a missing `possibleTypes` entry/)]);
+  });
 });
 
 describe('graphql-request, on npm start', () => {
