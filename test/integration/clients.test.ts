@@ -132,6 +132,29 @@ describe('Apollo Client 4 with the README cache, on npm start', () => {
     expect(output).toEqual([]);
   });
 
+  it('merges the objects without an id (a path, evidence) that two queries select different fields of', async () => {
+    // Prepare
+    const putinVisits = 'relationship:vladimir-putin:VISITS:china';
+    const evidenceQuotes = gql`query ($id: ID!) { relationship(id: $id) { id evidence { quote } } }`;
+    const evidenceArticles = gql`query ($id: ID!) { relationship(id: $id) { id evidence { quote article { id title } span { start end } } } }`;
+    const pathLength = gql`{ path(fromId: "entity:antony-blinken", toId: "entity:vladimir-putin") { length } }`;
+
+    // Act
+    await client.query({ query: gql(README_QUERIES[4]!.query) });
+    // (network-only: the smaller selections are in the cache already, so cache-first would not fetch them)
+    await client.query({ query: pathLength, fetchPolicy: 'network-only' });
+    await client.query({ query: evidenceArticles, variables: { id: putinVisits } });
+    await client.query({ query: evidenceQuotes, variables: { id: putinVisits }, fetchPolicy: 'network-only' });
+    const path = client.readQuery<any>({ query: gql(README_QUERIES[4]!.query) });
+    const evidence = client.readQuery<any>({ query: evidenceArticles, variables: { id: putinVisits } });
+
+    // Assess: the first, larger selections are still complete in the cache after the smaller ones
+    expect(path?.path.entities.length).toBe(path?.path.length + 1);
+    expect(evidence?.relationship.evidence.length).toBeGreaterThan(0);
+    expect(evidence?.relationship.evidence[0].article.id).toBe('article:ed35ebebeaaf3e62');
+    expect(output).toEqual([]);
+  });
+
   it('matches fragments on node (Entity, Relationship) with the generated possibleTypes, without a warning', async () => {
     // Prepare
     const query = gql`
