@@ -74,6 +74,11 @@ function identifiedObjects(value: unknown, found = new Map<string, { __typename:
   return found;
 }
 
+/** Waits until `done()` holds, 5 s at most (the assertions after it then say what is missing). */
+async function until(done: () => boolean): Promise<void> {
+  for (let waited = 0; !done() && waited < 5_000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+}
+
 const NODE_ID = gql`fragment NodeId on Node { id }`;
 const README = README_QUERIES.map((example) => [example.id, example] as [string, ExampleQuery]);
 
@@ -182,25 +187,36 @@ describe('Apollo Client 4 with the README cache, on npm start', () => {
     expect(output).toEqual([]);
   });
 
-  it('appends the next page fetched with `after` to the connection in the cache (relayStylePagination)', async () => {
+  it('appends the page fetchMore({ variables: { after } }) fetches to the watched connection (relayStylePagination)', async () => {
     // Prepare
     const countries = gql`query Countries($after: String) {
       entities(type: COUNTRY, first: 5, after: $after) { edges { cursor node { id name } } pageInfo { hasNextPage endCursor } }
     }`;
-    const first = await client.query<any>({ query: countries });
+    const watched = client.watchQuery<any>({ query: countries });
+    const results: any[] = [];
+    const subscription = watched.subscribe((result) => results.push(result));
+    const complete = () => results.filter((result) => result.dataState === 'complete');
+    await until(() => complete().length > 0);
+    const firstPage = complete()[0].data;
 
     // Act
-    // (fetchMore's request: past the cache, whose read of the list ignores `after`, then merged)
-    const second = await client.query<any>({ query: countries, variables: { after: first.data!.entities.pageInfo.endCursor }, fetchPolicy: 'network-only' });
+    const before = results.length;
+    await watched.fetchMore({ variables: { after: firstPage.entities.pageInfo.endCursor } });
+    // the merged list reaches the watcher once the cache broadcasts it, as a ready (7) result
+    const ready = () => results.slice(before).filter((result) => result.dataState === 'complete' && result.networkStatus === 7);
+    await until(() => ready().length > 0);
+    const current = ready().at(-1)?.data;
     const cached = client.readQuery<any>({ query: countries });
+    subscription.unsubscribe();
 
-    // Assess: the answer and the cache hold both pages, in order: every country there is
+    // Assess: the watched list holds both pages, in order: every country there is
     const ids = (result: any): string[] => result.entities.edges.map((edge: { node: { id: string } }) => edge.node.id);
     const all = await rawAnswer('{ entities(type: COUNTRY, first: 100) { edges { node { id } } } }');
-    expect(ids(first.data)).toHaveLength(5);
+    expect(ids(firstPage)).toEqual(ids(all.body.data).slice(0, 5));
     expect(ids(all.body.data).length).toBeGreaterThan(5);
-    expect(ids(second.data)).toEqual(ids(all.body.data));
+    expect(ids(current)).toEqual(ids(all.body.data));
     expect(ids(cached)).toEqual(ids(all.body.data));
+    expect(current?.entities.pageInfo.hasNextPage).toBe(false);
     expect(output).toEqual([]);
   });
 
