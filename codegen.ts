@@ -25,6 +25,9 @@ function sdlModule(): string {
  * - src/generated/graphql.ts: resolver and model types. Resolvers receive the stored records of
  *   src/data/model.ts (mappers), not the GraphQL shapes.
  * - src/generated/type-defs.ts: the SDL itself, so the bundled Lambda needs no file next to it.
+ * - src/generated/possible-types.ts: which object types implement each interface, for Apollo
+ *   Client's `InMemoryCache({ possibleTypes })` (fragments on `Node` match without a warning).
+ *   Front ends import it (clients/apollo-client.ts) or copy it; it depends on no documents.
  * `npm run codegen` writes them; `npm run codegen:check` (part of `npm test`) fails when either is stale.
  */
 const config: CodegenConfig = {
@@ -59,6 +62,10 @@ const config: CodegenConfig = {
     },
     'src/generated/type-defs.ts': {
       plugins: [{ add: { content: sdlModule() } }],
+    },
+    'src/generated/possible-types.ts': {
+      plugins: [{ add: { content: HEADER } }, 'fragment-matcher'],
+      config: { apolloClientVersion: 3, deterministic: true },
     },
   },
 };

@@ -22,11 +22,12 @@ export const ARTICLE_WITH_MENTIONS: ExampleQuery = {
   title: 'The article with the entities it mentions',
   query: `{
   article(id: "article:ed35ebebeaaf3e62") {
+    id
     title
     dateDescription
     mentions(first: 50) {
       totalCount
-      edges { node { count entity { name type } spans { field start end text } } }
+      edges { node { count entity { id name type } spans { field start end text } } }
     }
   }
 }`,
@@ -39,10 +40,11 @@ export const ENTITY_RELATIONSHIPS: ExampleQuery = {
   title: "An entity's relationships with their evidence",
   query: `{
   entity(id: "entity:vladimir-putin") {
+    id
     name
     aliases
     relationships(direction: OUTGOING, first: 20) {
-      edges { node { type target { name } evidence { quote article { title } } } }
+      edges { node { id type target { id name } evidence { quote article { id title } } } }
     }
   }
 }`,
@@ -77,8 +79,8 @@ export const PATH: ExampleQuery = {
   query: `{
   path(fromId: "entity:antony-blinken", toId: "entity:vladimir-putin") {
     length
-    entities { name }
-    relationships { type source { name } target { name } description }
+    entities { id name }
+    relationships { id type source { id name } target { id name } description }
   }
 }`,
   // The path is two relationships long: a breadth-first search from both ends meets after one

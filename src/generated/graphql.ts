@@ -22,6 +22,7 @@ export type Article = Node & {
   body: Scalars['String']['output'];
   /** What the text itself says about when it was written, when it gives no exact date. */
   dateDescription?: Maybe<Scalars['String']['output']>;
+  /** The article id: `article:` and the hash that names its source file. */
   id: Scalars['ID']['output'];
   /** Alternative text of the lead image. */
   imageAlt?: Maybe<Scalars['String']['output']>;
@@ -37,6 +38,7 @@ export type Article = Node & {
   publisher?: Maybe<Scalars['String']['output']>;
   /** The relationships this article gives evidence for, ordered by id. */
   relationships: RelationshipConnection;
+  /** The headline. */
   title: Scalars['String']['output'];
   /** The original URL, when known. */
   url?: Maybe<Scalars['String']['output']>;
@@ -58,23 +60,33 @@ export type ArticleRelationshipsArgs = {
   status?: InputMaybe<Array<FactStatus>>;
 };
 
+/** A page of articles (Relay connection). */
 export type ArticleConnection = {
   __typename?: 'ArticleConnection';
+  /** The articles on this page, in the list's order. */
   edges: Array<ArticleEdge>;
+  /** Where this page stands in the list. */
   pageInfo: PageInfo;
 };
 
+/** One of the articles on a page, with its cursor. */
 export type ArticleEdge = {
   __typename?: 'ArticleEdge';
+  /** Opaque; pass it as `after` to get the articles that follow this one. */
   cursor: Scalars['String']['output'];
+  /** The article itself. */
   node: Article;
 };
 
 /** Which text of an article a span points into. */
 export const ArticleField = {
+  /** The article's `body`. */
   BODY: 'BODY',
+  /** The article's `imageCaption`. */
   IMAGE_CAPTION: 'IMAGE_CAPTION',
+  /** The article's `imageCredit`. */
   IMAGE_CREDIT: 'IMAGE_CREDIT',
+  /** The article's `title`. */
   TITLE: 'TITLE'
 } as const;
 
@@ -101,6 +113,9 @@ export type Entity = Node & {
   confidence?: Maybe<Scalars['Float']['output']>;
   /** One line about the entity, drawn from the articles. */
   description?: Maybe<Scalars['String']['output']>;
+  /** The same value as `type`, under a name no other Node type uses, so `node(id) { ... on Entity { entityType } ... on Relationship { relationshipType } }` is valid without aliases. */
+  entityType: EntityType;
+  /** The entity id, `entity:` and a slug of its name. */
   id: Scalars['ID']['output'];
   /** The canonical name. */
   name: Scalars['String']['output'];
@@ -114,6 +129,7 @@ export type Entity = Node & {
    * proposed it. An entity the pipeline linked a new article to stays CURATED if it was.
    */
   status: FactStatus;
+  /** The kind of entity. Named `type` like `Relationship.type`, but of another type; in a selection on `Node` that has both, use `entityType`. */
   type: EntityType;
   /** The Wikidata id (e.g. Q7747), only where it is certain. */
   wikidataId?: Maybe<Scalars['String']['output']>;
@@ -136,15 +152,21 @@ export type EntityRelationshipsArgs = {
   type?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A page of entities (Relay connection). */
 export type EntityConnection = {
   __typename?: 'EntityConnection';
+  /** The entities on this page, in the list's order. */
   edges: Array<EntityEdge>;
+  /** Where this page stands in the list. */
   pageInfo: PageInfo;
 };
 
+/** One of the entities on a page, with its cursor. */
 export type EntityEdge = {
   __typename?: 'EntityEdge';
+  /** Opaque; pass it as `after` to get the entities that follow this one. */
   cursor: Scalars['String']['output'];
+  /** The entity itself. */
   node: Entity;
 };
 
@@ -176,9 +198,11 @@ export type EntityType = typeof EntityType[keyof typeof EntityType];
 /** A verbatim quote from an article that states a relationship. */
 export type Evidence = {
   __typename?: 'Evidence';
+  /** The article the quote is from. */
   article: Article;
   /** How sure the extractor was of this article's statement, in [0, 1]. Null when curated. */
   confidence?: Maybe<Scalars['Float']['output']>;
+  /** The sentence, verbatim as the article gives it. */
   quote: Scalars['String']['output'];
   /** The name of the extractor rule that found this article's statement. Null when curated. */
   rule?: Maybe<Scalars['String']['output']>;
@@ -207,38 +231,52 @@ export type FactStatus = typeof FactStatus[keyof typeof FactStatus];
 /** The occurrences of one entity in one article. */
 export type Mention = {
   __typename?: 'Mention';
+  /** The article that mentions it. */
   article: Article;
   /** How many times the entity's name or aliases occur in the article. */
   count: Scalars['Int']['output'];
+  /** The entity mentioned. */
   entity: Entity;
+  /** Where each occurrence is, in text order. */
   spans: Array<TextSpan>;
 };
 
+/** A page of mentions (Relay connection). */
 export type MentionConnection = {
   __typename?: 'MentionConnection';
+  /** The mentions on this page, in the list's order. */
   edges: Array<MentionEdge>;
+  /** Where this page stands in the list. */
   pageInfo: PageInfo;
   /** All mentions of the article matching the type filter (cheap: stored on the article). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One of the mentions on a page, with its cursor. */
 export type MentionEdge = {
   __typename?: 'MentionEdge';
+  /** Opaque; pass it as `after` to get the mentions that follow this one. */
   cursor: Scalars['String']['output'];
+  /** The mention itself. */
   node: Mention;
 };
 
 /** An object with a globally unique id. */
 export type Node = {
+  /** The id: `article:…`, `entity:…` or `relationship:…`. Stable, and unique across types. */
   id: Scalars['ID']['output'];
 };
 
 /** Relay page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the last edge, to pass as `after`; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether there is a page after this one: ask for it with `after: endCursor`. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Always false: the lists page forward only. */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first edge, or null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
@@ -253,6 +291,7 @@ export type Path = {
   relationships: Array<Relationship>;
 };
 
+/** The entry points. Every field reads only what it names (no scans); a lookup that finds nothing is null. */
 export type Query = {
   __typename?: 'Query';
   /** An article by id, or null if there is none. */
@@ -283,17 +322,20 @@ export type Query = {
 };
 
 
+/** The entry points. Every field reads only what it names (no scans); a lookup that finds nothing is null. */
 export type QueryArticleArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The entry points. Every field reads only what it names (no scans); a lookup that finds nothing is null. */
 export type QueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** The entry points. Every field reads only what it names (no scans); a lookup that finds nothing is null. */
 export type QueryEntitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -302,16 +344,19 @@ export type QueryEntitiesArgs = {
 };
 
 
+/** The entry points. Every field reads only what it names (no scans); a lookup that finds nothing is null. */
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The entry points. Every field reads only what it names (no scans); a lookup that finds nothing is null. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The entry points. Every field reads only what it names (no scans); a lookup that finds nothing is null. */
 export type QueryPathArgs = {
   fromId: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
@@ -320,11 +365,13 @@ export type QueryPathArgs = {
 };
 
 
+/** The entry points. Every field reads only what it names (no scans); a lookup that finds nothing is null. */
 export type QueryRelationshipArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The entry points. Every field reads only what it names (no scans); a lookup that finds nothing is null. */
 export type QueryRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -333,6 +380,7 @@ export type QueryRelationshipsArgs = {
 };
 
 
+/** The entry points. Every field reads only what it names (no scans); a lookup that finds nothing is null. */
 export type QuerySearchEntitiesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
@@ -347,38 +395,53 @@ export type Relationship = Node & {
   description?: Maybe<Scalars['String']['output']>;
   /** The verbatim sentences that state it, one per quote, across articles. */
   evidence: Array<Evidence>;
+  /** The relationship id: `relationship:`, the source's slug, the type and the target's slug. */
   id: Scalars['ID']['output'];
+  /** The same value as `type`, under a name no other Node type uses (see `Entity.entityType`). */
+  relationshipType: Scalars['String']['output'];
   /** The name of the extractor rule that proposed it (that of the most confident proposal). Null when curated. */
   rule?: Maybe<Scalars['String']['output']>;
+  /** The entity the relationship goes from (the subject: who visits, who is president). */
   source: Entity;
   /**
    * CURATED when any article states it in a curated seed file; PROPOSED when the ingest pipeline
    * proposed it from every article that states it, and no person has reviewed it yet.
    */
   status: FactStatus;
+  /** The entity the relationship goes to (the object: what is visited, what one is president of). */
   target: Entity;
   /** UPPER_SNAKE relationship type, e.g. VISITS, PRESIDENT_OF (see the README's vocabulary). */
   type: Scalars['String']['output'];
 };
 
+/** A page of relationships (Relay connection). */
 export type RelationshipConnection = {
   __typename?: 'RelationshipConnection';
+  /** The relationships on this page, in the list's order. */
   edges: Array<RelationshipEdge>;
+  /** Where this page stands in the list. */
   pageInfo: PageInfo;
 };
 
+/** One of the relationships on a page, with its cursor. */
 export type RelationshipEdge = {
   __typename?: 'RelationshipEdge';
+  /** Opaque; pass it as `after` to get the relationships that follow this one. */
   cursor: Scalars['String']['output'];
+  /** The relationship itself. */
   node: Relationship;
 };
 
 /** A half-open character range [start, end) in one text field of an article (UTF-16 code units, as JavaScript strings count). */
 export type TextSpan = {
   __typename?: 'TextSpan';
+  /** Offset just past the last character. */
   end: Scalars['Int']['output'];
+  /** Which text of the article the span is in. */
   field: ArticleField;
+  /** Offset of the first character, from the start of that text. */
   start: Scalars['Int']['output'];
+  /** The characters in the span, as the text has them. */
   text: Scalars['String']['output'];
 };
 
@@ -550,6 +613,7 @@ export type EntityResolvers<ContextType = GraphQLContext, ParentType extends Res
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<EntityArticlesArgs>>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<EntityRelationshipsArgs, 'direction'>>;
@@ -631,6 +695,7 @@ export type RelationshipResolvers<ContextType = GraphQLContext, ParentType exten
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  relationshipType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;

@@ -9,21 +9,39 @@ schema {
   query: Query
 }
 
+"The entry points. Every field reads only what it names (no scans); a lookup that finds nothing is null."
 type Query {
   "Any article, entity or relationship by its id. Ids are unique across types: \`article:…\`, \`entity:…\`, \`relationship:…\`."
-  node(id: ID!): Node
+  node(
+    "An article, entity or relationship id."
+    id: ID!
+  ): Node
 
   "An article by id, or null if there is none."
-  article(id: ID!): Article
+  article(
+    "An article id, e.g. \`article:ed35ebebeaaf3e62\`."
+    id: ID!
+  ): Article
   "All articles, newest first (articles without a known date last). \`first\`: 1–100, default 20."
-  articles(first: Int, after: String): ArticleConnection!
+  articles(
+    "How many to return: 1–100, default 20. Out of range is a \`BAD_USER_INPUT\` field error naming \`first\`."
+    first: Int
+    "The \`endCursor\` (or an edge's \`cursor\`) of the previous page; omit it for the first page. Opaque: a cursor of another list is a \`BAD_USER_INPUT\` field error."
+    after: String
+  ): ArticleConnection!
 
   "An entity by id, or null if there is none."
-  entity(id: ID!): Entity
+  entity(
+    "An entity id, e.g. \`entity:vladimir-putin\`."
+    id: ID!
+  ): Entity
   "Entities ordered by name, optionally of one type. \`first\`: 1–100, default 20."
   entities(
+    "Only entities of this type; all types when omitted."
     type: EntityType
+    "How many to return: 1–100, default 20. Out of range is a \`BAD_USER_INPUT\` field error naming \`first\`."
     first: Int
+    "The \`endCursor\` (or an edge's \`cursor\`) of the previous page; omit it for the first page. Opaque: a cursor of another list is a \`BAD_USER_INPUT\` field error."
     after: String
     """
     Only entities with one of these statuses, e.g. \`[CURATED]\`. Default (null): every status,
@@ -36,14 +54,25 @@ type Query {
   several words match a phrase, e.g. "power of sib"). Best matches first: exact names, then names
   starting with the query, then any word of the name, then aliases. \`first\`: 1–100, default 20.
   """
-  searchEntities(query: String!, first: Int): [Entity!]!
+  searchEntities(
+    "The text to match: 1–100 characters of plain text (no control characters)."
+    query: String!
+    "How many to return: 1–100, default 20. Out of range is a \`BAD_USER_INPUT\` field error naming \`first\`."
+    first: Int
+  ): [Entity!]!
 
   "A relationship by id, or null if there is none."
-  relationship(id: ID!): Relationship
+  relationship(
+    "A relationship id, e.g. \`relationship:vladimir-putin:VISITS:china\`."
+    id: ID!
+  ): Relationship
   "Relationships ordered by id, optionally of one type (e.g. VISITS). \`first\`: 1–100, default 20."
   relationships(
+    "Only relationships of this UPPER_SNAKE_CASE type, e.g. VISITS; all types when omitted."
     type: String
+    "How many to return: 1–100, default 20. Out of range is a \`BAD_USER_INPUT\` field error naming \`first\`."
     first: Int
+    "The \`endCursor\` (or an edge's \`cursor\`) of the previous page; omit it for the first page. Opaque: a cursor of another list is a \`BAD_USER_INPUT\` field error."
     after: String
     """
     Only relationships with one of these statuses, e.g. \`[CURATED]\` for reviewed facts only.
@@ -57,8 +86,11 @@ type Query {
   direction. Null when the entities are not connected within \`maxHops\` (1–4, default 3).
   """
   path(
+    "The entity id the path starts from."
     fromId: ID!
+    "The entity id the path ends at."
     toId: ID!
+    "The most relationships the path may have: 1–4."
     maxHops: Int = 3
     """
     Follow only relationships with one of these statuses, e.g. \`[CURATED]\` for a chain of reviewed
@@ -70,6 +102,7 @@ type Query {
 
 "An object with a globally unique id."
 interface Node {
+  "The id: \`article:…\`, \`entity:…\` or \`relationship:…\`. Stable, and unique across types."
   id: ID!
 }
 
@@ -120,15 +153,21 @@ enum FactStatus {
 
 "Which text of an article a span points into."
 enum ArticleField {
+  "The article's \`title\`."
   TITLE
+  "The article's \`body\`."
   BODY
+  "The article's \`imageCaption\`."
   IMAGE_CAPTION
+  "The article's \`imageCredit\`."
   IMAGE_CREDIT
 }
 
 "A news article."
 type Article implements Node {
+  "The article id: \`article:\` and the hash that names its source file."
   id: ID!
+  "The headline."
   title: String!
   "The text as given, paragraphs separated by blank lines (the image caption and credit are separate fields)."
   body: String!
@@ -147,10 +186,19 @@ type Article implements Node {
   "Credit line of the lead image."
   imageCredit: String
   "The entities this article mentions, with every occurrence. Ordered by entity type, then entity id."
-  mentions(type: EntityType, first: Int, after: String): MentionConnection!
+  mentions(
+    "Only mentions of entities of this type; all types when omitted."
+    type: EntityType
+    "How many to return: 1–100, default 20. Out of range is a \`BAD_USER_INPUT\` field error naming \`first\`."
+    first: Int
+    "The \`endCursor\` (or an edge's \`cursor\`) of the previous page; omit it for the first page. Opaque: a cursor of another list is a \`BAD_USER_INPUT\` field error."
+    after: String
+  ): MentionConnection!
   "The relationships this article gives evidence for, ordered by id."
   relationships(
+    "How many to return: 1–100, default 20. Out of range is a \`BAD_USER_INPUT\` field error naming \`first\`."
     first: Int
+    "The \`endCursor\` (or an edge's \`cursor\`) of the previous page; omit it for the first page. Opaque: a cursor of another list is a \`BAD_USER_INPUT\` field error."
     after: String
     """
     Only relationships with one of these statuses, e.g. \`[CURATED]\` for reviewed facts only.
@@ -162,10 +210,14 @@ type Article implements Node {
 
 "A person, organisation, place, event, project or publication named in the news."
 type Entity implements Node {
+  "The entity id, \`entity:\` and a slug of its name."
   id: ID!
   "The canonical name."
   name: String!
+  "The kind of entity. Named \`type\` like \`Relationship.type\`, but of another type; in a selection on \`Node\` that has both, use \`entityType\`."
   type: EntityType!
+  "The same value as \`type\`, under a name no other Node type uses, so \`node(id) { ... on Entity { entityType } ... on Relationship { relationshipType } }\` is valid without aliases."
+  entityType: EntityType!
   "Other names the articles use for this entity (e.g. \\"Mr Putin\\"), including metonyms such as \\"Washington\\" for the US government."
   aliases: [String!]!
   "One line about the entity, drawn from the articles."
@@ -184,9 +236,13 @@ type Entity implements Node {
   rule: String
   "Relationships of this entity, ordered by type then id."
   relationships(
+    "Which end of the relationship this entity is: its source (OUTGOING), its target (INCOMING) or either (BOTH)."
     direction: Direction = BOTH
+    "Only relationships of this UPPER_SNAKE_CASE type, e.g. VISITS; all types when omitted."
     type: String
+    "How many to return: 1–100, default 20. Out of range is a \`BAD_USER_INPUT\` field error naming \`first\`."
     first: Int
+    "The \`endCursor\` (or an edge's \`cursor\`) of the previous page; omit it for the first page. Opaque: a cursor of another list is a \`BAD_USER_INPUT\` field error."
     after: String
     """
     Only relationships with one of these statuses, e.g. \`[CURATED]\` for reviewed facts only.
@@ -195,15 +251,25 @@ type Entity implements Node {
     status: [FactStatus!]
   ): RelationshipConnection!
   "Articles that mention this entity, newest first."
-  articles(first: Int, after: String): ArticleConnection!
+  articles(
+    "How many to return: 1–100, default 20. Out of range is a \`BAD_USER_INPUT\` field error naming \`first\`."
+    first: Int
+    "The \`endCursor\` (or an edge's \`cursor\`) of the previous page; omit it for the first page. Opaque: a cursor of another list is a \`BAD_USER_INPUT\` field error."
+    after: String
+  ): ArticleConnection!
 }
 
 "A typed, directed relationship between two entities, backed by evidence."
 type Relationship implements Node {
+  "The relationship id: \`relationship:\`, the source's slug, the type and the target's slug."
   id: ID!
   "UPPER_SNAKE relationship type, e.g. VISITS, PRESIDENT_OF (see the README's vocabulary)."
   type: String!
+  "The same value as \`type\`, under a name no other Node type uses (see \`Entity.entityType\`)."
+  relationshipType: String!
+  "The entity the relationship goes from (the subject: who visits, who is president)."
   source: Entity!
+  "The entity the relationship goes to (the object: what is visited, what one is president of)."
   target: Entity!
   "A short statement of the relationship."
   description: String
@@ -222,7 +288,9 @@ type Relationship implements Node {
 
 "A verbatim quote from an article that states a relationship."
 type Evidence {
+  "The article the quote is from."
   article: Article!
+  "The sentence, verbatim as the article gives it."
   quote: String!
   "Where the quote stands in the article."
   span: TextSpan!
@@ -240,18 +308,25 @@ type Evidence {
 
 "A half-open character range [start, end) in one text field of an article (UTF-16 code units, as JavaScript strings count)."
 type TextSpan {
+  "Which text of the article the span is in."
   field: ArticleField!
+  "Offset of the first character, from the start of that text."
   start: Int!
+  "Offset just past the last character."
   end: Int!
+  "The characters in the span, as the text has them."
   text: String!
 }
 
 "The occurrences of one entity in one article."
 type Mention {
+  "The entity mentioned."
   entity: Entity!
+  "The article that mentions it."
   article: Article!
   "How many times the entity's name or aliases occur in the article."
   count: Int!
+  "Where each occurrence is, in text order."
   spans: [TextSpan!]!
 }
 
@@ -267,51 +342,79 @@ type Path {
 
 "Relay page information."
 type PageInfo {
+  "Whether there is a page after this one: ask for it with \`after: endCursor\`."
   hasNextPage: Boolean!
+  "Always false: the lists page forward only."
   hasPreviousPage: Boolean!
+  "The cursor of the first edge, or null when the page is empty."
   startCursor: String
+  "The cursor of the last edge, to pass as \`after\`; null when the page is empty."
   endCursor: String
 }
 
+"A page of articles (Relay connection)."
 type ArticleConnection {
+  "The articles on this page, in the list's order."
   edges: [ArticleEdge!]!
+  "Where this page stands in the list."
   pageInfo: PageInfo!
 }
 
+"One of the articles on a page, with its cursor."
 type ArticleEdge {
+  "Opaque; pass it as \`after\` to get the articles that follow this one."
   cursor: String!
+  "The article itself."
   node: Article!
 }
 
+"A page of entities (Relay connection)."
 type EntityConnection {
+  "The entities on this page, in the list's order."
   edges: [EntityEdge!]!
+  "Where this page stands in the list."
   pageInfo: PageInfo!
 }
 
+"One of the entities on a page, with its cursor."
 type EntityEdge {
+  "Opaque; pass it as \`after\` to get the entities that follow this one."
   cursor: String!
+  "The entity itself."
   node: Entity!
 }
 
+"A page of relationships (Relay connection)."
 type RelationshipConnection {
+  "The relationships on this page, in the list's order."
   edges: [RelationshipEdge!]!
+  "Where this page stands in the list."
   pageInfo: PageInfo!
 }
 
+"One of the relationships on a page, with its cursor."
 type RelationshipEdge {
+  "Opaque; pass it as \`after\` to get the relationships that follow this one."
   cursor: String!
+  "The relationship itself."
   node: Relationship!
 }
 
+"A page of mentions (Relay connection)."
 type MentionConnection {
+  "The mentions on this page, in the list's order."
   edges: [MentionEdge!]!
+  "Where this page stands in the list."
   pageInfo: PageInfo!
   "All mentions of the article matching the type filter (cheap: stored on the article)."
   totalCount: Int!
 }
 
+"One of the mentions on a page, with its cursor."
 type MentionEdge {
+  "Opaque; pass it as \`after\` to get the mentions that follow this one."
   cursor: String!
+  "The mention itself."
   node: Mention!
 }
 `;

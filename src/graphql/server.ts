@@ -14,7 +14,6 @@ import { DEFAULT_QUERY_LIMITS, type QueryLimits, type Stage } from '../config';
 import type { GraphQLContext } from './context';
 import { createFormatError } from './graphql-errors';
 import { limitParseOptions, limitValidationRules } from './limits';
-import { badUserInputStatusPlugin } from './plugins/bad-user-input-status';
 import { errorLoggingPlugin } from './plugins/error-logging';
 import { queryCostLimitPlugin } from './plugins/query-cost-limit';
 import { serviceUnavailableStatusPlugin } from './plugins/service-unavailable-status';
@@ -58,7 +57,10 @@ export function createServer(deps: ServerDependencies): ApolloServer<GraphQLCont
       queryCostLimitPlugin(limits.maxCost),
       errorLoggingPlugin(deps.logger),
       serviceUnavailableStatusPlugin(),
-      badUserInputStatusPlugin(),
+      // No status plugin for BAD_USER_INPUT raised by a resolver (`first: 0`, a forged cursor): it is
+      // a field error, answered 200 with the field null, so every client reads the message (a 400
+      // made Apollo Client and graphql-http's client report only the status). Request errors
+      // (parse, validation, limits, variables) stay 4xx: Apollo sets those before execution.
     ],
   });
 }

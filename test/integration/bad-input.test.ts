@@ -3,7 +3,7 @@
  * `npm start` (the local API Gateway front, in process) and to the Lambda handler directly, on
  * seeded DynamoDB Local.
  *
- * Every one answers a 4xx with a GraphQL-shaped JSON body, `{ errors: [{ message, extensions: { code } }] }`,
+ * Every one answers a GraphQL-shaped JSON body, `{ errors: [{ message, extensions: { code } }] }`,
  * whose first error has the expected code and a message that says what is wrong; never a 5xx,
  * never a stack frame, a source path or a table name; no DynamoDB call unless the row says the
  * request legitimately reads before failing; and a normal query right after still succeeds.
@@ -12,10 +12,10 @@
  * - HTTP and JSON (body, content type, method, batching, size): 400, 405, 406 or 413, code BAD_REQUEST
  *   (or PAYLOAD_TOO_LARGE / the local front's METHOD_NOT_ALLOWED);
  * - the GraphQL document (parse, validation, limits): 400 GRAPHQL_PARSE_FAILED / GRAPHQL_VALIDATION_FAILED,
- *   also for `application/json` where GraphQL over HTTP would allow 200 (see docs/security.md);
+ *   also for `application/json` where GraphQL over HTTP would allow 200 (README, "GraphQL over HTTP conformance");
  * - variables that do not fit their types: 400 BAD_USER_INPUT (Apollo's variable coercion);
- * - argument values the resolvers refuse (`first: -1`, a forged cursor): 400 BAD_USER_INPUT, because
- *   nothing but argument errors came back (src/graphql/plugins/bad-user-input-status.ts).
+ * - argument values the resolvers refuse (`first: -1`, a forged cursor): 200, a field error, with
+ *   `data` present (the field null) and BAD_USER_INPUT with `argumentName`, so clients read the message.
  */
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
@@ -71,7 +71,10 @@ const bad = (code: string, message: RegExp, status = 400): Expected => ({ status
 const BAD_REQUEST = (message: RegExp, status = 400) => bad('BAD_REQUEST', message, status);
 const PARSE = (message: RegExp) => bad('GRAPHQL_PARSE_FAILED', message);
 const INVALID = (message: RegExp) => bad('GRAPHQL_VALIDATION_FAILED', message);
-const USER_INPUT = (message: RegExp) => bad('BAD_USER_INPUT', message);
+/** Variables that do not coerce to their declared types: a request error, refused before execution. */
+const VARIABLE = (message: RegExp) => bad('BAD_USER_INPUT', message);
+/** An argument value a resolver refuses: a field error, 200 with that field null (and `argumentName`). */
+const ARGUMENT = (message: RegExp) => bad('BAD_USER_INPUT', message, 200);
 
 const NO_BODY = /^POST body missing, invalid Content-Type, or JSON object has no keys\.$/;
 const NOT_JSON = /^The request body is not valid JSON: /;
@@ -151,10 +154,10 @@ const CORPUS: BadRequest[] = [
   { name: 'a subscription', ...ask('subscription { articles { edges { cursor } } }'), ...INVALID(/^This API serves queries only; subscription operations are not supported\.$/) },
   { name: 'an unknown operation name', ...post({ query: `query China ${NORMAL_QUERY}`, operationName: 'Russia' }), ...bad('OPERATION_RESOLUTION_FAILURE', /^Unknown operation named "Russia"\.$/) },
   { name: 'two operations and no operation name', ...ask(`query A ${NORMAL_QUERY} query B ${NORMAL_QUERY}`), ...bad('OPERATION_RESOLUTION_FAILURE', /^Must provide operation name if query contains multiple operations\.$/) },
-  { name: 'a variable of the wrong type', ...ask('query ($n: Int) { entities(first: $n) { edges { cursor } } }', { n: 'ten' }), ...USER_INPUT(/^Variable "\$n" got invalid value "ten"; Int cannot represent non-integer value: "ten"$/) },
-  { name: 'a required variable missing', ...ask('query ($id: ID!) { entity(id: $id) { name } }'), ...USER_INPUT(/^Variable "\$id" of required type "ID!" was not provided\.$/) },
-  { name: 'an object for an ID variable', ...ask('query ($id: ID!) { entity(id: $id) { name } }', { id: { $ne: null } }), ...USER_INPUT(/^Variable "\$id" got invalid value \{ \$ne: null \}; ID cannot represent value/) },
-  { name: 'an enum variable outside the enum', ...ask('query ($t: EntityType) { entities(type: $t) { edges { cursor } } }', { t: 'ALIEN' }), ...USER_INPUT(/^Variable "\$t" got invalid value "ALIEN"; Value "ALIEN" does not exist in "EntityType" enum\./) },
+  { name: 'a variable of the wrong type', ...ask('query ($n: Int) { entities(first: $n) { edges { cursor } } }', { n: 'ten' }), ...VARIABLE(/^Variable "\$n" got invalid value "ten"; Int cannot represent non-integer value: "ten"$/) },
+  { name: 'a required variable missing', ...ask('query ($id: ID!) { entity(id: $id) { name } }'), ...VARIABLE(/^Variable "\$id" of required type "ID!" was not provided\.$/) },
+  { name: 'an object for an ID variable', ...ask('query ($id: ID!) { entity(id: $id) { name } }', { id: { $ne: null } }), ...VARIABLE(/^Variable "\$id" got invalid value \{ \$ne: null \}; ID cannot represent value/) },
+  { name: 'an enum variable outside the enum', ...ask('query ($t: EntityType) { entities(type: $t) { edges { cursor } } }', { t: 'ALIEN' }), ...VARIABLE(/^Variable "\$t" got invalid value "ALIEN"; Value "ALIEN" does not exist in "EntityType" enum\./) },
   { name: 'an undeclared variable', ...ask('{ entity(id: $id) { name } }'), ...INVALID(/^Variable "\$id" is not defined\.$/) },
   { name: 'a declared variable never used', ...ask('query ($id: ID) { articles { edges { cursor } } }'), ...INVALID(/^Variable "\$id" is never used\.$/) },
   { name: 'a float literal as an id', ...ask('{ entity(id: 1.5) { name } }'), ...INVALID(/^ID cannot represent a non-string and non-integer value: 1\.5$/) },
@@ -197,40 +200,40 @@ const CORPUS: BadRequest[] = [
   { name: 'an unknown directive', ...ask('{ entity(id: "entity:china") { name @cached(ttl: 60) } }'), ...INVALID(/^Unknown directive "@cached"\.$/) },
 
   // --- Argument values --------------------------------------------------------------------------
-  { name: 'first negative', ...ask(connectionQuery('first: -1')), ...USER_INPUT(FIRST_RANGE) },
-  { name: 'first zero', ...ask(connectionQuery('first: 0')), ...USER_INPUT(FIRST_RANGE) },
-  { name: 'first 101', ...ask(connectionQuery('first: 101')), ...USER_INPUT(FIRST_RANGE) },
-  { name: 'first enormous (2^31 - 1)', ...ask(connectionQuery('first: 2147483647')), ...USER_INPUT(/^Argument "first" must be between 1 and 100, got 2147483647\.$/) },
+  { name: 'first negative', ...ask(connectionQuery('first: -1')), ...ARGUMENT(FIRST_RANGE) },
+  { name: 'first zero', ...ask(connectionQuery('first: 0')), ...ARGUMENT(FIRST_RANGE) },
+  { name: 'first 101', ...ask(connectionQuery('first: 101')), ...ARGUMENT(FIRST_RANGE) },
+  { name: 'first enormous (2^31 - 1)', ...ask(connectionQuery('first: 2147483647')), ...ARGUMENT(/^Argument "first" must be between 1 and 100, got 2147483647\.$/) },
   { name: 'first beyond 32 bits', ...ask(connectionQuery('first: 99999999999')), ...INVALID(/^Int cannot represent non 32-bit signed integer value: 99999999999$/) },
   { name: 'first a float', ...ask(connectionQuery('first: 2.5')), ...INVALID(/^Int cannot represent non-integer value: 2\.5$/) },
   { name: 'first a string', ...ask(connectionQuery('first: "10"')), ...INVALID(/^Int cannot represent non-integer value: "10"$/) },
   {
     name: 'first negative in a nested list, through a variable',
     ...ask('query ($n: Int) { article(id: "article:ed35ebebeaaf3e62") { title mentions(first: $n) { totalCount } } }', { n: -5 }),
-    ...USER_INPUT(/^Argument "first" must be between 1 and 100, got -5\.$/),
+    ...ARGUMENT(/^Argument "first" must be between 1 and 100, got -5\.$/),
     reads: true,
   },
-  { name: 'a cursor that is not one', ...ask(connectionQuery('after: "not-a-cursor"')), ...USER_INPUT(BAD_CURSOR) },
-  { name: 'a forged cursor (well-formed, for another list)', ...ask(connectionQuery(`after: "${base64url({ v: 1, k: { pk: 'ARTICLE#x', sk: 'ARTICLE' } })}"`)), ...USER_INPUT(BAD_CURSOR) },
-  { name: 'a cursor of 20 KB', ...ask(connectionQuery(`after: "${'A'.repeat(20_000)}"`)), ...USER_INPUT(BAD_CURSOR) },
-  { name: 'a cursor with a NUL', ...ask('query ($c: String) { entities(after: $c) { edges { cursor } } }', { c: 'eyJ2Ijox\u0000' }), ...USER_INPUT(BAD_CURSOR) },
-  { name: 'maxHops 0', ...ask('{ path(fromId: "entity:china", toId: "entity:russia", maxHops: 0) { length } }'), ...USER_INPUT(HOPS_RANGE) },
-  { name: 'maxHops 99', ...ask('{ path(fromId: "entity:china", toId: "entity:russia", maxHops: 99) { length } }'), ...USER_INPUT(HOPS_RANGE) },
-  { name: 'maxHops null', ...ask('{ path(fromId: "entity:china", toId: "entity:russia", maxHops: null) { length } }'), ...USER_INPUT(HOPS_RANGE) },
-  { name: 'a path from a malformed id', ...ask('{ path(fromId: "china; DROP TABLE", toId: "entity:russia") { length } }'), ...USER_INPUT(ENTITY_ID('fromId')) },
-  { name: 'a path to an article id', ...ask('{ path(fromId: "entity:china", toId: "article:ed35ebebeaaf3e62") { length } }'), ...USER_INPUT(ENTITY_ID('toId')) },
-  { name: 'a path from an id of 20 KB', ...ask('query ($id: ID!) { path(fromId: $id, toId: "entity:russia") { length } }', { id: `entity:${'a'.repeat(20_000)}` }), ...USER_INPUT(ENTITY_ID('fromId')) },
-  { name: 'a relationship type in lower case', ...ask('{ relationships(type: "visits") { edges { cursor } } }'), ...USER_INPUT(/^Argument "type" must be an UPPER_SNAKE_CASE relationship type like "VISITS"\.$/) },
-  { name: 'a blank search', ...ask('{ searchEntities(query: "   ") { name } }'), ...USER_INPUT(/^Argument "query" must be between 1 and 100 characters long/) },
-  { name: 'a search of 50 KB', ...ask('query ($q: String!) { searchEntities(query: $q) { name } }', { q: 'putin '.repeat(8_000) }), ...USER_INPUT(/^Argument "query" must be between 1 and 100 characters long/) },
+  { name: 'a cursor that is not one', ...ask(connectionQuery('after: "not-a-cursor"')), ...ARGUMENT(BAD_CURSOR) },
+  { name: 'a forged cursor (well-formed, for another list)', ...ask(connectionQuery(`after: "${base64url({ v: 1, k: { pk: 'ARTICLE#x', sk: 'ARTICLE' } })}"`)), ...ARGUMENT(BAD_CURSOR) },
+  { name: 'a cursor of 20 KB', ...ask(connectionQuery(`after: "${'A'.repeat(20_000)}"`)), ...ARGUMENT(BAD_CURSOR) },
+  { name: 'a cursor with a NUL', ...ask('query ($c: String) { entities(after: $c) { edges { cursor } } }', { c: 'eyJ2Ijox\u0000' }), ...ARGUMENT(BAD_CURSOR) },
+  { name: 'maxHops 0', ...ask('{ path(fromId: "entity:china", toId: "entity:russia", maxHops: 0) { length } }'), ...ARGUMENT(HOPS_RANGE) },
+  { name: 'maxHops 99', ...ask('{ path(fromId: "entity:china", toId: "entity:russia", maxHops: 99) { length } }'), ...ARGUMENT(HOPS_RANGE) },
+  { name: 'maxHops null', ...ask('{ path(fromId: "entity:china", toId: "entity:russia", maxHops: null) { length } }'), ...ARGUMENT(HOPS_RANGE) },
+  { name: 'a path from a malformed id', ...ask('{ path(fromId: "china; DROP TABLE", toId: "entity:russia") { length } }'), ...ARGUMENT(ENTITY_ID('fromId')) },
+  { name: 'a path to an article id', ...ask('{ path(fromId: "entity:china", toId: "article:ed35ebebeaaf3e62") { length } }'), ...ARGUMENT(ENTITY_ID('toId')) },
+  { name: 'a path from an id of 20 KB', ...ask('query ($id: ID!) { path(fromId: $id, toId: "entity:russia") { length } }', { id: `entity:${'a'.repeat(20_000)}` }), ...ARGUMENT(ENTITY_ID('fromId')) },
+  { name: 'a relationship type in lower case', ...ask('{ relationships(type: "visits") { edges { cursor } } }'), ...ARGUMENT(/^Argument "type" must be an UPPER_SNAKE_CASE relationship type like "VISITS"\.$/) },
+  { name: 'a blank search', ...ask('{ searchEntities(query: "   ") { name } }'), ...ARGUMENT(/^Argument "query" must be between 1 and 100 characters long/) },
+  { name: 'a search of 50 KB', ...ask('query ($q: String!) { searchEntities(query: $q) { name } }', { q: 'putin '.repeat(8_000) }), ...ARGUMENT(/^Argument "query" must be between 1 and 100 characters long/) },
 
   // --- Odd Unicode -------------------------------------------------------------------------------
   { name: 'a lone surrogate in a string literal', ...ask('{ searchEntities(query: "\ud800") { name } }'), ...PARSE(/^Syntax Error: Invalid character within String: U\+D800\.$/) },
-  { name: 'a lone surrogate in a variable', ...ask('query ($q: String!) { searchEntities(query: $q) { name } }', { q: 'pu\udc00tin' }), ...USER_INPUT(PLAIN_TEXT) },
+  { name: 'a lone surrogate in a variable', ...ask('query ($q: String!) { searchEntities(query: $q) { name } }', { q: 'pu\udc00tin' }), ...ARGUMENT(PLAIN_TEXT) },
   { name: 'a NUL in the document', ...ask('{ entity(id: "entity:china") { name\u0000 } }'), ...PARSE(/^Syntax Error: Unexpected character: U\+0000\.$/) },
-  { name: 'a NUL in a variable', ...ask('query ($q: String!) { searchEntities(query: $q) { name } }', { q: 'xi\u0000' }), ...USER_INPUT(PLAIN_TEXT) },
+  { name: 'a NUL in a variable', ...ask('query ($q: String!) { searchEntities(query: $q) { name } }', { q: 'xi\u0000' }), ...ARGUMENT(PLAIN_TEXT) },
   { name: 'a right-to-left override in the document', ...ask('{ \u202Eentity(id: "entity:china") { name } }'), ...PARSE(/^Syntax Error: Unexpected character: U\+202E\.$/) },
-  { name: 'a right-to-left override in an id', ...ask('{ path(fromId: "entity:\u202Enitup-rimidalv", toId: "entity:china") { length } }'), ...USER_INPUT(ENTITY_ID('fromId')) },
+  { name: 'a right-to-left override in an id', ...ask('{ path(fromId: "entity:\u202Enitup-rimidalv", toId: "entity:china") { length } }'), ...ARGUMENT(ENTITY_ID('fromId')) },
   { name: 'a zero-width space in a field name', ...ask('{ enti\u200Bty(id: "entity:china") { name } }'), ...PARSE(/^Syntax Error: Unexpected character: U\+200B\.$/) },
 
   // --- GET ----------------------------------------------------------------------------------------
@@ -358,6 +361,12 @@ describe.each(TRANSPORTS)('a malformed or hostile request $name', (transport) =>
       message: expect.stringMatching(expected.message),
       extensions: expect.objectContaining({ code: expected.code }),
     }));
+    if (expected.status === 200) {
+      // A field error: `data` is there (null when the refused field is non-null) and the argument is named.
+      expect(body).toHaveProperty('data');
+      expect(body.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', argumentName: expect.any(String) });
+      expect(body.errors![0]).toHaveProperty('path');
+    }
     expect(answer.body).not.toMatch(INTERNALS);
     if (!request.reads) expect(calls).toBe(0);
     expect(after.status).toBe(200);

@@ -25,6 +25,8 @@ export const Entity: EntityResolvers = {
   status: (entity) => statusOf(entity.proposal),
   confidence: (entity) => entity.proposal?.confidence ?? null,
   rule: (entity) => entity.proposal?.rule ?? null,
+  // `type` under a name no other Node type has, so a selection on Node can ask for both kinds' types.
+  entityType: (entity) => entity.type,
 
   relationships: async (entity, args, { loaders }) => {
     const page = await loaders.relationshipsOfEntity.load(relationshipsKey(entity.id, args));

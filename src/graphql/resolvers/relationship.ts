@@ -11,6 +11,8 @@ export const Relationship: RelationshipResolvers = {
   status: (relationship) => statusOf(relationshipProposal(relationship.evidence)),
   confidence: (relationship) => relationshipProposal(relationship.evidence)?.confidence ?? null,
   rule: (relationship) => relationshipProposal(relationship.evidence)?.rule ?? null,
+  // `type` under a name no other Node type has (see Entity.entityType).
+  relationshipType: (relationship) => relationship.type,
   source: (relationship, _, { loaders }) => loadReferenced(loaders.entityById, relationship.sourceId, relationship.id),
   target: (relationship, _, { loaders }) => loadReferenced(loaders.entityById, relationship.targetId, relationship.id),
 };

@@ -77,6 +77,11 @@ export const IMPORT_RULES: readonly ImportRule[] = [
     reason: 'the CDK app reaches runtime code only through the entry path, the shared table definition and the shared CORS settings',
     forbids: (target) => target.startsWith('src/') && !['src/data/tables', 'src/cors'].includes(target),
   },
+  {
+    appliesTo: /^clients\//,
+    reason: 'the front-end snippets stand alone: a front end copies them with the generated possibleTypes and nothing else',
+    forbids: (target) => under('src', 'seed', 'infra', 'bench', 'test')(target) && target !== 'src/generated/possible-types',
+  },
 ];
 
 /** The rules' exceptions: files outside src/data and src/local that need the DynamoDB SDK, and why. */
@@ -144,6 +149,7 @@ describe('import rules between layers', () => {
     ['infra/bad.ts', "import { createApp } from '../src/lambda/app';"],
     ['seed/bad.ts', "import { createLoaders } from '../src/graphql/loaders';"],
     ['seed/bad.ts', "import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';"],
+    ['clients/bad.ts', "import { createServer } from '../src/graphql/server';"],
   ])('report %s importing what its layer may not: %s', (file, text) => {
     // Act
     const violations = findViolations([{ file, text }]);
@@ -158,6 +164,7 @@ describe('import rules between layers', () => {
     ['src/graphql/loaders.ts', "import type { Repositories } from '../data/repositories';"],
     ['infra/newsgraph-stack.ts', "import { TABLES } from '../src/data/tables';"],
     ['src/local/start.ts', "import { seedGraph } from '../../seed/seed';"],
+    ['clients/apollo-client.ts', "import introspection from '../src/generated/possible-types';"],
   ])('allow %s to import across layers the way the map says: %s', (file, text) => {
     // Assess
     expect(findViolations([{ file, text }])).toEqual([]);

@@ -111,17 +111,24 @@ describe('error policy', () => {
     expect(errors).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT' } })]);
   });
 
-  it('answers 400 when the only errors are bad arguments and nothing else came back', async () => {
+  it('answers a bad argument as a field error: 200, the field null, BAD_USER_INPUT naming the argument', async () => {
     // Act
-    const listOnly = await execute(server, new FakeRepositories(newsGraph()), '{ articles(first: 0) { edges { cursor } } }');
-    const nullableOnly = await execute(server, new FakeRepositories(newsGraph()), `{ path(fromId: "${ids.xi}", toId: "${ids.putin}", maxHops: 9) { length } }`);
+    const nonNull = await execute(server, new FakeRepositories(newsGraph()), '{ articles(first: 0) { edges { cursor } } }');
+    const nullable = await execute(server, new FakeRepositories(newsGraph()), `{ path(fromId: "${ids.xi}", toId: "${ids.putin}", maxHops: 9) { length } }`);
 
-    // Assess
-    expect(listOnly.status).toBe(400);
-    expect(listOnly.data).toBeNull();
-    expect(nullableOnly.status).toBe(400);
-    expect(nullableOnly.data).toEqual({ path: null });
-    expect(nullableOnly.errors).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', argumentName: 'maxHops' } })]);
+    // Assess: a non-null root field nulls `data` itself (GraphQL's null propagation); a nullable one is null
+    expect(nonNull.status).toBe(200);
+    expect(nonNull.data).toBeNull();
+    expect(nonNull.errors).toEqual([
+      expect.objectContaining({
+        message: 'Argument "first" must be between 1 and 100, got 0.',
+        path: ['articles'],
+        extensions: { code: 'BAD_USER_INPUT', argumentName: 'first' },
+      }),
+    ]);
+    expect(nullable.status).toBe(200);
+    expect(nullable.data).toEqual({ path: null });
+    expect(nullable.errors).toEqual([expect.objectContaining({ path: ['path'], extensions: { code: 'BAD_USER_INPUT', argumentName: 'maxHops' } })]);
   });
 
   it('keeps 200 when part of the answer succeeded beside a bad argument', async () => {

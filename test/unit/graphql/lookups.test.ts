@@ -34,6 +34,29 @@ describe('lookups by id', () => {
     expect(data).toEqual({ node: expected });
   });
 
+  it('refuses `type` of both Entity and Relationship in one selection (EntityType! vs String!), as GraphQL requires', async () => {
+    // Act
+    const { errors, status } = await execute(server, new FakeRepositories(newsGraph()), '{ node(id: "entity:china") { ... on Entity { type } ... on Relationship { type } } }');
+
+    // Assess
+    expect(status).toBe(400);
+    expect(errors?.[0]?.message).toMatch(/^Fields "type" conflict because they return conflicting types "EntityType!" and "String!"/);
+  });
+
+  it.each([
+    [ids.china, { entityType: 'COUNTRY', type: 'COUNTRY' }],
+    ['relationship:vladimir-putin:VISITS:china', { relationshipType: 'VISITS' }],
+  ])('answers entityType and relationshipType side by side on node(%p), equal to each type\'s `type`', async (id, expected) => {
+    // Act
+    const { data, errors } = await execute(server, new FakeRepositories(newsGraph()), `query ($id: ID!) {
+      node(id: $id) { ... on Entity { entityType type } ... on Relationship { relationshipType } }
+    }`, { id });
+
+    // Assess
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({ node: expected });
+  });
+
   it.each([
     ['an unknown prefix', 'person:vladimir-putin'],
     ['no prefix', 'no-prefix'],
