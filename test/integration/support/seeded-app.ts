@@ -11,7 +11,7 @@ import { createApp } from '../../../src/lambda/app';
 import { loadConfig } from '../../../src/config';
 import { createRepositories } from '../../../src/data/create-repositories';
 import { createDynamoDbClients } from '../../../src/data/dynamodb-client';
-import type { TableNames } from '../../../src/data/tables';
+import type { AllTableNames } from '../../../src/data/tables';
 import { RecordingLogger } from '../../support/recording-logger';
 import { recordDynamoDbCalls } from '../../support/dynamodb-calls';
 import { createIsolatedTables } from './tables';
@@ -23,12 +23,12 @@ export function localClients() {
 }
 
 /** Fresh, uniquely named tables created from the shared definition. */
-export function freshTables(): Promise<TableNames> {
+export function freshTables(): Promise<AllTableNames> {
   return createIsolatedTables(integrationClient());
 }
 
 /** Fresh tables with the committed seed data written through the repositories. */
-export async function seededTables(): Promise<TableNames> {
+export async function seededTables(): Promise<AllTableNames> {
   const tables = await freshTables();
   const { document } = localClients();
   await seedGraph(buildGraph(await loadSeedFiles([DEFAULT_SEED_DIR])), createRepositories(document, tables));
@@ -43,6 +43,7 @@ export async function seededApp(overrides: Record<string, string> = {}) {
     ARTICLES_TABLE: tables.articles,
     ENTITIES_TABLE: tables.entities,
     RELATIONSHIPS_TABLE: tables.relationships,
+    PERSISTED_QUERIES_TABLE: tables.persistedQueries,
     DYNAMODB_ENDPOINT: integrationEndpoint(),
     ...overrides,
   });
