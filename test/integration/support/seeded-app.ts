@@ -37,7 +37,14 @@ export async function seededTables(): Promise<AllTableNames> {
 
 /** The app (the same wiring as src/lambda/handler.ts) on seeded tables, its DynamoDB calls recorded. */
 export async function seededApp(overrides: Record<string, string> = {}) {
-  const tables = await seededTables();
+  return appOn(await seededTables(), overrides);
+}
+
+/**
+ * One more container of the app on the given tables: its own DynamoDB clients (and call recorder),
+ * its own in-memory caches, the same tables, as a second Lambda container would be.
+ */
+export function appOn(tables: AllTableNames, overrides: Record<string, string> = {}) {
   const config = loadConfig({
     STAGE: 'dev',
     ARTICLES_TABLE: tables.articles,
