@@ -1,6 +1,6 @@
 /**
- * Apollo Client 4's persisted-query link (`useGETForHashedQueries`, Node's SHA-256), as the README
- * shows it, against two containers of the app, each behind its own local HTTP front (the front
+ * Apollo Client 4's persisted-query link (`useGETForHashedQueries`; the README's Web Crypto SHA-256
+ * for one client, Node's for the other), as the README shows it, against two containers of the app, each behind its own local HTTP front (the front
  * calls the Lambda handler as API Gateway does). Every HTTP request the clients send is recorded.
  */
 import { createHash } from 'node:crypto';
@@ -16,6 +16,10 @@ type App = ReturnType<typeof appOn>;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
+/** The README's SHA-256 for browsers (Web Crypto, also in Node 20), word for word. */
+const webSha256 = async (text: string) =>
+  Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))), (b) => b.toString(16).padStart(2, '0')).join('');
+
 interface SentRequest {
   readonly method: string;
   readonly status: number;
@@ -24,7 +28,7 @@ interface SentRequest {
 }
 
 /** A front end: Apollo Client 4 with the persisted-query link over GET, recording what it sends. */
-function frontEnd(uri: string, hashing: { sha256: typeof sha256 } | { generateHash: (document: DocumentNode) => string }) {
+function frontEnd(uri: string, hashing: { sha256: (text: string) => string | Promise<string> } | { generateHash: (document: DocumentNode) => string }) {
   const sent: SentRequest[] = [];
   const recordingFetch: typeof fetch = async (input, init) => {
     const response = await fetch(input, init);
@@ -71,7 +75,7 @@ describe("Apollo Client 4's persisted-query link with useGETForHashedQueries", (
   it('registers through one container, and a second client on another container sends exactly one GET', async () => {
     // Prepare
     const [first, second] = containers;
-    const registering = frontEnd(urls[0]!, { sha256 });
+    const registering = frontEnd(urls[0]!, { sha256: webSha256 });
     const reading = frontEnd(urls[1]!, { sha256 });
 
     // Act
