@@ -13,6 +13,8 @@ export interface DeploymentSettings {
   readonly sandbox: boolean;
   /** Origins allowed by CORS; `['*']` allows any, `[]` disables CORS (the Lambda's CORS_ORIGINS). */
   readonly corsOrigins: readonly string[];
+  /** Serve only the trusted documents' operations (the Lambda's TRUSTED_DOCUMENTS_ONLY). Off unless set. */
+  readonly trustedDocumentsOnly: boolean;
 }
 
 /** Reads one context value, as `node.tryGetContext` does. */
@@ -39,6 +41,13 @@ function parseSandbox(value: unknown, stage: DeployStage): boolean {
   throw new ContextError(`Context "sandbox" must be "true" or "false", got ${JSON.stringify(value)}`);
 }
 
+function parseTrustedDocumentsOnly(value: unknown): boolean {
+  if (value === undefined) return false;
+  if (value === true || value === 'true') return true;
+  if (value === false || value === 'false') return false;
+  throw new ContextError(`Context "trustedDocumentsOnly" must be "true" or "false", got ${JSON.stringify(value)}`);
+}
+
 function parseCorsOrigins(value: unknown, stage: DeployStage): string[] {
   if (value !== undefined && typeof value !== 'string') {
     throw new ContextError(`Context "corsOrigins" must be a comma-separated string, got ${JSON.stringify(value)}`);
@@ -58,8 +67,9 @@ function parseCorsOrigins(value: unknown, stage: DeployStage): string[] {
 }
 
 /**
- * Reads `stage` (dev|prod, default dev), `sandbox` (default true for dev, false for prod) and
- * `corsOrigins` (comma-separated; default `*` for dev, none for prod).
+ * Reads `stage` (dev|prod, default dev), `sandbox` (default true for dev, false for prod),
+ * `corsOrigins` (comma-separated; default `*` for dev, none for prod) and `trustedDocumentsOnly`
+ * (true|false, default false in both stages).
  * @throws ContextError naming the context key that is malformed.
  */
 export function readDeploymentSettings(get: ContextGetter): DeploymentSettings {
@@ -68,5 +78,6 @@ export function readDeploymentSettings(get: ContextGetter): DeploymentSettings {
     stage,
     sandbox: parseSandbox(get('sandbox'), stage),
     corsOrigins: parseCorsOrigins(get('corsOrigins'), stage),
+    trustedDocumentsOnly: parseTrustedDocumentsOnly(get('trustedDocumentsOnly')),
   };
 }

@@ -19,4 +19,5 @@ export const TABLE_NAME_OUTPUTS: Readonly<Record<TableId, string>> = {
   articles: 'ArticlesTableName',
   entities: 'EntitiesTableName',
   relationships: 'RelationshipsTableName',
+  persistedQueries: 'PersistedQueriesTableName',
 };

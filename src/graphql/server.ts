@@ -2,7 +2,8 @@
  * The Apollo Server: schema, resolvers, error policy, limits and plugins. No AWS imports, so the
  * same server runs in the Lambda, locally and in unit tests (`server.executeOperation`).
  */
-import { ApolloServer, type ApolloServerOptions } from '@apollo/server';
+import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin } from '@apollo/server';
+import { PrefixingKeyValueCache } from '@apollo/utils.keyvaluecache';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
@@ -10,14 +11,27 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { Logger } from '@aws-lambda-powertools/logger';
-import { DEFAULT_QUERY_LIMITS, type QueryLimits, type Stage } from '../config';
+import { DEFAULT_QUERY_LIMITS, type PersistedQuerySettings, type QueryLimits, type Stage } from '../config';
+import type { PersistedQueryStore } from '../data/repositories';
 import type { GraphQLContext } from './context';
 import { createFormatError } from './graphql-errors';
 import { limitParseOptions, limitValidationRules } from './limits';
+import { PersistedQueryCache } from './persisted-query-cache';
 import { errorLoggingPlugin } from './plugins/error-logging';
+import { persistedQueriesPlugin } from './plugins/persisted-queries';
 import { queryCostLimitPlugin } from './plugins/query-cost-limit';
 import { serviceUnavailableStatusPlugin } from './plugins/service-unavailable-status';
 import { createSchema } from './schema';
+import { TRUSTED_DOCUMENTS, type TrustedDocuments } from './trusted-documents';
+
+/** Automatic persisted queries on a shared store, with the trusted documents preloaded. */
+export interface PersistedQueryDependencies {
+  /** The shared store of registered documents (the persisted-queries table). */
+  readonly store: PersistedQueryStore;
+  readonly settings: PersistedQuerySettings;
+  /** @default TRUSTED_DOCUMENTS (the manifest generated from documents/) */
+  readonly trusted?: TrustedDocuments;
+}
 
 export interface ServerDependencies {
   readonly logger: Logger;
@@ -27,12 +41,18 @@ export interface ServerDependencies {
   readonly stage: Stage;
   /** What one operation may ask for. @default DEFAULT_QUERY_LIMITS */
   readonly queryLimits?: QueryLimits;
+  /**
+   * Automatic persisted queries and trusted documents; without them a persisted-query request is
+   * answered PERSISTED_QUERY_NOT_SUPPORTED (unit tests that need no store).
+   */
+  readonly persistedQueries?: PersistedQueryDependencies;
 }
 
 /** Builds the server; the caller starts it (the Lambda integration does so itself). */
 export function createServer(deps: ServerDependencies): ApolloServer<GraphQLContext> {
   const limits = deps.queryLimits ?? DEFAULT_QUERY_LIMITS;
   const hideSchemaDetails = deps.stage === 'prod';
+  const apq = deps.persistedQueries && persistedQueryOptions(deps.persistedQueries, deps.logger);
   return new ApolloServer<GraphQLContext>({
     schema: createSchema(),
     logger: apolloLogger(deps.logger),
@@ -42,9 +62,7 @@ export function createServer(deps: ServerDependencies): ApolloServer<GraphQLCont
     csrfPrevention: true,
     // Apollo's default, stated: an array of operations is refused with 400.
     allowBatchedHttpRequests: false,
-    // Automatic persisted queries off: each Lambda container would hold its own cache, so hashes
-    // would miss more than hit, and the cache is memory any client can fill.
-    persistedQueries: false,
+    persistedQueries: apq ? apq.options : false,
     parseOptions: limitParseOptions(limits),
     validationRules: limitValidationRules(limits),
     formatError: createFormatError({ hideSuggestions: hideSchemaDetails }),
@@ -57,12 +75,30 @@ export function createServer(deps: ServerDependencies): ApolloServer<GraphQLCont
       queryCostLimitPlugin(limits.maxCost),
       errorLoggingPlugin(deps.logger),
       serviceUnavailableStatusPlugin(),
+      ...(apq ? [apq.plugin] : []),
       // No status plugin for BAD_USER_INPUT raised by a resolver (`first: 0`, a forged cursor): it is
       // a field error, answered 200 with the field null, so every client reads the message (a 400
       // made Apollo Client and graphql-http's client report only the status). Request errors
       // (parse, validation, limits, variables) stay 4xx: Apollo sets those before execution.
     ],
   });
+}
+
+/**
+ * Apollo's `persistedQueries` option on the three-level cache (manifest, LRU, shared store), and
+ * the plugin that bounds, awaits and marks uncacheable what the protocol does.
+ */
+function persistedQueryOptions(deps: PersistedQueryDependencies, logger: Logger) {
+  const trusted = deps.trusted ?? TRUSTED_DOCUMENTS;
+  const { ttlSeconds, maxDocumentBytes, trustedDocumentsOnly } = deps.settings;
+  const cache = new PersistedQueryCache({ store: deps.store, trusted, ttlSeconds, trustedDocumentsOnly, logger });
+  const plugin: ApolloServerPlugin<GraphQLContext> = persistedQueriesPlugin({ cache, trusted, maxDocumentBytes });
+  return {
+    // The cache holds APQ documents only, in a table of its own: Apollo's "apq:" key prefix would
+    // only lengthen every key.
+    options: { cache: PrefixingKeyValueCache.cacheDangerouslyDoesNotNeedPrefixesForIsolation(cache), ttl: ttlSeconds },
+    plugin,
+  };
 }
 
 /** Apollo's own messages (startup, shutdown, deprecations) as Powertools log lines. */

@@ -10,6 +10,8 @@ import type { Config } from '../config';
 import { createContext } from '../graphql/context';
 import { createRepositories } from '../data/create-repositories';
 import { createDynamoDbClients, type DynamoDbClients } from '../data/dynamodb-client';
+import { PersistedQueryRepository } from '../data/persisted-query-repository';
+import { TRUSTED_DOCUMENTS } from '../graphql/trusted-documents';
 import { createHttpRequestHandler } from './http-request-handler';
 import { RequestDeadline } from '../graphql/request-deadline';
 import { createServer } from '../graphql/server';
@@ -33,8 +35,19 @@ export function createApp(config: Config, options: AppOptions = {}) {
     maxAttempts: timeLimits.dynamodbMaxAttempts,
   });
   const repositories = createRepositories(clients.document, config.tables);
-  const server = createServer({ logger, sandbox: config.sandbox, stage: config.stage, queryLimits: config.queryLimits });
-  const requestHandler = createHttpRequestHandler({ maxBodyBytes: config.maxRequestBodyBytes, logger });
+  const persistedQueries = new PersistedQueryRepository({ document: clients.document, tableName: config.tables.persistedQueries });
+  const server = createServer({
+    logger,
+    sandbox: config.sandbox,
+    stage: config.stage,
+    queryLimits: config.queryLimits,
+    persistedQueries: { store: persistedQueries, settings: config.persistedQueries, trusted: TRUSTED_DOCUMENTS },
+  });
+  const requestHandler = createHttpRequestHandler({
+    maxBodyBytes: config.maxRequestBodyBytes,
+    logger,
+    ...(config.persistedQueries.trustedDocumentsOnly && { admit: (parameters) => TRUSTED_DOCUMENTS.admits(parameters) }),
+  });
   const handler = startServerAndCreateLambdaHandler(server, requestHandler, {
     context: async ({ context }) =>
       createContext(repositories, {

@@ -16,7 +16,7 @@ import { toEntityItem } from '../../src/data/entity-item';
 import { toRelationshipItems } from '../../src/data/relationship-item';
 import { graphqlEvent, invoke } from '../support/lambda-events';
 import { aProposal, aRelationship, anEntity, anEvidence, aSeedArticle, aSeedEntity, aSeedFile, aSeedRelationship } from '../support/factories';
-import { appOnTables, freshTables, localClients } from './support/seeded-app';
+import { appOn, freshTables, localClients } from './support/seeded-app';
 
 const curated = aSeedFile();
 
@@ -78,7 +78,7 @@ describe('provenance on DynamoDB Local through the handler', () => {
     // Prepare
     const tables = await freshTables();
     await seed(tables, [curated, draft()]);
-    const app = appOnTables(tables);
+    const app = appOn(tables);
     // Act
     const { json } = await invoke(app.handler, graphqlEvent(`{
       alpha: ${ALPHA}
@@ -109,13 +109,13 @@ describe('provenance on DynamoDB Local through the handler', () => {
     // Prepare
     const tables = await freshTables();
     await seed(tables, [curated]);
-    const before = await invoke(appOnTables(tables).handler, graphqlEvent(`{ alpha: ${ALPHA} }`));
+    const before = await invoke(appOn(tables).handler, graphqlEvent(`{ alpha: ${ALPHA} }`));
     // A draft alone passes validation with a Wikidata id the curated file does not give.
     const later = draft();
     later.entities[0] = { ...later.entities[0]!, wikidataId: 'Q42' };
     // Act
     const log = await seed(tables, [later]);
-    const after = await invoke(appOnTables(tables).handler, graphqlEvent(`{ alpha: ${ALPHA} beta: entity(id: "entity:beta") { description status } }`));
+    const after = await invoke(appOn(tables).handler, graphqlEvent(`{ alpha: ${ALPHA} beta: entity(id: "entity:beta") { description status } }`));
     // Assess
     const was = before.json.data.alpha;
     const is = after.json.data.alpha;
@@ -146,7 +146,7 @@ describe('provenance on DynamoDB Local through the handler', () => {
     });
     // Act
     const log = await seed(tables, [sameArticleDraft]);
-    const { json } = await invoke(appOnTables(tables).handler, graphqlEvent(`{ relationship(id: "relationship:alpha:VISITS:beta") {
+    const { json } = await invoke(appOn(tables).handler, graphqlEvent(`{ relationship(id: "relationship:alpha:VISITS:beta") {
       status confidence description evidence { quote article { id } } } }`));
     // Assess
     expect(json.data.relationship).toEqual({
@@ -167,7 +167,7 @@ describe('provenance on DynamoDB Local through the handler', () => {
     reviewed.relationships[1] = { ...supports, description: 'Envoy Alpha praised Beta.' };
     // Act
     await seed(tables, [reviewed]);
-    const { json } = await invoke(appOnTables(tables).handler, graphqlEvent(`{ relationship(id: "relationship:alpha:SUPPORTS:beta") { status confidence rule description } }`));
+    const { json } = await invoke(appOn(tables).handler, graphqlEvent(`{ relationship(id: "relationship:alpha:SUPPORTS:beta") { status confidence rule description } }`));
     // Assess
     expect(json.data.relationship).toEqual({ status: 'CURATED', confidence: null, rule: null, description: 'Envoy Alpha praised Beta.' });
   });
@@ -189,7 +189,7 @@ describe('provenance on DynamoDB Local through the handler', () => {
         },
       }),
     );
-    const app = appOnTables(tables);
+    const app = appOn(tables);
     // Act
     const { json } = await invoke(app.handler, graphqlEvent(`{
       curated: relationships(status: [CURATED]) { edges { node { id status confidence rule } } }
@@ -216,12 +216,12 @@ describe('provenance on DynamoDB Local through the handler', () => {
       });
     });
     const PROPOSED = ['relationship:source-19:VISITS:target', 'relationship:source-39:VISITS:target', 'relationship:source-59:VISITS:target'];
-    let app: ReturnType<typeof appOnTables>;
+    let app: ReturnType<typeof appOn>;
 
     beforeAll(async () => {
       const tables = await freshTables();
       await seedGraph({ articles: [], entities: [], relationships }, createRepositories(localClients().document, tables));
-      app = appOnTables(tables);
+      app = appOn(tables);
     });
 
     const PAGE = `query ($after: String) { relationships(first: 2, after: $after, status: [PROPOSED]) {
