@@ -64,6 +64,11 @@ describe('seed file validation', () => {
     ['an entity the text never names', (f: any) => (f.entities[2].name = 'Delta Post'), /entity "entity:gamma-times" \| name \| neither the name nor any alias occurs/],
     ['a self-relationship', (f: any) => (f.relationships[0].target = 'entity:alpha'), /\| target \| a relationship needs two different entities/],
     ['an unknown field', (f: any) => (f.article.author = 'X'), /article \|  \| Unrecognized key/],
+    ['an alias the text never uses', (f: any) => f.entities[0].aliases.push('Lord Alpha'), /entity "entity:alpha" \| aliases\[1\] \| "Lord Alpha" never occurs as a whole word in the article/],
+    ['an alias found only inside a longer word', (f: any) => f.entities[0].aliases.push('Alph'), /entity "entity:alpha" \| aliases\[1\] \| "Alph" never occurs as a whole word/],
+    ['a relationship type not in the vocabulary', (f: any) => (f.relationships[0].type = 'VISITED'), /relationship entity:alpha VISITED entity:beta \| type \| VISITED is not in the relationship vocabulary \(README\.md, "Relationship vocabulary"\)/],
+    ['a publishedAt in another format', (f: any) => (f.article.publishedAt = '16 May 2024'), /article \| publishedAt \| must be an ISO 8601 date like 2024-05-16, a date-time with offset like 2024-05-16T09:00:00Z, or null; got "16 May 2024"/],
+    ['a publishedAt without an offset', (f: any) => (f.article.publishedAt = '2024-05-16T09:00:00'), /article \| publishedAt \| must be an ISO 8601 date/],
   ])('rejects %s, naming the item and field', async (_label, breakIt, expected) => {
     // Prepare
     const file = aSeedFile();
@@ -72,6 +77,34 @@ describe('seed file validation', () => {
     const problems = await problemsOf(file);
     // Assess
     expect(problems.join('\n')).toMatch(expected);
+  });
+
+  it('accepts an alias that occurs in the image caption only, and a publishedAt date or date-time', async () => {
+    // Prepare
+    const file = aSeedFile();
+    file.article = { ...file.article, imageCaption: 'Alpha the Traveller in Beta', publishedAt: '2024-05-16T09:00:00+02:00' };
+    (file.entities[0]!.aliases as string[]).push('Alpha the Traveller');
+    const dateOnly = aSeedFile();
+    dateOnly.article = { ...dateOnly.article, publishedAt: '2024-05-16' };
+
+    // Act
+    const problems = [...(await problemsOf(file)), ...(await problemsOf(dateOnly))];
+
+    // Assess
+    expect(problems).toEqual([]);
+  });
+
+  it('names the file, the item and the field in the message', async () => {
+    // Prepare
+    const file = aSeedFile();
+    file.article.publishedAt = 'yesterday';
+    const dir = await writeSeed(file);
+
+    // Act
+    const failure = loadSeedFiles([dir]);
+
+    // Assess
+    await expect(failure).rejects.toThrow(/001_sample\.json: article → publishedAt: must be an ISO 8601 date like 2024-05-16/);
   });
 
   it('rejects an entity whose name differs between two files', async () => {
