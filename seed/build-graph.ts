@@ -13,12 +13,14 @@ import type { ArticleWithMentions } from '../src/data/article-repository';
 import type { EntityRecord, EntityType, EvidenceRecord, RelationshipRecord } from '../src/data/model';
 import { relationshipProposal, strongestProposal } from '../src/data/provenance';
 import { computeMentions, fieldText } from './mentions';
-import { seedRelationshipId, toEntityRecord, type LoadedSeedFile } from './load-seed-files';
+import { displayPath, seedRelationshipId, toEntityRecord, type LoadedSeedFile } from './load-seed-files';
 
 export interface SeedGraph {
   readonly articles: readonly ArticleWithMentions[];
   readonly entities: readonly EntityRecord[];
   readonly relationships: readonly RelationshipRecord[];
+  /** For each entity id, the seed file (as messages show it) that defines it first. */
+  readonly entityFiles?: ReadonlyMap<string, string>;
 }
 
 /** Aliases of both, in first-seen order. */
@@ -72,10 +74,12 @@ export function buildGraph(files: readonly LoadedSeedFile[]): SeedGraph {
   const entities = new Map<string, EntityRecord>();
   const relationships = new Map<string, RelationshipRecord>();
   const articles: ArticleWithMentions[] = [];
+  const entityFiles = new Map<string, string>();
 
-  for (const { data } of files) {
+  for (const { path, data } of files) {
     const fileEntities = data.entities.map(toEntityRecord);
     for (const entity of fileEntities) {
+      if (!entityFiles.has(entity.id)) entityFiles.set(entity.id, displayPath(path));
       const known = entities.get(entity.id);
       entities.set(entity.id, known ? mergeEntityCopies(known, entity) : entity);
     }
@@ -109,5 +113,5 @@ export function buildGraph(files: readonly LoadedSeedFile[]): SeedGraph {
     articles.push({ article: { ...data.article, mentionCounts }, mentions });
   }
 
-  return { articles, entities: [...entities.values()], relationships: [...relationships.values()] };
+  return { articles, entities: [...entities.values()], relationships: [...relationships.values()], entityFiles };
 }

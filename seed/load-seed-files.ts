@@ -7,7 +7,8 @@ import { basename, join, relative } from 'node:path';
 import type { z } from 'zod';
 import { relationshipId } from '../src/data/ids';
 import type { EntityRecord } from '../src/data/model';
-import { computeMentions, fieldText } from './mentions';
+import { isRelationshipType } from '../src/data/relationship-types';
+import { computeMentions, fieldText, MENTION_FIELDS, wholeWordOccurrences } from './mentions';
 import { seedFileSchema, type SeedFile } from './schema';
 
 export interface SeedProblem {
@@ -52,7 +53,8 @@ export async function resolveSeedPaths(paths: readonly string[]): Promise<string
   return [...new Set(files)];
 }
 
-const display = (path: string) => relative(process.cwd(), path) || basename(path);
+/** A seed file's path as messages show it: relative to the working directory. */
+export const displayPath = (path: string) => relative(process.cwd(), path) || basename(path);
 
 function itemLabel(data: unknown, path: readonly PropertyKey[]): { item: string; field: string } {
   const [section, index, ...rest] = path;
@@ -90,6 +92,9 @@ function semanticProblems(file: string, data: SeedFile): SeedProblem[] {
     entities.set(entity.id, entity);
     entity.aliases.forEach((alias, i) => {
       if (alias === entity.name) add(`entity "${entity.id}"`, `aliases[${i}]`, 'repeats the name');
+      else if (!occursInText(data.article, alias)) {
+        add(`entity "${entity.id}"`, `aliases[${i}]`, `"${alias}" never occurs as a whole word in the article (title, image caption, image credit or body); an alias is a string this text uses`);
+      }
     });
   }
 
@@ -110,6 +115,9 @@ function semanticProblems(file: string, data: SeedFile): SeedProblem[] {
     if (!entities.has(rel.source)) add(item, 'source', `${rel.source} is not defined in this file's entities`);
     if (!entities.has(rel.target)) add(item, 'target', `${rel.target} is not defined in this file's entities`);
     if (rel.source === rel.target) add(item, 'target', 'a relationship needs two different entities');
+    if (!isRelationshipType(rel.type)) {
+      add(item, 'type', `${rel.type} is not in the relationship vocabulary (README.md, "Relationship vocabulary"); use one of its types, or add the new one to that table and to src/data/relationship-types.ts`);
+    }
     const key = `${rel.source} ${rel.type} ${rel.target}`;
     const previous = triples.get(key);
     if (previous && !sameJson(previous, rel)) add(item, `relationships[${i}]`, 'the same source, type and target appear twice with different content; put all quotes in one evidence list');
@@ -130,6 +138,11 @@ function semanticProblems(file: string, data: SeedFile): SeedProblem[] {
     }
   }
   return problems;
+}
+
+/** True when `text` occurs as a whole word in a field mentions are found in. */
+function occursInText(article: SeedFile['article'], text: string): boolean {
+  return MENTION_FIELDS.some(({ field }) => wholeWordOccurrences(fieldText(article, field), text).length > 0);
 }
 
 export function toEntityRecord(entity: SeedFile['entities'][number]): EntityRecord {
@@ -154,7 +167,7 @@ function crossFileProblems(files: readonly LoadedSeedFile[]): SeedProblem[] {
   const articles = new Map<string, string>();
   const copies = new Map<string, Array<{ file: string; entity: SeedFile['entities'][number] }>>();
   for (const { path, data } of files) {
-    const file = display(path);
+    const file = displayPath(path);
     const other = articles.get(data.article.id);
     if (other) problems.push({ file, item: 'article', field: 'id', message: `${data.article.id} is also the article of ${other}` });
     articles.set(data.article.id, file);
@@ -193,7 +206,7 @@ export async function loadSeedFiles(paths: readonly string[]): Promise<LoadedSee
   const problems: SeedProblem[] = [];
   const loaded: LoadedSeedFile[] = [];
   for (const path of files) {
-    const file = display(path);
+    const file = displayPath(path);
     let raw: unknown;
     try {
       raw = JSON.parse(await readFile(path, 'utf8'));

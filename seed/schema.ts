@@ -24,7 +24,12 @@ export const seedArticleSchema = z.strictObject({
   id: z.string().regex(ARTICLE_ID_PATTERN, 'must look like article:<lower-case-slug>'),
   title: text,
   body: text,
-  publishedAt: z.iso.datetime({ offset: true }).or(z.iso.date()).nullable(),
+  publishedAt: z
+    .union([z.iso.datetime({ offset: true }), z.iso.date()], {
+      error: (issue) =>
+        `must be an ISO 8601 date like 2024-05-16, a date-time with offset like 2024-05-16T09:00:00Z, or null; got ${JSON.stringify(issue.input)}`,
+    })
+    .nullable(),
   dateDescription: nullableText,
   publisher: nullableText,
   url: z.url().nullable(),

@@ -17,6 +17,7 @@
 import type { DynamoDbRepositories } from '../src/data/create-repositories';
 import type { EntityRecord, EvidenceRecord, RelationshipRecord } from '../src/data/model';
 import { mergeEntityCopies, mergeRelationshipDescription, sortEvidence, type SeedGraph } from './build-graph';
+import { formatProblem, type SeedProblem } from './load-seed-files';
 
 export interface SeedSummary {
   readonly articles: number;
@@ -29,15 +30,25 @@ export interface SeedSummary {
 
 export type SeedLog = (line: string) => void;
 
+/**
+ * The seed files contradict what the tables already hold (an entity stored with another type).
+ * Found while reading, before the first write: the message says so.
+ */
 export class SeedConflictError extends Error {
   override readonly name = 'SeedConflictError';
+  constructor(readonly problems: readonly SeedProblem[]) {
+    super(`${problems.length} conflict(s) with the data already stored:\n${problems.map(formatProblem).join('\n')}\nNothing was written.`);
+  }
+}
+
+/** Why `incoming` cannot be merged with `stored`, or undefined when it can. */
+function entityConflict(incoming: EntityRecord, stored: EntityRecord | null): string | undefined {
+  if (stored && stored.type !== incoming.type) return `${incoming.type} differs from ${stored.type} already stored; one entity has one type`;
+  return undefined;
 }
 
 function mergeEntity(incoming: EntityRecord, stored: EntityRecord | null, log: SeedLog): EntityRecord {
   if (!stored) return incoming;
-  if (stored.type !== incoming.type) {
-    throw new SeedConflictError(`entity "${incoming.id}": type ${incoming.type} differs from ${stored.type} already stored; one entity has one type`);
-  }
   if (stored.proposal === null && incoming.proposal !== null) {
     for (const field of ['name', 'description', 'wikidataId'] as const) {
       if (incoming[field] !== null && incoming[field] !== stored[field]) {
@@ -88,6 +99,12 @@ export async function seedGraph(graph: SeedGraph, repositories: DynamoDbReposito
   const existingArticleIds = new Set(storedArticles.filter((a) => a !== null).map((a) => a!.id));
 
   const storedEntities = await repositories.entities.getEntities(graph.entities.map((e) => e.id));
+  const conflicts = graph.entities.flatMap((entity, i): SeedProblem[] => {
+    const message = entityConflict(entity, storedEntities[i] ?? null);
+    const file = graph.entityFiles?.get(entity.id) ?? 'the seed files';
+    return message === undefined ? [] : [{ file, item: `entity "${entity.id}"`, field: 'type', message }];
+  });
+  if (conflicts.length > 0) throw new SeedConflictError(conflicts);
   const entities = graph.entities.map((entity, i) => mergeEntity(entity, storedEntities[i] ?? null, log));
   const existingEntityIds = new Set(storedEntities.filter((e) => e !== null).map((e) => e!.id));
 

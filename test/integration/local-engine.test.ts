@@ -1,4 +1,11 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   DescribeTableCommand,
   DescribeTimeToLiveCommand,
@@ -11,6 +18,7 @@ import { createTables, deleteTables } from '../../src/local/create-tables';
 import { createLocalDynamoDbClient } from '../../src/local/local-client';
 import { recordDynamoDbCalls } from '../support/dynamodb-calls';
 import { integrationClient } from './support/local-dynamodb';
+import { processTree, survivors } from './support/process-tree';
 import { createIsolatedTables } from './support/tables';
 
 const client = integrationClient();
@@ -215,4 +223,166 @@ describe('recordDynamoDbCalls', () => {
     expect(calls.calls[0].attempts).toBe(3);
     expect(calls.waves()).toBe(1);
   });
+});
+
+const REPO_ROOT = path.resolve(__dirname, '../..');
+
+/** The environment `npm start` gets: this one without the tier's DynamoDB, so it starts its own Java. */
+function npmStartEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', ...extra };
+  delete env.DYNAMODB_ENDPOINT;
+  return env;
+}
+
+interface Started {
+  readonly child: ChildProcess;
+  readonly port: number;
+  output(): string;
+  readonly exited: Promise<void>;
+}
+
+/** Process groups started by {@link startNpm}, killed after each test whatever its outcome. */
+const groups: number[] = [];
+afterEach(() => {
+  for (const pgid of groups.splice(0)) {
+    try {
+      process.kill(-pgid, 'SIGKILL');
+    } catch {
+      // stopped, as it should have
+    }
+  }
+});
+
+/** `npm start` in a process group of its own (as `setsid npm start &` does), once it prints its URL. */
+async function startNpm(): Promise<Started> {
+  const child = spawn('npm', ['start'], { cwd: REPO_ROOT, env: npmStartEnv({}), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  groups.push(child.pid!);
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = once(child, 'exit').then(() => undefined);
+  const deadline = Date.now() + 170_000;
+  for (;;) {
+    const match = /GraphQL:\s+http:\/\/\S+:(\d+)\/graphql/.exec(output);
+    if (match) return { child, port: Number(match[1]), output: () => output, exited };
+    if (child.exitCode !== null || Date.now() > deadline) {
+      throw new Error(`npm start did not get ready. Its output:\n${output}`);
+    }
+    await sleep(100);
+  }
+}
+
+function portAnswers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/** Polls until nothing of `pids` or the group is left, or `boundMs` passes; returns what is left. */
+async function leftAfter(pids: readonly number[], pgid: number, boundMs: number) {
+  const deadline = Date.now() + boundMs;
+  let left = survivors(pids, pgid);
+  while (left.length > 0 && Date.now() < deadline) {
+    await sleep(200);
+    left = survivors(pids, pgid);
+  }
+  return left;
+}
+
+describe('stopping npm start', () => {
+  // "Within a few seconds" is the promise; this bound only says "stopped", on a loaded machine.
+  const STOPPED_WITHIN_MS = 15_000;
+
+  it.each<[NodeJS.Signals, 'npm' | 'group']>([
+    ['SIGTERM', 'npm'],
+    ['SIGHUP', 'npm'],
+    ['SIGINT', 'npm'],
+    ['SIGTERM', 'group'],
+    ['SIGHUP', 'group'],
+    ['SIGINT', 'group'],
+  ])('%s to %s leaves no process and no listening port, DynamoDB Local included', async (signal, target) => {
+    // Prepare
+    const started = await startNpm();
+    const pgid = started.child.pid!;
+    const tree = processTree(pgid);
+    expect(tree.some((p) => /^java .*DynamoDBLocal\.jar/.test(p.args))).toBe(true);
+    expect(await portAnswers(started.port)).toBe(true);
+
+    // Act
+    process.kill(target === 'npm' ? pgid : -pgid, signal);
+
+    // Assess
+    const left = await leftAfter(tree.map((p) => p.pid), pgid, STOPPED_WITHIN_MS);
+    expect(left.map((p) => p.args)).toEqual([]);
+    expect(await portAnswers(started.port)).toBe(false);
+    await started.exited;
+  }, 240_000);
+});
+
+describe('npm start with a configuration mistake', () => {
+  let scratch: string;
+  let marker: string;
+  let fakeBin: string;
+  beforeAll(async () => {
+    // A `java` that only records that it was run: the proof that nothing was started.
+    scratch = await mkdtemp(path.join(os.tmpdir(), 'newsgraph-start-config-'));
+    marker = path.join(scratch, 'java-was-run');
+    fakeBin = path.join(scratch, 'bin');
+    await mkdir(fakeBin);
+    await writeFile(path.join(fakeBin, 'java'), `#!/bin/sh\ntouch '${marker}'\nexit 1\n`);
+    await chmod(path.join(fakeBin, 'java'), 0o755);
+  });
+  afterAll(() => rm(scratch, { recursive: true, force: true }));
+
+  async function runNpmStart(extra: Record<string, string>) {
+    const child = spawn('npm', ['start'], {
+      cwd: REPO_ROOT,
+      env: npmStartEnv({ PATH: `${fakeBin}${path.delimiter}${process.env.PATH}`, DYNAMODB_LOCAL_DIR: scratch, ...extra }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const [code] = (await once(child, 'exit')) as [number | null];
+    return { code, stdout, stderr };
+  }
+
+  it.each([
+    ['STAGE', { STAGE: 'nonsense' }, /^npm start failed: Environment variable STAGE must be dev, prod or local, got "nonsense"$/],
+    ['GRAPHQL_MAX_COST', { GRAPHQL_MAX_COST: 'lots' }, /^npm start failed: Environment variable GRAPHQL_MAX_COST must be a whole number/],
+    ['CORS_ORIGINS', { CORS_ORIGINS: 'app.example.com' }, /^npm start failed: Environment variable CORS_ORIGINS has an invalid origin "app\.example\.com"/],
+    ['PORT', { PORT: 'http' }, /^npm start failed: PORT must be a port number, got "http"$/],
+  ])('a bad %s: one line naming it, exit 1, no Java started and no seed run', async (_name, env, expected) => {
+    // Act
+    const { code, stdout, stderr } = await runNpmStart(env);
+
+    // Assess
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(expected)]);
+    expect(stdout).not.toMatch(/DynamoDB|Seeded/);
+    expect(existsSync(marker)).toBe(false);
+  }, 60_000);
+
+  it('a busy port: one line naming it, exit 1, no Java started', async () => {
+    // Prepare
+    const busy = net.createServer().listen(0, '127.0.0.1');
+    await once(busy, 'listening');
+    const { port } = busy.address() as net.AddressInfo;
+
+    // Act
+    const { code, stdout, stderr } = await runNpmStart({ PORT: String(port) });
+    busy.close();
+
+    // Assess
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toEqual([`npm start failed: Port ${port} is in use; start with another, e.g. PORT=${port + 1} npm start`]);
+    expect(stdout).not.toMatch(/DynamoDB|Seeded/);
+    expect(existsSync(marker)).toBe(false);
+  }, 60_000);
 });

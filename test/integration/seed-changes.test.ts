@@ -4,10 +4,10 @@
  */
 import { buildGraph } from '../../seed/build-graph';
 import type { LoadedSeedFile } from '../../seed/load-seed-files';
-import { seedGraph } from '../../seed/seed';
+import { SeedConflictError, seedGraph } from '../../seed/seed';
 import type { SeedFile } from '../../seed/schema';
 import { createRepositories } from '../../src/data/create-repositories';
-import { aLoadedSeedFile, aSeedFile } from '../support/factories';
+import { aLoadedSeedFile, aSeedArticle, aSeedFile } from '../support/factories';
 import { freshTables, localClients } from './support/seeded-app';
 import { tableContents } from './support/table-contents';
 
@@ -34,5 +34,35 @@ describe('seeding a changed article file', () => {
     // A third run with the same file changes nothing.
     await seedGraph(buildGraph([aFile([visits])]), repositories);
     expect(await tableContents(document, tables)).toEqual(contents);
+  });
+});
+
+describe('seeding a file that contradicts the stored data', () => {
+  it('refuses an entity stored with another type, naming the file, item and field, and writes nothing', async () => {
+    // Prepare
+    const tables = await freshTables();
+    const { document } = localClients();
+    const repositories = createRepositories(document, tables);
+    await seedGraph(buildGraph([aFile([visits])]), repositories);
+    const before = await tableContents(document, tables);
+    const second = aFile([]);
+    const contradicting: LoadedSeedFile = {
+      path: 'seed/data/002_second.json',
+      data: {
+        ...second.data,
+        article: aSeedArticle({ id: 'article:second' }),
+        entities: second.data.entities.map((entity) => (entity.id === 'entity:beta' ? { ...entity, type: 'REGION' } : entity)),
+      },
+    };
+
+    // Act
+    const seeding = seedGraph(buildGraph([contradicting]), repositories);
+
+    // Assess
+    await expect(seeding).rejects.toThrow(SeedConflictError);
+    await expect(seeding).rejects.toThrow(
+      '1 conflict(s) with the data already stored:\n  seed/data/002_second.json: entity "entity:beta" → type: REGION differs from COUNTRY already stored; one entity has one type\nNothing was written.',
+    );
+    expect(await tableContents(document, tables)).toEqual(before);
   });
 });

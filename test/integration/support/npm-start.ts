@@ -1,5 +1,5 @@
 /**
- * `npm start` as a developer runs it (`tsx src/local/start.ts`), on the integration tier's DynamoDB
+ * `npm start` as a developer runs it (`node --import tsx src/local/start.ts`), on the integration tier's DynamoDB
  * (so it starts no DynamoDB Local of its own) and any free port. It seeds the local table names,
  * which no other test reads.
  */
@@ -24,10 +24,10 @@ export interface NpmStart {
  * @throws Error with its output when it exits or stays silent for `timeoutMs` first.
  */
 export function startNpmStart(env: Record<string, string> = {}, timeoutMs = 90_000): Promise<NpmStart> {
-  const child = spawn('npx', ['tsx', 'src/local/start.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/local/start.ts'], {
     cwd: REPO_ROOT,
     env: { ...process.env, DYNAMODB_ENDPOINT: integrationEndpoint(), PORT: '0', ...env },
-    // Its own process group, so one signal reaches npx, tsx and node alike.
+    // Its own process group, so one signal reaches it and anything it starts.
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -73,6 +73,11 @@ export const IMPORT_RULES: readonly ImportRule[] = [
     forbids: under('src/graphql', 'src/lambda'),
   },
   {
+    appliesTo: /^scripts\//,
+    reason: 'operator tools see a deployment as its clients do, over HTTP (and its stack outputs), never through the runtime layers or DynamoDB',
+    forbids: (target) => under('src/graphql', 'src/lambda', 'src/local', 'src/data')(target) || DYNAMODB_SDK.test(target),
+  },
+  {
     appliesTo: /^infra\//,
     reason: 'the CDK app reaches runtime code only through the entry path, the shared table definition and the shared CORS settings',
     forbids: (target) => target.startsWith('src/') && !['src/data/tables', 'src/cors'].includes(target),
@@ -150,6 +155,8 @@ describe('import rules between layers', () => {
     ['seed/bad.ts', "import { createLoaders } from '../src/graphql/loaders';"],
     ['seed/bad.ts', "import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';"],
     ['clients/bad.ts', "import { createServer } from '../src/graphql/server';"],
+    ['scripts/bad.ts', "import { createApp } from '../src/lambda/app';"],
+    ['scripts/bad.ts', "import { createRepositories } from '../src/data/create-repositories';"],
   ])('report %s importing what its layer may not: %s', (file, text) => {
     // Act
     const violations = findViolations([{ file, text }]);
@@ -165,6 +172,7 @@ describe('import rules between layers', () => {
     ['infra/newsgraph-stack.ts', "import { TABLES } from '../src/data/tables';"],
     ['src/local/start.ts', "import { seedGraph } from '../../seed/seed';"],
     ['clients/apollo-client.ts', "import introspection from '../src/generated/possible-types';"],
+    ['scripts/smoke.ts', "import { graphqlUrlFromStack } from '../seed/stack-outputs';"],
   ])('allow %s to import across layers the way the map says: %s', (file, text) => {
     // Assess
     expect(findViolations([{ file, text }])).toEqual([]);

@@ -59,6 +59,11 @@ describe('seed file validation', () => {
     ['a proposal without a rule', (f: any) => (f.entities[2].proposed = { confidence: 0.5 }), /entity "entity:gamma-times" \| proposed\.rule \| Invalid input/],
     ['an unknown key in a proposal', (f: any) => (f.entities[1].proposed = { ...aProposal(), source: 'nlp' }), /entity "entity:beta" \| proposed \| Unrecognized key: "source"/],
     ['a null proposal (leave the key out for curated)', (f: any) => (f.relationships[0].proposed = null), /relationship entity:alpha VISITS entity:beta \| proposed \| Invalid input: expected object, received null/],
+    ['an alias the text never uses', (f: any) => f.entities[0].aliases.push('Lord Alpha'), /entity "entity:alpha" \| aliases\[1\] \| "Lord Alpha" never occurs as a whole word in the article/],
+    ['an alias found only inside a longer word', (f: any) => f.entities[0].aliases.push('Alph'), /entity "entity:alpha" \| aliases\[1\] \| "Alph" never occurs as a whole word/],
+    ['a relationship type not in the vocabulary', (f: any) => (f.relationships[0].type = 'VISITED'), /relationship entity:alpha VISITED entity:beta \| type \| VISITED is not in the relationship vocabulary \(README\.md, "Relationship vocabulary"\)/],
+    ['a publishedAt in another format', (f: any) => (f.article.publishedAt = '16 May 2024'), /article \| publishedAt \| must be an ISO 8601 date like 2024-05-16, a date-time with offset like 2024-05-16T09:00:00Z, or null; got "16 May 2024"/],
+    ['a publishedAt without an offset', (f: any) => (f.article.publishedAt = '2024-05-16T09:00:00'), /article \| publishedAt \| must be an ISO 8601 date/],
   ])('rejects %s, naming the item and field', async (_label, breakIt, expected) => {
     // Prepare
     const file = aSeedFile();
@@ -99,6 +104,34 @@ describe('seed file validation', () => {
     expect(problems).toEqual([
       expect.objectContaining({ file: expect.stringMatching(/000_draft\.json$/), item: 'entity "entity:beta"', field: 'type', message: expect.stringMatching(/^"CITY" differs from "COUNTRY" in .*001_sample\.json/) }),
     ]);
+  });
+
+  it('accepts an alias that occurs in the image caption only, and a publishedAt date or date-time', async () => {
+    // Prepare
+    const file = aSeedFile();
+    file.article = { ...file.article, imageCaption: 'Alpha the Traveller in Beta', publishedAt: '2024-05-16T09:00:00+02:00' };
+    (file.entities[0]!.aliases as string[]).push('Alpha the Traveller');
+    const dateOnly = aSeedFile();
+    dateOnly.article = { ...dateOnly.article, publishedAt: '2024-05-16' };
+
+    // Act
+    const problems = [...(await problemsOf(file)), ...(await problemsOf(dateOnly))];
+
+    // Assess
+    expect(problems).toEqual([]);
+  });
+
+  it('names the file, the item and the field in the message', async () => {
+    // Prepare
+    const file = aSeedFile();
+    file.article.publishedAt = 'yesterday';
+    const dir = await writeSeed(file);
+
+    // Act
+    const failure = loadSeedFiles([dir]);
+
+    // Assess
+    await expect(failure).rejects.toThrow(/001_sample\.json: article → publishedAt: must be an ISO 8601 date like 2024-05-16/);
   });
 
   it('rejects an entity whose name differs between two files', async () => {
