@@ -17,7 +17,9 @@ import { limitParseOptions, limitValidationRules } from './limits';
 import { badUserInputStatusPlugin } from './plugins/bad-user-input-status';
 import { errorLoggingPlugin } from './plugins/error-logging';
 import { queryCostLimitPlugin } from './plugins/query-cost-limit';
+import { requestTelemetryPlugin } from './plugins/request-telemetry';
 import { serviceUnavailableStatusPlugin } from './plugins/service-unavailable-status';
+import { NO_REQUEST_METRICS, type RequestMetrics } from './request-telemetry';
 import { createSchema } from './schema';
 
 export interface ServerDependencies {
@@ -28,6 +30,8 @@ export interface ServerDependencies {
   readonly stage: Stage;
   /** What one operation may ask for. @default DEFAULT_QUERY_LIMITS */
   readonly queryLimits?: QueryLimits;
+  /** Where each request's metrics go (the Lambda passes CloudWatch EMF). @default NO_REQUEST_METRICS */
+  readonly metrics?: RequestMetrics;
 }
 
 /** Builds the server; the caller starts it (the Lambda integration does so itself). */
@@ -59,6 +63,8 @@ export function createServer(deps: ServerDependencies): ApolloServer<GraphQLCont
       errorLoggingPlugin(deps.logger),
       serviceUnavailableStatusPlugin(),
       badUserInputStatusPlugin(),
+      // After the status plugins: it reports the status they set.
+      requestTelemetryPlugin({ logger: deps.logger, metrics: deps.metrics ?? NO_REQUEST_METRICS }),
     ],
   });
 }

@@ -5,12 +5,15 @@
  */
 import { startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import { Logger } from '@aws-lambda-powertools/logger';
-import type { Context } from 'aws-lambda';
+import type { Metrics } from '@aws-lambda-powertools/metrics';
+import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import type { Config } from '../config';
 import { createContext } from '../graphql/context';
+import { countDynamoDbCalls, currentDynamoDbCallCounter, DynamoDbCallCounter } from '../data/call-counter';
 import { createRepositories } from '../data/create-repositories';
 import { createDynamoDbClients, type DynamoDbClients } from '../data/dynamodb-client';
 import { createHttpRequestHandler } from './http-request-handler';
+import { createMetrics, powertoolsRequestMetrics } from './powertools-metrics';
 import { RequestDeadline } from '../graphql/request-deadline';
 import { createServer } from '../graphql/server';
 
@@ -18,6 +21,8 @@ export interface AppOptions {
   /** Clients to use instead of new ones (tests attach call recorders to them). */
   readonly clients?: DynamoDbClients;
   readonly logger?: Logger;
+  /** Powertools Metrics to publish through (tests capture its stdout). @default createMetrics() */
+  readonly metrics?: Metrics;
 }
 
 /** Time kept back from the function's remaining time, to write the answer before Lambda stops it. */
@@ -25,6 +30,7 @@ export const RESPONSE_MARGIN_MS = 500;
 
 export function createApp(config: Config, options: AppOptions = {}) {
   const logger = options.logger ?? new Logger({ serviceName: 'newsgraph' });
+  const metrics = options.metrics ?? createMetrics();
   const { timeLimits } = config;
   const clients = options.clients ?? createDynamoDbClients({
     region: config.region,
@@ -33,16 +39,28 @@ export function createApp(config: Config, options: AppOptions = {}) {
     maxAttempts: timeLimits.dynamodbMaxAttempts,
   });
   const repositories = createRepositories(clients.document, config.tables);
-  const server = createServer({ logger, sandbox: config.sandbox, stage: config.stage, queryLimits: config.queryLimits });
+  const server = createServer({
+    logger,
+    sandbox: config.sandbox,
+    stage: config.stage,
+    queryLimits: config.queryLimits,
+    metrics: powertoolsRequestMetrics(metrics),
+  });
   const requestHandler = createHttpRequestHandler({ maxBodyBytes: config.maxRequestBodyBytes, logger });
-  const handler = startServerAndCreateLambdaHandler(server, requestHandler, {
+  const graphqlHandler = startServerAndCreateLambdaHandler(server, requestHandler, {
     context: async ({ context }) =>
       createContext(repositories, {
         requestId: context.awsRequestId,
         deadline: new RequestDeadline(requestBudgetMs(timeLimits.requestBudgetMs, context)),
+        dynamodbCalls: currentDynamoDbCallCounter(),
       }),
   });
-  return { handler, server, clients, repositories, logger };
+  // Each invocation counts its own DynamoDB commands (src/data/call-counter.ts says how).
+  const handler: typeof graphqlHandler = (event: APIGatewayProxyEventV2, context: Context, callback) => {
+    metrics.captureColdStartMetric(context.functionName);
+    return countDynamoDbCalls(new DynamoDbCallCounter(), () => graphqlHandler(event, context, callback));
+  };
+  return { handler, server, clients, repositories, logger, metrics };
 }
 
 /** The configured budget, or less when the function has less time left than that. */

@@ -1,0 +1,89 @@
+/**
+ * Per-request counts of the DynamoDB commands a request sends, for its log line and metrics.
+ *
+ * The DynamoDB client lives for the container and is shared by every request it serves, so the
+ * counting middleware on it must find out which request a command belongs to. On Lambda that is
+ * always the one request in flight, but the local server (`npm start`, the tests' HTTP front) runs
+ * many requests at once on one client. The counter therefore travels with the request's
+ * asynchronous context (Node's AsyncLocalStorage): the Lambda edge runs each invocation inside
+ * {@link countDynamoDbCalls}, and everything that invocation starts (resolvers, DataLoader batches
+ * scheduled on the next tick, SDK middleware) sees that invocation's counter and no other.
+ *
+ * The alternative, passing a counter through every repository call down to `send`, would put a
+ * request-scoped argument in every repository method for something the repositories do not use.
+ * AsyncLocalStorage's cost is small on the Lambda runtime (Node 24 keeps the store in the async
+ * context frame, no async hooks); a command sent outside {@link countDynamoDbCalls} (the seed, the
+ * bench's own calls) is simply not counted.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+
+/** What a request has sent so far. */
+export interface DynamoDbCallCounts {
+  /** Commands sent (one per `send`; the SDK's retries of one command are not counted again). */
+  readonly requests: number;
+  /**
+   * Sequential round trips: the longest chain of commands in which each was sent after an earlier
+   * one had answered (a command's wave is one more than the highest wave answered when it was
+   * sent). Commands sent together, e.g. by one DataLoader batch or `Promise.all`, share a wave.
+   */
+  readonly waves: number;
+}
+
+/** The counts of one request. Create one per request; never share one between requests. */
+export class DynamoDbCallCounter implements DynamoDbCallCounts {
+  private sent = 0;
+  private highestAnswered = 0;
+  private highestSent = 0;
+
+  get requests(): number {
+    return this.sent;
+  }
+
+  get waves(): number {
+    return this.highestSent;
+  }
+
+  /** Records a command being sent; call the returned function once it has settled. */
+  commandSent(): () => void {
+    this.sent++;
+    const wave = this.highestAnswered + 1;
+    this.highestSent = Math.max(this.highestSent, wave);
+    return () => {
+      this.highestAnswered = Math.max(this.highestAnswered, wave);
+    };
+  }
+}
+
+const currentCounter = new AsyncLocalStorage<DynamoDbCallCounter>();
+
+/** Runs `work` with `counter` as the counter of every DynamoDB command it sends, directly or not. */
+export function countDynamoDbCalls<T>(counter: DynamoDbCallCounter, work: () => T): T {
+  return currentCounter.run(counter, work);
+}
+
+/** The counter of the request running now, if it runs inside {@link countDynamoDbCalls}. */
+export function currentDynamoDbCallCounter(): DynamoDbCallCounter | undefined {
+  return currentCounter.getStore();
+}
+
+/**
+ * Adds the counting middleware to a client (a DynamoDBDocumentClient shares its base client's
+ * stack, so its commands are counted too). It runs at 'initialize', once per `send`, before the
+ * retry loop.
+ */
+export function countCallsOf(client: Pick<DynamoDBClient, 'middlewareStack'>): void {
+  client.middlewareStack.add(
+    (next) => async (args) => {
+      const counter = currentCounter.getStore();
+      if (!counter) return next(args);
+      const settled = counter.commandSent();
+      try {
+        return await next(args);
+      } finally {
+        settled();
+      }
+    },
+    { step: 'initialize', priority: 'high', name: 'newsgraphCallCounter' },
+  );
+}
