@@ -1,9 +1,11 @@
 import { CfnOutput, RemovalPolicy, Stack, Tags, type StackProps } from 'aws-cdk-lib';
+import type { IDistribution } from 'aws-cdk-lib/aws-cloudfront';
 import type { Construct } from 'constructs';
 import { TABLES, type TableId } from '../src/data/tables';
 import type { DeploymentSettings } from './context';
-import { GraphqlFunction } from './graphql-function';
+import { FUNCTION_TIMEOUT, GraphqlFunction } from './graphql-function';
 import { GraphqlHttpApi } from './graphql-http-api';
+import { Monitoring } from './monitoring';
 import { NewsgraphTable } from './newsgraph-table';
 import { GRAPHQL_URL_OUTPUT, TABLE_NAME_OUTPUTS } from './outputs';
 
@@ -17,6 +19,15 @@ export interface NewsgraphStackProps extends StackProps {
 }
 
 /**
+ * What happens to a stage's data and logs when the stack, or the resource, is deleted. prod keeps
+ * them, except when the stack's first create fails (CloudFormation `RetainExceptOnCreate`), which
+ * would otherwise leave retained, billed resources of a stack that never existed.
+ */
+export function removalPolicyFor(durable: boolean): RemovalPolicy {
+  return durable ? RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE : RemovalPolicy.DESTROY;
+}
+
+/**
  * One stage of newsgraph: the three tables of the shared definition, the GraphQL function with
  * read access to them, and the HTTP API in front of it.
  *
@@ -27,6 +38,8 @@ export class NewsgraphStack extends Stack {
   readonly tables: Readonly<Record<TableId, NewsgraphTable>>;
   readonly graphqlFunction: GraphqlFunction;
   readonly httpApi: GraphqlHttpApi;
+  readonly monitoring: Monitoring;
+  private readonly settings: DeploymentSettings;
 
   constructor(scope: Construct, id: string, props: NewsgraphStackProps) {
     const { settings, handlerEntry, ...stackProps } = props;
@@ -36,9 +49,10 @@ export class NewsgraphStack extends Stack {
       terminationProtection: durable,
       ...stackProps,
     });
+    this.settings = settings;
     Tags.of(this).add('project', 'newsgraph');
     Tags.of(this).add('stage', settings.stage);
-    const removalPolicy = durable ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
+    const removalPolicy = removalPolicyFor(durable);
 
     const tables = TABLES.map((definition) => new NewsgraphTable(this, { definition, durable }));
     this.tables = Object.fromEntries(tables.map((t) => [t.definition.id, t])) as Record<TableId, NewsgraphTable>;
@@ -48,6 +62,7 @@ export class NewsgraphStack extends Stack {
       sandbox: settings.sandbox,
       corsOrigins: settings.corsOrigins,
       logRemovalPolicy: removalPolicy,
+      tracing: settings.tracing,
       entry: handlerEntry,
     });
     // The API only reads; the seed writes with its own credentials.
@@ -59,6 +74,8 @@ export class NewsgraphStack extends Stack {
       logRemovalPolicy: removalPolicy,
     });
 
+    this.monitoring = this.addMonitoring();
+
     new CfnOutput(this, GRAPHQL_URL_OUTPUT, { value: this.httpApi.graphqlUrl, description: 'GraphQL endpoint' });
     for (const table of tables) {
       new CfnOutput(this, TABLE_NAME_OUTPUTS[table.definition.id], {
@@ -66,5 +83,20 @@ export class NewsgraphStack extends Stack {
         description: `Physical name of the ${table.definition.id} table (${table.definition.envVar})`,
       });
     }
+  }
+
+  /**
+   * Alarms and the dashboard (infra/monitoring.ts) over every table in the stack. A CloudFront
+   * distribution in front of the API, when there is one, is passed as `distribution`.
+   */
+  private addMonitoring(distribution?: IDistribution): Monitoring {
+    return new Monitoring(this, 'Monitoring', {
+      function: this.graphqlFunction,
+      functionTimeout: FUNCTION_TIMEOUT,
+      httpApi: this.httpApi.api,
+      distribution,
+      alarmEmail: this.settings.alarmEmail,
+      removalPolicy: removalPolicyFor(this.settings.stage === 'prod'),
+    });
   }
 }

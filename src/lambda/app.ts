@@ -21,6 +21,8 @@ export interface AppOptions {
   /** Clients to use instead of new ones (tests attach call recorders to them). */
   readonly clients?: DynamoDbClients;
   readonly logger?: Logger;
+  /** Called with the clients before the repositories are built on them (the traced entry captures them for X-Ray). */
+  readonly instrumentClients?: (clients: DynamoDbClients) => void;
   /** Powertools Metrics to publish through (tests capture its stdout). @default createMetrics() */
   readonly metrics?: Metrics;
 }
@@ -38,6 +40,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
     requestTimeoutMs: timeLimits.dynamodbRequestTimeoutMs,
     maxAttempts: timeLimits.dynamodbMaxAttempts,
   });
+  options.instrumentClients?.(clients);
   const repositories = createRepositories(clients.document, config.tables);
   const server = createServer({
     logger,
