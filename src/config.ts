@@ -77,6 +77,13 @@ export interface Config {
   readonly timeLimits: TimeLimits;
   /** Largest request body the Lambda reads; larger ones get a 413. @default DEFAULT_MAX_REQUEST_BODY_BYTES (64 KiB) */
   readonly maxRequestBodyBytes: number;
+  /**
+   * Whether this process may serve several requests at once: false on Lambda (AWS_LAMBDA_FUNCTION_NAME
+   * set), which runs one invocation at a time per execution environment, unless AWS_LAMBDA_MAX_CONCURRENCY
+   * says otherwise; true elsewhere (`npm start`). Decides how DynamoDB calls are counted per request
+   * (src/data/call-counter.ts).
+   */
+  readonly concurrentRequests: boolean;
 }
 
 export class ConfigError extends Error {
@@ -182,5 +189,6 @@ export function loadConfig(env: Env = process.env): Config {
       dynamodbMaxAttempts: parseInteger(env, 'DYNAMODB_MAX_ATTEMPTS', DEFAULT_TIME_LIMITS.dynamodbMaxAttempts, 1, 10),
     },
     maxRequestBodyBytes: parseInteger(env, 'MAX_REQUEST_BODY_BYTES', DEFAULT_MAX_REQUEST_BODY_BYTES, 1024, 10 * 1024 * 1024),
+    concurrentRequests: optional(env, 'AWS_LAMBDA_FUNCTION_NAME') === undefined || optional(env, 'AWS_LAMBDA_MAX_CONCURRENCY') !== undefined,
   };
 }

@@ -2,18 +2,21 @@
  * Per-request counts of the DynamoDB commands a request sends, for its log line and metrics.
  *
  * The DynamoDB client lives for the container and is shared by every request it serves, so the
- * counting middleware on it must find out which request a command belongs to. On Lambda that is
- * always the one request in flight, but the local server (`npm start`, the tests' HTTP front) runs
- * many requests at once on one client. The counter therefore travels with the request's
- * asynchronous context (Node's AsyncLocalStorage): the Lambda edge runs each invocation inside
- * {@link countDynamoDbCalls}, and everything that invocation starts (resolvers, DataLoader batches
- * scheduled on the next tick, SDK middleware) sees that invocation's counter and no other.
+ * counting middleware on it must find out which request a command belongs to. The Lambda edge
+ * runs each invocation inside {@link countDynamoDbCalls}, in one of two ways:
+ *
+ * - `concurrent: false`, on Lambda, which runs one invocation at a time per execution environment:
+ *   the counter is simply the one of the invocation in flight. No async context tracking, which
+ *   on Node 20 costs ~25 ms of CPU on a cold start's first answer (BENCHMARKS.md).
+ * - `concurrent: true`, for the local server (`npm start`, the tests' HTTP front) and Lambda
+ *   functions that serve several invocations at once (`AWS_LAMBDA_MAX_CONCURRENCY`): the counter
+ *   travels with the request's asynchronous context (Node's AsyncLocalStorage), so everything the
+ *   request starts (resolvers, DataLoader batches scheduled on the next tick, SDK middleware) sees
+ *   its counter and no other. AWS's own `@aws/lambda-invoke-store` makes the same choice.
  *
  * The alternative, passing a counter through every repository call down to `send`, would put a
  * request-scoped argument in every repository method for something the repositories do not use.
- * AsyncLocalStorage's cost is small on the Lambda runtime (Node 24 keeps the store in the async
- * context frame, no async hooks); a command sent outside {@link countDynamoDbCalls} (the seed, the
- * bench's own calls) is simply not counted.
+ * A command sent outside {@link countDynamoDbCalls} (the seed, the bench's own calls) is not counted.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -55,16 +58,33 @@ export class DynamoDbCallCounter implements DynamoDbCallCounts {
   }
 }
 
-const currentCounter = new AsyncLocalStorage<DynamoDbCallCounter>();
+/** Created on first concurrent use only: on Node 20, a store in use makes every promise cost more. */
+let concurrentCounters: AsyncLocalStorage<DynamoDbCallCounter> | undefined;
+/** The counter of the invocation in flight, when invocations run one at a time. */
+let sequentialCounter: DynamoDbCallCounter | undefined;
+
+export interface CountOptions {
+  /** Whether other requests may run in this process while `work` runs (see the module comment). */
+  readonly concurrent: boolean;
+}
 
 /** Runs `work` with `counter` as the counter of every DynamoDB command it sends, directly or not. */
-export function countDynamoDbCalls<T>(counter: DynamoDbCallCounter, work: () => T): T {
-  return currentCounter.run(counter, work);
+export async function countDynamoDbCalls<T>(counter: DynamoDbCallCounter, work: () => Promise<T>, options: CountOptions): Promise<T> {
+  if (options.concurrent) {
+    concurrentCounters ??= new AsyncLocalStorage();
+    return concurrentCounters.run(counter, work);
+  }
+  sequentialCounter = counter;
+  try {
+    return await work();
+  } finally {
+    if (sequentialCounter === counter) sequentialCounter = undefined;
+  }
 }
 
 /** The counter of the request running now, if it runs inside {@link countDynamoDbCalls}. */
 export function currentDynamoDbCallCounter(): DynamoDbCallCounter | undefined {
-  return currentCounter.getStore();
+  return concurrentCounters?.getStore() ?? sequentialCounter;
 }
 
 /**
@@ -75,7 +95,7 @@ export function currentDynamoDbCallCounter(): DynamoDbCallCounter | undefined {
 export function countCallsOf(client: Pick<DynamoDBClient, 'middlewareStack'>): void {
   client.middlewareStack.add(
     (next) => async (args) => {
-      const counter = currentCounter.getStore();
+      const counter = currentDynamoDbCallCounter();
       if (!counter) return next(args);
       const settled = counter.commandSent();
       try {

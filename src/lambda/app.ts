@@ -6,7 +6,7 @@
 import { startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Metrics } from '@aws-lambda-powertools/metrics';
-import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { Config } from '../config';
 import { createContext } from '../graphql/context';
 import { countDynamoDbCalls, currentDynamoDbCallCounter, DynamoDbCallCounter } from '../data/call-counter';
@@ -61,7 +61,8 @@ export function createApp(config: Config, options: AppOptions = {}) {
   // Each invocation counts its own DynamoDB commands (src/data/call-counter.ts says how).
   const handler: typeof graphqlHandler = (event: APIGatewayProxyEventV2, context: Context, callback) => {
     metrics.captureColdStartMetric(context.functionName);
-    return countDynamoDbCalls(new DynamoDbCallCounter(), () => graphqlHandler(event, context, callback));
+    const work = async () => (await graphqlHandler(event, context, callback)) as APIGatewayProxyStructuredResultV2;
+    return countDynamoDbCalls(new DynamoDbCallCounter(), work, { concurrent: config.concurrentRequests });
   };
   return { handler, server, clients, repositories, logger, metrics };
 }

@@ -154,6 +154,34 @@ describe('metrics of the GraphQL Lambda handler', () => {
     expect(byCode[0]!._aws.CloudWatchMetrics[0]!.Dimensions).toEqual([['service', 'errorCode']]);
   });
 
+  it('counts the same on Lambda, where invocations run one at a time and no async context is tracked', async () => {
+    // Prepare
+    const tables = await seededTables();
+    const config = loadConfig({
+      STAGE: 'prod',
+      ARTICLES_TABLE: tables.articles,
+      ENTITIES_TABLE: tables.entities,
+      RELATIONSHIPS_TABLE: tables.relationships,
+      DYNAMODB_ENDPOINT: integrationEndpoint(),
+      AWS_LAMBDA_FUNCTION_NAME: 'newsgraph-prod-GraphqlFunction',
+    });
+    const lambda = createApp(config, { clients: localClients(), logger: new RecordingLogger(), metrics: createMetrics() });
+
+    // Act
+    await invoke(lambda.handler, graphqlEvent(ARTICLE_WITH_MENTIONS.query.replace(/^\s*\{/, 'query First {')));
+    await invoke(lambda.handler, graphqlEvent(COUNTRIES_PAGED.query.replace(/^\s*\{/, 'query Second {')));
+
+    // Assess
+    expect(config.concurrentRequests).toBe(false);
+    const counts = emfLines()
+      .filter((line) => 'Requests' in line)
+      .map((line) => [line['operation'], line['DynamoDbRequests'], line['DynamoDbWaves']]);
+    expect(counts).toEqual([
+      ['First', 3, 2],
+      ['Second', 1, 1],
+    ]);
+  });
+
   it('keeps the counts of concurrent requests in one container apart', async () => {
     // Act: what the local server does, several requests in flight on one client
     const [article, countries, again] = await Promise.all([
