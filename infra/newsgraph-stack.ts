@@ -7,7 +7,7 @@ import { FUNCTION_TIMEOUT, GraphqlFunction } from './graphql-function';
 import { GraphqlHttpApi } from './graphql-http-api';
 import { Monitoring } from './monitoring';
 import { NewsgraphTable } from './newsgraph-table';
-import { GRAPHQL_URL_OUTPUT, TABLE_NAME_OUTPUTS } from './outputs';
+import { ALARM_TOPIC_OUTPUT, DASHBOARD_OUTPUT, GRAPHQL_URL_OUTPUT, TABLE_NAME_OUTPUTS } from './outputs';
 
 export interface NewsgraphStackProps extends StackProps {
   readonly settings: DeploymentSettings;
@@ -77,6 +77,8 @@ export class NewsgraphStack extends Stack {
     this.monitoring = this.addMonitoring();
 
     new CfnOutput(this, GRAPHQL_URL_OUTPUT, { value: this.httpApi.graphqlUrl, description: 'GraphQL endpoint' });
+    new CfnOutput(this, ALARM_TOPIC_OUTPUT, { value: this.monitoring.topic.topicArn, description: 'SNS topic the alarms notify' });
+    new CfnOutput(this, DASHBOARD_OUTPUT, { value: this.monitoring.dashboard.dashboardName, description: 'CloudWatch dashboard' });
     for (const table of tables) {
       new CfnOutput(this, TABLE_NAME_OUTPUTS[table.definition.id], {
         value: table.tableName,

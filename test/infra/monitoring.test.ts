@@ -8,6 +8,7 @@ import { Code, Function as LambdaFunction, Runtime } from 'aws-cdk-lib/aws-lambd
 import { ALARM_THRESHOLDS, Monitoring, WATCHED_TABLE_OPERATIONS } from '../../infra/monitoring';
 import { TABLES } from '../../src/data/tables';
 import { METRIC_NAMES, METRICS_NAMESPACE } from '../../src/metrics';
+import { ALARM_TOPIC_OUTPUT, DASHBOARD_OUTPUT } from '../../infra/outputs';
 import { logicalIdOf, removeAssemblies, synthesize, type Synthesized } from './synth';
 
 const dev = synthesize({ context: { stage: 'dev' } });
@@ -204,6 +205,17 @@ describe('dashboard', () => {
     }
     expect(lines).toContainEqual(expect.stringContaining(`{${METRICS_NAMESPACE},service,errorCode} MetricName="${METRIC_NAMES.errorsByCode}"`));
     expect(lines).toContainEqual(expect.stringContaining(`MetricName="${METRIC_NAMES.coldStart}"`));
+  });
+});
+
+describe('outputs', () => {
+  it('name the alarm topic and the dashboard', () => {
+    // Act
+    const outputs = prod.template.toJSON().Outputs;
+
+    // Assess
+    expect(outputs[ALARM_TOPIC_OUTPUT].Value).toEqual({ Ref: logicalIdOf(prod, prod.stack.monitoring.topic) });
+    expect(outputs[DASHBOARD_OUTPUT].Value).toEqual({ Ref: logicalIdOf(prod, prod.stack.monitoring.dashboard) });
   });
 });
 

@@ -329,7 +329,7 @@ describe('prod with -c sandbox=true -c corsOrigins=…', () => {
 });
 
 describe('stack', () => {
-  it.each(stages())('%s: outputs the GraphQL URL and the three table names', (_stage, s) => {
+  it.each(stages())('%s: outputs the GraphQL URL, the three table names, the alarm topic and the dashboard', (_stage, s) => {
     // Prepare
     const outputs = s.template.toJSON().Outputs;
     const apiEndpoint = s.stack.resolve(s.stack.httpApi.api.apiEndpoint);
@@ -341,7 +341,7 @@ describe('stack', () => {
     expect(outputs[GRAPHQL_URL_OUTPUT].Value).toEqual({ 'Fn::Join': ['', [apiEndpoint, '/graphql']] });
     expect(tableOutputs).toEqual(TABLES.map((t) => ({ Ref: logicalIdOf(s, s.stack.tables[t.id]) })));
     expect(Object.keys(outputs).sort()).toEqual(
-      ['GraphQlUrl', 'ArticlesTableName', 'EntitiesTableName', 'RelationshipsTableName'].sort(),
+      ['GraphQlUrl', 'ArticlesTableName', 'EntitiesTableName', 'RelationshipsTableName', 'AlarmTopicArn', 'DashboardName'].sort(),
     );
   });
 
