@@ -7,9 +7,9 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
-import { esbuildOptions, HANDLER_ENTRY, LAMBDA_BUNDLING, type LambdaBundling } from '../infra/bundling';
+import { esbuildOptions, HANDLER_ENTRY, LAMBDA_BUNDLING, TRACED_HANDLER_ENTRY, type LambdaBundling } from '../infra/bundling';
 
-export type BundleName = 'newsgraph' | 'peer' | 'hello';
+export type BundleName = 'newsgraph' | 'newsgraph-traced' | 'peer' | 'hello';
 
 /**
  * The bundling settings before this project's own choices (main fields and alias, see
@@ -26,6 +26,8 @@ export interface BundleSpec {
 
 export const BUNDLES: readonly BundleSpec[] = [
   { name: 'newsgraph', label: 'newsgraph (src/lambda/handler.ts)', entry: HANDLER_ENTRY },
+  // What `-c tracing=true` deploys instead: the same app with Powertools Tracer and the X-Ray SDK.
+  { name: 'newsgraph-traced', label: 'newsgraph with tracing (src/lambda/traced-handler.ts)', entry: TRACED_HANDLER_ENTRY },
   { name: 'peer', label: 'minimal peer (Apollo + DocumentClient GetItem)', entry: join(__dirname, 'baselines', 'minimal-peer.ts') },
   { name: 'hello', label: 'hello-world Apollo Lambda', entry: join(__dirname, 'baselines', 'hello-world.ts') },
 ];
@@ -79,6 +81,31 @@ export async function buildBundles(
     });
   }
   return built;
+}
+
+/**
+ * A bundle built elsewhere, e.g. src/lambda/handler.ts of an earlier commit with the same settings,
+ * measured beside this run's bundles (`npm run bench -- --before-bundle <index.js>`). Its
+ * index.js.map must be beside it; its contents are read from an index.meta.json there when present.
+ */
+export function givenBundle(file: string, name: string, label: string): BuiltBundle {
+  const metafile = join(file, '..', 'index.meta.json');
+  let contents: BuiltBundle['contents'] = [];
+  try {
+    contents = contentsOf(JSON.parse(readFileSync(metafile, 'utf8')) as Metafile, file);
+  } catch {
+    // No metafile: sizes only.
+  }
+  return {
+    name,
+    label,
+    file,
+    bytes: statSync(file).size,
+    gzipBytes: gzipSync(readFileSync(file)).length,
+    mapBytes: statSync(`${file}.map`).size,
+    contents,
+    metafile,
+  };
 }
 
 /** Output bytes per npm package (`node_modules/<pkg>`) or, for project files, per top folder. */

@@ -170,6 +170,19 @@ export function formatBundlesAndColdStarts(results: Pick<BenchResults, 'bundles'
     `newsgraph answers \`${results.coldStart.query}\`; the peer its GetItem; hello-world \`{ hello }\`. ` +
       `Module load: newsgraph/peer ${x(cold('newsgraph').loadMs.median / cold('peer').loadMs.median)}, first answer: ${x(cold('newsgraph').firstAnswerMs.median / cold('peer').firstAnswerMs.median)}.`,
   );
+  const comparedWithNewsgraph = (name: string, what: string): void => {
+    const other = results.coldStart.results.find((r) => r.name === name);
+    const otherBundle = results.bundles.find((b) => b.name === name);
+    if (!other || !otherBundle) return;
+    const base = cold('newsgraph');
+    out.push(
+      `${what} (differences are theirs minus newsgraph's): bundle ${kb(otherBundle.bytes)} against ${kb(bundle('newsgraph').bytes)} (${signed((otherBundle.bytes - bundle('newsgraph').bytes) / 1024)} KB); ` +
+        `cold start total ${ms(other.totalMs.median)} ms against ${ms(base.totalMs.median)} ms (${signed(other.totalMs.median - base.totalMs.median)} ms), ` +
+        `CPU ${ms(cpuTotal(other))} ms against ${ms(cpuTotal(base))} ms (${signed(cpuTotal(other) - cpuTotal(base))} ms).`,
+    );
+  };
+  comparedWithNewsgraph('newsgraph-traced', 'With tracing (src/lambda/traced-handler.ts)');
+  comparedWithNewsgraph('newsgraph-before', 'The given earlier bundle');
   const samePeerQuery = results.coldStart.results.find((r) => r.name === 'newsgraph-peer-query');
   if (samePeerQuery) {
     out.push(
@@ -186,6 +199,9 @@ function heaviest(figures: BenchResults['memory']['heaviest']): string {
   if (!figures.rssMb || !figures.firstAnswerMs) return `${what}: failed (${figures.failure}).`;
   return `${what}: peak RSS ${range(figures.rssMb)} MB, first answer ${range(figures.firstAnswerMs)} ms.`;
 }
+
+/** A difference with its sign, e.g. +3.2 or -1.0. */
+const signed = (value: number) => `${value >= 0 ? '+' : ''}${value.toFixed(1)}`;
 
 /** Median CPU time of load plus median CPU time of the first answer. */
 const cpuTotal = (r: ColdStartResult) => r.loadCpuMs.median + r.firstAnswerCpuMs.median;

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --runs 20 --iterations 200 --articles 1000,10000 | --quick | --cold-start-only]`
+ * `npm run bench [-- --runs 20 --iterations 200 --articles 1000,10000 | --quick | --cold-start-only] [--before-bundle <index.js>]`
  *
  * Builds the Lambda bundles, starts DynamoDB Local (or uses DYNAMODB_ENDPOINT), and measures
  * newsgraph next to its baselines: bundle size, cold start, DynamoDB calls per query, warm
@@ -18,7 +18,7 @@ import { deleteTables } from '../src/local/create-tables';
 import { useDynamoDb } from '../src/local/dynamodb-local';
 import { createLocalDynamoDbClient } from '../src/local/local-client';
 import { graphqlEvent } from '../test/support/lambda-events';
-import { buildBundles, type BuiltBundle } from './bundles';
+import { buildBundles, givenBundle, type BuiltBundle } from './bundles';
 import { countNaiveCalls, countNewsgraphCalls, countNodes } from './calls';
 import { measureColdStarts, type ColdStartSample, type ColdStartTarget } from './cold-start';
 import { createBenchTables, createPeerTable, loadGraph, seedTables } from './database';
@@ -44,6 +44,8 @@ interface Options {
   readonly articles: readonly number[];
   /** Bundles and cold starts only (a minute or two: for work on the cold start). */
   readonly coldStartOnly: boolean;
+  /** A bundle of src/lambda/handler.ts built elsewhere (an earlier commit), measured as "newsgraph before". */
+  readonly beforeBundle?: string;
 }
 
 function parseOptions(argv: readonly string[]): Options {
@@ -55,6 +57,7 @@ function parseOptions(argv: readonly string[]): Options {
       articles: { type: 'string', default: '1000,10000' },
       quick: { type: 'boolean', default: false },
       'cold-start-only': { type: 'boolean', default: false },
+      'before-bundle': { type: 'string' },
     },
   });
   const positive = (name: string, value: string) => {
@@ -63,9 +66,11 @@ function parseOptions(argv: readonly string[]): Options {
     return n;
   };
   const coldStartOnly = values['cold-start-only'];
-  if (values.quick) return { runs: 15, iterations: 50, articles: [1000], coldStartOnly };
+  const beforeBundle = values['before-bundle'];
+  if (values.quick) return { runs: 15, iterations: 50, articles: [1000], coldStartOnly, beforeBundle };
   return {
     coldStartOnly,
+    beforeBundle,
     runs: positive('runs', values.runs),
     iterations: positive('iterations', values.iterations),
     articles: values.articles === 'none' ? [] : values.articles.split(',').map((n) => positive('articles', n.trim())),
@@ -90,6 +95,16 @@ function lambdaEnvironment(functionName: string, endpoint: string): Record<strin
   };
 }
 
+/** What Lambda and the stack add to the environment of a function with active tracing (infra/graphql-function.ts). */
+const TRACED_FUNCTION_ENVIRONMENT: Readonly<Record<string, string>> = {
+  POWERTOOLS_TRACE_ENABLED: 'true',
+  POWERTOOLS_TRACER_CAPTURE_RESPONSE: 'false',
+  AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs24.x',
+  AWS_XRAY_DAEMON_ADDRESS: '127.0.0.1:2000',
+  AWS_XRAY_CONTEXT_MISSING: 'LOG_ERROR',
+  _X_AMZN_TRACE_ID: 'Root=1-674c0000-0123456789abcdef01234567;Parent=0123456789abcdef;Sampled=1',
+};
+
 function expectAnswer(marker: string): (sample: ColdStartSample) => void {
   return (sample) => {
     if (sample.statusCode !== 200 || sample.hasErrors || !sample.body.includes(marker)) {
@@ -109,6 +124,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const bundles = [
     ...(await buildBundles(join(WORK_DIR, 'bundles'))),
     ...(await buildBundles(join(WORK_DIR, 'bundles'), 'esbuild-defaults', ['newsgraph', 'peer'])),
+    ...(options.beforeBundle ? [givenBundle(options.beforeBundle, 'newsgraph-before', `newsgraph before (${options.beforeBundle})`)] : []),
   ];
   const bundle = (name: string): BuiltBundle => bundles.find((b) => b.name === name)!;
 
@@ -151,6 +167,17 @@ async function main(argv: readonly string[]): Promise<void> {
       { bundle: bundle('hello'), environment: lambdaEnvironment('hello', db.endpoint), event: graphqlEvent('{ hello }'), check: expectAnswer('"world"') },
       newsgraphTarget(bundle('newsgraph-defaults')),
       peerTarget(bundle('peer-defaults')),
+      // Tracing on, in the environment Lambda gives a traced function: X-Ray sees a Lambda with a
+      // trace header and sends its segments over UDP to the daemon address (nothing listens here).
+      {
+        ...newsgraphTarget(bundle('newsgraph-traced')),
+        environment: {
+          ...newsgraphTarget(bundle('newsgraph-traced')).environment,
+          ...TRACED_FUNCTION_ENVIRONMENT,
+          LAMBDA_TASK_ROOT: join(bundle('newsgraph-traced').file, '..'),
+        },
+      },
+      ...(options.beforeBundle ? [newsgraphTarget(bundle('newsgraph-before'))] : []),
     ];
     const coldStart = await measureColdStarts(coldTargets, { runs: options.runs, nodeOptions: LAMBDA_NODE_OPTIONS, workDir: WORK_DIR });
     const bundleFigures = bundles.map((b) => ({ name: b.name, label: b.label, bytes: b.bytes, gzipBytes: b.gzipBytes, mapBytes: b.mapBytes, largest: b.contents.slice(0, 10) }));

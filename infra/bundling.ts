@@ -15,6 +15,12 @@ export const PROJECT_ROOT = path.resolve(__dirname, '..');
 /** The Lambda entry. The only link between infra/ and the runtime code besides the table definition. */
 export const HANDLER_ENTRY = path.join(PROJECT_ROOT, 'src', 'lambda', 'handler.ts');
 
+/**
+ * The entry with X-Ray tracing (Powertools Tracer), deployed instead of {@link HANDLER_ENTRY} with
+ * `-c tracing=true`: a separate entry keeps the tracer and the X-Ray SDK out of the untraced bundle.
+ */
+export const TRACED_HANDLER_ENTRY = path.join(PROJECT_ROOT, 'src', 'lambda', 'traced-handler.ts');
+
 export interface LambdaBundling {
   /** esbuild `--format`. NodejsFunction takes it as `OutputFormat`, whose values are these strings. */
   readonly format: 'cjs' | 'esm';

@@ -15,6 +15,13 @@ export interface DeploymentSettings {
   readonly corsOrigins: readonly string[];
   /** Serve only the trusted documents' operations (the Lambda's TRUSTED_DOCUMENTS_ONLY). Off unless set. */
   readonly trustedDocumentsOnly: boolean;
+  /**
+   * X-Ray tracing through Powertools Tracer: the function's active tracing and the traced entry
+   * (src/lambda/traced-handler.ts). Off unless asked for (its cold-start cost is in BENCHMARKS.md).
+   */
+  readonly tracing: boolean;
+  /** Where the alarm topic sends email; none when not given. */
+  readonly alarmEmail?: string;
 }
 
 /** Reads one context value, as `node.tryGetContext` does. */
@@ -33,12 +40,27 @@ function parseStage(value: unknown): DeployStage {
   throw new ContextError(`Context "stage" must be "dev" or "prod" (-c stage=prod), got ${JSON.stringify(value)}`);
 }
 
-function parseSandbox(value: unknown, stage: DeployStage): boolean {
-  if (value === undefined) return stage !== 'prod';
+function parseBoolean(key: string, value: unknown, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
   // `-c sandbox=true` arrives as a string; cdk.json may hold a JSON boolean.
   if (value === true || value === 'true') return true;
   if (value === false || value === 'false') return false;
-  throw new ContextError(`Context "sandbox" must be "true" or "false", got ${JSON.stringify(value)}`);
+  throw new ContextError(`Context "${key}" must be "true" or "false", got ${JSON.stringify(value)}`);
+}
+
+/**
+ * One address, in the shape SNS accepts for an email subscription: no spaces, one `@`, a dot in
+ * the domain. SNS sends a confirmation mail; a typo would only show as a subscription that never
+ * confirms, so the obvious ones fail here.
+ */
+const EMAIL_PATTERN = /^[^@\s,;]+@[^@\s,;]+\.[^@\s,;.]+$/;
+
+function parseAlarmEmail(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !EMAIL_PATTERN.test(value.trim())) {
+    throw new ContextError(`Context "alarmEmail" must be one email address like ops@example.com, got ${JSON.stringify(value)}`);
+  }
+  return value.trim();
 }
 
 function parseTrustedDocumentsOnly(value: unknown): boolean {
@@ -70,14 +92,19 @@ function parseCorsOrigins(value: unknown, stage: DeployStage): string[] {
  * Reads `stage` (dev|prod, default dev), `sandbox` (default true for dev, false for prod),
  * `corsOrigins` (comma-separated; default `*` for dev, none for prod) and `trustedDocumentsOnly`
  * (true|false, default false in both stages).
+ * `corsOrigins` (comma-separated; default `*` for dev, none for prod), `tracing` (default false)
+ * and `alarmEmail` (optional).
  * @throws ContextError naming the context key that is malformed.
  */
 export function readDeploymentSettings(get: ContextGetter): DeploymentSettings {
   const stage = parseStage(get('stage'));
+  const alarmEmail = parseAlarmEmail(get('alarmEmail'));
   return {
     stage,
-    sandbox: parseSandbox(get('sandbox'), stage),
+    sandbox: parseBoolean('sandbox', get('sandbox'), stage !== 'prod'),
     corsOrigins: parseCorsOrigins(get('corsOrigins'), stage),
     trustedDocumentsOnly: parseTrustedDocumentsOnly(get('trustedDocumentsOnly')),
+    tracing: parseBoolean('tracing', get('tracing'), false),
+    ...(alarmEmail !== undefined && { alarmEmail }),
   };
 }

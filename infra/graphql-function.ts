@@ -2,15 +2,21 @@ import * as path from 'node:path';
 import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { CfnTable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import { HANDLER_ENTRY, LAMBDA_BUNDLING, PROJECT_ROOT } from './bundling';
+import { HANDLER_ENTRY, LAMBDA_BUNDLING, PROJECT_ROOT, TRACED_HANDLER_ENTRY } from './bundling';
 import type { DeployStage } from './context';
 import type { NewsgraphTable } from './newsgraph-table';
 
-export { HANDLER_ENTRY } from './bundling';
+export { HANDLER_ENTRY, TRACED_HANDLER_ENTRY } from './bundling';
+
+/**
+ * A query is a few DynamoDB round trips of milliseconds each. 10 s stops a runaway request well
+ * before API Gateway's 30 s integration limit, so the client sees the function's error.
+ */
+export const FUNCTION_TIMEOUT = Duration.seconds(10);
 
 /**
  * How a function may use a table: `read` for the graph's tables, `getPut` for a key-value store
@@ -42,13 +48,18 @@ export interface GraphqlFunctionProps {
   /** The Lambda's TRUSTED_DOCUMENTS_ONLY: serve only the operations of the trusted-document manifest. */
   readonly trustedDocumentsOnly: boolean;
   /**
+   * X-Ray active tracing, with the traced entry (Powertools Tracer, DynamoDB client captured).
+   * @default false
+   */
+  readonly tracing?: boolean;
+  /**
    * What happens to the function's log group when the stack is deleted.
    * @default RemovalPolicy.RETAIN
    */
   readonly logRemovalPolicy?: RemovalPolicy;
   /**
    * The TypeScript entry exporting `handler`. Only tests pass another one.
-   * @default HANDLER_ENTRY (src/lambda/handler.ts)
+   * @default HANDLER_ENTRY (src/lambda/handler.ts), or TRACED_HANDLER_ENTRY with tracing
    */
   readonly entry?: string;
 }
@@ -75,8 +86,9 @@ export class GraphqlFunction extends NodejsFunction {
     });
     logGroup.grantWrite(role);
 
+    const tracing = props.tracing ?? false;
     super(scope, id, {
-      entry: props.entry ?? HANDLER_ENTRY,
+      entry: props.entry ?? (tracing ? TRACED_HANDLER_ENTRY : HANDLER_ENTRY),
       handler: 'handler',
       projectRoot: PROJECT_ROOT,
       depsLockFilePath: path.join(PROJECT_ROOT, 'package-lock.json'),
@@ -87,11 +99,11 @@ export class GraphqlFunction extends NodejsFunction {
       // schema) and JSON serialisation are CPU-bound: 128 MB would make every cold start slow. 512 MB
       // is a starting point to confirm with bench/ figures, not a measured optimum.
       memorySize: 512,
-      // A query is a few DynamoDB round trips of milliseconds each. 10 s stops a runaway request well
-      // before API Gateway's 30 s integration limit, so the client sees the function's error.
-      timeout: Duration.seconds(10),
+      timeout: FUNCTION_TIMEOUT,
       role,
       logGroup,
+      // Without tracing the function sets no TracingConfig at all (Lambda's PassThrough).
+      ...(tracing && { tracing: Tracing.ACTIVE }),
       environment: {
         STAGE: props.stage,
         SANDBOX: String(props.sandbox),
@@ -102,6 +114,11 @@ export class GraphqlFunction extends NodejsFunction {
         NODE_ENV: 'production',
         // Map minified stack traces back to the TypeScript sources (the bundle ships index.js.map).
         NODE_OPTIONS: '--enable-source-maps',
+        ...(tracing && {
+          POWERTOOLS_TRACE_ENABLED: 'true',
+          // GraphQL answers can be large and are already in the access and request logs.
+          POWERTOOLS_TRACER_CAPTURE_RESPONSE: 'false',
+        }),
       },
       // The esbuild settings live in ./bundling.ts, which the bench builds its bundles from too.
       bundling: {
@@ -118,6 +135,12 @@ export class GraphqlFunction extends NodejsFunction {
       },
     });
     this.executionRole = role;
+    if (tracing) {
+      Validations.of(role).acknowledge({
+        id: 'AwsSolutions-IAM5[Resource::*]',
+        reason: 'X-Ray PutTraceSegments and PutTelemetryRecords support no resource-level permissions; CDK grants them for active tracing.',
+      });
+    }
   }
 
   /**

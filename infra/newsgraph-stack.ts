@@ -1,11 +1,13 @@
 import { CfnOutput, RemovalPolicy, Stack, Tags, type StackProps } from 'aws-cdk-lib';
+import type { IDistribution } from 'aws-cdk-lib/aws-cloudfront';
 import type { Construct } from 'constructs';
 import { PERSISTED_QUERIES_TABLE, TABLES, type TableId } from '../src/data/tables';
 import type { DeploymentSettings } from './context';
-import { GraphqlFunction } from './graphql-function';
+import { FUNCTION_TIMEOUT, GraphqlFunction } from './graphql-function';
 import { GraphqlHttpApi } from './graphql-http-api';
+import { Monitoring } from './monitoring';
 import { NewsgraphTable } from './newsgraph-table';
-import { GRAPHQL_URL_OUTPUT, TABLE_NAME_OUTPUTS } from './outputs';
+import { ALARM_TOPIC_OUTPUT, DASHBOARD_OUTPUT, GRAPHQL_URL_OUTPUT, TABLE_NAME_OUTPUTS } from './outputs';
 
 export interface NewsgraphStackProps extends StackProps {
   readonly settings: DeploymentSettings;
@@ -14,6 +16,15 @@ export interface NewsgraphStackProps extends StackProps {
    * @default src/lambda/handler.ts
    */
   readonly handlerEntry?: string;
+}
+
+/**
+ * What happens to a stage's data and logs when the stack, or the resource, is deleted. prod keeps
+ * them, except when the stack's first create fails (CloudFormation `RetainExceptOnCreate`), which
+ * would otherwise leave retained, billed resources of a stack that never existed.
+ */
+export function removalPolicyFor(durable: boolean): RemovalPolicy {
+  return durable ? RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE : RemovalPolicy.DESTROY;
 }
 
 /**
@@ -27,6 +38,8 @@ export class NewsgraphStack extends Stack {
   readonly tables: Readonly<Record<TableId, NewsgraphTable>>;
   readonly graphqlFunction: GraphqlFunction;
   readonly httpApi: GraphqlHttpApi;
+  readonly monitoring: Monitoring;
+  private readonly settings: DeploymentSettings;
 
   constructor(scope: Construct, id: string, props: NewsgraphStackProps) {
     const { settings, handlerEntry, ...stackProps } = props;
@@ -36,9 +49,10 @@ export class NewsgraphStack extends Stack {
       terminationProtection: durable,
       ...stackProps,
     });
+    this.settings = settings;
     Tags.of(this).add('project', 'newsgraph');
     Tags.of(this).add('stage', settings.stage);
-    const removalPolicy = durable ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
+    const removalPolicy = removalPolicyFor(durable);
 
     const tables = TABLES.map((definition) => new NewsgraphTable(this, { definition, durable }));
     this.tables = Object.fromEntries(tables.map((t) => [t.definition.id, t])) as Record<TableId, NewsgraphTable>;
@@ -49,6 +63,7 @@ export class NewsgraphStack extends Stack {
       corsOrigins: settings.corsOrigins,
       trustedDocumentsOnly: settings.trustedDocumentsOnly,
       logRemovalPolicy: removalPolicy,
+      tracing: settings.tracing,
       entry: handlerEntry,
     });
     // The API only reads the graph (the seed writes it with its own credentials); it gets and puts
@@ -63,12 +78,31 @@ export class NewsgraphStack extends Stack {
       logRemovalPolicy: removalPolicy,
     });
 
+    this.monitoring = this.addMonitoring();
+
     new CfnOutput(this, GRAPHQL_URL_OUTPUT, { value: this.httpApi.graphqlUrl, description: 'GraphQL endpoint' });
+    new CfnOutput(this, ALARM_TOPIC_OUTPUT, { value: this.monitoring.topic.topicArn, description: 'SNS topic the alarms notify' });
+    new CfnOutput(this, DASHBOARD_OUTPUT, { value: this.monitoring.dashboard.dashboardName, description: 'CloudWatch dashboard' });
     for (const table of tables) {
       new CfnOutput(this, TABLE_NAME_OUTPUTS[table.definition.id], {
         value: table.tableName,
         description: `Physical name of the ${table.definition.id} table (${table.definition.envVar})`,
       });
     }
+  }
+
+  /**
+   * Alarms and the dashboard (infra/monitoring.ts) over every table in the stack. A CloudFront
+   * distribution in front of the API, when there is one, is passed as `distribution`.
+   */
+  private addMonitoring(distribution?: IDistribution): Monitoring {
+    return new Monitoring(this, 'Monitoring', {
+      function: this.graphqlFunction,
+      functionTimeout: FUNCTION_TIMEOUT,
+      httpApi: this.httpApi.api,
+      distribution,
+      alarmEmail: this.settings.alarmEmail,
+      removalPolicy: removalPolicyFor(this.settings.stage === 'prod'),
+    });
   }
 }

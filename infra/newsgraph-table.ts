@@ -7,8 +7,10 @@ export interface NewsgraphTableProps {
   /** The table's keys and indexes, from the shared definition in src/data/tables.ts. */
   readonly definition: TableDefinition;
   /**
-   * Durable tables (prod) get deletion protection and are retained when the stack is deleted;
-   * the others (dev) are destroyed with their stack.
+   * Durable tables (prod) get deletion protection and are retained when the stack or the table
+   * is deleted, though not when the stack's first create fails (`RETAIN_ON_UPDATE_OR_DELETE`,
+   * CloudFormation's `RetainExceptOnCreate`): a failed first deploy leaves nothing billed behind.
+   * The others (dev) are destroyed with their stack.
    */
   readonly durable: boolean;
 }
@@ -36,7 +38,7 @@ export class NewsgraphTable extends Table {
       // The `aws/dynamodb` KMS key: no key to manage, and its use shows up in CloudTrail.
       encryption: TableEncryption.AWS_MANAGED,
       deletionProtection: durable,
-      removalPolicy: durable ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+      removalPolicy: durable ? RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE : RemovalPolicy.DESTROY,
       timeToLiveAttribute: definition.timeToLiveAttribute,
     });
     this.definition = definition;

@@ -14,6 +14,12 @@ export function stackNameFor(stage: DeployStage): string {
 /** Output key of the full GraphQL endpoint URL (`https://…/graphql`). */
 export const GRAPHQL_URL_OUTPUT = 'GraphQlUrl';
 
+/** Output key of the SNS topic the alarms notify (subscribe more endpoints to it). */
+export const ALARM_TOPIC_OUTPUT = 'AlarmTopicArn';
+
+/** Output key of the CloudWatch dashboard's name. */
+export const DASHBOARD_OUTPUT = 'DashboardName';
+
 /** Output keys of the physical table names, by table. */
 export const TABLE_NAME_OUTPUTS: Readonly<Record<TableId, string>> = {
   articles: 'ArticlesTableName',

@@ -111,6 +111,13 @@ export interface Config {
   readonly maxRequestBodyBytes: number;
   /** APQ and trusted documents. @default DEFAULT_PERSISTED_QUERY_SETTINGS */
   readonly persistedQueries: PersistedQuerySettings;
+  /**
+   * Whether this process may serve several requests at once: false on Lambda (AWS_LAMBDA_FUNCTION_NAME
+   * set), which runs one invocation at a time per execution environment, unless AWS_LAMBDA_MAX_CONCURRENCY
+   * says otherwise; true elsewhere (`npm start`). Decides how DynamoDB calls are counted per request
+   * (src/data/call-counter.ts).
+   */
+  readonly concurrentRequests: boolean;
 }
 
 export class ConfigError extends Error {
@@ -226,5 +233,6 @@ export function loadConfig(env: Env = process.env): Config {
       maxDocumentBytes: parseInteger(env, 'PERSISTED_QUERY_MAX_BYTES', DEFAULT_PERSISTED_QUERY_SETTINGS.maxDocumentBytes, 256, 64 * 1024),
       trustedDocumentsOnly: parseBoolean(env, 'TRUSTED_DOCUMENTS_ONLY', DEFAULT_PERSISTED_QUERY_SETTINGS.trustedDocumentsOnly),
     },
+    concurrentRequests: optional(env, 'AWS_LAMBDA_FUNCTION_NAME') === undefined || optional(env, 'AWS_LAMBDA_MAX_CONCURRENCY') !== undefined,
   };
 }

@@ -6,6 +6,7 @@
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { countCallsOf } from './call-counter';
 import { toServiceUnavailable } from './dynamodb-errors';
 
 export interface DynamoDbClientOptions {
@@ -42,6 +43,8 @@ export function createDynamoDbClients(options: DynamoDbClientOptions): DynamoDbC
       : {}),
   });
   surfaceUnavailabilityAsServiceUnavailable(client);
+  // Per-request counts for the request's log line and metrics (src/data/call-counter.ts).
+  countCallsOf(client);
   const document = DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true },
   });

@@ -2,6 +2,7 @@
  * The per-request GraphQL context: the container's repositories and fresh DataLoaders.
  */
 import type { Logger } from '@aws-lambda-powertools/logger';
+import type { DynamoDbCallCounts } from '../data/call-counter';
 import type { Repositories } from '../data/repositories';
 import { createLoaders, type Loaders } from './loaders';
 import { type RequestDeadline, withDeadline } from './request-deadline';
@@ -18,6 +19,8 @@ export interface GraphQLContext {
   readonly requestId: string;
   /** This request's logger, when it should differ from the server's (e.g. a child with extra keys). */
   readonly logger?: Logger;
+  /** The DynamoDB commands this request has sent so far, for its log line and metrics; absent when not counted. */
+  readonly dynamodbCalls?: DynamoDbCallCounts;
 }
 
 export interface ContextOptions {
@@ -25,6 +28,8 @@ export interface ContextOptions {
   readonly logger?: Logger;
   /** Bounds every repository call of the request (src/graphql/request-deadline.ts); none in unit tests. */
   readonly deadline?: RequestDeadline;
+  /** This request's DynamoDB counts (src/data/call-counter.ts). */
+  readonly dynamodbCalls?: DynamoDbCallCounts;
 }
 
 /** The context of one request. Call once per request: the loaders' caches must not outlive it. */
@@ -35,5 +40,6 @@ export function createContext(shared: Repositories, options: ContextOptions): Gr
     loaders: createLoaders(repositories),
     requestId: options.requestId,
     ...(options.logger && { logger: options.logger }),
+    ...(options.dynamodbCalls && { dynamodbCalls: options.dynamodbCalls }),
   };
 }

@@ -20,7 +20,9 @@ import { PersistedQueryCache } from './persisted-query-cache';
 import { errorLoggingPlugin } from './plugins/error-logging';
 import { persistedQueriesPlugin } from './plugins/persisted-queries';
 import { queryCostLimitPlugin } from './plugins/query-cost-limit';
+import { requestTelemetryPlugin } from './plugins/request-telemetry';
 import { serviceUnavailableStatusPlugin } from './plugins/service-unavailable-status';
+import { NO_REQUEST_METRICS, type RequestMetrics } from './request-telemetry';
 import { createSchema } from './schema';
 import { TRUSTED_DOCUMENTS, type TrustedDocuments } from './trusted-documents';
 
@@ -46,6 +48,8 @@ export interface ServerDependencies {
    * answered PERSISTED_QUERY_NOT_SUPPORTED (unit tests that need no store).
    */
   readonly persistedQueries?: PersistedQueryDependencies;
+  /** Where each request's metrics go (the Lambda passes CloudWatch EMF). @default NO_REQUEST_METRICS */
+  readonly metrics?: RequestMetrics;
 }
 
 /** Builds the server; the caller starts it (the Lambda integration does so itself). */
@@ -80,6 +84,8 @@ export function createServer(deps: ServerDependencies): ApolloServer<GraphQLCont
       // a field error, answered 200 with the field null, so every client reads the message (a 400
       // made Apollo Client and graphql-http's client report only the status). Request errors
       // (parse, validation, limits, variables) stay 4xx: Apollo sets those before execution.
+      // After the status plugins: it reports the status they set.
+      requestTelemetryPlugin({ logger: deps.logger, metrics: deps.metrics ?? NO_REQUEST_METRICS }),
     ],
   });
 }

@@ -5,14 +5,17 @@
  */
 import { startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import { Logger } from '@aws-lambda-powertools/logger';
-import type { Context } from 'aws-lambda';
+import type { Metrics } from '@aws-lambda-powertools/metrics';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { Config } from '../config';
 import { createContext } from '../graphql/context';
+import { countDynamoDbCalls, currentDynamoDbCallCounter, DynamoDbCallCounter } from '../data/call-counter';
 import { createRepositories } from '../data/create-repositories';
 import { createDynamoDbClients, type DynamoDbClients } from '../data/dynamodb-client';
 import { PersistedQueryRepository } from '../data/persisted-query-repository';
 import { TRUSTED_DOCUMENTS } from '../graphql/trusted-documents';
 import { createHttpRequestHandler } from './http-request-handler';
+import { createMetrics, powertoolsRequestMetrics } from './powertools-metrics';
 import { RequestDeadline } from '../graphql/request-deadline';
 import { createServer } from '../graphql/server';
 
@@ -20,6 +23,10 @@ export interface AppOptions {
   /** Clients to use instead of new ones (tests attach call recorders to them). */
   readonly clients?: DynamoDbClients;
   readonly logger?: Logger;
+  /** Called with the clients before the repositories are built on them (the traced entry captures them for X-Ray). */
+  readonly instrumentClients?: (clients: DynamoDbClients) => void;
+  /** Powertools Metrics to publish through (tests capture its stdout). @default createMetrics() */
+  readonly metrics?: Metrics;
 }
 
 /** Time kept back from the function's remaining time, to write the answer before Lambda stops it. */
@@ -27,6 +34,7 @@ export const RESPONSE_MARGIN_MS = 500;
 
 export function createApp(config: Config, options: AppOptions = {}) {
   const logger = options.logger ?? new Logger({ serviceName: 'newsgraph' });
+  const metrics = options.metrics ?? createMetrics();
   const { timeLimits } = config;
   const clients = options.clients ?? createDynamoDbClients({
     region: config.region,
@@ -34,6 +42,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
     requestTimeoutMs: timeLimits.dynamodbRequestTimeoutMs,
     maxAttempts: timeLimits.dynamodbMaxAttempts,
   });
+  options.instrumentClients?.(clients);
   const repositories = createRepositories(clients.document, config.tables);
   const persistedQueries = new PersistedQueryRepository({ document: clients.document, tableName: config.tables.persistedQueries });
   const server = createServer({
@@ -42,20 +51,28 @@ export function createApp(config: Config, options: AppOptions = {}) {
     stage: config.stage,
     queryLimits: config.queryLimits,
     persistedQueries: { store: persistedQueries, settings: config.persistedQueries, trusted: TRUSTED_DOCUMENTS },
+    metrics: powertoolsRequestMetrics(metrics),
   });
   const requestHandler = createHttpRequestHandler({
     maxBodyBytes: config.maxRequestBodyBytes,
     logger,
     ...(config.persistedQueries.trustedDocumentsOnly && { admit: (parameters) => TRUSTED_DOCUMENTS.admits(parameters) }),
   });
-  const handler = startServerAndCreateLambdaHandler(server, requestHandler, {
+  const graphqlHandler = startServerAndCreateLambdaHandler(server, requestHandler, {
     context: async ({ context }) =>
       createContext(repositories, {
         requestId: context.awsRequestId,
         deadline: new RequestDeadline(requestBudgetMs(timeLimits.requestBudgetMs, context)),
+        dynamodbCalls: currentDynamoDbCallCounter(),
       }),
   });
-  return { handler, server, clients, repositories, logger };
+  // Each invocation counts its own DynamoDB commands (src/data/call-counter.ts says how).
+  const handler: typeof graphqlHandler = (event: APIGatewayProxyEventV2, context: Context, callback) => {
+    metrics.captureColdStartMetric(context.functionName);
+    const work = async () => (await graphqlHandler(event, context, callback)) as APIGatewayProxyStructuredResultV2;
+    return countDynamoDbCalls(new DynamoDbCallCounter(), work, { concurrent: config.concurrentRequests });
+  };
+  return { handler, server, clients, repositories, logger, metrics };
 }
 
 /** The configured budget, or less when the function has less time left than that. */

@@ -11,7 +11,7 @@ describe('readDeploymentSettings', () => {
     const settings = readDeploymentSettings(get);
 
     // Assess
-    expect(settings).toEqual({ stage: 'dev', sandbox: true, corsOrigins: ['*'], trustedDocumentsOnly: false });
+    expect(settings).toEqual({ stage: 'dev', sandbox: true, corsOrigins: ['*'], trustedDocumentsOnly: false, tracing: false });
   });
 
   it('gives prod the sandbox off and no CORS by default', () => {
@@ -22,7 +22,7 @@ describe('readDeploymentSettings', () => {
     const settings = readDeploymentSettings(get);
 
     // Assess
-    expect(settings).toEqual({ stage: 'prod', sandbox: false, corsOrigins: [], trustedDocumentsOnly: false });
+    expect(settings).toEqual({ stage: 'prod', sandbox: false, corsOrigins: [], trustedDocumentsOnly: false, tracing: false });
   });
 
   it('turns the prod sandbox on with -c sandbox=true', () => {
@@ -80,6 +80,23 @@ describe('readDeploymentSettings', () => {
     expect(settings.corsOrigins).toEqual(['*']);
   });
 
+  it('turns tracing on with -c tracing=true, in either stage', () => {
+    // Act
+    const dev = readDeploymentSettings(contextOf({ tracing: 'true' }));
+    const prod = readDeploymentSettings(contextOf({ stage: 'prod', tracing: true }));
+
+    // Assess
+    expect([dev.tracing, prod.tracing]).toEqual([true, true]);
+  });
+
+  it('takes one alarm email address, trimmed', () => {
+    // Act
+    const settings = readDeploymentSettings(contextOf({ stage: 'prod', alarmEmail: ' ops@example.com ' }));
+
+    // Assess
+    expect(settings.alarmEmail).toBe('ops@example.com');
+  });
+
   it.each([
     [{ stage: 'staging' }, /Context "stage" must be "dev" or "prod".*"staging"/],
     [{ stage: 'local' }, /Context "stage" must be "dev" or "prod".*"local"/],
@@ -88,6 +105,10 @@ describe('readDeploymentSettings', () => {
     [{ corsOrigins: 'app.example.com' }, /Context "corsOrigins" has an invalid origin "app.example.com"/],
     [{ corsOrigins: 'https://app.example.com/' }, /invalid origin "https:\/\/app.example.com\/"/],
     [{ corsOrigins: '*,https://app.example.com' }, /cannot combine "\*" with other origins/],
+    [{ tracing: 'on' }, /Context "tracing" must be "true" or "false".*"on"/],
+    [{ alarmEmail: 'ops.example.com' }, /Context "alarmEmail" must be one email address.*"ops.example.com"/],
+    [{ alarmEmail: 'a@example.com,b@example.com' }, /Context "alarmEmail" must be one email address/],
+    [{ alarmEmail: 'ops@localhost' }, /Context "alarmEmail" must be one email address/],
   ])('rejects %j naming the context key', (values, message) => {
     // Prepare
     const get = contextOf(values);

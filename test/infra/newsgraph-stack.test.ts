@@ -117,7 +117,7 @@ describe('DynamoDB tables', () => {
     expect(settings).toEqual(TABLES.map(() => ['Delete', 'Delete', false]));
   });
 
-  it('prod: tables are retained and protected from deletion', () => {
+  it('prod: tables are retained (except when the first create fails) and protected from deletion', () => {
     // Prepare
     const tables = Object.values(prod.template.findResources('AWS::DynamoDB::Table'));
 
@@ -125,7 +125,7 @@ describe('DynamoDB tables', () => {
     const settings = tables.map((t) => [t.DeletionPolicy, t.UpdateReplacePolicy, t.Properties.DeletionProtectionEnabled]);
 
     // Assess
-    expect(settings).toEqual(TABLES.map(() => ['Retain', 'Retain', true]));
+    expect(settings).toEqual(TABLES.map(() => ['RetainExceptOnCreate', 'Retain', true]));
   });
 });
 
@@ -180,7 +180,7 @@ describe('GraphQL function', () => {
     // Assess
     expect(logGroup.Type).toBe('AWS::Logs::LogGroup');
     expect(logGroup.Properties.RetentionInDays).toBe(30);
-    expect(logGroup.DeletionPolicy).toBe(stage === 'prod' ? 'Retain' : 'Delete');
+    expect(logGroup.DeletionPolicy).toBe(stage === 'prod' ? 'RetainExceptOnCreate' : 'Delete');
   });
 
   it('bundles to index.js with a linked source map that carries no copy of the sources', () => {
@@ -373,7 +373,7 @@ describe('prod with -c sandbox=true -c corsOrigins=… -c trustedDocumentsOnly=t
 });
 
 describe('stack', () => {
-  it.each(stages())('%s: outputs the GraphQL URL and the name of every table', (_stage, s) => {
+  it.each(stages())('%s: outputs the GraphQL URL, every table name, the alarm topic and the dashboard', (_stage, s) => {
     // Prepare
     const outputs = s.template.toJSON().Outputs;
     const apiEndpoint = s.stack.resolve(s.stack.httpApi.api.apiEndpoint);
@@ -385,7 +385,7 @@ describe('stack', () => {
     expect(outputs[GRAPHQL_URL_OUTPUT].Value).toEqual({ 'Fn::Join': ['', [apiEndpoint, '/graphql']] });
     expect(tableOutputs).toEqual(TABLES.map((t) => ({ Ref: logicalIdOf(s, s.stack.tables[t.id]) })));
     expect(Object.keys(outputs).sort()).toEqual(
-      ['GraphQlUrl', 'ArticlesTableName', 'EntitiesTableName', 'RelationshipsTableName', 'PersistedQueriesTableName'].sort(),
+      ['GraphQlUrl', 'ArticlesTableName', 'EntitiesTableName', 'RelationshipsTableName', 'PersistedQueriesTableName', 'AlarmTopicArn', 'DashboardName'].sort(),
     );
   });
 

@@ -7,6 +7,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { QueryLimits, Stage } from '../../src/config';
 import { createContext, type GraphQLContext } from '../../src/graphql/context';
 import type { Repositories } from '../../src/data/repositories';
+import type { RequestMetrics } from '../../src/graphql/request-telemetry';
 import { createServer } from '../../src/graphql/server';
 import { RecordingLogger } from './recording-logger';
 
@@ -15,9 +16,17 @@ export interface TestServer {
   readonly logger: RecordingLogger;
 }
 
-export function createTestServer(options: { stage?: Stage; sandbox?: boolean; queryLimits?: QueryLimits } = {}): TestServer {
+export function createTestServer(
+  options: { stage?: Stage; sandbox?: boolean; queryLimits?: QueryLimits; metrics?: RequestMetrics } = {},
+): TestServer {
   const logger = new RecordingLogger();
-  const server = createServer({ logger, sandbox: options.sandbox ?? true, stage: options.stage ?? 'dev', queryLimits: options.queryLimits });
+  const server = createServer({
+    logger,
+    sandbox: options.sandbox ?? true,
+    stage: options.stage ?? 'dev',
+    queryLimits: options.queryLimits,
+    metrics: options.metrics,
+  });
   return { server, logger };
 }
 

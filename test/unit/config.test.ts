@@ -120,3 +120,17 @@ describe('loadConfig persisted queries', () => {
     expect(act).toThrow(`Environment variable ${name} ${problem}`);
   });
 });
+
+describe('loadConfig concurrentRequests', () => {
+  it.each([
+    ['outside Lambda (npm start)', {}, true],
+    ['on Lambda, one invocation at a time', { AWS_LAMBDA_FUNCTION_NAME: 'newsgraph-prod-GraphqlFunction' }, false],
+    ['on Lambda with several invocations per environment', { AWS_LAMBDA_FUNCTION_NAME: 'fn', AWS_LAMBDA_MAX_CONCURRENCY: '8' }, true],
+  ])('%s: %j gives %s', (_where, env, expected) => {
+    // Act
+    const config = loadConfig({ ...TABLES, ...env });
+
+    // Assess
+    expect(config.concurrentRequests).toBe(expected);
+  });
+});

@@ -11,11 +11,19 @@ import { GraphQLError, getVariableValues } from 'graphql';
 import type { GraphQLContext } from '../context';
 import { operationCost } from '../limits';
 
+/** The cost estimated for each request, kept for the request's log line (plugins/request-telemetry.ts). */
+const estimatedCosts = new WeakMap<GraphQLContext, number>();
+
+/** The estimated cost of the request with this context, if it got that far. */
+export function estimatedCostOf(context: GraphQLContext): number | undefined {
+  return estimatedCosts.get(context);
+}
+
 export function queryCostLimitPlugin(maxCost: number): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, operation, request }) {
+        async didResolveOperation({ schema, document, operation, request, contextValue }) {
           // No operation to run, or variables that do not fit: execution refuses the request with
           // its own precise error, before any resolver runs.
           if (!operation) return;
@@ -28,6 +36,7 @@ export function queryCostLimitPlugin(maxCost: number): ApolloServerPlugin<GraphQ
           } catch (error) {
             throw limitError(`The query is too large to estimate its cost: ${(error as Error).message}`);
           }
+          estimatedCosts.set(contextValue, cost);
           if (cost > maxCost) {
             throw limitError(
               `Query cost limit of ${maxCost} exceeded, found ${cost}. Each record the answer can hold counts 1 ` +
