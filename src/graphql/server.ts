@@ -16,6 +16,7 @@ import { createFormatError } from './graphql-errors';
 import { limitParseOptions, limitValidationRules } from './limits';
 import { badUserInputStatusPlugin } from './plugins/bad-user-input-status';
 import { errorLoggingPlugin } from './plugins/error-logging';
+import { httpCachePlugin, type HttpCacheOptions } from './plugins/http-cache';
 import { queryCostLimitPlugin } from './plugins/query-cost-limit';
 import { serviceUnavailableStatusPlugin } from './plugins/service-unavailable-status';
 import { createSchema } from './schema';
@@ -28,7 +29,11 @@ export interface ServerDependencies {
   readonly stage: Stage;
   /** What one operation may ask for. @default DEFAULT_QUERY_LIMITS */
   readonly queryLimits?: QueryLimits;
+  /** Cache-Control and ETag of answers (./plugins/http-cache.ts). @default off: every answer `no-store` */
+  readonly httpCache?: HttpCacheOptions;
 }
+
+const NO_HTTP_CACHE: HttpCacheOptions = { maxAgeSeconds: 0, dataVersion: async () => undefined };
 
 /** Builds the server; the caller starts it (the Lambda integration does so itself). */
 export function createServer(deps: ServerDependencies): ApolloServer<GraphQLContext> {
@@ -51,14 +56,17 @@ export function createServer(deps: ServerDependencies): ApolloServer<GraphQLCont
     formatError: createFormatError({ hideSuggestions: hideSchemaDetails }),
     plugins: [
       deps.sandbox ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
-      // newsgraph sets no cache hints and reports no traces: Apollo's defaults would walk the
-      // schema at start and wrap every field resolution of every request for nothing (bench/).
+      // newsgraph caches with one static policy (./plugins/http-cache.ts) and reports no traces:
+      // Apollo's defaults would walk the schema at start and wrap every field resolution of every
+      // request for nothing (bench/, BENCHMARKS.md "HTTP caching and the CDN").
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       queryCostLimitPlugin(limits.maxCost),
       errorLoggingPlugin(deps.logger),
       serviceUnavailableStatusPlugin(),
       badUserInputStatusPlugin(),
+      // Last, so it sees the final status the plugins above set.
+      httpCachePlugin(deps.httpCache ?? NO_HTTP_CACHE),
     ],
   });
 }

@@ -10,6 +10,8 @@ import type { Config } from '../config';
 import { createContext } from '../graphql/context';
 import { createRepositories } from '../data/create-repositories';
 import { createDynamoDbClients, type DynamoDbClients } from '../data/dynamodb-client';
+import { conditionalGet, originVerification, type EdgeMiddleware } from './cdn-edge';
+import { DataVersionCache } from './data-version-cache';
 import { createHttpRequestHandler } from './http-request-handler';
 import { RequestDeadline } from '../graphql/request-deadline';
 import { createServer } from '../graphql/server';
@@ -18,6 +20,8 @@ export interface AppOptions {
   /** Clients to use instead of new ones (tests attach call recorders to them). */
   readonly clients?: DynamoDbClients;
   readonly logger?: Logger;
+  /** The clock of the data version's refresh interval (tests move it). @default Date.now */
+  readonly now?: () => number;
 }
 
 /** Time kept back from the function's remaining time, to write the answer before Lambda stops it. */
@@ -33,16 +37,35 @@ export function createApp(config: Config, options: AppOptions = {}) {
     maxAttempts: timeLimits.dynamodbMaxAttempts,
   });
   const repositories = createRepositories(clients.document, config.tables);
-  const server = createServer({ logger, sandbox: config.sandbox, stage: config.stage, queryLimits: config.queryLimits });
+  const { maxAgeSeconds, dataVersionRefreshSeconds } = config.httpCache;
+  // One per container: at most one GetItem of the data version per refresh interval.
+  const dataVersion = new DataVersionCache({
+    read: () => repositories.dataVersion.getDataVersion(),
+    refreshMs: dataVersionRefreshSeconds * 1000,
+    now: options.now,
+    onError: (error) => logger.warn('Could not read the data version; answers are not cacheable until the next read', error as Error),
+  });
+  const server = createServer({
+    logger,
+    sandbox: config.sandbox,
+    stage: config.stage,
+    queryLimits: config.queryLimits,
+    httpCache: { maxAgeSeconds, dataVersion: () => dataVersion.current() },
+  });
   const requestHandler = createHttpRequestHandler({ maxBodyBytes: config.maxRequestBodyBytes, logger });
+  const middleware: EdgeMiddleware[] = [
+    ...(config.originVerifySecret !== undefined ? [originVerification(config.originVerifySecret)] : []),
+    ...(maxAgeSeconds > 0 ? [conditionalGet({ dataVersion, maxAgeSeconds })] : []),
+  ];
   const handler = startServerAndCreateLambdaHandler(server, requestHandler, {
+    middleware,
     context: async ({ context }) =>
       createContext(repositories, {
         requestId: context.awsRequestId,
         deadline: new RequestDeadline(requestBudgetMs(timeLimits.requestBudgetMs, context)),
       }),
   });
-  return { handler, server, clients, repositories, logger };
+  return { handler, server, clients, repositories, logger, dataVersion };
 }
 
 /** The configured budget, or less when the function has less time left than that. */

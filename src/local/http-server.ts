@@ -138,7 +138,8 @@ export function createLocalHttpServer(options: LocalHttpServerOptions): http.Ser
         res.setHeader(name, name === 'set-cookie' ? values : values.join(', '));
       }
       const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
-      res.setHeader('content-length', bytes.length);
+      // A 304 has no body, and its Content-Length would be the stored answer's, not 0 (RFC 9110 8.6).
+      if (statusCode !== 304) res.setHeader('content-length', bytes.length);
       res.writeHead(statusCode);
       res.end(method === 'HEAD' ? undefined : bytes);
     };

@@ -36,7 +36,7 @@ export async function seededTables(): Promise<TableNames> {
 }
 
 /** The app (the same wiring as src/lambda/handler.ts) on seeded tables, its DynamoDB calls recorded. */
-export async function seededApp(overrides: Record<string, string> = {}) {
+export async function seededApp(overrides: Record<string, string> = {}, options: { now?: () => number } = {}) {
   const tables = await seededTables();
   const config = loadConfig({
     STAGE: 'dev',
@@ -49,6 +49,6 @@ export async function seededApp(overrides: Record<string, string> = {}) {
   const clients = localClients();
   const calls = recordDynamoDbCalls(clients.client);
   const logger = new RecordingLogger();
-  const app = createApp(config, { clients, logger });
+  const app = createApp(config, { clients, logger, now: options.now });
   return { ...app, tables, calls, logger };
 }

@@ -74,8 +74,8 @@ export const IMPORT_RULES: readonly ImportRule[] = [
   },
   {
     appliesTo: /^infra\//,
-    reason: 'the CDK app reaches runtime code only through the entry path, the shared table definition and the shared CORS settings',
-    forbids: (target) => target.startsWith('src/') && !['src/data/tables', 'src/cors'].includes(target),
+    reason: 'the CDK app reaches runtime code only through the entry path, the shared table definition and the shared CORS and CDN settings',
+    forbids: (target) => target.startsWith('src/') && !['src/data/tables', 'src/cors', 'src/cdn'].includes(target),
   },
 ];
 
