@@ -5,6 +5,7 @@ import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { HANDLER_ENTRY, LAMBDA_BUNDLING, PROJECT_ROOT } from './bundling';
 import type { DeployStage } from './context';
@@ -34,6 +35,8 @@ export interface GraphqlFunctionProps {
   readonly sandbox: boolean;
   /** The Lambda's CORS_ORIGINS; empty leaves the runtime config to its stage default. */
   readonly corsOrigins: readonly string[];
+  /** The Lambda's HTTP_CACHE_MAX_AGE_SECONDS: `max-age` of successful GET answers, 0 for no HTTP caching. */
+  readonly cacheMaxAgeSeconds: number;
   /**
    * What happens to the function's log group when the stack is deleted.
    * @default RemovalPolicy.RETAIN
@@ -89,6 +92,7 @@ export class GraphqlFunction extends NodejsFunction {
         STAGE: props.stage,
         SANDBOX: String(props.sandbox),
         CORS_ORIGINS: props.corsOrigins.join(','),
+        HTTP_CACHE_MAX_AGE_SECONDS: String(props.cacheMaxAgeSeconds),
         POWERTOOLS_SERVICE_NAME: 'newsgraph',
         // graphql-js and Apollo Server read it: production defaults, no development-only checks.
         NODE_ENV: 'production',
@@ -110,6 +114,15 @@ export class GraphqlFunction extends NodejsFunction {
       },
     });
     this.executionRole = role;
+  }
+
+  /**
+   * Makes the function refuse requests without the CDN's origin header: sets ORIGIN_VERIFY_SECRET to
+   * a CloudFormation dynamic reference to the secret, resolved at deploy time, so the template holds
+   * no value and the cold start reads no secret (infra/graphql-cdn.ts says why that is enough).
+   */
+  requireOriginSecret(secret: ISecret): void {
+    this.addEnvironment('ORIGIN_VERIFY_SECRET', secret.secretValue.unsafeUnwrap());
   }
 
   /**

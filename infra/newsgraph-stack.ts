@@ -2,10 +2,11 @@ import { CfnOutput, RemovalPolicy, Stack, Tags, type StackProps } from 'aws-cdk-
 import type { Construct } from 'constructs';
 import { TABLES, type TableId } from '../src/data/tables';
 import type { DeploymentSettings } from './context';
+import { GraphqlCdn } from './graphql-cdn';
 import { GraphqlFunction } from './graphql-function';
 import { GraphqlHttpApi } from './graphql-http-api';
 import { NewsgraphTable } from './newsgraph-table';
-import { GRAPHQL_URL_OUTPUT, TABLE_NAME_OUTPUTS } from './outputs';
+import { CDN_GRAPHQL_URL_OUTPUT, DISTRIBUTION_ID_OUTPUT, GRAPHQL_URL_OUTPUT, TABLE_NAME_OUTPUTS } from './outputs';
 
 export interface NewsgraphStackProps extends StackProps {
   readonly settings: DeploymentSettings;
@@ -18,7 +19,7 @@ export interface NewsgraphStackProps extends StackProps {
 
 /**
  * One stage of newsgraph: the three tables of the shared definition, the GraphQL function with
- * read access to them, and the HTTP API in front of it.
+ * read access to them, the HTTP API in front of it, and the CloudFront distribution in front of that.
  *
  * prod keeps its data: tables with deletion protection, retained with their logs when the stack
  * is deleted, and stack termination protection. dev is disposable: everything goes with the stack.
@@ -27,6 +28,8 @@ export class NewsgraphStack extends Stack {
   readonly tables: Readonly<Record<TableId, NewsgraphTable>>;
   readonly graphqlFunction: GraphqlFunction;
   readonly httpApi: GraphqlHttpApi;
+  /** CloudFront in front of the HTTP API (`cdn.distribution` for alarms and invalidations). */
+  readonly cdn: GraphqlCdn;
 
   constructor(scope: Construct, id: string, props: NewsgraphStackProps) {
     const { settings, handlerEntry, ...stackProps } = props;
@@ -49,6 +52,7 @@ export class NewsgraphStack extends Stack {
       corsOrigins: settings.corsOrigins,
       logRemovalPolicy: removalPolicy,
       entry: handlerEntry,
+      cacheMaxAgeSeconds: settings.cacheMaxAgeSeconds,
     });
     // The API only reads; the seed writes with its own credentials.
     for (const table of tables) this.graphqlFunction.bindTable(table, 'read');
@@ -59,7 +63,21 @@ export class NewsgraphStack extends Stack {
       logRemovalPolicy: removalPolicy,
     });
 
-    new CfnOutput(this, GRAPHQL_URL_OUTPUT, { value: this.httpApi.graphqlUrl, description: 'GraphQL endpoint' });
+    this.cdn = new GraphqlCdn(this, 'Cdn', {
+      httpApi: this.httpApi,
+      corsOrigins: settings.corsOrigins,
+      originProtection: settings.originProtection,
+    });
+    if (this.cdn.originSecret) this.graphqlFunction.requireOriginSecret(this.cdn.originSecret);
+
+    new CfnOutput(this, CDN_GRAPHQL_URL_OUTPUT, { value: this.cdn.graphqlUrl, description: 'GraphQL endpoint through the CDN (use this one)' });
+    new CfnOutput(this, DISTRIBUTION_ID_OUTPUT, { value: this.cdn.distribution.distributionId, description: 'CloudFront distribution id' });
+    new CfnOutput(this, GRAPHQL_URL_OUTPUT, {
+      value: this.httpApi.graphqlUrl,
+      description: settings.originProtection
+        ? 'GraphQL endpoint of the HTTP API itself (the origin; it answers 403 to requests that do not come through the CDN)'
+        : 'GraphQL endpoint of the HTTP API itself (the origin)',
+    });
     for (const table of tables) {
       new CfnOutput(this, TABLE_NAME_OUTPUTS[table.definition.id], {
         value: table.tableName,

@@ -11,8 +11,14 @@ export function stackNameFor(stage: DeployStage): string {
   return `newsgraph-${stage}`;
 }
 
-/** Output key of the full GraphQL endpoint URL (`https://…/graphql`). */
+/** Output key of the HTTP API's own GraphQL URL (`https://<api-id>.execute-api.…/graphql`), the CDN's origin. */
 export const GRAPHQL_URL_OUTPUT = 'GraphQlUrl';
+
+/** Output key of the GraphQL URL through CloudFront (`https://<id>.cloudfront.net/graphql`). */
+export const CDN_GRAPHQL_URL_OUTPUT = 'CdnGraphQlUrl';
+
+/** Output key of the CloudFront distribution id. */
+export const DISTRIBUTION_ID_OUTPUT = 'DistributionId';
 
 /** Output keys of the physical table names, by table. */
 export const TABLE_NAME_OUTPUTS: Readonly<Record<TableId, string>> = {

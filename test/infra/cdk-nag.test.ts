@@ -64,9 +64,14 @@ describe('cdk-nag AwsSolutions and CloudFormation Validate', () => {
     // Assess
     expect(ids).toEqual([
       'AwsSolutions-APIG4',
+      'AwsSolutions-CFR1',
+      'AwsSolutions-CFR2',
+      'AwsSolutions-CFR3',
+      'AwsSolutions-CFR4',
       ...['Articles', 'Entities', 'Relationships'].map((t) =>
         expect.stringMatching(new RegExp(`^AwsSolutions-IAM5\\[Resource::<${t}Table\\w+\\.Arn>/index/\\*\\]$`)),
       ),
+      'AwsSolutions-SMG4',
     ]);
     expect(unexplained).toEqual([]);
   });

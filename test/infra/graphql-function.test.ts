@@ -15,6 +15,7 @@ const fn = new GraphqlFunction(stack, 'Fn', {
   stage: 'dev',
   sandbox: true,
   corsOrigins: ['*'],
+  cacheMaxAgeSeconds: 10,
 });
 fn.bindTable(table, 'readWrite');
 const template = Template.fromStack(stack);
