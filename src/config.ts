@@ -70,7 +70,7 @@ export interface HttpCacheSettings {
   /** `max-age` of a successful GET answer; 0 turns HTTP caching off. `HTTP_CACHE_MAX_AGE_SECONDS`, 0–3600. @default 60 */
   readonly maxAgeSeconds: number;
   /**
-   * How long one container trusts the data version it read (one GetItem) before reading it again.
+   * How long one container trusts the data version it read (one read by key) before reading it again.
    * `DATA_VERSION_REFRESH_SECONDS`, 1–300. @default 5
    */
   readonly dataVersionRefreshSeconds: number;

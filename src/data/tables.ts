@@ -63,7 +63,7 @@ const index = (indexName: string, prefix: string): IndexDefinition => ({
  *                                                             → an article's mentions, optionally of one type (Query)
  *   byEntity  entityPk=<entityId> entitySk=<article listSk>   → articles mentioning an entity, newest first (Query)
  * - data version  pk=META#DATA_VERSION sk=META (./data-version-item.ts): one item, written by each seed run,
- *                 read by GetItem at most once per container every few seconds for the HTTP entity tags
+ *                 read by key (a one-key BatchGetItem) at most once per container every few seconds for the HTTP entity tags
  */
 export const ARTICLES_TABLE: TableDefinition = {
   id: 'articles',

@@ -38,7 +38,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
   });
   const repositories = createRepositories(clients.document, config.tables);
   const { maxAgeSeconds, dataVersionRefreshSeconds } = config.httpCache;
-  // One per container: at most one GetItem of the data version per refresh interval.
+  // One per container: at most one read of the data version per refresh interval.
   const dataVersion = new DataVersionCache({
     read: () => repositories.dataVersion.getDataVersion(),
     refreshMs: dataVersionRefreshSeconds * 1000,

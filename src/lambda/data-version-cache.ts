@@ -1,6 +1,6 @@
 /**
- * The data version as one container sees it: read with one GetItem, then trusted for a refresh
- * interval (5 s by default), so the read costs at most one GetItem per container per interval
+ * The data version as one container sees it: read with one read by key, then trusted for a refresh
+ * interval (5 s by default), so it costs at most one read per container per interval
  * however many requests arrive; concurrent requests share the read in flight.
  *
  * How stale can an answer be? A seed's new version reaches a container at most one interval

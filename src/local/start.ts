@@ -4,7 +4,8 @@
  * Starts DynamoDB Local (or uses DYNAMODB_ENDPOINT), creates the tables, loads seed/data, then
  * serves the very Lambda handler that ships to AWS (src/lambda/handler.ts) over HTTP, each request
  * turned into an API Gateway v2 event. PORT (default 4000) and HOST (default 127.0.0.1) pick
- * the address. Ctrl-C stops everything, DynamoDB Local included.
+ * the address; LOCAL_ACCESS_LOG=true prints one JSON line per request. Ctrl-C stops everything,
+ * DynamoDB Local included.
  */
 import './quiet-sdk';
 import { buildGraph } from '../../seed/build-graph';
@@ -17,7 +18,7 @@ import { createDynamoDbClients } from '../data/dynamodb-client';
 import { ARTICLES_TABLE, ENTITIES_TABLE, LOCAL_TABLE_NAMES, RELATIONSHIPS_TABLE } from '../data/tables';
 import { createTables } from './create-tables';
 import { type LocalDynamoDb, useDynamoDb } from './dynamodb-local';
-import { createLocalHttpServer, listen, shutdown } from './http-server';
+import { type AccessLogEntry, createLocalHttpServer, listen, shutdown } from './http-server';
 import { createLocalDynamoDbClient } from './local-client';
 import { listenForStopRequest } from './stop-request';
 
@@ -65,7 +66,11 @@ async function main(): Promise<void> {
     const config = loadConfig(process.env);
     const { handler } = await import('../lambda/handler');
 
-    server = createLocalHttpServer({ handler, corsOrigins: config.corsOrigins });
+    // LOCAL_ACCESS_LOG=true: one JSON line per request on stdout, like the HTTP API's access log.
+    const accessLog = process.env.LOCAL_ACCESS_LOG === 'true'
+      ? (entry: AccessLogEntry) => process.stdout.write(`${JSON.stringify(entry)}\n`)
+      : undefined;
+    server = createLocalHttpServer({ handler, corsOrigins: config.corsOrigins, accessLog });
     const address = await listen(server, port, host).catch((error: NodeJS.ErrnoException) => {
       throw error.code === 'EADDRINUSE' ? new Error(`Port ${port} is in use; start with another, e.g. PORT=${port + 1} npm start`) : error;
     });

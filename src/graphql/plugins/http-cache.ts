@@ -30,7 +30,7 @@ export function httpCachePlugin(options: HttpCacheOptions): ApolloServerPlugin<G
       let version: Promise<string | undefined> | undefined;
       return {
         async executionDidStart({ operation }) {
-          // Started with execution, awaited at the end: on a cold container the one GetItem overlaps
+          // Started with execution, awaited at the end: on a cold container the one read overlaps
           // the query's own reads, and a request refused before execution reads nothing.
           if (cacheableMethod && operation.operation === 'query') version = options.dataVersion();
         },
