@@ -9,13 +9,18 @@ import { loadSeedFiles } from '../seed/load-seed-files';
 import { seedGraph, type SeedSummary } from '../seed/seed';
 import { createRepositories } from '../src/data/create-repositories';
 import { createDynamoDbClients } from '../src/data/dynamodb-client';
-import type { TableNames } from '../src/data/tables';
+import type { AllTableNames, TableNames } from '../src/data/tables';
 import { createTables } from '../src/local/create-tables';
 
 /** Fresh newsgraph tables named `bench-<label>-<random>-<table>`, created from the shared definition. */
-export async function createBenchTables(client: DynamoDBClient, label: string): Promise<TableNames> {
+export async function createBenchTables(client: DynamoDBClient, label: string): Promise<AllTableNames> {
   const prefix = `bench-${label}-${randomUUID().slice(0, 6)}`;
-  const names: TableNames = { articles: `${prefix}-articles`, entities: `${prefix}-entities`, relationships: `${prefix}-relationships` };
+  const names: AllTableNames = {
+    articles: `${prefix}-articles`,
+    entities: `${prefix}-entities`,
+    relationships: `${prefix}-relationships`,
+    persistedQueries: `${prefix}-persisted-queries`,
+  };
   await createTables(client, names);
   return names;
 }

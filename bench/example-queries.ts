@@ -1,11 +1,21 @@
 /**
  * The queries the bench measures: the README's five examples, word for word (README.md, "Five
  * queries to paste into Sandbox"), and the list-with-nested query that shows what batching buys.
+ * The README's five live in documents/readme/ (one source): they are trusted documents too, in the
+ * manifest that `npm run codegen` generates from documents/.
  *
  * `minimumWaves` is the fewest sequential DynamoDB round trips the query can cost when each
  * nesting level that needs data is read in one parallel wave: a level cannot be read before the
  * level above it has answered, because its keys come from that answer.
  */
+
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+
+/** The README query of documents/readme/<id>.graphql, as the README shows it. */
+function readmeDocument(id: string): string {
+  return readFileSync(path.join(__dirname, '..', 'documents', 'readme', `${id}.graphql`), 'utf8').trimEnd();
+}
 
 export interface ExampleQuery {
   /** Short key used in tables and JSON. */
@@ -20,16 +30,7 @@ export interface ExampleQuery {
 export const ARTICLE_WITH_MENTIONS: ExampleQuery = {
   id: 'article',
   title: 'The article with the entities it mentions',
-  query: `{
-  article(id: "article:ed35ebebeaaf3e62") {
-    title
-    dateDescription
-    mentions(first: 50) {
-      totalCount
-      edges { node { count entity { name type } spans { field start end text } } }
-    }
-  }
-}`,
+  query: readmeDocument('article'),
   minimumWaves: 3,
   levels: 'article → its mentions → their entities',
 };
@@ -37,15 +38,7 @@ export const ARTICLE_WITH_MENTIONS: ExampleQuery = {
 export const ENTITY_RELATIONSHIPS: ExampleQuery = {
   id: 'relationships',
   title: "An entity's relationships with their evidence",
-  query: `{
-  entity(id: "entity:vladimir-putin") {
-    name
-    aliases
-    relationships(direction: OUTGOING, first: 20) {
-      edges { node { type target { name } evidence { quote article { title } } } }
-    }
-  }
-}`,
+  query: readmeDocument('relationships'),
   minimumWaves: 3,
   levels: 'entity → its relationships → their targets and evidence articles',
 };
@@ -53,12 +46,7 @@ export const ENTITY_RELATIONSHIPS: ExampleQuery = {
 export const COUNTRIES_PAGED: ExampleQuery = {
   id: 'countries',
   title: 'All countries, five at a time',
-  query: `{
-  entities(type: COUNTRY, first: 5) {
-    edges { cursor node { id name } }
-    pageInfo { hasNextPage endCursor }
-  }
-}`,
+  query: readmeDocument('countries'),
   minimumWaves: 1,
   levels: 'one page of entities',
 };
@@ -66,7 +54,7 @@ export const COUNTRIES_PAGED: ExampleQuery = {
 export const SEARCH: ExampleQuery = {
   id: 'search',
   title: 'Search',
-  query: `{ searchEntities(query: "xi") { id name type aliases } }`,
+  query: readmeDocument('search'),
   minimumWaves: 2,
   levels: 'search terms → the entities they name',
 };
@@ -74,13 +62,7 @@ export const SEARCH: ExampleQuery = {
 export const PATH: ExampleQuery = {
   id: 'path',
   title: 'How is Antony Blinken connected to Vladimir Putin?',
-  query: `{
-  path(fromId: "entity:antony-blinken", toId: "entity:vladimir-putin") {
-    length
-    entities { name }
-    relationships { type source { name } target { name } description }
-  }
-}`,
+  query: readmeDocument('path'),
   // The path is two relationships long: a breadth-first search from both ends meets after one
   // step from each (two waves of neighbour reads), then the entities on it are read in one.
   minimumWaves: 3,

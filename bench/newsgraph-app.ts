@@ -5,7 +5,7 @@
 import { createApp } from '../src/lambda/app';
 import { loadConfig } from '../src/config';
 import { createDynamoDbClients } from '../src/data/dynamodb-client';
-import type { TableNames } from '../src/data/tables';
+import type { AllTableNames } from '../src/data/tables';
 import { recordDynamoDbCalls, type DynamoDbCallRecorder } from '../test/support/dynamodb-calls';
 import { graphqlEvent, invoke } from '../test/support/lambda-events';
 import { RecordingLogger } from '../test/support/recording-logger';
@@ -16,7 +16,7 @@ import { recordWaves } from './calls';
  * list-with-nested query costs far more than the production cost limit (GRAPHQL_MAX_COST, 1000)
  * allows, which is the point of that query, so the bench raises the limit; every other limit stays.
  */
-export function functionEnvironment(tables: TableNames): Record<string, string> {
+export function functionEnvironment(tables: AllTableNames): Record<string, string> {
   return {
     STAGE: 'prod',
     SANDBOX: 'false',
@@ -27,6 +27,7 @@ export function functionEnvironment(tables: TableNames): Record<string, string> 
     ARTICLES_TABLE: tables.articles,
     ENTITIES_TABLE: tables.entities,
     RELATIONSHIPS_TABLE: tables.relationships,
+    PERSISTED_QUERIES_TABLE: tables.persistedQueries,
   };
 }
 
@@ -47,7 +48,7 @@ export interface BenchApp {
   destroy(): void;
 }
 
-export function createBenchApp(endpoint: string, tables: TableNames): BenchApp {
+export function createBenchApp(endpoint: string, tables: AllTableNames): BenchApp {
   const config = loadConfig({ ...functionEnvironment(tables), DYNAMODB_ENDPOINT: endpoint });
   const clients = createDynamoDbClients({
     region: config.region,

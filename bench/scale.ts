@@ -6,7 +6,7 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DEFAULT_SEED_DIR } from '../seed/cli';
 import { createDynamoDbClients } from '../src/data/dynamodb-client';
-import type { TableNames } from '../src/data/tables';
+import type { AllTableNames } from '../src/data/tables';
 import { deleteTables } from '../src/local/create-tables';
 import { countNewsgraphCalls, countNodes, type CallCount } from './calls';
 import { createBenchTables, loadGraph, seedTables } from './database';
@@ -58,7 +58,7 @@ export interface ScaleOptions {
 }
 
 /** The example queries' calls and latency on seeded tables. */
-export async function queriesOn(tables: TableNames, options: ScaleOptions): Promise<QueryAtScale[]> {
+export async function queriesOn(tables: AllTableNames, options: ScaleOptions): Promise<QueryAtScale[]> {
   const app = createBenchApp(options.endpoint, tables);
   try {
     const counts = await countNewsgraphCalls(app, options.queries);
@@ -79,7 +79,7 @@ export async function queriesOn(tables: TableNames, options: ScaleOptions): Prom
  * measures the queries there. The tables are kept (the caller deletes them) so a later step can
  * run against the largest corpus.
  */
-export async function datasetOf(syntheticArticles: number, options: ScaleOptions): Promise<{ dataset: Dataset; tables: TableNames }> {
+export async function datasetOf(syntheticArticles: number, options: ScaleOptions): Promise<{ dataset: Dataset; tables: AllTableNames }> {
   const dir = corpusDir(syntheticArticles);
   writeCorpus(syntheticArticles, dir);
   const graph = await loadGraph([DEFAULT_SEED_DIR, dir]);

@@ -9,12 +9,12 @@ import { toArticleItem, toMentionItem } from '../src/data/article-item';
 import { BATCH_WRITE_LIMIT } from '../src/data/batch';
 import { toEntityItem, toTermItems } from '../src/data/entity-item';
 import { toRelationshipItems } from '../src/data/relationship-item';
-import type { TableId, TableNames } from '../src/data/tables';
+import type { GraphTableId, TableNames } from '../src/data/tables';
 
 type Item = Record<string, unknown>;
 
 /** The items of `graph` per table, as the repositories write them into empty tables. */
-export function itemsOf(graph: SeedGraph): Record<TableId, Item[]> {
+export function itemsOf(graph: SeedGraph): Record<GraphTableId, Item[]> {
   return {
     entities: graph.entities.flatMap((entity) => [...toTermItems(entity), toEntityItem(entity)]) as unknown as Item[],
     relationships: graph.relationships.flatMap((relationship) => {
@@ -33,7 +33,7 @@ export function itemsOf(graph: SeedGraph): Record<TableId, Item[]> {
  * (entities, relationships, articles), resending unprocessed items at once.
  * @returns the number of items written.
  */
-export async function rawBatchWriteLoop(document: DynamoDBDocumentClient, tables: TableNames, items: Record<TableId, Item[]>): Promise<number> {
+export async function rawBatchWriteLoop(document: DynamoDBDocumentClient, tables: TableNames, items: Record<GraphTableId, Item[]>): Promise<number> {
   let written = 0;
   for (const table of ['entities', 'relationships', 'articles'] as const) {
     const tableName = tables[table];

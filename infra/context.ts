@@ -21,6 +21,8 @@ export interface DeploymentSettings {
    * Lambda's ORIGIN_VERIFY_SECRET, from a generated secret). Off only to call the API Gateway URL directly.
    */
   readonly originProtection: boolean;
+  /** Serve only the trusted documents' operations (the Lambda's TRUSTED_DOCUMENTS_ONLY). Off unless set. */
+  readonly trustedDocumentsOnly: boolean;
 }
 
 /** `max-age` per stage: dev sees a re-seed within seconds, prod lets the CDN absorb a minute of repeats. */
@@ -64,6 +66,13 @@ function parseSandbox(value: unknown, stage: DeployStage): boolean {
   return parseBoolean('sandbox', value, stage !== 'prod');
 }
 
+function parseTrustedDocumentsOnly(value: unknown): boolean {
+  if (value === undefined) return false;
+  if (value === true || value === 'true') return true;
+  if (value === false || value === 'false') return false;
+  throw new ContextError(`Context "trustedDocumentsOnly" must be "true" or "false", got ${JSON.stringify(value)}`);
+}
+
 function parseCorsOrigins(value: unknown, stage: DeployStage): string[] {
   if (value !== undefined && typeof value !== 'string') {
     throw new ContextError(`Context "corsOrigins" must be a comma-separated string, got ${JSON.stringify(value)}`);
@@ -84,8 +93,9 @@ function parseCorsOrigins(value: unknown, stage: DeployStage): string[] {
 
 /**
  * Reads `stage` (dev|prod, default dev), `sandbox` (default true for dev, false for prod),
- * `corsOrigins` (comma-separated; default `*` for dev, none for prod), `cacheMaxAge` (seconds,
- * default 10 for dev, 60 for prod) and `originProtection` (default true).
+ * `corsOrigins` (comma-separated; default `*` for dev, none for prod), `trustedDocumentsOnly`
+ * (true|false, default false in both stages), `cacheMaxAge` (seconds, default 10 for dev, 60 for
+ * prod) and `originProtection` (default true).
  * @throws ContextError naming the context key that is malformed.
  */
 export function readDeploymentSettings(get: ContextGetter): DeploymentSettings {
@@ -96,5 +106,6 @@ export function readDeploymentSettings(get: ContextGetter): DeploymentSettings {
     corsOrigins: parseCorsOrigins(get('corsOrigins'), stage),
     cacheMaxAgeSeconds: parseCacheMaxAge(get('cacheMaxAge'), stage),
     originProtection: parseBoolean('originProtection', get('originProtection'), true),
+    trustedDocumentsOnly: parseTrustedDocumentsOnly(get('trustedDocumentsOnly')),
   };
 }

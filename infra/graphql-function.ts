@@ -13,8 +13,12 @@ import type { NewsgraphTable } from './newsgraph-table';
 
 export { HANDLER_ENTRY } from './bundling';
 
-/** How a function may use a table. */
-export type TableAccess = 'read' | 'readWrite';
+/**
+ * How a function may use a table: `read` for the graph's tables, `getPut` for a key-value store
+ * read and written one item at a time (the persisted-query store), `readWrite` for everything the
+ * repositories can do.
+ */
+export type TableAccess = 'read' | 'getPut' | 'readWrite';
 
 const READ_ACTIONS = ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query'];
 
@@ -25,6 +29,7 @@ const READ_ACTIONS = ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Que
  */
 export const TABLE_ACTIONS: Readonly<Record<TableAccess, readonly string[]>> = {
   read: READ_ACTIONS,
+  getPut: ['dynamodb:GetItem', 'dynamodb:PutItem'],
   readWrite: [...READ_ACTIONS, 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'],
 };
 
@@ -37,6 +42,8 @@ export interface GraphqlFunctionProps {
   readonly corsOrigins: readonly string[];
   /** The Lambda's HTTP_CACHE_MAX_AGE_SECONDS: `max-age` of successful GET answers, 0 for no HTTP caching. */
   readonly cacheMaxAgeSeconds: number;
+  /** The Lambda's TRUSTED_DOCUMENTS_ONLY: serve only the operations of the trusted-document manifest. */
+  readonly trustedDocumentsOnly: boolean;
   /**
    * What happens to the function's log group when the stack is deleted.
    * @default RemovalPolicy.RETAIN
@@ -93,6 +100,7 @@ export class GraphqlFunction extends NodejsFunction {
         SANDBOX: String(props.sandbox),
         CORS_ORIGINS: props.corsOrigins.join(','),
         HTTP_CACHE_MAX_AGE_SECONDS: String(props.cacheMaxAgeSeconds),
+        TRUSTED_DOCUMENTS_ONLY: String(props.trustedDocumentsOnly),
         POWERTOOLS_SERVICE_NAME: 'newsgraph',
         // graphql-js and Apollo Server read it: production defaults, no development-only checks.
         NODE_ENV: 'production',
@@ -127,17 +135,19 @@ export class GraphqlFunction extends NodejsFunction {
 
   /**
    * Gives the function access to a table: sets the environment variable named by the table's
-   * definition to the physical table name and allows the actions of `mode` on the table and its
-   * indexes. No KMS grant is needed: newsgraph tables use the AWS-managed key.
+   * definition to the physical table name and allows the actions of `mode` on the table, and on its
+   * indexes when it has any. No KMS grant is needed: newsgraph tables use the AWS-managed key.
    */
   bindTable(table: NewsgraphTable, mode: TableAccess): void {
     this.addEnvironment(table.definition.envVar, table.tableName);
+    const hasIndexes = table.definition.indexes.length > 0;
     this.addToRolePolicy(
       new PolicyStatement({
         actions: [...TABLE_ACTIONS[mode]],
-        resources: [table.tableArn, `${table.tableArn}/index/*`],
+        resources: hasIndexes ? [table.tableArn, `${table.tableArn}/index/*`] : [table.tableArn],
       }),
     );
+    if (!hasIndexes) return;
     const tableLogicalId = Stack.of(table).getLogicalId(table.node.defaultChild as CfnTable);
     Validations.of(this.executionRole).acknowledge({
       id: `AwsSolutions-IAM5[Resource::<${tableLogicalId}.Arn>/index/*]`,

@@ -1,6 +1,6 @@
 import { CfnOutput, RemovalPolicy, Stack, Tags, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
-import { TABLES, type TableId } from '../src/data/tables';
+import { PERSISTED_QUERIES_TABLE, TABLES, type TableId } from '../src/data/tables';
 import type { DeploymentSettings } from './context';
 import { GraphqlCdn } from './graphql-cdn';
 import { GraphqlFunction } from './graphql-function';
@@ -18,8 +18,9 @@ export interface NewsgraphStackProps extends StackProps {
 }
 
 /**
- * One stage of newsgraph: the three tables of the shared definition, the GraphQL function with
- * read access to them, the HTTP API in front of it, and the CloudFront distribution in front of that.
+ * One stage of newsgraph: the tables of the shared definition, the GraphQL function with read
+ * access to the graph's and get/put access to the persisted-query store, the HTTP API in front of
+ * it, and the CloudFront distribution in front of that.
  *
  * prod keeps its data: tables with deletion protection, retained with their logs when the stack
  * is deleted, and stack termination protection. dev is disposable: everything goes with the stack.
@@ -50,12 +51,16 @@ export class NewsgraphStack extends Stack {
       stage: settings.stage,
       sandbox: settings.sandbox,
       corsOrigins: settings.corsOrigins,
+      trustedDocumentsOnly: settings.trustedDocumentsOnly,
       logRemovalPolicy: removalPolicy,
       entry: handlerEntry,
       cacheMaxAgeSeconds: settings.cacheMaxAgeSeconds,
     });
-    // The API only reads; the seed writes with its own credentials.
-    for (const table of tables) this.graphqlFunction.bindTable(table, 'read');
+    // The API only reads the graph (the seed writes it with its own credentials); it gets and puts
+    // registered documents in the persisted-query store, one item at a time.
+    for (const table of tables) {
+      this.graphqlFunction.bindTable(table, table.definition.id === PERSISTED_QUERIES_TABLE.id ? 'getPut' : 'read');
+    }
 
     this.httpApi = new GraphqlHttpApi(this, 'HttpApi', {
       handler: this.graphqlFunction,

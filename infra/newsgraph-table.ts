@@ -18,7 +18,7 @@ const ATTRIBUTE_TYPES: Readonly<Record<KeyAttribute['type'], AttributeType>> = {
 const attribute = (key: KeyAttribute): Attribute => ({ name: key.name, type: ATTRIBUTE_TYPES[key.type] });
 
 /**
- * A DynamoDB table built from its shared definition, which it keeps so that
+ * A DynamoDB table built from its shared definition (keys, indexes, time to live), which it keeps so that
  * `GraphqlFunction.bindTable` can name the environment variable the Lambda reads.
  *
  * The physical name is left to CloudFormation so that two stages can live in one account.
@@ -37,6 +37,7 @@ export class NewsgraphTable extends Table {
       encryption: TableEncryption.AWS_MANAGED,
       deletionProtection: durable,
       removalPolicy: durable ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+      timeToLiveAttribute: definition.timeToLiveAttribute,
     });
     this.definition = definition;
     for (const index of definition.indexes) {

@@ -25,4 +25,5 @@ export const TABLE_NAME_OUTPUTS: Readonly<Record<TableId, string>> = {
   articles: 'ArticlesTableName',
   entities: 'EntitiesTableName',
   relationships: 'RelationshipsTableName',
+  persistedQueries: 'PersistedQueriesTableName',
 };

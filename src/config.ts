@@ -3,7 +3,7 @@
  * The Lambda gets these from the CDK stack; `npm start` sets them for the local run.
  */
 import { MAX_CACHE_MAX_AGE_SECONDS } from './cdn';
-import { ARTICLES_TABLE, ENTITIES_TABLE, RELATIONSHIPS_TABLE, type TableNames } from './data/tables';
+import { type AllTableNames, ARTICLES_TABLE, ENTITIES_TABLE, PERSISTED_QUERIES_TABLE, RELATIONSHIPS_TABLE } from './data/tables';
 
 export type Stage = 'dev' | 'prod' | 'local';
 
@@ -82,9 +82,41 @@ export const DEFAULT_HTTP_CACHE: HttpCacheSettings = { maxAgeSeconds: 60, dataVe
 /** Shortest origin secret accepted: the stack generates 32 characters. */
 export const MIN_ORIGIN_SECRET_LENGTH = 16;
 
+/**
+ * Persisted queries: Apollo's automatic persisted queries (APQ) stored in the persisted-queries
+ * table, and the trusted documents of documents/ (their manifest is preloaded).
+ */
+export interface PersistedQuerySettings {
+  /**
+   * How long a registered document stays in the shared store after its last registration, in
+   * seconds. `PERSISTED_QUERY_TTL_SECONDS`. @default 604800 (7 days)
+   */
+  readonly ttlSeconds: number;
+  /**
+   * Largest document, in UTF-8 bytes, a client may register; a larger one is refused with 400
+   * PERSISTED_QUERY_TOO_LARGE. Bounds the store's item size (and so its read and write units).
+   * `PERSISTED_QUERY_MAX_BYTES`. @default 16384 (16 KiB)
+   */
+  readonly maxDocumentBytes: number;
+  /**
+   * Only the trusted documents (the manifest) are served: every other operation, hash or text, is
+   * refused with 403 OPERATION_NOT_TRUSTED and nothing is registered. `TRUSTED_DOCUMENTS_ONLY`.
+   * @default false
+   */
+  readonly trustedDocumentsOnly: boolean;
+}
+
+/** The persisted-query settings when no variable overrides them. */
+export const DEFAULT_PERSISTED_QUERY_SETTINGS: PersistedQuerySettings = {
+  ttlSeconds: 7 * 24 * 60 * 60,
+  maxDocumentBytes: 16 * 1024,
+  trustedDocumentsOnly: false,
+};
+
 export interface Config {
   readonly stage: Stage;
-  readonly tables: TableNames;
+  /** The graph's tables and the persisted-query store. */
+  readonly tables: AllTableNames;
   /** DynamoDB endpoint override (DynamoDB Local); undefined means the AWS regional endpoint. */
   readonly dynamodbEndpoint?: string;
   /** AWS region; locally any value works against DynamoDB Local. */
@@ -107,6 +139,8 @@ export interface Config {
    * `ORIGIN_VERIFY_SECRET`.
    */
   readonly originVerifySecret?: string;
+  /** APQ and trusted documents. @default DEFAULT_PERSISTED_QUERY_SETTINGS */
+  readonly persistedQueries: PersistedQuerySettings;
 }
 
 export class ConfigError extends Error {
@@ -181,20 +215,24 @@ function parseEndpoint(env: Env): string | undefined {
 /**
  * Reads and validates the configuration.
  *
- * Variables: ARTICLES_TABLE, ENTITIES_TABLE, RELATIONSHIPS_TABLE (required), STAGE (dev|prod|local,
- * default dev), SANDBOX (true|false), CORS_ORIGINS (comma-separated), DYNAMODB_ENDPOINT, AWS_REGION;
- * the limits GRAPHQL_MAX_DEPTH, GRAPHQL_MAX_COST, GRAPHQL_MAX_ALIASES, GRAPHQL_MAX_DIRECTIVES,
- * GRAPHQL_MAX_TOKENS, MAX_REQUEST_BODY_BYTES, REQUEST_TIME_BUDGET_MS, DYNAMODB_REQUEST_TIMEOUT_MS and
- * DYNAMODB_MAX_ATTEMPTS (see {@link QueryLimits} and {@link TimeLimits} for their defaults); HTTP caching
- * HTTP_CACHE_MAX_AGE_SECONDS and DATA_VERSION_REFRESH_SECONDS ({@link HttpCacheSettings}); ORIGIN_VERIFY_SECRET.
+ * Variables: ARTICLES_TABLE, ENTITIES_TABLE, RELATIONSHIPS_TABLE, PERSISTED_QUERIES_TABLE (required),
+ * STAGE (dev|prod|local, default dev), SANDBOX (true|false), CORS_ORIGINS (comma-separated),
+ * DYNAMODB_ENDPOINT, AWS_REGION; the limits GRAPHQL_MAX_DEPTH, GRAPHQL_MAX_COST, GRAPHQL_MAX_ALIASES,
+ * GRAPHQL_MAX_DIRECTIVES, GRAPHQL_MAX_TOKENS, MAX_REQUEST_BODY_BYTES, REQUEST_TIME_BUDGET_MS,
+ * DYNAMODB_REQUEST_TIMEOUT_MS and DYNAMODB_MAX_ATTEMPTS; the persisted-query settings
+ * PERSISTED_QUERY_TTL_SECONDS, PERSISTED_QUERY_MAX_BYTES and TRUSTED_DOCUMENTS_ONLY (see
+ * {@link QueryLimits}, {@link TimeLimits} and {@link PersistedQuerySettings} for their defaults); HTTP
+ * caching HTTP_CACHE_MAX_AGE_SECONDS and DATA_VERSION_REFRESH_SECONDS ({@link HttpCacheSettings});
+ * ORIGIN_VERIFY_SECRET.
  * @throws ConfigError naming the first variable that is missing or malformed.
  */
 export function loadConfig(env: Env = process.env): Config {
   const stage = parseStage(env);
-  const tables: TableNames = {
+  const tables: AllTableNames = {
     articles: required(env, ARTICLES_TABLE.envVar),
     entities: required(env, ENTITIES_TABLE.envVar),
     relationships: required(env, RELATIONSHIPS_TABLE.envVar),
+    persistedQueries: required(env, PERSISTED_QUERIES_TABLE.envVar),
   };
   const corsValue = optional(env, 'CORS_ORIGINS');
   const corsOrigins = corsValue === undefined
@@ -231,5 +269,12 @@ export function loadConfig(env: Env = process.env): Config {
       dataVersionRefreshSeconds: parseInteger(env, 'DATA_VERSION_REFRESH_SECONDS', DEFAULT_HTTP_CACHE.dataVersionRefreshSeconds, 1, 300),
     },
     ...(originVerifySecret !== undefined && { originVerifySecret }),
+    persistedQueries: {
+      // One minute to one year: DynamoDB deletes expired items within days, so shorter TTLs buy nothing.
+      ttlSeconds: parseInteger(env, 'PERSISTED_QUERY_TTL_SECONDS', DEFAULT_PERSISTED_QUERY_SETTINGS.ttlSeconds, 60, 366 * 24 * 60 * 60),
+      // A registered document arrives in a request body, so it can never need more than the 64 KiB body cap.
+      maxDocumentBytes: parseInteger(env, 'PERSISTED_QUERY_MAX_BYTES', DEFAULT_PERSISTED_QUERY_SETTINGS.maxDocumentBytes, 256, 64 * 1024),
+      trustedDocumentsOnly: parseBoolean(env, 'TRUSTED_DOCUMENTS_ONLY', DEFAULT_PERSISTED_QUERY_SETTINGS.trustedDocumentsOnly),
+    },
   };
 }

@@ -60,3 +60,14 @@ export interface Repositories {
   readonly entities: EntityReader;
   readonly relationships: RelationshipReader;
 }
+
+/**
+ * The shared store of automatic persisted queries: documents by their SHA-256. Callers check the
+ * hash and the document's size; the store only keeps what it is given until it expires.
+ */
+export interface PersistedQueryStore {
+  /** The live document registered under `hash`, or undefined (never registered, or expired). */
+  getDocument(hash: string): Promise<string | undefined>;
+  /** Registers `document` under `hash` for `ttlSeconds` from now (again: refreshes its expiry). */
+  putDocument(hash: string, document: string, ttlSeconds: number): Promise<void>;
+}

@@ -1,5 +1,6 @@
 /**
- * The one definition of newsgraph's DynamoDB tables: names, keys and global secondary indexes.
+ * The one definition of newsgraph's DynamoDB tables: names, keys, global secondary indexes and
+ * time-to-live attributes.
  *
  * Pure data, no AWS imports. It is read by three consumers that must never disagree:
  * the CDK stack (`infra/`), the local table creation (`src/local/`) and the repositories
@@ -23,7 +24,10 @@ export interface IndexDefinition {
   readonly sortKey: KeyAttribute;
 }
 
-export type TableId = 'articles' | 'entities' | 'relationships';
+/** The tables of the knowledge graph: the seed writes them, the resolvers read them. */
+export type GraphTableId = 'articles' | 'entities' | 'relationships';
+
+export type TableId = GraphTableId | 'persistedQueries';
 
 export interface TableDefinition {
   readonly id: TableId;
@@ -36,6 +40,11 @@ export interface TableDefinition {
   readonly partitionKey: KeyAttribute;
   readonly sortKey: KeyAttribute;
   readonly indexes: readonly IndexDefinition[];
+  /**
+   * The attribute holding an item's expiry time in epoch seconds, for DynamoDB's time to live
+   * (`TimeToLiveSpecification`); none when items never expire.
+   */
+  readonly timeToLiveAttribute?: string;
 }
 
 const s = (name: string): KeyAttribute => ({ name, type: 'S' });
@@ -134,20 +143,56 @@ export const RELATIONSHIPS_TABLE: TableDefinition = {
   ],
 };
 
-export const TABLES: readonly TableDefinition[] = [ARTICLES_TABLE, ENTITIES_TABLE, RELATIONSHIPS_TABLE];
+/**
+ * Automatic persisted queries (Apollo's APQ protocol): the GraphQL documents clients registered
+ * under their SHA-256, shared by every Lambda container, so a hash registered through one
+ * container is found by all others. A cache, not data: an item lives `PERSISTED_QUERY_TTL_SECONDS`
+ * after its last registration, and DynamoDB's time to live deletes it some time after that
+ * (typically within days), so readers also ignore an item whose `expiresAt` has passed.
+ * The documents the repository ships (documents/, the trusted-document manifest) are never
+ * stored here: they are answered from the manifest.
+ *
+ * Items and access patterns:
+ * - document  pk=<sha256 hex of the document> sk=DOCUMENT  document=<text> expiresAt=<epoch s>
+ *             → GetItem by hash, once per container per hash (an in-memory LRU answers repeats)
+ *             → PutItem when a client registers a document (overwriting refreshes expiresAt)
+ * No index, no Query, no Scan.
+ */
+export const PERSISTED_QUERIES_TABLE: TableDefinition = {
+  id: 'persistedQueries',
+  constructId: 'PersistedQueriesTable',
+  envVar: 'PERSISTED_QUERIES_TABLE',
+  localName: 'newsgraph-persisted-queries',
+  partitionKey: s('pk'),
+  sortKey: s('sk'),
+  indexes: [],
+  timeToLiveAttribute: 'expiresAt',
+};
 
-/** Physical table names, as the Lambda and the seed receive them. */
+/** The knowledge graph's tables, which the seed writes. */
+export const GRAPH_TABLES: readonly TableDefinition[] = [ARTICLES_TABLE, ENTITIES_TABLE, RELATIONSHIPS_TABLE];
+
+/** Every table of the stack: the graph's and the persisted-query store. */
+export const TABLES: readonly TableDefinition[] = [...GRAPH_TABLES, PERSISTED_QUERIES_TABLE];
+
+/** Physical names of the graph's tables, as the Lambda and the seed receive them. */
 export interface TableNames {
   readonly articles: string;
   readonly entities: string;
   readonly relationships: string;
 }
 
+/** Physical names of every table, as the Lambda receives them: the graph's and the persisted-query store. */
+export interface AllTableNames extends TableNames {
+  readonly persistedQueries: string;
+}
+
 /** The table names DynamoDB Local uses. */
-export const LOCAL_TABLE_NAMES: TableNames = {
+export const LOCAL_TABLE_NAMES: AllTableNames = {
   articles: ARTICLES_TABLE.localName,
   entities: ENTITIES_TABLE.localName,
   relationships: RELATIONSHIPS_TABLE.localName,
+  persistedQueries: PERSISTED_QUERIES_TABLE.localName,
 };
 
 /** Looks up an index of a table by name; throws if the definition has no such index. */

@@ -13,6 +13,10 @@ export const SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE';
 export const BAD_REQUEST = ApolloServerErrorCode.BAD_REQUEST;
 /** `extensions.code` of a request whose body is over the size limit (HTTP 413). */
 export const PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE';
+/** `extensions.code` of a persisted-query registration over the document size limit (HTTP 400). */
+export const PERSISTED_QUERY_TOO_LARGE = 'PERSISTED_QUERY_TOO_LARGE';
+/** `extensions.code` of an operation that is not a trusted document, in trusted-documents-only mode (HTTP 403). */
+export const OPERATION_NOT_TRUSTED = 'OPERATION_NOT_TRUSTED';
 
 export type ClassifiedError =
   | { readonly kind: 'invalid-argument'; readonly cause: InvalidArgumentError }

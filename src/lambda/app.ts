@@ -12,6 +12,8 @@ import { createRepositories } from '../data/create-repositories';
 import { createDynamoDbClients, type DynamoDbClients } from '../data/dynamodb-client';
 import { conditionalGet, originVerification, type EdgeMiddleware } from './cdn-edge';
 import { DataVersionCache } from './data-version-cache';
+import { PersistedQueryRepository } from '../data/persisted-query-repository';
+import { TRUSTED_DOCUMENTS } from '../graphql/trusted-documents';
 import { createHttpRequestHandler } from './http-request-handler';
 import { RequestDeadline } from '../graphql/request-deadline';
 import { createServer } from '../graphql/server';
@@ -45,14 +47,20 @@ export function createApp(config: Config, options: AppOptions = {}) {
     now: options.now,
     onError: (error) => logger.warn('Could not read the data version; answers are not cacheable until the next read', error as Error),
   });
+  const persistedQueries = new PersistedQueryRepository({ document: clients.document, tableName: config.tables.persistedQueries });
   const server = createServer({
     logger,
     sandbox: config.sandbox,
     stage: config.stage,
     queryLimits: config.queryLimits,
+    persistedQueries: { store: persistedQueries, settings: config.persistedQueries, trusted: TRUSTED_DOCUMENTS },
     httpCache: { maxAgeSeconds, dataVersion: () => dataVersion.current() },
   });
-  const requestHandler = createHttpRequestHandler({ maxBodyBytes: config.maxRequestBodyBytes, logger });
+  const requestHandler = createHttpRequestHandler({
+    maxBodyBytes: config.maxRequestBodyBytes,
+    logger,
+    ...(config.persistedQueries.trustedDocumentsOnly && { admit: (parameters) => TRUSTED_DOCUMENTS.admits(parameters) }),
+  });
   const middleware: EdgeMiddleware[] = [
     ...(config.originVerifySecret !== undefined ? [originVerification(config.originVerifySecret)] : []),
     ...(maxAgeSeconds > 0 ? [conditionalGet({ dataVersion, maxAgeSeconds })] : []),

@@ -5,6 +5,9 @@
  *
  * - a body over the size limit: 413 PAYLOAD_TOO_LARGE, refused before it is decoded or parsed;
  * - a JSON body that does not parse: 400 BAD_REQUEST (the integration would answer a plain-text 400);
+ * - in trusted-documents-only mode, a GET or POST that does not run a trusted document (by hash, or
+ *   by its exact text): 403 OPERATION_NOT_TRUSTED, before Apollo parses or validates anything, so
+ *   an untrusted client learns nothing about the schema from parse or validation errors;
  * - anything unexpected at this edge: a masked 500, logged.
  *
  * Every answer without a Cache-Control of its own (these errors, Apollo's HTTP-level 400/405s, the
@@ -13,11 +16,13 @@
  * Everything else (methods, batching, CSRF, GraphQL errors) is Apollo Server's to answer, and it
  * already answers in that shape.
  */
+import type { HTTPGraphQLRequest } from '@apollo/server';
 import { handlers } from '@as-integrations/aws-lambda';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { BAD_REQUEST, PAYLOAD_TOO_LARGE, errorResponseBody } from '../graphql/graphql-errors';
+import { BAD_REQUEST, OPERATION_NOT_TRUSTED, PAYLOAD_TOO_LARGE, errorResponseBody } from '../graphql/graphql-errors';
 import { NO_STORE } from '../graphql/http-cache';
+import type { OperationParameters } from '../graphql/trusted-documents';
 
 export type ApiGatewayRequestHandler = handlers.RequestHandler<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>;
 
@@ -25,6 +30,11 @@ export interface HttpRequestHandlerOptions {
   /** Larger request bodies (decoded size) are refused with 413. */
   readonly maxBodyBytes: number;
   readonly logger: Logger;
+  /**
+   * When set, only GET and POST requests it admits reach Apollo (trusted-documents-only mode);
+   * the others are refused with 403 OPERATION_NOT_TRUSTED.
+   */
+  readonly admit?: (parameters: OperationParameters) => boolean;
 }
 
 /** A request refused at the HTTP edge, with the status and code the client gets. */
@@ -42,8 +52,9 @@ export function createHttpRequestHandler(options: HttpRequestHandlerOptions): Ap
       if (size > options.maxBodyBytes) {
         throw new RefusedRequest(413, PAYLOAD_TOO_LARGE, `The request body is ${size} bytes; the limit is ${options.maxBodyBytes}.`);
       }
+      let request: HTTPGraphQLRequest;
       try {
-        return integration.fromEvent(withLowerCaseJsonType(event));
+        request = integration.fromEvent(withLowerCaseJsonType(event));
       } catch (error) {
         // The integration parses application/json bodies with JSON.parse and does nothing else that throws.
         if (error instanceof SyntaxError) {
@@ -51,6 +62,14 @@ export function createHttpRequestHandler(options: HttpRequestHandlerOptions): Ap
         }
         throw error;
       }
+      if (options.admit && (request.method === 'GET' || request.method === 'POST') && !options.admit(operationParameters(request))) {
+        throw new RefusedRequest(
+          403,
+          OPERATION_NOT_TRUSTED,
+          'This API only runs its trusted documents: send the persisted-query hash of one of them (or its exact text).',
+        );
+      }
+      return request;
     },
     {
       success: (response) => {
@@ -74,6 +93,29 @@ function withLowerCaseJsonType(event: APIGatewayProxyEventV2): APIGatewayProxyEv
   const contentType = event.headers?.['content-type'];
   if (contentType === undefined || !/^application\/json/i.test(contentType) || contentType.startsWith('application/json')) return event;
   return { ...event, headers: { ...event.headers, 'content-type': `application/json${contentType.slice('application/json'.length)}` } };
+}
+
+/**
+ * The `query` and `extensions` of a request, read as Apollo reads them: from the query string of a
+ * GET (`extensions` as JSON), from the JSON body of a POST. Anything unreadable reads as absent,
+ * which no trusted document matches.
+ */
+function operationParameters(request: HTTPGraphQLRequest): OperationParameters {
+  if (request.method === 'GET') {
+    const search = new URLSearchParams(request.search);
+    return { query: search.get('query') ?? undefined, extensions: parseJson(search.get('extensions')) };
+  }
+  const body = request.body as { query?: unknown; extensions?: unknown } | null | undefined;
+  return typeof body === 'object' && body !== null && !Array.isArray(body) ? { query: body.query, extensions: body.extensions } : {};
+}
+
+function parseJson(text: string | null): unknown {
+  if (text === null) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The decoded size of the body, computed without decoding it. */

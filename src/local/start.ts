@@ -15,7 +15,7 @@ import { seedGraph } from '../../seed/seed';
 import { loadConfig } from '../config';
 import { createRepositories } from '../data/create-repositories';
 import { createDynamoDbClients } from '../data/dynamodb-client';
-import { ARTICLES_TABLE, ENTITIES_TABLE, LOCAL_TABLE_NAMES, RELATIONSHIPS_TABLE } from '../data/tables';
+import { ARTICLES_TABLE, ENTITIES_TABLE, LOCAL_TABLE_NAMES, PERSISTED_QUERIES_TABLE, RELATIONSHIPS_TABLE } from '../data/tables';
 import { createTables } from './create-tables';
 import { type LocalDynamoDb, useDynamoDb } from './dynamodb-local';
 import { type AccessLogEntry, createLocalHttpServer, listen, shutdown } from './http-server';
@@ -63,6 +63,7 @@ async function main(): Promise<void> {
     process.env[ARTICLES_TABLE.envVar] = LOCAL_TABLE_NAMES.articles;
     process.env[ENTITIES_TABLE.envVar] = LOCAL_TABLE_NAMES.entities;
     process.env[RELATIONSHIPS_TABLE.envVar] = LOCAL_TABLE_NAMES.relationships;
+    process.env[PERSISTED_QUERIES_TABLE.envVar] = LOCAL_TABLE_NAMES.persistedQueries;
     const config = loadConfig(process.env);
     const { handler } = await import('../lambda/handler');
 

@@ -11,7 +11,7 @@ describe('readDeploymentSettings', () => {
     const settings = readDeploymentSettings(get);
 
     // Assess
-    expect(settings).toEqual({ stage: 'dev', sandbox: true, corsOrigins: ['*'], cacheMaxAgeSeconds: 10, originProtection: true });
+    expect(settings).toEqual({ stage: 'dev', sandbox: true, corsOrigins: ['*'], trustedDocumentsOnly: false, cacheMaxAgeSeconds: 10, originProtection: true });
   });
 
   it('gives prod the sandbox off and no CORS by default', () => {
@@ -22,7 +22,7 @@ describe('readDeploymentSettings', () => {
     const settings = readDeploymentSettings(get);
 
     // Assess
-    expect(settings).toEqual({ stage: 'prod', sandbox: false, corsOrigins: [], cacheMaxAgeSeconds: 60, originProtection: true });
+    expect(settings).toEqual({ stage: 'prod', sandbox: false, corsOrigins: [], trustedDocumentsOnly: false, cacheMaxAgeSeconds: 60, originProtection: true });
   });
 
   it('turns the prod sandbox on with -c sandbox=true', () => {
@@ -45,6 +45,17 @@ describe('readDeploymentSettings', () => {
 
     // Assess
     expect(settings.sandbox).toBe(false);
+  });
+
+  it.each([['true', true], [true, true], ['false', false]])('reads trustedDocumentsOnly=%j', (value, expected) => {
+    // Prepare
+    const get = contextOf({ stage: 'prod', trustedDocumentsOnly: value });
+
+    // Act
+    const settings = readDeploymentSettings(get);
+
+    // Assess
+    expect(settings.trustedDocumentsOnly).toBe(expected);
   });
 
   it('splits and trims the comma-separated CORS origins', () => {
@@ -73,6 +84,7 @@ describe('readDeploymentSettings', () => {
     [{ stage: 'staging' }, /Context "stage" must be "dev" or "prod".*"staging"/],
     [{ stage: 'local' }, /Context "stage" must be "dev" or "prod".*"local"/],
     [{ sandbox: 'yes' }, /Context "sandbox" must be "true" or "false".*"yes"/],
+    [{ trustedDocumentsOnly: 'on' }, /Context "trustedDocumentsOnly" must be "true" or "false".*"on"/],
     [{ corsOrigins: 'app.example.com' }, /Context "corsOrigins" has an invalid origin "app.example.com"/],
     [{ corsOrigins: 'https://app.example.com/' }, /invalid origin "https:\/\/app.example.com\/"/],
     [{ corsOrigins: '*,https://app.example.com' }, /cannot combine "\*" with other origins/],

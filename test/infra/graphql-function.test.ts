@@ -16,6 +16,7 @@ const fn = new GraphqlFunction(stack, 'Fn', {
   sandbox: true,
   corsOrigins: ['*'],
   cacheMaxAgeSeconds: 10,
+  trustedDocumentsOnly: false,
 });
 fn.bindTable(table, 'readWrite');
 const template = Template.fromStack(stack);

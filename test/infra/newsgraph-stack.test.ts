@@ -6,7 +6,7 @@ import { STAGE_THROTTLE } from '../../infra/graphql-http-api';
 import { UNCACHED_ERROR_STATUSES } from '../../infra/graphql-cdn';
 import { CDN_GRAPHQL_URL_OUTPUT, DISTRIBUTION_ID_OUTPUT, GRAPHQL_URL_OUTPUT, TABLE_NAME_OUTPUTS } from '../../infra/outputs';
 import { CACHE_KEY_QUERY_STRINGS, ORIGIN_VERIFY_HEADER } from '../../src/cdn';
-import { TABLES, keyAttributes } from '../../src/data/tables';
+import { GRAPH_TABLES, PERSISTED_QUERIES_TABLE, TABLES, keyAttributes } from '../../src/data/tables';
 import { CORS_ALLOW_HEADERS, CORS_ALLOW_METHODS, CORS_MAX_AGE_SECONDS } from '../../src/cors';
 import { functionAssetDir, logicalIdOf, removeAssemblies, synthesize, type Synthesized } from './synth';
 
@@ -55,7 +55,8 @@ describe('DynamoDB tables', () => {
       { AttributeName: definition.partitionKey.name, KeyType: 'HASH' },
       { AttributeName: definition.sortKey.name, KeyType: 'RANGE' },
     ]);
-    expect(Properties.GlobalSecondaryIndexes).toEqual(
+    // CloudFormation leaves the property out for a table without indexes.
+    expect(Properties.GlobalSecondaryIndexes ?? []).toEqual(
       definition.indexes.map((index) => ({
         IndexName: index.indexName,
         KeySchema: [
@@ -71,6 +72,22 @@ describe('DynamoDB tables', () => {
         .map((a) => ({ AttributeName: a.name, AttributeType: a.type }))
         .sort(byName),
     );
+    expect(Properties.TimeToLiveSpecification).toEqual(
+      definition.timeToLiveAttribute === undefined ? undefined : { AttributeName: definition.timeToLiveAttribute, Enabled: true },
+    );
+  });
+
+  it('gives the persisted-query store a time to live on expiresAt, and no index', () => {
+    // Prepare
+    const table = dev.stack.tables.persistedQueries;
+
+    // Act
+    const { Properties } = resources(dev)[logicalIdOf(dev, table)];
+
+    // Assess
+    expect(Properties.TimeToLiveSpecification).toEqual({ AttributeName: 'expiresAt', Enabled: true });
+    expect(Properties.GlobalSecondaryIndexes).toBeUndefined();
+    expect(PERSISTED_QUERIES_TABLE.indexes).toEqual([]);
   });
 
   it.each(stages())('%s: on-demand, point-in-time recovery, AWS-managed encryption, CloudFormation-named', (_stage, s) => {
@@ -133,8 +150,8 @@ describe('GraphQL function', () => {
   });
 
   it.each([
-    ['dev', dev, { STAGE: 'dev', SANDBOX: 'true', CORS_ORIGINS: '*', HTTP_CACHE_MAX_AGE_SECONDS: '10' }],
-    ['prod', prod, { STAGE: 'prod', SANDBOX: 'false', CORS_ORIGINS: '', HTTP_CACHE_MAX_AGE_SECONDS: '60' }],
+    ['dev', dev, { STAGE: 'dev', SANDBOX: 'true', CORS_ORIGINS: '*', TRUSTED_DOCUMENTS_ONLY: 'false', HTTP_CACHE_MAX_AGE_SECONDS: '10' }],
+    ['prod', prod, { STAGE: 'prod', SANDBOX: 'false', CORS_ORIGINS: '', TRUSTED_DOCUMENTS_ONLY: 'false', HTTP_CACHE_MAX_AGE_SECONDS: '60' }],
   ] as const)('%s: sets exactly the environment the runtime config reads', (_stage, s, expected) => {
     // Prepare
     const tableVars = Object.fromEntries(
@@ -197,16 +214,24 @@ describe('IAM', () => {
     expect(managed).toEqual([undefined]);
   });
 
-  it.each(stages())('%s: allows only BatchGetItem, GetItem and Query, on the three tables and their indexes', (_stage, s) => {
+  /** The DynamoDB statements of the function's policy that name one of `arns` among their resources. */
+  const dynamoStatementsOn = (s: Synthesized, ...arns: unknown[]) => {
+    const wanted = new Set(arns.map((arn) => JSON.stringify(arn)));
+    return policyStatements(s).filter(
+      (st) => st.Action.some((a) => a.startsWith('dynamodb:')) && st.Resource.some((r) => wanted.has(JSON.stringify(r))),
+    );
+  };
+
+  it.each(stages())('%s: allows only BatchGetItem, GetItem and Query, on the three graph tables and their indexes', (_stage, s) => {
     // Prepare
-    const tableArns = TABLES.map((t) => s.stack.resolve(s.stack.tables[t.id].tableArn));
+    const tableArns = GRAPH_TABLES.map((t) => s.stack.resolve(s.stack.tables[t.id].tableArn));
     const expectedResources = [
       ...tableArns,
       ...tableArns.map((arn) => ({ 'Fn::Join': ['', [arn, '/index/*']] })),
     ];
 
     // Act
-    const dynamo = policyStatements(s).filter((st) => st.Action.some((a) => a.startsWith('dynamodb:')));
+    const dynamo = dynamoStatementsOn(s, ...tableArns);
 
     // Assess
     expect(new Set(dynamo.flatMap((st) => st.Action))).toEqual(new Set(TABLE_ACTIONS.read));
@@ -220,16 +245,30 @@ describe('IAM', () => {
     expect(granted).toEqual(expect.arrayContaining(expectedResources));
   });
 
+  it.each(stages())('%s: allows exactly GetItem and PutItem on the persisted-query store, on the table alone', (_stage, s) => {
+    // Prepare
+    const arn = s.stack.resolve(s.stack.tables.persistedQueries.tableArn);
+
+    // Act
+    const statements = dynamoStatementsOn(s, arn);
+
+    // Assess
+    expect(statements).toEqual([{ Effect: 'Allow', Action: ['dynamodb:GetItem', 'dynamodb:PutItem'], Resource: [arn] }]);
+    expect(TABLE_ACTIONS.getPut).toEqual(['dynamodb:GetItem', 'dynamodb:PutItem']);
+  });
+
   it.each(stages())('%s: grants nothing else than writing to its log group, and no "*" resource', (_stage, s) => {
     // Prepare
     const logGroupArn = s.stack.resolve(s.stack.graphqlFunction.logGroup.logGroupArn);
 
     // Act
     const statements = policyStatements(s);
-    const other = statements.filter((st) => !st.Action.every((a) => TABLE_ACTIONS.read.includes(a)));
+    const other = statements.filter((st) => !st.Action.every((a) => a.startsWith('dynamodb:')));
+    const dynamoActions = new Set(statements.flatMap((st) => st.Action).filter((a) => a.startsWith('dynamodb:')));
 
     // Assess
     expect(other).toEqual([{ Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: [logGroupArn] }]);
+    expect(dynamoActions).toEqual(new Set([...TABLE_ACTIONS.read, ...TABLE_ACTIONS.getPut]));
     expect(statements.flatMap((st) => st.Resource)).not.toContain('*');
     expect(statements.flatMap((st) => st.Action).some((a) => a.includes('*'))).toBe(false);
   });
@@ -411,16 +450,16 @@ describe('-c originProtection=false -c cacheMaxAge=0', () => {
   });
 });
 
-describe('prod with -c sandbox=true -c corsOrigins=…', () => {
+describe('prod with -c sandbox=true -c corsOrigins=… -c trustedDocumentsOnly=true', () => {
   let custom: Synthesized;
   beforeAll(() => {
     custom = synthesize({
-      context: { stage: 'prod', sandbox: 'true', corsOrigins: 'https://app.example.com,http://localhost:5173' },
+      context: { stage: 'prod', sandbox: 'true', corsOrigins: 'https://app.example.com,http://localhost:5173', trustedDocumentsOnly: 'true' },
     });
   });
   afterAll(() => removeAssemblies(custom));
 
-  it('passes the sandbox and origins to the function and to API Gateway CORS', () => {
+  it('passes the sandbox, origins and trusted-documents mode to the function, and the origins to API Gateway CORS', () => {
     // Prepare
     const { template } = custom;
 
@@ -429,7 +468,12 @@ describe('prod with -c sandbox=true -c corsOrigins=…', () => {
     const [api] = Object.values(template.findResources('AWS::ApiGatewayV2::Api'));
 
     // Assess
-    expect(variables).toMatchObject({ STAGE: 'prod', SANDBOX: 'true', CORS_ORIGINS: 'https://app.example.com,http://localhost:5173' });
+    expect(variables).toMatchObject({
+      STAGE: 'prod',
+      SANDBOX: 'true',
+      CORS_ORIGINS: 'https://app.example.com,http://localhost:5173',
+      TRUSTED_DOCUMENTS_ONLY: 'true',
+    });
     expect(api.Properties.CorsConfiguration.AllowOrigins).toEqual(['https://app.example.com', 'http://localhost:5173']);
   });
 
@@ -443,7 +487,7 @@ describe('prod with -c sandbox=true -c corsOrigins=…', () => {
 });
 
 describe('stack', () => {
-  it.each(stages())('%s: outputs the CDN and API GraphQL URLs, the distribution id and the three table names', (_stage, s) => {
+  it.each(stages())('%s: outputs the CDN and API GraphQL URLs, the distribution id and the name of every table', (_stage, s) => {
     // Prepare
     const outputs = s.template.toJSON().Outputs;
     const apiEndpoint = s.stack.resolve(s.stack.httpApi.api.apiEndpoint);
@@ -459,7 +503,7 @@ describe('stack', () => {
     expect(outputs[DISTRIBUTION_ID_OUTPUT].Value).toEqual({ Ref: logicalIdOf(s, s.stack.cdn.distribution) });
     expect(tableOutputs).toEqual(TABLES.map((t) => ({ Ref: logicalIdOf(s, s.stack.tables[t.id]) })));
     expect(Object.keys(outputs).sort()).toEqual(
-      ['CdnGraphQlUrl', 'DistributionId', 'GraphQlUrl', 'ArticlesTableName', 'EntitiesTableName', 'RelationshipsTableName'].sort(),
+      ['CdnGraphQlUrl', 'DistributionId', 'GraphQlUrl', 'ArticlesTableName', 'EntitiesTableName', 'RelationshipsTableName', 'PersistedQueriesTableName'].sort(),
     );
   });
 

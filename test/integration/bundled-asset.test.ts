@@ -10,7 +10,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { TableNames } from '../../src/data/tables';
+import type { AllTableNames } from '../../src/data/tables';
 import { functionAssetDir, removeAssemblies, synthesize, type Synthesized } from '../infra/synth';
 import { apiGatewayEvent, graphqlEvent, invoke } from '../support/lambda-events';
 import { type BundledFunction, startBundledFunction } from './support/bundled-function';
@@ -70,7 +70,7 @@ describe.each([
   ['dev', dev],
   ['prod', prod],
 ] as const)('the bundled %s function, run with its stack environment', (stage, s) => {
-  let tables: TableNames;
+  let tables: AllTableNames;
   let fn: BundledFunction;
   /** The function's log output is shown when an assertion fails, since the child's is otherwise lost. */
   const withLogs = async <T>(act: () => Promise<T>): Promise<T> => {
@@ -100,6 +100,7 @@ describe.each([
       ARTICLES_TABLE: tables.articles,
       ENTITIES_TABLE: tables.entities,
       RELATIONSHIPS_TABLE: tables.relationships,
+      PERSISTED_QUERIES_TABLE: tables.persistedQueries,
       _HANDLER: 'index.handler',
     });
   });

@@ -10,7 +10,7 @@ import { createApp } from '../../src/lambda/app';
 import { loadConfig } from '../../src/config';
 import { DEFAULT_RETRY_POLICY } from '../../src/data/batch';
 import { createDynamoDbClients, type DynamoDbClients } from '../../src/data/dynamodb-client';
-import type { TableNames } from '../../src/data/tables';
+import type { AllTableNames } from '../../src/data/tables';
 import { type DynamoDbCall, recordDynamoDbCalls } from '../support/dynamodb-calls';
 import { everyItemAlways, failAttempts, halfOfEachBatchOnce, INTERNAL_SERVER_ERROR, partialBatchGets, THROTTLED } from '../support/dynamodb-faults';
 import { closedPort, type DynamoDbProxy, startDynamoDbProxy } from '../support/dynamodb-proxy';
@@ -44,7 +44,7 @@ const CASES = Object.entries(QUERIES);
 const BATCH_CASES = CASES.filter(([name]) => name !== 'countries, paged');
 
 describe('the GraphQL handler when DynamoDB fails', () => {
-  let tables: TableNames;
+  let tables: AllTableNames;
   const expected = new Map<string, unknown>();
   const opened: Array<{ destroy(): void }> = [];
   const proxies: DynamoDbProxy[] = [];
@@ -63,6 +63,7 @@ describe('the GraphQL handler when DynamoDB fails', () => {
       ARTICLES_TABLE: tables.articles,
       ENTITIES_TABLE: tables.entities,
       RELATIONSHIPS_TABLE: tables.relationships,
+      PERSISTED_QUERIES_TABLE: tables.persistedQueries,
       DYNAMODB_ENDPOINT: integrationEndpoint(),
     });
     const logger = new RecordingLogger();

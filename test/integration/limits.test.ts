@@ -118,7 +118,7 @@ describe('the time budget at the Lambda handler', () => {
   });
 
   const configWith = (env: Record<string, string>) =>
-    loadConfig({ STAGE: 'dev', ARTICLES_TABLE: 'a', ENTITIES_TABLE: 'e', RELATIONSHIPS_TABLE: 'r', DYNAMODB_ENDPOINT: endpoint, ...env });
+    loadConfig({ STAGE: 'dev', ARTICLES_TABLE: 'a', ENTITIES_TABLE: 'e', RELATIONSHIPS_TABLE: 'r', PERSISTED_QUERIES_TABLE: 'p', DYNAMODB_ENDPOINT: endpoint, ...env });
 
   it('answers SERVICE_UNAVAILABLE with 503 once REQUEST_TIME_BUDGET_MS is spent, however long the SDK would wait', async () => {
     // Prepare: the SDK would wait 3 attempts of 5 s; the budget is 300 ms

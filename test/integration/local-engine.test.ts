@@ -1,11 +1,12 @@
 import net from 'node:net';
 import {
   DescribeTableCommand,
+  DescribeTimeToLiveCommand,
   GetItemCommand,
   ListTablesCommand,
   type TableDescription,
 } from '@aws-sdk/client-dynamodb';
-import { keyAttributes, LOCAL_TABLE_NAMES, TABLES, type TableDefinition, type TableNames } from '../../src/data/tables';
+import { keyAttributes, LOCAL_TABLE_NAMES, TABLES, type AllTableNames, type TableDefinition } from '../../src/data/tables';
 import { createTables, deleteTables } from '../../src/local/create-tables';
 import { createLocalDynamoDbClient } from '../../src/local/local-client';
 import { recordDynamoDbCalls } from '../support/dynamodb-calls';
@@ -67,7 +68,7 @@ async function tableNames(): Promise<string[]> {
 }
 
 describe('createTables', () => {
-  let names: TableNames;
+  let names: AllTableNames;
   beforeAll(async () => {
     names = await createIsolatedTables(client);
   });
@@ -82,6 +83,19 @@ describe('createTables', () => {
     described.forEach((description, i) => {
       expect(comparable(description)).toEqual(expectedDescription(TABLES[i]));
     });
+  });
+
+  it('turns on the time to live of the tables whose definition names an attribute for it', async () => {
+    // Act
+    const described = await Promise.all(
+      TABLES.map((table) => client.send(new DescribeTimeToLiveCommand({ TableName: names[table.id] }))),
+    );
+
+    // Assess
+    expect(described.map((d) => [d.TimeToLiveDescription?.TimeToLiveStatus, d.TimeToLiveDescription?.AttributeName])).toEqual(
+      TABLES.map((table) => (table.timeToLiveAttribute === undefined ? ['DISABLED', undefined] : ['ENABLED', table.timeToLiveAttribute])),
+    );
+    expect(TABLES.filter((table) => table.timeToLiveAttribute !== undefined).map((table) => table.id)).toEqual(['persistedQueries']);
   });
 
   it('leaves existing tables untouched when run again', async () => {
@@ -100,10 +114,11 @@ describe('createTables', () => {
   it('tolerates two concurrent creations of the same tables', async () => {
     // Prepare
     const suffix = `race-${Date.now()}`;
-    const raced: TableNames = {
+    const raced: AllTableNames = {
       articles: `articles-${suffix}`,
       entities: `entities-${suffix}`,
       relationships: `relationships-${suffix}`,
+      persistedQueries: `persisted-queries-${suffix}`,
     };
 
     // Act
@@ -141,7 +156,7 @@ describe('deleteTables', () => {
 });
 
 describe('recordDynamoDbCalls', () => {
-  let names: TableNames;
+  let names: AllTableNames;
   beforeAll(async () => {
     names = await createIsolatedTables(client);
   });

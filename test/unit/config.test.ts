@@ -1,6 +1,14 @@
-import { ConfigError, DEFAULT_HTTP_CACHE, DEFAULT_MAX_REQUEST_BODY_BYTES, DEFAULT_QUERY_LIMITS, DEFAULT_TIME_LIMITS, loadConfig } from '../../src/config';
+import {
+  ConfigError,
+  DEFAULT_HTTP_CACHE,
+  DEFAULT_MAX_REQUEST_BODY_BYTES,
+  DEFAULT_PERSISTED_QUERY_SETTINGS,
+  DEFAULT_QUERY_LIMITS,
+  DEFAULT_TIME_LIMITS,
+  loadConfig,
+} from '../../src/config';
 
-const TABLES = { ARTICLES_TABLE: 'a', ENTITIES_TABLE: 'e', RELATIONSHIPS_TABLE: 'r' };
+const TABLES = { ARTICLES_TABLE: 'a', ENTITIES_TABLE: 'e', RELATIONSHIPS_TABLE: 'r', PERSISTED_QUERIES_TABLE: 'p' };
 
 describe('loadConfig limits', () => {
   it('defaults to the documented limits', () => {
@@ -54,6 +62,56 @@ describe('loadConfig limits', () => {
     ['MAX_REQUEST_BODY_BYTES', '1.5', 'must be a whole number from 1024 to 10485760, got "1.5"'],
     ['REQUEST_TIME_BUDGET_MS', '8s', 'must be a whole number from 100 to 900000, got "8s"'],
     ['DYNAMODB_MAX_ATTEMPTS', '0', 'must be a whole number from 1 to 10, got "0"'],
+  ])('refuses %s=%j, naming the variable', (name, value, problem) => {
+    // Act
+    const act = () => loadConfig({ ...TABLES, [name]: value });
+
+    // Assess
+    expect(act).toThrow(ConfigError);
+    expect(act).toThrow(`Environment variable ${name} ${problem}`);
+  });
+});
+
+describe('loadConfig persisted queries', () => {
+  it('requires the persisted-queries table, naming its variable', () => {
+    // Prepare
+    const { PERSISTED_QUERIES_TABLE: _omitted, ...withoutStore } = TABLES;
+
+    // Act
+    const act = () => loadConfig(withoutStore);
+
+    // Assess
+    expect(act).toThrow('Missing environment variable PERSISTED_QUERIES_TABLE');
+  });
+
+  it('defaults to a 7-day TTL, 16 KiB documents and APQ open to every client', () => {
+    // Act
+    const config = loadConfig(TABLES);
+
+    // Assess
+    expect(config.tables.persistedQueries).toBe('p');
+    expect(config.persistedQueries).toEqual({ ttlSeconds: 604800, maxDocumentBytes: 16384, trustedDocumentsOnly: false });
+    expect(config.persistedQueries).toEqual(DEFAULT_PERSISTED_QUERY_SETTINGS);
+  });
+
+  it('reads each setting from its variable', () => {
+    // Act
+    const config = loadConfig({
+      ...TABLES,
+      PERSISTED_QUERY_TTL_SECONDS: '3600',
+      PERSISTED_QUERY_MAX_BYTES: '4096',
+      TRUSTED_DOCUMENTS_ONLY: 'true',
+    });
+
+    // Assess
+    expect(config.persistedQueries).toEqual({ ttlSeconds: 3600, maxDocumentBytes: 4096, trustedDocumentsOnly: true });
+  });
+
+  it.each([
+    ['PERSISTED_QUERY_TTL_SECONDS', '59', 'must be a whole number from 60 to 31622400, got "59"'],
+    ['PERSISTED_QUERY_TTL_SECONDS', '1d', 'must be a whole number from 60 to 31622400, got "1d"'],
+    ['PERSISTED_QUERY_MAX_BYTES', '65537', 'must be a whole number from 256 to 65536, got "65537"'],
+    ['TRUSTED_DOCUMENTS_ONLY', 'yes', 'must be "true" or "false", got "yes"'],
   ])('refuses %s=%j, naming the variable', (name, value, problem) => {
     // Act
     const act = () => loadConfig({ ...TABLES, [name]: value });

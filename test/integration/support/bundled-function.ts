@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import * as readline from 'node:readline';
 import type { Writable } from 'node:stream';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
-import { TABLES, type TableNames } from '../../../src/data/tables';
+import { type AllTableNames, TABLES } from '../../../src/data/tables';
 import type { LocalLambdaHandler } from '../../../src/local/api-gateway-v2';
 import { ORIGIN_VERIFY_HEADER } from '../../../src/cdn';
 import { functionAssetDir, logicalIdOf, type Synthesized } from '../../infra/synth';
@@ -37,10 +37,10 @@ function isOriginSecretReference(s: Synthesized, value: unknown): boolean {
 /**
  * The function's `Environment.Variables` with each table `Ref` replaced by the name of the same
  * table among `tables`, and the origin secret's reference by {@link TEST_ORIGIN_SECRET}.
- * @throws Error for any value that is neither a string nor a Ref to one of the three tables, so a
+ * @throws Error for any value that is neither a string nor a Ref to one of the stack's tables, so a
  *   new kind of variable is noticed here instead of being passed on as `[object Object]`.
  */
-export function templateEnvironment(s: Synthesized, tables: TableNames): Record<string, string> {
+export function templateEnvironment(s: Synthesized, tables: AllTableNames): Record<string, string> {
   const tableByLogicalId = new Map(TABLES.map((t) => [logicalIdOf(s, s.stack.tables[t.id]), tables[t.id]]));
   const variables: Record<string, unknown> = functionProperties(s).Environment?.Variables ?? {};
   return Object.fromEntries(
@@ -59,7 +59,7 @@ export interface BundledFunctionOptions {
   /** The synthesized stack whose function is run. */
   readonly synthesized: Synthesized;
   /** Tables on DynamoDB Local to use instead of the stack's. */
-  readonly tables: TableNames;
+  readonly tables: AllTableNames;
   /** The DynamoDB Local endpoint (the function's DYNAMODB_ENDPOINT). */
   readonly dynamodbEndpoint: string;
 }

@@ -11,7 +11,7 @@ import { createApp } from '../../../src/lambda/app';
 import { loadConfig } from '../../../src/config';
 import { createRepositories } from '../../../src/data/create-repositories';
 import { createDynamoDbClients } from '../../../src/data/dynamodb-client';
-import type { TableNames } from '../../../src/data/tables';
+import type { AllTableNames } from '../../../src/data/tables';
 import { RecordingLogger } from '../../support/recording-logger';
 import { recordDynamoDbCalls } from '../../support/dynamodb-calls';
 import { createIsolatedTables } from './tables';
@@ -23,12 +23,12 @@ export function localClients() {
 }
 
 /** Fresh, uniquely named tables created from the shared definition. */
-export function freshTables(): Promise<TableNames> {
+export function freshTables(): Promise<AllTableNames> {
   return createIsolatedTables(integrationClient());
 }
 
 /** Fresh tables with the committed seed data written through the repositories. */
-export async function seededTables(): Promise<TableNames> {
+export async function seededTables(): Promise<AllTableNames> {
   const tables = await freshTables();
   const { document } = localClients();
   await seedGraph(buildGraph(await loadSeedFiles([DEFAULT_SEED_DIR])), createRepositories(document, tables));
@@ -36,13 +36,26 @@ export async function seededTables(): Promise<TableNames> {
 }
 
 /** The app (the same wiring as src/lambda/handler.ts) on seeded tables, its DynamoDB calls recorded. */
-export async function seededApp(overrides: Record<string, string> = {}, options: { now?: () => number } = {}) {
-  const tables = await seededTables();
+export async function seededApp(overrides: Record<string, string> = {}, options: AppOnOptions = {}) {
+  return appOn(await seededTables(), overrides, options);
+}
+
+export interface AppOnOptions {
+  /** The clock of the data version's refresh interval. @default Date.now */
+  readonly now?: () => number;
+}
+
+/**
+ * One more container of the app on the given tables: its own DynamoDB clients (and call recorder),
+ * its own in-memory caches, the same tables, as a second Lambda container would be.
+ */
+export function appOn(tables: AllTableNames, overrides: Record<string, string> = {}, options: AppOnOptions = {}) {
   const config = loadConfig({
     STAGE: 'dev',
     ARTICLES_TABLE: tables.articles,
     ENTITIES_TABLE: tables.entities,
     RELATIONSHIPS_TABLE: tables.relationships,
+    PERSISTED_QUERIES_TABLE: tables.persistedQueries,
     DYNAMODB_ENDPOINT: integrationEndpoint(),
     ...overrides,
   });
