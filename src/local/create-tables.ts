@@ -40,14 +40,23 @@ function createTableInput(table: TableDefinition, tableName: string): CreateTabl
 
 /**
  * Turns on the table's time to live when its definition names an attribute for it and it is not
- * on yet (UpdateTimeToLive refuses to enable it twice).
+ * on yet. UpdateTimeToLive refuses to enable it twice, which a concurrent creation of the same
+ * tables may just have done: that refusal is success once the table reports it enabled.
  */
 async function enableTimeToLive(client: DynamoDBClient, table: TableDefinition, TableName: string): Promise<void> {
   const AttributeName = table.timeToLiveAttribute;
   if (AttributeName === undefined) return;
+  if (await timeToLiveEnabled(client, TableName)) return;
+  try {
+    await client.send(new UpdateTimeToLiveCommand({ TableName, TimeToLiveSpecification: { AttributeName, Enabled: true } }));
+  } catch (error) {
+    if (!(await timeToLiveEnabled(client, TableName))) throw error;
+  }
+}
+
+async function timeToLiveEnabled(client: DynamoDBClient, TableName: string): Promise<boolean> {
   const { TimeToLiveDescription } = await client.send(new DescribeTimeToLiveCommand({ TableName }));
-  if (TimeToLiveDescription?.TimeToLiveStatus === 'ENABLED' || TimeToLiveDescription?.TimeToLiveStatus === 'ENABLING') return;
-  await client.send(new UpdateTimeToLiveCommand({ TableName, TimeToLiveSpecification: { AttributeName, Enabled: true } }));
+  return TimeToLiveDescription?.TimeToLiveStatus === 'ENABLED' || TimeToLiveDescription?.TimeToLiveStatus === 'ENABLING';
 }
 
 /**

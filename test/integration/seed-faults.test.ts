@@ -16,7 +16,7 @@ import { loadConfig } from '../../src/config';
 import { DEFAULT_RETRY_POLICY } from '../../src/data/batch';
 import { createRepositories } from '../../src/data/create-repositories';
 import type { DynamoDbClients } from '../../src/data/dynamodb-client';
-import type { TableNames } from '../../src/data/tables';
+import type { AllTableNames, TableNames } from '../../src/data/tables';
 import { ServiceUnavailableError } from '../../src/errors';
 import { recordDynamoDbCalls } from '../support/dynamodb-calls';
 import { bounceBatchWrites, dieAfter, everyItemAlways, halfOfEachBatchOnce, partialBatchWrites, reportUnprocessedItems } from '../support/dynamodb-faults';
@@ -99,8 +99,8 @@ describe('the seed under faults', () => {
     }
   };
   /** GraphQL against the given tables through the app's own wiring. */
-  const queryOn = async (tables: TableNames, query: string) => {
-    const config = loadConfig({ STAGE: 'dev', ...envFor(tables) });
+  const queryOn = async (tables: AllTableNames, query: string) => {
+    const config = loadConfig({ STAGE: 'dev', ...envFor(tables), PERSISTED_QUERIES_TABLE: tables.persistedQueries });
     const { handler } = createApp(config, { clients: clients() });
     const response = await invoke(handler, graphqlEvent(query));
     expect(response.json.errors).toBeUndefined();

@@ -88,3 +88,67 @@ describe('the HTTP request handler of the Lambda', () => {
     ]);
   });
 });
+
+describe('the HTTP request handler in trusted-documents-only mode', () => {
+  const seen: unknown[] = [];
+  const requestHandler = createHttpRequestHandler({
+    maxBodyBytes: 1024,
+    logger: new RecordingLogger(),
+    admit: (parameters) => {
+      seen.push(parameters);
+      return parameters.query === 'query Trusted { a }';
+    },
+  });
+  beforeEach(() => {
+    seen.length = 0;
+  });
+  const handle = (event: APIGatewayProxyEventV2) => {
+    try {
+      return { request: requestHandler.fromEvent(event) };
+    } catch (error) {
+      const result = requestHandler.toErrorResult(error);
+      return { result, json: JSON.parse(result.body ?? '') };
+    }
+  };
+  const extensions = { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } };
+
+  it('reads query and extensions from a POST body and from a GET query string, as Apollo does', () => {
+    // Act
+    handle(apiGatewayEvent({ headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'q', extensions }) }));
+    handle(apiGatewayEvent({ method: 'GET', url: `/graphql?query=q&extensions=${encodeURIComponent(JSON.stringify(extensions))}` }));
+    handle(apiGatewayEvent({ method: 'GET', url: '/graphql?extensions=%7Bnot-json' }));
+
+    // Assess
+    expect(seen).toEqual([{ query: 'q', extensions }, { query: 'q', extensions }, { query: undefined, extensions: undefined }]);
+  });
+
+  it('hands an admitted request to Apollo', () => {
+    // Act
+    const { request } = handle(apiGatewayEvent({ headers: { 'content-type': 'application/json' }, body: '{"query":"query Trusted { a }"}' }));
+
+    // Assess
+    expect(request?.body).toEqual({ query: 'query Trusted { a }' });
+  });
+
+  it.each([
+    ['a POST it does not admit', apiGatewayEvent({ headers: { 'content-type': 'application/json' }, body: '{"query":"{ b }"}' })],
+    ['a batch', apiGatewayEvent({ headers: { 'content-type': 'application/json' }, body: '[{"query":"query Trusted { a }"}]' })],
+    ['a GET without parameters', apiGatewayEvent({ method: 'GET', url: '/graphql', headers: { accept: 'text/html' } })],
+  ])('refuses %s with a GraphQL-shaped 403 OPERATION_NOT_TRUSTED', (_name, event) => {
+    // Act
+    const { result, json } = handle(event);
+
+    // Assess
+    expect(result?.statusCode).toBe(403);
+    expect(json).toEqual({ errors: [{ message: expect.stringMatching(/^This API only runs its trusted documents/), extensions: { code: 'OPERATION_NOT_TRUSTED' } }] });
+  });
+
+  it('leaves other methods to Apollo (405)', () => {
+    // Act
+    const { request } = handle(apiGatewayEvent({ method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{}' }));
+
+    // Assess
+    expect(request?.method).toBe('PUT');
+    expect(seen).toEqual([]);
+  });
+});
