@@ -4,6 +4,7 @@
  * runs, 304s answered before Apollo runs, and the data version read at most once per container per
  * refresh interval (DynamoDB calls counted by a client middleware, never timed).
  */
+import { createHash } from 'node:crypto';
 import type { Server } from 'node:http';
 import { buildGraph } from '../../seed/build-graph';
 import { DEFAULT_SEED_DIR } from '../../seed/cli';
@@ -12,7 +13,7 @@ import { seedGraph } from '../../seed/seed';
 import { createRepositories } from '../../src/data/create-repositories';
 import { createLocalHttpServer, listen, shutdown } from '../../src/local/http-server';
 import { apiGatewayEvent, graphqlEvent, invoke } from '../support/lambda-events';
-import { localClients, seededApp } from './support/seeded-app';
+import { appOn, localClients, seededApp, seededTables } from './support/seeded-app';
 
 type App = Awaited<ReturnType<typeof seededApp>>;
 
@@ -292,5 +293,40 @@ describe('origin protection (ORIGIN_VERIFY_SECRET)', () => {
     expect([get.statusCode, post.statusCode]).toEqual([200, 200]);
     expect(get.json.data.entity.name).toBe('Xi Jinping');
     expect(post.json.data.entity.name).toBe('Xi Jinping');
+  });
+});
+
+describe('a persisted query over GET, registered through another container', () => {
+  it('answers the hash-only GET with 200, public max-age and an ETag, then 304 to that tag', async () => {
+    // Prepare: two containers on the same tables; the query is registered through the first
+    const tables = await seededTables();
+    const [first, second] = [appOn(tables), appOn(tables)];
+    const query = '{ entity(id: "entity:china") { id name type } }';
+    const extensions = { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') } };
+    const registered = await invoke(first.handler, apiGatewayEvent({
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, extensions }),
+    }));
+    const hashOnly = () => apiGatewayEvent({
+      method: 'GET',
+      url: `/graphql?${new URLSearchParams({ extensions: JSON.stringify(extensions) })}`,
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+
+    // Act
+    const answer = await invoke(second.handler, hashOnly());
+    const conditional = hashOnly();
+    conditional.headers['if-none-match'] = answer.headers.etag!;
+    const revalidated = await invoke(second.handler, conditional);
+
+    // Assess
+    expect(registered.statusCode).toBe(200);
+    expect(registered.headers['cache-control']).toBe('no-store');
+    expect(answer.statusCode).toBe(200);
+    expect(answer.json).toEqual({ data: { entity: { id: 'entity:china', name: 'China', type: 'COUNTRY' } } });
+    expect(answer.headers['cache-control']).toBe('public, max-age=60');
+    expect(answer.headers.etag).toMatch(/^W\/"[\w-]{27}"$/);
+    expect(revalidated.statusCode).toBe(304);
+    expect(revalidated.body).toBe('');
   });
 });
