@@ -12,19 +12,14 @@
  * It asserts nothing about speed (BENCHMARKS.md has a recorded run); it exits 1 when a request
  * fails, times out, answers non-2xx or carries GraphQL errors.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { resolve } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import { README_QUERIES } from './example-queries';
+import { processGroup, startLocalServer, stopGroup } from './local-server';
 
-const REPO_ROOT = resolve(__dirname, '..');
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50);
 const DURATION_S = Number(process.env.LOAD_DURATION_S ?? 10);
-const START_TIMEOUT_MS = 120_000;
-const STOP_GRACE_MS = 15_000;
 
 /**
  * The mix: the README's five example queries, word for word (./example-queries.ts), plus a `node`
@@ -39,59 +34,6 @@ const LOAD_MIX: ReadonlyArray<{ readonly name: string; readonly query: string }>
 ];
 
 const bodyOf = (entry: (typeof LOAD_MIX)[number]) => JSON.stringify({ query: entry.query });
-
-/** `npx tsx src/local/start.ts` in a process group of its own, resolved with the GraphQL URL it prints. */
-async function startLocalServer(): Promise<{ child: ChildProcess; url: string }> {
-  // Its own DynamoDB Local, as a fresh `npm start` on a machine without DYNAMODB_ENDPOINT.
-  const { DYNAMODB_ENDPOINT: _shared, ...inherited } = process.env;
-  const env = { ...inherited, PORT: '0' };
-  const child = spawn('npx', ['tsx', 'src/local/start.ts'], { cwd: REPO_ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  const ready = new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`npm start did not get ready within ${START_TIMEOUT_MS / 1000} s:\n${output}`)), START_TIMEOUT_MS);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      const match = /GraphQL:\s+(http:\/\/\S+\/graphql)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        // From now on its output is drained, not kept.
-        child.stdout!.off('data', read).resume();
-        child.stderr!.off('data', read).resume();
-        resolveUrl(match[1]!.replace('//localhost:', '//127.0.0.1:'));
-      }
-    };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', read);
-    child.once('exit', (code, signal) => {
-      clearTimeout(timer);
-      reject(new Error(`npm start exited (${signal ?? code}) before it was ready:\n${output}`));
-    });
-  });
-  try {
-    return { child, url: await ready };
-  } catch (error) {
-    await stopGroup(child);
-    throw error;
-  }
-}
-
-/** Every process in a process group, from /proc. */
-function processGroup(pgid: number): Array<{ pid: number; command: string }> {
-  const members: Array<{ pid: number; command: string }> = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // Fields after the command (which may contain spaces) start after the last ')'.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(fields[2]) !== pgid) continue;
-      members.push({ pid: Number(entry), command: readFileSync(`/proc/${entry}/cmdline`, 'utf8').replaceAll('\0', ' ').trim() });
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  return members;
-}
 
 /** The Node process that runs the server: the one executing start.ts (npx and the tsx CLI only wrap it). */
 function serverPid(pgid: number): number {
@@ -124,23 +66,6 @@ function memoryOf(pid: number): { rssMiB: number; peakMiB: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kib = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN);
   return { rssMiB: kib('VmRSS') / 1024, peakMiB: kib('VmHWM') / 1024 };
-}
-
-/** Stops the whole group (npm start asks DynamoDB Local to stop on SIGINT), SIGKILL after a grace period. */
-async function stopGroup(child: ChildProcess): Promise<void> {
-  const pgid = child.pid!;
-  const signal = (name: NodeJS.Signals) => {
-    try {
-      process.kill(-pgid, name);
-    } catch {
-      // Already gone.
-    }
-  };
-  signal('SIGINT');
-  const deadline = Date.now() + STOP_GRACE_MS;
-  while (processGroup(pgid).length > 0 && Date.now() < deadline) await sleep(100);
-  if (processGroup(pgid).length > 0) signal('SIGKILL');
-  while (processGroup(pgid).length > 0) await sleep(100);
 }
 
 /** One request per query before the load: a wrong answer would make the figures meaningless. */

@@ -3,6 +3,7 @@
  * BENCHMARKS.md), every figure next to its baseline and the ratio.
  */
 import type { ColdStartResult } from './cold-start';
+import { formatCdnFigures } from './cdn';
 import { judgeTargets, scaleRatios, type BenchResults } from './results';
 import type { LatencySummary } from './latency';
 import type { Summary } from './stats';
@@ -122,6 +123,11 @@ export function formatReport(results: BenchResults): string {
       heaviest(memory.heaviest),
   );
 
+  if (results.cdn) {
+    out.push('', '### 7. HTTP caching through nginx, the CDN stand-in (bench/cdn.ts)', '');
+    out.push(...('skipped' in results.cdn ? [`Skipped: ${results.cdn.skipped}`] : formatCdnFigures(results.cdn.figures)));
+  }
+
   out.push(
     '',
     '### Targets',
@@ -183,6 +189,17 @@ export function formatBundlesAndColdStarts(results: Pick<BenchResults, 'bundles'
   };
   comparedWithNewsgraph('newsgraph-traced', 'With tracing (src/lambda/traced-handler.ts)');
   comparedWithNewsgraph('newsgraph-before', 'The given earlier bundle');
+  const cachingOn = results.coldStart.results.find((r) => r.name === 'newsgraph-get');
+  const cachingOff = results.coldStart.results.find((r) => r.name === 'newsgraph-get-no-cache');
+  const apolloPlugin = results.coldStart.results.find((r) => r.name === 'newsgraph-get-apollo-cache-control');
+  if (cachingOn && cachingOff && apolloPlugin) {
+    const vs = (a: ColdStartResult, b: ColdStartResult) => `${x(a.totalMs.median / b.totalMs.median)} wall / ${x(cpuTotal(a) / cpuTotal(b))} CPU`;
+    out.push(
+      `HTTP caching at cold start (query 1 as a GET): caching on against off ${vs(cachingOn, cachingOff)}; ` +
+        `Apollo's cache-control plugin against the static policy ${vs(apolloPlugin, cachingOn)} ` +
+        `(first answer ${ms(apolloPlugin.firstAnswerMs.median)} against ${ms(cachingOn.firstAnswerMs.median)} ms, module load ${ms(apolloPlugin.loadMs.median)} against ${ms(cachingOn.loadMs.median)} ms).`,
+    );
+  }
   const samePeerQuery = results.coldStart.results.find((r) => r.name === 'newsgraph-peer-query');
   if (samePeerQuery) {
     out.push(

@@ -2,6 +2,7 @@
  * The figures of one `npm run bench`, as written to bench/results/*.json, and the targets of
  * issue 6 judged from them.
  */
+import type { CdnBenchOutcome } from './cdn';
 import type { CallCount } from './calls';
 import type { ColdStartResult } from './cold-start';
 import type { LatencySummary } from './latency';
@@ -49,6 +50,8 @@ export interface BenchResults {
     /** The seed data alone first, then each corpus. */
     readonly datasets: readonly Dataset[];
   };
+  /** HTTP caching through nginx, the CDN stand-in (bench/cdn.ts), or why it was skipped. */
+  readonly cdn?: CdnBenchOutcome;
   readonly memory: {
     readonly lambdaMemoryMb: number;
     /** Peak RSS of the cold newsgraph processes (module load and the first answer). */
@@ -91,6 +94,17 @@ export function judgeTargets(results: BenchResults): Target[] {
     met: coldRatio <= 1 && coldCpuRatio <= 1,
     figure: `${x(coldRatio)} wall, ${x(coldCpuRatio)} CPU (medians)`,
   });
+  const cachingOn = results.coldStart.results.find((r) => r.name === 'newsgraph-get');
+  const cachingOff = results.coldStart.results.find((r) => r.name === 'newsgraph-get-no-cache');
+  if (cachingOn && cachingOff) {
+    const wall = ratio(cachingOn.totalMs.median, cachingOff.totalMs.median);
+    const cpuRatio = ratio(cpu(cachingOn), cpu(cachingOff));
+    targets.push({
+      name: 'Cold start of a GET with HTTP caching on ≤ 1.05× caching off',
+      met: wall <= 1.05 && cpuRatio <= 1.05,
+      figure: `${x(wall)} wall, ${x(cpuRatio)} CPU (medians)`,
+    });
+  }
   const bundleRatio = ratio(bundle('newsgraph').bytes, bundle('peer').bytes);
   targets.push({ name: 'Bundle ≤ 1.1× the minimal peer', met: bundleRatio <= 1.1, figure: x(bundleRatio) });
 
@@ -118,6 +132,16 @@ export function judgeTargets(results: BenchResults): Target[] {
       met: Math.max(worst.calls, worst.latency) <= 1.2,
       figure: `worst: ${worst.query}, calls ${x(worst.calls)}, p50 latency ${x(worst.latency)}`,
     });
+  }
+
+  if (results.cdn && 'figures' in results.cdn) {
+    const { figures } = results.cdn;
+    targets.push({
+      name: '≥ 99% of repeated GETs answered by the cache (nginx)',
+      met: figures.repeatedHitRatio >= 0.99,
+      figure: `${(figures.repeatedHitRatio * 100).toFixed(2)}%`,
+    });
+    targets.push({ name: 'p50 through the cache ≤ 0.1× straight to the origin', met: figures.p50Ratio <= 0.1, figure: x(figures.p50Ratio) });
   }
 
   const throughput = results.scale.throughput;

@@ -3,7 +3,8 @@
  *
  * Builds the Lambda bundles, starts DynamoDB Local (or uses DYNAMODB_ENDPOINT), and measures
  * newsgraph next to its baselines: bundle size, cold start, DynamoDB calls per query, warm
- * latency, behaviour at 1,000× the seed data, seed throughput and memory. Prints a report
+ * latency, behaviour at 1,000× the seed data, seed throughput, memory and HTTP caching through nginx
+ * (bench/cdn.ts; skipped without nginx). Prints a report
  * (Markdown tables; progress goes to stderr) and writes every figure to bench/results/<time>.json.
  * See BENCHMARKS.md for what each figure means and a reference run.
  */
@@ -17,8 +18,10 @@ import { DEFAULT_SEED_DIR } from '../seed/cli';
 import { deleteTables } from '../src/local/create-tables';
 import { useDynamoDb } from '../src/local/dynamodb-local';
 import { createLocalDynamoDbClient } from '../src/local/local-client';
-import { graphqlEvent } from '../test/support/lambda-events';
+import { apiGatewayEvent, graphqlEvent } from '../test/support/lambda-events';
 import { buildBundles, givenBundle, type BuiltBundle } from './bundles';
+import { APOLLO_CACHE_CONTROL_BUNDLE, buildApolloCacheControlBundle } from './cache-control-bundle';
+import { runCdnBench } from './cdn';
 import { countNaiveCalls, countNewsgraphCalls, countNodes } from './calls';
 import { measureColdStarts, type ColdStartSample, type ColdStartTarget } from './cold-start';
 import { createBenchTables, createPeerTable, loadGraph, seedTables } from './database';
@@ -125,6 +128,7 @@ async function main(argv: readonly string[]): Promise<void> {
     ...(await buildBundles(join(WORK_DIR, 'bundles'))),
     ...(await buildBundles(join(WORK_DIR, 'bundles'), 'esbuild-defaults', ['newsgraph', 'peer'])),
     ...(options.beforeBundle ? [givenBundle(options.beforeBundle, 'newsgraph-before', `newsgraph before (${options.beforeBundle})`)] : []),
+    await buildApolloCacheControlBundle(join(WORK_DIR, 'bundles')),
   ];
   const bundle = (name: string): BuiltBundle => bundles.find((b) => b.name === name)!;
 
@@ -145,6 +149,14 @@ async function main(argv: readonly string[]): Promise<void> {
       environment: { ...lambdaEnvironment('newsgraph', db.endpoint), ...functionEnvironment(tables) },
       event: graphqlEvent(ARTICLE_WITH_MENTIONS.query),
       check: expectAnswer('"mentions"'),
+    });
+    const newsgraphGet = (built: BuiltBundle): ColdStartTarget => ({
+      ...newsgraphTarget(built),
+      event: apiGatewayEvent({
+        method: 'GET',
+        url: `/graphql?${new URLSearchParams({ query: ARTICLE_WITH_MENTIONS.query })}`,
+        headers: { 'apollo-require-preflight': 'true' },
+      }),
     });
     const peerQuery = `{ article(id: "${seedArticle.id}") { id title } }`;
     const peerTarget = (built: BuiltBundle): ColdStartTarget => ({
@@ -178,6 +190,16 @@ async function main(argv: readonly string[]): Promise<void> {
         },
       },
       ...(options.beforeBundle ? [newsgraphTarget(bundle('newsgraph-before'))] : []),
+      // HTTP caching: the same query as a GET (what a CDN caches), with caching on, off, and with
+      // Apollo's cache-control plugin in place of the static policy.
+      { ...newsgraphGet(bundle('newsgraph')), name: 'newsgraph-get', label: 'newsgraph, query 1 as a GET, HTTP caching on' },
+      {
+        ...newsgraphGet(bundle('newsgraph')),
+        name: 'newsgraph-get-no-cache',
+        label: 'newsgraph, query 1 as a GET, HTTP caching off (HTTP_CACHE_MAX_AGE_SECONDS=0)',
+        environment: { ...newsgraphGet(bundle('newsgraph')).environment, HTTP_CACHE_MAX_AGE_SECONDS: '0' },
+      },
+      { ...newsgraphGet(bundle(APOLLO_CACHE_CONTROL_BUNDLE)), name: 'newsgraph-get-apollo-cache-control', label: "newsgraph, query 1 as a GET, Apollo's cache-control plugin" },
     ];
     const coldStart = await measureColdStarts(coldTargets, { runs: options.runs, nodeOptions: LAMBDA_NODE_OPTIONS, workDir: WORK_DIR });
     const bundleFigures = bundles.map((b) => ({ name: b.name, label: b.label, bytes: b.bytes, gzipBytes: b.gzipBytes, mapBytes: b.mapBytes, largest: b.contents.slice(0, 10) }));
@@ -266,6 +288,10 @@ async function main(argv: readonly string[]): Promise<void> {
       await deleteTables(client, corpusTables);
     }
 
+    log('HTTP caching through nginx (bench/cdn.ts) …');
+    const cdn = await runCdnBench({ requests: 5000, connections: 50, log });
+    if ('skipped' in cdn) log(`  skipped: ${cdn.skipped}`);
+
     const results: BenchResults = {
       startedAt,
       seconds: (performance.now() - started) / 1000,
@@ -276,6 +302,7 @@ async function main(argv: readonly string[]): Promise<void> {
       coldStart: coldStartFigures,
       queries,
       scale: { throughput, datasets },
+      cdn,
       memory: { lambdaMemoryMb: LAMBDA_MEMORY_MB, coldRssMb: coldStart.find((r) => r.name === 'newsgraph')!.maxRssMb, heaviest },
     };
     mkdirSync(RESULTS_DIR, { recursive: true });

@@ -5,6 +5,7 @@ import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { HANDLER_ENTRY, LAMBDA_BUNDLING, PROJECT_ROOT, TRACED_HANDLER_ENTRY } from './bundling';
 import type { DeployStage } from './context';
@@ -45,6 +46,8 @@ export interface GraphqlFunctionProps {
   readonly sandbox: boolean;
   /** The Lambda's CORS_ORIGINS; empty leaves the runtime config to its stage default. */
   readonly corsOrigins: readonly string[];
+  /** The Lambda's HTTP_CACHE_MAX_AGE_SECONDS: `max-age` of successful GET answers, 0 for no HTTP caching. */
+  readonly cacheMaxAgeSeconds: number;
   /** The Lambda's TRUSTED_DOCUMENTS_ONLY: serve only the operations of the trusted-document manifest. */
   readonly trustedDocumentsOnly: boolean;
   /**
@@ -108,6 +111,7 @@ export class GraphqlFunction extends NodejsFunction {
         STAGE: props.stage,
         SANDBOX: String(props.sandbox),
         CORS_ORIGINS: props.corsOrigins.join(','),
+        HTTP_CACHE_MAX_AGE_SECONDS: String(props.cacheMaxAgeSeconds),
         TRUSTED_DOCUMENTS_ONLY: String(props.trustedDocumentsOnly),
         POWERTOOLS_SERVICE_NAME: 'newsgraph',
         // graphql-js and Apollo Server read it: production defaults, no development-only checks.
@@ -141,6 +145,15 @@ export class GraphqlFunction extends NodejsFunction {
         reason: 'X-Ray PutTraceSegments and PutTelemetryRecords support no resource-level permissions; CDK grants them for active tracing.',
       });
     }
+  }
+
+  /**
+   * Makes the function refuse requests without the CDN's origin header: sets ORIGIN_VERIFY_SECRET to
+   * a CloudFormation dynamic reference to the secret, resolved at deploy time, so the template holds
+   * no value and the cold start reads no secret (infra/graphql-cdn.ts says why that is enough).
+   */
+  requireOriginSecret(secret: ISecret): void {
+    this.addEnvironment('ORIGIN_VERIFY_SECRET', secret.secretValue.unsafeUnwrap());
   }
 
   /**

@@ -23,6 +23,13 @@ export const GRAPHQL_PATH = '/graphql';
  * clients send, and low enough that a flood is turned away by API Gateway (429) instead of
  * scaling the function and DynamoDB on-demand capacity into the bill. The account-level limit
  * (10,000 rps by default) is shared with every other API in the region.
+ *
+ * Kept, not raised, now that CloudFront is in front (./graphql-cdn.ts): repeated GETs are answered
+ * at the edge and never count against it, so the same 100 rps now serves many times more client
+ * requests. What still reaches it is what a cache cannot absorb: POSTs, first requests and
+ * revalidations of each query, and a flood of distinct query strings (cache busting) or of direct
+ * calls to the API Gateway URL (each one a Lambda invocation, even when answered 403). Those are
+ * exactly the requests the limit exists to bound.
  */
 export const STAGE_THROTTLE: Required<ThrottleSettings> = { rateLimit: 100, burstLimit: 200 };
 

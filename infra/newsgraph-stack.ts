@@ -3,11 +3,12 @@ import type { IDistribution } from 'aws-cdk-lib/aws-cloudfront';
 import type { Construct } from 'constructs';
 import { PERSISTED_QUERIES_TABLE, TABLES, type TableId } from '../src/data/tables';
 import type { DeploymentSettings } from './context';
+import { GraphqlCdn } from './graphql-cdn';
 import { FUNCTION_TIMEOUT, GraphqlFunction } from './graphql-function';
 import { GraphqlHttpApi } from './graphql-http-api';
 import { Monitoring } from './monitoring';
 import { NewsgraphTable } from './newsgraph-table';
-import { ALARM_TOPIC_OUTPUT, DASHBOARD_OUTPUT, GRAPHQL_URL_OUTPUT, TABLE_NAME_OUTPUTS } from './outputs';
+import { ALARM_TOPIC_OUTPUT, CDN_GRAPHQL_URL_OUTPUT, DASHBOARD_OUTPUT, DISTRIBUTION_ID_OUTPUT, GRAPHQL_URL_OUTPUT, TABLE_NAME_OUTPUTS } from './outputs';
 
 export interface NewsgraphStackProps extends StackProps {
   readonly settings: DeploymentSettings;
@@ -29,7 +30,8 @@ export function removalPolicyFor(durable: boolean): RemovalPolicy {
 
 /**
  * One stage of newsgraph: the tables of the shared definition, the GraphQL function with read
- * access to the graph's and get/put access to the persisted-query store, and the HTTP API in front of it.
+ * access to the graph's and get/put access to the persisted-query store, the HTTP API in front of
+ * it, and the CloudFront distribution in front of that.
  *
  * prod keeps its data: tables with deletion protection, retained with their logs when the stack
  * is deleted, and stack termination protection. dev is disposable: everything goes with the stack.
@@ -38,6 +40,8 @@ export class NewsgraphStack extends Stack {
   readonly tables: Readonly<Record<TableId, NewsgraphTable>>;
   readonly graphqlFunction: GraphqlFunction;
   readonly httpApi: GraphqlHttpApi;
+  /** CloudFront in front of the HTTP API (`cdn.distribution` for alarms and invalidations). */
+  readonly cdn: GraphqlCdn;
   readonly monitoring: Monitoring;
   private readonly settings: DeploymentSettings;
 
@@ -65,6 +69,7 @@ export class NewsgraphStack extends Stack {
       logRemovalPolicy: removalPolicy,
       tracing: settings.tracing,
       entry: handlerEntry,
+      cacheMaxAgeSeconds: settings.cacheMaxAgeSeconds,
     });
     // The API only reads the graph (the seed writes it with its own credentials); it gets and puts
     // registered documents in the persisted-query store, one item at a time.
@@ -78,9 +83,23 @@ export class NewsgraphStack extends Stack {
       logRemovalPolicy: removalPolicy,
     });
 
-    this.monitoring = this.addMonitoring();
+    this.cdn = new GraphqlCdn(this, 'Cdn', {
+      httpApi: this.httpApi,
+      corsOrigins: settings.corsOrigins,
+      originProtection: settings.originProtection,
+    });
+    if (this.cdn.originSecret) this.graphqlFunction.requireOriginSecret(this.cdn.originSecret);
+    this.monitoring = this.addMonitoring(this.cdn.distribution);
 
-    new CfnOutput(this, GRAPHQL_URL_OUTPUT, { value: this.httpApi.graphqlUrl, description: 'GraphQL endpoint' });
+    new CfnOutput(this, CDN_GRAPHQL_URL_OUTPUT, { value: this.cdn.graphqlUrl, description: 'GraphQL endpoint through the CDN (use this one)' });
+    new CfnOutput(this, DISTRIBUTION_ID_OUTPUT, { value: this.cdn.distribution.distributionId, description: 'CloudFront distribution id' });
+    new CfnOutput(this, GRAPHQL_URL_OUTPUT, {
+      value: this.httpApi.graphqlUrl,
+      description: settings.originProtection
+        ? 'GraphQL endpoint of the HTTP API itself (the origin; it answers 403 to requests that do not come through the CDN)'
+        : 'GraphQL endpoint of the HTTP API itself (the origin)',
+    });
+    
     new CfnOutput(this, ALARM_TOPIC_OUTPUT, { value: this.monitoring.topic.topicArn, description: 'SNS topic the alarms notify' });
     new CfnOutput(this, DASHBOARD_OUTPUT, { value: this.monitoring.dashboard.dashboardName, description: 'CloudWatch dashboard' });
     for (const table of tables) {

@@ -15,6 +15,7 @@
  * logged, so nothing a proposal said is dropped without a word.
  */
 import type { DynamoDbRepositories } from '../src/data/create-repositories';
+import { newDataVersion } from '../src/data/data-version-item';
 import type { EntityRecord, EvidenceRecord, RelationshipRecord } from '../src/data/model';
 import { mergeEntityCopies, mergeRelationshipDescription, sortEvidence, type SeedGraph } from './build-graph';
 import { formatProblem, type SeedProblem } from './load-seed-files';
@@ -24,8 +25,10 @@ export interface SeedSummary {
   readonly entities: number;
   readonly relationships: number;
   readonly relationshipsDeleted: number;
-  /** Items put or deleted across the three tables. */
+  /** Items of the graph put or deleted across the three tables (the data version item not counted). */
   readonly itemWrites: number;
+  /** The data version written after the last item (src/data/data-version-item.ts). */
+  readonly dataVersion: string;
 }
 
 export type SeedLog = (line: string) => void;
@@ -156,6 +159,10 @@ export async function seedGraph(graph: SeedGraph, repositories: DynamoDbReposito
   // Articles last: an article is visible only once everything it refers to is in place.
   itemWrites += await repositories.articles.writeArticles(graph.articles, existingArticleIds);
   log(`  articles:      ${graph.articles.length} written`);
+  // Last of all: a new version tells HTTP caches (through the entity tags) that answers may have changed.
+  const dataVersion = newDataVersion();
+  await repositories.dataVersion.writeDataVersion(dataVersion);
+  log(`  data version:  ${dataVersion}`);
 
   return {
     articles: graph.articles.length,
@@ -163,5 +170,6 @@ export async function seedGraph(graph: SeedGraph, repositories: DynamoDbReposito
     relationships: toWrite.length,
     relationshipsDeleted: toDelete.length,
     itemWrites,
+    dataVersion,
   };
 }

@@ -2,6 +2,7 @@
  * Configuration, validated once at cold start. Every problem names the variable.
  * The Lambda gets these from the CDK stack; `npm start` sets them for the local run.
  */
+import { MAX_CACHE_MAX_AGE_SECONDS } from './cdn';
 import { type AllTableNames, ARTICLES_TABLE, ENTITIES_TABLE, PERSISTED_QUERIES_TABLE, RELATIONSHIPS_TABLE } from './data/tables';
 
 export type Stage = 'dev' | 'prod' | 'local';
@@ -61,6 +62,27 @@ export const DEFAULT_TIME_LIMITS: TimeLimits = {
 export const DEFAULT_MAX_REQUEST_BODY_BYTES = 64 * 1024;
 
 /**
+ * HTTP caching of GET answers (src/graphql/plugins/http-cache.ts). Every stage caches by default;
+ * `HTTP_CACHE_MAX_AGE_SECONDS=0` turns it off (every answer `no-store`, no entity tags, no data
+ * version reads).
+ */
+export interface HttpCacheSettings {
+  /** `max-age` of a successful GET answer; 0 turns HTTP caching off. `HTTP_CACHE_MAX_AGE_SECONDS`, 0–3600. @default 60 */
+  readonly maxAgeSeconds: number;
+  /**
+   * How long one container trusts the data version it read (one read by key) before reading it again.
+   * `DATA_VERSION_REFRESH_SECONDS`, 1–300. @default 5
+   */
+  readonly dataVersionRefreshSeconds: number;
+}
+
+/** The HTTP cache settings when no variable overrides them. */
+export const DEFAULT_HTTP_CACHE: HttpCacheSettings = { maxAgeSeconds: 60, dataVersionRefreshSeconds: 5 };
+
+/** Shortest origin secret accepted: the stack generates 32 characters. */
+export const MIN_ORIGIN_SECRET_LENGTH = 16;
+
+/**
  * Persisted queries: Apollo's automatic persisted queries (APQ) stored in the persisted-queries
  * table, and the trusted documents of documents/ (their manifest is preloaded).
  */
@@ -109,6 +131,14 @@ export interface Config {
   readonly timeLimits: TimeLimits;
   /** Largest request body the Lambda reads; larger ones get a 413. @default DEFAULT_MAX_REQUEST_BODY_BYTES (64 KiB) */
   readonly maxRequestBodyBytes: number;
+  /** Cache-Control, entity tags and the data version. @default DEFAULT_HTTP_CACHE */
+  readonly httpCache: HttpCacheSettings;
+  /**
+   * The secret CloudFront sends in `x-origin-verify` (src/cdn.ts); when set, any request without it
+   * is refused with 403. Unset (`npm start`, tests, a stack deployed without the CDN check) means no check.
+   * `ORIGIN_VERIFY_SECRET`.
+   */
+  readonly originVerifySecret?: string;
   /** APQ and trusted documents. @default DEFAULT_PERSISTED_QUERY_SETTINGS */
   readonly persistedQueries: PersistedQuerySettings;
   /**
@@ -156,6 +186,18 @@ function parseInteger(env: Env, name: string, fallback: number, min: number, max
   return number;
 }
 
+function parseOriginSecret(env: Env): string | undefined {
+  const value = optional(env, 'ORIGIN_VERIFY_SECRET');
+  if (value === undefined) return undefined;
+  // A header value: printable ASCII without spaces, so it reaches the function exactly as sent.
+  if (value.length < MIN_ORIGIN_SECRET_LENGTH || !/^[\x21-\x7e]+$/.test(value)) {
+    throw new ConfigError(
+      `Environment variable ORIGIN_VERIFY_SECRET must be at least ${MIN_ORIGIN_SECRET_LENGTH} printable ASCII characters without spaces (its value is not shown)`,
+    );
+  }
+  return value;
+}
+
 function parseStage(env: Env): Stage {
   const value = optional(env, 'STAGE') ?? 'dev';
   if (value === 'dev' || value === 'prod' || value === 'local') return value;
@@ -186,7 +228,9 @@ function parseEndpoint(env: Env): string | undefined {
  * GRAPHQL_MAX_DIRECTIVES, GRAPHQL_MAX_TOKENS, MAX_REQUEST_BODY_BYTES, REQUEST_TIME_BUDGET_MS,
  * DYNAMODB_REQUEST_TIMEOUT_MS and DYNAMODB_MAX_ATTEMPTS; the persisted-query settings
  * PERSISTED_QUERY_TTL_SECONDS, PERSISTED_QUERY_MAX_BYTES and TRUSTED_DOCUMENTS_ONLY (see
- * {@link QueryLimits}, {@link TimeLimits} and {@link PersistedQuerySettings} for their defaults).
+ * {@link QueryLimits}, {@link TimeLimits} and {@link PersistedQuerySettings} for their defaults); HTTP
+ * caching HTTP_CACHE_MAX_AGE_SECONDS and DATA_VERSION_REFRESH_SECONDS ({@link HttpCacheSettings});
+ * ORIGIN_VERIFY_SECRET.
  * @throws ConfigError naming the first variable that is missing or malformed.
  */
 export function loadConfig(env: Env = process.env): Config {
@@ -206,6 +250,7 @@ export function loadConfig(env: Env = process.env): Config {
       throw new ConfigError(`Environment variable CORS_ORIGINS has an invalid origin "${origin}" (expected like https://app.example.com or *)`);
     }
   }
+  const originVerifySecret = parseOriginSecret(env);
   return {
     stage,
     tables,
@@ -226,6 +271,11 @@ export function loadConfig(env: Env = process.env): Config {
       dynamodbMaxAttempts: parseInteger(env, 'DYNAMODB_MAX_ATTEMPTS', DEFAULT_TIME_LIMITS.dynamodbMaxAttempts, 1, 10),
     },
     maxRequestBodyBytes: parseInteger(env, 'MAX_REQUEST_BODY_BYTES', DEFAULT_MAX_REQUEST_BODY_BYTES, 1024, 10 * 1024 * 1024),
+    httpCache: {
+      maxAgeSeconds: parseInteger(env, 'HTTP_CACHE_MAX_AGE_SECONDS', DEFAULT_HTTP_CACHE.maxAgeSeconds, 0, MAX_CACHE_MAX_AGE_SECONDS),
+      dataVersionRefreshSeconds: parseInteger(env, 'DATA_VERSION_REFRESH_SECONDS', DEFAULT_HTTP_CACHE.dataVersionRefreshSeconds, 1, 300),
+    },
+    ...(originVerifySecret !== undefined && { originVerifySecret }),
     persistedQueries: {
       // One minute to one year: DynamoDB deletes expired items within days, so shorter TTLs buy nothing.
       ttlSeconds: parseInteger(env, 'PERSISTED_QUERY_TTL_SECONDS', DEFAULT_PERSISTED_QUERY_SETTINGS.ttlSeconds, 60, 366 * 24 * 60 * 60),

@@ -55,6 +55,12 @@ export interface RelationshipReader {
   listArticleRelationships(articleId: string, filter: { status?: StatusFilter }, page: PageRequest): Promise<Page<RelationshipRecord>>;
 }
 
+/** The version of the stored data (./data-version-item.ts); the HTTP edge reads it, resolvers never do. */
+export interface DataVersionReader {
+  /** The version the last seed wrote, or `null` when none has been written. */
+  getDataVersion(): Promise<string | null>;
+}
+
 /** Everything the API reads. */
 export interface Repositories {
   readonly articles: ArticleReader;

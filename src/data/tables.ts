@@ -71,6 +71,8 @@ const index = (indexName: string, prefix: string): IndexDefinition => ({
  * - mention   pk=<articleId> sk=MENTION#<entityType>#<entityId>
  *                                                             → an article's mentions, optionally of one type (Query)
  *   byEntity  entityPk=<entityId> entitySk=<article listSk>   → articles mentioning an entity, newest first (Query)
+ * - data version  pk=META#DATA_VERSION sk=META (./data-version-item.ts): one item, written by each seed run,
+ *                 read by key (a one-key BatchGetItem) at most once per container every few seconds for the HTTP entity tags
  */
 export const ARTICLES_TABLE: TableDefinition = {
   id: 'articles',

@@ -18,6 +18,7 @@ import { createFormatError } from './graphql-errors';
 import { limitParseOptions, limitValidationRules } from './limits';
 import { PersistedQueryCache } from './persisted-query-cache';
 import { errorLoggingPlugin } from './plugins/error-logging';
+import { httpCachePlugin, type HttpCacheOptions } from './plugins/http-cache';
 import { persistedQueriesPlugin } from './plugins/persisted-queries';
 import { queryCostLimitPlugin } from './plugins/query-cost-limit';
 import { requestTelemetryPlugin } from './plugins/request-telemetry';
@@ -43,6 +44,8 @@ export interface ServerDependencies {
   readonly stage: Stage;
   /** What one operation may ask for. @default DEFAULT_QUERY_LIMITS */
   readonly queryLimits?: QueryLimits;
+  /** Cache-Control and ETag of answers (./plugins/http-cache.ts). @default off: every answer `no-store` */
+  readonly httpCache?: HttpCacheOptions;
   /**
    * Automatic persisted queries and trusted documents; without them a persisted-query request is
    * answered PERSISTED_QUERY_NOT_SUPPORTED (unit tests that need no store).
@@ -51,6 +54,8 @@ export interface ServerDependencies {
   /** Where each request's metrics go (the Lambda passes CloudWatch EMF). @default NO_REQUEST_METRICS */
   readonly metrics?: RequestMetrics;
 }
+
+const NO_HTTP_CACHE: HttpCacheOptions = { maxAgeSeconds: 0, dataVersion: async () => undefined };
 
 /** Builds the server; the caller starts it (the Lambda integration does so itself). */
 export function createServer(deps: ServerDependencies): ApolloServer<GraphQLContext> {
@@ -72,8 +77,9 @@ export function createServer(deps: ServerDependencies): ApolloServer<GraphQLCont
     formatError: createFormatError({ hideSuggestions: hideSchemaDetails }),
     plugins: [
       deps.sandbox ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
-      // newsgraph sets no cache hints and reports no traces: Apollo's defaults would walk the
-      // schema at start and wrap every field resolution of every request for nothing (bench/).
+      // newsgraph caches with one static policy (./plugins/http-cache.ts) and reports no traces:
+      // Apollo's defaults would walk the schema at start and wrap every field resolution of every
+      // request to compute hints that would all be equal (BENCHMARKS.md "HTTP caching and the CDN").
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       queryCostLimitPlugin(limits.maxCost),
@@ -86,6 +92,8 @@ export function createServer(deps: ServerDependencies): ApolloServer<GraphQLCont
       // (parse, validation, limits, variables) stay 4xx: Apollo sets those before execution.
       // After the status plugins: it reports the status they set.
       requestTelemetryPlugin({ logger: deps.logger, metrics: deps.metrics ?? NO_REQUEST_METRICS }),
+      // Last, so it sees the final status the plugins above set.
+      httpCachePlugin(deps.httpCache ?? NO_HTTP_CACHE),
     ],
   });
 }

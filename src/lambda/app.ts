@@ -12,6 +12,8 @@ import { createContext } from '../graphql/context';
 import { countDynamoDbCalls, currentDynamoDbCallCounter, DynamoDbCallCounter } from '../data/call-counter';
 import { createRepositories } from '../data/create-repositories';
 import { createDynamoDbClients, type DynamoDbClients } from '../data/dynamodb-client';
+import { conditionalGet, originVerification, type EdgeMiddleware } from './cdn-edge';
+import { DataVersionCache } from './data-version-cache';
 import { PersistedQueryRepository } from '../data/persisted-query-repository';
 import { TRUSTED_DOCUMENTS } from '../graphql/trusted-documents';
 import { createHttpRequestHandler } from './http-request-handler';
@@ -27,6 +29,8 @@ export interface AppOptions {
   readonly instrumentClients?: (clients: DynamoDbClients) => void;
   /** Powertools Metrics to publish through (tests capture its stdout). @default createMetrics() */
   readonly metrics?: Metrics;
+  /** The clock of the data version's refresh interval (tests move it). @default Date.now */
+  readonly now?: () => number;
 }
 
 /** Time kept back from the function's remaining time, to write the answer before Lambda stops it. */
@@ -44,6 +48,14 @@ export function createApp(config: Config, options: AppOptions = {}) {
   });
   options.instrumentClients?.(clients);
   const repositories = createRepositories(clients.document, config.tables);
+  const { maxAgeSeconds, dataVersionRefreshSeconds } = config.httpCache;
+  // One per container: at most one read of the data version per refresh interval.
+  const dataVersion = new DataVersionCache({
+    read: () => repositories.dataVersion.getDataVersion(),
+    refreshMs: dataVersionRefreshSeconds * 1000,
+    now: options.now,
+    onError: (error) => logger.warn('Could not read the data version; answers are not cacheable until the next read', error as Error),
+  });
   const persistedQueries = new PersistedQueryRepository({ document: clients.document, tableName: config.tables.persistedQueries });
   const server = createServer({
     logger,
@@ -52,13 +64,19 @@ export function createApp(config: Config, options: AppOptions = {}) {
     queryLimits: config.queryLimits,
     persistedQueries: { store: persistedQueries, settings: config.persistedQueries, trusted: TRUSTED_DOCUMENTS },
     metrics: powertoolsRequestMetrics(metrics),
+    httpCache: { maxAgeSeconds, dataVersion: () => dataVersion.current() },
   });
   const requestHandler = createHttpRequestHandler({
     maxBodyBytes: config.maxRequestBodyBytes,
     logger,
     ...(config.persistedQueries.trustedDocumentsOnly && { admit: (parameters) => TRUSTED_DOCUMENTS.admits(parameters) }),
   });
+  const middleware: EdgeMiddleware[] = [
+    ...(config.originVerifySecret !== undefined ? [originVerification(config.originVerifySecret)] : []),
+    ...(maxAgeSeconds > 0 ? [conditionalGet({ dataVersion, maxAgeSeconds })] : []),
+  ];
   const graphqlHandler = startServerAndCreateLambdaHandler(server, requestHandler, {
+    middleware,
     context: async ({ context }) =>
       createContext(repositories, {
         requestId: context.awsRequestId,
@@ -72,7 +90,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
     const work = async () => (await graphqlHandler(event, context, callback)) as APIGatewayProxyStructuredResultV2;
     return countDynamoDbCalls(new DynamoDbCallCounter(), work, { concurrent: config.concurrentRequests });
   };
-  return { handler, server, clients, repositories, logger, metrics };
+  return { handler, server, clients, repositories, logger, metrics, dataVersion };
 }
 
 /** The configured budget, or less when the function has less time left than that. */

@@ -10,6 +10,9 @@
  *   an untrusted client learns nothing about the schema from parse or validation errors;
  * - anything unexpected at this edge: a masked 500, logged.
  *
+ * Every answer without a Cache-Control of its own (these errors, Apollo's HTTP-level 400/405s, the
+ * Sandbox page) gets `no-store`: only what the HTTP cache plugin marks cacheable is ever cached.
+ *
  * Everything else (methods, batching, CSRF, GraphQL errors) is Apollo Server's to answer, and it
  * already answers in that shape.
  */
@@ -18,6 +21,7 @@ import { handlers } from '@as-integrations/aws-lambda';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { BAD_REQUEST, OPERATION_NOT_TRUSTED, PAYLOAD_TOO_LARGE, errorResponseBody } from '../graphql/graphql-errors';
+import { NO_STORE } from '../graphql/http-cache';
 import type { OperationParameters } from '../graphql/trusted-documents';
 
 export type ApiGatewayRequestHandler = handlers.RequestHandler<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>;
@@ -68,7 +72,10 @@ export function createHttpRequestHandler(options: HttpRequestHandlerOptions): Ap
       return request;
     },
     {
-      success: integration.toSuccessResult,
+      success: (response) => {
+        if (!response.headers.has('cache-control')) response.headers.set('cache-control', NO_STORE);
+        return integration.toSuccessResult(response);
+      },
       error: (error) => {
         if (error instanceof RefusedRequest) return errorResult(error.status, error.code, error.message);
         options.logger.error('Unexpected error at the HTTP edge of the GraphQL handler', error instanceof Error ? error : String(error));
@@ -119,11 +126,16 @@ function bodyBytes(event: APIGatewayProxyEventV2): number {
   return Math.floor((body.length * 3) / 4) - padding;
 }
 
-function errorResult(statusCode: number, code: string, message: string): APIGatewayProxyStructuredResultV2 {
+/** A GraphQL-shaped error answer of the edge, never cacheable. */
+export function errorResult(statusCode: number, code: string, message: string): APIGatewayProxyStructuredResultV2 {
   const body = errorResponseBody(message, code);
   return {
     statusCode,
-    headers: { 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(body)) },
+    headers: {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': String(Buffer.byteLength(body)),
+      'cache-control': NO_STORE,
+    },
     body,
   };
 }

@@ -41,6 +41,21 @@ export interface LocalHttpServerOptions {
   readonly region?: string;
   /** Receives one line per failed invocation or suspicious result. @default a line on stderr */
   readonly log?: (line: string) => void;
+  /**
+   * Receives one entry per answered request, as API Gateway's access log records it (the CDN bench
+   * counts origin invocations with it). @default none
+   */
+  readonly accessLog?: (entry: AccessLogEntry) => void;
+}
+
+/** One answered request, in the words of API Gateway's access log (infra/graphql-http-api.ts). */
+export interface AccessLogEntry {
+  readonly requestId: string;
+  readonly httpMethod: string;
+  readonly path: string;
+  readonly status: number;
+  /** From the request's arrival to the answer's last byte handed to the socket. */
+  readonly responseLatency: number;
 }
 
 const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
@@ -138,9 +153,11 @@ export function createLocalHttpServer(options: LocalHttpServerOptions): http.Ser
         res.setHeader(name, name === 'set-cookie' ? values : values.join(', '));
       }
       const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
-      res.setHeader('content-length', bytes.length);
+      // A 304 has no body, and its Content-Length would be the stored answer's, not 0 (RFC 9110 8.6).
+      if (statusCode !== 304) res.setHeader('content-length', bytes.length);
       res.writeHead(statusCode);
       res.end(method === 'HEAD' ? undefined : bytes);
+      options.accessLog?.({ requestId, httpMethod: method, path: rawPath, status: statusCode, responseLatency: Date.now() - receivedAt.getTime() });
     };
     const sendError = (statusCode: number, message: string, code: string, extra: HeaderPairs = []): void =>
       send(statusCode, [['content-type', JSON_CONTENT_TYPE], ...extra], errorBody(message, code));

@@ -6,7 +6,8 @@
  * server are loaded after. Then it starts DynamoDB Local (or uses DYNAMODB_ENDPOINT), creates the
  * tables, loads seed/data, and serves the very Lambda handler that ships to AWS
  * (src/lambda/handler.ts) over HTTP, each request turned into an API Gateway v2 event; until then
- * requests get a 503. PORT (default 4000) and HOST (default 127.0.0.1) pick the address. Ctrl-C,
+ * requests get a 503. PORT (default 4000) and HOST (default 127.0.0.1) pick the address;
+ * LOCAL_ACCESS_LOG=true prints one JSON line per request. Ctrl-C,
  * SIGTERM or SIGHUP (to npm, to this process or to its group) stops everything, DynamoDB Local
  * included.
  */
@@ -14,7 +15,7 @@ import './quiet-sdk';
 import { loadConfig } from '../config';
 import { ARTICLES_TABLE, ENTITIES_TABLE, LOCAL_TABLE_NAMES, PERSISTED_QUERIES_TABLE, RELATIONSHIPS_TABLE } from '../data/tables';
 import type { LocalDynamoDb } from './dynamodb-local';
-import { createLocalHttpServer, listen, shutdown, type LocalLambdaHandler } from './http-server';
+import { type AccessLogEntry, createLocalHttpServer, listen, shutdown, type LocalLambdaHandler } from './http-server';
 import { listenForStopRequest } from './stop-request';
 
 /** PORT from the environment; 0 picks any free port (the tests use it). */
@@ -62,7 +63,11 @@ async function main(): Promise<void> {
     process.env[PERSISTED_QUERIES_TABLE.envVar] = LOCAL_TABLE_NAMES.persistedQueries;
     const config = loadConfig(process.env);
     let handler: LocalLambdaHandler = starting;
-    server = createLocalHttpServer({ handler: (event, context, callback) => handler(event, context, callback), corsOrigins: config.corsOrigins });
+    // LOCAL_ACCESS_LOG=true: one JSON line per request on stdout, like the HTTP API's access log.
+    const accessLog = process.env.LOCAL_ACCESS_LOG === 'true'
+      ? (entry: AccessLogEntry) => process.stdout.write(`${JSON.stringify(entry)}\n`)
+      : undefined;
+    server = createLocalHttpServer({ handler: (event, context, callback) => handler(event, context, callback), corsOrigins: config.corsOrigins, accessLog });
     const address = await listen(server, port, host).catch((error: NodeJS.ErrnoException) => {
       throw error.code === 'EADDRINUSE' ? new Error(`Port ${port} is in use; start with another, e.g. PORT=${port + 1} npm start`) : error;
     });

@@ -65,11 +65,16 @@ describe('cdk-nag AwsSolutions and CloudFormation Validate', () => {
     // Assess
     expect(ids).toEqual([
       'AwsSolutions-APIG4',
+      'AwsSolutions-CFR1',
+      'AwsSolutions-CFR2',
+      'AwsSolutions-CFR3',
+      'AwsSolutions-CFR4',
       // X-Ray's actions have no resource-level permissions (infra/graphql-function.ts)
       ...(stage.includes('tracing') ? ['AwsSolutions-IAM5[Resource::*]'] : []),
       ...['Articles', 'Entities', 'Relationships'].map((t) =>
         expect.stringMatching(new RegExp(`^AwsSolutions-IAM5\\[Resource::<${t}Table\\w+\\.Arn>/index/\\*\\]$`)),
       ),
+      'AwsSolutions-SMG4',
     ]);
     expect(unexplained).toEqual([]);
   });

@@ -11,7 +11,7 @@ describe('readDeploymentSettings', () => {
     const settings = readDeploymentSettings(get);
 
     // Assess
-    expect(settings).toEqual({ stage: 'dev', sandbox: true, corsOrigins: ['*'], trustedDocumentsOnly: false, tracing: false });
+    expect(settings).toEqual({ stage: 'dev', sandbox: true, corsOrigins: ['*'], trustedDocumentsOnly: false, tracing: false, cacheMaxAgeSeconds: 10, originProtection: true });
   });
 
   it('gives prod the sandbox off and no CORS by default', () => {
@@ -22,7 +22,7 @@ describe('readDeploymentSettings', () => {
     const settings = readDeploymentSettings(get);
 
     // Assess
-    expect(settings).toEqual({ stage: 'prod', sandbox: false, corsOrigins: [], trustedDocumentsOnly: false, tracing: false });
+    expect(settings).toEqual({ stage: 'prod', sandbox: false, corsOrigins: [], trustedDocumentsOnly: false, tracing: false, cacheMaxAgeSeconds: 60, originProtection: true });
   });
 
   it('turns the prod sandbox on with -c sandbox=true', () => {
@@ -119,5 +119,29 @@ describe('readDeploymentSettings', () => {
     // Assess
     expect(read).toThrow(ContextError);
     expect(read).toThrow(message);
+  });
+});
+
+describe('readDeploymentSettings: HTTP caching and origin protection', () => {
+  it('reads -c cacheMaxAge and -c originProtection, as strings or JSON values', () => {
+    // Act
+    const fromCli = readDeploymentSettings(contextOf({ stage: 'prod', cacheMaxAge: '300', originProtection: 'false' }));
+    const fromJson = readDeploymentSettings(contextOf({ cacheMaxAge: 0, originProtection: true }));
+
+    // Assess
+    expect([fromCli.cacheMaxAgeSeconds, fromCli.originProtection]).toEqual([300, false]);
+    expect([fromJson.cacheMaxAgeSeconds, fromJson.originProtection]).toEqual([0, true]);
+  });
+
+  it.each([
+    [{ cacheMaxAge: '3601' }, 'Context "cacheMaxAge" must be a whole number of seconds from 0 to 3600, got "3601"'],
+    [{ cacheMaxAge: '1m' }, 'Context "cacheMaxAge" must be a whole number of seconds from 0 to 3600, got "1m"'],
+    [{ originProtection: 'no' }, 'Context "originProtection" must be "true" or "false", got "no"'],
+  ])('refuses %j naming the key', (values, message) => {
+    // Act
+    const read = () => readDeploymentSettings(contextOf(values));
+
+    // Assess
+    expect(read).toThrow(new ContextError(message));
   });
 });

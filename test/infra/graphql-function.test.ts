@@ -15,6 +15,7 @@ const fn = new GraphqlFunction(stack, 'Fn', {
   stage: 'dev',
   sandbox: true,
   corsOrigins: ['*'],
+  cacheMaxAgeSeconds: 10,
   trustedDocumentsOnly: false,
 });
 fn.bindTable(table, 'readWrite');

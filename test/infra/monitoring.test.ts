@@ -39,12 +39,13 @@ describe('alarms', () => {
   it.each([
     ['dev', dev],
     ['prod', prod],
-  ] as const)('%s: one per Lambda and HTTP API signal and two per table', (_stage, s) => {
+  ] as const)('%s: one per Lambda and HTTP API signal, two per table and one for the CDN', (_stage, s) => {
     // Act
     const count = alarms(s).length;
 
     // Assess
-    expect(count).toBe(5 + 2 * TABLES.length);
+    expect(count).toBe(5 + 2 * TABLES.length + 1);
+    expect(JSON.stringify(alarms(s))).toContain('5xxErrorRate');
     expect(count).toBeGreaterThanOrEqual(4);
   });
 

@@ -3,7 +3,9 @@ import * as path from 'node:path';
 import { Match } from 'aws-cdk-lib/assertions';
 import { TABLE_ACTIONS } from '../../infra/graphql-function';
 import { STAGE_THROTTLE } from '../../infra/graphql-http-api';
-import { GRAPHQL_URL_OUTPUT, TABLE_NAME_OUTPUTS } from '../../infra/outputs';
+import { UNCACHED_ERROR_STATUSES } from '../../infra/graphql-cdn';
+import { CDN_GRAPHQL_URL_OUTPUT, DISTRIBUTION_ID_OUTPUT, GRAPHQL_URL_OUTPUT, TABLE_NAME_OUTPUTS } from '../../infra/outputs';
+import { CACHE_KEY_QUERY_STRINGS, ORIGIN_VERIFY_HEADER } from '../../src/cdn';
 import { GRAPH_TABLES, PERSISTED_QUERIES_TABLE, TABLES, keyAttributes } from '../../src/data/tables';
 import { CORS_ALLOW_HEADERS, CORS_ALLOW_METHODS, CORS_MAX_AGE_SECONDS } from '../../src/cors';
 import { functionAssetDir, logicalIdOf, removeAssemblies, synthesize, type Synthesized } from './synth';
@@ -148,8 +150,8 @@ describe('GraphQL function', () => {
   });
 
   it.each([
-    ['dev', dev, { STAGE: 'dev', SANDBOX: 'true', CORS_ORIGINS: '*', TRUSTED_DOCUMENTS_ONLY: 'false' }],
-    ['prod', prod, { STAGE: 'prod', SANDBOX: 'false', CORS_ORIGINS: '', TRUSTED_DOCUMENTS_ONLY: 'false' }],
+    ['dev', dev, { STAGE: 'dev', SANDBOX: 'true', CORS_ORIGINS: '*', TRUSTED_DOCUMENTS_ONLY: 'false', HTTP_CACHE_MAX_AGE_SECONDS: '10' }],
+    ['prod', prod, { STAGE: 'prod', SANDBOX: 'false', CORS_ORIGINS: '', TRUSTED_DOCUMENTS_ONLY: 'false', HTTP_CACHE_MAX_AGE_SECONDS: '60' }],
   ] as const)('%s: sets exactly the environment the runtime config reads', (_stage, s, expected) => {
     // Prepare
     const tableVars = Object.fromEntries(
@@ -163,6 +165,7 @@ describe('GraphQL function', () => {
     expect(variables).toEqual({
       ...expected,
       ...tableVars,
+      ORIGIN_VERIFY_SECRET: s.stack.resolve(s.stack.cdn.originSecret!.secretValue.unsafeUnwrap()),
       POWERTOOLS_SERVICE_NAME: 'newsgraph',
       NODE_ENV: 'production',
       NODE_OPTIONS: '--enable-source-maps',
@@ -344,6 +347,109 @@ describe('HTTP API', () => {
   });
 });
 
+/** The one distribution's config, and the cache policy its default behavior uses. */
+function cdnOf(s: Synthesized) {
+  const [distribution, ...others] = Object.values(s.template.findResources('AWS::CloudFront::Distribution'));
+  expect(others).toEqual([]);
+  const config = distribution!.Properties.DistributionConfig;
+  const policyId: string = config.DefaultCacheBehavior.CachePolicyId.Ref;
+  return { config, behavior: config.DefaultCacheBehavior, policy: resources(s)[policyId]!.Properties.CachePolicyConfig };
+}
+
+describe('CDN', () => {
+  it.each(stages())('%s: a CloudFront distribution with the HTTP API as its HTTPS-only origin', (_stage, s) => {
+    // Prepare
+    const apiEndpoint = s.stack.resolve(s.stack.httpApi.api.apiEndpoint);
+
+    // Act
+    const { config } = cdnOf(s);
+    const [origin] = config.Origins;
+
+    // Assess
+    expect(config.Origins).toHaveLength(1);
+    expect(origin.DomainName).toEqual({ 'Fn::Select': [2, { 'Fn::Split': ['/', apiEndpoint] }] });
+    expect(origin.CustomOriginConfig).toMatchObject({ OriginProtocolPolicy: 'https-only', OriginSSLProtocols: ['TLSv1.2'] });
+    expect(config).toMatchObject({ Enabled: true, HttpVersion: 'http2and3', PriceClass: 'PriceClass_100' });
+  });
+
+  it.each(stages())('%s: viewers on HTTPS only; every method allowed, GET and HEAD cached; compressed', (_stage, s) => {
+    // Act
+    const { behavior } = cdnOf(s);
+
+    // Assess
+    expect(behavior.ViewerProtocolPolicy).toBe('https-only');
+    expect(behavior.AllowedMethods).toEqual(['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE']);
+    expect(behavior.CachedMethods).toEqual(['GET', 'HEAD']);
+    expect(behavior.Compress).toBe(true);
+    // AWS's managed AllViewerExceptHostHeader: the CSRF and content-type headers reach Apollo, Host stays API Gateway's.
+    expect(behavior.OriginRequestPolicyId).toBe('b689b0a8-53d0-40ab-baf2-68738e2966ac');
+  });
+
+  it.each(stages())('%s: the cache key is the GraphQL query-string parameters, no cookies, no headers; TTLs from the origin', (_stage, s) => {
+    // Act
+    const { policy } = cdnOf(s);
+
+    // Assess
+    expect(policy.ParametersInCacheKeyAndForwardedToOrigin).toEqual({
+      QueryStringsConfig: { QueryStringBehavior: 'whitelist', QueryStrings: ['query', 'variables', 'operationName', 'extensions'] },
+      HeadersConfig: { HeaderBehavior: 'none' },
+      CookiesConfig: { CookieBehavior: 'none' },
+      EnableAcceptEncodingGzip: true,
+      EnableAcceptEncodingBrotli: true,
+    });
+    expect(CACHE_KEY_QUERY_STRINGS).toEqual(['query', 'variables', 'operationName', 'extensions']);
+    expect({ MinTTL: policy.MinTTL, DefaultTTL: policy.DefaultTTL, MaxTTL: policy.MaxTTL }).toEqual({ MinTTL: 0, DefaultTTL: 0, MaxTTL: 3600 });
+  });
+
+  it.each(stages())('%s: caches no error answer at the edge', (_stage, s) => {
+    // Act
+    const { config } = cdnOf(s);
+
+    // Assess
+    expect(config.CustomErrorResponses).toEqual(UNCACHED_ERROR_STATUSES.map((ErrorCode) => ({ ErrorCode, ErrorCachingMinTTL: 0 })));
+  });
+
+  it.each(stages())('%s: sends a generated secret in x-origin-verify, the same the function requires, with no literal in the template', (_stage, s) => {
+    // Prepare
+    const secret = s.stack.cdn.originSecret!;
+    const reference = s.stack.resolve(secret.secretValue.unsafeUnwrap());
+    const fn = resources(s)[logicalIdOf(s, s.stack.graphqlFunction)];
+
+    // Act
+    const { config } = cdnOf(s);
+    const secretResource = resources(s)[logicalIdOf(s, secret)];
+
+    // Assess
+    expect(ORIGIN_VERIFY_HEADER).toBe('x-origin-verify');
+    expect(config.Origins[0].OriginCustomHeaders).toEqual([{ HeaderName: 'x-origin-verify', HeaderValue: reference }]);
+    expect(fn.Properties.Environment.Variables.ORIGIN_VERIFY_SECRET).toEqual(reference);
+    expect(JSON.stringify(reference)).toMatch(/^\{"Fn::Join":\["",\["\{\{resolve:secretsmanager:",\{"Ref":"\w+"\},":SecretString:::\}\}"\]\]\}$/);
+    expect(secretResource.Type).toBe('AWS::SecretsManager::Secret');
+    expect(secretResource.Properties.GenerateSecretString).toEqual({ PasswordLength: 48, ExcludePunctuation: true, IncludeSpace: false });
+    expect(secretResource.Properties).not.toHaveProperty('SecretString');
+  });
+});
+
+describe('-c originProtection=false -c cacheMaxAge=0', () => {
+  let open: Synthesized;
+  beforeAll(() => {
+    open = synthesize({ context: { stage: 'dev', originProtection: 'false', cacheMaxAge: '0' } });
+  });
+  afterAll(() => removeAssemblies(open));
+
+  it('sends no origin header, creates no secret and gives the function no secret; caching off', () => {
+    // Act
+    const { config } = cdnOf(open);
+    const variables = resources(open)[logicalIdOf(open, open.stack.graphqlFunction)].Properties.Environment.Variables;
+
+    // Assess
+    expect(config.Origins[0].OriginCustomHeaders).toBeUndefined();
+    expect(open.template.findResources('AWS::SecretsManager::Secret')).toEqual({});
+    expect(variables).not.toHaveProperty('ORIGIN_VERIFY_SECRET');
+    expect(variables.HTTP_CACHE_MAX_AGE_SECONDS).toBe('0');
+  });
+});
+
 describe('prod with -c sandbox=true -c corsOrigins=… -c trustedDocumentsOnly=true', () => {
   let custom: Synthesized;
   beforeAll(() => {
@@ -370,10 +476,18 @@ describe('prod with -c sandbox=true -c corsOrigins=… -c trustedDocumentsOnly=t
     });
     expect(api.Properties.CorsConfiguration.AllowOrigins).toEqual(['https://app.example.com', 'http://localhost:5173']);
   });
+
+  it('puts Origin in the CDN cache key, since API Gateway echoes an allowed origin and answers differ by it', () => {
+    // Act
+    const { policy } = cdnOf(custom);
+
+    // Assess
+    expect(policy.ParametersInCacheKeyAndForwardedToOrigin.HeadersConfig).toEqual({ HeaderBehavior: 'whitelist', Headers: ['origin'] });
+  });
 });
 
 describe('stack', () => {
-  it.each(stages())('%s: outputs the GraphQL URL, every table name, the alarm topic and the dashboard', (_stage, s) => {
+  it.each(stages())('%s: outputs the CDN and API GraphQL URLs, the distribution id, every table name, the alarm topic and the dashboard', (_stage, s) => {
     // Prepare
     const outputs = s.template.toJSON().Outputs;
     const apiEndpoint = s.stack.resolve(s.stack.httpApi.api.apiEndpoint);
@@ -383,9 +497,13 @@ describe('stack', () => {
 
     // Assess
     expect(outputs[GRAPHQL_URL_OUTPUT].Value).toEqual({ 'Fn::Join': ['', [apiEndpoint, '/graphql']] });
+    expect(outputs[CDN_GRAPHQL_URL_OUTPUT].Value).toEqual({
+      'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [logicalIdOf(s, s.stack.cdn.distribution), 'DomainName'] }, '/graphql']],
+    });
+    expect(outputs[DISTRIBUTION_ID_OUTPUT].Value).toEqual({ Ref: logicalIdOf(s, s.stack.cdn.distribution) });
     expect(tableOutputs).toEqual(TABLES.map((t) => ({ Ref: logicalIdOf(s, s.stack.tables[t.id]) })));
     expect(Object.keys(outputs).sort()).toEqual(
-      ['GraphQlUrl', 'ArticlesTableName', 'EntitiesTableName', 'RelationshipsTableName', 'PersistedQueriesTableName', 'AlarmTopicArn', 'DashboardName'].sort(),
+      ['CdnGraphQlUrl', 'DistributionId', 'GraphQlUrl', 'ArticlesTableName', 'EntitiesTableName', 'RelationshipsTableName', 'PersistedQueriesTableName', 'AlarmTopicArn', 'DashboardName'].sort(),
     );
   });
 

@@ -1,5 +1,6 @@
 import {
   ConfigError,
+  DEFAULT_HTTP_CACHE,
   DEFAULT_MAX_REQUEST_BODY_BYTES,
   DEFAULT_PERSISTED_QUERY_SETTINGS,
   DEFAULT_QUERY_LIMITS,
@@ -132,5 +133,45 @@ describe('loadConfig concurrentRequests', () => {
 
     // Assess
     expect(config.concurrentRequests).toBe(expected);
+  });
+});
+
+describe('loadConfig HTTP caching and origin protection', () => {
+  it('caches GET answers for 60 s and trusts a data version for 5 s by default, with no origin check', () => {
+    // Act
+    const config = loadConfig(TABLES);
+
+    // Assess
+    expect(config.httpCache).toEqual({ maxAgeSeconds: 60, dataVersionRefreshSeconds: 5 });
+    expect(config.httpCache).toEqual(DEFAULT_HTTP_CACHE);
+    expect(config).not.toHaveProperty('originVerifySecret');
+  });
+
+  it('reads the cache settings and the origin secret from their variables', () => {
+    // Act
+    const config = loadConfig({
+      ...TABLES,
+      HTTP_CACHE_MAX_AGE_SECONDS: '0',
+      DATA_VERSION_REFRESH_SECONDS: '30',
+      ORIGIN_VERIFY_SECRET: 'Abc-123_abc-123_abc',
+    });
+
+    // Assess
+    expect(config.httpCache).toEqual({ maxAgeSeconds: 0, dataVersionRefreshSeconds: 30 });
+    expect(config.originVerifySecret).toBe('Abc-123_abc-123_abc');
+  });
+
+  it.each([
+    ['HTTP_CACHE_MAX_AGE_SECONDS', '3601', 'Environment variable HTTP_CACHE_MAX_AGE_SECONDS must be a whole number from 0 to 3600, got "3601"'],
+    ['HTTP_CACHE_MAX_AGE_SECONDS', '1m', 'Environment variable HTTP_CACHE_MAX_AGE_SECONDS must be a whole number from 0 to 3600, got "1m"'],
+    ['DATA_VERSION_REFRESH_SECONDS', '0', 'Environment variable DATA_VERSION_REFRESH_SECONDS must be a whole number from 1 to 300, got "0"'],
+    ['ORIGIN_VERIFY_SECRET', 'short', 'Environment variable ORIGIN_VERIFY_SECRET must be at least 16 printable ASCII characters without spaces (its value is not shown)'],
+    ['ORIGIN_VERIFY_SECRET', 'sixteen chars but spaces', 'Environment variable ORIGIN_VERIFY_SECRET must be at least 16 printable ASCII characters without spaces (its value is not shown)'],
+  ])('refuses %s=%s naming the variable', (name, value, message) => {
+    // Act
+    const load = () => loadConfig({ ...TABLES, [name]: value });
+
+    // Assess
+    expect(load).toThrow(new ConfigError(message));
   });
 });

@@ -1,8 +1,10 @@
 /**
  * The GraphQL function as `cdk synth` ships it: its bundled asset, run in a child `node` process
  * (./lambda-runner.js) with the environment the synthesized template gives the function. Only the
- * table names are swapped for tables on DynamoDB Local, and the endpoint, region and credentials
- * that Lambda or the role would provide are added.
+ * table names are swapped for tables on DynamoDB Local, the CDN's origin secret (a dynamic reference
+ * CloudFormation resolves at deploy time) for a test value that every invocation carries as
+ * CloudFront would, and the endpoint, region and credentials that Lambda or the role would provide
+ * are added.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import * as path from 'node:path';
@@ -11,6 +13,7 @@ import type { Writable } from 'node:stream';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { type AllTableNames, TABLES } from '../../../src/data/tables';
 import type { LocalLambdaHandler } from '../../../src/local/api-gateway-v2';
+import { ORIGIN_VERIFY_HEADER } from '../../../src/cdn';
 import { functionAssetDir, logicalIdOf, type Synthesized } from '../../infra/synth';
 
 const RUNNER = path.join(__dirname, 'lambda-runner.js');
@@ -20,9 +23,20 @@ function functionProperties(s: Synthesized): Record<string, any> {
   return s.template.toJSON().Resources[logicalIdOf(s, s.stack.graphqlFunction)].Properties;
 }
 
+/** What the origin secret's dynamic reference resolves to here; every invocation sends it. */
+export const TEST_ORIGIN_SECRET = 'bundled-asset-test-origin-secret-0123456789';
+
+/** The value CDK gives a variable set from the origin secret: `{{resolve:secretsmanager:<secret>:SecretString:::}}`. */
+function isOriginSecretReference(s: Synthesized, value: unknown): boolean {
+  const secret = s.stack.cdn.originSecret;
+  if (secret === undefined) return false;
+  const expected = s.stack.resolve(secret.secretValue.unsafeUnwrap());
+  return JSON.stringify(value) === JSON.stringify(expected);
+}
+
 /**
  * The function's `Environment.Variables` with each table `Ref` replaced by the name of the same
- * table among `tables`.
+ * table among `tables`, and the origin secret's reference by {@link TEST_ORIGIN_SECRET}.
  * @throws Error for any value that is neither a string nor a Ref to one of the stack's tables, so a
  *   new kind of variable is noticed here instead of being passed on as `[object Object]`.
  */
@@ -32,6 +46,7 @@ export function templateEnvironment(s: Synthesized, tables: AllTableNames): Reco
   return Object.fromEntries(
     Object.entries(variables).map(([name, value]) => {
       if (typeof value === 'string') return [name, value];
+      if (isOriginSecretReference(s, value)) return [name, TEST_ORIGIN_SECRET];
       const ref = (value as { Ref?: unknown } | null)?.Ref;
       const table = typeof ref === 'string' ? tableByLogicalId.get(ref) : undefined;
       if (table === undefined) throw new Error(`Cannot run the function locally: ${name} is ${JSON.stringify(value)}`);
@@ -138,11 +153,14 @@ export async function startBundledFunction(options: BundledFunctionOptions): Pro
   }
 
   let nextId = 0;
+  // Events arrive as CloudFront forwards them: with the origin header, when the stack sets one.
+  const originHeader = environment.ORIGIN_VERIFY_SECRET === undefined ? {} : { [ORIGIN_VERIFY_HEADER]: environment.ORIGIN_VERIFY_SECRET };
   const handler: LocalLambdaHandler = (event: APIGatewayProxyEventV2, context: Context) =>
     new Promise((resolve, reject) => {
       const id = ++nextId;
       pending.set(id, { resolve, reject });
-      stdin.write(`${JSON.stringify({ id, event, context: contextFields(context) })}\n`);
+      const forwarded = { ...event, headers: { ...event.headers, ...originHeader } };
+      stdin.write(`${JSON.stringify({ id, event: forwarded, context: contextFields(context) })}\n`);
     });
 
   return {

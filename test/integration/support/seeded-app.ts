@@ -36,15 +36,20 @@ export async function seededTables(): Promise<AllTableNames> {
 }
 
 /** The app (the same wiring as src/lambda/handler.ts) on seeded tables, its DynamoDB calls recorded. */
-export async function seededApp(overrides: Record<string, string> = {}) {
-  return appOn(await seededTables(), overrides);
+export async function seededApp(overrides: Record<string, string> = {}, options: AppOnOptions = {}) {
+  return appOn(await seededTables(), overrides, options);
+}
+
+export interface AppOnOptions {
+  /** The clock of the data version's refresh interval. @default Date.now */
+  readonly now?: () => number;
 }
 
 /**
  * One more container of the app on the given tables: its own DynamoDB clients (and call recorder),
  * its own in-memory caches, the same tables, as a second Lambda container would be.
  */
-export function appOn(tables: AllTableNames, overrides: Record<string, string> = {}) {
+export function appOn(tables: AllTableNames, overrides: Record<string, string> = {}, options: AppOnOptions = {}) {
   const config = loadConfig({
     STAGE: 'dev',
     ARTICLES_TABLE: tables.articles,
@@ -57,6 +62,6 @@ export function appOn(tables: AllTableNames, overrides: Record<string, string> =
   const clients = localClients();
   const calls = recordDynamoDbCalls(clients.client);
   const logger = new RecordingLogger();
-  const app = createApp(config, { clients, logger });
+  const app = createApp(config, { clients, logger, now: options.now });
   return { ...app, tables, calls, logger };
 }

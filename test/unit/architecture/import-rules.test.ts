@@ -79,8 +79,8 @@ export const IMPORT_RULES: readonly ImportRule[] = [
   },
   {
     appliesTo: /^infra\//,
-    reason: 'the CDK app reaches runtime code only through the entry path, the shared table definition, CORS settings and metric names',
-    forbids: (target) => target.startsWith('src/') && !['src/data/tables', 'src/cors', 'src/metrics'].includes(target),
+    reason: 'the CDK app reaches runtime code only through the entry path, the shared table definition, CORS and CDN settings and metric names',
+    forbids: (target) => target.startsWith('src/') && !['src/data/tables', 'src/cors', 'src/cdn', 'src/metrics'].includes(target),
   },
   {
     appliesTo: /^clients\//,

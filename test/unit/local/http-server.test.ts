@@ -239,6 +239,38 @@ describe('createLocalHttpServer', () => {
       expect(reply.text).toBe('{"ok":true}');
     });
 
+    it('sends a 304 with its ETag and neither body nor Content-Length', async () => {
+      // Prepare
+      const { handler } = recordingHandler({ statusCode: 304, headers: { etag: 'W/"abc"', 'cache-control': 'public, max-age=60' } });
+      const { url } = await start({ handler });
+
+      // Act
+      const reply = await send(url);
+
+      // Assess
+      expect(reply.status).toBe(304);
+      expect(reply.headers.etag).toBe('W/"abc"');
+      expect(reply.headers).not.toHaveProperty('content-length');
+      expect(reply.body.length).toBe(0);
+    });
+
+    it('writes one access log entry per answered request, as API Gateway logs it', async () => {
+      // Prepare
+      const entries: unknown[] = [];
+      const { handler } = recordingHandler();
+      const { url, origin } = await start({ handler, accessLog: (entry) => entries.push(entry) });
+
+      // Act
+      await send(url);
+      await send(`${origin}/elsewhere`);
+
+      // Assess
+      expect(entries).toEqual([
+        { requestId: expect.any(String), httpMethod: 'GET', path: '/graphql', status: 200, responseLatency: expect.any(Number) },
+        { requestId: expect.any(String), httpMethod: 'GET', path: '/elsewhere', status: 404, responseLatency: expect.any(Number) },
+      ]);
+    });
+
     it('decodes a base64 body', async () => {
       // Prepare
       const bytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff]);
