@@ -1,0 +1,241 @@
+/**
+ * Stage `relate`: relationships between the entities of a sentence, from trigger patterns. Each
+ * rule names a type of the vocabulary (vocabulary.ts), the entity types its ends may have and the
+ * words that must stand between them ("A will arrive in B", "A’s war against B"). The evidence is
+ * the sentence itself, verbatim, with its field and span.
+ *
+ * A statement under a negation or denial ("has denied it is selling weapons to …", "did not
+ * visit") or in a conditional ("If it goes ahead, …", "could") is not a fact and is skipped.
+ * A capital that stands for its government in a party role ("Beijing has offered Russia …") is
+ * resolved to its country (the metonym policy of seed/README.md).
+ */
+import type { EntityType } from '../../src/generated/graphql';
+import { HYPOTHETICAL_CUES, NEGATION_CUES, OFFICE_NOUNS } from './cues';
+import type { DocEntity, DocMention, DocRelationship, IngestDocument, Sentence } from './document';
+import { requireLayer } from './document';
+import { loadGazetteer } from './gazetteer';
+import { appositionAfter } from './cluster';
+import type { RelationshipType } from './vocabulary';
+
+const PARTY: readonly EntityType[] = ['PERSON', 'COUNTRY', 'GOVERNMENT_BODY', 'ORGANIZATION'];
+const PLACE: readonly EntityType[] = ['COUNTRY', 'CITY', 'REGION'];
+
+interface PairRule {
+  readonly rule: string;
+  readonly type: RelationshipType;
+  readonly source: readonly EntityType[];
+  readonly target: readonly EntityType[];
+  /** Must match the text between source and target (anchored where the pattern says). */
+  readonly between: RegExp;
+  readonly confidence: number;
+  /** The relationship runs from the later mention to the earlier one. */
+  readonly reverse?: boolean;
+  /** Only for adjacent mentions (no other entity between them). */
+  readonly adjacent?: boolean;
+}
+
+/** Trigger right before the target: "… will arrive in B". */
+const before = (trigger: string) => new RegExp(`(?:^|[\\s’'])(?:${trigger})\\s+(?:the\\s+|a\\s+|an\\s+)?$`, 'u');
+
+const PAIR_RULES: readonly PairRule[] = [
+  { rule: 'visit-verb', type: 'VISITS', source: ['PERSON'], target: PLACE, between: before('visit|visits|visited|visiting|arrive in|arrives in|arrived in|arriving in|travel to|travels to|travelled to|traveled to|travelling to|trip to|visit to|tour|toured|touring|flew to|landed in|went to'), confidence: 0.8 },
+  { rule: 'meet-verb', type: 'MEETS', source: ['PERSON'], target: ['PERSON'], between: before('met|meet|meets|meeting|met with|meet with|meets with|held talks with|holds talks with|talks with|sat down with'), confidence: 0.75 },
+  { rule: 'attend-event', type: 'ATTENDS', source: ['PERSON', 'COUNTRY', 'ORGANIZATION'], target: ['EVENT'], between: before('attend|attends|attended|attending|met at|meet at|spoke at|speak at|speaks at|address|addressed|addresses|joined|join|joins|took part in|takes part in|take part in|participated in|competed in|competes in|won'), confidence: 0.75 },
+  { rule: 'event-in-place', type: 'HELD_IN', source: ['EVENT'], target: PLACE, between: /^\s+(?:in|held in|taking place in|took place in|will be held in|was held in|hosted in|hosted by)\s+$/u, confidence: 0.8, adjacent: true },
+  { rule: 'accuse-verb', type: 'ACCUSES', source: PARTY, target: PARTY, between: before('accused|accuses|accuse|accusing|blamed|blames|blame|charged'), confidence: 0.8 },
+  { rule: 'sanction-verb', type: 'SANCTIONS', source: PARTY, target: PARTY, between: before('sanctioned|sanctions|sanction|sanctions against|sanctions on|imposed sanctions on|imposes sanctions on|penalties on|tariffs on'), confidence: 0.75 },
+  { rule: 'support-verb', type: 'SUPPORTS', source: PARTY, target: PARTY, between: before('backed|backs|back|supported|supports|support for|endorsed|endorses|has offered|offered|aid to|aided|help|helped|helps|defended|defends'), confidence: 0.7 },
+  { rule: 'oppose-verb', type: 'OPPOSES', source: PARTY, target: PARTY, between: before('opposed|opposes|oppose|criticised|criticized|criticises|criticizes|condemned|condemns|to counter|countering|rejected|rejects'), confidence: 0.65 },
+  { rule: 'warn-verb', type: 'WARNS', source: PARTY, target: PARTY, between: before('warned|warns|warn|cautioned'), confidence: 0.75 },
+  { rule: 'export-to', type: 'EXPORTS_TO', source: ['COUNTRY', 'ORGANIZATION', 'CITY', 'REGION'], target: ['COUNTRY', 'REGION', 'CITY', 'ORGANIZATION'], between: /\b(?:export|exports|exported|exporting|sells|sell|sold|selling|ships|shipped|shipping)\b[^.;:]{0,60}\bto\s+(?:the\s+)?$/u, confidence: 0.7 },
+  { rule: 'import-from', type: 'EXPORTS_TO', source: ['COUNTRY', 'ORGANIZATION', 'CITY', 'REGION'], target: ['COUNTRY', 'REGION', 'CITY', 'ORGANIZATION'], between: /\b(?:import|imports|imported|importing|buys|buy|bought|buying|purchases|purchased)\b[^.;:]{0,60}\bfrom\s+(?:the\s+)?$/u, confidence: 0.7, reverse: true },
+  { rule: 'supply-to', type: 'SUPPLIES', source: ['PROJECT', 'ORGANIZATION', 'COUNTRY'], target: ['COUNTRY', 'REGION', 'CITY', 'ORGANIZATION'], between: /\b(?:supply|supplies|supplied|supplying|deliver|delivers|delivered|delivering|divert|diverts|carry|carries|provide|provides|provided|providing|power|powers)\b[^.;:]{0,60}\bto\s+(?:the\s+)?$/u, confidence: 0.65 },
+  { rule: 'infrastructure-connects', type: 'CONNECTS', source: ['PROJECT'], target: PLACE, between: before('connect|connects|connecting|connected|link|links|linking|linked|join|joins|joining|between|from'), confidence: 0.75 },
+  { rule: 'infrastructure-via', type: 'PASSES_THROUGH', source: ['PROJECT'], target: PLACE, between: before('via|through|across|crossing|crosses|traverses|traversing'), confidence: 0.75 },
+  { rule: 'war-on', type: 'WAGES_WAR_ON', source: ['COUNTRY', 'ORGANIZATION'], target: ['COUNTRY', 'CITY', 'REGION', 'ORGANIZATION'], between: before('war against|war on|war with|invasion of|invaded|invades|invade|assault on|attack on|attacks on|attacked|attacks|offensive against|strikes on|struck|bombed|bombing of'), confidence: 0.75 },
+  { rule: 'discuss-topic', type: 'DISCUSSES', source: ['PERSON', 'COUNTRY', 'GOVERNMENT_BODY', 'ORGANIZATION'], target: ['PROJECT', 'EVENT', 'ORGANIZATION'], between: before('discuss|discusses|discussed|discussing|broach the issue of|broach|raise the issue of|raised the issue of|raise|raised|talk about|talked about'), confidence: 0.65 },
+  { rule: 'announce-event', type: 'ANNOUNCES', source: ['PERSON', 'GOVERNMENT_BODY', 'ORGANIZATION', 'COUNTRY'], target: ['EVENT', 'PROJECT'], between: before('announced|announces|announce|unveiled|unveils|launched|launches|launch'), confidence: 0.7 },
+  { rule: 'sign-agreement-with', type: 'SIGNS_AGREEMENT_WITH', source: PARTY, target: PARTY, between: /\b(?:signed|signs|sign|reached|reach|struck|strike|concluded|agreed)\b[^.;:]{0,50}\b(?:agreement|deal|accord|treaty|pact|contract|memorandum)\s+with\s+(?:the\s+)?$/u, confidence: 0.75 },
+  { rule: 'based-in', type: 'BASED_IN', source: ['ORGANIZATION', 'PUBLICATION', 'NEWS_AGENCY', 'GOVERNMENT_BODY'], target: PLACE, between: before('based in|headquartered in|head office in|offices in'), confidence: 0.75 },
+  { rule: 'possessive-body', type: 'PART_OF', source: ['GOVERNMENT_BODY'], target: PLACE, between: /^[’']s\s+$/u, confidence: 0.8, reverse: true, adjacent: true },
+  { rule: 'partnership-between', type: 'PARTNERS_WITH', source: PARTY, target: PARTY, between: /^\s+and\s+$/u, confidence: 0.7, adjacent: true },
+];
+
+const OFFICE_LEADS = /\b(?:chief executive|chief|head|chairman|chairwoman|chair|president|founder|co-founder|director|leader|ceo|boss)\b/i;
+
+/** The clause of `text` that ends at its end (split at commas, semicolons, dashes and "and"/"but"). */
+const lastClause = (text: string) => text.split(/[,;:–—]|\s(?:and|but|while|whereas)\s/).pop() ?? text;
+const startsConditional = (s: Sentence) => /^[“"‘']?\s*(?:If|Unless|Should|Were)\b/u.test(s.text);
+
+/** The `relate` component. */
+export function relate(doc: IngestDocument): IngestDocument {
+  const sentences = requireLayer(doc, 'sentences', 'segment');
+  const entities = requireLayer(doc, 'entities', 'cluster');
+  const mentions = requireLayer(doc, 'mentions', 'cluster');
+  const g = loadGazetteer();
+  const byCode = new Map<string, DocEntity>();
+  for (const e of entities.values()) {
+    if (e.type !== 'COUNTRY') continue;
+    const c = g.country(e.name);
+    if (c) byCode.set(c.code, e);
+  }
+  /** The entity that fills a role: itself, or for a capital in a party role, its country. */
+  const fill = (m: DocMention, allowed: readonly EntityType[]): DocEntity | undefined => {
+    const e = entities.get(m.entityId);
+    if (!e) return undefined;
+    if (allowed.includes(e.type)) {
+      if (e.type === 'CITY' && !allowed.includes('CITY')) return undefined;
+      return e;
+    }
+    if (e.type === 'CITY' && allowed.includes('COUNTRY')) {
+      const c = g.capitalOf(e.name);
+      return c ? byCode.get(c.code) : undefined;
+    }
+    return undefined;
+  };
+
+  const out = new Map<string, DocRelationship>();
+  const add = (source: DocEntity, type: RelationshipType, target: DocEntity, s: Sentence, confidence: number, rule: string, description: string | null = null) => {
+    if (source.id === target.id) return;
+    const key = `${source.id} ${type} ${target.id}`;
+    const reverseKey = `${target.id} ${type} ${source.id}`;
+    const existing = out.get(key) ?? (['MEETS', 'PARTNERS_WITH', 'TRADES_WITH', 'SIGNS_STATEMENT_WITH', 'SIGNS_AGREEMENT_WITH'].includes(type) ? out.get(reverseKey) : undefined);
+    const evidence = { field: s.field, start: s.start, end: s.end, quote: s.text };
+    if (existing) {
+      if (!existing.evidence.some((e) => e.quote === evidence.quote && e.field === evidence.field)) existing.evidence.push(evidence);
+      return;
+    }
+    out.set(key, { source: source.id, type, target: target.id, description, evidence: [evidence], confidence, rule });
+  };
+
+  const bySentence = new Map<number, DocMention[]>();
+  for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+
+  for (const s of sentences) {
+    const ms = (bySentence.get(s.index) ?? []).sort((a, b) => a.start - b.start);
+    if (ms.length === 0) continue;
+    const local = (from: number, to: number) => s.text.slice(from - s.start, to - s.start);
+    const conditional = startsConditional(s);
+    const factual = (between: string) => {
+      const clause = lastClause(between);
+      return !conditional && !NEGATION_CUES.test(clause) && !HYPOTHETICAL_CUES.test(clause);
+    };
+    // Pair rules: for each target, the nearest source before it that the rule accepts.
+    for (let j = 0; j < ms.length; j++) {
+      for (const rule of PAIR_RULES) {
+        for (let i = j - 1; i >= 0; i--) {
+          if (rule.adjacent && i !== j - 1) break;
+          const [a, b] = [ms[i]!, ms[j]!];
+          const between = local(a.end, b.start);
+          if (between.length > 140) break;
+          const [srcM, tgtM] = rule.reverse ? [b, a] : [a, b];
+          const source = fill(srcM, rule.source);
+          const target = fill(tgtM, rule.target);
+          if (!source || !target || !rule.between.test(between)) continue;
+          if (rule.rule === 'partnership-between' && !/(?:partnership|alliance|cooperation|ties|relations|pact|deal)\s+(?:between|of)\s+(?:the\s+)?$/u.test(local(s.start, a.start))) break;
+          if (!factual(between)) break;
+          const distance = ms.slice(i + 1, j).length;
+          add(source, rule.type, target, s, Math.max(0.3, rule.confidence - 0.1 * distance), rule.rule);
+          // "A and B visited …": a partner joined to the source by "and" shares the relationship.
+          const prev = ms[i - 1];
+          if (prev && !rule.reverse && /^\s*(?:and|,)\s*$/u.test(local(prev.end, a.start))) {
+            const partner = fill(prev, rule.source);
+            if (partner && partner.type === source.type) add(partner, rule.type, target, s, Math.max(0.3, rule.confidence - 0.15), `${rule.rule}+coordinated-source`);
+          }
+          // "… visiting B, C and D": the targets listed after the first share it too.
+          let k = j;
+          while (!rule.adjacent && ms[k + 1] && /^\s*(?:,|and|, and|or|, or)\s*(?:the\s+)?$/u.test(local(ms[k]!.end, ms[k + 1]!.start))) {
+            const next = fill(ms[k + 1]!, rule.target);
+            if (!next || next.type !== target.type) break;
+            add(rule.reverse ? next : source, rule.type, rule.reverse ? source : next, s, Math.max(0.3, rule.confidence - 0.1), `${rule.rule}+listed-target`);
+            k++;
+          }
+          break;
+        }
+      }
+    }
+    // "A and B met …", "A and B will sign a joint statement …": the pair is the subject.
+    for (let i = 0; i + 1 < ms.length; i++) {
+      const [a, b] = [ms[i]!, ms[i + 1]!];
+      if (!/^\s+and\s+$/u.test(local(a.end, b.start))) continue;
+      const rest = s.text.slice(b.end - s.start);
+      const x = fill(a, PARTY);
+      const y = fill(b, PARTY);
+      if (!x || !y) continue;
+      const verb = /^\s+(?:(?:have|has|had|will|would|are to|were to|agreed to|plan to|did)\s+)?(met|meet|sign(?:ed)?(?: a)? joint statement|signed|sign)\b/u.exec(rest);
+      if (!verb || !factual(rest.slice(0, verb.index + verb[0].length))) continue;
+      if (verb[1]!.startsWith('me') && x.type === 'PERSON' && y.type === 'PERSON') add(x, 'MEETS', y, s, 0.75, 'pair-subject-met');
+      if (/joint statement/.test(verb[1]!)) add(x, 'SIGNS_STATEMENT_WITH', y, s, 0.75, 'pair-subject-joint-statement');
+      else if (verb[1]!.startsWith('sign') && /\b(?:agreement|deal|accord|treaty|pact)\b/.test(rest)) add(x, 'SIGNS_AGREEMENT_WITH', y, s, 0.7, 'pair-subject-agreement');
+    }
+    // Offices from appositions and titles: "X, the Chinese president", "US Secretary of State X".
+    for (const m of ms) {
+      const person = entities.get(m.entityId);
+      if (!person || person.type !== 'PERSON') continue;
+      const first = s.tokens.findIndex((t) => t.start === m.start);
+      const last = s.tokens.findIndex((t) => t.end === m.end);
+      if (first === -1 || last === -1) continue;
+      const apposition = appositionAfter({ cand: { ...m, honorific: null, definite: false }, sentence: s, first, last });
+      const titleBefore = /(?:^|\s)([\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)?)\s((?:[\p{Lu}][\p{L}]+\s?){1,4})$/u.exec(local(s.start, m.start).trimEnd() + ' ');
+      const phrase = apposition && apposition.kind === 'office' ? apposition.text : titleBefore ? `${titleBefore[1]} ${titleBefore[2]!.trim()}` : null;
+      if (!phrase || !OFFICE_NOUNS.some((n) => phrase.toLowerCase().includes(n))) continue;
+      const officeOf = officeHolder(phrase, ms, entities, g, s, m);
+      if (!officeOf) continue;
+      const office = phrase.replace(/^(?:the|a|an)\s+/i, '');
+      const president = /\bpresident\b/i.test(office) && !/\bvice\b/i.test(office);
+      if (officeOf.type === 'COUNTRY') add(person, president ? 'PRESIDENT_OF' : 'HOLDS_OFFICE_IN', officeOf, s, 0.8, apposition ? 'apposition-office' : 'title-before-name', president ? null : `Holds the office “${office}”.`);
+      else if (['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'].includes(officeOf.type)) add(person, OFFICE_LEADS.test(office) ? 'LEADS' : 'WORKS_FOR', officeOf, s, 0.7, apposition ? 'apposition-office' : 'title-before-name', `Holds the office “${office}”.`);
+    }
+    // "as Russia’s president": an office named by the country's possessive after the person.
+    for (let j = 0; j < ms.length; j++) {
+      const c = fill(ms[j]!, ['COUNTRY']);
+      if (!c) continue;
+      const after = s.text.slice(ms[j]!.end - s.start);
+      const office = /^[’']s\s+(president|prime minister|foreign minister|minister of [a-z]+|[a-z]+ minister|leader|ambassador|envoy)\b/u.exec(after);
+      if (!office || !/\bas\s+$/u.test(local(s.start, ms[j]!.start))) continue;
+      const person = ms.slice(0, j).reverse().map((m) => entities.get(m.entityId)).find((e) => e?.type === 'PERSON');
+      if (person) add(person, office[1] === 'president' ? 'PRESIDENT_OF' : 'HOLDS_OFFICE_IN', c, s, 0.7, 'as-possessive-office', office[1] === 'president' ? null : `Holds the office “${office[1]}”.`);
+    }
+    // Reporting: a publication that reports or says, on the events and projects of the sentence.
+    for (const m of ms) {
+      const pub = entities.get(m.entityId);
+      if (!pub || (pub.type !== 'PUBLICATION' && pub.type !== 'NEWS_AGENCY')) continue;
+      const after = s.text.slice(m.end - s.start);
+      const beforeText = local(s.start, m.start);
+      if (!/^(?:\s*,[^,]{0,40},)?\s+(?:has\s+|had\s+)?(?:reported|reports|said|says|wrote|revealed|published)\b/u.test(after) && !/\b(?:according to|reported by|told)\s+(?:the\s+)?$/u.test(beforeText)) continue;
+      for (const other of ms) {
+        const t = entities.get(other.entityId);
+        if (t && t.id !== pub.id && (t.type === 'EVENT' || t.type === 'PROJECT')) add(pub, 'REPORTS_ON', t, s, 0.6, 'publication-reports');
+      }
+    }
+    // Region parts: "north China" is part of China.
+    for (const m of ms) {
+      const region = entities.get(m.entityId);
+      if (!region || region.type !== 'REGION') continue;
+      const country = [...byCode.values()].find((c) => [c.name, ...c.aliases].some((n) => region.name.endsWith(` ${n}`)));
+      if (country) add(region, 'PART_OF', country, s, 0.8, 'compass-region-part');
+    }
+  }
+  // The photographer of the credit photographs the events of the caption.
+  const credit = sentences.filter((s) => s.field === 'IMAGE_CREDIT');
+  const photographers = mentions.filter((m) => m.field === 'IMAGE_CREDIT' && entities.get(m.entityId)?.type === 'PERSON' && entities.get(m.entityId)?.rule === 'credit-photographer');
+  const captionEvents = mentions.filter((m) => m.field === 'IMAGE_CAPTION' && entities.get(m.entityId)?.type === 'EVENT');
+  for (const p of photographers) {
+    for (const ev of captionEvents) add(entities.get(p.entityId)!, 'PHOTOGRAPHS', entities.get(ev.entityId)!, credit[0]!, 0.7, 'credit-photographer-caption-event');
+  }
+  const relationships = [...out.values()].sort((a, b) => a.source.localeCompare(b.source) || a.type.localeCompare(b.type) || a.target.localeCompare(b.target));
+  return { ...doc, relationships };
+}
+
+/** The country or body an office phrase belongs to: a possessive or demonym in it, or a mention in it. */
+function officeHolder(phrase: string, ms: readonly DocMention[], entities: ReadonlyMap<string, DocEntity>, g: ReturnType<typeof loadGazetteer>, s: Sentence, person: DocMention): DocEntity | undefined {
+  for (const word of phrase.split(/[\s’']+/)) {
+    const c = g.demonym(word) ?? g.country(word);
+    if (!c) continue;
+    const e = [...entities.values()].find((x) => x.type === 'COUNTRY' && g.country(x.name)?.code === c.code);
+    if (e) return e;
+  }
+  // A mention inside the apposition right after the person: "X, a spokesman for the Acme Group".
+  const near = ms.find((m) => m.start > person.end && m.start - person.end < phrase.length + 6 && s.text.slice(person.end - s.start, m.start - s.start).includes(phrase.split(' ')[0]!));
+  return near ? entities.get(near.entityId) : undefined;
+}
