@@ -22,6 +22,8 @@ const isWord = (t: Token) => /[\p{L}\p{N}]/u.test(t.text);
 
 /** Whether most words of the sentence are capitalised (a title-case headline or subheading). */
 function isTitleCase(sentence: Sentence): boolean {
+  // Only headlines and subheadings (no closing punctuation) are written in title case.
+  if (sentence.field !== 'TITLE' && /[.!?”"’:]$/u.test(sentence.text)) return false;
   const words = sentence.tokens.filter((t) => /^\p{L}/u.test(t.text) && t.text.length > 3);
   return words.length >= 3 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length > 0.6;
 }
@@ -119,7 +121,7 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
     const definite = before?.text === 'the' || before?.text === 'The';
     // A name that is only a demonym ("Chinese") or a compass word is not an entity by itself.
     if (!(from === last && (gazetteer.demonym(text) || COMPASS.has(text)))) {
-      out.push({ field: sentence.field, start: first.start, end: tokens[last]!.end, text, sentence: sentence.index, honorific, definite });
+      out.push({ field: sentence.field, start: first.start, end: tokens[last]!.end, text, sentence: sentence.index, honorific, definite, initial: i === firstWord && from === i && last === i });
     }
     i = end + 1;
   }
@@ -129,7 +131,7 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
     const noun = tokens[k + 2];
     if (POSSESSIVE.test(t.text) && t.pos === 'PART' && adj && noun && /^\p{Ll}/u.test(adj.text) && LOWER_BODY_HEADS.has(noun.text) && !covered(adj.start, noun.end)) {
       if (out.some((c) => c.start <= adj.start && adj.start < c.end)) return;
-      out.push({ field: sentence.field, start: adj.start, end: noun.end, text: sentence.text.slice(adj.start - sentence.start, noun.end - sentence.start), sentence: sentence.index, honorific: null, definite: false });
+      out.push({ field: sentence.field, start: adj.start, end: noun.end, text: sentence.text.slice(adj.start - sentence.start, noun.end - sentence.start), sentence: sentence.index, honorific: null, definite: false, initial: false });
     }
   });
   return out.sort((a, b) => a.start - b.start);
@@ -141,8 +143,14 @@ export function candidates(doc: IngestDocument): IngestDocument {
   const mentions = requireLayer(doc, 'mentions', 'link');
   const byField = new Map<string, DocMention[]>();
   for (const m of mentions) byField.set(m.field, [...(byField.get(m.field) ?? []), m]);
+  // Names are read over the known mentions too: a longer name that contains a known one ("South
+  // China Morning Post" around "China") wins, as in the seed's longest-first rule; a candidate that
+  // is a known mention, or lies inside one, is dropped.
   const found = sentences.flatMap((s) =>
-    sentenceCandidates(s, (start, end) => (byField.get(s.field) ?? []).some((m) => start < m.end && m.start < end)),
+    sentenceCandidates(s, () => false).filter((c) => {
+      const inside = (byField.get(s.field) ?? []).filter((m) => c.start < m.end && m.start < c.end);
+      return inside.every((m) => c.start <= m.start && m.end <= c.end && c.end - c.start > m.end - m.start && c.text.includes(' '));
+    }),
   );
   return { ...doc, candidates: found };
 }

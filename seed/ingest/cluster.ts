@@ -216,6 +216,8 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
   const forms = [...occurrences].sort((a, b) => rank(a[0]) - rank(b[0]) || words(b[0]).length - words(a[0]).length || a[0].localeCompare(b[0]));
   for (const [text, occ] of forms) {
     const vote = typed.get(text);
+    // A word seen only at the start of sentences, with no cue but its capital, is not a name.
+    if (occ.every((o) => o.cand.initial) && (!vote || vote.rule === 'acronym') && !g.country(text) && !g.capitalOf(text)) continue;
     const country = g.country(text);
     if (country && vote?.type === 'COUNTRY') {
       countryEntity(country, text, vote);
@@ -289,7 +291,7 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     const first = sentence.tokens.findIndex((t) => t.start === m.start);
     const last = sentence.tokens.findIndex((t) => t.end === m.end);
     if (first === -1 || last === -1) continue;
-    const apposition = appositionAfter({ cand: { ...m, honorific: null, definite: false }, sentence, first, last });
+    const apposition = appositionAfter({ cand: { ...m, honorific: null, definite: false, initial: false }, sentence, first, last });
     if (apposition) e.description = apposition.text;
   }
 

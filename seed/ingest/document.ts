@@ -73,6 +73,8 @@ export interface Candidate extends Span {
   readonly honorific: string | null;
   /** A definite article preceded it ("the Kremlin"). */
   readonly definite: boolean;
+  /** A single word that starts its sentence: its capital may only be the sentence's. */
+  readonly initial: boolean;
 }
 
 export interface IngestDocument {

@@ -7,8 +7,9 @@
  * only the names starting with that word are tried: the cost grows with the text, not with the
  * number of known entities. Only proper names link: a known alias that starts lower-case or with a
  * determiner ("war", "the Russian leader", "The meeting") describes the entity in *its* article and
- * would mislink in another; a capital city that one article used for its country's government
- * ("Washington") is left to the metonym rule (stage `cluster`), which decides each occurrence.
+ * would mislink in another; a capital, which one article uses for the city and another for its
+ * country's government ("in Beijing", "Beijing has offered …"), is left to the metonym rule (stage
+ * `cluster`), which decides from each occurrence and then links to the known city or country.
  */
 import type { EntityType } from '../../src/generated/graphql';
 import { MENTION_FIELDS, fieldText, isWholeWordAt, placeLongestFirst } from '../mentions';
@@ -62,7 +63,8 @@ export function buildKnownIndex(files: readonly SeedFile[]): KnownIndex {
   for (const { entity, strings } of byId.values()) {
     for (const s of strings) {
       if (!isLinkable(s)) continue;
-      if (entity.type === 'COUNTRY' && s !== entity.name && gazetteer.isCity(s)) continue;
+      // A capital is decided per occurrence (city or government), never by another article's use.
+      if (gazetteer.capitalOf(s)) continue;
       const set = owners.get(s) ?? new Set<string>();
       set.add(entity.id);
       owners.set(s, set);
@@ -124,5 +126,7 @@ export function link(doc: IngestDocument, known: KnownIndex): IngestDocument {
     }
   }
   for (const e of entities.values()) if (e.confidence === 0.95) e.rule = 'link-known-name';
+  const order = MENTION_FIELDS.map((f) => f.field);
+  mentions.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field) || a.start - b.start);
   return { ...doc, entities, mentions };
 }
