@@ -69,3 +69,6 @@ export const NEGATION_CUES = /\b(?:not|never|no|denied|denies|deny|denying|refus
  * not here: the README keeps them as facts with the hedge in the description.
  */
 export const HYPOTHETICAL_CUES = /\b(?:[Ii]f|[Uu]nless|[Ww]hether|could|might)\b/;
+
+/** An allegation: what follows is a claim, not a fact (only ACCUSES and WARNS may come from it). */
+export const ALLEGATION_CUES = /\b(?:accus\w*|alleg\w*|claim\w*|suspect\w*|purported\w*)\b/i;

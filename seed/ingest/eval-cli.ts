@@ -35,6 +35,8 @@ async function main(argv: readonly string[]): Promise<number> {
   const report = await runEval(await defaultSources(root));
   console.log(formatEval(report));
   if (values.verbose) {
+    console.log('\nPer rule (items the keys confirm / items):');
+    for (const [rule, { correct, total }] of Object.entries(report.rules)) console.log(`  ${rule}: ${correct}/${total}`);
     for (const k of report.keys) {
       console.log(`\n${k.key}\n  missed: ${k.missedEntities.join('; ')}\n  spurious: ${k.spuriousEntities.join('; ')}\n  wrong type: ${k.wrongTypes.join('; ')}\n  invented: ${k.inventedItems.join('; ')}`);
     }

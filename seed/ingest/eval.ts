@@ -48,6 +48,8 @@ export interface KeyFigures {
   readonly missedEntities: readonly string[];
   readonly spuriousEntities: readonly string[];
   readonly wrongTypes: readonly string[];
+  /** Per rule: how many of its items the key confirms (entity matched; relationship pair in the key). */
+  readonly rules: Readonly<Record<string, { readonly correct: number; readonly total: number }>>;
 }
 
 export interface EvalReport {
@@ -65,6 +67,8 @@ export interface EvalReport {
     readonly verbatimRate: number;
     readonly invented: number;
   };
+  /** Per rule over all keys (see KeyFigures.rules). */
+  readonly rules: Readonly<Record<string, { readonly correct: number; readonly total: number }>>;
 }
 
 const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);
@@ -125,7 +129,17 @@ export function compare(keyName: string, predicted: SeedFile, key: SeedFile, kno
   }
   invented.push(...evidence.filter((e) => !fieldText(article, e.field).includes(e.quote)).map((e) => `evidence not verbatim: "${e.quote.slice(0, 40)}"`));
 
+  const rules: Record<string, { correct: number; total: number }> = {};
+  const count = (rule: string, ok: boolean) => {
+    const r = (rules[rule] ??= { correct: 0, total: 0 });
+    r.total++;
+    if (ok) r.correct++;
+  };
+  for (const p of predicted.entities) count(`entity:${p.proposed?.rule}`, matchOf.has(p.id));
+  for (const r of predicted.relationships) count(`relationship:${r.proposed?.rule}`, keyPairs.has(pairKey(matchOf.get(r.source) ?? `?${r.source}`, matchOf.get(r.target) ?? `?${r.target}`)));
+
   return {
+    rules,
     key: keyName,
     articleId: key.article.id,
     entities: { predicted: predicted.entities.length, expected: key.entities.length, matched, precision, recall, f1: f1(precision, recall) },
@@ -173,7 +187,16 @@ export async function runEval(sources: EvalSources): Promise<EvalReport> {
     figures.push(compare(basename(k.keyPath), predicted, k.data, new Set(known.byId.keys())));
   }
   const linking = figures.map((f) => f.linkingAccuracy).filter((x): x is number => x !== null);
+  const rules: Record<string, { correct: number; total: number }> = {};
+  for (const f of figures) {
+    for (const [rule, { correct, total }] of Object.entries(f.rules)) {
+      const r = (rules[rule] ??= { correct: 0, total: 0 });
+      r.correct += correct;
+      r.total += total;
+    }
+  }
   return {
+    rules: Object.fromEntries(Object.entries(rules).sort(([a], [b]) => a.localeCompare(b))),
     keys: figures,
     mean: {
       entityPrecision: mean(figures.map((f) => f.entities.precision)),

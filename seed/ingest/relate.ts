@@ -10,7 +10,7 @@
  * resolved to its country (the metonym policy of seed/README.md).
  */
 import type { EntityType } from '../../src/generated/graphql';
-import { HYPOTHETICAL_CUES, NEGATION_CUES, OFFICE_NOUNS } from './cues';
+import { ALLEGATION_CUES, HYPOTHETICAL_CUES, NEGATION_CUES, OFFICE_NOUNS } from './cues';
 import type { DocEntity, DocMention, DocRelationship, IngestDocument, Sentence } from './document';
 import { requireLayer } from './document';
 import { loadGazetteer } from './gazetteer';
@@ -35,13 +35,20 @@ interface PairRule {
 }
 
 /** Trigger right before the target: "… will arrive in B". */
-const before = (trigger: string) => new RegExp(`(?:^|[\\s’'])(?:${trigger})\\s+(?:the\\s+|a\\s+|an\\s+)?$`, 'u');
+/**
+ * Words that may stand between a trigger and its target without changing what the target is: an
+ * article and up to three capitalised words (a demonym, a title) or place and outlet nouns ("the
+ * Russian newspaper …", "the northern city of …").
+ */
+const FILLER = String.raw`(?:(?:the|a|an)\s+)?(?:(?:[\p{Lu}][\p{L}\-]+|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|capital|city|town|port|state|region|province|island|country|nation|neighbouring|neighboring|newspaper|daily|weekly|magazine|broadcaster|agency|site|portal|outlet|senior|top|former|leading|prominent|several|more|than|dozen|a|an|the|\d+|of)\s+){0,4}`;
+/** Trigger right before the target: "… will arrive in B". */
+const before = (trigger: string) => new RegExp(`(?:^|[\\s’'])(?:${trigger})\\s+${FILLER}$`, 'u');
 
 const PAIR_RULES: readonly PairRule[] = [
   { rule: 'visit-verb', type: 'VISITS', source: ['PERSON'], target: PLACE, between: before('visit|visits|visited|visiting|arrive in|arrives in|arrived in|arriving in|travel to|travels to|travelled to|traveled to|travelling to|trip to|visit to|tour|toured|touring|flew to|landed in|went to'), confidence: 0.8 },
   { rule: 'meet-verb', type: 'MEETS', source: ['PERSON'], target: ['PERSON'], between: before('met|meet|meets|meeting|met with|meet with|meets with|held talks with|holds talks with|talks with|sat down with'), confidence: 0.75 },
   { rule: 'attend-event', type: 'ATTENDS', source: ['PERSON', 'COUNTRY', 'ORGANIZATION'], target: ['EVENT'], between: before('attend|attends|attended|attending|met at|meet at|spoke at|speak at|speaks at|address|addressed|addresses|joined|join|joins|took part in|takes part in|take part in|participated in|competed in|competes in|won'), confidence: 0.75 },
-  { rule: 'event-in-place', type: 'HELD_IN', source: ['EVENT'], target: PLACE, between: /^\s+(?:in|held in|taking place in|took place in|will be held in|was held in|hosted in|hosted by)\s+$/u, confidence: 0.8, adjacent: true },
+  { rule: 'event-in-place', type: 'HELD_IN', source: ['EVENT'], target: PLACE, between: /^,?\s+(?:in|held in|taking place in|took place in|will be held in|was held in|is held in|hosted in|hosted by|staged in|opened in|opens in)\s+(?:the\s+)?$/u, confidence: 0.8, adjacent: true },
   { rule: 'accuse-verb', type: 'ACCUSES', source: PARTY, target: PARTY, between: before('accused|accuses|accuse|accusing|blamed|blames|blame|charged'), confidence: 0.8 },
   { rule: 'sanction-verb', type: 'SANCTIONS', source: PARTY, target: PARTY, between: before('sanctioned|sanctions|sanction|sanctions against|sanctions on|imposed sanctions on|imposes sanctions on|penalties on|tariffs on'), confidence: 0.75 },
   { rule: 'support-verb', type: 'SUPPORTS', source: PARTY, target: PARTY, between: before('backed|backs|back|supported|supports|support for|endorsed|endorses|has offered|offered|aid to|aided|help|helped|helps|defended|defends'), confidence: 0.7 },
@@ -54,7 +61,18 @@ const PAIR_RULES: readonly PairRule[] = [
   { rule: 'infrastructure-via', type: 'PASSES_THROUGH', source: ['PROJECT'], target: PLACE, between: before('via|through|across|crossing|crosses|traverses|traversing'), confidence: 0.75 },
   { rule: 'war-on', type: 'WAGES_WAR_ON', source: ['COUNTRY', 'ORGANIZATION'], target: ['COUNTRY', 'CITY', 'REGION', 'ORGANIZATION'], between: before('war against|war on|war with|invasion of|invaded|invades|invade|assault on|attack on|attacks on|attacked|attacks|offensive against|strikes on|struck|bombed|bombing of'), confidence: 0.75 },
   { rule: 'discuss-topic', type: 'DISCUSSES', source: ['PERSON', 'COUNTRY', 'GOVERNMENT_BODY', 'ORGANIZATION'], target: ['PROJECT', 'EVENT', 'ORGANIZATION'], between: before('discuss|discusses|discussed|discussing|broach the issue of|broach|raise the issue of|raised the issue of|raise|raised|talk about|talked about'), confidence: 0.65 },
-  { rule: 'announce-event', type: 'ANNOUNCES', source: ['PERSON', 'GOVERNMENT_BODY', 'ORGANIZATION', 'COUNTRY'], target: ['EVENT', 'PROJECT'], between: before('announced|announces|announce|unveiled|unveils|launched|launches|launch'), confidence: 0.7 },
+  { rule: 'announce-event', type: 'ANNOUNCES', source: ['PERSON', 'GOVERNMENT_BODY', 'ORGANIZATION', 'COUNTRY'], target: ['EVENT'], between: before('announced|announces|announce|unveiled|unveils'), confidence: 0.7 },
+  { rule: 'develop-verb', type: 'DEVELOPS', source: ['ORGANIZATION', 'GOVERNMENT_BODY', 'COUNTRY', 'PERSON'], target: ['PROJECT'], between: before('developed|develops|develop|developing|built|builds|build|building|designed|designs|design|operates|operated|operate|runs|launched|launches|launch|constructed|constructs|construct|financed|finances|funded|funds'), confidence: 0.65 },
+  { rule: 'developed-by', type: 'DEVELOPS', source: ['ORGANIZATION', 'GOVERNMENT_BODY', 'COUNTRY', 'PERSON'], target: ['PROJECT'], between: /^,?\s+(?:(?:which|that)\s+(?:was|is|has been)\s+)?(?:developed|built|designed|operated|run|launched|constructed|financed|funded|owned)\s+by\s+(?:the\s+)?$/u, confidence: 0.7, reverse: true },
+  { rule: 'land-on', type: 'LANDS_ON', source: ['PROJECT', 'COUNTRY', 'ORGANIZATION'], target: [...PLACE, 'PROJECT'], between: before('landed on|landed near|landed at|lands on|land on|landing on|touched down on|touched down near|touched down at|touches down on|touch down on'), confidence: 0.7 },
+  { rule: 'expel-verb', type: 'EXPELS', source: ['COUNTRY', 'GOVERNMENT_BODY'], target: ['COUNTRY', 'PERSON'], between: before('expelled|expels|expel|expelling|ordered out|ordered the expulsion of'), confidence: 0.7 },
+  { rule: 'write-for', type: 'WRITES_FOR', source: ['PERSON'], target: ['PUBLICATION', 'NEWS_AGENCY'], between: before('article for|articles for|op-ed for|column for|wrote for|writes for|writing for|wrote in|writes in|writing in|article in|an article for|told|interview with|an interview with'), confidence: 0.6 },
+  { rule: 'trade-with', type: 'TRADES_WITH', source: PARTY, target: PARTY, between: before('trade with|trades with|trading with|trading partner of|trade ties with'), confidence: 0.65 },
+  { rule: 'concern-about', type: 'CONCERNED_ABOUT', source: PARTY, target: [...PARTY, 'EVENT', 'PROJECT'], between: before('concern about|concern over|concerns about|concerns over|concerned about|concerned over|worried about|worries about|alarmed at|alarmed by|alarm over|fears about|fears over'), confidence: 0.6 },
+  { rule: 'mediate-verb', type: 'MEDIATES', source: PARTY, target: [...PARTY, 'EVENT'], between: before('mediated|mediates|mediate|mediating|brokered|brokers|broker|brokering|mediator in|mediator between|peace talks on'), confidence: 0.6 },
+  { rule: 'invite-verb', type: 'INVITES', source: PARTY, target: ['PERSON', 'COUNTRY', 'ORGANIZATION'], between: before('invited|invites|invite|inviting'), confidence: 0.65 },
+  { rule: 'supply-with', type: 'SUPPLIES', source: PARTY, target: PARTY, between: before('supplying|supplies|supplied|supply|providing|provides|provided|provide|arming|armed|arms'), confidence: 0.55 },
+  { rule: 'city-in-area', type: 'PART_OF', source: ['CITY'], target: ['COUNTRY', 'REGION'], between: /^,\s+$/u, confidence: 0.7, adjacent: true },
   { rule: 'sign-agreement-with', type: 'SIGNS_AGREEMENT_WITH', source: PARTY, target: PARTY, between: /\b(?:signed|signs|sign|reached|reach|struck|strike|concluded|agreed)\b[^.;:]{0,50}\b(?:agreement|deal|accord|treaty|pact|contract|memorandum)\s+with\s+(?:the\s+)?$/u, confidence: 0.75 },
   { rule: 'based-in', type: 'BASED_IN', source: ['ORGANIZATION', 'PUBLICATION', 'NEWS_AGENCY', 'GOVERNMENT_BODY'], target: PLACE, between: before('based in|headquartered in|head office in|offices in'), confidence: 0.75 },
   { rule: 'possessive-body', type: 'PART_OF', source: ['GOVERNMENT_BODY'], target: PLACE, between: /^[’']s\s+$/u, confidence: 0.8, reverse: true, adjacent: true },
@@ -111,6 +129,10 @@ export function relate(doc: IngestDocument): IngestDocument {
   const bySentence = new Map<number, DocMention[]>();
   for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
 
+  /** The person named last before sentence `s` in its field (for "he"/"she"). */
+  const lastPerson = (s: Sentence): string | undefined =>
+    mentions.filter((m) => m.field === s.field && m.start < s.start && entities.get(m.entityId)?.type === 'PERSON').pop()?.entityId;
+
   for (const s of sentences) {
     const ms = (bySentence.get(s.index) ?? []).sort((a, b) => a.start - b.start);
     if (ms.length === 0) continue;
@@ -120,12 +142,30 @@ export function relate(doc: IngestDocument): IngestDocument {
       const clause = lastClause(between);
       return !conditional && !NEGATION_CUES.test(clause) && !HYPOTHETICAL_CUES.test(clause);
     };
-    // Pair rules: for each target, the nearest source before it that the rule accepts.
-    for (let j = 0; j < ms.length; j++) {
+    // Pair rules: for each target, the nearest source before it that the rule accepts. Besides the
+    // mentions: a demonym before a noun stands for its country as a target ("expelled a senior
+    // Kenyan diplomat", "sanctions against … Chilean firms"), and "he"/"she" at the start of a clause
+    // for the person last named before the sentence, as a source.
+    const virtual: Array<DocMention & { role: 'target' | 'source' }> = [];
+    s.tokens.forEach((t, k) => {
+      if (ms.some((m) => t.start < m.end && m.start < t.end)) return;
+      const c = g.demonym(t.text);
+      const country = c ? byCode.get(c.code) : undefined;
+      if (country && /^\p{Ll}/u.test(s.tokens[k + 1]?.text ?? '')) virtual.push({ field: s.field, start: t.start, end: t.end, text: t.text, entityId: country.id, sentence: s.index, role: 'target' });
+      if (/^(?:He|She|he|she)$/.test(t.text) && (k === 0 || [',', '“', '"'].includes(s.tokens[k - 1]!.text) || s.tokens[k - 1]!.text === 'and')) {
+        const last = lastPerson(s);
+        if (last) virtual.push({ field: s.field, start: t.start, end: t.end, text: t.text, entityId: last, sentence: s.index, role: 'source' });
+      }
+    });
+    const pm: Array<DocMention & { role?: 'target' | 'source' }> = [...ms, ...virtual].sort((x, y) => x.start - y.start);
+    for (let j = 0; j < pm.length; j++) {
+      if (pm[j]!.role === 'source') continue;
       for (const rule of PAIR_RULES) {
         for (let i = j - 1; i >= 0; i--) {
           if (rule.adjacent && i !== j - 1) break;
-          const [a, b] = [ms[i]!, ms[j]!];
+          const [a, b] = [pm[i]!, pm[j]!];
+          if (a.role === 'target' || (rule.reverse && (a.role || b.role))) continue;
+          if (!['ACCUSES', 'WARNS'].includes(rule.type) && (ALLEGATION_CUES.test(lastClause(local(s.start, a.start))) || ALLEGATION_CUES.test(local(a.end, b.start)))) continue;
           const between = local(a.end, b.start);
           if (between.length > 140) break;
           const [srcM, tgtM] = rule.reverse ? [b, a] : [a, b];
@@ -134,18 +174,18 @@ export function relate(doc: IngestDocument): IngestDocument {
           if (!source || !target || !rule.between.test(between)) continue;
           if (rule.rule === 'partnership-between' && !/(?:partnership|alliance|cooperation|ties|relations|pact|deal)\s+(?:between|of)\s+(?:the\s+)?$/u.test(local(s.start, a.start))) break;
           if (!factual(between)) break;
-          const distance = ms.slice(i + 1, j).length;
+          const distance = pm.slice(i + 1, j).filter((m) => !m.role).length;
           add(source, rule.type, target, s, Math.max(0.3, rule.confidence - 0.1 * distance), rule.rule);
           // "A and B visited …": a partner joined to the source by "and" shares the relationship.
-          const prev = ms[i - 1];
-          if (prev && !rule.reverse && /^\s*(?:and|,)\s*$/u.test(local(prev.end, a.start))) {
+          const prev = pm[i - 1];
+          if (prev && !prev.role && !rule.reverse && /^\s*(?:and|,)\s*$/u.test(local(prev.end, a.start))) {
             const partner = fill(prev, rule.source);
             if (partner && partner.type === source.type) add(partner, rule.type, target, s, Math.max(0.3, rule.confidence - 0.15), `${rule.rule}+coordinated-source`);
           }
           // "… visiting B, C and D": the targets listed after the first share it too.
           let k = j;
-          while (!rule.adjacent && ms[k + 1] && /^\s*(?:,|and|, and|or|, or)\s*(?:the\s+)?$/u.test(local(ms[k]!.end, ms[k + 1]!.start))) {
-            const next = fill(ms[k + 1]!, rule.target);
+          while (!rule.adjacent && pm[k + 1] && !pm[k + 1]!.role && /^\s*(?:,|and|, and|or|, or)\s*(?:the\s+)?$/u.test(local(pm[k]!.end, pm[k + 1]!.start))) {
+            const next = fill(pm[k + 1]!, rule.target);
             if (!next || next.type !== target.type) break;
             add(rule.reverse ? next : source, rule.type, rule.reverse ? source : next, s, Math.max(0.3, rule.confidence - 0.1), `${rule.rule}+listed-target`);
             k++;
