@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --runs 20 --iterations 200 --articles 1000,10000 | --quick | --cold-start-only]`
+ * `npm run bench [-- --runs 20 --iterations 200 --articles 1000,10000 | --quick | --cold-start-only | --ingest-only]`
  *
  * Builds the Lambda bundles, starts DynamoDB Local (or uses DYNAMODB_ENDPOINT), and measures
  * newsgraph next to its baselines: bundle size, cold start, DynamoDB calls per query, warm
@@ -23,6 +23,7 @@ import { countNaiveCalls, countNewsgraphCalls, countNodes } from './calls';
 import { measureColdStarts, type ColdStartSample, type ColdStartTarget } from './cold-start';
 import { createBenchTables, createPeerTable, loadGraph, seedTables } from './database';
 import { ARTICLE_WITH_MENTIONS, BENCH_QUERIES, LIST_WITH_NESTED } from './example-queries';
+import { formatIngest, measureIngest } from './ingest';
 import { floorLatency, handlerLatency } from './latency';
 import { describeMachine } from './machine';
 import { createBenchApp, functionEnvironment } from './newsgraph-app';
@@ -44,6 +45,8 @@ interface Options {
   readonly articles: readonly number[];
   /** Bundles and cold starts only (a minute or two: for work on the cold start). */
   readonly coldStartOnly: boolean;
+  /** The ingest rows only (bench/ingest.ts, about a minute; no DynamoDB). */
+  readonly ingestOnly: boolean;
 }
 
 function parseOptions(argv: readonly string[]): Options {
@@ -55,6 +58,7 @@ function parseOptions(argv: readonly string[]): Options {
       articles: { type: 'string', default: '1000,10000' },
       quick: { type: 'boolean', default: false },
       'cold-start-only': { type: 'boolean', default: false },
+      'ingest-only': { type: 'boolean', default: false },
     },
   });
   const positive = (name: string, value: string) => {
@@ -63,9 +67,11 @@ function parseOptions(argv: readonly string[]): Options {
     return n;
   };
   const coldStartOnly = values['cold-start-only'];
-  if (values.quick) return { runs: 15, iterations: 50, articles: [1000], coldStartOnly };
+  const ingestOnly = values['ingest-only'];
+  if (values.quick) return { runs: 15, iterations: 50, articles: [1000], coldStartOnly, ingestOnly };
   return {
     coldStartOnly,
+    ingestOnly,
     runs: positive('runs', values.runs),
     iterations: positive('iterations', values.iterations),
     articles: values.articles === 'none' ? [] : values.articles.split(',').map((n) => positive('articles', n.trim())),
@@ -100,6 +106,10 @@ function expectAnswer(marker: string): (sample: ColdStartSample) => void {
 
 async function main(argv: readonly string[]): Promise<void> {
   const options = parseOptions(argv);
+  if (options.ingestOnly) {
+    console.log(formatIngest(measureIngest({ log })).join('\n'));
+    return;
+  }
   const started = performance.now();
   const startedAt = new Date().toISOString();
   const machine = describeMachine();
@@ -251,10 +261,13 @@ async function main(argv: readonly string[]): Promise<void> {
       scale: { throughput, datasets },
       memory: { lambdaMemoryMb: LAMBDA_MEMORY_MB, coldRssMb: coldStart.find((r) => r.name === 'newsgraph')!.maxRssMb, heaviest },
     };
+    log('Ingest …');
+    const ingest = measureIngest({ log });
     mkdirSync(RESULTS_DIR, { recursive: true });
     const file = join(RESULTS_DIR, `${startedAt.replace(/[:.]/g, '-')}.json`);
-    writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync(file, `${JSON.stringify({ ...results, ingest }, null, 2)}\n`);
     console.log(formatReport(results));
+    console.log(`\n${formatIngest(ingest).join('\n')}`);
     log(`\nFigures written to ${file}`);
   } finally {
     client.destroy();

@@ -68,6 +68,13 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
         end = next;
         continue;
       }
+      // A hyphen joined without spaces to a number or a capitalised word: "Apollo-11", "Trans-Asia".
+      const hyphen = tokens[next];
+      const joined = tokens[next + 1];
+      if (hyphen?.text === '-' && hyphen.start === tokens[end]!.end && joined && joined.start === hyphen.end && (/^\d+[A-Za-z]?$/.test(joined.text) || (proper[next + 1] && !loadGazetteer().demonym(joined.text)))) {
+        end = next + 1;
+        continue;
+      }
       // connectors: "of", "of the", "for the" between proper words
       const one = tokens[next];
       const two = tokens[next + 1];

@@ -8,7 +8,7 @@
  * exactly the mentions the seed will store.
  */
 import type { EntityType } from '../../src/generated/graphql';
-import { computeMentions } from '../mentions';
+import { computeMentions, wholeWordOccurrences } from '../mentions';
 import { COMPASS, CREDIT_ARRANGEMENTS, HEAD_NOUNS, HONORIFICS, OFFICE_NOUNS, PERSON_NOUNS, REPORTING_VERBS, SPEECH_VERBS, TITLES } from './cues';
 import type { Candidate, DocEntity, DocMention, IngestDocument, Sentence } from './document';
 import { requireLayer } from './document';
@@ -42,7 +42,9 @@ export function entityIdFor(name: string): string {
   return `entity:${slug || 'unnamed'}`;
 }
 
-const headOf = (word: string): EntityType | undefined => HEAD_NOUNS.find(([, words]) => words.includes(word))?.[0];
+const HEAD_TYPE = new Map<string, EntityType>();
+for (const [type, words] of HEAD_NOUNS) for (const w of words) if (!HEAD_TYPE.has(w)) HEAD_TYPE.set(w, type);
+const headOf = (word: string): EntityType | undefined => HEAD_TYPE.get(word);
 const words = (text: string) => text.split(/\s+/);
 
 /** Literal uses of a place: "in Beijing", "at Beijing", "Beijing, Country", "mayor of Beijing". */
@@ -122,6 +124,8 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean): Vote[] {
   else if (o.cand.definite && ws.length === 1 && SPEECH_VERBS.has(verb)) votes.push({ type: 'GOVERNMENT_BODY', confidence: 0.5, rule: 'definite-institution-speaker' });
   else if (SPEECH_VERBS.has(verb) && ws.length >= 2 && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) votes.push({ type: 'PERSON', confidence: 0.6, rule: 'named-speaker' });
   if (/^[\p{Lu}]{2,6}$/u.test(text) && !g.country(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.45, rule: 'acronym' });
+  // A lone proper noun inside a sentence, with no other cue: most often a company or organisation.
+  if (ws.length === 1 && !o.cand.initial && t[o.first]?.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(text) && !g.demonym(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.35, rule: 'lone-proper-noun' });
   if (titleIn(text)) votes.push({ type: 'PERSON', confidence: 0.8, rule: 'title-before-name' });
   return votes;
 }
@@ -146,7 +150,9 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     occurrences.set(cand.text, [...(occurrences.get(cand.text) ?? []), { cand, sentence, first, last }]);
   }
   const allText = [article.title, article.imageCaption ?? '', article.imageCredit ?? '', article.body].join('\n');
-  const titleIn = (text: string) => new RegExp(`(?:^|\\s)(?:President|Prime Minister|Chancellor|Premier|Senator|Governor|King|Queen|Minister|Secretary) ${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(allText);
+  // Names written after a capitalised title anywhere in the text ("President Ana Ruiz").
+  const titled = [...allText.matchAll(/(?:^|\s)(?:President|Prime Minister|Chancellor|Premier|Senator|Governor|King|Queen|Minister|Secretary) ((?:[\p{Lu}][\p{L}’'\-]+ ?)+)/gu)].map((m) => m[1]!.trim());
+  const titleIn = (text: string) => titled.some((name) => name === text || name.startsWith(`${text} `));
 
   // 1. Type each surface form.
   const typed = new Map<string, Vote>();
@@ -268,9 +274,9 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
   for (const e of [...entities.values()]) {
     if (e.type !== 'COUNTRY') continue;
     for (const form of [e.name, ...e.aliases]) {
-      for (const w of COMPASS) {
-        const region = `${w} ${form}`;
-        if (/^\p{Ll}/u.test(w) && new RegExp(`(?:^|[^\\p{L}])${region}(?![\\p{L}\\p{N}])`, 'u').test(allText)) addEntity(region, { type: 'REGION', confidence: 0.8, rule: 'compass-region' });
+      for (const at of wholeWordOccurrences(allText, form)) {
+        const w = /(?:^|[^\p{L}])(\p{Ll}[\p{L}\-]*) $/u.exec(allText.slice(Math.max(0, at - 16), at))?.[1];
+        if (w && COMPASS.has(w)) addEntity(`${w} ${form}`, { type: 'REGION', confidence: 0.8, rule: 'compass-region' });
       }
     }
   }

@@ -41,8 +41,26 @@ interface PairRule {
  * Russian newspaper …", "the northern city of …").
  */
 const FILLER = String.raw`(?:(?:the|a|an)\s+)?(?:(?:[\p{Lu}][\p{L}\-]+|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|capital|city|town|port|state|region|province|island|country|nation|neighbouring|neighboring|newspaper|daily|weekly|magazine|broadcaster|agency|site|portal|outlet|senior|top|former|leading|prominent|several|more|than|dozen|a|an|the|\d+|of)\s+){0,4}`;
-/** Trigger right before the target: "… will arrive in B". */
-const before = (trigger: string) => new RegExp(`(?:^|[\\s’'])(?:${trigger})\\s+${FILLER}$`, 'u');
+/**
+ * Trigger right before the target: "… will arrive in B". The regex carries the trigger's words, so a
+ * sentence stretch that holds none of them is passed over without running it.
+ */
+const before = (trigger: string): RegExp & { words?: ReadonlySet<string> } =>
+  Object.assign(new RegExp(`(?:^|[\\s’'])(?:${trigger})\\s+${FILLER}$`, 'u'), { words: new Set(trigger.split(/[|\s]+/)) });
+const WORDS = /[\p{L}\-]+/gu;
+
+/** The last ~90 characters of `between` (trigger and filler never take more) and their words. */
+function tailOf(between: string): { text: string; words: readonly string[] } {
+  const text = between.length > 90 ? between.slice(-90) : between;
+  return { text, words: text.match(WORDS) ?? [] };
+}
+
+/** Whether `between` (the text from source to target) states the rule's trigger. */
+function triggers(rule: PairRule, between: string, tail: { text: string; words: readonly string[] }): boolean {
+  const words = (rule.between as { words?: ReadonlySet<string> }).words;
+  if (!words) return rule.between.test(between);
+  return tail.words.some((w) => words.has(w)) && rule.between.test(tail.text);
+}
 
 const PAIR_RULES: readonly PairRule[] = [
   { rule: 'visit-verb', type: 'VISITS', source: ['PERSON'], target: PLACE, between: before('visit|visits|visited|visiting|arrive in|arrives in|arrived in|arriving in|travel to|travels to|travelled to|traveled to|travelling to|trip to|visit to|tour|toured|touring|flew to|landed in|went to'), confidence: 0.8 },
@@ -160,20 +178,29 @@ export function relate(doc: IngestDocument): IngestDocument {
     const pm: Array<DocMention & { role?: 'target' | 'source' }> = [...ms, ...virtual].sort((x, y) => x.start - y.start);
     for (let j = 0; j < pm.length; j++) {
       if (pm[j]!.role === 'source') continue;
-      for (const rule of PAIR_RULES) {
-        for (let i = j - 1; i >= 0; i--) {
-          if (rule.adjacent && i !== j - 1) break;
-          const [a, b] = [pm[i]!, pm[j]!];
-          if (a.role === 'target' || (rule.reverse && (a.role || b.role))) continue;
-          if (!['ACCUSES', 'WARNS'].includes(rule.type) && (ALLEGATION_CUES.test(lastClause(local(s.start, a.start))) || ALLEGATION_CUES.test(local(a.end, b.start)))) continue;
-          const between = local(a.end, b.start);
-          if (between.length > 140) break;
+      const settled = new Set<PairRule>();
+      for (let i = j - 1; i >= 0 && settled.size < PAIR_RULES.length; i--) {
+        const [a, b] = [pm[i]!, pm[j]!];
+        const between = local(a.end, b.start);
+        if (between.length > 140) break;
+        if (a.role === 'target') continue;
+        const alleged = ALLEGATION_CUES.test(lastClause(local(s.start, a.start))) || ALLEGATION_CUES.test(between);
+        const tail = tailOf(between);
+        for (const rule of PAIR_RULES) {
+          if (settled.has(rule)) continue;
+          if (rule.adjacent && i !== j - 1) {
+            settled.add(rule);
+            continue;
+          }
+          if (rule.reverse && (a.role || b.role)) continue;
+          if (alleged && !['ACCUSES', 'WARNS'].includes(rule.type)) continue;
           const [srcM, tgtM] = rule.reverse ? [b, a] : [a, b];
           const source = fill(srcM, rule.source);
           const target = fill(tgtM, rule.target);
-          if (!source || !target || !rule.between.test(between)) continue;
-          if (rule.rule === 'partnership-between' && !/(?:partnership|alliance|cooperation|ties|relations|pact|deal)\s+(?:between|of)\s+(?:the\s+)?$/u.test(local(s.start, a.start))) break;
-          if (!factual(between)) break;
+          if (!source || !target || !triggers(rule, between, tail)) continue;
+          settled.add(rule);
+          if (rule.rule === 'partnership-between' && !/(?:partnership|alliance|cooperation|ties|relations|pact|deal)\s+(?:between|of)\s+(?:the\s+)?$/u.test(local(s.start, a.start))) continue;
+          if (!factual(between)) continue;
           const distance = pm.slice(i + 1, j).filter((m) => !m.role).length;
           add(source, rule.type, target, s, Math.max(0.3, rule.confidence - 0.1 * distance), rule.rule);
           // "A and B visited …": a partner joined to the source by "and" shares the relationship.
@@ -190,7 +217,6 @@ export function relate(doc: IngestDocument): IngestDocument {
             add(rule.reverse ? next : source, rule.type, rule.reverse ? source : next, s, Math.max(0.3, rule.confidence - 0.1), `${rule.rule}+listed-target`);
             k++;
           }
-          break;
         }
       }
     }

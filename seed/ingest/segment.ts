@@ -67,20 +67,19 @@ export function segment(doc: IngestDocument): IngestDocument {
   const article = requireLayer(doc, 'article', 'parse');
   const sentences: Sentence[] = [];
   for (const { field } of MENTION_FIELDS) {
-    // The body's paragraphs and subheadings are segmented one by one: a subheading has no full stop.
+    // One parse per field; a sentence never runs across a line break (a subheading has no full stop).
     const text = fieldText(article, field);
-    let offset = 0;
-    for (const paragraph of text.split('\n')) {
-      const inner = segmentText(field, paragraph, sentences.length);
-      for (const s of inner) {
-        sentences.push({
-          ...s,
-          start: s.start + offset,
-          end: s.end + offset,
-          tokens: s.tokens.map((t) => ({ ...t, start: t.start + offset, end: t.end + offset })),
-        });
+    for (const s of segmentText(field, text)) {
+      let from = 0;
+      for (let k = 1; k <= s.tokens.length; k++) {
+        const next = s.tokens[k];
+        if (next && !text.slice(s.tokens[k - 1]!.end, next.start).includes('\n')) continue;
+        const tokens = s.tokens.slice(from, k);
+        const start = tokens[0]!.start;
+        const end = tokens[tokens.length - 1]!.end;
+        sentences.push({ index: sentences.length, field, start, end, text: text.slice(start, end), tokens });
+        from = k;
       }
-      offset += paragraph.length + 1;
     }
   }
   return { ...doc, sentences };
