@@ -54,8 +54,18 @@ function isLiteralPlace(o: Occurrence): boolean {
   return ['in', 'at', 'near', 'outside', 'around', 'across', 'into'].includes(before ?? '') || (before === 'of' && o.sentence.tokens[o.first - 2]?.pos === 'NOUN') || (after === ',' && /^\p{Lu}/u.test(o.sentence.tokens[o.last + 2]?.text ?? ''));
 }
 
+type Apposition = { text: string; kind: 'office' | 'person' | EntityType } | null;
+const appositions = new WeakMap<Sentence, Map<number, Apposition>>();
+
 /** The apposition after an occurrence: ", the US secretary of state," → "the US secretary of state". */
-export function appositionAfter(o: Occurrence): { text: string; kind: 'office' | 'person' | EntityType } | null {
+export function appositionAfter(o: Occurrence): Apposition {
+  const cache = appositions.get(o.sentence) ?? new Map<number, Apposition>();
+  appositions.set(o.sentence, cache);
+  if (!cache.has(o.last)) cache.set(o.last, findApposition(o));
+  return cache.get(o.last)!;
+}
+
+function findApposition(o: Occurrence): Apposition {
   const t = o.sentence.tokens;
   if (t[o.last + 1]?.text !== ',' || !['the', 'a', 'an'].includes(t[o.last + 2]?.text ?? '')) return null;
   const from = o.last + 2;
@@ -214,7 +224,7 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     return e;
   };
 
-  const multiWordPeople = () => [...entities.values()].filter((e) => e.type === 'PERSON' && words(e.name).length > 1);
+  const multiWordPeople = () => [...entities.values()].filter((e) => e.type === 'PERSON' && e.name.includes(' '));
   const pending: Array<[string, Occurrence[]]> = [];
   // Longer forms first, so "Li Hui" exists before "Hui" looks for it.
   // Countries before capitals, so "Moscow" can join the "Russia" the text also names.
@@ -248,7 +258,7 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     const vote = typed.get(text);
     const ws = words(text);
     // Surname or given name of one person already found: "Putin", "Mr Putin" → Vladimir Putin.
-    const owners = multiWordPeople().filter((p) => p.name !== text && words(p.name).some((w) => ws.length === 1 && w === text));
+    const owners = ws.length === 1 ? multiWordPeople().filter((p) => p.name !== text && words(p.name).includes(text)) : [];
     if (owners.length === 1) {
       const person = owners[0]!;
       if (!person.aliases.includes(text)) person.aliases.push(text);

@@ -242,7 +242,7 @@ export function relate(doc: IngestDocument): IngestDocument {
       const last = s.tokens.findIndex((t) => t.end === m.end);
       if (first === -1 || last === -1) continue;
       const apposition = appositionAfter({ cand: { ...m, honorific: null, definite: false, initial: false }, sentence: s, first, last });
-      const titleBefore = /(?:^|\s)([\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)?)\s((?:[\p{Lu}][\p{L}]+\s?){1,4})$/u.exec(local(s.start, m.start).trimEnd() + ' ');
+      const titleBefore = /(?:^|\s)([\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)?)\s((?:[\p{Lu}][\p{L}]+\s?){1,4})$/u.exec(local(Math.max(s.start, m.start - 60), m.start).trimEnd() + ' ');
       const phrase = apposition && apposition.kind === 'office' ? apposition.text : titleBefore ? `${titleBefore[1]} ${titleBefore[2]!.trim()}` : null;
       if (!phrase || !OFFICE_NOUNS.some((n) => phrase.toLowerCase().includes(n))) continue;
       const officeOf = officeHolder(phrase, ms, entities, g, s, m);
