@@ -280,6 +280,34 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
       }
     }
   }
+  // Unnamed events the text refers to as things people attend, hold or wage: "attend a gala",
+  // "a two-day state visit", "Russia’s war against Ukraine". Their name is the text's noun, and their
+  // id carries the article's hash, since "the summit" of one article is not that of another.
+  const articleHash = article.id.slice('article:'.length, 'article:'.length + 8);
+  for (const sentence of sentences) {
+    const text = sentence.text;
+    const found: string[] = [];
+    for (const m of text.matchAll(/\b(?:attend|attends|attended|attending|host|hosts|hosted|hold|holds|held|holding|join|joins|joined|boycott|boycotted|opened|open|opens)\s+(?:a|an|the|this|next|last|their|his|her|its)\s+(?:[a-z\-]+\s+){0,2}?(gala|summit|forum|conference|ceremony|festival|election|referendum|rally|parade|banquet|reception|celebration|talks|meeting|games|tournament|match|exhibition|congress)\b/gu)) found.push(m[1]!);
+    for (const m of text.matchAll(/\b(state visit|official visit)\b/gu)) found.push(m[1]!);
+    for (const m of text.matchAll(/[’']s\s+(war|invasion|assault|offensive)\s+(?:against|of|on|in)\s+\p{Lu}/gu)) found.push(m[1]!);
+    for (const noun of found) {
+      // A known event that this noun names and whose name shares a word with the sentence ("war" in
+      // "Russia’s war against Ukraine" → a known "Russian invasion of Ukraine" with the alias "war").
+      const context = new Set((text.match(/\p{Lu}[\p{L}\-]+/gu) ?? []).flatMap((w) => [w, g.demonym(w)?.name ?? w]));
+      const knownEvents = [...known.byId.values()].filter(
+        (k) => k.type === 'EVENT' && k.strings.includes(noun) && k.name.split(/\s+/).some((w) => context.has(w) || context.has(g.demonym(w)?.name ?? '')),
+      );
+      if (knownEvents.length === 1) {
+        const k = knownEvents[0]!;
+        const e = entities.get(k.id) ?? { id: k.id, type: k.type, name: k.name, aliases: [], description: null, wikidataId: k.wikidataId, linked: true, confidence: 0.5, rule: 'link-known-event-context' };
+        if (!e.aliases.includes(noun) && noun !== e.name) e.aliases.push(noun);
+        entities.set(k.id, e);
+        continue;
+      }
+      const id = `${entityIdFor(noun)}-${articleHash}`;
+      if (!entities.has(id)) entities.set(id, { id, type: 'EVENT', name: noun, aliases: [], description: null, wikidataId: null, linked: false, confidence: 0.4, rule: 'unnamed-event' });
+    }
+  }
   // "north China": a compass word before a country makes a region of it.
   for (const e of [...entities.values()]) {
     if (e.type !== 'COUNTRY') continue;

@@ -66,6 +66,7 @@ const PAIR_RULES: readonly PairRule[] = [
   { rule: 'visit-verb', type: 'VISITS', source: ['PERSON'], target: PLACE, between: before('visit|visits|visited|visiting|arrive in|arrives in|arrived in|arriving in|travel to|travels to|travelled to|traveled to|travelling to|trip to|visit to|tour|toured|touring|flew to|landed in|went to'), confidence: 0.8 },
   { rule: 'meet-verb', type: 'MEETS', source: ['PERSON'], target: ['PERSON'], between: before('met|meet|meets|meeting|met with|meet with|meets with|held talks with|holds talks with|talks with|sat down with'), confidence: 0.75 },
   { rule: 'attend-event', type: 'ATTENDS', source: ['PERSON', 'COUNTRY', 'ORGANIZATION'], target: ['EVENT'], between: before('attend|attends|attended|attending|met at|meet at|spoke at|speak at|speaks at|address|addressed|addresses|joined|join|joins|took part in|takes part in|take part in|participated in|competed in|competes in|won'), confidence: 0.75 },
+  { rule: 'event-visit', type: 'ATTENDS', source: ['PERSON'], target: ['EVENT'], between: before('for|on|during|make|makes|made|making|begin|begins|began|start|starts|started|pay|pays|paid|paying'), confidence: 0.55 },
   { rule: 'event-in-place', type: 'HELD_IN', source: ['EVENT'], target: PLACE, between: /^,?\s+(?:in|held in|taking place in|took place in|will be held in|was held in|is held in|hosted in|hosted by|staged in|opened in|opens in)\s+(?:the\s+)?$/u, confidence: 0.8, adjacent: true },
   { rule: 'accuse-verb', type: 'ACCUSES', source: PARTY, target: PARTY, between: before('accused|accuses|accuse|accusing|blamed|blames|blame|charged'), confidence: 0.8 },
   { rule: 'sanction-verb', type: 'SANCTIONS', source: PARTY, target: PARTY, between: before('sanctioned|sanctions|sanction|sanctions against|sanctions on|imposed sanctions on|imposes sanctions on|penalties on|tariffs on'), confidence: 0.75 },
@@ -95,7 +96,20 @@ const PAIR_RULES: readonly PairRule[] = [
   { rule: 'based-in', type: 'BASED_IN', source: ['ORGANIZATION', 'PUBLICATION', 'NEWS_AGENCY', 'GOVERNMENT_BODY'], target: PLACE, between: before('based in|headquartered in|head office in|offices in'), confidence: 0.75 },
   { rule: 'possessive-body', type: 'PART_OF', source: ['GOVERNMENT_BODY'], target: PLACE, between: /^[’']s\s+$/u, confidence: 0.8, reverse: true, adjacent: true },
   { rule: 'partnership-between', type: 'PARTNERS_WITH', source: PARTY, target: PARTY, between: /^\s+and\s+$/u, confidence: 0.7, adjacent: true },
+  { rule: 'agreement-between', type: 'SIGNS_AGREEMENT_WITH', source: PARTY, target: PARTY, between: /^\s+and\s+$/u, confidence: 0.65, adjacent: true },
+  { rule: 'talks-between', type: 'MEETS', source: ['PERSON'], target: ['PERSON'], between: /^\s+and\s+$/u, confidence: 0.6, adjacent: true },
+  { rule: 'trade-between', type: 'TRADES_WITH', source: PARTY, target: PARTY, between: /^\s+and\s+$/u, confidence: 0.6, adjacent: true },
+  { rule: 'host-verb', type: 'MEETS', source: ['PERSON'], target: ['PERSON'], between: before('hosted|hosts|host|welcomed|welcomes|welcome|received|receives|greeted|greets'), confidence: 0.6 },
+  { rule: 'infrastructure-ends', type: 'CONNECTS', source: ['PROJECT'], target: PLACE, between: before('from|to|into|reach|reaches|reaching'), confidence: 0.55 },
 ];
+
+/** "<noun> between A and B": the noun that makes each "between" rule. */
+const BETWEEN_HEADS: Readonly<Record<string, string>> = {
+  'partnership-between': 'partnership|alliance|cooperation|ties|relations|partnerships|alliances',
+  'agreement-between': 'agreement|agreements|deal|deals|treaty|accord|contract|pact|memorandum',
+  'talks-between': 'talks|meeting|summit|meetings|call|phone call|conversation',
+  'trade-between': 'trade|commerce|trading',
+};
 
 const OFFICE_LEADS = /\b(?:chief executive|chief|head|chairman|chairwoman|chair|president|founder|co-founder|director|leader|ceo|boss)\b/i;
 
@@ -199,7 +213,8 @@ export function relate(doc: IngestDocument): IngestDocument {
           const target = fill(tgtM, rule.target);
           if (!source || !target || !triggers(rule, between, tail)) continue;
           settled.add(rule);
-          if (rule.rule === 'partnership-between' && !/(?:partnership|alliance|cooperation|ties|relations|pact|deal)\s+(?:between|of)\s+(?:the\s+)?$/u.test(local(s.start, a.start))) continue;
+          const head = BETWEEN_HEADS[rule.rule];
+          if (head && !new RegExp(`\\b(?:${head})\\s+(?:between|of)\\s+(?:the\\s+)?$`, 'u').test(local(Math.max(s.start, a.start - 80), a.start))) continue;
           if (!factual(between)) continue;
           const distance = pm.slice(i + 1, j).filter((m) => !m.role).length;
           add(source, rule.type, target, s, Math.max(0.3, rule.confidence - 0.1 * distance), rule.rule);
@@ -251,6 +266,20 @@ export function relate(doc: IngestDocument): IngestDocument {
       const president = /\bpresident\b/i.test(office) && !/\bvice\b/i.test(office);
       if (officeOf.type === 'COUNTRY') add(person, president ? 'PRESIDENT_OF' : 'HOLDS_OFFICE_IN', officeOf, s, 0.8, apposition ? 'apposition-office' : 'title-before-name', president ? null : `Holds the office “${office}”.`);
       else if (['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'].includes(officeOf.type)) add(person, OFFICE_LEADS.test(office) ? 'LEADS' : 'WORKS_FOR', officeOf, s, 0.7, apposition ? 'apposition-office' : 'title-before-name', `Holds the office “${office}”.`);
+    }
+    // An office before the name: "China’s foreign minister, Wang Yi", "Acme chief executive Jo Bloggs".
+    for (let j = 1; j < ms.length; j++) {
+      const person = entities.get(ms[j]!.entityId);
+      if (!person || person.type !== 'PERSON') continue;
+      const gap = local(ms[j - 1]!.end, ms[j]!.start);
+      const office = /^(?:[’']s)?\s+((?:[a-z\-]+\s){0,3}?(?:president|prime minister|minister|secretary of state|secretary|chancellor|envoy|ambassador|governor|mayor|spokesman|spokeswoman|spokesperson|chief executive|chief|head|chairman|chairwoman|chair|director|founder|co-founder|editor|leader|commissioner|general))(?:,\s+|\s+)$/u.exec(gap);
+      if (!office || !factual(gap)) continue;
+      const holder = fill(ms[j - 1]!, ['COUNTRY', 'ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY']);
+      if (!holder) continue;
+      const title = office[1]!;
+      const president = /\bpresident\b/.test(title) && !/\bvice\b/.test(title);
+      if (holder.type === 'COUNTRY') add(person, president ? 'PRESIDENT_OF' : 'HOLDS_OFFICE_IN', holder, s, 0.7, 'office-before-name', president ? null : `Holds the office “${title}”.`);
+      else add(person, OFFICE_LEADS.test(title) ? 'LEADS' : 'WORKS_FOR', holder, s, 0.65, 'office-before-name', `Holds the office “${title}”.`);
     }
     // "as Russia’s president": an office named by the country's possessive after the person.
     for (let j = 0; j < ms.length; j++) {

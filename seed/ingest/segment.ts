@@ -42,7 +42,7 @@ export function segmentText(field: ArticleField, text: string, firstIndex = 0): 
   values.forEach((value, i) => {
     const start = text.indexOf(value, cursor);
     // wink keeps the text of each token; one it had normalised would not be placed (never seen).
-    if (start === -1) return;
+    if (start === -1 || value.trim() === '') return; // line breaks are not tokens here
     cursor = start + value.length;
     byIndex[i] = { field, start, end: cursor, text: value, pos: pos[i]!, numeric: numeric.has(i) };
   });

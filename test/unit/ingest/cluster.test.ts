@@ -50,4 +50,14 @@ describe('stage cluster: entities from candidates', () => {
     expect(found.find((e) => e.name === 'Oregon')).toMatchObject({ type: 'REGION', rule: 'city-comma-region' });
     expect(entityIdFor('Département de l’Isère')).toBe('entity:departement-de-l-isere');
   });
+
+  it('makes an unnamed event of what people attend or wage, with an id of this article only', () => {
+    // Act
+    const found = entitiesOf(articleText('Gala', 'The two ministers will attend a gala in Lima.', 'Somalia’s war against Kenya goes on.'));
+    // Assess
+    expect(found.filter((e) => e.type === 'EVENT').map((e) => [e.id, e.name, e.rule])).toEqual([
+      ['entity:gala-01234567', 'gala', 'unnamed-event'],
+      ['entity:war-01234567', 'war', 'unnamed-event'],
+    ]);
+  });
 });
