@@ -43,7 +43,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         strictScalars: true,
         scalars: { ID: 'string' },
-        contextType: '../context#GraphQLContext',
+        contextType: '../graphql/context#GraphQLContext',
         mappers: {
           Article: '../data/model#ArticleRecord',
           Entity: '../data/model#EntityRecord',

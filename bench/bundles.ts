@@ -1,5 +1,5 @@
 /**
- * Builds the three Lambda bundles the bench compares (newsgraph's src/handler.ts and the two
+ * Builds the three Lambda bundles the bench compares (newsgraph's src/lambda/handler.ts and the two
  * baselines) with the esbuild settings of the deployed function (infra/bundling.ts), and reads from
  * esbuild's metafile what each one holds.
  */
@@ -25,7 +25,7 @@ export interface BundleSpec {
 }
 
 export const BUNDLES: readonly BundleSpec[] = [
-  { name: 'newsgraph', label: 'newsgraph (src/handler.ts)', entry: HANDLER_ENTRY },
+  { name: 'newsgraph', label: 'newsgraph (src/lambda/handler.ts)', entry: HANDLER_ENTRY },
   { name: 'peer', label: 'minimal peer (Apollo + DocumentClient GetItem)', entry: join(__dirname, 'baselines', 'minimal-peer.ts') },
   { name: 'hello', label: 'hello-world Apollo Lambda', entry: join(__dirname, 'baselines', 'hello-world.ts') },
 ];

@@ -6,8 +6,8 @@
  */
 import { execute, parse, validate } from 'graphql';
 import type { SeedGraph } from '../seed/build-graph';
-import { createContext } from '../src/context';
-import { resolvers } from '../src/resolvers';
+import { createContext } from '../src/graphql/context';
+import { resolvers } from '../src/graphql/resolvers';
 import { FakeRepositories } from '../test/support/fake-repositories';
 import type { ExampleQuery } from './example-queries';
 import { executableSchema } from './executable-schema';

@@ -1,8 +1,8 @@
 /**
- * newsgraph as the bench runs it in-process: `createApp` (the wiring of src/handler.ts) on bench
+ * newsgraph as the bench runs it in-process: `createApp` (the wiring of src/lambda/handler.ts) on bench
  * tables, with a call recorder on its DynamoDB client, invoked with API Gateway v2 events.
  */
-import { createApp } from '../src/app';
+import { createApp } from '../src/lambda/app';
 import { loadConfig } from '../src/config';
 import { createDynamoDbClients } from '../src/data/dynamodb-client';
 import type { TableNames } from '../src/data/tables';

@@ -13,7 +13,7 @@ import type { BuildOptions } from 'esbuild';
 export const PROJECT_ROOT = path.resolve(__dirname, '..');
 
 /** The Lambda entry. The only link between infra/ and the runtime code besides the table definition. */
-export const HANDLER_ENTRY = path.join(PROJECT_ROOT, 'src', 'handler.ts');
+export const HANDLER_ENTRY = path.join(PROJECT_ROOT, 'src', 'lambda', 'handler.ts');
 
 export interface LambdaBundling {
   /** esbuild `--format`. NodejsFunction takes it as `OutputFormat`, whose values are these strings. */
@@ -57,10 +57,10 @@ export const LAMBDA_BUNDLING: LambdaBundling = {
   // `dist/esm/<path>/index.js` in its exports map, so the alias keeps each import's meaning; if a
   // release moves them, the build fails to resolve rather than bundling something else.
   //
-  // Apollo's hash helper, with one that always uses Node's crypto (src/node-create-hash.ts says why).
+  // Apollo's hash helper, with one that always uses Node's crypto (src/lambda/node-create-hash.ts says why).
   alias: {
     '@apollo/server': './node_modules/@apollo/server/dist/esm',
-    '@apollo/utils.createhash': './src/node-create-hash.ts',
+    '@apollo/utils.createhash': './src/lambda/node-create-hash.ts',
   },
 };
 

@@ -41,7 +41,7 @@ export interface GraphqlFunctionProps {
   readonly logRemovalPolicy?: RemovalPolicy;
   /**
    * The TypeScript entry exporting `handler`. Only tests pass another one.
-   * @default HANDLER_ENTRY (src/handler.ts)
+   * @default HANDLER_ENTRY (src/lambda/handler.ts)
    */
   readonly entry?: string;
 }

@@ -11,7 +11,7 @@ export interface NewsgraphStackProps extends StackProps {
   readonly settings: DeploymentSettings;
   /**
    * The Lambda entry. Only tests pass another one.
-   * @default src/handler.ts
+   * @default src/lambda/handler.ts
    */
   readonly handlerEntry?: string;
 }

@@ -8,7 +8,7 @@ export type Stage = 'dev' | 'prod' | 'local';
 
 /**
  * What one GraphQL operation may ask for, checked after parsing and before any resolver runs
- * (src/limits.ts). The defaults let every query in the README through with room
+ * (src/graphql/limits.ts). The defaults let every query in the README through with room
  * to spare; docs/security.md shows how each is counted.
  */
 export interface QueryLimits {

@@ -1,5 +1,5 @@
 /**
- * Domain errors. One place (src/graphql-errors.ts) maps them to GraphQL error codes;
+ * Domain errors. One place (src/graphql/graphql-errors.ts) maps them to GraphQL error codes;
  * everything else is masked as INTERNAL_SERVER_ERROR.
  */
 

@@ -18,8 +18,8 @@ import type { ArticleRecord, Direction, EntityRecord, Page, PageRequest, Relatio
 import { entityDirectionPartition, entityEdgePrefix, fromRelationshipItem, relationshipKey } from '../../src/data/relationship-item';
 import { indexOf, RELATIONSHIPS_TABLE, type TableNames } from '../../src/data/tables';
 import type { Resolvers } from '../../src/generated/graphql';
-import { MAX_PAGE_SIZE, pageRequest, pageSize, toConnection } from '../../src/pagination';
-import { findShortestPath } from '../../src/path-finder';
+import { MAX_PAGE_SIZE, pageRequest, pageSize, toConnection } from '../../src/graphql/pagination';
+import { findShortestPath } from '../../src/graphql/path-finder';
 
 export interface NaiveContext {
   readonly document: DynamoDBDocumentClient;

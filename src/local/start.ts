@@ -2,7 +2,7 @@
  * `npm start`: a seeded local newsgraph with Apollo Sandbox.
  *
  * Starts DynamoDB Local (or uses DYNAMODB_ENDPOINT), creates the tables, loads seed/data, then
- * serves the very Lambda handler that ships to AWS (src/handler.ts) over HTTP, each request
+ * serves the very Lambda handler that ships to AWS (src/lambda/handler.ts) over HTTP, each request
  * turned into an API Gateway v2 event. PORT (default 4000) and HOST (default 127.0.0.1) pick
  * the address. Ctrl-C stops everything, DynamoDB Local included.
  */
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
     process.env[ENTITIES_TABLE.envVar] = LOCAL_TABLE_NAMES.entities;
     process.env[RELATIONSHIPS_TABLE.envVar] = LOCAL_TABLE_NAMES.relationships;
     const config = loadConfig(process.env);
-    const { handler } = await import('../handler');
+    const { handler } = await import('../lambda/handler');
 
     server = createLocalHttpServer({ handler, corsOrigins: config.corsOrigins });
     const address = await listen(server, port, host).catch((error: NodeJS.ErrnoException) => {

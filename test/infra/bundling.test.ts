@@ -22,7 +22,7 @@ describe('the shared bundling settings', () => {
     fs.rmSync(outDir, { recursive: true, force: true });
   });
 
-  it("give the bench's esbuild build of src/handler.ts byte for byte the function's asset", async () => {
+  it("give the bench's esbuild build of src/lambda/handler.ts byte for byte the function's asset", async () => {
     // Prepare
     const outfile = path.join(outDir, 'index.js');
 
@@ -56,7 +56,7 @@ describe('the shared bundling settings', () => {
 
     // Assess
     const inputs = Object.keys(metafile.inputs);
-    expect(inputs).toContain('src/node-create-hash.ts');
+    expect(inputs).toContain('src/lambda/node-create-hash.ts');
     expect(inputs.filter((input) => /node_modules\/(sha\.js|@apollo\/utils\.createhash)\//.test(input))).toEqual([]);
   });
 });

@@ -22,7 +22,7 @@ const tableId = stack.getLogicalId(table.node.defaultChild as CfnTable);
 afterAll(() => fs.rmSync(app.outdir, { recursive: true, force: true }));
 
 describe('GraphqlFunction', () => {
-  it('uses src/handler.ts unless told otherwise', () => {
+  it('uses src/lambda/handler.ts unless told otherwise', () => {
     // Prepare
     const repoRoot = path.resolve(__dirname, '..', '..');
 
@@ -30,7 +30,7 @@ describe('GraphqlFunction', () => {
     const relative = path.relative(repoRoot, HANDLER_ENTRY);
 
     // Assess
-    expect(relative).toBe(path.join('src', 'handler.ts'));
+    expect(relative).toBe(path.join('src', 'lambda', 'handler.ts'));
   });
 
   it('bindTable sets the environment variable named by the table definition', () => {

@@ -1,6 +1,6 @@
 /**
  * Synthesizes the newsgraph stack the way `cdk synth` does: the same cdk.json context (feature
- * flags included), the same context parsing, asset metadata on, and the real src/handler.ts
+ * flags included), the same context parsing, asset metadata on, and the real src/lambda/handler.ts
  * bundled by esbuild. Not a test file.
  */
 import * as fs from 'node:fs';

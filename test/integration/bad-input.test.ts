@@ -15,7 +15,7 @@
  *   also for `application/json` where GraphQL over HTTP would allow 200 (see docs/security.md);
  * - variables that do not fit their types: 400 BAD_USER_INPUT (Apollo's variable coercion);
  * - argument values the resolvers refuse (`first: -1`, a forged cursor): 400 BAD_USER_INPUT, because
- *   nothing but argument errors came back (src/plugins/bad-user-input-status.ts).
+ *   nothing but argument errors came back (src/graphql/plugins/bad-user-input-status.ts).
  */
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';

@@ -56,7 +56,7 @@ describe('the bundled function asset', () => {
     const { files, packages } = bundledSources(s);
 
     // Assess
-    expect(files).toContain('src/handler.ts');
+    expect(files).toContain('src/lambda/handler.ts');
     expect(packages).toEqual(expect.arrayContaining(['@apollo/server', '@aws-sdk/client-dynamodb', 'graphql']));
     expect(files.filter((f) => !f.startsWith('src/') || f.startsWith('src/local/'))).toEqual([]);
     const forbidden = ['amplify-dynamodb-simulator', 'aws-cdk-lib', 'constructs', 'cdk-nag', 'esbuild', 'tar', 'zod', '@aws-sdk/client-cloudformation'];

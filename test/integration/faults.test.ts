@@ -6,7 +6,7 @@
  * body. Never an answer with an item silently missing.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createApp } from '../../src/app';
+import { createApp } from '../../src/lambda/app';
 import { loadConfig } from '../../src/config';
 import { DEFAULT_RETRY_POLICY } from '../../src/data/batch';
 import { createDynamoDbClients, type DynamoDbClients } from '../../src/data/dynamodb-client';
@@ -56,7 +56,7 @@ describe('the GraphQL handler when DynamoDB fails', () => {
     return clients;
   };
 
-  /** The app (src/app.ts wiring) on the seeded tables with the given clients. */
+  /** The app (src/lambda/app.ts wiring) on the seeded tables with the given clients. */
   const appWith = (clients: DynamoDbClients) => {
     const config = loadConfig({
       STAGE: 'dev',

@@ -4,7 +4,7 @@
  * a hung DynamoDB holds a request no longer than its time budget.
  */
 import net from 'node:net';
-import { createApp } from '../../src/app';
+import { createApp } from '../../src/lambda/app';
 import { loadConfig } from '../../src/config';
 import { createDynamoDbClients } from '../../src/data/dynamodb-client';
 import { recordDynamoDbCalls } from '../support/dynamodb-calls';

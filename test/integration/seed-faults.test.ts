@@ -11,7 +11,7 @@ import { buildGraph } from '../../seed/build-graph';
 import { DEFAULT_SEED_DIR, main } from '../../seed/cli';
 import { loadSeedFiles } from '../../seed/load-seed-files';
 import { seedGraph } from '../../seed/seed';
-import { createApp } from '../../src/app';
+import { createApp } from '../../src/lambda/app';
 import { loadConfig } from '../../src/config';
 import { DEFAULT_RETRY_POLICY } from '../../src/data/batch';
 import { createRepositories } from '../../src/data/create-repositories';

@@ -5,9 +5,9 @@
 import type { ApolloServer } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import type { QueryLimits, Stage } from '../../src/config';
-import { createContext, type GraphQLContext } from '../../src/context';
+import { createContext, type GraphQLContext } from '../../src/graphql/context';
 import type { Repositories } from '../../src/data/repositories';
-import { createServer } from '../../src/server';
+import { createServer } from '../../src/graphql/server';
 import { RecordingLogger } from './recording-logger';
 
 export interface TestServer {

@@ -7,7 +7,7 @@ import { buildGraph } from '../../../seed/build-graph';
 import { DEFAULT_SEED_DIR } from '../../../seed/cli';
 import { loadSeedFiles } from '../../../seed/load-seed-files';
 import { seedGraph } from '../../../seed/seed';
-import { createApp } from '../../../src/app';
+import { createApp } from '../../../src/lambda/app';
 import { loadConfig } from '../../../src/config';
 import { createRepositories } from '../../../src/data/create-repositories';
 import { createDynamoDbClients } from '../../../src/data/dynamodb-client';
@@ -35,7 +35,7 @@ export async function seededTables(): Promise<TableNames> {
   return tables;
 }
 
-/** The app (the same wiring as src/handler.ts) on seeded tables, its DynamoDB calls recorded. */
+/** The app (the same wiring as src/lambda/handler.ts) on seeded tables, its DynamoDB calls recorded. */
 export async function seededApp(overrides: Record<string, string> = {}) {
   const tables = await seededTables();
   const config = loadConfig({

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { ServiceUnavailableError } from '../../../src/errors';
-import { createFormatError } from '../../../src/graphql-errors';
+import { createFormatError } from '../../../src/graphql/graphql-errors';
 import { FakeRepositories } from '../../support/fake-repositories';
 import { aRelationship } from '../../support/factories';
 import { createTestServer, execute } from '../../support/graphql-harness';

@@ -5,7 +5,7 @@
 import { buildSchema, getIntrospectionQuery, getOperationAST, parse } from 'graphql';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '../../../src/config';
 import { typeDefs } from '../../../src/generated/type-defs';
-import { operationCost } from '../../../src/limits';
+import { operationCost } from '../../../src/graphql/limits';
 import { FakeRepositories } from '../../support/fake-repositories';
 import { createTestServer, execute } from '../../support/graphql-harness';
 import { ids, newsGraph } from '../../support/news-graph';

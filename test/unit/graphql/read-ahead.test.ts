@@ -1,5 +1,5 @@
 /**
- * Read-ahead (src/resolvers/read-ahead.ts): the lists of an article or entity asked for by id are
+ * Read-ahead (src/graphql/resolvers/read-ahead.ts): the lists of an article or entity asked for by id are
  * read in the same wave as the root itself, with the keys their own resolvers use, so nothing is
  * read twice and bad arguments are still reported by the list field.
  */

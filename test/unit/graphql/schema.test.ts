@@ -1,12 +1,12 @@
 /**
- * The executable schema (src/schema.ts) is built at every cold start without validation; these
+ * The executable schema (src/graphql/schema.ts) is built at every cold start without validation; these
  * tests are the validation it skips.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, isObjectType, lexicographicSortSchema, printSchema, validateSchema } from 'graphql';
-import { resolvers } from '../../../src/resolvers';
-import { createSchema } from '../../../src/schema';
+import { resolvers } from '../../../src/graphql/resolvers';
+import { createSchema } from '../../../src/graphql/schema';
 
 const sdl = readFileSync(join(__dirname, '..', '..', '..', 'schema.graphql'), 'utf8');
 
