@@ -42,6 +42,10 @@ export function entityIdFor(name: string): string {
   return `entity:${slug || 'unnamed'}`;
 }
 
+/** Words that make a name a natural feature or an area ("Lake …", "… River", "… Peninsula"): a REGION. */
+const NATURAL_FIRST = new Set(['Lake', 'Mount', 'Mountains', 'Gulf', 'Bay', 'Cape', 'Isle', 'Strait', 'Sea', 'River']);
+const NATURAL_LAST = new Set(['River', 'Lake', 'Sea', 'Ocean', 'Gulf', 'Bay', 'Strait', 'Peninsula', 'Valley', 'Desert', 'Island', 'Islands', 'Mountains', 'Basin', 'Coast', 'Delta', 'Plateau', 'Province', 'County', 'Oblast', 'Prefecture']);
+
 const HEAD_TYPE = new Map<string, EntityType>();
 for (const [type, words] of HEAD_NOUNS) for (const w of words) if (!HEAD_TYPE.has(w)) HEAD_TYPE.set(w, type);
 const headOf = (word: string): EntityType | undefined => HEAD_TYPE.get(word);
@@ -51,7 +55,8 @@ const words = (text: string) => text.split(/\s+/);
 function isLiteralPlace(o: Occurrence): boolean {
   const before = o.sentence.tokens[o.first - 1]?.text;
   const after = o.sentence.tokens[o.last + 1]?.text;
-  return ['in', 'at', 'near', 'outside', 'around', 'across', 'into'].includes(before ?? '') || (before === 'of' && o.sentence.tokens[o.first - 2]?.pos === 'NOUN') || (after === ',' && /^\p{Lu}/u.test(o.sentence.tokens[o.last + 2]?.text ?? ''));
+  const motion = /^(?:travel(?:led|ed|s)?|flew|fly|went|go|goes|came|come|returned|return|moved|arrived|trip|visit|journey|road|route|train|flight|flights)$/;
+  return ['in', 'at', 'near', 'outside', 'around', 'across', 'into'].includes(before ?? '') || (['to', 'from'].includes(before ?? '') && motion.test(o.sentence.tokens[o.first - 2]?.text ?? '')) || (before === 'of' && o.sentence.tokens[o.first - 2]?.pos === 'NOUN') || (after === ',' && /^\p{Lu}/u.test(o.sentence.tokens[o.last + 2]?.text ?? ''));
 }
 
 type Apposition = { text: string; kind: 'office' | 'person' | EntityType } | null;
@@ -67,8 +72,11 @@ export function appositionAfter(o: Occurrence): Apposition {
 
 function findApposition(o: Occurrence): Apposition {
   const t = o.sentence.tokens;
-  if (t[o.last + 1]?.text !== ',' || !['the', 'a', 'an'].includes(t[o.last + 2]?.text ?? '')) return null;
-  const from = o.last + 2;
+  if (t[o.last + 1]?.text !== ',') return null;
+  // ", the …" or ", <Name>’s …" ("Omar Vance, Tanzania’s transport minister").
+  const possessive = /^\p{Lu}/u.test(t[o.last + 2]?.text ?? '') && /^[’']s$/.test(t[o.last + 3]?.text ?? '');
+  if (!possessive && !['the', 'a', 'an'].includes(t[o.last + 2]?.text ?? '')) return null;
+  const from = possessive ? o.last + 3 : o.last + 2;
   let cut = -1;
   let kind: 'office' | 'person' | EntityType | null = null;
   for (let k = from + 1; k < Math.min(t.length, from + 9); k++) {
@@ -87,7 +95,7 @@ function findApposition(o: Occurrence): Apposition {
     }
   }
   if (cut === -1 || !kind) return null;
-  return { text: o.sentence.text.slice(t[from]!.start - o.sentence.start, t[cut]!.end - o.sentence.start), kind };
+  return { text: o.sentence.text.slice(t[o.last + 2]!.start - o.sentence.start, t[cut]!.end - o.sentence.start), kind };
 }
 
 /** Cue votes for one occurrence. */
@@ -99,6 +107,7 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean): Vote[] {
   const ws = words(text);
   const lastWord = ws[ws.length - 1]!;
   if (o.cand.honorific && (HONORIFICS.has(o.cand.honorific) || TITLES.has(o.cand.honorific))) votes.push({ type: 'PERSON', confidence: 0.9, rule: 'honorific-or-title' });
+  if (ws.length > 1 && (NATURAL_FIRST.has(ws[0]!) || NATURAL_LAST.has(lastWord))) votes.push({ type: 'REGION', confidence: 0.8, rule: 'natural-feature' });
   const head = headOf(lastWord);
   if (head && ws.length > 1) votes.push({ type: head, confidence: 0.85, rule: 'head-noun' });
   if (head && ws.length === 1 && /^\p{Ll}/u.test(lastWord) === false && o.cand.definite) votes.push({ type: head, confidence: 0.6, rule: 'head-noun' });

@@ -60,4 +60,13 @@ describe('stage cluster: entities from candidates', () => {
       ['entity:war-01234567', 'war', 'unnamed-event'],
     ]);
   });
+
+  it('reads natural features as regions, possessive appositions and a capital travelled to as the city', () => {
+    // Act
+    const found = entitiesOf(articleText('Ferries', 'Omar Vance, Tanzania’s transport minister, travelled to Dodoma by Lake Victoria.'));
+    // Assess
+    expect(found.find((e) => e.name === 'Omar Vance')).toMatchObject({ type: 'PERSON', description: 'Tanzania’s transport minister' });
+    expect(found.find((e) => e.name === 'Lake Victoria')).toMatchObject({ type: 'REGION', rule: 'natural-feature' });
+    expect(found.find((e) => e.name === 'Dodoma')).toMatchObject({ type: 'CITY', rule: 'capital-literal-place' });
+  });
 });

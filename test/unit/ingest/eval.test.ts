@@ -8,11 +8,11 @@ import { defaultSources, runEval, type EvalReport } from '../../../seed/ingest/e
  */
 const FLOORS = {
   entityF1: 0.877,
-  typeAccuracy: 0.91,
-  pairPrecision: 0.77,
-  pairRecall: 0.252,
-  typedPrecision: 0.648,
-  typedRecall: 0.214,
+  typeAccuracy: 0.926,
+  pairPrecision: 0.784,
+  pairRecall: 0.298,
+  typedPrecision: 0.669,
+  typedRecall: 0.255,
 };
 
 describe('npm run eval: extraction quality over the answer keys', () => {
