@@ -12,7 +12,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SeedFile } from '../seed/schema';
 import { buildKnownIndex } from '../seed/ingest/link';
@@ -34,6 +34,9 @@ export interface IngestRow {
   readonly bareArticlesPerSecond: number;
   /** pipeline time / bare parse time (target ≤ 3). */
   readonly ratio: number;
+  /** The same two by CPU time (user + system) of this process, steadier on a shared machine. */
+  readonly cpuArticlesPerSecond: number;
+  readonly cpuRatio: number;
 }
 
 export interface IngestFigures {
@@ -80,13 +83,23 @@ function measureRow(corpus: string, texts: readonly Text[], known: ReturnType<ty
   }
   let pipeline = 0;
   let bare = 0;
+  let pipelineCpu = 0;
+  let bareCpu = 0;
+  const cpu = (since: NodeJS.CpuUsage) => {
+    const d = process.cpuUsage(since);
+    return (d.user + d.system) / 1e6;
+  };
   for (let r = 0; r < rounds; r++) {
     let start = process.hrtime.bigint();
+    let used = process.cpuUsage();
     for (const t of texts) serializeSeedFile(toSeedFile(ingestText(t.path, t.raw, { known })));
     pipeline += seconds(start);
+    pipelineCpu += cpu(used);
     start = process.hrtime.bigint();
+    used = process.cpuUsage();
     for (const t of texts) bareParse(t.raw);
     bare += seconds(start);
+    bareCpu += cpu(used);
   }
   const n = texts.length * rounds;
   return {
@@ -99,6 +112,8 @@ function measureRow(corpus: string, texts: readonly Text[], known: ReturnType<ty
     megabytesPerSecond: (bytes * rounds) / 1e6 / pipeline,
     bareArticlesPerSecond: n / bare,
     ratio: pipeline / bare,
+    cpuArticlesPerSecond: n / pipelineCpu,
+    cpuRatio: pipelineCpu / bareCpu,
   };
 }
 
@@ -185,21 +200,23 @@ export function formatIngest(figures: IngestFigures): string[] {
   return [
     '#### Ingest (seed/ingest: article text → seed file)',
     '',
-    '| Corpus | Articles | Text MB | Pipeline articles/s | Pipeline MB/s | Bare parse articles/s | Pipeline ÷ bare parse |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...figures.rows.map((r) => `| ${r.corpus} | ${r.articles} | ${f(r.megabytes, 3)} | ${f(r.articlesPerSecond)} | ${f(r.megabytesPerSecond, 3)} | ${f(r.bareArticlesPerSecond)} | ${f(r.ratio, 2)}× |`),
+    '| Corpus | Articles | Text MB | Pipeline articles/s | Pipeline MB/s | Bare parse articles/s | Pipeline ÷ bare parse | Pipeline articles per CPU-s | ÷ bare parse, CPU |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...figures.rows.map((r) => `| ${r.corpus} | ${r.articles} | ${f(r.megabytes, 3)} | ${f(r.articlesPerSecond)} | ${f(r.megabytesPerSecond, 3)} | ${f(r.bareArticlesPerSecond)} | ${f(r.ratio, 2)}× | ${f(r.cpuArticlesPerSecond)} | ${f(r.cpuRatio, 2)}× |`),
     '',
     '| Linking | Known entities | ms per article |',
     '| --- | ---: | ---: |',
     `| seed data | ${figures.linking.smallKnown} | ${f(figures.linking.smallMs, 2)} |`,
     `| seed data + synthetic | ${figures.linking.largeKnown} | ${f(figures.linking.largeMs, 2)} (${f(figures.linking.ratio, 2)}×) |`,
     '',
+    `Load average at the end: ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores (wall-clock figures suffer when it exceeds the cores; CPU figures less).`,
+    '',
     `Memory: ${figures.memory.articles} synthetic articles ingested one at a time in ${f(figures.memory.seconds)} s: peak RSS ${f(figures.memory.peakRssMb)} MB (${f(figures.memory.loadedRssMb)} MB once the model and gazetteers are loaded).`,
     '',
     '| Target | Figure | Held? |',
     '| --- | --- | --- |',
-    ...figures.rows.map((r) => `| ≥ 50 articles/s (${r.corpus}) | ${f(r.articlesPerSecond)} | ${ok(r.articlesPerSecond >= 50)} |`),
-    ...figures.rows.map((r) => `| pipeline ≤ 3× bare parse (${r.corpus}) | ${f(r.ratio, 2)}× | ${ok(r.ratio <= 3)} |`),
+    ...figures.rows.map((r) => `| ≥ 50 articles/s (${r.corpus}) | ${f(r.articlesPerSecond)} wall, ${f(r.cpuArticlesPerSecond)} per CPU-s | ${ok(r.articlesPerSecond >= 50)} (wall) |`),
+    ...figures.rows.map((r) => `| pipeline ≤ 3× bare parse (${r.corpus}) | ${f(r.ratio, 2)}× wall, ${f(r.cpuRatio, 2)}× CPU | ${ok(r.ratio <= 3)} (wall) |`),
     `| 10,000 known ≤ 1.5× the ${figures.linking.smallKnown}-known time | ${f(figures.linking.ratio, 2)}× | ${ok(figures.linking.ratio <= 1.5)} |`,
   ];
 }
