@@ -113,6 +113,14 @@ const BETWEEN_HEADS: Readonly<Record<string, string>> = {
   'trade-between': 'trade|commerce|trading',
 };
 
+/** Nouns that, after "the", refer back to the last entity of their kind. */
+const ANAPHORA: Readonly<Record<string, readonly EntityType[]>> = {
+  company: ['ORGANIZATION'], firm: ['ORGANIZATION'], group: ['ORGANIZATION'], organisation: ['ORGANIZATION'], organization: ['ORGANIZATION'],
+  ministry: ['GOVERNMENT_BODY'], department: ['GOVERNMENT_BODY'], agency: ['GOVERNMENT_BODY', 'NEWS_AGENCY'], commission: ['GOVERNMENT_BODY'],
+  pipeline: ['PROJECT'], project: ['PROJECT'], mission: ['PROJECT'], spacecraft: ['PROJECT'], railway: ['PROJECT'], bridge: ['PROJECT'],
+  newspaper: ['PUBLICATION'], paper: ['PUBLICATION'], court: ['GOVERNMENT_BODY'],
+};
+
 const OFFICE_LEADS = /\b(?:chief executive|chief|head|chairman|chairwoman|chair|president|founder|co-founder|director|leader|ceo|boss)\b/i;
 
 /** The clause of `text` that ends at its end (split at commas, semicolons, dashes and "and"/"but"). */
@@ -163,9 +171,9 @@ export function relate(doc: IngestDocument): IngestDocument {
   const bySentence = new Map<number, DocMention[]>();
   for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
 
-  /** The person named last before sentence `s` in its field (for "he"/"she"). */
-  const lastPerson = (s: Sentence): string | undefined =>
-    mentions.filter((m) => m.field === s.field && m.start < s.start && entities.get(m.entityId)?.type === 'PERSON').pop()?.entityId;
+  /** The entity of one of `types` named last before sentence `s` in its field (for "he", "the company"). */
+  const lastOf = (s: Sentence, types: readonly EntityType[]): string | undefined =>
+    mentions.filter((m) => m.field === s.field && m.start < s.start && types.includes(entities.get(m.entityId)!.type)).pop()?.entityId;
 
   for (const s of sentences) {
     const ms = (bySentence.get(s.index) ?? []).sort((a, b) => a.start - b.start);
@@ -187,8 +195,15 @@ export function relate(doc: IngestDocument): IngestDocument {
       const country = c ? byCode.get(c.code) : undefined;
       if (country && /^\p{Ll}/u.test(s.tokens[k + 1]?.text ?? '')) virtual.push({ field: s.field, start: t.start, end: t.end, text: t.text, entityId: country.id, sentence: s.index, role: 'target' });
       if (/^(?:He|She|he|she)$/.test(t.text) && (k === 0 || [',', '“', '"'].includes(s.tokens[k - 1]!.text) || s.tokens[k - 1]!.text === 'and')) {
-        const last = lastPerson(s);
+        const last = lastOf(s, ['PERSON']);
         if (last) virtual.push({ field: s.field, start: t.start, end: t.end, text: t.text, entityId: last, sentence: s.index, role: 'source' });
+      }
+      // "The company said …", "the pipeline will …": a definite description of the kind last named.
+      const kind = /^(?:the|The)$/.test(t.text) ? ANAPHORA[s.tokens[k + 1]?.text ?? ''] : undefined;
+      if (kind && !ms.some((m) => m.start === s.tokens[k + 2]?.start)) {
+        const last = lastOf(s, kind);
+        const noun = s.tokens[k + 1]!;
+        if (last) virtual.push({ field: s.field, start: t.start, end: noun.end, text: `${t.text} ${noun.text}`, entityId: last, sentence: s.index, role: 'source' });
       }
     });
     const pm: Array<DocMention & { role?: 'target' | 'source' }> = [...ms, ...virtual].sort((x, y) => x.start - y.start);
@@ -219,7 +234,8 @@ export function relate(doc: IngestDocument): IngestDocument {
           if (head && !new RegExp(`\\b(?:${head})\\s+(?:between|of)\\s+(?:the\\s+)?$`, 'u').test(local(Math.max(s.start, a.start - 80), a.start))) continue;
           if (!factual(between)) continue;
           const distance = pm.slice(i + 1, j).filter((m) => !m.role).length;
-          add(source, rule.type, target, s, Math.max(0.3, rule.confidence - 0.1 * distance), rule.rule);
+          const anaphora = (rule.reverse ? tgtM : srcM).role === 'source';
+          add(source, rule.type, target, s, Math.max(0.3, rule.confidence - 0.1 * distance - (anaphora ? 0.15 : 0)), anaphora ? `${rule.rule}+anaphora` : rule.rule);
           // "A and B visited …": a partner joined to the source by "and" shares the relationship.
           const prev = pm[i - 1];
           if (prev && !prev.role && !rule.reverse && /^\s*(?:and|,)\s*$/u.test(local(prev.end, a.start))) {

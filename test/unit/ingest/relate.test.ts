@@ -54,4 +54,18 @@ describe('stage relate: relationships with verbatim evidence', () => {
       'Tolva Pipeline PASSES_THROUGH Bolivia [infrastructure-via]',
     ]));
   });
+
+  it('takes "he" and "the company" back to the last person or organisation named, at lower confidence', () => {
+    // Prepare
+    const raw = articleText('Deal', 'Omar Vance spoke in Nairobi on Monday.', 'He later visited Peru.', 'The Tolva Shipping Company opened an office.', 'The company signed an agreement with Kenya.');
+    // Act
+    const doc = runUntil('relate', raw);
+    const name = (id: string) => doc.entities!.get(id)!.name;
+    const found = doc.relationships!.map((r) => `${name(r.source)} ${r.type} ${name(r.target)} [${r.rule} ${r.confidence}]`);
+    // Assess
+    expect(found).toEqual(expect.arrayContaining([
+      'Omar Vance VISITS Peru [visit-verb+anaphora 0.65]',
+      'Tolva Shipping Company SIGNS_AGREEMENT_WITH Kenya [sign-agreement-with+anaphora 0.6]',
+    ]));
+  });
 });
