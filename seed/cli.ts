@@ -16,6 +16,8 @@ import { join } from 'node:path';
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { createDynamoDbClients } from '../src/data/dynamodb-client';
 import { createRepositories } from '../src/data/create-repositories';
+import type { ProposalRecord } from '../src/data/model';
+import { relationshipProposal } from '../src/data/provenance';
 import { ARTICLES_TABLE, ENTITIES_TABLE, LOCAL_TABLE_NAMES, RELATIONSHIPS_TABLE, type TableNames } from '../src/data/tables';
 import { ServiceUnavailableError } from '../src/errors';
 import { buildGraph } from './build-graph';
@@ -68,6 +70,12 @@ function explain(error: unknown, target: Target | undefined): string {
   return (error as Error).message ?? String(error);
 }
 
+/** " (n proposed)" after a count, when any of the items are proposed (after curated wins). */
+function proposedCount(proposals: ReadonlyArray<ProposalRecord | null>): string {
+  const proposed = proposals.filter((p) => p !== null).length;
+  return proposed > 0 ? ` (${proposed} proposed)` : '';
+}
+
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...argv],
@@ -83,7 +91,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     const paths = positionals.length > 0 ? positionals : [DEFAULT_SEED_DIR];
     const files = await loadSeedFiles(paths);
     const graph = buildGraph(files);
-    const counts = `${files.length} file(s): ${graph.articles.length} article(s), ${graph.entities.length} entities, ${graph.relationships.length} relationships, ${graph.articles.reduce((n, a) => n + a.mentions.length, 0)} mentions`;
+    const counts = `${files.length} file(s): ${graph.articles.length} article(s), ${graph.entities.length} entities${proposedCount(graph.entities.map((e) => e.proposal))}, ${graph.relationships.length} relationships${proposedCount(graph.relationships.map((r) => relationshipProposal(r.evidence)))}, ${graph.articles.reduce((n, a) => n + a.mentions.length, 0)} mentions`;
     console.log(`Validated ${counts}.`);
     if (values.check) return 0;
 

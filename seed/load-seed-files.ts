@@ -140,32 +140,41 @@ export function toEntityRecord(entity: SeedFile['entities'][number]): EntityReco
     aliases: entity.aliases,
     description: entity.description,
     wikidataId: entity.wikidataId,
+    proposal: entity.proposed ?? null,
   };
 }
 
-/** Problems between files: one article in two files, one entity defined differently. */
+/**
+ * Problems between files: one article in two files, one entity defined differently. Each copy of
+ * an entity is compared with its first curated copy (curated wins, so a proposed copy is the one
+ * named as wrong), or with its first copy when all are proposed.
+ */
 function crossFileProblems(files: readonly LoadedSeedFile[]): SeedProblem[] {
   const problems: SeedProblem[] = [];
   const articles = new Map<string, string>();
-  const entities = new Map<string, { file: string; entity: SeedFile['entities'][number] }>();
+  const copies = new Map<string, Array<{ file: string; entity: SeedFile['entities'][number] }>>();
   for (const { path, data } of files) {
     const file = display(path);
     const other = articles.get(data.article.id);
     if (other) problems.push({ file, item: 'article', field: 'id', message: `${data.article.id} is also the article of ${other}` });
     articles.set(data.article.id, file);
     for (const entity of data.entities) {
-      const first = entities.get(entity.id);
-      if (!first) {
-        entities.set(entity.id, { file, entity });
-        continue;
-      }
+      const list = copies.get(entity.id) ?? [];
+      if (!list.some((copy) => copy.file === file)) list.push({ file, entity });
+      copies.set(entity.id, list);
+    }
+  }
+  for (const list of copies.values()) {
+    const reference = list.find((copy) => copy.entity.proposed === undefined) ?? list[0]!;
+    for (const { file, entity } of list) {
+      if (file === reference.file) continue;
       for (const field of ['name', 'type', 'wikidataId'] as const) {
-        if (first.entity[field] !== entity[field]) {
+        if (reference.entity[field] !== entity[field]) {
           problems.push({
             file,
             item: `entity "${entity.id}"`,
             field,
-            message: `"${String(entity[field])}" differs from "${String(first.entity[field])}" in ${first.file}; one entity has one ${field}`,
+            message: `"${String(entity[field])}" differs from "${String(reference.entity[field])}" in ${reference.file}; one entity has one ${field}`,
           });
         }
       }

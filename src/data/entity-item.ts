@@ -1,8 +1,9 @@
 /**
  * Stored shape and keys of the entities table's items (see ENTITIES_TABLE for access patterns).
  */
-import type { EntityRecord } from './model';
+import type { EntityRecord, FactStatus } from './model';
 import { normalizeText, searchTerms } from './normalize';
+import { statusOf } from './provenance';
 
 export const ENTITY_SK = 'ENTITY';
 export const ENTITY_LIST_PARTITION = 'ENTITY';
@@ -15,6 +16,8 @@ export interface EntityItem extends EntityRecord {
   readonly listSk: string;
   readonly typePk: string;
   readonly typeSk: string;
+  /** CURATED or PROPOSED, from `proposal`: what the lists' status filter reads. */
+  readonly status: FactStatus;
 }
 
 /** One searchable term of an entity: a name or alias from one of its words to the end. */
@@ -43,7 +46,15 @@ export const termPartition = (normalized: string) => String.fromCodePoint(normal
 
 export function toEntityItem(entity: EntityRecord): EntityItem {
   const nameKey = entityNameKey(entity);
-  return { ...entity, ...entityKey(entity.id), listPk: ENTITY_LIST_PARTITION, listSk: nameKey, typePk: entity.type, typeSk: nameKey };
+  return {
+    ...entity,
+    ...entityKey(entity.id),
+    listPk: ENTITY_LIST_PARTITION,
+    listSk: nameKey,
+    typePk: entity.type,
+    typeSk: nameKey,
+    status: statusOf(entity.proposal),
+  };
 }
 
 export function fromEntityItem(item: Record<string, unknown>): EntityRecord {
@@ -55,6 +66,8 @@ export function fromEntityItem(item: Record<string, unknown>): EntityRecord {
     aliases: e.aliases ?? [],
     description: e.description ?? null,
     wikidataId: e.wikidataId ?? null,
+    // Items written before provenance existed are curated.
+    proposal: e.proposal ?? null,
   };
 }
 

@@ -7,8 +7,9 @@ import { TableRepository } from './table-repository';
 import type { EntityRecord, EntityType, Page, PageRequest } from './model';
 import { normalizeText } from './normalize';
 import { writePartitions } from './partition-writer';
+import { statusFilter } from './provenance';
 import { queryAll, queryPage } from './query-page';
-import type { EntityReader } from './repositories';
+import type { EntityReader, StatusFilter } from './repositories';
 import { ENTITIES_TABLE, indexOf } from './tables';
 
 const KEY_NAMES = [ENTITIES_TABLE.partitionKey.name, ENTITIES_TABLE.sortKey.name];
@@ -34,7 +35,7 @@ export class EntityRepository extends TableRepository implements EntityReader {
     return items.map((item) => (item ? fromEntityItem(item) : null));
   }
 
-  listEntities(filter: { type?: EntityType | null }, page: PageRequest): Promise<Page<EntityRecord>> {
+  listEntities(filter: { type?: EntityType | null; status?: StatusFilter }, page: PageRequest): Promise<Page<EntityRecord>> {
     return queryPage(
       this.document,
       {
@@ -43,6 +44,7 @@ export class EntityRepository extends TableRepository implements EntityReader {
         index: indexOf(ENTITIES_TABLE, filter.type ? 'byType' : 'byName'),
         partition: filter.type ?? ENTITY_LIST_PARTITION,
         map: fromEntityItem,
+        filter: statusFilter(filter.status),
       },
       page,
     );

@@ -2,9 +2,20 @@
  * The records the repositories return and the resolvers receive (codegen `mappers`).
  * Enumerations come from the generated schema types, so there is no second list of them.
  */
-import type { ArticleField, Direction, EntityType } from '../generated/graphql';
+import type { ArticleField, Direction, EntityType, FactStatus } from '../generated/graphql';
 
-export type { ArticleField, Direction, EntityType };
+export type { ArticleField, Direction, EntityType, FactStatus };
+
+/**
+ * What the ingest pipeline said when it proposed a fact. A fact without one (`null`) is curated:
+ * a person wrote or reviewed it. See src/data/provenance.ts for how facts get their status.
+ */
+export interface ProposalRecord {
+  /** How sure the rule was, in [0, 1]. */
+  readonly confidence: number;
+  /** The name of the extractor rule that produced the fact. */
+  readonly rule: string;
+}
 
 /** A half-open character range [start, end) in one text field of an article. */
 export interface TextSpanRecord {
@@ -36,6 +47,8 @@ export interface EntityRecord {
   readonly aliases: readonly string[];
   readonly description: string | null;
   readonly wikidataId: string | null;
+  /** Null when curated (any seed file defining the entity is curated); else the strongest proposal. */
+  readonly proposal: ProposalRecord | null;
 }
 
 /** All occurrences of one entity in one article. */
@@ -51,6 +64,11 @@ export interface EvidenceRecord {
   readonly articleId: string;
   readonly quote: string;
   readonly span: TextSpanRecord;
+  /**
+   * Null when the article's seed file states the relationship as curated; the proposal when the
+   * ingest pipeline proposed it from this article. A relationship's status derives from these.
+   */
+  readonly proposal: ProposalRecord | null;
 }
 
 export interface RelationshipRecord {

@@ -3,7 +3,8 @@
  * Edge and evidence items carry a full copy of the relationship so index Queries return
  * whole relationships; they are rebuilt together from the relationship whenever it is written.
  */
-import type { RelationshipRecord } from './model';
+import type { EvidenceRecord, FactStatus, RelationshipRecord } from './model';
+import { relationshipProposal, statusOf } from './provenance';
 
 export const RELATIONSHIP_SK = 'RELATIONSHIP';
 export const RELATIONSHIP_LIST_PARTITION = 'RELATIONSHIP';
@@ -18,6 +19,8 @@ interface RelationshipData {
   readonly targetId: string;
   readonly description: string | null;
   readonly evidence: RelationshipRecord['evidence'];
+  /** CURATED or PROPOSED, derived from the evidence: what the lists' status filter reads, on every item kind. */
+  readonly status: FactStatus;
 }
 
 export interface RelationshipItem extends RelationshipData {
@@ -52,12 +55,23 @@ export const entityEdgePrefix = (type: string) => `${type}#`;
 export const entityDirectionPartition = (entityId: string, direction: EdgeDirection) => `${entityId}#${direction}`;
 
 function dataOf(r: RelationshipRecord): RelationshipData {
-  return { id: r.id, relType: r.type, sourceId: r.sourceId, targetId: r.targetId, description: r.description, evidence: r.evidence };
+  return {
+    id: r.id,
+    relType: r.type,
+    sourceId: r.sourceId,
+    targetId: r.targetId,
+    description: r.description,
+    evidence: r.evidence,
+    status: statusOf(relationshipProposal(r.evidence)),
+  };
 }
+
+// Evidence written before provenance existed is curated.
+const evidenceOf = (e: EvidenceRecord): EvidenceRecord => ({ ...e, proposal: e.proposal ?? null });
 
 export function fromRelationshipItem(item: Record<string, unknown>): RelationshipRecord {
   const r = item as unknown as RelationshipData;
-  return { id: r.id, type: r.relType, sourceId: r.sourceId, targetId: r.targetId, description: r.description ?? null, evidence: r.evidence ?? [] };
+  return { id: r.id, type: r.relType, sourceId: r.sourceId, targetId: r.targetId, description: r.description ?? null, evidence: (r.evidence ?? []).map(evidenceOf) };
 }
 
 /** The main item, both edge items and one evidence item per article that states the relationship. */

@@ -6,6 +6,7 @@ import { batchGetItems } from './batch';
 import { TableRepository } from './table-repository';
 import type { Direction, Page, PageRequest, RelationshipRecord } from './model';
 import { deletePartitions, writePartitions } from './partition-writer';
+import { statusFilter } from './provenance';
 import { queryAll, queryPage } from './query-page';
 import {
   entityDirectionPartition,
@@ -15,7 +16,7 @@ import {
   relationshipKey,
   toRelationshipItems,
 } from './relationship-item';
-import type { RelationshipReader } from './repositories';
+import type { RelationshipReader, StatusFilter } from './repositories';
 import { indexOf, RELATIONSHIPS_TABLE } from './tables';
 
 const KEY_NAMES = [RELATIONSHIPS_TABLE.partitionKey.name, RELATIONSHIPS_TABLE.sortKey.name];
@@ -26,7 +27,7 @@ export class RelationshipRepository extends TableRepository implements Relations
     return items.map((item) => (item ? fromRelationshipItem(item) : null));
   }
 
-  listRelationships(filter: { type?: string | null }, page: PageRequest): Promise<Page<RelationshipRecord>> {
+  listRelationships(filter: { type?: string | null; status?: StatusFilter }, page: PageRequest): Promise<Page<RelationshipRecord>> {
     return queryPage(
       this.document,
       {
@@ -35,6 +36,7 @@ export class RelationshipRepository extends TableRepository implements Relations
         index: indexOf(RELATIONSHIPS_TABLE, filter.type ? 'byType' : 'byList'),
         partition: filter.type ?? RELATIONSHIP_LIST_PARTITION,
         map: fromRelationshipItem,
+        filter: statusFilter(filter.status),
       },
       page,
     );
@@ -42,7 +44,7 @@ export class RelationshipRepository extends TableRepository implements Relations
 
   listEntityRelationships(
     entityId: string,
-    filter: { direction: Direction; type?: string | null },
+    filter: { direction: Direction; type?: string | null; status?: StatusFilter },
     page: PageRequest,
   ): Promise<Page<RelationshipRecord>> {
     const prefix = filter.type ? entityEdgePrefix(filter.type) : undefined;
@@ -55,12 +57,19 @@ export class RelationshipRepository extends TableRepository implements Relations
           };
     return queryPage(
       this.document,
-      { table: RELATIONSHIPS_TABLE, tableName: this.tableName, ...spec, sortKeyPrefix: prefix, map: fromRelationshipItem },
+      {
+        table: RELATIONSHIPS_TABLE,
+        tableName: this.tableName,
+        ...spec,
+        sortKeyPrefix: prefix,
+        map: fromRelationshipItem,
+        filter: statusFilter(filter.status),
+      },
       page,
     );
   }
 
-  listArticleRelationships(articleId: string, page: PageRequest): Promise<Page<RelationshipRecord>> {
+  listArticleRelationships(articleId: string, filter: { status?: StatusFilter }, page: PageRequest): Promise<Page<RelationshipRecord>> {
     return queryPage(
       this.document,
       {
@@ -69,6 +78,7 @@ export class RelationshipRepository extends TableRepository implements Relations
         index: indexOf(RELATIONSHIPS_TABLE, 'byArticle'),
         partition: articleId,
         map: fromRelationshipItem,
+        filter: statusFilter(filter.status),
       },
       page,
     );

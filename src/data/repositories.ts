@@ -7,11 +7,18 @@ import type {
   Direction,
   EntityRecord,
   EntityType,
+  FactStatus,
   MentionRecord,
   Page,
   PageRequest,
   RelationshipRecord,
 } from './model';
+
+/**
+ * Keeps only facts with one of these statuses; null or absent keeps every status. The list's
+ * order and cursors are those of the unfiltered list, so a cursor stays valid whatever the filter.
+ */
+export type StatusFilter = readonly FactStatus[] | null;
 
 export interface ArticleReader {
   /** BatchGetItem in chunks of 100; results in key order, `null` for ids with no article. */
@@ -27,8 +34,8 @@ export interface ArticleReader {
 export interface EntityReader {
   /** BatchGetItem in chunks of 100; results in key order, `null` for ids with no entity. */
   getEntities(ids: readonly string[]): Promise<Array<EntityRecord | null>>;
-  /** Entities by name, optionally of one type. */
-  listEntities(filter: { type?: EntityType | null }, page: PageRequest): Promise<Page<EntityRecord>>;
+  /** Entities by name, optionally of one type and statuses. */
+  listEntities(filter: { type?: EntityType | null; status?: StatusFilter }, page: PageRequest): Promise<Page<EntityRecord>>;
   /** Ids of entities with a name or alias word starting with `query`, best match first, at most `limit`. */
   searchEntityIds(query: string, limit: number): Promise<string[]>;
 }
@@ -36,16 +43,16 @@ export interface EntityReader {
 export interface RelationshipReader {
   /** BatchGetItem in chunks of 100; results in key order, `null` for ids with no relationship. */
   getRelationships(ids: readonly string[]): Promise<Array<RelationshipRecord | null>>;
-  /** All relationships by id, optionally of one type. */
-  listRelationships(filter: { type?: string | null }, page: PageRequest): Promise<Page<RelationshipRecord>>;
-  /** An entity's relationships ordered by type then id, in one direction or both. */
+  /** All relationships by id, optionally of one type and statuses. */
+  listRelationships(filter: { type?: string | null; status?: StatusFilter }, page: PageRequest): Promise<Page<RelationshipRecord>>;
+  /** An entity's relationships ordered by type then id, in one direction or both, optionally of some statuses. */
   listEntityRelationships(
     entityId: string,
-    filter: { direction: Direction; type?: string | null },
+    filter: { direction: Direction; type?: string | null; status?: StatusFilter },
     page: PageRequest,
   ): Promise<Page<RelationshipRecord>>;
-  /** Relationships an article gives evidence for, ordered by id. */
-  listArticleRelationships(articleId: string, page: PageRequest): Promise<Page<RelationshipRecord>>;
+  /** Relationships an article gives evidence for, ordered by id, optionally of some statuses. */
+  listArticleRelationships(articleId: string, filter: { status?: StatusFilter }, page: PageRequest): Promise<Page<RelationshipRecord>>;
 }
 
 /** Everything the API reads. */

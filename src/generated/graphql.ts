@@ -55,6 +55,7 @@ export type ArticleMentionsArgs = {
 export type ArticleRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<FactStatus>>;
 };
 
 export type ArticleConnection = {
@@ -96,6 +97,8 @@ export type Entity = Node & {
   aliases: Array<Scalars['String']['output']>;
   /** Articles that mention this entity, newest first. */
   articles: ArticleConnection;
+  /** How sure the extractor was, in [0, 1] (the highest of its proposals). Null when curated. */
+  confidence?: Maybe<Scalars['Float']['output']>;
   /** One line about the entity, drawn from the articles. */
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -103,6 +106,14 @@ export type Entity = Node & {
   name: Scalars['String']['output'];
   /** Relationships of this entity, ordered by type then id. */
   relationships: RelationshipConnection;
+  /** The name of the extractor rule that proposed the entity (that of the most confident proposal). Null when curated. */
+  rule?: Maybe<Scalars['String']['output']>;
+  /**
+   * CURATED when any seed file that defines this entity is curated (curated wins: its name, type,
+   * description and Wikidata id are the curated ones); PROPOSED when only the ingest pipeline has
+   * proposed it. An entity the pipeline linked a new article to stays CURATED if it was.
+   */
+  status: FactStatus;
   type: EntityType;
   /** The Wikidata id (e.g. Q7747), only where it is certain. */
   wikidataId?: Maybe<Scalars['String']['output']>;
@@ -121,6 +132,7 @@ export type EntityRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<FactStatus>>;
   type?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -165,11 +177,33 @@ export type EntityType = typeof EntityType[keyof typeof EntityType];
 export type Evidence = {
   __typename?: 'Evidence';
   article: Article;
+  /** How sure the extractor was of this article's statement, in [0, 1]. Null when curated. */
+  confidence?: Maybe<Scalars['Float']['output']>;
   quote: Scalars['String']['output'];
+  /** The name of the extractor rule that found this article's statement. Null when curated. */
+  rule?: Maybe<Scalars['String']['output']>;
   /** Where the quote stands in the article. */
   span: TextSpan;
+  /**
+   * How this article's file states the relationship: CURATED, or PROPOSED by the ingest pipeline.
+   * A relationship is curated when any of its evidence is, so a review screen for one article reads
+   * this to see which of the article's own statements still await review.
+   */
+  status: FactStatus;
 };
 
+/**
+ * Who stands behind an entity or relationship. Front ends tell reviewed facts from machine
+ * proposals by it, and lists take a `status` argument to filter on it.
+ */
+export const FactStatus = {
+  /** Written or reviewed by a person: the seed file gives it without a `proposed` object. */
+  CURATED: 'CURATED',
+  /** Proposed by the ingest pipeline and not reviewed yet; `confidence` and `rule` say how and how sure. */
+  PROPOSED: 'PROPOSED'
+} as const;
+
+export type FactStatus = typeof FactStatus[keyof typeof FactStatus];
 /** The occurrences of one entity in one article. */
 export type Mention = {
   __typename?: 'Mention';
@@ -263,6 +297,7 @@ export type QueryArticlesArgs = {
 export type QueryEntitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<FactStatus>>;
   type?: InputMaybe<EntityType>;
 };
 
@@ -280,6 +315,7 @@ export type QueryNodeArgs = {
 export type QueryPathArgs = {
   fromId: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<FactStatus>>;
   toId: Scalars['ID']['input'];
 };
 
@@ -292,6 +328,7 @@ export type QueryRelationshipArgs = {
 export type QueryRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<FactStatus>>;
   type?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -304,12 +341,21 @@ export type QuerySearchEntitiesArgs = {
 /** A typed, directed relationship between two entities, backed by evidence. */
 export type Relationship = Node & {
   __typename?: 'Relationship';
+  /** How sure the extractor was, in [0, 1] (the highest over the articles that state it). Null when curated. */
+  confidence?: Maybe<Scalars['Float']['output']>;
   /** A short statement of the relationship. */
   description?: Maybe<Scalars['String']['output']>;
   /** The verbatim sentences that state it, one per quote, across articles. */
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
+  /** The name of the extractor rule that proposed it (that of the most confident proposal). Null when curated. */
+  rule?: Maybe<Scalars['String']['output']>;
   source: Entity;
+  /**
+   * CURATED when any article states it in a curated seed file; PROPOSED when the ingest pipeline
+   * proposed it from every article that states it, and no person has reviewed it yet.
+   */
+  status: FactStatus;
   target: Entity;
   /** UPPER_SNAKE relationship type, e.g. VISITS, PRESIDENT_OF (see the README's vocabulary). */
   type: Scalars['String']['output'];
@@ -428,6 +474,8 @@ export type ResolversTypes = {
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   EntityType: EntityType;
   Evidence: ResolverTypeWrapper<EvidenceRecord>;
+  FactStatus: FactStatus;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mention: ResolverTypeWrapper<MentionRecord>;
@@ -454,6 +502,7 @@ export type ResolversParentTypes = {
   EntityConnection: Omit<EntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntityEdge']> };
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
   Evidence: EvidenceRecord;
+  Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Mention: MentionRecord;
@@ -499,10 +548,13 @@ export type ArticleEdgeResolvers<ContextType = GraphQLContext, ParentType extend
 export type EntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<EntityArticlesArgs>>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<EntityRelationshipsArgs, 'direction'>>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -520,8 +572,11 @@ export type EntityEdgeResolvers<ContextType = GraphQLContext, ParentType extends
 
 export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   span?: Resolver<ResolversTypes['TextSpan'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
 };
 
 export type MentionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
@@ -572,10 +627,13 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 };
 
 export type RelationshipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = {
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

@@ -21,7 +21,16 @@ type Query {
   "An entity by id, or null if there is none."
   entity(id: ID!): Entity
   "Entities ordered by name, optionally of one type. \`first\`: 1–100, default 20."
-  entities(type: EntityType, first: Int, after: String): EntityConnection!
+  entities(
+    type: EntityType
+    first: Int
+    after: String
+    """
+    Only entities with one of these statuses, e.g. \`[CURATED]\`. Default (null): every status,
+    each entity marked by its \`status\`.
+    """
+    status: [FactStatus!]
+  ): EntityConnection!
   """
   Entities whose name or an alias has a word starting with \`query\` (case- and accent-insensitive;
   several words match a phrase, e.g. "power of sib"). Best matches first: exact names, then names
@@ -32,13 +41,31 @@ type Query {
   "A relationship by id, or null if there is none."
   relationship(id: ID!): Relationship
   "Relationships ordered by id, optionally of one type (e.g. VISITS). \`first\`: 1–100, default 20."
-  relationships(type: String, first: Int, after: String): RelationshipConnection!
+  relationships(
+    type: String
+    first: Int
+    after: String
+    """
+    Only relationships with one of these statuses, e.g. \`[CURATED]\` for reviewed facts only.
+    Default (null): every status, each relationship marked by its \`status\`.
+    """
+    status: [FactStatus!]
+  ): RelationshipConnection!
 
   """
   A shortest chain of relationships between two entities, following relationships in either
   direction. Null when the entities are not connected within \`maxHops\` (1–4, default 3).
   """
-  path(fromId: ID!, toId: ID!, maxHops: Int = 3): Path
+  path(
+    fromId: ID!
+    toId: ID!
+    maxHops: Int = 3
+    """
+    Follow only relationships with one of these statuses, e.g. \`[CURATED]\` for a chain of reviewed
+    facts. Default (null): every status.
+    """
+    status: [FactStatus!]
+  ): Path
 }
 
 "An object with a globally unique id."
@@ -80,6 +107,17 @@ enum Direction {
   BOTH
 }
 
+"""
+Who stands behind an entity or relationship. Front ends tell reviewed facts from machine
+proposals by it, and lists take a \`status\` argument to filter on it.
+"""
+enum FactStatus {
+  "Written or reviewed by a person: the seed file gives it without a \`proposed\` object."
+  CURATED
+  "Proposed by the ingest pipeline and not reviewed yet; \`confidence\` and \`rule\` say how and how sure."
+  PROPOSED
+}
+
 "Which text of an article a span points into."
 enum ArticleField {
   TITLE
@@ -111,7 +149,15 @@ type Article implements Node {
   "The entities this article mentions, with every occurrence. Ordered by entity type, then entity id."
   mentions(type: EntityType, first: Int, after: String): MentionConnection!
   "The relationships this article gives evidence for, ordered by id."
-  relationships(first: Int, after: String): RelationshipConnection!
+  relationships(
+    first: Int
+    after: String
+    """
+    Only relationships with one of these statuses, e.g. \`[CURATED]\` for reviewed facts only.
+    Default (null): every status, each relationship marked by its \`status\`.
+    """
+    status: [FactStatus!]
+  ): RelationshipConnection!
 }
 
 "A person, organisation, place, event, project or publication named in the news."
@@ -126,8 +172,28 @@ type Entity implements Node {
   description: String
   "The Wikidata id (e.g. Q7747), only where it is certain."
   wikidataId: String
+  """
+  CURATED when any seed file that defines this entity is curated (curated wins: its name, type,
+  description and Wikidata id are the curated ones); PROPOSED when only the ingest pipeline has
+  proposed it. An entity the pipeline linked a new article to stays CURATED if it was.
+  """
+  status: FactStatus!
+  "How sure the extractor was, in [0, 1] (the highest of its proposals). Null when curated."
+  confidence: Float
+  "The name of the extractor rule that proposed the entity (that of the most confident proposal). Null when curated."
+  rule: String
   "Relationships of this entity, ordered by type then id."
-  relationships(direction: Direction = BOTH, type: String, first: Int, after: String): RelationshipConnection!
+  relationships(
+    direction: Direction = BOTH
+    type: String
+    first: Int
+    after: String
+    """
+    Only relationships with one of these statuses, e.g. \`[CURATED]\` for reviewed facts only.
+    Default (null): every status, each relationship marked by its \`status\`.
+    """
+    status: [FactStatus!]
+  ): RelationshipConnection!
   "Articles that mention this entity, newest first."
   articles(first: Int, after: String): ArticleConnection!
 }
@@ -143,6 +209,15 @@ type Relationship implements Node {
   description: String
   "The verbatim sentences that state it, one per quote, across articles."
   evidence: [Evidence!]!
+  """
+  CURATED when any article states it in a curated seed file; PROPOSED when the ingest pipeline
+  proposed it from every article that states it, and no person has reviewed it yet.
+  """
+  status: FactStatus!
+  "How sure the extractor was, in [0, 1] (the highest over the articles that state it). Null when curated."
+  confidence: Float
+  "The name of the extractor rule that proposed it (that of the most confident proposal). Null when curated."
+  rule: String
 }
 
 "A verbatim quote from an article that states a relationship."
@@ -151,6 +226,16 @@ type Evidence {
   quote: String!
   "Where the quote stands in the article."
   span: TextSpan!
+  """
+  How this article's file states the relationship: CURATED, or PROPOSED by the ingest pipeline.
+  A relationship is curated when any of its evidence is, so a review screen for one article reads
+  this to see which of the article's own statements still await review.
+  """
+  status: FactStatus!
+  "How sure the extractor was of this article's statement, in [0, 1]. Null when curated."
+  confidence: Float
+  "The name of the extractor rule that found this article's statement. Null when curated."
+  rule: String
 }
 
 "A half-open character range [start, end) in one text field of an article (UTF-16 code units, as JavaScript strings count)."

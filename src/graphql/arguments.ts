@@ -8,6 +8,8 @@
  */
 import { ARTICLE_ID_PATTERN, ENTITY_ID_PATTERN, RELATIONSHIP_TYPE_PATTERN, kindOfId, type NodeKind } from '../data/ids';
 import { InvalidArgumentError } from '../errors';
+import type { FactStatus } from '../data/model';
+import { FACT_STATUSES } from '../data/provenance';
 
 /** Far above any real id, far below DynamoDB's 2048-byte partition key limit. */
 const MAX_ID_LENGTH = 512;
@@ -72,6 +74,20 @@ export function relationshipTypeArgument(type: string | null | undefined, argume
     throw new InvalidArgumentError(argument, `Argument "${argument}" must be an UPPER_SNAKE_CASE relationship type like "VISITS".`);
   }
   return type;
+}
+
+/**
+ * A `status` filter: null (every status) when left out or when it names every status, else its
+ * statuses once each, in a fixed order (so equal filters share one loader key).
+ * @throws InvalidArgumentError naming `argument` for an empty list, which could only match nothing.
+ */
+export function statusArgument(status: readonly FactStatus[] | null | undefined, argument = 'status'): readonly FactStatus[] | null {
+  if (status === null || status === undefined) return null;
+  if (status.length === 0) {
+    throw new InvalidArgumentError(argument, `Argument "${argument}" must name at least one status (CURATED, PROPOSED), or be left out for all.`);
+  }
+  const statuses = FACT_STATUSES.filter((s) => status.includes(s));
+  return statuses.length === FACT_STATUSES.length ? null : statuses;
 }
 
 /** Longest accepted search text, after trimming. */

@@ -1,7 +1,7 @@
 /**
  * The neighbour lookup of the path search, over the per-request relationship loader.
  */
-import type { RelationshipRecord } from '../data/model';
+import type { FactStatus, RelationshipRecord } from '../data/model';
 import type { Loaders } from './loaders';
 import type { NeighbourLookup } from './path-finder';
 import { MAX_PAGE_SIZE } from './pagination';
@@ -12,7 +12,13 @@ import { MAX_PAGE_SIZE } from './pagination';
  * the second pages of the entities that have more, and so on. A frontier therefore costs one wave
  * plus one per extra page of its best-connected entity, never one call after another per entity.
  */
-export function createNeighbourLookup(loaders: Pick<Loaders, 'relationshipsOfEntity'>): NeighbourLookup {
+/**
+ * @param status follow only relationships of these statuses; null (the default) follows all.
+ */
+export function createNeighbourLookup(
+  loaders: Pick<Loaders, 'relationshipsOfEntity'>,
+  status: readonly FactStatus[] | null = null,
+): NeighbourLookup {
   const allRelationshipsOf = async (entityId: string): Promise<RelationshipRecord[]> => {
     const relationships: RelationshipRecord[] = [];
     let after: string | null = null;
@@ -21,6 +27,7 @@ export function createNeighbourLookup(loaders: Pick<Loaders, 'relationshipsOfEnt
         entityId,
         direction: 'BOTH',
         type: null,
+        status,
         page: { first: MAX_PAGE_SIZE, after },
       });
       relationships.push(...page.items.map((item) => item.node));

@@ -37,6 +37,7 @@ import type {
   Direction,
   EntityRecord,
   EntityType,
+  FactStatus,
   MentionRecord,
   Page,
   PageRequest,
@@ -54,6 +55,8 @@ export interface MentionsOfArticleKey {
 /** One page of the relationships an article gives evidence for. */
 export interface RelationshipsOfArticleKey {
   readonly articleId: string;
+  /** Null: every status. */
+  readonly status: readonly FactStatus[] | null;
   readonly page: PageRequest;
 }
 
@@ -62,6 +65,8 @@ export interface RelationshipsOfEntityKey {
   readonly entityId: string;
   readonly direction: Direction;
   readonly type: string | null;
+  /** Null: every status. */
+  readonly status: readonly FactStatus[] | null;
   readonly page: PageRequest;
 }
 
@@ -97,12 +102,12 @@ export function createLoaders(repositories: Repositories): Loaders {
       ({ articleId, type, page }) => [articleId, type, page.first, page.after ?? null],
     ),
     relationshipsOfArticle: createListLoader(
-      ({ articleId, page }) => relationships.listArticleRelationships(articleId, page),
-      ({ articleId, page }) => [articleId, page.first, page.after ?? null],
+      ({ articleId, status, page }) => relationships.listArticleRelationships(articleId, { status }, page),
+      ({ articleId, status, page }) => [articleId, status?.join(',') ?? null, page.first, page.after ?? null],
     ),
     relationshipsOfEntity: createListLoader(
-      ({ entityId, direction, type, page }) => relationships.listEntityRelationships(entityId, { direction, type }, page),
-      ({ entityId, direction, type, page }) => [entityId, direction, type, page.first, page.after ?? null],
+      ({ entityId, direction, type, status, page }) => relationships.listEntityRelationships(entityId, { direction, type, status }, page),
+      ({ entityId, direction, type, status, page }) => [entityId, direction, type, status?.join(',') ?? null, page.first, page.after ?? null],
     ),
     articleIdsMentioningEntity: createListLoader(
       ({ entityId, page }) => articles.listArticleIdsMentioning(entityId, page),

@@ -136,7 +136,7 @@ describe('access patterns on the seeded tables', () => {
     let after: string | undefined;
     // Act
     do {
-      const page = await repositories.relationships.listArticleRelationships(ARTICLE, { first: 20, after });
+      const page = await repositories.relationships.listArticleRelationships(ARTICLE, {}, { first: 20, after });
       seen.push(...page.items.map((i) => i.node.id));
       after = page.hasNextPage ? page.items.at(-1)!.cursor : undefined;
     } while (after);

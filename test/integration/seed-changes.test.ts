@@ -7,22 +7,12 @@ import type { LoadedSeedFile } from '../../seed/load-seed-files';
 import { seedGraph } from '../../seed/seed';
 import type { SeedFile } from '../../seed/schema';
 import { createRepositories } from '../../src/data/create-repositories';
-import { aSeedArticle } from '../support/factories';
+import { aLoadedSeedFile, aSeedFile } from '../support/factories';
 import { freshTables, localClients } from './support/seeded-app';
 import { tableContents } from './support/table-contents';
 
-const aFile = (relationships: SeedFile['relationships']): LoadedSeedFile => ({
-  path: 'sample.json',
-  data: {
-    article: aSeedArticle(),
-    entities: [
-      { id: 'entity:alpha', type: 'PERSON', name: 'Alpha', aliases: ['Mr Alpha'], description: null, wikidataId: null },
-      { id: 'entity:beta', type: 'COUNTRY', name: 'Beta', aliases: [], description: null, wikidataId: null },
-      { id: 'entity:gamma-times', type: 'PUBLICATION', name: 'Gamma Times', aliases: [], description: null, wikidataId: null },
-    ],
-    relationships,
-  },
-});
+const aFile = (relationships: SeedFile['relationships']): LoadedSeedFile =>
+  aLoadedSeedFile(aSeedFile({ entities: aSeedFile().entities.map((e) => ({ ...e, description: null })), relationships }), 'sample.json');
 
 const visits = { source: 'entity:alpha', type: 'VISITS', target: 'entity:beta', description: null, evidence: [{ quote: 'Alpha will arrive in Beta on Thursday.', field: 'BODY' as const }] };
 const meets = { source: 'entity:alpha', type: 'MEETS', target: 'entity:gamma-times', description: null, evidence: [{ quote: 'Mr Alpha met the Gamma Times.', field: 'BODY' as const }] };

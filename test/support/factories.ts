@@ -2,13 +2,15 @@
  * Test-data factories: a valid record with every field filled, and overrides for what a test is
  * about. Ids follow src/data/ids.ts so the server's id checks accept them.
  */
-import type { SeedArticle } from '../../seed/schema';
+import type { LoadedSeedFile } from '../../seed/load-seed-files';
+import type { SeedArticle, SeedEntity, SeedFile, SeedProposal, SeedRelationship } from '../../seed/schema';
 import { relationshipId } from '../../src/data/ids';
 import type {
   ArticleRecord,
   EntityRecord,
   EvidenceRecord,
   MentionRecord,
+  ProposalRecord,
   RelationshipRecord,
   TextSpanRecord,
 } from '../../src/data/model';
@@ -38,8 +40,14 @@ export function anEntity(overrides: Partial<EntityRecord> = {}): EntityRecord {
     aliases: [],
     description: null,
     wikidataId: null,
+    proposal: null,
     ...overrides,
   };
+}
+
+/** What the ingest pipeline says of a fact it proposes (on a record: `proposal`; in a seed file: `proposed`). */
+export function aProposal(overrides: Partial<ProposalRecord> = {}): ProposalRecord & SeedProposal {
+  return { confidence: 0.7, rule: 'apposition-title', ...overrides };
 }
 
 export function aSpan(overrides: Partial<TextSpanRecord> = {}): TextSpanRecord {
@@ -52,6 +60,7 @@ export function anEvidence(overrides: Partial<EvidenceRecord> = {}): EvidenceRec
     articleId: 'article:summit-in-beijing',
     quote,
     span: aSpan({ start: 0, end: quote.length, text: quote }),
+    proposal: null,
     ...overrides,
   };
 }
@@ -98,4 +107,43 @@ export function aSeedArticle(overrides: Partial<SeedArticle> = {}): SeedArticle 
     imageCredit: null,
     ...overrides,
   };
+}
+
+/** A seed file entity (as validated: defaults applied), curated unless `proposed` is given. */
+export function aSeedEntity(overrides: Partial<SeedEntity> = {}): SeedEntity {
+  return { id: 'entity:alpha', type: 'PERSON', name: 'Alpha', aliases: ['Mr Alpha'], description: 'A visitor.', wikidataId: null, ...overrides };
+}
+
+/** A seed file relationship (as validated), curated unless `proposed` is given. */
+export function aSeedRelationship(overrides: Partial<SeedRelationship> = {}): SeedRelationship {
+  return {
+    source: 'entity:alpha',
+    type: 'VISITS',
+    target: 'entity:beta',
+    description: 'Alpha visits Beta.',
+    evidence: [{ quote: 'Alpha will arrive in Beta on Thursday.', field: 'BODY' }],
+    ...overrides,
+  };
+}
+
+/**
+ * A small valid seed file about {@link aSeedArticle}: Alpha (a person), Beta (a country) and the
+ * Gamma Times, with Alpha VISITS Beta. Everything curated.
+ */
+export function aSeedFile(overrides: Partial<SeedFile> = {}): SeedFile {
+  return {
+    article: aSeedArticle(),
+    entities: [
+      aSeedEntity(),
+      aSeedEntity({ id: 'entity:beta', type: 'COUNTRY', name: 'Beta', aliases: [], description: null }),
+      aSeedEntity({ id: 'entity:gamma-times', type: 'PUBLICATION', name: 'Gamma Times', aliases: [], description: null }),
+    ],
+    relationships: [aSeedRelationship()],
+    ...overrides,
+  };
+}
+
+/** A seed file as `loadSeedFiles` returns it, for buildGraph. */
+export function aLoadedSeedFile(data: SeedFile = aSeedFile(), path = `${data.article.id.replace('article:', '')}.json`): LoadedSeedFile {
+  return { path, data };
 }

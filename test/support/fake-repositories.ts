@@ -21,7 +21,8 @@ import type {
   PageRequest,
   RelationshipRecord,
 } from '../../src/data/model';
-import type { ArticleReader, EntityReader, RelationshipReader, Repositories } from '../../src/data/repositories';
+import { matchesStatus, relationshipProposal } from '../../src/data/provenance';
+import type { ArticleReader, EntityReader, RelationshipReader, Repositories, StatusFilter } from '../../src/data/repositories';
 
 export interface FakeData {
   readonly articles?: readonly ArticleRecord[];
@@ -93,7 +94,7 @@ export class FakeRepositories implements Repositories {
 
     this.entities = {
       getEntities: this.recorded('getEntities', async (ids: readonly string[]) => ids.map((id) => entityById.get(id) ?? null)),
-      listEntities: this.recorded('listEntities', async (filter: { type?: EntityType | null }, page: PageRequest) =>
+      listEntities: this.recorded('listEntities', async (filter: { type?: EntityType | null; status?: StatusFilter }, page: PageRequest) =>
         paginate(
           `entities:${filter.type ?? '*'}`,
           entities
@@ -101,6 +102,7 @@ export class FakeRepositories implements Repositories {
             .sort((a, b) => compare(normalizeText(a.name), normalizeText(b.name)) || compare(a.id, b.id)),
           (e) => e.id,
           page,
+          (e) => matchesStatus(filter.status, e.proposal),
         ),
       ),
       searchEntityIds: this.recorded('searchEntityIds', async (query: string, limit: number) => {
@@ -123,21 +125,23 @@ export class FakeRepositories implements Repositories {
     };
 
     const byId = (a: RelationshipRecord, b: RelationshipRecord) => compare(a.id, b.id);
+    const ofStatus = (status: StatusFilter | undefined) => (r: RelationshipRecord) => matchesStatus(status, relationshipProposal(r.evidence));
     this.relationships = {
       getRelationships: this.recorded('getRelationships', async (ids: readonly string[]) =>
         ids.map((id) => relationshipById.get(id) ?? null),
       ),
-      listRelationships: this.recorded('listRelationships', async (filter: { type?: string | null }, page: PageRequest) =>
+      listRelationships: this.recorded('listRelationships', async (filter: { type?: string | null; status?: StatusFilter }, page: PageRequest) =>
         paginate(
           `relationships:${filter.type ?? '*'}`,
           relationships.filter((r) => !filter.type || r.type === filter.type).sort(byId),
           (r) => r.id,
           page,
+          ofStatus(filter.status),
         ),
       ),
       listEntityRelationships: this.recorded(
         'listEntityRelationships',
-        async (entityId: string, filter: { direction: Direction; type?: string | null }, page: PageRequest) =>
+        async (entityId: string, filter: { direction: Direction; type?: string | null; status?: StatusFilter }, page: PageRequest) =>
           paginate(
             `entity-relationships:${entityId}:${filter.direction}:${filter.type ?? '*'}`,
             relationships
@@ -152,15 +156,19 @@ export class FakeRepositories implements Repositories {
               .sort((a, b) => compare(a.type, b.type) || byId(a, b)),
             (r) => r.id,
             page,
+            ofStatus(filter.status),
           ),
       ),
-      listArticleRelationships: this.recorded('listArticleRelationships', async (articleId: string, page: PageRequest) =>
-        paginate(
-          `article-relationships:${articleId}`,
-          relationships.filter((r) => r.evidence.some((e) => e.articleId === articleId)).sort(byId),
-          (r) => r.id,
-          page,
-        ),
+      listArticleRelationships: this.recorded(
+        'listArticleRelationships',
+        async (articleId: string, filter: { status?: StatusFilter }, page: PageRequest) =>
+          paginate(
+            `article-relationships:${articleId}`,
+            relationships.filter((r) => r.evidence.some((e) => e.articleId === articleId)).sort(byId),
+            (r) => r.id,
+            page,
+            ofStatus(filter.status),
+          ),
       ),
     };
   }
@@ -213,8 +221,10 @@ function compare(a: string, b: string): number {
 /**
  * One forward page of `items`. A cursor names its list and the key of its item, so a cursor from
  * another list, or one that is not base64url JSON of that shape, is an InvalidCursorError.
+ * `keep` filters like a DynamoDB FilterExpression: after the cursor's position in the unfiltered
+ * list, so a cursor stays valid whatever the filter (as the real repositories' key cursors do).
  */
-function paginate<T>(list: string, items: readonly T[], keyOf: (item: T) => string, page: PageRequest): Page<T> {
+function paginate<T>(list: string, items: readonly T[], keyOf: (item: T) => string, page: PageRequest, keep: (item: T) => boolean = () => true): Page<T> {
   let start = 0;
   if (page.after !== null && page.after !== undefined) {
     const key = decodeCursor(page.after, list);
@@ -222,10 +232,11 @@ function paginate<T>(list: string, items: readonly T[], keyOf: (item: T) => stri
     if (index === -1) throw new InvalidCursorError();
     start = index + 1;
   }
-  const slice = items.slice(start, start + page.first);
+  const rest = items.slice(start).filter(keep);
+  const slice = rest.slice(0, page.first);
   return {
     items: slice.map((node) => ({ node, cursor: encodeCursor(list, keyOf(node)) })),
-    hasNextPage: start + page.first < items.length,
+    hasNextPage: page.first < rest.length,
   };
 }
 

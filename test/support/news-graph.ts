@@ -15,7 +15,7 @@
  */
 import type { EntityRecord } from '../../src/data/model';
 import type { FakeData } from './fake-repositories';
-import { aMention, aRelationship, anArticle, anEntity, anEvidence } from './factories';
+import { aMention, aProposal, aRelationship, anArticle, anEntity, anEvidence } from './factories';
 
 export const ids = {
   putin: 'entity:vladimir-putin',
@@ -72,5 +72,35 @@ export function newsGraph(): FakeData {
       aRelationship({ sourceId: ids.gazprom, type: 'BASED_IN', targetId: ids.russia, evidence: evidence(ids.pipelineArticle, 'Russian gas giant Gazprom') }),
       aRelationship({ sourceId: ids.gazprom, type: 'BUILDS', targetId: ids.pipeline, evidence: evidence(ids.pipelineArticle, 'Gazprom is building Power of Siberia 2') }),
     ],
+  };
+}
+
+/** The proposals {@link newsGraphWithProposals} adds, by what they propose. */
+export const proposals = {
+  gazprom: aProposal({ confidence: 0.8, rule: 'organisation-suffix' }),
+  basedIn: aProposal({ confidence: 0.5, rule: 'adjective-nationality' }),
+  builds: aProposal({ confidence: 0.9, rule: 'is-building' }),
+  visits: aProposal({ confidence: 0.4, rule: 'arrive-in' }),
+} as const;
+
+/**
+ * The same graph as the ingest pipeline would leave it after proposing facts from the pipeline
+ * article: Gazprom and both its relationships are proposed (so Putin reaches Gazprom only over a
+ * proposed relationship), and "Putin VISITS China" gains proposed evidence from the pipeline
+ * article while the summit's curated evidence keeps it curated.
+ */
+export function newsGraphWithProposals(): FakeData {
+  const graph = newsGraph();
+  return {
+    ...graph,
+    entities: graph.entities!.map((e) => (e.id === ids.gazprom ? { ...e, proposal: proposals.gazprom } : e)),
+    relationships: graph.relationships!.map((r) => {
+      if (r.type === 'BASED_IN') return { ...r, evidence: r.evidence.map((e) => ({ ...e, proposal: proposals.basedIn })) };
+      if (r.type === 'BUILDS') return { ...r, evidence: r.evidence.map((e) => ({ ...e, proposal: proposals.builds })) };
+      if (r.type === 'VISITS') {
+        return { ...r, evidence: [...r.evidence, anEvidence({ articleId: ids.pipelineArticle, quote: 'Putin went to China', proposal: proposals.visits })] };
+      }
+      return r;
+    }),
   };
 }

@@ -6,6 +6,7 @@
 import type { ArticleRecord, EntityType } from '../../data/model';
 import type { ArticleMentionsArgs, ArticleRelationshipsArgs, ArticleResolvers } from '../../generated/graphql';
 import { primeAll, type Loaders, type MentionsOfArticleKey, type RelationshipsOfArticleKey } from '../loaders';
+import { statusArgument } from '../arguments';
 import { pageRequest, toConnection } from '../pagination';
 import type { ListField } from './read-ahead';
 
@@ -15,8 +16,9 @@ const mentionsKey = (articleId: string, { type, ...paging }: ArticleMentionsArgs
   page: pageRequest(paging),
 });
 
-const relationshipsKey = (articleId: string, paging: ArticleRelationshipsArgs): RelationshipsOfArticleKey => ({
+const relationshipsKey = (articleId: string, { status, ...paging }: ArticleRelationshipsArgs): RelationshipsOfArticleKey => ({
   articleId,
+  status: statusArgument(status),
   page: pageRequest(paging),
 });
 

@@ -11,6 +11,7 @@ import {
   maxHopsArgument,
   relationshipTypeArgument,
   searchQueryArgument,
+  statusArgument,
 } from '../arguments';
 import type { EntityRecord } from '../../data/model';
 import { createNeighbourLookup } from '../entity-neighbours';
@@ -44,8 +45,8 @@ export const Query: QueryResolvers = {
     return loaders.entityById.load(id);
   },
 
-  entities: async (_, { type, ...paging }, { repositories, loaders }) => {
-    const page = await repositories.entities.listEntities({ type: type ?? null }, pageRequest(paging));
+  entities: async (_, { type, status, ...paging }, { repositories, loaders }) => {
+    const page = await repositories.entities.listEntities({ type: type ?? null, status: statusArgument(status) }, pageRequest(paging));
     primeAll(loaders.entityById, page.items.map((item) => item.node));
     return toConnection(page);
   },
@@ -60,8 +61,11 @@ export const Query: QueryResolvers = {
 
   relationship: (_, { id }, { loaders }) => (isRelationshipId(id) ? loaders.relationshipById.load(id) : null),
 
-  relationships: async (_, { type, ...paging }, { repositories, loaders }) => {
-    const page = await repositories.relationships.listRelationships({ type: relationshipTypeArgument(type) }, pageRequest(paging));
+  relationships: async (_, { type, status, ...paging }, { repositories, loaders }) => {
+    const page = await repositories.relationships.listRelationships(
+      { type: relationshipTypeArgument(type), status: statusArgument(status) },
+      pageRequest(paging),
+    );
     primeAll(loaders.relationshipById, page.items.map((item) => item.node));
     return toConnection(page);
   },
@@ -70,10 +74,11 @@ export const Query: QueryResolvers = {
     const maxHops = maxHopsArgument(args.maxHops);
     const fromId = entityIdArgument(args.fromId, 'fromId');
     const toId = entityIdArgument(args.toId, 'toId');
+    const status = statusArgument(args.status);
     if (fromId === toId) {
       // The search would not read anything, so existence must be checked here.
       return (await loaders.entityById.load(fromId)) === null ? null : { entityIds: [fromId], relationships: [] };
     }
-    return findShortestPath({ fromId, toId, maxHops }, createNeighbourLookup(loaders));
+    return findShortestPath({ fromId, toId, maxHops }, createNeighbourLookup(loaders, status));
   },
 };

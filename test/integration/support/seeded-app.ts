@@ -37,7 +37,11 @@ export async function seededTables(): Promise<TableNames> {
 
 /** The app (the same wiring as src/lambda/handler.ts) on seeded tables, its DynamoDB calls recorded. */
 export async function seededApp(overrides: Record<string, string> = {}) {
-  const tables = await seededTables();
+  return appOnTables(await seededTables(), overrides);
+}
+
+/** The app (the same wiring as src/lambda/handler.ts) on the given tables, its DynamoDB calls recorded. */
+export function appOnTables(tables: TableNames, overrides: Record<string, string> = {}) {
   const config = loadConfig({
     STAGE: 'dev',
     ARTICLES_TABLE: tables.articles,

@@ -1,5 +1,6 @@
 import { toTermItems, termPartition } from '../../../src/data/entity-item';
 import { normalizeText, searchTerms } from '../../../src/data/normalize';
+import { anEntity } from '../../support/factories';
 
 describe('normalizeText', () => {
   it.each([
@@ -20,7 +21,7 @@ describe('search terms', () => {
 
   it('builds term items for the name and aliases, the name winning a shared term', () => {
     // Prepare
-    const entity = { id: 'entity:xi-jinping', name: 'Xi Jinping', type: 'PERSON' as const, aliases: ['Mr Xi', 'Xi'], description: null, wikidataId: null };
+    const entity = anEntity({ id: 'entity:xi-jinping', name: 'Xi Jinping', aliases: ['Mr Xi', 'Xi'] });
     // Act
     const items = toTermItems(entity);
     // Assess

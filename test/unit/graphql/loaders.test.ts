@@ -46,7 +46,7 @@ describe('createLoaders', () => {
     // Prepare
     const repositories = new FakeRepositories(newsGraph());
     const loaders = createLoaders(repositories);
-    const key = { entityId: ids.china, direction: 'BOTH' as const, type: null, page: firstPage };
+    const key = { entityId: ids.china, direction: 'BOTH' as const, type: null, status: null, page: firstPage };
 
     // Act
     await Promise.all([loaders.relationshipsOfEntity.load(key), loaders.relationshipsOfEntity.load({ ...key, page: { ...firstPage } })]);

@@ -2,21 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadSeedFiles, SeedValidationError } from '../../../seed/load-seed-files';
-import { aSeedArticle } from '../../support/factories';
-
-/** A small valid seed file; tests break one thing at a time. */
-export const aSeedFile = (overrides: Record<string, unknown> = {}) => ({
-  article: aSeedArticle(),
-  entities: [
-    { id: 'entity:alpha', type: 'PERSON', name: 'Alpha', aliases: ['Mr Alpha'], description: 'A visitor.', wikidataId: null },
-    { id: 'entity:beta', type: 'COUNTRY', name: 'Beta', aliases: [], description: null, wikidataId: null },
-    { id: 'entity:gamma-times', type: 'PUBLICATION', name: 'Gamma Times', aliases: [], description: null, wikidataId: null },
-  ],
-  relationships: [
-    { source: 'entity:alpha', type: 'VISITS', target: 'entity:beta', description: 'Alpha visits Beta.', evidence: [{ quote: 'Alpha will arrive in Beta on Thursday.' }] },
-  ],
-  ...overrides,
-});
+import { aProposal, aSeedFile } from '../../support/factories';
 
 async function writeSeed(content: unknown, name = '001_sample.json'): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'newsgraph-seed-'));
@@ -38,7 +24,9 @@ async function problemsOf(content: unknown): Promise<string[]> {
 describe('seed file validation', () => {
   it('accepts a valid file and defaults evidence fields to the body', async () => {
     // Prepare
-    const dir = await writeSeed(aSeedFile());
+    const raw: any = aSeedFile();
+    delete raw.relationships[0].evidence[0].field;
+    const dir = await writeSeed(raw);
     // Act
     const [file] = await loadSeedFiles([dir]);
     // Assess
@@ -64,6 +52,13 @@ describe('seed file validation', () => {
     ['an entity the text never names', (f: any) => (f.entities[2].name = 'Delta Post'), /entity "entity:gamma-times" \| name \| neither the name nor any alias occurs/],
     ['a self-relationship', (f: any) => (f.relationships[0].target = 'entity:alpha'), /\| target \| a relationship needs two different entities/],
     ['an unknown field', (f: any) => (f.article.author = 'X'), /article \|  \| Unrecognized key/],
+    ['a proposed confidence above 1', (f: any) => (f.entities[1].proposed = aProposal({ confidence: 1.5 })), /entity "entity:beta" \| proposed\.confidence \| Too big/],
+    ['a negative proposed confidence', (f: any) => (f.relationships[0].proposed = aProposal({ confidence: -0.1 })), /relationship entity:alpha VISITS entity:beta \| proposed\.confidence \| Too small/],
+    ['a proposed confidence that is not a number', (f: any) => (f.entities[0].proposed = { confidence: 'high', rule: 'x' }), /entity "entity:alpha" \| proposed\.confidence \| Invalid input: expected number/],
+    ['an empty proposed rule', (f: any) => (f.relationships[0].proposed = aProposal({ rule: '  ' })), /relationship entity:alpha VISITS entity:beta \| proposed\.rule \| Too small/],
+    ['a proposal without a rule', (f: any) => (f.entities[2].proposed = { confidence: 0.5 }), /entity "entity:gamma-times" \| proposed\.rule \| Invalid input/],
+    ['an unknown key in a proposal', (f: any) => (f.entities[1].proposed = { ...aProposal(), source: 'nlp' }), /entity "entity:beta" \| proposed \| Unrecognized key: "source"/],
+    ['a null proposal (leave the key out for curated)', (f: any) => (f.relationships[0].proposed = null), /relationship entity:alpha VISITS entity:beta \| proposed \| Invalid input: expected object, received null/],
   ])('rejects %s, naming the item and field', async (_label, breakIt, expected) => {
     // Prepare
     const file = aSeedFile();
@@ -72,6 +67,38 @@ describe('seed file validation', () => {
     const problems = await problemsOf(file);
     // Assess
     expect(problems.join('\n')).toMatch(expected);
+  });
+
+  it('accepts proposed items and a proposed copy linking an entity of another file', async () => {
+    // Prepare
+    const dir = await writeSeed(aSeedFile());
+    const second: any = aSeedFile();
+    second.article.id = 'article:second';
+    second.entities[0].proposed = aProposal({ rule: 'link-known-name' });
+    second.entities[0].description = null;
+    second.relationships[0].proposed = aProposal({ confidence: 0.4, rule: 'arrive-in' });
+    await writeFile(join(dir, '002_second.json'), JSON.stringify(second));
+    // Act
+    const files = await loadSeedFiles([dir]);
+    // Assess
+    expect(files[1]!.data.entities[0]!.proposed).toEqual({ confidence: 0.7, rule: 'link-known-name' });
+    expect(files[1]!.data.relationships[0]!.proposed).toEqual({ confidence: 0.4, rule: 'arrive-in' });
+    expect(files[0]!.data.entities[0]!.proposed).toBeUndefined();
+  });
+
+  it('rejects a proposed copy whose type differs from the curated one, naming the proposed file even when it comes first', async () => {
+    // Prepare
+    const proposed: any = aSeedFile();
+    proposed.article.id = 'article:draft';
+    proposed.entities[1] = { ...proposed.entities[1], type: 'CITY', proposed: aProposal() };
+    const dir = await writeSeed(proposed, '000_draft.json');
+    await writeFile(join(dir, '001_sample.json'), JSON.stringify(aSeedFile()));
+    // Act
+    const problems = await loadSeedFiles([dir]).catch((error: SeedValidationError) => error.problems);
+    // Assess
+    expect(problems).toEqual([
+      expect.objectContaining({ file: expect.stringMatching(/000_draft\.json$/), item: 'entity "entity:beta"', field: 'type', message: expect.stringMatching(/^"CITY" differs from "COUNTRY" in .*001_sample\.json/) }),
+    ]);
   });
 
   it('rejects an entity whose name differs between two files', async () => {

@@ -10,6 +10,7 @@ const anEntity = (id: string, name: string, aliases: string[] = [], type: Entity
   aliases,
   description: null,
   wikidataId: null,
+  proposal: null,
 });
 
 describe('mention spans', () => {
