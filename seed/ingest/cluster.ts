@@ -357,7 +357,7 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
   }
 
   // Mentions, by the seed's rule; an entity that wins no mention is dropped.
-  const records = [...entities.values()].map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, description: e.description, wikidataId: e.wikidataId }));
+  const records = [...entities.values()].map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, description: e.description, wikidataId: e.wikidataId, proposal: { confidence: e.confidence, rule: e.rule } }));
   const mentions: DocMention[] = [];
   const computed = computeMentions(article, records);
   const mentioned = new Set(computed.map((m) => m.entityId));
