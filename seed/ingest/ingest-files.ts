@@ -45,7 +45,13 @@ export async function readSeedDir(dir: string): Promise<Array<{ path: string; da
   const out: Array<{ path: string; data: SeedFile }> = [];
   for (const name of names.filter((n) => n.endsWith('.json')).sort()) {
     const path = join(dir, name);
-    const parsed = seedFileSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
+    let raw: unknown;
+    try {
+      raw = JSON.parse(await readFile(path, 'utf8'));
+    } catch (error) {
+      throw new Error(`${path}: not valid JSON (${(error as Error).message})`);
+    }
+    const parsed = seedFileSchema.safeParse(raw);
     if (!parsed.success) throw new Error(`${path}: not a valid seed file (${parsed.error.issues[0]?.message}); check it with npm run seed -- --check`);
     out.push({ path, data: parsed.data });
   }
