@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --runs 20 --iterations 200 --articles 1000,10000 | --quick | --cold-start-only] [--before-bundle <index.js>]`
+ * `npm run bench [-- --runs 20 --iterations 200 --articles 1000,10000 | --quick | --cold-start-only | --ingest-only] [--before-bundle <index.js>]`
  *
  * Builds the Lambda bundles, starts DynamoDB Local (or uses DYNAMODB_ENDPOINT), and measures
  * newsgraph next to its baselines: bundle size, cold start, DynamoDB calls per query, warm
@@ -26,6 +26,7 @@ import { countNaiveCalls, countNewsgraphCalls, countNodes } from './calls';
 import { measureColdStarts, type ColdStartSample, type ColdStartTarget } from './cold-start';
 import { createBenchTables, createPeerTable, loadGraph, seedTables } from './database';
 import { ARTICLE_WITH_MENTIONS, BENCH_QUERIES, LIST_WITH_NESTED } from './example-queries';
+import { formatIngest, measureIngest } from './ingest';
 import { floorLatency, handlerLatency } from './latency';
 import { describeMachine } from './machine';
 import { createBenchApp, functionEnvironment } from './newsgraph-app';
@@ -49,6 +50,8 @@ interface Options {
   readonly coldStartOnly: boolean;
   /** A bundle of src/lambda/handler.ts built elsewhere (an earlier commit), measured as "newsgraph before". */
   readonly beforeBundle?: string;
+  /** The ingest rows only (bench/ingest.ts, about a minute; no DynamoDB). */
+  readonly ingestOnly: boolean;
 }
 
 function parseOptions(argv: readonly string[]): Options {
@@ -61,6 +64,7 @@ function parseOptions(argv: readonly string[]): Options {
       quick: { type: 'boolean', default: false },
       'cold-start-only': { type: 'boolean', default: false },
       'before-bundle': { type: 'string' },
+      'ingest-only': { type: 'boolean', default: false },
     },
   });
   const positive = (name: string, value: string) => {
@@ -70,10 +74,12 @@ function parseOptions(argv: readonly string[]): Options {
   };
   const coldStartOnly = values['cold-start-only'];
   const beforeBundle = values['before-bundle'];
-  if (values.quick) return { runs: 15, iterations: 50, articles: [1000], coldStartOnly, beforeBundle };
+  const ingestOnly = values['ingest-only'];
+  if (values.quick) return { runs: 15, iterations: 50, articles: [1000], coldStartOnly, beforeBundle, ingestOnly };
   return {
     coldStartOnly,
     beforeBundle,
+    ingestOnly,
     runs: positive('runs', values.runs),
     iterations: positive('iterations', values.iterations),
     articles: values.articles === 'none' ? [] : values.articles.split(',').map((n) => positive('articles', n.trim())),
@@ -118,6 +124,10 @@ function expectAnswer(marker: string): (sample: ColdStartSample) => void {
 
 async function main(argv: readonly string[]): Promise<void> {
   const options = parseOptions(argv);
+  if (options.ingestOnly) {
+    console.log(formatIngest(measureIngest({ log })).join('\n'));
+    return;
+  }
   const started = performance.now();
   const startedAt = new Date().toISOString();
   const machine = describeMachine();
@@ -305,10 +315,13 @@ async function main(argv: readonly string[]): Promise<void> {
       cdn,
       memory: { lambdaMemoryMb: LAMBDA_MEMORY_MB, coldRssMb: coldStart.find((r) => r.name === 'newsgraph')!.maxRssMb, heaviest },
     };
+    log('Ingest …');
+    const ingest = measureIngest({ log });
     mkdirSync(RESULTS_DIR, { recursive: true });
     const file = join(RESULTS_DIR, `${startedAt.replace(/[:.]/g, '-')}.json`);
-    writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync(file, `${JSON.stringify({ ...results, ingest }, null, 2)}\n`);
     console.log(formatReport(results));
+    console.log(`\n${formatIngest(ingest).join('\n')}`);
     log(`\nFigures written to ${file}`);
   } finally {
     client.destroy();

@@ -25,15 +25,33 @@ export function fieldText(article: SeedArticle, field: ArticleField): string {
 
 const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
+/** Whether `text.slice(start, end)` is bounded by non-word characters (or the ends of `text`). */
+export function isWholeWordAt(text: string, start: number, end: number): boolean {
+  return !isWordChar(start > 0 ? text[start - 1] : undefined) && !isWordChar(text[end]);
+}
+
 /** Start offsets of whole-word occurrences of `needle` in `text`. */
 export function wholeWordOccurrences(text: string, needle: string): number[] {
   const starts: number[] = [];
   for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
-    const before = at > 0 ? text[at - 1] : undefined;
-    const after = text[at + needle.length];
-    if (!isWordChar(before) && !isWordChar(after)) starts.push(at);
+    if (isWholeWordAt(text, at, at + needle.length)) starts.push(at);
   }
   return starts;
+}
+
+/**
+ * The hits that become mentions: longest first, then earliest, skipping any that overlaps one
+ * already placed. Shared by the seed (computeMentions) and the ingest linker, so both resolve
+ * overlaps the same way. Returns the placed hits in placement order.
+ */
+export function placeLongestFirst<T extends { start: number; end: number }>(hits: readonly T[]): T[] {
+  const ordered = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken: T[] = [];
+  for (const hit of ordered) {
+    if (taken.some((t) => hit.start < t.end && t.start < hit.end)) continue;
+    taken.push(hit);
+  }
+  return taken;
 }
 
 /**
@@ -50,11 +68,7 @@ export function computeMentions(article: SeedArticle, entities: readonly EntityR
     const hits = candidates.flatMap(({ entity, text: needle }) =>
       wholeWordOccurrences(text, needle).map((start) => ({ entity, start, end: start + needle.length })),
     );
-    hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-    const taken: Array<{ start: number; end: number }> = [];
-    for (const hit of hits) {
-      if (taken.some((t) => hit.start < t.end && t.start < hit.end)) continue;
-      taken.push(hit);
+    for (const hit of placeLongestFirst(hits)) {
       const spans = spansByEntity.get(hit.entity.id) ?? [];
       spans.push({ field, start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end) });
       spansByEntity.set(hit.entity.id, spans);

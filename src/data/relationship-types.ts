@@ -41,6 +41,8 @@ export const RELATIONSHIP_TYPES = [
   'LANDS_ON',
   'EXPELS',
   'SIGNS_AGREEMENT_WITH',
+  'WORKS_FOR',
+  'BASED_IN',
   'RULES_AGAINST',
   'FINES',
 ] as const;

@@ -1,0 +1,74 @@
+/**
+ * Generic English cue words the rules read: honorifics, titles and the head nouns of kinds of
+ * names. None of them names an entity; each says what kind of thing a name next to it is.
+ */
+import type { EntityType } from '../../src/generated/graphql';
+
+/** Honorifics before a name: always a person. */
+export const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sir', 'Dame', 'Prof', 'Prof.', 'Professor']);
+
+/** Titles that can stand capitalised before a name ("President Ramos", "Prime Minister Okoro"). */
+export const TITLES = new Set([
+  'President', 'Vice', 'Prime', 'Minister', 'Chancellor', 'Premier', 'Governor', 'Senator', 'Mayor',
+  'King', 'Queen', 'Prince', 'Princess', 'Pope', 'General', 'Gen', 'Admiral', 'Colonel', 'Captain',
+  'Judge', 'Secretary', 'Ambassador', 'Chairman', 'Chairwoman', 'Representative', 'Rep', 'Sen',
+  'Commissioner', 'Director', 'Chief', 'Executive', 'Foreign', 'Defence', 'Defense', 'Finance', 'Deputy',
+  'State', 'Sheikh', 'Emir', 'Crown',
+]);
+
+/** Office nouns in an apposition ("X, the Chinese president"), lower-case in running text. */
+export const OFFICE_NOUNS = [
+  'president', 'prime minister', 'minister', 'secretary of state', 'secretary', 'chancellor', 'premier',
+  'envoy', 'ambassador', 'governor', 'mayor', 'senator', 'foreign minister', 'spokesman', 'spokeswoman',
+  'spokesperson', 'leader', 'king', 'queen', 'chief executive', 'chief', 'head', 'chairman', 'chairwoman',
+  'director', 'commissioner', 'general', 'adviser', 'advisor', 'official', 'diplomat', 'negotiator',
+  'lawmaker', 'congressman', 'congresswoman', 'representative', 'judge', 'prosecutor', 'chair',
+];
+
+/** Nouns for people in appositions that are not offices ("a photographer", "an engineer"). */
+export const PERSON_NOUNS = [
+  'photographer', 'reporter', 'journalist', 'correspondent', 'editor', 'writer', 'author', 'analyst', 'professor',
+  'researcher', 'scientist', 'economist', 'engineer', 'founder', 'co-founder', 'ceo', 'actor', 'actress', 'singer',
+  'player', 'coach', 'athlete', 'captain', 'farmer', 'activist', 'lawyer', 'doctor', 'student', 'resident', 'owner',
+  'manager', 'expert', 'historian', 'curator', 'pilot', 'driver', 'investor', 'banker', 'worker', 'mother', 'father',
+  'son', 'daughter', 'wife', 'husband', 'director', 'winner', 'candidate', 'member', 'man', 'woman',
+];
+
+/** The last word of a name, or a lower-case noun right after it, that types it. */
+export const HEAD_NOUNS: ReadonlyArray<readonly [EntityType, readonly string[]]> = [
+  ['GOVERNMENT_BODY', ['Ministry', 'Department', 'Commission', 'Parliament', 'Senate', 'Congress', 'Assembly', 'Cabinet', 'Government', 'Office', 'Bureau', 'Agency', 'Authority', 'Administration', 'Court', 'Council', 'Treasury', 'Police', 'Army', 'Navy', 'Military', 'Forces', 'Service', 'Directorate', 'Secretariat', 'Presidency', 'Duma', 'Committee', 'ministry', 'department', 'commission', 'agency', 'parliament', 'government', 'office', 'bureau', 'authority', 'administration', 'court', 'council', 'police', 'army', 'navy']],
+  ['EVENT', ['Forum', 'Summit', 'Conference', 'Games', 'Olympics', 'Cup', 'Championship', 'Championships', 'War', 'Election', 'Elections', 'Festival', 'Expo', 'Fair', 'Week', 'Talks', 'Congress', 'Convention', 'Marathon', 'Open', 'Tournament', 'Revolution', 'Crisis', 'Dialogue', 'Meeting', 'Awards', 'Prize', 'Gala', 'Ceremony', 'Exhibition', 'Biennale', 'summit', 'forum', 'conference', 'festival', 'election', 'tournament', 'championship']],
+  ['PROJECT', ['Pipeline', 'Bridge', 'Dam', 'Project', 'Railway', 'Tunnel', 'Canal', 'Corridor', 'Mission', 'Programme', 'Program', 'Initiative', 'Telescope', 'Reactor', 'Station', 'Highway', 'Line', 'Link', 'Plant', 'pipeline', 'project', 'railway', 'bridge', 'dam', 'tunnel', 'canal', 'corridor', 'mission', 'programme', 'program', 'telescope', 'reactor', 'plant', 'line', 'link', 'satellite', 'rocket', 'spacecraft']],
+  ['PUBLICATION', ['Times', 'Post', 'Journal', 'News', 'Herald', 'Guardian', 'Telegraph', 'Tribune', 'Gazette', 'Daily', 'Review', 'Economist', 'Magazine', 'Chronicle', 'Observer', 'Independent', 'Mail', 'Express', 'Standard', 'Monitor', 'Weekly', 'Today', 'Insider', 'Register', 'Courier', 'newspaper', 'magazine', 'portal', 'website', 'broadcaster', 'channel', 'outlet', 'daily', 'tabloid', 'paper']],
+  ['NEWS_AGENCY', ['Agency', 'Press', 'Images', 'Wire', 'agency']],
+  ['ORGANIZATION', ['Company', 'Corporation', 'Corp', 'Inc', 'Ltd', 'Group', 'Bank', 'Union', 'Party', 'Alliance', 'Association', 'Organization', 'Organisation', 'Foundation', 'Institute', 'University', 'College', 'School', 'Fund', 'Club', 'Society', 'League', 'Federation', 'Airlines', 'Airways', 'Motors', 'Technologies', 'Systems', 'Energy', 'Holdings', 'Partners', 'Labs', 'Laboratory', 'Museum', 'Hospital', 'Church', 'Team', 'Orchestra', 'Band', 'Trust', 'Network', 'Studio', 'Studios', 'Council', 'company', 'firm', 'group', 'bank', 'party', 'alliance', 'organisation', 'organization', 'university', 'museum', 'charity', 'startup', 'club', 'team', 'manufacturer', 'maker', 'operator', 'insurer', 'carrier', 'airline', 'giant']],
+];
+
+/** Compass words that make a region of a country ("north China" → a region). */
+export const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'north-east', 'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast', 'southwest', 'central', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central']);
+
+/** Credit-line parts that are arrangements, not organisations ("Pool", "Handout"). */
+export const CREDIT_ARRANGEMENTS = new Set(['Pool', 'Handout', 'File', 'Courtesy', 'Supplied', 'Various']);
+
+/** Words that never start or form a name even when capitalised (sentence-initial, headlines). */
+export const FUNCTION_WORDS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'They', 'We', 'I', 'You', 'His', 'Her', 'Their', 'Our', 'My', 'Your', 'If', 'In', 'On', 'At', 'For', 'But', 'And', 'Or', 'As', 'After', 'Before', 'When', 'While', 'Since', 'With', 'Without', 'From', 'To', 'By', 'Of', 'Over', 'Under', 'About', 'Into', 'Mr', 'Yet', 'So', 'Why', 'What', 'How', 'Who', 'Where', 'There', 'Here', 'Some', 'Many', 'Most', 'All', 'Each', 'Every', 'No', 'Not', 'One', 'Two', 'Three', 'Now', 'Then', 'Also', 'Such', 'Other', 'Another', 'More', 'Less', 'Few', 'Both', 'Either', 'Neither', 'Although', 'Though', 'Because', 'Despite', 'During', 'Until', 'Against', 'Among', 'Between', 'Through', 'Via', 'Even', 'Only', 'Just', 'Still', 'Already', 'Meanwhile', 'However', 'Instead', 'Later', 'Earlier', 'Last', 'Next', 'First', 'New']);
+
+/** Connectors allowed inside a multi-word name ("Ministry of Foreign Affairs", "Power of Siberia 2"). */
+export const NAME_CONNECTORS = new Set(['of', 'of the', 'for', 'for the', 'de', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'da', 'di', 'dos', 'on', 'on the']);
+
+/** Verbs of saying and reporting, for "the X said" and "X reported". */
+export const SPEECH_VERBS = new Set(['said', 'says', 'say', 'told', 'added', 'announced', 'announces', 'stated', 'claimed', 'confirmed', 'reported', 'reports', 'wrote', 'warned', 'noted', 'insisted', 'argued', 'declared', 'explained', 'denied', 'tweeted', 'posted']);
+
+/** Reporting verbs that make the subject a publication ("the South Sea Herald reported"). */
+export const REPORTING_VERBS = new Set(['reported', 'reports', 'published', 'wrote', 'revealed']);
+
+/** Negation and denial: a statement under one of these is not a positive fact. */
+export const NEGATION_CUES = /\b(?:not|never|no|denied|denies|deny|denying|refused|refuses|rejected|rejects|dismissed|without|neither|nor|n[’']t|cannot|false|falsely)\b/i;
+/**
+ * Hypothetical or conditional: "if it goes ahead", "could". Hedges ("is expected to", "would") are
+ * not here: the README keeps them as facts with the hedge in the description.
+ */
+export const HYPOTHETICAL_CUES = /\b(?:[Ii]f|[Uu]nless|[Ww]hether|could|might)\b/;
+
+/** An allegation: what follows is a claim, not a fact (only ACCUSES and WARNS may come from it). */
+export const ALLEGATION_CUES = /\b(?:accus\w*|alleg\w*|claim\w*|suspect\w*|purported\w*)\b/i;

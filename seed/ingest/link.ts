@@ -1,0 +1,132 @@
+/**
+ * Stage `link`: mentions of the entities the graph already holds (the known set: the seed files
+ * of seed/data/ by default, or `--known <dir>`), found with the seed's own mention rules
+ * (seed/mentions.ts: case-sensitive, whole words, longest first, no overlaps).
+ *
+ * The known names are indexed by their first word, so a field is read once, word by word, and
+ * only the names starting with that word are tried: the cost grows with the text, not with the
+ * number of known entities. Only proper names link: a known alias that starts lower-case or with a
+ * determiner ("war", "the Russian leader", "The meeting") describes the entity in *its* article and
+ * would mislink in another; a capital, which one article uses for the city and another for its
+ * country's government ("in Beijing", "Beijing has offered …"), is left to the metonym rule (stage
+ * `cluster`), which decides from each occurrence and then links to the known city or country.
+ */
+import type { EntityType } from '../../src/generated/graphql';
+import { MENTION_FIELDS, fieldText, isWholeWordAt, placeLongestFirst } from '../mentions';
+import type { SeedFile } from '../schema';
+import { FUNCTION_WORDS } from './cues';
+import type { DocEntity, DocMention, IngestDocument, Sentence } from './document';
+import { requireLayer } from './document';
+import { loadGazetteer } from './gazetteer';
+
+export interface KnownEntity {
+  readonly id: string;
+  readonly type: EntityType;
+  readonly name: string;
+  readonly wikidataId: string | null;
+  /** Name and aliases across all known files. */
+  readonly strings: readonly string[];
+}
+
+export interface KnownIndex {
+  readonly size: number;
+  /** Known entity by id. */
+  readonly byId: ReadonlyMap<string, KnownEntity>;
+  /** Candidate strings by their first word, longest first. */
+  readonly byFirstWord: ReadonlyMap<string, ReadonlyArray<{ text: string; entityId: string }>>;
+}
+
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Whether a known string may link in another article (a proper name, see the module comment). */
+export function isLinkable(text: string): boolean {
+  const first = FIRST_WORD.exec(text)?.[0];
+  if (!first || first !== text.slice(0, first.length)) return false;
+  if (!/^[\p{Lu}\p{N}]/u.test(first) || FUNCTION_WORDS.has(first)) return false;
+  // Every word is capitalised or a short connector ("Power of Siberia 2", "Department of the Treasury").
+  return text.split(/\s+/).every((w) => /^[\p{Lu}\p{N}“"‘']/u.test(w) || /^(?:of|the|and|for|de|la|du|von|van|der|al|el|bin)$/.test(w));
+}
+
+/** Builds the index from seed files (the first file in the list defines id, type, name, Wikidata id). */
+export function buildKnownIndex(files: readonly SeedFile[]): KnownIndex {
+  const byId = new Map<string, { entity: KnownEntity; strings: Set<string> }>();
+  for (const file of files) {
+    for (const e of file.entities) {
+      const entry = byId.get(e.id) ?? { entity: { id: e.id, type: e.type, name: e.name, wikidataId: e.wikidataId, strings: [] }, strings: new Set<string>() };
+      for (const s of [e.name, ...e.aliases]) entry.strings.add(s);
+      byId.set(e.id, entry);
+    }
+  }
+  const gazetteer = loadGazetteer();
+  const owners = new Map<string, Set<string>>();
+  for (const { entity, strings } of byId.values()) {
+    for (const s of strings) {
+      if (!isLinkable(s)) continue;
+      // A capital is decided per occurrence (city or government), never by another article's use.
+      if (gazetteer.capitalOf(s)) continue;
+      const set = owners.get(s) ?? new Set<string>();
+      set.add(entity.id);
+      owners.set(s, set);
+    }
+  }
+  const byFirstWord = new Map<string, Array<{ text: string; entityId: string }>>();
+  for (const [text, ids] of owners) {
+    if (ids.size > 1) continue; // one string, two known entities: ambiguous, never linked
+    const first = FIRST_WORD.exec(text)![0];
+    const list = byFirstWord.get(first) ?? [];
+    list.push({ text, entityId: [...ids][0]! });
+    byFirstWord.set(first, list);
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.text.length - a.text.length || a.text.localeCompare(b.text));
+  const known = new Map([...byId].map(([id, { entity, strings }]) => [id, { ...entity, strings: [...strings] }]));
+  return { size: known.size, byId: known, byFirstWord };
+}
+
+/** Whole-word occurrences of known strings in `text`, via the index (unplaced: overlaps remain). */
+export function findKnown(index: KnownIndex, text: string): Array<{ start: number; end: number; text: string; entityId: string }> {
+  const hits: Array<{ start: number; end: number; text: string; entityId: string }> = [];
+  for (const word of text.matchAll(WORD)) {
+    const start = word.index!;
+    const candidates = index.byFirstWord.get(word[0]);
+    if (!candidates) continue;
+    for (const c of candidates) {
+      if (text.startsWith(c.text, start) && isWholeWordAt(text, start, start + c.text.length)) {
+        hits.push({ start, end: start + c.text.length, text: c.text, entityId: c.entityId });
+      }
+    }
+  }
+  return hits;
+}
+
+/** The sentence of a field that holds offset `at`. */
+export function sentenceAt(sentences: readonly Sentence[], field: string, at: number): number {
+  const s = sentences.find((x) => x.field === field && x.start <= at && at < x.end);
+  return s ? s.index : -1;
+}
+
+/** The `link` component. */
+export function link(doc: IngestDocument, known: KnownIndex): IngestDocument {
+  const article = requireLayer(doc, 'article', 'parse');
+  const sentences = requireLayer(doc, 'sentences', 'segment');
+  const entities = new Map<string, DocEntity>();
+  const mentions: DocMention[] = [];
+  for (const { field } of MENTION_FIELDS) {
+    const text = fieldText(article, field);
+    for (const hit of placeLongestFirst(findKnown(known, text))) {
+      const k = known.byId.get(hit.entityId)!;
+      const entity = entities.get(k.id) ?? {
+        id: k.id, type: k.type, name: k.name, aliases: [], description: null, wikidataId: k.wikidataId,
+        linked: true, confidence: 0.9, rule: 'link-known-alias',
+      };
+      if (hit.text !== k.name && !entity.aliases.includes(hit.text)) entity.aliases.push(hit.text);
+      if (hit.text === k.name) entity.confidence = 0.95;
+      entities.set(k.id, entity);
+      mentions.push({ field, start: hit.start, end: hit.end, text: hit.text, entityId: k.id, sentence: sentenceAt(sentences, field, hit.start) });
+    }
+  }
+  for (const e of entities.values()) if (e.confidence === 0.95) e.rule = 'link-known-name';
+  const order = MENTION_FIELDS.map((f) => f.field);
+  mentions.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field) || a.start - b.start);
+  return { ...doc, entities, mentions };
+}

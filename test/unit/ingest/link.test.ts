@@ -1,0 +1,50 @@
+import { buildKnownIndex, findKnown, isLinkable } from '../../../seed/ingest/link';
+import { articleText, knownFile, runUntil } from './support';
+
+const known = [
+  knownFile('article:k1', [
+    { id: 'entity:marta-oyelaran', type: 'PERSON', name: 'Marta Oyelaran', aliases: ['Oyelaran', 'Ms Oyelaran', 'the harbour chief'] },
+    { id: 'entity:kenya', type: 'COUNTRY', name: 'Kenya', aliases: ['Nairobi'] },
+    { id: 'entity:port-of-tanga-authority', type: 'GOVERNMENT_BODY', name: 'Port of Tanga Authority', aliases: ['port authority'] },
+  ]),
+];
+
+describe('stage link: known entities', () => {
+  it('links names and aliases as whole words, longest first, keeping the known id, type and name', () => {
+    // Prepare
+    const raw = articleText('Ms Oyelaran visits Kenya', 'Marta Oyelaran met the Port of Tanga Authority. Oyelaran’s plan pleased Kenyans.');
+    // Act
+    const doc = runUntil('link', raw, known);
+    // Assess
+    const marta = doc.entities!.get('entity:marta-oyelaran')!;
+    expect([marta.type, marta.name, marta.linked, marta.aliases.sort()]).toEqual(['PERSON', 'Marta Oyelaran', true, ['Ms Oyelaran', 'Oyelaran']]);
+    expect(doc.mentions!.map((m) => m.text)).toEqual(['Ms Oyelaran', 'Kenya', 'Marta Oyelaran', 'Port of Tanga Authority', 'Oyelaran']);
+  });
+
+  it('links only proper names: lower-case or determiner-led aliases and capitals stay out of the index', () => {
+    // Act
+    const index = buildKnownIndex(known);
+    // Assess
+    expect(isLinkable('the harbour chief')).toBe(false);
+    expect(isLinkable('The meeting')).toBe(false);
+    expect(isLinkable('Port of Tanga Authority')).toBe(true);
+    expect(findKnown(index, 'the port authority in Nairobi').map((h) => h.text)).toEqual([]);
+  });
+
+  it('finds each hit through the first-word index, whatever the number of known entities', () => {
+    // Prepare
+    const many = knownFile('article:k2', Array.from({ length: 5000 }, (_, i) => ({ id: `entity:person-${i}`, type: 'PERSON' as const, name: `Person Number${i}` })));
+    const index = buildKnownIndex([...known, many]);
+    // Act
+    const hits = findKnown(index, 'Person Number4999 met Marta Oyelaran.');
+    // Assess
+    expect(index.size).toBe(5003);
+    expect(index.byFirstWord.get('Person')!.length).toBe(5000);
+    // (unplaced: the surname inside the full name is a hit too; placement keeps the longest)
+    expect(hits.map((h) => [h.text, h.entityId])).toEqual([
+      ['Person Number4999', 'entity:person-4999'],
+      ['Marta Oyelaran', 'entity:marta-oyelaran'],
+      ['Oyelaran', 'entity:marta-oyelaran'],
+    ]);
+  });
+});

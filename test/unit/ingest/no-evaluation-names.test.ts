@@ -1,0 +1,78 @@
+/**
+ * The extractor is built for articles it has never seen: no rule, list or string in seed/ingest
+ * may name an entity of an article it is evaluated on. This reads every name and alias of every
+ * answer key (the curated seed data and test/fixtures/answer-keys) and looks for each, as a whole
+ * word and case-sensitively, in the pipeline's code: its strings, regular expressions, identifiers
+ * and lists, as TypeScript compiles them with the comments removed.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const KEY_DIRS = ['seed/data', 'test/fixtures/answer-keys'];
+
+interface KeyEntity {
+  readonly name: string;
+  readonly aliases?: readonly string[];
+}
+
+function evaluationNames(): string[] {
+  const names = new Set<string>();
+  for (const dir of KEY_DIRS) {
+    for (const file of readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith('.json'))) {
+      const key = JSON.parse(readFileSync(path.join(ROOT, dir, file), 'utf8')) as { entities: KeyEntity[] };
+      for (const entity of key.entities) {
+        for (const name of [entity.name, ...(entity.aliases ?? [])]) {
+          // Proper names only: lower-case aliases ("war", "foreign ministry") are ordinary words.
+          if (/\p{Lu}/u.test(name) && name.length >= 3) names.add(name);
+        }
+      }
+    }
+  }
+  return [...names];
+}
+
+/** The module as JavaScript without comments: what runs, so what a rule or list could name. */
+function withoutComments(source: string): string {
+  return ts.transpileModule(source, { compilerOptions: { removeComments: true, target: ts.ScriptTarget.ES2022 } }).outputText;
+}
+
+function pipelineSources(dir = path.join(ROOT, 'seed/ingest')): { file: string; text: string }[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return pipelineSources(full);
+    return entry.name.endsWith('.ts') ? [{ file: path.relative(ROOT, full), text: withoutComments(readFileSync(full, 'utf8')) }] : [];
+  });
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const wholeWord = (name: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'u');
+
+describe('the ingest pipeline', () => {
+  const names = evaluationNames();
+  const sources = pipelineSources();
+
+  it('has names to look for and code to look in', () => {
+    // Assess
+    expect(names.length).toBeGreaterThan(100);
+    expect(sources.length).toBeGreaterThan(5);
+  });
+
+  it('names no entity of an evaluation article in its code', () => {
+    // Act
+    const found = sources.flatMap(({ file, text }) => names.filter((name) => wholeWord(name).test(text)).map((name) => `${file}: ${name}`));
+
+    // Assess
+    expect(found).toEqual([]);
+  });
+
+  it('would see a name if one were written into it', () => {
+    // Prepare
+    const name = names[0]!;
+
+    // Assess
+    expect(wholeWord(name).test(`const cue = '${name}';`)).toBe(true);
+    expect(wholeWord(name).test(`const cue = 'x${name}x';`)).toBe(false);
+  });
+});
