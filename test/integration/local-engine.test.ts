@@ -11,6 +11,7 @@ import {
   DescribeTimeToLiveCommand,
   GetItemCommand,
   ListTablesCommand,
+  paginateListTables,
   type TableDescription,
 } from '@aws-sdk/client-dynamodb';
 import { keyAttributes, LOCAL_TABLE_NAMES, TABLES, type AllTableNames, type TableDefinition } from '../../src/data/tables';
@@ -70,8 +71,10 @@ async function describeTable(tableName: string): Promise<TableDescription> {
   return Table;
 }
 
+/** Every table of the engine: ListTables answers 100 at most a page, and the suites make more. */
 async function tableNames(): Promise<string[]> {
-  const { TableNames: names = [] } = await client.send(new ListTablesCommand({}));
+  const names: string[] = [];
+  for await (const page of paginateListTables({ client }, {})) names.push(...(page.TableNames ?? []));
   return names;
 }
 

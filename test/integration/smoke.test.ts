@@ -131,6 +131,7 @@ describe('runSmoke', () => {
       ARTICLES_TABLE: tables.articles,
       ENTITIES_TABLE: tables.entities,
       RELATIONSHIPS_TABLE: tables.relationships,
+      PERSISTED_QUERIES_TABLE: tables.persistedQueries,
       DYNAMODB_ENDPOINT: integrationEndpoint(),
     });
     const { handler } = createApp(config, { clients: localClients(), logger: new RecordingLogger() });

@@ -71,6 +71,7 @@ describe('tracing (src/lambda/tracing.ts)', () => {
       ARTICLES_TABLE: tables.articles,
       ENTITIES_TABLE: tables.entities,
       RELATIONSHIPS_TABLE: tables.relationships,
+      PERSISTED_QUERIES_TABLE: tables.persistedQueries,
       DYNAMODB_ENDPOINT: integrationEndpoint(),
     });
     const tracer = createTracer();
