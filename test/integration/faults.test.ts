@@ -7,7 +7,6 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createApp } from '../../src/lambda/app';
-import { loadConfig } from '../../src/config';
 import { DEFAULT_RETRY_POLICY } from '../../src/data/batch';
 import { createDynamoDbClients, type DynamoDbClients } from '../../src/data/dynamodb-client';
 import type { AllTableNames } from '../../src/data/tables';
@@ -17,7 +16,7 @@ import { closedPort, type DynamoDbProxy, startDynamoDbProxy } from '../support/d
 import { graphqlEvent, invoke, type InvokeResult } from '../support/lambda-events';
 import { RecordingLogger } from '../support/recording-logger';
 import { integrationEndpoint } from './support/local-dynamodb';
-import { seededTables } from './support/seeded-app';
+import { seededTables, configOn } from './support/seeded-app';
 
 /**
  * The per-attempt timeout of the slow cases: short, to keep them quick, yet long enough for DynamoDB
@@ -58,14 +57,7 @@ describe('the GraphQL handler when DynamoDB fails', () => {
 
   /** The app (src/lambda/app.ts wiring) on the seeded tables with the given clients. */
   const appWith = (clients: DynamoDbClients) => {
-    const config = loadConfig({
-      STAGE: 'dev',
-      ARTICLES_TABLE: tables.articles,
-      ENTITIES_TABLE: tables.entities,
-      RELATIONSHIPS_TABLE: tables.relationships,
-      PERSISTED_QUERIES_TABLE: tables.persistedQueries,
-      DYNAMODB_ENDPOINT: integrationEndpoint(),
-    });
+    const config = configOn(tables, { STAGE: 'dev' });
     const logger = new RecordingLogger();
     const app = createApp(config, { clients, logger });
     const ask = (query: string) => invoke(app.handler, graphqlEvent(query));

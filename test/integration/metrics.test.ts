@@ -12,7 +12,7 @@ import { recordDynamoDbCalls } from '../support/dynamodb-calls';
 import { graphqlEvent, invoke } from '../support/lambda-events';
 import { RecordingLogger } from '../support/recording-logger';
 import { integrationEndpoint } from './support/local-dynamodb';
-import { localClients, seededTables } from './support/seeded-app';
+import { localClients, seededTables, configOn } from './support/seeded-app';
 
 interface EmfLine {
   readonly _aws: { CloudWatchMetrics: Array<{ Namespace: string; Dimensions: string[][]; Metrics: Array<{ Name: string; Unit: string }> }> };
@@ -57,14 +57,7 @@ describe('metrics of the GraphQL Lambda handler', () => {
 
   beforeAll(async () => {
     const tables = await seededTables();
-    const config = loadConfig({
-      STAGE: 'prod',
-      ARTICLES_TABLE: tables.articles,
-      ENTITIES_TABLE: tables.entities,
-      RELATIONSHIPS_TABLE: tables.relationships,
-      PERSISTED_QUERIES_TABLE: tables.persistedQueries,
-      DYNAMODB_ENDPOINT: integrationEndpoint(),
-    });
+    const config = configOn(tables, { STAGE: 'prod' });
     const clients = localClients();
     calls = recordDynamoDbCalls(clients.client);
     logger = new RecordingLogger();

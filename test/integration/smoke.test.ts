@@ -9,12 +9,10 @@ import net from 'node:net';
 import path from 'node:path';
 import { runSmoke, SmokeFailure, type SmokeOptions } from '../../scripts/smoke-checks';
 import { createApp } from '../../src/lambda/app';
-import { loadConfig } from '../../src/config';
 import { createLocalHttpServer, listen, shutdown, type LocalLambdaHandler } from '../../src/local/http-server';
 import { RecordingLogger } from '../support/recording-logger';
-import { integrationEndpoint } from './support/local-dynamodb';
 import { startNpmStart } from './support/npm-start';
-import { freshTables, localClients, seededApp } from './support/seeded-app';
+import { freshTables, localClients, seededApp, configOn } from './support/seeded-app';
 
 const REPO_ROOT = path.resolve(__dirname, '../..');
 const ORIGIN = 'https://app.example.com';
@@ -126,14 +124,7 @@ describe('runSmoke', () => {
   it('fails an empty deployment at the first query, saying to seed it', async () => {
     // Prepare
     const tables = await freshTables();
-    const config = loadConfig({
-      STAGE: 'dev',
-      ARTICLES_TABLE: tables.articles,
-      ENTITIES_TABLE: tables.entities,
-      RELATIONSHIPS_TABLE: tables.relationships,
-      PERSISTED_QUERIES_TABLE: tables.persistedQueries,
-      DYNAMODB_ENDPOINT: integrationEndpoint(),
-    });
+    const config = configOn(tables, { STAGE: 'dev' });
     const { handler } = createApp(config, { clients: localClients(), logger: new RecordingLogger() });
     const url = await serve(handler, ['*']);
 

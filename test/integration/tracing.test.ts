@@ -6,12 +6,10 @@
 import { createSocket, type Socket } from 'node:dgram';
 import type { AddressInfo } from 'node:net';
 import { ARTICLE_WITH_MENTIONS } from '../../bench/example-queries';
-import { loadConfig } from '../../src/config';
 import { createApp } from '../../src/lambda/app';
 import { graphqlEvent, invoke } from '../support/lambda-events';
 import { RecordingLogger } from '../support/recording-logger';
-import { integrationEndpoint } from './support/local-dynamodb';
-import { localClients, seededTables } from './support/seeded-app';
+import { localClients, seededTables, configOn } from './support/seeded-app';
 
 interface XraySegment {
   readonly name: string;
@@ -66,14 +64,7 @@ describe('tracing (src/lambda/tracing.ts)', () => {
     // Prepare: the X-Ray SDK reads the Lambda environment when it loads, so the tracer is loaded now.
     const { createTracer, traceClients, traceHandler } = await import('../../src/lambda/tracing');
     const tables = await seededTables();
-    const config = loadConfig({
-      STAGE: 'prod',
-      ARTICLES_TABLE: tables.articles,
-      ENTITIES_TABLE: tables.entities,
-      RELATIONSHIPS_TABLE: tables.relationships,
-      PERSISTED_QUERIES_TABLE: tables.persistedQueries,
-      DYNAMODB_ENDPOINT: integrationEndpoint(),
-    });
+    const config = configOn(tables, { STAGE: 'prod' });
     const tracer = createTracer();
     const app = createApp(config, { clients: localClients(), logger: new RecordingLogger(), instrumentClients: (clients) => traceClients(tracer, clients) });
     const handler = traceHandler(tracer, app.handler);

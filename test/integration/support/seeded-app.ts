@@ -22,6 +22,19 @@ export function localClients() {
   return createDynamoDbClients({ region: 'us-east-1', endpoint: integrationEndpoint() });
 }
 
+/** The app's configuration on the given tables and the integration DynamoDB (dev unless overridden). */
+export function configOn(tables: AllTableNames, overrides: Record<string, string> = {}) {
+  return loadConfig({
+    STAGE: 'dev',
+    ARTICLES_TABLE: tables.articles,
+    ENTITIES_TABLE: tables.entities,
+    RELATIONSHIPS_TABLE: tables.relationships,
+    PERSISTED_QUERIES_TABLE: tables.persistedQueries,
+    DYNAMODB_ENDPOINT: integrationEndpoint(),
+    ...overrides,
+  });
+}
+
 /** Fresh, uniquely named tables created from the shared definition. */
 export function freshTables(): Promise<AllTableNames> {
   return createIsolatedTables(integrationClient());
@@ -50,15 +63,7 @@ export interface AppOnOptions {
  * its own in-memory caches, the same tables, as a second Lambda container would be.
  */
 export function appOn(tables: AllTableNames, overrides: Record<string, string> = {}, options: AppOnOptions = {}) {
-  const config = loadConfig({
-    STAGE: 'dev',
-    ARTICLES_TABLE: tables.articles,
-    ENTITIES_TABLE: tables.entities,
-    RELATIONSHIPS_TABLE: tables.relationships,
-    PERSISTED_QUERIES_TABLE: tables.persistedQueries,
-    DYNAMODB_ENDPOINT: integrationEndpoint(),
-    ...overrides,
-  });
+  const config = configOn(tables, overrides);
   const clients = localClients();
   const calls = recordDynamoDbCalls(clients.client);
   const logger = new RecordingLogger();
