@@ -18,6 +18,7 @@ import { keyAttributes, LOCAL_TABLE_NAMES, TABLES, type AllTableNames, type Tabl
 import { createTables, deleteTables } from '../../src/local/create-tables';
 import { createLocalDynamoDbClient } from '../../src/local/local-client';
 import { recordDynamoDbCalls } from '../support/dynamodb-calls';
+import { runToExit } from '../support/run-to-exit';
 import { integrationClient } from './support/local-dynamodb';
 import { processTree, survivors } from './support/process-tree';
 import { createIsolatedTables } from './support/tables';
@@ -342,18 +343,11 @@ describe('npm start with a configuration mistake', () => {
   });
   afterAll(() => rm(scratch, { recursive: true, force: true }));
 
-  async function runNpmStart(extra: Record<string, string>) {
-    const child = spawn('npm', ['start'], {
+  function runNpmStart(extra: Record<string, string>) {
+    return runToExit('npm', ['start'], {
       cwd: REPO_ROOT,
       env: npmStartEnv({ PATH: `${fakeBin}${path.delimiter}${process.env.PATH}`, DYNAMODB_LOCAL_DIR: scratch, ...extra }),
-      stdio: ['ignore', 'pipe', 'pipe'],
     });
-    let stdout = '';
-    let stderr = '';
-    child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const [code] = (await once(child, 'exit')) as [number | null];
-    return { code, stdout, stderr };
   }
 
   it.each([

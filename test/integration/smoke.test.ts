@@ -2,7 +2,6 @@
  * `npm run smoke` against the local HTTP front of `npm start` (in-process, on seeded DynamoDB Local,
  * dev and prod settings), against `npm start` itself, and against addresses that do not answer.
  */
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import type http from 'node:http';
 import net from 'node:net';
@@ -11,6 +10,7 @@ import { runSmoke, SmokeFailure, type SmokeOptions } from '../../scripts/smoke-c
 import { createApp } from '../../src/lambda/app';
 import { createLocalHttpServer, listen, shutdown, type LocalLambdaHandler } from '../../src/local/http-server';
 import { RecordingLogger } from '../support/recording-logger';
+import { runToExit } from '../support/run-to-exit';
 import { startNpmStart } from './support/npm-start';
 import { freshTables, localClients, seededApp, configOn } from './support/seeded-app';
 
@@ -41,14 +41,8 @@ async function deadPort(): Promise<number> {
 }
 
 /** `npm run smoke -- …args`, as an operator runs it. */
-async function smokeCli(args: readonly string[]) {
-  const child = spawn('npm', ['run', '--silent', 'smoke', '--', ...args], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const [code] = (await once(child, 'exit')) as [number | null];
-  return { code, stdout, stderr };
+function smokeCli(args: readonly string[]) {
+  return runToExit('npm', ['run', '--silent', 'smoke', '--', ...args], { cwd: REPO_ROOT });
 }
 
 const quiet = (options: SmokeOptions): SmokeOptions => ({ log: () => undefined, ...options });
