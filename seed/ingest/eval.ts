@@ -47,6 +47,10 @@ export interface KeyFigures {
   readonly inventedItems: readonly string[];
   readonly missedEntities: readonly string[];
   readonly spuriousEntities: readonly string[];
+  /** Key relationships whose endpoint pair no prediction has, with the key's evidence. */
+  readonly missedRelationships: readonly string[];
+  /** Predicted relationships whose endpoint pair the key lacks, with their rule and evidence. */
+  readonly spuriousRelationships: readonly string[];
   readonly wrongTypes: readonly string[];
   /** Per rule: how many of its items the key confirms (entity matched; relationship pair in the key). */
   readonly rules: Readonly<Record<string, { readonly correct: number; readonly total: number }>>;
@@ -154,6 +158,12 @@ export function compare(keyName: string, predicted: SeedFile, key: SeedFile, kno
     missedEntities: key.entities.filter((k) => !taken.has(k.id)).map((k) => `${k.name} (${k.type})`),
     spuriousEntities: predicted.entities.filter((p) => !matchOf.has(p.id)).map((p) => `${p.name} (${p.type})`),
     wrongTypes,
+    missedRelationships: key.relationships
+      .filter((r) => !predPairs.has(pairKey(r.source, r.target)))
+      .map((r) => `${r.source} ${r.type} ${r.target}: "${(r.evidence[0]?.quote ?? '').slice(0, 160)}"`),
+    spuriousRelationships: predicted.relationships
+      .filter((r) => !keyPairs.has(pairKey(matchOf.get(r.source) ?? `?${r.source}`, matchOf.get(r.target) ?? `?${r.target}`)))
+      .map((r) => `${r.source} ${r.type} ${r.target} [${r.proposed?.rule}]: "${(r.evidence[0]?.quote ?? '').slice(0, 160)}"`),
   };
 }
 

@@ -1,26 +1,21 @@
 /**
- * Stage `relate`: relationships between the entities of a sentence, from trigger patterns. Each
- * rule names a type of the vocabulary (vocabulary.ts), the entity types its ends may have and the
- * words that must stand between them ("A will arrive in B", "A’s war against B"). The evidence is
- * the sentence itself, verbatim, with its field and span.
- *
- * A statement under a negation or denial ("has denied it is selling weapons to …", "did not
- * visit") or in a conditional ("If it goes ahead, …", "could") is not a fact and is skipped.
- * A capital that stands for its government in a party role ("Beijing has offered Russia …") is
- * resolved to its country (the metonym policy of seed/README.md).
+ * Pair rules: a trigger between two mentions of one sentence. Each rule names a type of the
+ * vocabulary (../vocabulary.ts), the entity types its ends may have and the words that must stand
+ * between them ("A will arrive in B", "A’s war against B"). For each target the nearest source
+ * before it that a rule accepts wins. A demonym before a noun stands for its country as a target,
+ * "he"/"she" and "the company" for the last person or organisation named, as a source.
  */
-import type { EntityType } from '../../src/generated/graphql';
-import { ALLEGATION_CUES, HYPOTHETICAL_CUES, NEGATION_CUES, OFFICE_NOUNS } from './cues';
-import type { DocEntity, DocMention, DocRelationship, IngestDocument, Sentence } from './document';
-import { requireLayer } from './document';
-import { loadGazetteer } from './gazetteer';
-import { appositionAfter } from './cluster';
-import type { RelationshipType } from './vocabulary';
+import type { EntityType } from '../../../src/generated/graphql';
+import { ALLEGATION_CUES } from '../cues';
+import type { DocMention } from '../document';
+import type { RelationshipType } from '../vocabulary';
+import { lastClause } from './clauses';
+import type { RelationRules } from './context';
 
-const PARTY: readonly EntityType[] = ['PERSON', 'COUNTRY', 'GOVERNMENT_BODY', 'ORGANIZATION'];
-const PLACE: readonly EntityType[] = ['COUNTRY', 'CITY', 'REGION'];
+export const PARTY: readonly EntityType[] = ['PERSON', 'COUNTRY', 'GOVERNMENT_BODY', 'ORGANIZATION'];
+export const PLACE: readonly EntityType[] = ['COUNTRY', 'CITY', 'REGION'];
 
-interface PairRule {
+export interface PairRule {
   readonly rule: string;
   readonly type: RelationshipType;
   readonly source: readonly EntityType[];
@@ -62,7 +57,7 @@ function triggers(rule: PairRule, between: string, tail: { text: string; words: 
   return tail.words.some((w) => words.has(w)) && rule.between.test(tail.text);
 }
 
-const PAIR_RULES: readonly PairRule[] = [
+export const PAIR_RULES: readonly PairRule[] = [
   { rule: 'visit-verb', type: 'VISITS', source: ['PERSON'], target: PLACE, between: before('visit|visits|visited|visiting|arrive in|arrives in|arrived in|arriving in|travel to|travels to|travelled to|traveled to|travelling to|trip to|visit to|tour|toured|touring|flew to|landed in|went to'), confidence: 0.8 },
   { rule: 'meet-verb', type: 'MEETS', source: ['PERSON'], target: ['PERSON'], between: before('met|meet|meets|meeting|met with|meet with|meets with|held talks with|holds talks with|talks with|sat down with'), confidence: 0.75 },
   { rule: 'attend-event', type: 'ATTENDS', source: ['PERSON', 'ORGANIZATION'], target: ['EVENT'], between: before('attend|attends|attended|attending|met at|meet at|spoke at|speak at|speaks at|address|addressed|addresses|joined|join|joins|took part in|takes part in|take part in|participated in|competed in|competes in|won'), confidence: 0.75 },
@@ -114,76 +109,18 @@ const BETWEEN_HEADS: Readonly<Record<string, string>> = {
 };
 
 /** Nouns that, after "the", refer back to the last entity of their kind. */
-const ANAPHORA: Readonly<Record<string, readonly EntityType[]>> = {
+export const ANAPHORA: Readonly<Record<string, readonly EntityType[]>> = {
   company: ['ORGANIZATION'], firm: ['ORGANIZATION'], group: ['ORGANIZATION'], organisation: ['ORGANIZATION'], organization: ['ORGANIZATION'],
   ministry: ['GOVERNMENT_BODY'], department: ['GOVERNMENT_BODY'], agency: ['GOVERNMENT_BODY', 'NEWS_AGENCY'], commission: ['GOVERNMENT_BODY'],
   pipeline: ['PROJECT'], project: ['PROJECT'], mission: ['PROJECT'], spacecraft: ['PROJECT'], railway: ['PROJECT'], bridge: ['PROJECT'],
   newspaper: ['PUBLICATION'], paper: ['PUBLICATION'], court: ['GOVERNMENT_BODY'],
 };
 
-const OFFICE_LEADS = /\b(?:chief executive|chief|head|chairman|chairwoman|chair|president|founder|co-founder|director|leader|ceo|boss)\b/i;
-
-/** The clause of `text` that ends at its end (split at commas, semicolons, dashes and "and"/"but"). */
-const lastClause = (text: string) => text.split(/[,;:–—]|\s(?:and|but|while|whereas)\s/).pop() ?? text;
-const startsConditional = (s: Sentence) => /^[“"‘']?\s*(?:If|Unless|Should|Were)\b/u.test(s.text);
-
-/** The `relate` component. */
-export function relate(doc: IngestDocument): IngestDocument {
-  const sentences = requireLayer(doc, 'sentences', 'segment');
-  const entities = requireLayer(doc, 'entities', 'cluster');
-  const mentions = requireLayer(doc, 'mentions', 'cluster');
-  const g = loadGazetteer();
-  const byCode = new Map<string, DocEntity>();
-  for (const e of entities.values()) {
-    if (e.type !== 'COUNTRY') continue;
-    const c = g.country(e.name);
-    if (c) byCode.set(c.code, e);
-  }
-  /** The entity that fills a role: itself, or for a capital in a party role, its country. */
-  const fill = (m: DocMention, allowed: readonly EntityType[]): DocEntity | undefined => {
-    const e = entities.get(m.entityId);
-    if (!e) return undefined;
-    if (allowed.includes(e.type)) {
-      if (e.type === 'CITY' && !allowed.includes('CITY')) return undefined;
-      return e;
-    }
-    if (e.type === 'CITY' && allowed.includes('COUNTRY')) {
-      const c = g.capitalOf(e.name);
-      return c ? byCode.get(c.code) : undefined;
-    }
-    return undefined;
-  };
-
-  const out = new Map<string, DocRelationship>();
-  const add = (source: DocEntity, type: RelationshipType, target: DocEntity, s: Sentence, confidence: number, rule: string, description: string | null = null) => {
-    if (source.id === target.id) return;
-    const key = `${source.id} ${type} ${target.id}`;
-    const reverseKey = `${target.id} ${type} ${source.id}`;
-    const existing = out.get(key) ?? (['MEETS', 'PARTNERS_WITH', 'TRADES_WITH', 'SIGNS_STATEMENT_WITH', 'SIGNS_AGREEMENT_WITH'].includes(type) ? out.get(reverseKey) : undefined);
-    const evidence = { field: s.field, start: s.start, end: s.end, quote: s.text };
-    if (existing) {
-      if (!existing.evidence.some((e) => e.quote === evidence.quote && e.field === evidence.field)) existing.evidence.push(evidence);
-      return;
-    }
-    out.set(key, { source: source.id, type, target: target.id, description, evidence: [evidence], confidence, rule });
-  };
-
-  const bySentence = new Map<number, DocMention[]>();
-  for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
-
-  /** The entity of one of `types` named last before sentence `s` in its field (for "he", "the company"). */
-  const lastOf = (s: Sentence, types: readonly EntityType[]): string | undefined =>
-    mentions.filter((m) => m.field === s.field && m.start < s.start && types.includes(entities.get(m.entityId)!.type)).pop()?.entityId;
-
-  for (const s of sentences) {
-    const ms = (bySentence.get(s.index) ?? []).sort((a, b) => a.start - b.start);
-    if (ms.length === 0) continue;
-    const local = (from: number, to: number) => s.text.slice(from - s.start, to - s.start);
-    const conditional = startsConditional(s);
-    const factual = (between: string) => {
-      const clause = lastClause(between);
-      return !conditional && !NEGATION_CUES.test(clause) && !HYPOTHETICAL_CUES.test(clause);
-    };
+export const pairRules: RelationRules = {
+  name: 'pair-rules',
+  perSentence: (ctx, scope) => {
+    const { s, ms, local, factual } = scope;
+    const { add, fill, g, byCode, lastOf } = ctx;
     // Pair rules: for each target, the nearest source before it that the rule accepts. Besides the
     // mentions: a demonym before a noun stands for its country as a target ("expelled a senior
     // Kenyan diplomat", "sanctions against … Chilean firms"), and "he"/"she" at the start of a clause
@@ -253,102 +190,5 @@ export function relate(doc: IngestDocument): IngestDocument {
         }
       }
     }
-    // "A and B met …", "A and B will sign a joint statement …": the pair is the subject.
-    for (let i = 0; i + 1 < ms.length; i++) {
-      const [a, b] = [ms[i]!, ms[i + 1]!];
-      if (!/^\s+and\s+$/u.test(local(a.end, b.start))) continue;
-      const rest = s.text.slice(b.end - s.start);
-      const x = fill(a, PARTY);
-      const y = fill(b, PARTY);
-      if (!x || !y) continue;
-      const verb = /^\s+(?:(?:have|has|had|will|would|are to|were to|agreed to|plan to|did)\s+)?(met|meet|sign(?:ed)?(?: a)? joint statement|signed|sign)\b/u.exec(rest);
-      if (!verb || !factual(rest.slice(0, verb.index + verb[0].length))) continue;
-      if (verb[1]!.startsWith('me') && x.type === 'PERSON' && y.type === 'PERSON') add(x, 'MEETS', y, s, 0.75, 'pair-subject-met');
-      if (/joint statement/.test(verb[1]!)) add(x, 'SIGNS_STATEMENT_WITH', y, s, 0.75, 'pair-subject-joint-statement');
-      else if (verb[1]!.startsWith('sign') && /\b(?:agreement|deal|accord|treaty|pact)\b/.test(rest)) add(x, 'SIGNS_AGREEMENT_WITH', y, s, 0.7, 'pair-subject-agreement');
-    }
-    // Offices from appositions and titles: "X, the Chinese president", "US Secretary of State X".
-    for (const m of ms) {
-      const person = entities.get(m.entityId);
-      if (!person || person.type !== 'PERSON') continue;
-      const first = s.tokens.findIndex((t) => t.start === m.start);
-      const last = s.tokens.findIndex((t) => t.end === m.end);
-      if (first === -1 || last === -1) continue;
-      const apposition = appositionAfter({ cand: { ...m, honorific: null, definite: false, initial: false }, sentence: s, first, last });
-      const titleBefore = /(?:^|\s)([\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)?)\s((?:[\p{Lu}][\p{L}]+\s?){1,4})$/u.exec(local(Math.max(s.start, m.start - 60), m.start).trimEnd() + ' ');
-      const phrase = apposition && apposition.kind === 'office' ? apposition.text : titleBefore ? `${titleBefore[1]} ${titleBefore[2]!.trim()}` : null;
-      if (!phrase || !OFFICE_NOUNS.some((n) => phrase.toLowerCase().includes(n))) continue;
-      const officeOf = officeHolder(phrase, ms, entities, g, s, m);
-      if (!officeOf) continue;
-      const office = phrase.replace(/^(?:the|a|an)\s+/i, '');
-      const president = /\bpresident\b/i.test(office) && !/\bvice\b/i.test(office);
-      if (officeOf.type === 'COUNTRY') add(person, president ? 'PRESIDENT_OF' : 'HOLDS_OFFICE_IN', officeOf, s, 0.8, apposition ? 'apposition-office' : 'title-before-name', president ? null : `Holds the office “${office}”.`);
-      else if (['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'].includes(officeOf.type)) add(person, OFFICE_LEADS.test(office) ? 'LEADS' : 'WORKS_FOR', officeOf, s, 0.7, apposition ? 'apposition-office' : 'title-before-name', `Holds the office “${office}”.`);
-    }
-    // An office before the name: "China’s foreign minister, Wang Yi", "Acme chief executive Jo Bloggs".
-    for (let j = 1; j < ms.length; j++) {
-      const person = entities.get(ms[j]!.entityId);
-      if (!person || person.type !== 'PERSON') continue;
-      const gap = local(ms[j - 1]!.end, ms[j]!.start);
-      const office = /^(?:[’']s)?\s+((?:[a-z\-]+\s){0,3}?(?:president|prime minister|minister|secretary of state|secretary|chancellor|envoy|ambassador|governor|mayor|spokesman|spokeswoman|spokesperson|chief executive|chief|head|chairman|chairwoman|chair|director|founder|co-founder|editor|leader|commissioner|general))(?:,\s+|\s+)$/u.exec(gap);
-      if (!office || !factual(gap)) continue;
-      const holder = fill(ms[j - 1]!, ['COUNTRY', 'ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY']);
-      if (!holder) continue;
-      const title = office[1]!;
-      const president = /\bpresident\b/.test(title) && !/\bvice\b/.test(title);
-      if (holder.type === 'COUNTRY') add(person, president ? 'PRESIDENT_OF' : 'HOLDS_OFFICE_IN', holder, s, 0.7, 'office-before-name', president ? null : `Holds the office “${title}”.`);
-      else add(person, OFFICE_LEADS.test(title) ? 'LEADS' : 'WORKS_FOR', holder, s, 0.65, 'office-before-name', `Holds the office “${title}”.`);
-    }
-    // "as Russia’s president": an office named by the country's possessive after the person.
-    for (let j = 0; j < ms.length; j++) {
-      const c = fill(ms[j]!, ['COUNTRY']);
-      if (!c) continue;
-      const after = s.text.slice(ms[j]!.end - s.start);
-      const office = /^[’']s\s+(president|prime minister|foreign minister|minister of [a-z]+|[a-z]+ minister|leader|ambassador|envoy)\b/u.exec(after);
-      if (!office || !/\bas\s+$/u.test(local(s.start, ms[j]!.start))) continue;
-      const person = ms.slice(0, j).reverse().map((m) => entities.get(m.entityId)).find((e) => e?.type === 'PERSON');
-      if (person) add(person, office[1] === 'president' ? 'PRESIDENT_OF' : 'HOLDS_OFFICE_IN', c, s, 0.7, 'as-possessive-office', office[1] === 'president' ? null : `Holds the office “${office[1]}”.`);
-    }
-    // Reporting: a publication that reports or says, on the events and projects of the sentence.
-    for (const m of ms) {
-      const pub = entities.get(m.entityId);
-      if (!pub || (pub.type !== 'PUBLICATION' && pub.type !== 'NEWS_AGENCY')) continue;
-      const after = s.text.slice(m.end - s.start);
-      const beforeText = local(s.start, m.start);
-      if (!/^(?:\s*,[^,]{0,40},)?\s+(?:has\s+|had\s+)?(?:reported|reports|said|says|wrote|revealed|published)\b/u.test(after) && !/\b(?:according to|reported by|told)\s+(?:the\s+)?$/u.test(beforeText)) continue;
-      for (const other of ms) {
-        const t = entities.get(other.entityId);
-        if (t && t.id !== pub.id && (t.type === 'EVENT' || t.type === 'PROJECT')) add(pub, 'REPORTS_ON', t, s, 0.6, 'publication-reports');
-      }
-    }
-    // Region parts: "north China" is part of China.
-    for (const m of ms) {
-      const region = entities.get(m.entityId);
-      if (!region || region.type !== 'REGION') continue;
-      const country = [...byCode.values()].find((c) => [c.name, ...c.aliases].some((n) => region.name.endsWith(` ${n}`)));
-      if (country) add(region, 'PART_OF', country, s, 0.8, 'compass-region-part');
-    }
-  }
-  // The photographer of the credit photographs the events of the caption.
-  const credit = sentences.filter((s) => s.field === 'IMAGE_CREDIT');
-  const photographers = mentions.filter((m) => m.field === 'IMAGE_CREDIT' && entities.get(m.entityId)?.type === 'PERSON' && entities.get(m.entityId)?.rule === 'credit-photographer');
-  const captionEvents = mentions.filter((m) => m.field === 'IMAGE_CAPTION' && entities.get(m.entityId)?.type === 'EVENT');
-  for (const p of photographers) {
-    for (const ev of captionEvents) add(entities.get(p.entityId)!, 'PHOTOGRAPHS', entities.get(ev.entityId)!, credit[0]!, 0.7, 'credit-photographer-caption-event');
-  }
-  const relationships = [...out.values()].sort((a, b) => a.source.localeCompare(b.source) || a.type.localeCompare(b.type) || a.target.localeCompare(b.target));
-  return { ...doc, relationships };
-}
-
-/** The country or body an office phrase belongs to: a possessive or demonym in it, or a mention in it. */
-function officeHolder(phrase: string, ms: readonly DocMention[], entities: ReadonlyMap<string, DocEntity>, g: ReturnType<typeof loadGazetteer>, s: Sentence, person: DocMention): DocEntity | undefined {
-  for (const word of phrase.split(/[\s’']+/)) {
-    const c = g.demonym(word) ?? g.country(word);
-    if (!c) continue;
-    const e = [...entities.values()].find((x) => x.type === 'COUNTRY' && g.country(x.name)?.code === c.code);
-    if (e) return e;
-  }
-  // A mention inside the apposition right after the person: "X, a spokesman for the Acme Group".
-  const near = ms.find((m) => m.start > person.end && m.start - person.end < phrase.length + 6 && s.text.slice(person.end - s.start, m.start - s.start).includes(phrase.split(' ')[0]!));
-  return near ? entities.get(near.entityId) : undefined;
-}
+  },
+};
