@@ -6,7 +6,7 @@
  *
  * A statement under a negation or denial ("has denied it is selling weapons to …", "did not
  * visit") or in a conditional ("If it goes ahead, …", "could") is not a fact and is skipped.
- * A capital that stands for its government in a party role ("Beijing has offered Russia …") is
+ * A capital that stands for its government in a party role ("Nairobi has offered Peru …") is
  * resolved to its country (the metonym policy of seed/README.md).
  */
 import type { EntityType } from '../../../src/generated/graphql';

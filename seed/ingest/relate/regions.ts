@@ -1,4 +1,4 @@
-/** Region parts: "north China" is part of China. */
+/** Region parts: "northern Kenya" is part of Kenya. */
 import type { RelationRules } from './context';
 
 export const regions: RelationRules = {
@@ -6,7 +6,7 @@ export const regions: RelationRules = {
   perSentence: (ctx, scope) => {
     const { s, ms } = scope;
     const { entities, add, byCode } = ctx;
-    // Region parts: "north China" is part of China.
+    // Region parts: "northern Kenya" is part of Kenya.
     for (const m of ms) {
       const region = entities.get(m.entityId);
       if (!region || region.type !== 'REGION') continue;
