@@ -12,6 +12,7 @@ import type { ArticleField } from '../../src/generated/graphql';
 import { MENTION_FIELDS, fieldText } from '../mentions';
 import type { IngestDocument, Sentence, Token } from './document';
 import { requireLayer } from './document';
+import { foldForTokenizer } from './fold';
 
 const nlp = winkNLP(model);
 const its = nlp.its;
@@ -27,7 +28,9 @@ export function bareParse(text: string): number {
 /** Sentences and tokens of one field's text. `firstIndex` numbers the sentences across fields. */
 export function segmentText(field: ArticleField, text: string, firstIndex = 0): Sentence[] {
   if (text === '') return [];
-  const wdoc = nlp.readDoc(text);
+  // wink reads a same-length fold (fold.ts) so names with letters beyond Latin-1 stay whole.
+  const folded = foldForTokenizer(text);
+  const wdoc = nlp.readDoc(folded);
   const numeric = new Set<number>();
   wdoc.entities().each((e: ItemEntity) => {
     if (!NUMERIC_TYPES.has(e.out(its.type) as string)) return;
@@ -40,11 +43,11 @@ export function segmentText(field: ArticleField, text: string, firstIndex = 0): 
   const byIndex: Array<Token | undefined> = [];
   let cursor = 0;
   values.forEach((value, i) => {
-    const start = text.indexOf(value, cursor);
+    const start = folded.indexOf(value, cursor);
     // wink keeps the text of each token; one it had normalised would not be placed (never seen).
     if (start === -1 || value.trim() === '') return; // line breaks are not tokens here
     cursor = start + value.length;
-    byIndex[i] = { field, start, end: cursor, text: value, pos: pos[i]!, numeric: numeric.has(i) };
+    byIndex[i] = { field, start, end: cursor, text: text.slice(start, cursor), pos: pos[i]!, numeric: numeric.has(i) };
   });
   const sentences: Sentence[] = [];
   wdoc.sentences().each((s: ItemSentence) => {
