@@ -138,7 +138,14 @@ function findApposition(o: Occurrence): Apposition {
     const compound = t[k - 1]?.text === '-' && t[k - 1]!.start === t[k - 2]?.end && w.start === t[k - 1]!.end;
     if (inner || compound) continue;
     if (w.text === 'of' && kind !== null && kind !== 'office' && kind !== 'person') break;
-    if (w.pos === 'PUNCT' || w.pos === 'VERB' || w.pos === 'AUX') break;
+    if (w.pos === 'PUNCT') break;
+    // A verb right after a body's kind noun makes it a subject, not an apposition: "In Lima,
+    // Chile’s transport ministry said …" says nothing about Lima. (An office is read leniently: a
+    // closing comma is often missing after "X, a special envoy".)
+    if (w.pos === 'VERB' || w.pos === 'AUX') {
+      if (cut === k - 1 && kind !== 'office' && kind !== 'person') return null;
+      break;
+    }
     const phrase = o.sentence.text.slice(t[from + 1]!.start - o.sentence.start, w.end - o.sentence.start).toLowerCase();
     if (OFFICE_NOUNS.some((n) => phrase === n || phrase.endsWith(` ${n}`))) {
       cut = k;
@@ -206,7 +213,8 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean): Vote[] {
   const after = t[o.last + 1]?.text ?? '';
   const after2 = t[o.last + 2]?.text ?? '';
   const verb = ['has', 'have', 'had'].includes(after) ? after2 : after;
-  if (REPORTING_VERBS.has(verb)) votes.push({ type: 'PUBLICATION', confidence: 0.7, rule: 'subject-of-reported' });
+  // "X wrote in/for …" is a writer, not the publication.
+  if (REPORTING_VERBS.has(verb) && !(verb === 'wrote' && ['in', 'for', 'to', 'on'].includes(t[o.last + (verb === after ? 2 : 3)]?.text ?? ''))) votes.push({ type: 'PUBLICATION', confidence: 0.7, rule: 'subject-of-reported' });
   else if (o.cand.definite && ws.length === 1 && SPEECH_VERBS.has(verb)) votes.push({ type: 'GOVERNMENT_BODY', confidence: 0.5, rule: 'definite-institution-speaker' });
   else if (SPEECH_VERBS.has(verb) && ws.length >= 2 && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) votes.push({ type: 'PERSON', confidence: 0.6, rule: 'named-speaker' });
   // All capitals, or mostly ("TelNoR"): an acronym.

@@ -99,6 +99,15 @@ describe('stage cluster: context cues that type a name', () => {
   });
 });
 
+describe('stage cluster: writers and appositions', () => {
+  it('reads "X wrote in …" as a writer, "X reported" as a publication, and a body that acts as no apposition', () => {
+    // Act
+    const found = typesOf(articleText('Press', 'Rafe Dunmore wrote in Workers’ Daily that it was late. The Harbour Courier reported a delay.', 'In Arequipa, Chile’s transport ministry said no.'));
+    // Assess
+    expect(found).toMatchObject({ 'Rafe Dunmore': ['PERSON', 'named-speaker', []], 'Harbour Courier': ['PUBLICATION', 'head-noun', []], Arequipa: ['CITY', 'gazetteer-city', []] });
+  });
+});
+
 describe('stage cluster: events', () => {
   it('makes "<Name> summit" an event and gives an unnamed event its definite phrase as an alias', () => {
     // Act
