@@ -112,15 +112,18 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
     if (num && /^\d{1,2}$/.test(num.text) && end > i && num.start === tokens[end]!.end + 1 && !(tokens[end + 2] && /^\d/.test(tokens[end + 2]!.text))) {
       end += 1;
     }
-    // A possessive before a capitalised head noun is inside the name ("Farmers’ Weekly"), unless
-    // its owner is a place or a person's title ("Chile’s Ministry …" is Chile's ministry).
+    // A possessive before a capitalised head noun is inside the name ("Farmers’ Weekly"), when its
+    // owner is a common noun: "Chile’s Ministry …" and "Tolvex’s Institute" belong to their owners.
     const mark = tokens[end + 1];
     const owned = tokens[end + 2];
     if (mark && owned && POSSESSIVE.test(mark.text) && mark.start === tokens[end]!.end && proper[end + 2] && !HONORIFICS.has(tokens[i]!.text) && !TITLES.has(tokens[i]!.text)) {
       let k = end + 2;
       while (proper[k + 1] && tokens[k + 1]!.start === tokens[k]!.end + 1) k++;
       const owner = sentence.text.slice(tokens[i]!.start - sentence.start, tokens[end]!.end - sentence.start);
-      if (CAPITAL_HEADS.has(tokens[k]!.text) && !gazetteer.country(owner) && !gazetteer.demonym(owner) && !gazetteer.isCity(owner) && !gazetteer.isRegion(owner)) end = k;
+      // Only a common noun or a plural owns a name this way ("Workers’ Daily"); a proper owner is an
+      // owner ("Tolvex’s Institute of …").
+      const common = tokens.slice(i, end + 1).every((w) => w.pos === 'NOUN') || (mark.text.length === 1 && /s$/.test(tokens[end]!.text));
+      if (common && tokens[k + 1]?.text !== 'of' && CAPITAL_HEADS.has(tokens[k]!.text) && !gazetteer.country(owner) && !gazetteer.demonym(owner) && !gazetteer.isCity(owner) && !gazetteer.isRegion(owner)) end = k;
     }
     // Leading honorifics and titles are not part of the name; remember the first one.
     let from = i;

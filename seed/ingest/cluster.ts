@@ -59,6 +59,7 @@ function headWordOf(ws: readonly string[]): string {
   return of > 0 ? ws[of - 1]! : ws[ws.length - 1]!;
 }
 
+const KNOWN_AS = /^(?:known|called|named)$/;
 /** Words of a name before the lower-case noun of a phrase ("the Polish gas company …"). */
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'VERB']);
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|[’']s?)$/i;
@@ -69,14 +70,21 @@ const ADJECTIVE_SUFFIX = /(?:an|ese|ish|ic)$/;
 
 /**
  * The lower-case kind noun before a name that types it: "the Vellan newspaper Morgenpost" (a
- * determiner, modifiers, the noun, the name), "the island of Tolva", and the noun the name stands
- * in apposition to ("the mission’s rover, Tumi,"). Undefined when there is none.
+ * determiner, modifiers, the noun, the name), "the island of Tolva", the noun the name stands in
+ * apposition to ("the mission’s rover, Tumi,") and the noun it names ("the agency, widely known as
+ * Tva"). Undefined when there is none.
  */
-function precedingKind(o: Occurrence): { type: EntityType; noun: string } | undefined {
+function precedingKind(o: Occurrence): { type: EntityType; noun: string; knownAs: boolean } | undefined {
   const t = o.sentence.tokens;
   let k = o.first - 1;
   let of = false;
-  if (t[k]?.text === ',') {
+  let knownAs = false;
+  // "the pipeline, (which is) widely known as Tolva Link": the name of the noun before.
+  if (t[k]?.text === 'as' && KNOWN_AS.test(t[k - 1]?.text ?? '')) {
+    knownAs = true;
+    k -= 2;
+    while (k > 0 && (t[k]!.pos === 'ADV' || ['is', 'was', 'which', ','].includes(t[k]!.text))) k--;
+  } else if (t[k]?.text === ',') {
     // In apposition only when the name is closed off too: "the rover, Tumi, rolled".
     if (![',', '.', undefined].includes(t[o.last + 1]?.text)) return undefined;
     k--;
@@ -91,7 +99,7 @@ function precedingKind(o: Occurrence): { type: EntityType; noun: string } | unde
   // A determiner or possessive within three modifiers before the noun: a noun phrase, not a verb's object.
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
     const w = t[j]!;
-    if (DETERMINER.test(w.text)) return { type, noun: noun.text };
+    if (DETERMINER.test(w.text)) return { type, noun: noun.text, knownAs };
     if (!MODIFIER_POS.has(w.pos) && w.text !== '-') return undefined;
   }
   return undefined;
@@ -231,6 +239,12 @@ function best(votes: readonly Vote[]): Vote | undefined {
   return [...votes].sort((a, b) => b.confidence - a.confidence || a.rule.localeCompare(b.rule))[0];
 }
 
+/** The occurrence stands right before a lower-case noun or adjective, as a modifier ("Vellan sales"). */
+function beforeNoun(o: Occurrence): boolean {
+  const next = o.sentence.tokens[o.last + 1];
+  return next !== undefined && next.start === o.cand.end + 1 && /^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'ADJ');
+}
+
 /** The `cluster` component. */
 export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument {
   const article = requireLayer(doc, 'article', 'parse');
@@ -314,17 +328,23 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
   const multiWordPeople = () => [...entities.values()].filter((e) => e.type === 'PERSON' && e.name.includes(' '));
   /**
    * The one entity a single word abbreviates, if any: its initials ("Tolva Harbour Board" → "THB",
-   * "Thb"); its head noun used alone ("the Board", when only one name has that head); the first word
+   * "Thb"); the name given to its head noun ("the board, known as Tolbo"); its head noun used alone ("the Board", when only one name has that head); the first word
    * of a natural feature used with "the" ("the Tolva" → Tolva Sea). Longer names are built first.
    */
   const shortFormOwner = (text: string, occ: readonly Occurrence[]): DocEntity | undefined => {
     if (text.includes(' ') || text.length < 2) return undefined;
     const definite = occ.some((o) => o.cand.definite);
     const upper = text.toUpperCase();
+    // "the agency, widely known as Tva": the one name whose head is that noun.
+    const namedNoun = occ.map(precedingKind).find((k) => k?.knownAs)?.noun;
     const owners = new Set<DocEntity>();
     for (const e of entities.values()) {
       if (e.type === 'PERSON' || e.type === 'COUNTRY' || !e.name.includes(' ')) continue;
       const ws = words(e.name);
+      if (namedNoun && headWordOf(ws).toLowerCase() === namedNoun) {
+        owners.add(e);
+        continue;
+      }
       const initials = ws.filter((w) => /^[\p{Lu}\p{N}]/u.test(w) && !NAME_CONNECTORS.has(w)).map((w) => w[0]).join('').toUpperCase();
       if (initials.length >= 2 && text.length <= 6 && initials === upper && text[0] === upper[0]) owners.add(e);
       else if (definite && headOf(text) && headWordOf(ws) === text) owners.add(e);
@@ -333,11 +353,7 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     return owners.size === 1 ? [...owners][0] : undefined;
   };
   /** A capitalised word only ever used before a lower-case noun ("Vellan sales") is an adjective. */
-  const onlyAttributive = (text: string, occ: readonly Occurrence[]): boolean =>
-    !text.includes(' ') && (ADJECTIVE_SUFFIX.test(text) || occ.length >= 2) && occ.every((o) => {
-      const next = o.sentence.tokens[o.last + 1];
-      return next !== undefined && next.start === o.cand.end + 1 && /^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'ADJ');
-    });
+  const onlyAttributive = (text: string, occ: readonly Occurrence[]): boolean => !text.includes(' ') && (ADJECTIVE_SUFFIX.test(text) || occ.length >= 2) && occ.every(beforeNoun);
   const pending: Array<[string, Occurrence[]]> = [];
   // Names of one numbered series in the text: "Orbiter-6" and "Orbiter-7", "Tolva Link 1" and "… 2".
   const seriesSize = new Map<string, number>();
@@ -391,7 +407,11 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
       if (!person.aliases.includes(text)) person.aliases.push(text);
       continue;
     }
-    if (vote?.type === 'PERSON' || (ws.length >= 2 && ws.length <= 3 && ws.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !occ.some((o) => o.cand.field === 'TITLE' && occ.length === 1))) {
+    // Two or three capitalised words with no cue are most often a person, but a person takes no
+    // "the" ("the Casa Velha"), does not start with a demonym and is not only a modifier ("Peruvian
+    // Baptist churches").
+    const personLike = ws.length >= 2 && ws.length <= 3 && ws.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !occ.some((o) => o.cand.field === 'TITLE' && occ.length === 1) && !occ.every((o) => o.cand.definite) && !g.demonym(ws[0]!) && !occ.every(beforeNoun);
+    if (vote?.type === 'PERSON' || (!vote && personLike)) {
       addEntity(text, vote ?? { type: 'PERSON', confidence: 0.5, rule: 'capitalised-name' });
       continue;
     }

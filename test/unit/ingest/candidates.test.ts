@@ -42,9 +42,9 @@ describe('stage candidates: names with digits, possessives, titles and credits',
 
   it('keeps a possessive before a capitalised head noun inside the name, not after a place', () => {
     // Act
-    const found = texts(articleText('Press', 'Rafe Dunmore wrote in Workers’ Daily that Chile’s Harbour Board agreed.'));
+    const found = texts(articleText('Press', 'Rafe Dunmore wrote in Workers’ Daily that Chile’s Harbour Board agreed.', 'Tolvex’s Institute of Marine Science paid.'));
     // Assess
-    expect(found.map(([t]) => t)).toEqual(['Press', 'Rafe Dunmore', 'Workers’ Daily', 'Chile', 'Harbour Board']);
+    expect(found.map(([t]) => t)).toEqual(['Press', 'Rafe Dunmore', 'Workers’ Daily', 'Chile', 'Harbour Board', 'Tolvex', 'Institute of Marine Science']);
   });
 
   it('keeps a title before a lone head noun ("General Court"), strips it before a name', () => {

@@ -99,6 +99,24 @@ describe('stage cluster: context cues that type a name', () => {
   });
 });
 
+describe('stage cluster: "known as" and names that are no person', () => {
+  it('types a name by the noun it is "known as", and makes it an alias of the one name with that head', () => {
+    // Act
+    const found = typesOf(articleText('Gas', 'The pipeline, known as Tolva Sur, will cross Peru.', 'The Velmar Harbour Agency opened. The agency, widely known as Veha, paid.'));
+    // Assess
+    expect(found).toMatchObject({ 'Tolva Sur': ['PROJECT', 'preceding-kind-noun', []], 'Velmar Harbour Agency': ['GOVERNMENT_BODY', 'head-noun', ['Veha']] });
+    expect(Object.keys(found)).not.toContain('Veha');
+  });
+
+  it('takes two capitalised words for a person, but not with "the", after a demonym or only as a modifier', () => {
+    // Act
+    const found = typesOf(articleText('Visit', 'Dora Velkan met officials at the Casa Velha on Monday.', 'Peruvian Baptist churches prayed, and Tolmar Vine growers waited for Tolmar Vine exports.'));
+    // Assess
+    expect(found['Dora Velkan']).toEqual(['PERSON', 'capitalised-name', []]);
+    expect(Object.keys(found).filter((n) => ['Casa Velha', 'Peruvian Baptist', 'Tolmar Vine'].includes(n))).toEqual([]);
+  });
+});
+
 describe('stage cluster: writers and appositions', () => {
   it('reads "X wrote in …" as a writer, "X reported" as a publication, and a body that acts as no apposition', () => {
     // Act
