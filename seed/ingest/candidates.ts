@@ -96,7 +96,7 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
           continue;
         }
       }
-      // "and" inside an event or organisation name: "Belt and Road Forum"
+      // "and" inside an event or organisation name: "Sea and Sky Forum"
       if (one && one.text === 'and' && proper[next + 1]) {
         let k = next + 1;
         while (proper[k + 1]) k++;
@@ -128,13 +128,13 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
     // Leading honorifics and titles are not part of the name; remember the first one.
     let from = i;
     let honorific: string | null = null;
-    // "Chinese President …", "US Secretary of State …": the office's country goes with the title.
+    // "Peruvian President …", "UK Secretary of State …": the office’s country goes with the title.
     while (from < end && (gazetteer.demonym(tokens[from]!.text) || gazetteer.country(tokens[from]!.text)) && TITLES.has(tokens[from + 1]?.text ?? '')) from++;
     while (from < end && (HONORIFICS.has(tokens[from]!.text) || TITLES.has(tokens[from]!.text) || (from > i && NAME_CONNECTORS.has(tokens[from]!.text)) || (from > i && TITLES.has(tokens[from - 1]!.text) && tokens[from - 1]!.text !== 'State' && tokens[from]!.text === 'State'))) {
       honorific ??= tokens[from]!.text;
       from++;
     }
-    // A title before a lone head noun is part of the name: "General Court", "General Assembly".
+    // A title before a lone head noun is part of the name: "General Assembly", "General Tribunal".
     if (from === end && from > i && CAPITAL_HEADS.has(tokens[end]!.text) && TITLES.has(tokens[from - 1]!.text)) {
       from = i;
       honorific = null;
@@ -144,7 +144,7 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
       continue;
     }
     if (HONORIFICS.has(tokens[from]!.text)) from++;
-    // A lower-case body noun right after the name belongs to it: "Treasury department".
+    // A lower-case body noun right after the name belongs to it: "Harbour department".
     let last = end;
     const head = tokens[end + 1];
     const named = sentence.text.slice(tokens[from]!.start - sentence.start, tokens[end]!.end - sentence.start);
@@ -160,7 +160,7 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
     const first = tokens[from]!;
     const text = sentence.text.slice(first.start - sentence.start, tokens[last]!.end - sentence.start);
     const definite = before?.text === 'the' || before?.text === 'The';
-    // A name that is only a demonym ("Chinese") or a compass word is not an entity by itself.
+    // A name that is only a demonym ("Peruvian") or a compass word is not an entity by itself.
     if (!(from === last && (gazetteer.demonym(text) || COMPASS.has(text)))) {
       out.push({ field: sentence.field, start: first.start, end: tokens[last]!.end, text, sentence: sentence.index, honorific, definite, initial: i === firstWord && from === i && last === i });
     }
@@ -187,8 +187,8 @@ export function candidates(doc: IngestDocument): IngestDocument {
   const mentions = requireLayer(doc, 'mentions', 'link');
   const byField = new Map<string, DocMention[]>();
   for (const m of mentions) byField.set(m.field, [...(byField.get(m.field) ?? []), m]);
-  // Names are read over the known mentions too: a longer name that contains a known one ("South
-  // China Morning Post" around "China") wins, as in the seed's longest-first rule; a candidate that
+  // Names are read over the known mentions too: a longer name that contains a known one ("Peru
+  // Harbour Herald" around "Peru") wins, as in the seed's longest-first rule; a candidate that
   // is a known mention, or lies inside one, is dropped.
   const found = sentences.flatMap((s) =>
     sentenceCandidates(s, () => false).filter((c) => {

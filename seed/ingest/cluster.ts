@@ -110,7 +110,7 @@ const WAR_IN = /\b(?:the|a)\s+(war|conflict|fighting|invasion)\s+(?:in|over)\s+\
 /** "the Tolva’s south pole" → the owner and "south pole". */
 const POLE_OF = /(\p{Lu}[\p{L}\-]*)[’']s\s+((?:north|south)(?:ern)?\s+pole)\b/gu;
 
-/** Literal uses of a place: "in Beijing", "at Beijing", "Beijing, Country", "mayor of Beijing". */
+/** Literal uses of a place: "in Lima", "at Lima", "Lima, Country", "mayor of Lima". */
 function isLiteralPlace(o: Occurrence): boolean {
   const before = o.sentence.tokens[o.first - 1]?.text;
   const after = o.sentence.tokens[o.last + 1]?.text;
@@ -121,7 +121,7 @@ function isLiteralPlace(o: Occurrence): boolean {
 type Apposition = { text: string; kind: 'office' | 'person' | EntityType } | null;
 const appositions = new WeakMap<Sentence, Map<number, Apposition>>();
 
-/** The apposition after an occurrence: ", the US secretary of state," → "the US secretary of state". */
+/** The apposition after an occurrence: ", the UK secretary of state," → "the UK secretary of state". */
 export function appositionAfter(o: Occurrence): Apposition {
   const cache = appositions.get(o.sentence) ?? new Map<number, Apposition>();
   appositions.set(o.sentence, cache);
@@ -318,7 +318,7 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
       if (surface !== existing.name && !existing.aliases.includes(surface)) existing.aliases.push(surface);
       return existing;
     }
-    // The text's own full name is the canonical one; a short form ("US") takes the usual name.
+    // The text's own full name is the canonical one; a short form ("UK") takes the usual name.
     const name = /^[\p{Lu}.]{2,5}$/u.test(surface) ? c.name : surface;
     const e = addEntity(name, vote, surface);
     byCountry.set(c.code, e);
@@ -361,8 +361,8 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     const stem = NUMBERED.exec(name)?.[1];
     if (stem) seriesSize.set(stem, (seriesSize.get(stem) ?? 0) + 1);
   }
-  // Longer forms first, so "Li Hui" exists before "Hui" looks for it.
-  // Countries before capitals, so "Moscow" can join the "Russia" the text also names.
+  // Longer forms first, so "Talia Brennock" exists before "Brennock" looks for it.
+  // Countries before capitals, so "Lima" can join the "Peru" the text also names.
   const rank = (text: string) => (typed.get(text)?.type === 'COUNTRY' && g.country(text) ? 0 : 1);
   const forms = [...occurrences].sort((a, b) => rank(a[0]) - rank(b[0]) || words(b[0]).length - words(a[0]).length || a[0].localeCompare(b[0]));
   for (const [text, occ] of forms) {
@@ -400,7 +400,7 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
   for (const [text, occ] of pending) {
     const vote = typed.get(text);
     const ws = words(text);
-    // Surname or given name of one person already found: "Putin", "Mr Putin" → Vladimir Putin.
+    // Surname or given name of one person already found: "Brennock", "Ms Brennock" → Talia Brennock.
     const owners = ws.length === 1 ? multiWordPeople().filter((p) => p.name !== text && words(p.name).includes(text)) : [];
     if (owners.length === 1) {
       const person = owners[0]!;
@@ -441,7 +441,7 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     }
   }
   // Unnamed events the text refers to as things people attend, hold or wage: "attend a gala",
-  // "a two-day state visit", "Russia’s war against Ukraine". Their name is the text's noun, and their
+  // "a two-day state visit", "Somalia’s war against Kenya". Their name is the text's noun, and their
   // id carries the article's hash, since "the summit" of one article is not that of another.
   const articleHash = article.id.slice('article:'.length, 'article:'.length + 8);
   for (const sentence of sentences) {
@@ -482,7 +482,7 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
       if (!entities.has(id)) entities.set(id, { id, type: 'REGION', name: m[2]!, aliases: [], description: null, wikidataId: null, linked: false, confidence: 0.6, rule: 'possessive-pole' });
     }
   }
-  // "north China": a compass word before a country makes a region of it.
+  // "north Peru": a compass word before a country makes a region of it.
   for (const e of [...entities.values()]) {
     if (e.type !== 'COUNTRY') continue;
     for (const form of [e.name, ...e.aliases]) {

@@ -16,7 +16,7 @@ export const TITLES = new Set([
   'State', 'Sheikh', 'Emir', 'Crown',
 ]);
 
-/** Office nouns in an apposition ("X, the Chinese president"), lower-case in running text. */
+/** Office nouns in an apposition ("X, the Peruvian president"), lower-case in running text. */
 export const OFFICE_NOUNS = [
   'president', 'prime minister', 'minister', 'secretary of state', 'secretary', 'chancellor', 'premier',
   'envoy', 'ambassador', 'governor', 'mayor', 'senator', 'foreign minister', 'spokesman', 'spokeswoman',
@@ -56,7 +56,7 @@ export const PLACE_NOUNS: ReadonlyArray<readonly [EntityType, readonly string[]]
  */
 export const INTERNATIONAL_WORDS = new Set(['International', 'Intergovernmental', 'World', 'Global']);
 
-/** Compass words that make a region of a country ("north China" → a region). */
+/** Compass words that make a region of a country ("north Peru" → a region). */
 export const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'north-east', 'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast', 'southwest', 'central', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central']);
 
 /** Credit-line parts that are arrangements, not organisations ("Pool", "Handout"). */
@@ -65,7 +65,7 @@ export const CREDIT_ARRANGEMENTS = new Set(['Pool', 'Handout', 'File', 'Courtesy
 /** Words that never start or form a name even when capitalised (sentence-initial, headlines). */
 export const FUNCTION_WORDS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'They', 'We', 'I', 'You', 'His', 'Her', 'Their', 'Our', 'My', 'Your', 'If', 'In', 'On', 'At', 'For', 'But', 'And', 'Or', 'As', 'After', 'Before', 'When', 'While', 'Since', 'With', 'Without', 'From', 'To', 'By', 'Of', 'Over', 'Under', 'About', 'Into', 'Mr', 'Yet', 'So', 'Why', 'What', 'How', 'Who', 'Where', 'There', 'Here', 'Some', 'Many', 'Most', 'All', 'Each', 'Every', 'No', 'Not', 'One', 'Two', 'Three', 'Now', 'Then', 'Also', 'Such', 'Other', 'Another', 'More', 'Less', 'Few', 'Both', 'Either', 'Neither', 'Although', 'Though', 'Because', 'Despite', 'During', 'Until', 'Against', 'Among', 'Between', 'Through', 'Via', 'Even', 'Only', 'Just', 'Still', 'Already', 'Meanwhile', 'However', 'Instead', 'Later', 'Earlier', 'Last', 'Next', 'First', 'New']);
 
-/** Connectors allowed inside a multi-word name ("Ministry of Foreign Affairs", "Power of Siberia 2"). */
+/** Connectors allowed inside a multi-word name ("Ministry of Coastal Affairs", "Bridge of Tolva 3"). */
 export const NAME_CONNECTORS = new Set(['of', 'of the', 'for', 'for the', 'de', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'da', 'di', 'dos', 'on', 'on the']);
 
 /** Verbs of saying and reporting, for "the X said" and "X reported". */

@@ -21,7 +21,7 @@ export interface CountryEntry {
 }
 
 export interface Gazetteer {
-  /** The country a name or short form denotes ("US" → United States). */
+  /** The country a name or short form denotes ("UK" → United Kingdom). */
   country(surface: string): CountryEntry | undefined;
   /** The country whose demonym this is ("Peruvian" → Peru). */
   demonym(word: string): CountryEntry | undefined;
@@ -29,14 +29,14 @@ export interface Gazetteer {
   capitalOf(surface: string): CountryEntry | undefined;
   /** A city of 15,000+ inhabitants (or a capital) by that name. */
   isCity(surface: string): boolean;
-  /** A world region or subregion ("Europe", "Central Asia"). */
+  /** A world region or subregion ("Oceania", "Central Asia"). */
   isRegion(surface: string): boolean;
 }
 
 const MIN_CITY_POPULATION = 15_000;
 
 /**
- * "<Polity> of <Name>" ("Federal Republic of X", "United States of X"): the closing name alone is a
+ * "<Polity> of <Name>" ("Federal Republic of X", "United Kingdom of X"): the closing name alone is a
  * short form of the country too, when no other country's name ends in it and it names no country.
  */
 const POLITY_OF = /\b(?:States|State|Republic|Kingdom|Federation|Commonwealth|Emirates|Union|Principality|Sultanate|Duchy) of (?:the )?(\p{Lu}\p{L}+)$/u;
