@@ -68,6 +68,16 @@ const NUMBERED = /^(\p{Lu}[\p{L}\s]*[\p{L}])[\s-]\d{1,4}[A-Za-z]?$/u;
 /** Suffixes of adjectives of peoples, places and faiths ("Nordic", "Andean", "Balinese", "Kurdish"). */
 const ADJECTIVE_SUFFIX = /(?:an|ese|ish|ic)$/;
 
+/** The token that "known as <name>" names ("the agency, which is widely known as Tva"), or -1. */
+function knownAsAnchor(o: Occurrence): number {
+  const t = o.sentence.tokens;
+  let k = o.first - 1;
+  if (t[k]?.text !== 'as' || !KNOWN_AS.test(t[k - 1]?.text ?? '')) return -1;
+  k -= 2;
+  while (k > 0 && (t[k]!.pos === 'ADV' || ['is', 'was', 'which', ','].includes(t[k]!.text))) k--;
+  return k;
+}
+
 /**
  * The lower-case kind noun before a name that types it: "the Vellan newspaper Morgenpost" (a
  * determiner, modifiers, the noun, the name), "the island of Tolva", the noun the name stands in
@@ -79,14 +89,16 @@ function precedingKind(o: Occurrence): { type: EntityType; noun: string; knownAs
   let k = o.first - 1;
   let of = false;
   let knownAs = false;
+  let apposed = false;
   // "the pipeline, (which is) widely known as Tolva Link": the name of the noun before.
-  if (t[k]?.text === 'as' && KNOWN_AS.test(t[k - 1]?.text ?? '')) {
+  const anchor = knownAsAnchor(o);
+  if (anchor !== -1) {
     knownAs = true;
-    k -= 2;
-    while (k > 0 && (t[k]!.pos === 'ADV' || ['is', 'was', 'which', ','].includes(t[k]!.text))) k--;
+    k = anchor;
   } else if (t[k]?.text === ',') {
     // In apposition only when the name is closed off too: "the rover, Tumi, rolled".
     if (![',', '.', undefined].includes(t[o.last + 1]?.text)) return undefined;
+    apposed = true;
     k--;
   } else if (t[k]?.text === 'of') {
     of = true;
@@ -99,7 +111,8 @@ function precedingKind(o: Occurrence): { type: EntityType; noun: string; knownAs
   // A determiner or possessive within three modifiers before the noun: a noun phrase, not a verb's object.
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
     const w = t[j]!;
-    if (DETERMINER.test(w.text)) return { type, noun: noun.text, knownAs };
+    // "In the city, Ana Ruiz, 45, said": a place phrase before a comma is no apposition.
+    if (DETERMINER.test(w.text)) return apposed && t[j - 1]?.pos === 'ADP' ? undefined : { type, noun: noun.text, knownAs };
     if (!MODIFIER_POS.has(w.pos) && w.text !== '-') return undefined;
   }
   return undefined;
@@ -335,18 +348,25 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     if (text.includes(' ') || text.length < 2) return undefined;
     const definite = occ.some((o) => o.cand.definite);
     const upper = text.toUpperCase();
-    // "the agency, widely known as Tva": the one name whose head is that noun.
+    // "the agency, widely known as Tva": the one name whose head is that noun; "the Tolva Water
+    // Agency, known as Tva": that name.
     const namedNoun = occ.map(precedingKind).find((k) => k?.knownAs)?.noun;
+    const namedBefore = occ.map((o) => {
+      const k = knownAsAnchor(o);
+      const w = o.sentence.tokens[k];
+      return w && /^\p{Lu}/u.test(w.text) ? o.sentence.text.slice(0, w.end - o.sentence.start) : undefined;
+    }).find((x) => x !== undefined);
     const owners = new Set<DocEntity>();
     for (const e of entities.values()) {
       if (e.type === 'PERSON' || e.type === 'COUNTRY' || !e.name.includes(' ')) continue;
       const ws = words(e.name);
-      if (namedNoun && headWordOf(ws).toLowerCase() === namedNoun) {
+      if ((namedNoun && headWordOf(ws).toLowerCase() === namedNoun) || namedBefore?.endsWith(e.name)) {
         owners.add(e);
         continue;
       }
       const initials = ws.filter((w) => /^[\p{Lu}\p{N}]/u.test(w) && !NAME_CONNECTORS.has(w)).map((w) => w[0]).join('').toUpperCase();
-      if (initials.length >= 2 && text.length <= 6 && initials === upper && text[0] === upper[0]) owners.add(e);
+      // (three letters or fewer only in capitals: "Ana" is a name, "ANA" may be initials)
+      if (initials.length >= 2 && text.length <= 6 && initials === upper && text[0] === upper[0] && (text.length >= 4 || text === upper)) owners.add(e);
       else if (definite && headOf(text) && headWordOf(ws) === text) owners.add(e);
       else if (definite && e.type === 'REGION' && ws.length === 2 && ws[0] === text && NATURAL_LAST.has(ws[1]!)) owners.add(e);
     }

@@ -19,6 +19,13 @@ describe('stage cluster: context cues that type a name', () => {
     expect(found['Ana Ruiz']?.[0]).toBe('PERSON');
   });
 
+  it('reads no kind from a place phrase before a comma', () => {
+    // Act
+    const found = typesOf(articleText('City', 'In the city, Dora Velkan, 45, said the market had closed.'));
+    // Assess
+    expect(found['Dora Velkan']).toEqual(['PERSON', 'capitalised-name', []]);
+  });
+
   it('types "X of Y" by its first word, a legislature by its chamber word, and a body of states as an organisation', () => {
     // Act
     const found = typesOf(articleText('Courts', 'The International Fisheries Court and the Coastal Fisheries Court met the Ministry of Coastal Affairs, the Court of Appeal of the Andean Union and the Bank of Tolva.', 'The House of Delegates voted.'));
@@ -37,6 +44,7 @@ describe('stage cluster: context cues that type a name', () => {
     // Act
     const one = typesOf(articleText('Fish', 'The Andean Fisheries Organisation, which is widely known as Afo, met the Coastal Shipping Board near the Tolva Sea.', 'The Board said yes. Afo agreed. Boats crossed the Tolva.'));
     const two = typesOf(articleText('Fish', 'The Tolva Fisheries Commission met the Delta Water Commission.', 'The Commission said yes.'));
+    const initials = typesOf(articleText('Port', 'The Velmar Port Authority opened a quay, and the VPA said it would open another.'));
     // Assess
     expect(one).toMatchObject({
       'Andean Fisheries Organisation': ['ORGANIZATION', 'head-noun', ['Afo']],
@@ -44,6 +52,11 @@ describe('stage cluster: context cues that type a name', () => {
       'Tolva Sea': ['REGION', 'natural-feature', ['Tolva']],
     });
     expect(Object.keys(one)).not.toContain('Afo');
+    // A short given name is no set of initials.
+    const person = typesOf(articleText('Ana', 'Ana Brisk said the Atlantic Nuclear Agency had left, and Ana agreed.'));
+    expect(person['Ana Brisk']?.[2]).toEqual(['Ana']);
+    expect(person['Atlantic Nuclear Agency']?.[2]).toEqual([]);
+    expect(initials['Velmar Port Authority']?.[2]).toEqual(['VPA']);
     expect(two['Tolva Fisheries Commission']?.[2]).toEqual([]);
     expect(two['Delta Water Commission']?.[2]).toEqual([]);
   });
