@@ -237,6 +237,8 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean): Vote[] {
   // "X wrote in/for …" is a writer, not the publication.
   if (REPORTING_VERBS.has(verb) && !(verb === 'wrote' && ['in', 'for', 'to', 'on'].includes(t[o.last + (verb === after ? 2 : 3)]?.text ?? ''))) votes.push({ type: 'PUBLICATION', confidence: 0.7, rule: 'subject-of-reported' });
   else if (o.cand.definite && ws.length === 1 && SPEECH_VERBS.has(verb)) votes.push({ type: 'GOVERNMENT_BODY', confidence: 0.5, rule: 'definite-institution-speaker' });
+  // "analysts at Tolvex Partners said": people work at an organisation, and it does not speak.
+  else if (before?.text === 'at' && t[o.first - 2]?.pos === 'NOUN' && /^\p{L}\p{Ll}+s$/u.test(t[o.first - 2]!.text) && !g.isCity(text) && !g.country(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.55, rule: 'staff-at' });
   else if (SPEECH_VERBS.has(verb) && ws.length >= 2 && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) votes.push({ type: 'PERSON', confidence: 0.6, rule: 'named-speaker' });
   // All capitals, or mostly ("TelNoR"): an acronym.
   if ((/^[\p{Lu}]{2,6}$/u.test(text) || /^\p{Lu}(?=(?:\p{Ll}?\p{Lu}){2})[\p{Lu}\p{Ll}]{2,7}$/u.test(text)) && !g.country(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.45, rule: 'acronym' });

@@ -139,6 +139,17 @@ describe('stage cluster: writers and appositions', () => {
   });
 });
 
+describe('stage cluster: organisations from their people', () => {
+  it('reads "analysts at X said" and "the … union X" as organisations, and a city after "at" as the city', () => {
+    // Act
+    const found = typesOf(articleText('Plants', 'Analysts at Tolvex Partners said demand was weak. The dockers’ union Varma called a strike.', 'Engineers at Arequipa said the line was ready.'));
+    // Assess
+    expect(found).toMatchObject({ 'Tolvex Partners': ['ORGANIZATION', 'head-noun', []], Varma: ['ORGANIZATION', 'preceding-kind-noun', []], Arequipa: ['CITY', 'gazetteer-city', []] });
+    const speaker = typesOf(articleText('Plants', 'Analysts at Velmar Dunn said demand was weak.'));
+    expect(speaker['Velmar Dunn']).toEqual(['ORGANIZATION', 'staff-at', []]);
+  });
+});
+
 describe('stage cluster: events', () => {
   it('makes "<Name> summit" an event and gives an unnamed event its definite phrase as an alias', () => {
     // Act
