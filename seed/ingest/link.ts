@@ -6,9 +6,9 @@
  * The known names are indexed by their first word, so a field is read once, word by word, and
  * only the names starting with that word are tried: the cost grows with the text, not with the
  * number of known entities. Only proper names link: a known alias that starts lower-case or with a
- * determiner ("war", "the Russian leader", "The meeting") describes the entity in *its* article and
+ * determiner ("war", "the Peruvian leader", "The meeting") describes the entity in *its* article and
  * would mislink in another; a capital, which one article uses for the city and another for its
- * country's government ("in Beijing", "Beijing has offered …"), is left to the metonym rule (stage
+ * country's government ("in Lima", "Lima has offered …"), is left to the metonym rule (stage
  * `cluster`), which decides from each occurrence and then links to the known city or country.
  */
 import type { EntityType } from '../../src/generated/graphql';
@@ -44,7 +44,7 @@ export function isLinkable(text: string): boolean {
   const first = FIRST_WORD.exec(text)?.[0];
   if (!first || first !== text.slice(0, first.length)) return false;
   if (!/^[\p{Lu}\p{N}]/u.test(first) || FUNCTION_WORDS.has(first)) return false;
-  // Every word is capitalised or a short connector ("Power of Siberia 2", "Department of the Treasury").
+  // Every word is capitalised or a short connector ("Bridge of Tolva 3", "Department of the Interior").
   return text.split(/\s+/).every((w) => /^[\p{Lu}\p{N}“"‘']/u.test(w) || /^(?:of|the|and|for|de|la|du|von|van|der|al|el|bin)$/.test(w));
 }
 

@@ -1,0 +1,23 @@
+import { loadGazetteer } from '../../../seed/ingest/gazetteer';
+
+describe('gazetteer: places from maintained data packages', () => {
+  it('reads the closing name of a formal "<polity> of <Name>" as a short form, unless two countries share it', () => {
+    // Prepare
+    const g = loadGazetteer();
+    // Act
+    const america = g.country('America');
+    // Assess
+    expect(america?.code).toBe('US');
+    // Both Koreas are formally a "Republic of Korea": the short form names neither.
+    expect(g.country('Korea')).toBeUndefined();
+    // An island's "Isle of …" is no polity.
+    expect(g.country('Man')).toBeUndefined();
+  });
+
+  it('types countries, demonyms, capitals and cities', () => {
+    // Prepare
+    const g = loadGazetteer();
+    // Act and Assess
+    expect([g.country('Peru')?.code, g.demonym('Peruvian')?.code, g.capitalOf('Lima')?.code, g.isCity('Arequipa'), g.isCity('Peru')]).toEqual(['PE', 'PE', 'PE', true, false]);
+  });
+});
