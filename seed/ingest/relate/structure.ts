@@ -256,7 +256,7 @@ function projects({ ctx, sc, at }: Scope): void {
     const part = entity(ctx, m, ['PROJECT', 'ORGANIZATION']);
     const next = ms[j + 1];
     const whole = entity(ctx, next, ['PROJECT']);
-    if (part && whole && COMPONENT_OF.test(local(m.end, next!.start)) && /(?:^|\s)the\s+$/u.test(local(Math.max(s.start, m.start - 5), m.start))) {
+    if (part && whole && COMPONENT_OF.test(local(m.end, next!.start)) && /(?:^|\s)[Tt]he\s+$/u.test(local(Math.max(s.start, m.start - 5), m.start))) {
       ctx.add(part, 'PART_OF', whole, s, 0.7, 'component-of-project');
     }
     const owner = entity(ctx, ms[j - 1], ['PROJECT']);

@@ -1,0 +1,148 @@
+/**
+ * Stage relate, rule family `structure` (and the offices of named bodies): relationships read off
+ * appositions, possessives and "of" phrases, on invented sentences, each with a case that must not
+ * fire (a negation, a modifier that takes the fact away, a look-alike or the wrong kind of entity).
+ */
+import { articleText, knownFile, runUntil } from './support';
+
+const relationsOf = (...paragraphs: string[]) => {
+  const doc = runUntil('relate', articleText('Notes', ...paragraphs));
+  const name = (id: string) => doc.entities!.get(id)!.name;
+  return doc.relationships!.map((r) => `${name(r.source)} ${r.type} ${name(r.target)} [${r.rule}]`);
+};
+
+/** Only the relationships of one type. */
+const ofType = (found: readonly string[], type: string) => found.filter((r) => r.split(' ').includes(type));
+
+describe('stage relate: structure of noun phrases', () => {
+  it('puts a government body described by its country in that country, before or after its name', () => {
+    // Act
+    const found = relationsOf(
+      'Kenya plans more launches this year.',
+      'Kesa, the Kenyan space agency, said the rocket was ready.',
+      'Peru has its own plans, and Peru’s space agency, Tavria, said it would join.',
+    );
+    // Assess
+    expect(found).toEqual(expect.arrayContaining(['Kesa PART_OF Kenya [apposition-national-body]', 'Tavria PART_OF Peru [possessive-body-before-name]']));
+  });
+
+  it('does not put a news agency or a company in the country its demonym names', () => {
+    // Act
+    const found = relationsOf('Kenya plans more launches this year.', 'Reporta, the Kenyan news agency, said the rocket was ready.', 'Norcom, the Kenyan airline, said it would fly the crew.');
+    // Assess
+    expect(ofType(found, 'PART_OF')).toEqual([]);
+  });
+
+  it('puts a body in the organisation whose possessive describes it', () => {
+    // Act
+    const found = relationsOf('Sela Bank, the Tolva Group’s lending arm, cut its rates on Monday.');
+    // Assess
+    expect(found).toEqual(['Sela Bank PART_OF Tolva Group [apposition-possessive-body]']);
+  });
+
+  it('puts a place in the country or area that describes it', () => {
+    // Act
+    const found = relationsOf(
+      'Kenya and Peru signed the accord.',
+      'Ferries reached the Kenyan island of Tavora on Sunday.',
+      'Arequipa, the second-largest city in Peru, is the next stop.',
+      'Tacna, a city near Chile, was not on the route.',
+    );
+    // Assess
+    expect(found).toEqual(expect.arrayContaining(['Tavora PART_OF Kenya [national-place-of]', 'Arequipa PART_OF Peru [apposition-place-in]']));
+    expect(found.filter((r) => r.startsWith('Tacna'))).toEqual([]);
+  });
+
+  it('puts a company in its parent, unless the parent is a former one', () => {
+    // Act
+    const found = relationsOf(
+      'Analysts praised Dravo Airlines and its parent company, Tolva Holdings.',
+      'Sela Bank, a subsidiary of the Marlo Group, opened a branch.',
+      'The Marlo Group’s shipping subsidiary, Ketta Freight Company, was sold.',
+      'Analysts praised Vela Airlines and its former parent company, Norra Holdings.',
+    );
+    // Assess
+    expect(ofType(found, 'PART_OF').sort()).toEqual([
+      'Dravo Airlines PART_OF Tolva Holdings [parent-company]',
+      'Ketta Freight Company PART_OF Marlo Group [possessive-body-before-name]',
+      'Sela Bank PART_OF Marlo Group [subsidiary-of]',
+    ]);
+  });
+
+  it('makes the country or body whose possessive names a project its developer', () => {
+    // Act
+    const found = relationsOf('Kenya’s Simba mission failed in May.', 'Kenya hopes to fly astronauts within five years under its Harambee programme.', 'Peru criticised Chile for its Marlo programme.', 'Peru’s rival Tana mission flew later.');
+    // Assess
+    expect(found).toEqual(expect.arrayContaining(['Kenya DEVELOPS Simba [possessive-project]', 'Kenya DEVELOPS Harambee [its-project]']));
+    expect(ofType(found, 'DEVELOPS').filter((r) => r.includes('Tana'))).toEqual([]);
+    expect(ofType(found, 'DEVELOPS').filter((r) => r.includes('Marlo'))).toEqual([]);
+  });
+
+  it('puts a named component in the project of an "of" phrase or a possessive', () => {
+    // Act
+    const found = relationsOf('The Kito lander of its Simba mission touched down on Friday.', 'Simba’s six-wheeled rover, Sefu, will roll out next week.', 'The Tana lander of a Simba mission crashed.');
+    // Assess
+    expect(ofType(found, 'PART_OF').sort()).toEqual(['Kito PART_OF Simba [component-of-project]', 'Sefu PART_OF Simba [component-of-project]']);
+  });
+
+  it('makes the body a mission belongs to, or that ran it, its developer', () => {
+    // Prepare: "Sauti" is a known mission (its type comes from the known set)
+    const known = [knownFile('article:00000000000000aa', [{ id: 'entity:sauti', type: 'PROJECT', name: 'Sauti' }])];
+    const raw = articleText(
+      'Notes',
+      'The Marlo Space Agency was founded in 1990.',
+      'Sauti, a mission of the agency, was launched in May.',
+      'Kenya and the Norra Group are partners.',
+      'Nyota, a project of the Norra Group, opened a lab.',
+      'The Tana mission was lost in June.',
+      'Kesa, the Kenyan space agency that ran the mission, said the craft had spun out of control.',
+      'Vela, the agency that never ran the mission, said nothing.',
+    );
+    // Act
+    const doc = runUntil('relate', raw, known);
+    const name = (id: string) => doc.entities!.get(id)!.name;
+    const found = doc.relationships!.map((r) => `${name(r.source)} ${r.type} ${name(r.target)} [${r.rule}]`);
+    // Assess
+    expect(found).toEqual(expect.arrayContaining(['Marlo Space Agency DEVELOPS Sauti [project-of-party+anaphora]', 'Norra Group DEVELOPS Nyota [project-of-party]', 'Kesa DEVELOPS Tana [body-that-ran-project+anaphora]']));
+    expect(found.filter((r) => r.startsWith('Vela'))).toEqual([]);
+  });
+
+  it('makes both parties of a joint project its developers and partners, unless it is denied', () => {
+    // Act
+    const found = relationsOf('The Lamu Pipeline opened on Monday.', 'The pipeline is a joint project of Tolva Energy, the Kenyan grid operator, and Marlo Energy.', 'The Kisii Pipeline is not a joint project of Norra Energy, a Kenyan firm, and Vela Energy.');
+    // Assess
+    expect(found).toEqual(expect.arrayContaining([
+      'Tolva Energy DEVELOPS Lamu Pipeline [joint-project]',
+      'Marlo Energy DEVELOPS Lamu Pipeline [joint-project]',
+      'Tolva Energy PARTNERS_WITH Marlo Energy [joint-project]',
+    ]));
+    expect(found.filter((r) => /Norra|Vela|Kisii/.test(r))).toEqual([]);
+  });
+});
+
+describe('stage relate: offices of named bodies', () => {
+  it('reads heads and jobs of bodies from appositions: LEADS, WORKS_FOR, HOLDS_OFFICE_IN', () => {
+    // Act
+    const found = relationsOf(
+      'Dana Okafor, the chairman of the Tolva Group, said profits rose.',
+      'Ravi Menon, the administrator of the Marlo Space Agency, praised the team.',
+      'Lena Park, Vela Motors’ chief executive, said sales fell.',
+      'Sam Idris, a spokesman for the Norra Bank, declined to comment.',
+      'Kofi Asante, a commissioner of the Tolva Commission, spoke next.',
+    );
+    // Assess
+    expect(found).toEqual(expect.arrayContaining([
+      'Dana Okafor LEADS Tolva Group [apposition-office]',
+      'Ravi Menon LEADS Marlo Space Agency [apposition-title-of]',
+      'Sam Idris WORKS_FOR Norra Bank [apposition-office]',
+      'Kofi Asante HOLDS_OFFICE_IN Tolva Commission [apposition-office]',
+    ]));
+  });
+
+  it('gives a former head no office, and a director among several no leadership', () => {
+    // Act
+    const found = relationsOf('Ada Mensah, the former chairman of the Tolva Group, said profits rose.', 'Joe Banda, a director of the Marlo Bank, resigned.');
+    // Assess
+    expect(found).toEqual(['Joe Banda WORKS_FOR Marlo Bank [apposition-office]']);
+  });
+});
