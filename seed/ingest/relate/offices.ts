@@ -19,14 +19,19 @@ const OFFICE_LEADS = /\b(?:chief executive|chief|head|chairman|chairwoman|chairp
 const BODY_OFFICES = /\b(?:commissioner|minister|secretary|judge|justice|advocate general|prosecutor|member|senator|deputy|envoy|ambassador|official|governor|registrar|ombudsman)\b/i;
 /** A modifier that says the office is not held now ("the former chairman of"). */
 const NOT_NOW = /\b(?:former|ex|late|one-time|onetime|erstwhile|would-be|prospective|incoming|future|then)\b/i;
-/** Heads and jobs in an apposition that names its body with "of/at/for": "X, the administrator of Y". */
-const TITLE_OF = /^,\s+(the|a|an)\s+((?:[\p{Ll}][\p{L}\-]*\s+){0,2}?(?:chief executive officer|chief executive|chief operating officer|chief financial officer|managing director|executive director|director-general|director general|secretary-general|secretary general|editor-in-chief|chairman|chairwoman|chairperson|chair|president|vice-president|vice president|head|director|administrator|leader|founder|co-founder|boss|governor|commander|commissioner|spokesman|spokeswoman|spokesperson|engineer|scientist|researcher|analyst|economist|lawyer|adviser|advisor|official|executive|manager|reporter|correspondent|journalist|photographer|editor|columnist|employee|pilot|astronaut|judge|prosecutor|member|minister|secretary|ambassador|envoy|general|professor))\s+(?:of|at|for|with)\s+(?:the\s+)?/u;
+/** The titles of heads and jobs that an apposition names with its body ("X, the administrator of Y"). */
+const TITLES = String.raw`(?:chief executive officer|chief executive|chief operating officer|chief financial officer|managing director|executive director|director-general|director general|secretary-general|secretary general|editor-in-chief|chairman|chairwoman|chairperson|chair|president|vice-president|vice president|head|director|administrator|leader|founder|co-founder|boss|governor|commander|commissioner|spokesman|spokeswoman|spokesperson|engineer|scientist|researcher|analyst|economist|lawyer|adviser|advisor|official|executive|manager|reporter|correspondent|journalist|photographer|editor|columnist|employee|pilot|astronaut|judge|prosecutor|member|minister|secretary|ambassador|envoy|general|professor)`;
+/** "X, the administrator of Y", "X, a spokesman for Y" and, without an article, "X, chief executive of Y". */
+const TITLE_OF = new RegExp(`^,\\s+(?:(the|a|an)\\s+((?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?${TITLES})|((?:(?:acting|interim|joint)\\s+)?${TITLES}))\\s+(?:of|at|for|with)\\s+(?:the\\s+)?`, 'u');
+/** "X, who heads Y", "X, who works for Y". */
+const WHO_HEADS = /^,\s+who\s+(?:now\s+|also\s+|currently\s+)?(heads|leads|runs|chairs|directs|works for|works at)\s+(?:the\s+)?/u;
+
 export const offices: RelationRules = {
   name: 'offices',
   perSentence: (ctx, scope) => {
     const { s, ms, local, factual } = scope;
     const { entities, add, fill } = ctx;
-    // Offices from appositions and titles: "X, the Chinese president", "US Secretary of State X".
+    // Offices from appositions and titles: "X, the Kenyan president", "Kenyan Transport Minister X".
     for (const m of ms) {
       const person = entities.get(m.entityId);
       if (!person || person.type !== 'PERSON') continue;
@@ -51,18 +56,27 @@ export const offices: RelationRules = {
       if (!person || person.type !== 'PERSON') continue;
       const title = TITLE_OF.exec(s.text.slice(m.end - s.start));
       const at = title ? ms.find((x) => x.start === m.end + title[0].length) : undefined;
-      if (!title || !at || NOT_NOW.test(title[2]!) || !factual(title[0])) continue;
+      const office = title ? (title[2] ?? title[3])! : '';
+      if (!title || !at || NOT_NOW.test(office) || !factual(title[0])) continue;
       const holder = fill(at, ['COUNTRY', 'ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY']);
       if (!holder) continue;
-      const office = title[2]!;
       const president = /\bpresident\b/.test(office) && !/\bvice\b/.test(office);
       if (holder.type === 'COUNTRY') {
         if (OFFICE_NOUNS.some((n) => office === n || office.endsWith(` ${n}`))) add(person, president ? 'PRESIDENT_OF' : 'HOLDS_OFFICE_IN', holder, s, 0.75, 'apposition-title-of', president ? null : `Holds the office “${office}”.`);
         continue;
       }
-      add(person, bodyRole(office, holder, title[1] === 'the'), holder, s, 0.7, 'apposition-title-of', `Holds the office “${office}”.`);
+      add(person, bodyRole(office, holder, title[1] !== 'a' && title[1] !== 'an'), holder, s, 0.7, 'apposition-title-of', `Holds the office “${office}”.`);
     }
-    // An office before the name: "China’s foreign minister, Wang Yi", "Acme chief executive Jo Bloggs".
+    // "X, who heads Y": a relative clause that says what the person does now.
+    for (const m of ms) {
+      const person = entities.get(m.entityId);
+      if (!person || person.type !== 'PERSON') continue;
+      const who = WHO_HEADS.exec(s.text.slice(m.end - s.start));
+      const at = who ? ms.find((x) => x.start === m.end + who[0].length) : undefined;
+      const holder = at ? fill(at, ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY']) : undefined;
+      if (holder && !scope.conditional) add(person, who![1]!.startsWith('works') ? 'WORKS_FOR' : 'LEADS', holder, s, 0.65, 'who-heads');
+    }
+    // An office before the name: "Kenya’s foreign minister, Talia Brennock", "Acme chief executive Jo Bloggs".
     for (let j = 1; j < ms.length; j++) {
       const person = entities.get(ms[j]!.entityId);
       if (!person || person.type !== 'PERSON') continue;
@@ -76,7 +90,7 @@ export const offices: RelationRules = {
       if (holder.type === 'COUNTRY') add(person, president ? 'PRESIDENT_OF' : 'HOLDS_OFFICE_IN', holder, s, 0.7, 'office-before-name', president ? null : `Holds the office “${title}”.`);
       else add(person, bodyRole(title, holder), holder, s, 0.65, 'office-before-name', `Holds the office “${title}”.`);
     }
-    // "as Russia’s president": an office named by the country's possessive after the person.
+    // "as Kenya’s president": an office named by the country's possessive after the person.
     for (let j = 0; j < ms.length; j++) {
       const c = fill(ms[j]!, ['COUNTRY']);
       if (!c) continue;

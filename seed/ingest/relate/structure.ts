@@ -5,7 +5,7 @@
  * Journalists use these forms in every story to say what belongs to what and who builds what:
  *
  * - belonging (PART_OF): a government body described by its country ("X, the Kenyan space
- *   agency", "Kenya’s space agency, X"), a body of an organisation ("X, the Union’s lower court"),
+ *   agency", "Kenya’s space agency, X"), a body of an organisation ("X, the Andean Pact’s appeals court"),
  *   a place described by its country or area ("the Kenyan island of X", "X, the largest city in
  *   Y", "X, a town in northern Y"), a company and its parent ("A and its parent company, B",
  *   "A, a subsidiary of B", "B’s subsidiary, A"), a component of a project ("the X lander of its
@@ -29,7 +29,7 @@ const MODS = String.raw`(?:\p{Ll}[\p{L}\-]*\s+){0,3}?`;
 /** Head nouns of government bodies: what a country's "… agency/ministry/court" is. */
 const GOV = 'space agency|agency|ministry|department|regulator|watchdog|authority|commission|court|parliament|legislature|senate|central bank|army|navy|air force|police|intelligence service|security service|cabinet|government|bureau|council|tribunal|inspectorate';
 const GOV_ONLY = new RegExp(`^(?:${GOV})$`, 'u');
-/** Head nouns of a body inside an organisation ("the Union’s lower court", "Acme’s shipping unit"). */
+/** Head nouns of a body inside an organisation ("the Andean Pact’s appeals court", "Acme’s shipping unit"). */
 const PART = `${GOV}|subsidiary|unit|division|arm|branch|affiliate`;
 /** Modifiers that make an agency a business, not a state body ("a Kenyan news agency"). */
 const NOT_STATE = /\b(?:news|press|photo|advertising|travel|credit|rating|ratings|talent|recruitment|employment|shipping|insurance|marketing|private|privately)\b/u;
@@ -43,9 +43,9 @@ const COMPANY: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBL
 const LOCALITY: readonly EntityType[] = ['CITY', 'REGION', 'ORGANIZATION'];
 const AREA: readonly EntityType[] = ['COUNTRY', 'REGION'];
 
-// "X, the Kenyan space agency" / "X, the US space agency".
+// "X, the Kenyan space agency" / "X, the Peruvian space regulator".
 const APPOSITION_NATIONAL_BODY = new RegExp(`^,\\s+the\\s+(${CAP})\\s+(${MODS})(${GOV})\\b(?!\\s+of\\b)`, 'u');
-// "X, the Union’s lower court" / "X, Kenya’s space agency": the owner is the mention after ", (the) ".
+// "X, the Andean Pact’s appeals court" / "X, Kenya’s space agency": the owner is the mention after ", (the) ".
 const APPOSITION_OPENING = /^,\s+(?:the\s+)?$/u;
 const POSSESSIVE_PART = new RegExp(`^[’']s\\s+(${MODS})(${PART})\\b`, 'u');
 // "the Kenyan space agency, X" / "Kenya’s space agency, X" (before the name).
@@ -60,14 +60,23 @@ const POSSESSIVE_PLACE_OF = new RegExp(`[’']s\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){0
 // "X, the largest city in Y", "X, a town in northern Y".
 const RANKS = 'largest|biggest|second-largest|second-biggest|third-largest|most populous|main|chief|principal|oldest|capital';
 const COMPASS_WORDS = 'north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern';
-const APPOSITION_PLACE_IN = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:(?:${RANKS})\\s+)?(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?(?:city|town|port|village|capital|island|province|region|state|county|district|municipality|territory|suburb)\\s+(?:in|of)\\s+(?:the\\s+)?(?:(?:${COMPASS_WORDS})\\s+)?`, 'u');
+const APPOSITION_PLACE_IN = new RegExp(`^,\\s+(?:(?:the|a|an)\\s+)?(?:(?:${RANKS})\\s+)?(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?(?:city|town|port|village|capital|island|province|region|state|county|district|municipality|territory|suburb)\\s+(?:in|of)\\s+(?:the\\s+)?(?:(?:${COMPASS_WORDS})\\s+)?`, 'u');
+// "X, in northern Y" / "X, in Y," (a place, then the area it lies in).
+const APPOSITION_IN = new RegExp(`^,\\s+in\\s+(?:the\\s+)?((?:far\\s+)?(?:${COMPASS_WORDS})\\s+)?`, 'u');
+// "the X region of Y" (between X and Y).
+const REGION_OF = /^\s+(?:region|province|district|state|county|oblast|prefecture|municipality|governorate)\s+of\s+(?:the\s+)?$/u;
 
 // "A and its parent company, B" / "A’s parent, B".
-const PARENT = String.raw`((?:\p{Ll}[\p{L}\-]*\s+)?)parent(?:\s+(?:company|group|firm|corporation|conglomerate))?,?\s+$`;
+const PARENT = String.raw`((?:\p{Ll}[\p{L}\-]*\s+)?)parent(?:\s+(?:company|group|firm|corporation|conglomerate))?,?\s+(?:the\s+)?$`;
 const AND_ITS_PARENT = new RegExp(`^\\s+and\\s+its\\s+${PARENT}`, 'u');
 const POSSESSIVE_PARENT = new RegExp(`^[’']s\\s+${PARENT}`, 'u');
 // "A, a subsidiary of B" / "B’s shipping subsidiary, A".
 const SUBSIDIARY_OF = /^,\s+(?:a|an|the)\s+((?:\p{Ll}[\p{L}\-]*\s+){0,2}?)(?:subsidiary|unit|division|arm|affiliate)\s+of\s+(?:the\s+)?$/u;
+// "A and its partner, B" / "A’s partner, B" / "A, a partner of B" (a trading partner trades).
+const AND_ITS_PARTNER = /^\s+and\s+(?:its|their)\s+((?:\p{Ll}[\p{L}\-]*\s+)?)partners?,?\s+(?:the\s+)?$/u;
+const POSSESSIVE_PARTNER = /^[’']s\s+((?:\p{Ll}[\p{L}\-]*\s+)?)partner,?\s+(?:the\s+)?$/u;
+const TRADING = /\btrad(?:e|ing)\b/u;
+const PARTNER_OF = /^,\s+(?:a|an|the)\s+((?:\p{Ll}[\p{L}\-]*\s+){0,2}?)partner\s+(?:of|to)\s+(?:the\s+)?$/u;
 const POSSESSIVE_SUBSIDIARY = /^[’']s\s+((?:\p{Ll}[\p{L}\-]*\s+){0,2}?)(?:subsidiary|unit|division|arm|affiliate),?\s+$/u;
 
 /** Parts of a craft or project ("the X lander of …"). */
@@ -148,7 +157,7 @@ function bodyAnaphor(ctx: RelateContext, s: Sentence, noun: string): DocEntity |
   return named ?? last;
 }
 
-/** Belonging of bodies: "X, the Kenyan space agency", "X, the Union’s lower court", "Kenya’s space agency, X". */
+/** Belonging of bodies: "X, the Kenyan space agency", "X, the Andean Pact’s appeals court", "Kenya’s space agency, X". */
 function bodies({ ctx, sc, at, endingAt }: Scope): void {
   const { s, ms, local, factual } = sc;
   for (const m of ms) {
@@ -202,7 +211,16 @@ function places({ ctx, sc, at, endingAt }: Scope): void {
     const holder = possessive ? endingAt.get(m.start - possessive[0].length) : undefined;
     const whole = holder ? ctx.fill(holder, AREA) : undefined;
     if (whole && factual(possessive![0])) ctx.add(place, 'PART_OF', whole, s, 0.7, 'possessive-place-of');
+    const next = ms[ms.indexOf(m) + 1];
+    const region = next && REGION_OF.test(local(m.end, next.start)) && /(?:^|\s)[Tt]he\s+$/u.test(local(Math.max(s.start, m.start - 5), m.start)) ? ctx.fill(next, AREA) : undefined;
+    if (region) ctx.add(place, 'PART_OF', region, s, 0.7, 'region-of-area');
     if (place.type === 'ORGANIZATION') continue;
+    const lying = APPOSITION_IN.exec(s.text.slice(m.end - s.start));
+    // The area is the mention after "in", or after "in northern" (where "northern Y" may itself be a mention).
+    const lyingIn = lying ? at.get(m.end + lying[0].length) ?? (lying[1] ? at.get(m.end + lying[0].length - lying[1].length) : undefined) : undefined;
+    const closes = lyingIn && /^(?:[,.;]|\s*$)/u.test(s.text.slice(lyingIn.end - s.start));
+    const wider = closes ? (lying![1] ? countryOf(ctx, lyingIn!.text.slice(lyingIn!.text.indexOf(' ') + 1)) : undefined) ?? ctx.fill(lyingIn!, AREA) : undefined;
+    if (wider) ctx.add(place, 'PART_OF', wider, s, 0.7, 'apposition-in-area');
     const inArea = APPOSITION_PLACE_IN.exec(s.text.slice(m.end - s.start));
     const areaMention = inArea ? at.get(m.end + inArea[0].length) : undefined;
     const area = areaMention ? ctx.fill(areaMention, AREA) : undefined;
@@ -216,9 +234,14 @@ function parents({ ctx, sc }: Scope): void {
   for (let i = 0; i + 1 < ms.length; i++) {
     const [a, b] = [ms[i]!, ms[i + 1]!];
     const between = local(a.end, b.start);
+    if (!factual(between)) continue;
+    const partner = AND_ITS_PARTNER.exec(between) ?? POSSESSIVE_PARTNER.exec(between) ?? PARTNER_OF.exec(between);
+    const px = partner ? ctx.fill(a, PARTY) : undefined;
+    const py = partner ? ctx.fill(b, PARTY) : undefined;
+    if (px && py && !NOT_NOW.test(partner![1]!)) ctx.add(px, TRADING.test(partner![1]!) ? 'TRADES_WITH' : 'PARTNERS_WITH', py, s, 0.65, 'partner-of');
     const x = entity(ctx, a, COMPANY);
     const y = entity(ctx, b, COMPANY);
-    if (!x || !y || !factual(between)) continue;
+    if (!x || !y) continue;
     const parent = AND_ITS_PARENT.exec(between) ?? POSSESSIVE_PARENT.exec(between);
     if (parent && !NOT_NOW.test(parent[1]!) && y.type === 'ORGANIZATION') ctx.add(x, 'PART_OF', y, s, 0.75, 'parent-company');
     const sub = SUBSIDIARY_OF.exec(between);

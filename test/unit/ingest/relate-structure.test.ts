@@ -53,6 +53,31 @@ describe('stage relate: structure of noun phrases', () => {
     expect(found.filter((r) => r.startsWith('Tacna'))).toEqual([]);
   });
 
+  it('puts a place in the area an apposition or an "of" phrase names, but not in a statement', () => {
+    // Act
+    const found = relationsOf(
+      'Peru and Chile met.',
+      'Cusco, in southern Peru, was quiet.',
+      'Troops entered the Tacna region of Chile.',
+      'Arequipa, in a statement, said the roads were open.',
+    );
+    // Assess
+    expect(found).toEqual(expect.arrayContaining(['Cusco PART_OF Peru [apposition-in-area]', 'Tacna PART_OF Chile [region-of-area]']));
+    expect(found.filter((r) => r.startsWith('Arequipa'))).toEqual([]);
+  });
+
+  it('reads partners and trading partners from "and its partner" and possessives, not former ones', () => {
+    // Act
+    const found = relationsOf(
+      'Kenya and its trading partner, Peru, met in May.',
+      'The Tolva Group and its partner, the Marlo Bank, won the tender.',
+      'The Vela Group and its former partner, the Norra Bank, split the assets.',
+      'Dana Okafor, a partner of the Kito Group, spoke.',
+    );
+    // Assess
+    expect(found.filter((r) => /PARTNERS_WITH|TRADES_WITH/.test(r)).sort()).toEqual(['Kenya TRADES_WITH Peru [partner-of]', 'Tolva Group PARTNERS_WITH Marlo Bank [partner-of]']);
+  });
+
   it('puts a company in its parent, unless the parent is a former one', () => {
     // Act
     const found = relationsOf(
@@ -137,6 +162,18 @@ describe('stage relate: offices of named bodies', () => {
       'Sam Idris WORKS_FOR Norra Bank [apposition-office]',
       'Kofi Asante HOLDS_OFFICE_IN Tolva Commission [apposition-office]',
     ]));
+  });
+
+  it('reads heads without an article and from "who heads", not from "who no longer heads"', () => {
+    // Act
+    const found = relationsOf(
+      'Jo Bloggs, chief executive of the Tolva Group, said profits rose.',
+      'Ana Ruiz, who heads the Marlo Bank, disagreed.',
+      'Ben Oduya, who no longer heads the Vela Bank, agreed.',
+      'Ali Hassan, speaking to the editor of the Norra Times, smiled.',
+    );
+    // Assess
+    expect(found).toEqual(['Ana Ruiz LEADS Marlo Bank [who-heads]', 'Jo Bloggs LEADS Tolva Group [apposition-title-of]']);
   });
 
   it('gives a former head no office, and a director among several no leadership', () => {
