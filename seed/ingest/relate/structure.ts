@@ -91,7 +91,7 @@ const ITS_BEFORE = /(?:^|\s)(?:its|their)\s+((?:\p{Ll}[\p{L}\-]*\s+){0,2})$/u;
 const COMPONENT_OF = new RegExp(`^\\s+(?:${COMPONENT})\\s+of\\s+(?:its|the|their)\\s+$`, 'u');
 // "Y’s six-wheeled rover, X" (between Y and X) / "the mission’s rover, X" (before X).
 const POSSESSIVE_COMPONENT = new RegExp(`^[’']s\\s+(?:[\\p{Ll}\\d][\\p{L}\\-]*\\s+){0,2}(?:${COMPONENT}),?\\s+$`, 'u');
-const ANAPHORIC_COMPONENT = new RegExp(`(?:^|\\s)the\\s+(?:mission|spacecraft|craft|programme|program|project)[’']s\\s+(?:[\\p{Ll}\\d][\\p{L}\\-]*\\s+){0,2}(?:${COMPONENT}),\\s+$`, 'u');
+const ANAPHORIC_COMPONENT = new RegExp(`(?:^|\\s)the\\s+(mission|spacecraft|craft|programme|program|project)[’']s\\s+(?:[\\p{Ll}\\d][\\p{L}\\-]*\\s+){0,2}(?:${COMPONENT}),\\s+$`, 'u');
 
 // "a joint project of A, …, and B" (before A) and what may stand between A and B.
 const JOINT_BEFORE = /\b(?:joint\s+(?:project|venture|undertaking|development|effort|mission|programme|program|initiative)\s+(?:of|between|by|from)|(?:developed|built|run|operated|designed|owned)\s+jointly\s+by|jointly\s+(?:developed|built|run|operated|designed|owned)\s+by)\s+(?:the\s+)?$/u;
@@ -103,7 +103,9 @@ const PROJECT_SUBJECT = new RegExp(`^(?:The|This|That|It)\\s*(?:(?:\\p{Ll}[\\p{L
 const PROJECT_OF = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?(?:${PROJECT_NOUNS})\\s+(?:of|by|run by|operated by|built by|developed by|led by)\\s+(?:the\\s+)?`, 'u');
 // "X, the Kenyan space agency that ran the mission" (after X).
 const BODY_THAT_RAN = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}\\-]+\\s+){0,3}?(?:agency|company|operator|firm|organisation|organization|consortium|group|ministry|department)\\s+that\\s+(?:ran|runs|operated|operates|built|builds|developed|develops|launched|launches|designed|designs|managed|manages|owns|owned|led|leads)\\s+(?:the\\s+)?`, 'u');
-const PROJECT_ANAPHOR = new RegExp(`^(?:${PROJECT_NOUNS})\\b`, 'u');
+const PROJECT_ANAPHOR = new RegExp(`^(${PROJECT_NOUNS})\\b`, 'u');
+/** What the text calls a project right after naming it: "X mission", "X, a lunar mission". */
+const CALLED = new RegExp(`^(?:\\s+|,\\s+(?:a|an|the)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?)(${PROJECT_NOUNS})\\b`, 'u');
 /** "the organisation", "the agency": a description standing for the body last named. */
 const BODY_ANAPHOR = /^(organisation|organization|agency|company|group|firm|ministry|operator|department|commission)\b/u;
 
@@ -132,15 +134,27 @@ function countryOf(ctx: RelateContext, words: string): DocEntity | undefined {
   return undefined;
 }
 
-/** The single project named in the sentence before `s` (same field), for "the mission". */
-function previousProject(ctx: RelateContext, s: Sentence, before: readonly DocMention[]): DocEntity | undefined {
+/**
+ * The project "the mission" stands for: the single project named earlier in the sentence or in the
+ * sentence before; else the last project the text has called by that noun ("its X mission", "X, a
+ * lunar mission").
+ */
+function previousProject(ctx: RelateContext, s: Sentence, before: readonly DocMention[], noun: string): DocEntity | undefined {
   const own = new Set(before.map((m) => ctx.entities.get(m.entityId)).filter((e) => e?.type === 'PROJECT').map((e) => e!.id));
   if (own.size === 1) return ctx.entities.get([...own][0]!);
   if (own.size > 1) return undefined;
   const prev = ctx.sentences[s.index - 1];
-  if (!prev || prev.field !== s.field) return undefined;
-  const ids = new Set(ctx.mentions.filter((m) => m.sentence === prev.index && ctx.entities.get(m.entityId)?.type === 'PROJECT').map((m) => m.entityId));
-  return ids.size === 1 ? ctx.entities.get([...ids][0]!) : undefined;
+  const ids = prev && prev.field === s.field ? new Set(ctx.mentions.filter((m) => m.sentence === prev.index && ctx.entities.get(m.entityId)?.type === 'PROJECT').map((m) => m.entityId)) : new Set<string>();
+  if (ids.size === 1) return ctx.entities.get([...ids][0]!);
+  if (ids.size > 1) return undefined;
+  let called: DocEntity | undefined;
+  for (const m of ctx.mentions) {
+    if (m.field !== s.field || m.start >= s.start) continue;
+    const e = ctx.entities.get(m.entityId);
+    const host = ctx.sentences[m.sentence];
+    if (e?.type === 'PROJECT' && host && CALLED.exec(host.text.slice(m.end - host.start))?.[1] === noun) called = e;
+  }
+  return called;
 }
 
 /** "the organisation", "the agency": the last body named before `s` whose name ends with the noun, else the last body. */
@@ -284,8 +298,9 @@ function projects({ ctx, sc, at }: Scope): void {
     }
     const owner = entity(ctx, ms[j - 1], ['PROJECT']);
     if (part && owner && POSSESSIVE_COMPONENT.test(local(ms[j - 1]!.end, m.start))) ctx.add(part, 'PART_OF', owner, s, 0.7, 'component-of-project');
-    if (part && ANAPHORIC_COMPONENT.test(local(Math.max(s.start, m.start - 60), m.start))) {
-      const antecedent = previousProject(ctx, s, ms.slice(0, j));
+    const anaphoric = part ? ANAPHORIC_COMPONENT.exec(local(Math.max(s.start, m.start - 60), m.start)) : null;
+    if (part && anaphoric) {
+      const antecedent = previousProject(ctx, s, ms.slice(0, j), anaphoric[1]!);
       if (antecedent) ctx.add(part, 'PART_OF', antecedent, s, 0.55, 'component-of-project+anaphora');
     }
     // "X, a mission of the agency" / "X, a project of Acme".
@@ -308,7 +323,8 @@ function projects({ ctx, sc, at }: Scope): void {
       if (ran && factual(ran[0])) {
         const at0 = m.end + ran[0].length;
         const named = entity(ctx, at.get(at0), ['PROJECT']);
-        const target = named ?? (PROJECT_ANAPHOR.test(after.slice(ran[0].length)) ? previousProject(ctx, s, ms.slice(0, j)) : undefined);
+        const noun = named ? null : PROJECT_ANAPHOR.exec(after.slice(ran[0].length));
+        const target = named ?? (noun ? previousProject(ctx, s, ms.slice(0, j), noun[1]!) : undefined);
         if (target) ctx.add(body, 'DEVELOPS', target, s, named ? 0.7 : 0.55, named ? 'body-that-ran-project' : 'body-that-ran-project+anaphora');
       }
     }

@@ -110,6 +110,20 @@ describe('stage relate: structure of noun phrases', () => {
     expect(ofType(found, 'PART_OF').sort()).toEqual(['Kito PART_OF Simba [component-of-project]', 'Sefu PART_OF Simba [component-of-project]']);
   });
 
+  it('takes "the mission’s rover" to the project the text called a mission, and to nothing when two could be meant', () => {
+    // Prepare
+    const known = [knownFile('article:00000000000000ab', ['Simba', 'Tana', 'Sefu', 'Kito', 'Juma', 'Pendo'].map((name) => ({ id: `entity:${name.toLowerCase()}`, type: 'PROJECT' as const, name })))];
+    const resolved = articleText('Notes', 'Kenya launched its Simba mission in May.', 'It follows Tana, whose lander crashed.', 'A rover for the Moon', 'Over the coming days the mission’s rover, Sefu, will roll out.');
+    const ambiguous = articleText('Notes', 'Kito and Juma were launched in May.', 'The mission’s rover, Pendo, will roll out.');
+    // Act
+    const found = [resolved, ambiguous].flatMap((raw) => {
+      const doc = runUntil('relate', raw, known);
+      return doc.relationships!.filter((r) => r.type === 'PART_OF').map((r) => `${doc.entities!.get(r.source)!.name} PART_OF ${doc.entities!.get(r.target)!.name} [${r.rule}]`);
+    });
+    // Assess
+    expect(found).toEqual(['Sefu PART_OF Simba [component-of-project+anaphora]']);
+  });
+
   it('makes the body a mission belongs to, or that ran it, its developer', () => {
     // Prepare: "Sauti" is a known mission (its type comes from the known set)
     const known = [knownFile('article:00000000000000aa', [{ id: 'entity:sauti', type: 'PROJECT', name: 'Sauti' }])];
