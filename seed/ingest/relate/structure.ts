@@ -49,13 +49,13 @@ const APPOSITION_NATIONAL_BODY = new RegExp(`^,\\s+the\\s+(${CAP})\\s+(${MODS})(
 const APPOSITION_OPENING = /^,\s+(?:the\s+)?$/u;
 const POSSESSIVE_PART = new RegExp(`^[’']s\\s+(${MODS})(${PART})\\b`, 'u');
 // "the Kenyan space agency, X" / "Kenya’s space agency, X" (before the name).
-const NATIONAL_BODY_BEFORE = new RegExp(`(?:^|\\s)the\\s+(${CAP})\\s+(${MODS})(${GOV}),\\s+$`, 'u');
-const POSSESSIVE_BODY_BEFORE = new RegExp(`[’']s\\s+(${MODS})(${PART}),\\s+$`, 'u');
+const NATIONAL_BODY_BEFORE = new RegExp(`(?:^|\\s)[Tt]he\\s+(${CAP})\\s+(${MODS})(${GOV}),\\s+(?:the\\s+)?$`, 'u');
+const POSSESSIVE_BODY_BEFORE = new RegExp(`[’']s\\s+(${MODS})(${PART}),\\s+(?:the\\s+)?$`, 'u');
 
 /** Nouns of places a country or area holds. */
 const PLACE = 'island|islands|province|region|state|city|port city|port|town|village|county|district|territory|enclave|archipelago|peninsula|oblast|prefecture|municipality|republic';
 // "the Kenyan island of X" / "Kenya’s province of X".
-const NATIONAL_PLACE_OF = new RegExp(`(?:^|\\s)the\\s+(${CAP})\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?(?:${PLACE})\\s+of\\s+$`, 'u');
+const NATIONAL_PLACE_OF = new RegExp(`(?:^|\\s)[Tt]he\\s+(${CAP})\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?(?:${PLACE})\\s+of\\s+$`, 'u');
 const POSSESSIVE_PLACE_OF = new RegExp(`[’']s\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?(?:${PLACE})\\s+of\\s+$`, 'u');
 // "X, the largest city in Y", "X, a town in northern Y".
 const RANKS = 'largest|biggest|second-largest|second-biggest|third-largest|most populous|main|chief|principal|oldest|capital';
