@@ -9,7 +9,7 @@
  * ("a commissioner of") HOLDS_OFFICE_IN it, and any other job ("a spokesman for", "an engineer
  * at") WORKS_FOR it.
  */
-import { OFFICE_NOUNS } from '../cues';
+import { NEGATION_CUES, OFFICE_NOUNS } from '../cues';
 import { appositionAfter } from '../cluster';
 import type { DocEntity, DocMention, Sentence } from '../document';
 import type { RelateContext, RelationRules } from './context';
@@ -57,7 +57,7 @@ export const offices: RelationRules = {
       const title = TITLE_OF.exec(s.text.slice(m.end - s.start));
       const at = title ? ms.find((x) => x.start === m.end + title[0].length) : undefined;
       const office = title ? (title[2] ?? title[3])! : '';
-      if (!title || !at || NOT_NOW.test(office) || !factual(title[0])) continue;
+      if (!title || !at || NOT_NOW.test(office) || NEGATION_CUES.test(title[0])) continue;
       const holder = fill(at, ['COUNTRY', 'ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY']);
       if (!holder) continue;
       const president = /\bpresident\b/.test(office) && !/\bvice\b/.test(office);

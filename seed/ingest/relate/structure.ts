@@ -14,11 +14,13 @@
  *   agency", "X, the agency that ran the mission"; and "a joint project of A and B" (both develop
  *   it, and A PARTNERS_WITH B).
  *
- * Each pattern is anchored at a mention and compiled once, at module load. A stretch under a
- * negation or condition is skipped (`factual`), and a modifier that takes the fact away ("its
- * former parent company", "a rival probe") stops the rule.
+ * Each pattern is anchored at a mention and compiled once, at module load. A description with a
+ * negation or hedge in it is skipped (`described`; a condition on the sentence does not reach an
+ * apposition), a statement ("The pipeline is a joint project of …") must be a fact (`factual`), and
+ * a modifier that takes the fact away ("its former parent company", "a rival probe") stops the rule.
  */
 import type { EntityType } from '../../../src/generated/graphql';
+import { HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
 import type { DocEntity, DocMention, Sentence } from '../document';
 import type { RelateContext, RelationRules, SentenceScope } from './context';
 
@@ -109,6 +111,25 @@ const CALLED = new RegExp(`^(?:\\s+|,\\s+(?:a|an|the)\\s+(?:\\p{Ll}[\\p{L}\\-]*\
 /** "the organisation", "the agency": a description standing for the body last named. */
 const BODY_ANAPHOR = /^(organisation|organization|agency|company|group|firm|ministry|operator|department|commission)\b/u;
 
+/** Nouns of infrastructure that an apposition gives a route ("X, the link under the Tolva Sea"). */
+const INFRA = 'rail link|link|links|pipeline|pipelines|cable|cables|bridge|bridges|tunnel|tunnels|railway|railways|line|lines|road|highway|motorway|corridor|canal|interconnector|crossing';
+// "X, the link under the Y" / "X, the two pipelines that run under the Y" / "X, the bridge between A and B".
+const ROUTE_APPOSITION = new RegExp(`^,\\s+(?:the|a|an)\\s+((?:(?:two|three|twin|both|\\p{Ll}[\\p{L}\\-]*)\\s+){0,2}?(?:${INFRA}))\\s+(?:(?:that|which)\\s+(?:run|runs|ran|pass|passes|passed|cross|crosses|crossed|go|goes|went|stretch|stretches|stretched)\\s+)?(under|across|through|beneath|along|between|linking|connecting)\\s+(?:the\\s+)?`, 'u');
+// "X and Y, the two pipelines …": the first of a coordinated pair shares a plural apposition.
+const COORDINATED = /^\s+and\s+[^,;]{1,40}(?=,)/u;
+const PLURAL_INFRA = /^(?:two|three|twin|both)\b|s$/u;
+const ROUTE_AND = /^\s+and\s+(?:the\s+)?$/u;
+const ROUTE_FROM = /^\s+from\s+(?:the\s+)?$/u;
+const ROUTE_TO = /^\s+to\s+(?:the\s+)?$/u;
+const PLACES: readonly EntityType[] = ['REGION', 'COUNTRY', 'CITY'];
+
+/**
+ * An apposition or a possessive describes an entity; it is not asserted by the clause around it, so a
+ * condition on the sentence ("If X, the Kenyan space agency, launches …") does not take it away. Only
+ * a negation or hedge inside the phrase itself does.
+ */
+const described = (phrase: string) => !NEGATION_CUES.test(phrase) && !HYPOTHETICAL_CUES.test(phrase);
+
 /** A sentence's mentions by start offset, and helpers on them. */
 interface Scope {
   readonly ctx: RelateContext;
@@ -173,13 +194,13 @@ function bodyAnaphor(ctx: RelateContext, s: Sentence, noun: string): DocEntity |
 
 /** Belonging of bodies: "X, the Kenyan space agency", "X, the Andean Pact’s appeals court", "Kenya’s space agency, X". */
 function bodies({ ctx, sc, at, endingAt }: Scope): void {
-  const { s, ms, local, factual } = sc;
+  const { s, ms, local } = sc;
   for (const m of ms) {
     const body = entity(ctx, m, BODY);
     if (!body) continue;
     const after = s.text.slice(m.end - s.start);
     const national = APPOSITION_NATIONAL_BODY.exec(after);
-    if (national && !(national[3] === 'agency' && NOT_STATE.test(national[2]!)) && factual(national[0])) {
+    if (national && !(national[3] === 'agency' && NOT_STATE.test(national[2]!)) && described(national[0])) {
       const country = countryOf(ctx, national[1]!);
       if (country) ctx.add(body, 'PART_OF', country, s, 0.75, 'apposition-national-body');
     }
@@ -196,7 +217,7 @@ function bodies({ ctx, sc, at, endingAt }: Scope): void {
     if (!/^(?:,|\s*$|\s+\p{Ll})/u.test(after)) continue;
     const before = local(Math.max(s.start, m.start - 90), m.start);
     const nb = NATIONAL_BODY_BEFORE.exec(before);
-    if (nb && !(nb[3] === 'agency' && NOT_STATE.test(nb[2]!)) && factual(nb[0])) {
+    if (nb && !(nb[3] === 'agency' && NOT_STATE.test(nb[2]!)) && described(nb[0])) {
       const country = countryOf(ctx, nb[1]!);
       if (country) ctx.add(body, 'PART_OF', country, s, 0.7, 'national-body-before-name');
     }
@@ -211,20 +232,20 @@ function bodies({ ctx, sc, at, endingAt }: Scope): void {
 
 /** Belonging of places: "the Kenyan island of X", "Kenya’s province of X", "X, the largest city in Y". */
 function places({ ctx, sc, at, endingAt }: Scope): void {
-  const { s, ms, local, factual } = sc;
+  const { s, ms, local } = sc;
   for (const m of ms) {
     const place = entity(ctx, m, LOCALITY);
     if (!place) continue;
     const before = local(Math.max(s.start, m.start - 60), m.start);
     const national = NATIONAL_PLACE_OF.exec(before);
-    if (national && factual(national[0])) {
+    if (national && described(national[0])) {
       const country = countryOf(ctx, national[1]!);
       if (country) ctx.add(place, 'PART_OF', country, s, 0.75, 'national-place-of');
     }
     const possessive = POSSESSIVE_PLACE_OF.exec(before);
     const holder = possessive ? endingAt.get(m.start - possessive[0].length) : undefined;
     const whole = holder ? ctx.fill(holder, AREA) : undefined;
-    if (whole && factual(possessive![0])) ctx.add(place, 'PART_OF', whole, s, 0.7, 'possessive-place-of');
+    if (whole && described(possessive![0])) ctx.add(place, 'PART_OF', whole, s, 0.7, 'possessive-place-of');
     const next = ms[ms.indexOf(m) + 1];
     const region = next && REGION_OF.test(local(m.end, next.start)) && /(?:^|\s)[Tt]he\s+$/u.test(local(Math.max(s.start, m.start - 5), m.start)) ? ctx.fill(next, AREA) : undefined;
     if (region) ctx.add(place, 'PART_OF', region, s, 0.7, 'region-of-area');
@@ -244,11 +265,11 @@ function places({ ctx, sc, at, endingAt }: Scope): void {
 
 /** A company and its parent: "A and its parent company, B", "A’s parent, B", "A, a subsidiary of B", "B’s subsidiary, A". */
 function parents({ ctx, sc }: Scope): void {
-  const { s, ms, local, factual } = sc;
+  const { s, ms, local } = sc;
   for (let i = 0; i + 1 < ms.length; i++) {
     const [a, b] = [ms[i]!, ms[i + 1]!];
     const between = local(a.end, b.start);
-    if (!factual(between)) continue;
+    if (!described(between)) continue;
     const partner = AND_ITS_PARTNER.exec(between) ?? POSSESSIVE_PARTNER.exec(between) ?? PARTNER_OF.exec(between);
     const px = partner ? ctx.fill(a, PARTY) : undefined;
     const py = partner ? ctx.fill(b, PARTY) : undefined;
@@ -307,7 +328,7 @@ function projects({ ctx, sc, at }: Scope): void {
     if (project) {
       const after = s.text.slice(m.end - s.start);
       const of = PROJECT_OF.exec(after);
-      if (of && factual(of[0])) {
+      if (of && described(of[0])) {
         const at0 = m.end + of[0].length;
         const namedMention = at.get(at0);
         const noun = namedMention ? null : BODY_ANAPHOR.exec(after.slice(of[0].length));
@@ -320,7 +341,7 @@ function projects({ ctx, sc, at }: Scope): void {
     if (body) {
       const after = s.text.slice(m.end - s.start);
       const ran = BODY_THAT_RAN.exec(after);
-      if (ran && factual(ran[0])) {
+      if (ran && described(ran[0])) {
         const at0 = m.end + ran[0].length;
         const named = entity(ctx, at.get(at0), ['PROJECT']);
         const noun = named ? null : PROJECT_ANAPHOR.exec(after.slice(ran[0].length));
@@ -352,6 +373,41 @@ function jointProjects({ ctx, sc }: Scope): void {
   }
 }
 
+/** Routes from appositions: "X, the link under the Tolva Sea", "X, the bridge between A and B". */
+function routes({ ctx, sc, at }: Scope): void {
+  const { s, ms, local } = sc;
+  for (const m of ms) {
+    const project = entity(ctx, m, ['PROJECT']);
+    if (!project) continue;
+    const after = s.text.slice(m.end - s.start);
+    const coordinated = COORDINATED.exec(after);
+    const offset = coordinated ? coordinated[0].length : 0;
+    const route = ROUTE_APPOSITION.exec(after.slice(offset));
+    if (!route || (coordinated && !PLURAL_INFRA.test(route[1]!)) || !described(route[0])) continue;
+    const first = at.get(m.end + offset + route[0].length);
+    const place = first ? ctx.fill(first, PLACES) : undefined;
+    if (!first || !place) continue;
+    const i = ms.indexOf(first);
+    const second = ms[i + 1];
+    if (['between', 'linking', 'connecting'].includes(route[2]!)) {
+      const other = second && ROUTE_AND.test(local(first.end, second.start)) ? ctx.fill(second, PLACES) : undefined;
+      if (!other) continue;
+      ctx.add(project, 'CONNECTS', place, s, 0.65, 'route-apposition');
+      ctx.add(project, 'CONNECTS', other, s, 0.65, 'route-apposition');
+      continue;
+    }
+    ctx.add(project, 'PASSES_THROUGH', place, s, 0.65, 'route-apposition');
+    // "… under the Y from A to B": the ends it connects.
+    const third = ms[i + 2];
+    const from = second && ROUTE_FROM.test(local(first.end, second.start)) ? ctx.fill(second, PLACES) : undefined;
+    const to = from && third && ROUTE_TO.test(local(second!.end, third.start)) ? ctx.fill(third, PLACES) : undefined;
+    if (from && to) {
+      ctx.add(project, 'CONNECTS', from, s, 0.6, 'route-apposition');
+      ctx.add(project, 'CONNECTS', to, s, 0.6, 'route-apposition');
+    }
+  }
+}
+
 export const structure: RelationRules = {
   name: 'structure',
   perSentence: (ctx, sc) => {
@@ -367,5 +423,6 @@ export const structure: RelationRules = {
     parents(scope);
     projects(scope);
     jointProjects(scope);
+    routes(scope);
   },
 };

@@ -157,6 +157,30 @@ describe('stage relate: structure of noun phrases', () => {
     ]));
     expect(found.filter((r) => /Norra|Vela|Kisii/.test(r))).toEqual([]);
   });
+
+  it('reads routes from appositions, also for both of a coordinated pair, but not a denied one', () => {
+    // Act
+    const found = relationsOf(
+      'Peru and Chile met.',
+      'The Kito Pipeline and the Juma Pipeline, the two pipelines that run under the Andes Sea from Peru to Chile, leaked.',
+      'The Sefu Pipeline, the line that never ran under the Andes Sea, closed.',
+    );
+    // Assess
+    expect(found.filter((r) => r.includes('[route-apposition]')).sort()).toEqual([
+      'Juma Pipeline PASSES_THROUGH Andes Sea [route-apposition]',
+      'Kito Pipeline CONNECTS Chile [route-apposition]',
+      'Kito Pipeline CONNECTS Peru [route-apposition]',
+      'Kito Pipeline PASSES_THROUGH Andes Sea [route-apposition]',
+    ]);
+    expect(found.filter((r) => r.startsWith('Sefu'))).toEqual([]);
+  });
+
+  it('keeps a description that a condition on the sentence does not reach', () => {
+    // Act
+    const found = relationsOf('Kenya plans more launches.', 'If the rocket is ready, Kesa, the Kenyan space agency, will launch it in May.', 'If it opens, the Marlo Tunnel, the tunnel under the Andes Sea, would help.');
+    // Assess
+    expect(found).toEqual(expect.arrayContaining(['Kesa PART_OF Kenya [apposition-national-body]', 'Marlo Tunnel PASSES_THROUGH Andes Sea [route-apposition]']));
+  });
 });
 
 describe('stage relate: offices of named bodies', () => {
