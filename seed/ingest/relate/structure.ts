@@ -44,11 +44,18 @@ const COMPANY: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBL
 /** What a place phrase ("the Kenyan island of X") may describe: the phrase itself types it as a place. */
 const LOCALITY: readonly EntityType[] = ['CITY', 'REGION', 'ORGANIZATION'];
 const AREA: readonly EntityType[] = ['COUNTRY', 'REGION'];
+const PROJECT: readonly EntityType[] = ['PROJECT'];
+/** A named component may have been typed as an organisation ("the X lander" gives no type cue). */
+const COMPONENT_TYPES: readonly EntityType[] = ['PROJECT', 'ORGANIZATION'];
 
 // "X, the Kenyan space agency" / "X, the Peruvian space regulator".
 const APPOSITION_NATIONAL_BODY = new RegExp(`^,\\s+the\\s+(${CAP})\\s+(${MODS})(${GOV})\\b(?!\\s+of\\b)`, 'u');
 // "X, the Andean Pact’s appeals court" / "X, Kenya’s space agency": the owner is the mention after ", (the) ".
 const APPOSITION_OPENING = /^,\s+(?:the\s+)?$/u;
+const OPENING = /^,\s+(?:the\s+)?/u;
+/** "the" right before a name. */
+const THE_END = /(?:^|\s)[Tt]he\s+$/u;
+const CLOSES = /^(?:[,.;]|\s*$)/u;
 const POSSESSIVE_PART = new RegExp(`^[’']s\\s+(${MODS})(${PART})\\b`, 'u');
 // "the Kenyan space agency, X" / "Kenya’s space agency, X" (before the name).
 const NATIONAL_BODY_BEFORE = new RegExp(`(?:^|\\s)[Tt]he\\s+(${CAP})\\s+(${MODS})(${GOV}),\\s+(?:the\\s+)?$`, 'u');
@@ -77,6 +84,8 @@ const SUBSIDIARY_OF = /^,\s+(?:a|an|the)\s+((?:\p{Ll}[\p{L}\-]*\s+){0,2}?)(?:sub
 // "A and its partner, B" / "A’s partner, B" / "A, a partner of B" (a trading partner trades).
 const AND_ITS_PARTNER = /^\s+and\s+(?:its|their)\s+((?:\p{Ll}[\p{L}\-]*\s+)?)partners?,?\s+(?:the\s+)?$/u;
 const POSSESSIVE_PARTNER = /^[’']s\s+((?:\p{Ll}[\p{L}\-]*\s+)?)partner,?\s+(?:the\s+)?$/u;
+/** A cheap test that a gap between two names may hold a parent, subsidiary or partner phrase. */
+const PARENT_CUE = /parent|partner|subsidiar|unit|division|arm|affiliate/u;
 const TRADING = /\btrad(?:e|ing)\b/u;
 const PARTNER_OF = /^,\s+(?:a|an|the)\s+((?:\p{Ll}[\p{L}\-]*\s+){0,2}?)partner\s+(?:of|to)\s+(?:the\s+)?$/u;
 const POSSESSIVE_SUBSIDIARY = /^[’']s\s+((?:\p{Ll}[\p{L}\-]*\s+){0,2}?)(?:subsidiary|unit|division|arm|affiliate),?\s+$/u;
@@ -97,6 +106,7 @@ const ANAPHORIC_COMPONENT = new RegExp(`(?:^|\\s)the\\s+(mission|spacecraft|craf
 
 // "a joint project of A, …, and B" (before A) and what may stand between A and B.
 const JOINT_BEFORE = /\b(?:joint\s+(?:project|venture|undertaking|development|effort|mission|programme|program|initiative)\s+(?:of|between|by|from)|(?:developed|built|run|operated|designed|owned)\s+jointly\s+by|jointly\s+(?:developed|built|run|operated|designed|owned)\s+by)\s+(?:the\s+)?$/u;
+const JOINT_CUE = /\bjoint/u;
 const JOINT_AND = /^(?:,[^,;]{1,80},)?\s+and\s+(?:the\s+)?$/u;
 // "The pipeline is a joint project …", "It was built jointly by …": the subject is the last project named.
 const PROJECT_SUBJECT = new RegExp(`^(?:The|This|That|It)\\s*(?:(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?(?:${PROJECT_NOUNS})\\s+)?(?:is|was|will be|has been|would be)\\b`, 'u');
@@ -129,6 +139,9 @@ const PLACES: readonly EntityType[] = ['REGION', 'COUNTRY', 'CITY'];
  * a negation or hedge inside the phrase itself does.
  */
 const described = (phrase: string) => !NEGATION_CUES.test(phrase) && !HYPOTHETICAL_CUES.test(phrase);
+
+/** Where a description before a name ends: ", " or ", the ". */
+const PAUSE_END = /,\s+(?:the\s+)?$/u;
 
 /** A sentence's mentions by start offset, and helpers on them. */
 interface Scope {
@@ -199,12 +212,13 @@ function bodies({ ctx, sc, at, endingAt }: Scope): void {
     const body = entity(ctx, m, BODY);
     if (!body) continue;
     const after = s.text.slice(m.end - s.start);
-    const national = APPOSITION_NATIONAL_BODY.exec(after);
+    const comma = after.startsWith(',');
+    const national = comma ? APPOSITION_NATIONAL_BODY.exec(after) : null;
     if (national && !(national[3] === 'agency' && NOT_STATE.test(national[2]!)) && described(national[0])) {
       const country = countryOf(ctx, national[1]!);
       if (country) ctx.add(body, 'PART_OF', country, s, 0.75, 'apposition-national-body');
     }
-    const opening = /^,\s+(?:the\s+)?/u.exec(after);
+    const opening = comma ? OPENING.exec(after) : null;
     const owner = opening ? at.get(m.end + opening[0].length) : undefined;
     if (owner && APPOSITION_OPENING.test(local(m.end, owner.start))) {
       const part = POSSESSIVE_PART.exec(s.text.slice(owner.end - s.start));
@@ -215,7 +229,9 @@ function bodies({ ctx, sc, at, endingAt }: Scope): void {
     }
     // Before the name, and followed by a pause or a verb: "Kenya’s space agency, X, said …".
     if (!/^(?:,|\s*$|\s+\p{Ll})/u.test(after)) continue;
+    // (The end-anchored patterns run only where the text before the name ends as they must.)
     const before = local(Math.max(s.start, m.start - 90), m.start);
+    if (!PAUSE_END.test(before.slice(-6))) continue;
     const nb = NATIONAL_BODY_BEFORE.exec(before);
     if (nb && !(nb[3] === 'agency' && NOT_STATE.test(nb[2]!)) && described(nb[0])) {
       const country = countryOf(ctx, nb[1]!);
@@ -233,30 +249,33 @@ function bodies({ ctx, sc, at, endingAt }: Scope): void {
 /** Belonging of places: "the Kenyan island of X", "Kenya’s province of X", "X, the largest city in Y". */
 function places({ ctx, sc, at, endingAt }: Scope): void {
   const { s, ms, local } = sc;
-  for (const m of ms) {
+  for (let j = 0; j < ms.length; j++) {
+    const m = ms[j]!;
     const place = entity(ctx, m, LOCALITY);
     if (!place) continue;
     const before = local(Math.max(s.start, m.start - 60), m.start);
-    const national = NATIONAL_PLACE_OF.exec(before);
+    const ofEnd = before.endsWith(' of ');
+    const national = ofEnd ? NATIONAL_PLACE_OF.exec(before) : null;
     if (national && described(national[0])) {
       const country = countryOf(ctx, national[1]!);
       if (country) ctx.add(place, 'PART_OF', country, s, 0.75, 'national-place-of');
     }
-    const possessive = POSSESSIVE_PLACE_OF.exec(before);
+    const possessive = ofEnd ? POSSESSIVE_PLACE_OF.exec(before) : null;
     const holder = possessive ? endingAt.get(m.start - possessive[0].length) : undefined;
     const whole = holder ? ctx.fill(holder, AREA) : undefined;
     if (whole && described(possessive![0])) ctx.add(place, 'PART_OF', whole, s, 0.7, 'possessive-place-of');
-    const next = ms[ms.indexOf(m) + 1];
-    const region = next && REGION_OF.test(local(m.end, next.start)) && /(?:^|\s)[Tt]he\s+$/u.test(local(Math.max(s.start, m.start - 5), m.start)) ? ctx.fill(next, AREA) : undefined;
+    const next = ms[j + 1];
+    const region = next && REGION_OF.test(local(m.end, next.start)) && THE_END.test(local(Math.max(s.start, m.start - 5), m.start)) ? ctx.fill(next, AREA) : undefined;
     if (region) ctx.add(place, 'PART_OF', region, s, 0.7, 'region-of-area');
-    if (place.type === 'ORGANIZATION') continue;
-    const lying = APPOSITION_IN.exec(s.text.slice(m.end - s.start));
+    const after = s.text.slice(m.end - s.start);
+    if (place.type === 'ORGANIZATION' || !after.startsWith(',')) continue;
+    const lying = APPOSITION_IN.exec(after);
     // The area is the mention after "in", or after "in northern" (where "northern Y" may itself be a mention).
     const lyingIn = lying ? at.get(m.end + lying[0].length) ?? (lying[1] ? at.get(m.end + lying[0].length - lying[1].length) : undefined) : undefined;
-    const closes = lyingIn && /^(?:[,.;]|\s*$)/u.test(s.text.slice(lyingIn.end - s.start));
+    const closes = lyingIn && CLOSES.test(s.text.slice(lyingIn.end - s.start));
     const wider = closes ? (lying![1] ? countryOf(ctx, lyingIn!.text.slice(lyingIn!.text.indexOf(' ') + 1)) : undefined) ?? ctx.fill(lyingIn!, AREA) : undefined;
     if (wider) ctx.add(place, 'PART_OF', wider, s, 0.7, 'apposition-in-area');
-    const inArea = APPOSITION_PLACE_IN.exec(s.text.slice(m.end - s.start));
+    const inArea = APPOSITION_PLACE_IN.exec(after);
     const areaMention = inArea ? at.get(m.end + inArea[0].length) : undefined;
     const area = areaMention ? ctx.fill(areaMention, AREA) : undefined;
     if (area) ctx.add(place, 'PART_OF', area, s, 0.75, 'apposition-place-in');
@@ -269,7 +288,7 @@ function parents({ ctx, sc }: Scope): void {
   for (let i = 0; i + 1 < ms.length; i++) {
     const [a, b] = [ms[i]!, ms[i + 1]!];
     const between = local(a.end, b.start);
-    if (!described(between)) continue;
+    if (between.length > 60 || !PARENT_CUE.test(between) || !described(between)) continue;
     const partner = AND_ITS_PARTNER.exec(between) ?? POSSESSIVE_PARTNER.exec(between) ?? PARTNER_OF.exec(between);
     const px = partner ? ctx.fill(a, PARTY) : undefined;
     const py = partner ? ctx.fill(b, PARTY) : undefined;
@@ -291,7 +310,7 @@ function projects({ ctx, sc, at }: Scope): void {
   const { s, ms, local, factual } = sc;
   for (let j = 0; j < ms.length; j++) {
     const m = ms[j]!;
-    const project = entity(ctx, m, ['PROJECT']);
+    const project = entity(ctx, m, PROJECT);
     if (project) {
       const prev = ms[j - 1];
       const poss = prev ? POSSESSIVE_PROJECT.exec(local(prev.end, m.start)) : null;
@@ -299,7 +318,8 @@ function projects({ ctx, sc, at }: Scope): void {
       if (poss && owner && !NOT_NOW.test(poss[1]!)) ctx.add(owner, 'DEVELOPS', project, s, 0.65, 'possessive-project');
       // "its X programme": "its" is the subject of the clause, the last party named before it that a
       // verb follows, with no other party between.
-      const its = ITS_BEFORE.exec(local(Math.max(s.start, m.start - 40), m.start));
+      const near = local(Math.max(s.start, m.start - 40), m.start);
+      const its = near.includes('its ') || near.includes('their ') ? ITS_BEFORE.exec(near) : null;
       if (its && !NOT_NOW.test(its[1]!)) {
         const itsAt = m.start - its[0].length;
         const parties = ms.slice(0, j).filter((x) => x.end <= itsAt && ctx.fill(x, PARTY));
@@ -311,22 +331,24 @@ function projects({ ctx, sc, at }: Scope): void {
       }
     }
     // Components: "the X lander of its Y mission", "Y’s rover, X", "the mission’s rover, X".
-    const part = entity(ctx, m, ['PROJECT', 'ORGANIZATION']);
+    const part = entity(ctx, m, COMPONENT_TYPES);
     const next = ms[j + 1];
-    const whole = entity(ctx, next, ['PROJECT']);
-    if (part && whole && COMPONENT_OF.test(local(m.end, next!.start)) && /(?:^|\s)[Tt]he\s+$/u.test(local(Math.max(s.start, m.start - 5), m.start))) {
+    const whole = entity(ctx, next, PROJECT);
+    if (part && whole && COMPONENT_OF.test(local(m.end, next!.start)) && THE_END.test(local(Math.max(s.start, m.start - 5), m.start))) {
       ctx.add(part, 'PART_OF', whole, s, 0.7, 'component-of-project');
     }
-    const owner = entity(ctx, ms[j - 1], ['PROJECT']);
+    const owner = entity(ctx, ms[j - 1], PROJECT);
     if (part && owner && POSSESSIVE_COMPONENT.test(local(ms[j - 1]!.end, m.start))) ctx.add(part, 'PART_OF', owner, s, 0.7, 'component-of-project');
-    const anaphoric = part ? ANAPHORIC_COMPONENT.exec(local(Math.max(s.start, m.start - 60), m.start)) : null;
+    const lead = part ? local(Math.max(s.start, m.start - 60), m.start) : '';
+    const anaphoric = lead.endsWith(', ') ? ANAPHORIC_COMPONENT.exec(lead) : null;
     if (part && anaphoric) {
       const antecedent = previousProject(ctx, s, ms.slice(0, j), anaphoric[1]!);
       if (antecedent) ctx.add(part, 'PART_OF', antecedent, s, 0.55, 'component-of-project+anaphora');
     }
     // "X, a mission of the agency" / "X, a project of Acme".
+    const after = s.text.slice(m.end - s.start);
+    if (!after.startsWith(',')) continue;
     if (project) {
-      const after = s.text.slice(m.end - s.start);
       const of = PROJECT_OF.exec(after);
       if (of && described(of[0])) {
         const at0 = m.end + of[0].length;
@@ -339,11 +361,10 @@ function projects({ ctx, sc, at }: Scope): void {
     // "X, the Kenyan space agency that ran the mission".
     const body = entity(ctx, m, PARTY);
     if (body) {
-      const after = s.text.slice(m.end - s.start);
       const ran = BODY_THAT_RAN.exec(after);
       if (ran && described(ran[0])) {
         const at0 = m.end + ran[0].length;
-        const named = entity(ctx, at.get(at0), ['PROJECT']);
+        const named = entity(ctx, at.get(at0), PROJECT);
         const noun = named ? null : PROJECT_ANAPHOR.exec(after.slice(ran[0].length));
         const target = named ?? (noun ? previousProject(ctx, s, ms.slice(0, j), noun[1]!) : undefined);
         if (target) ctx.add(body, 'DEVELOPS', target, s, named ? 0.7 : 0.55, named ? 'body-that-ran-project' : 'body-that-ran-project+anaphora');
@@ -355,6 +376,7 @@ function projects({ ctx, sc, at }: Scope): void {
 /** "The pipeline is a joint project of A and B": both develop it and they are partners. */
 function jointProjects({ ctx, sc }: Scope): void {
   const { s, ms, local, factual } = sc;
+  if (!JOINT_CUE.test(s.text)) return;
   for (let i = 0; i + 1 < ms.length; i++) {
     const a = ms[i]!;
     const before = local(s.start, a.start);
@@ -366,7 +388,7 @@ function jointProjects({ ctx, sc }: Scope): void {
     if (!x || !y || !factual(before)) continue;
     ctx.add(x, 'PARTNERS_WITH', y, s, 0.65, 'joint-project');
     const named = ms.slice(0, i).map((m) => ctx.entities.get(m.entityId)).filter((e) => e?.type === 'PROJECT');
-    const subject = named.length === 1 ? named[0] : named.length === 0 && PROJECT_SUBJECT.test(s.text) ? ctx.entities.get(ctx.lastOf(s, ['PROJECT']) ?? '') : undefined;
+    const subject = named.length === 1 ? named[0] : named.length === 0 && PROJECT_SUBJECT.test(s.text) ? ctx.entities.get(ctx.lastOf(s, PROJECT) ?? '') : undefined;
     if (!subject) continue;
     ctx.add(x, 'DEVELOPS', subject, s, 0.65, 'joint-project');
     ctx.add(y, 'DEVELOPS', subject, s, 0.65, 'joint-project');
@@ -377,7 +399,7 @@ function jointProjects({ ctx, sc }: Scope): void {
 function routes({ ctx, sc, at }: Scope): void {
   const { s, ms, local } = sc;
   for (const m of ms) {
-    const project = entity(ctx, m, ['PROJECT']);
+    const project = entity(ctx, m, PROJECT);
     if (!project) continue;
     const after = s.text.slice(m.end - s.start);
     const coordinated = COORDINATED.exec(after);
