@@ -125,13 +125,17 @@ const BODY_ANAPHOR = /^(organisation|organization|agency|company|group|firm|mini
 const INFRA = 'rail link|link|links|pipeline|pipelines|cable|cables|bridge|bridges|tunnel|tunnels|railway|railways|line|lines|road|highway|motorway|corridor|canal|interconnector|crossing';
 // "X, the link under the Y" / "X, the two pipelines that run under the Y" / "X, the bridge between A and B".
 const ROUTE_APPOSITION = new RegExp(`^,\\s+(?:the|a|an)\\s+((?:(?:two|three|twin|both|\\p{Ll}[\\p{L}\\-]*)\\s+){0,2}?(?:${INFRA}))\\s+(?:(?:that|which)\\s+(?:run|runs|ran|pass|passes|passed|cross|crosses|crossed|go|goes|went|stretch|stretches|stretched)\\s+)?(under|across|through|beneath|along|between|linking|connecting)\\s+(?:the\\s+)?`, 'u');
+// "X, the pipeline under the Y that carried Kenyan gas to Z": what it delivers and where.
+const SUPPLY_APPOSITION = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[^,;]{0,40}?\\s)?(?:${INFRA})\\b[^,;]{0,60}?\\s(?:that|which)\\s+(?:carried|carries|brought|brings|delivered|delivers|supplied|supplies|pumped|pumps|piped|pipes|transported|transports)\\s+(?:(${CAP})\\s+)?(?:\\p{Ll}[\\p{L}\\-]*\\s+){1,3}?(?:from\\s+[^,;]{1,30}?\\s+)?to\\s+(?:the\\s+)?`, 'u');
 // "X and Y, the two pipelines …": the first of a coordinated pair shares a plural apposition.
 const COORDINATED = /^\s+and\s+[^,;]{1,40}(?=,)/u;
 const PLURAL_INFRA = /^(?:two|three|twin|both)\b|s$/u;
+const PLURAL_APPOSITION = /^,\s+the\s+(?:two|three|twin|both)\b/u;
 const ROUTE_AND = /^\s+and\s+(?:the\s+)?$/u;
 const ROUTE_FROM = /^\s+from\s+(?:the\s+)?$/u;
 const ROUTE_TO = /^\s+to\s+(?:the\s+)?$/u;
 const PLACES: readonly EntityType[] = ['REGION', 'COUNTRY', 'CITY'];
+const RECEIVERS: readonly EntityType[] = ['REGION', 'COUNTRY', 'CITY', 'ORGANIZATION'];
 
 /**
  * An apposition or a possessive describes an entity; it is not asserted by the clause around it, so a
@@ -404,6 +408,15 @@ function routes({ ctx, sc, at }: Scope): void {
     const after = s.text.slice(m.end - s.start);
     const coordinated = COORDINATED.exec(after);
     const offset = coordinated ? coordinated[0].length : 0;
+    const supply = SUPPLY_APPOSITION.exec(after.slice(offset));
+    const receiver = supply && described(supply[0]) ? at.get(m.end + offset + supply[0].length) : undefined;
+    const delivered = receiver ? ctx.fill(receiver, RECEIVERS) : undefined;
+    if (delivered && (!coordinated || PLURAL_APPOSITION.test(supply![0]))) {
+      ctx.add(project, 'SUPPLIES', delivered, s, 0.6, 'supply-apposition');
+      // "Kenyan gas": the country of the demonym exports it there.
+      const origin = supply![1] && ctx.g.demonym(supply![1]) ? countryOf(ctx, supply![1]) : undefined;
+      if (origin && delivered.type === 'COUNTRY') ctx.add(origin, 'EXPORTS_TO', delivered, s, 0.55, 'supply-apposition');
+    }
     const route = ROUTE_APPOSITION.exec(after.slice(offset));
     if (!route || (coordinated && !PLURAL_INFRA.test(route[1]!)) || !described(route[0])) continue;
     const first = at.get(m.end + offset + route[0].length);

@@ -175,6 +175,17 @@ describe('stage relate: structure of noun phrases', () => {
     expect(found.filter((r) => r.startsWith('Sefu'))).toEqual([]);
   });
 
+  it('reads what a pipeline of an apposition delivers, and the exporting country of its demonym, but not what it never carried', () => {
+    // Act
+    const found = relationsOf(
+      'Peru and Chile met.',
+      'If it opens, it would match the Kito Pipeline, the link under the Andes Sea that carried Peruvian gas to Chile until last year.',
+      'The Sefu Pipeline, the line that never carried Peruvian gas to Chile, closed.',
+    );
+    // Assess
+    expect(found.filter((r) => /SUPPLIES|EXPORTS_TO/.test(r)).sort()).toEqual(['Kito Pipeline SUPPLIES Chile [supply-apposition]', 'Peru EXPORTS_TO Chile [supply-apposition]']);
+  });
+
   it('keeps a description that a condition on the sentence does not reach', () => {
     // Act
     const found = relationsOf('Kenya plans more launches.', 'If the rocket is ready, Kesa, the Kenyan space agency, will launch it in May.', 'If it opens, the Marlo Tunnel, the tunnel under the Andes Sea, would help.');
