@@ -9,10 +9,13 @@
  *   a place described by its country or area ("the Kenyan island of X", "X, the largest city in
  *   Y", "X, a town in northern Y"), a company and its parent ("A and its parent company, B",
  *   "A, a subsidiary of B", "B’s subsidiary, A"), a component of a project ("the X lander of its
- *   Y mission", "Y’s rover, X");
+ *   Y mission", "Y’s rover, X"), and a state body whose name says whose it is ("Supreme Court of
+ *   Kenya");
  * - building (DEVELOPS): "Kenya’s Tolva probe", "under its Tolva programme", "X, a mission of the
  *   agency", "X, the agency that ran the mission"; and "a joint project of A and B" (both develop
- *   it, and A PARTNERS_WITH B).
+ *   it, and A PARTNERS_WITH B);
+ * - routes and supplies from appositions: "X, the link under the Tolva Sea", "X, the bridge
+ *   between A and B", "X, the pipeline … that carried Kenyan gas to Y".
  *
  * Each pattern is anchored at a mention and compiled once, at module load. A description with a
  * negation or hedge in it is skipped (`described`; a condition on the sentence does not reach an
@@ -443,6 +446,23 @@ function routes({ ctx, sc, at }: Scope): void {
   }
 }
 
+/** A state body named as "<Head> … of <Y>" ("Supreme Court of Kenya", "Court of Appeal of the Andean Pact"). */
+const BODY_OF_NAME = /^(?:\p{Lu}[\p{L}\-]*\s+){0,3}?(?:Court|Ministry|Parliament|Commission|Council|Assembly|Senate|Agency|Department|Army|Navy|Police|Cabinet|Government|Tribunal|Bureau|Secretariat)\b.*\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\s\-]*)$/u;
+const OWNERS: readonly EntityType[] = ['COUNTRY', 'ORGANIZATION', 'GOVERNMENT_BODY'];
+
+/** "Supreme Court of Kenya": the name itself says whose body it is; the evidence is the sentence that first names it in full. */
+function namedBodies(ctx: RelateContext): void {
+  const byName = new Map<string, DocEntity>();
+  for (const e of ctx.entities.values()) if (OWNERS.includes(e.type)) for (const n of [e.name, ...e.aliases]) if (!byName.has(n)) byName.set(n, e);
+  for (const e of ctx.entities.values()) {
+    if (!BODY.includes(e.type)) continue;
+    const owner = byName.get(BODY_OF_NAME.exec(e.name)?.[1] ?? '');
+    const first = owner && owner.id !== e.id ? ctx.mentions.find((m) => m.entityId === e.id && m.text === e.name) : undefined;
+    const s = first ? ctx.sentences[first.sentence] : undefined;
+    if (owner && s) ctx.add(e, 'PART_OF', owner, s, 0.7, 'body-of-name');
+  }
+}
+
 export const structure: RelationRules = {
   name: 'structure',
   perSentence: (ctx, sc) => {
@@ -460,4 +480,5 @@ export const structure: RelationRules = {
     jointProjects(scope);
     routes(scope);
   },
+  perDocument: namedBodies,
 };

@@ -186,6 +186,24 @@ describe('stage relate: structure of noun phrases', () => {
     expect(found.filter((r) => /SUPPLIES|EXPORTS_TO/.test(r)).sort()).toEqual(['Kito Pipeline SUPPLIES Chile [supply-apposition]', 'Peru EXPORTS_TO Chile [supply-apposition]']);
   });
 
+  it('puts a state body named "<Court> of <Y>" in Y, but not a university or a body of a mere region', () => {
+    // Prepare
+    const known = [knownFile('article:00000000000000ac', [
+      { id: 'entity:appeals-court-of-the-andean-pact', type: 'GOVERNMENT_BODY', name: 'Appeals Court of the Andean Pact' },
+      { id: 'entity:andean-pact', type: 'ORGANIZATION', name: 'Andean Pact' },
+      { id: 'entity:university-of-tolva', type: 'ORGANIZATION', name: 'University of Tolva' },
+      { id: 'entity:tolva', type: 'ORGANIZATION', name: 'Tolva' },
+      { id: 'entity:council-of-the-altiplano', type: 'GOVERNMENT_BODY', name: 'Council of the Altiplano' },
+      { id: 'entity:altiplano', type: 'REGION', name: 'Altiplano' },
+    ])];
+    const raw = articleText('Notes', 'The Appeals Court of the Andean Pact ruled that the Andean Pact must pay.', 'The University of Tolva thanked Tolva.', 'The Council of the Altiplano met in the Altiplano.');
+    // Act
+    const doc = runUntil('relate', raw, known);
+    const found = doc.relationships!.filter((r) => r.rule === 'body-of-name').map((r) => `${r.source} ${r.type} ${r.target}`);
+    // Assess
+    expect(found).toEqual(['entity:appeals-court-of-the-andean-pact PART_OF entity:andean-pact']);
+  });
+
   it('keeps a description that a condition on the sentence does not reach', () => {
     // Act
     const found = relationsOf('Kenya plans more launches.', 'If the rocket is ready, Kesa, the Kenyan space agency, will launch it in May.', 'If it opens, the Marlo Tunnel, the tunnel under the Andes Sea, would help.');
