@@ -23,9 +23,10 @@ import { pairRules } from './pair-rules';
 import { pairSubject } from './pair-subject';
 import { regions } from './regions';
 import { reporting } from './reporting';
+import { structure } from './structure';
 
 /** The rule families, in the order they run. */
-export const RELATION_RULES: readonly RelationRules[] = [pairRules, pairSubject, offices, reporting, regions, credit];
+export const RELATION_RULES: readonly RelationRules[] = [pairRules, pairSubject, offices, reporting, regions, credit, structure];
 
 /** The `relate` component. */
 export function relate(doc: IngestDocument): IngestDocument {

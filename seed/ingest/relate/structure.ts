@@ -1,0 +1,484 @@
+/**
+ * Relationships read off the structure of noun phrases rather than off a verb: appositions
+ * ("Marlo, the Kenyan space agency"), possessives ("Kenya’s Tolva probe", "Acme’s parent
+ * company, Brix") and "of" phrases ("the Peruvian island of Tolva", "a joint project of A and B").
+ * Journalists use these forms in every story to say what belongs to what and who builds what:
+ *
+ * - belonging (PART_OF): a government body described by its country ("X, the Kenyan space
+ *   agency", "Kenya’s space agency, X"), a body of an organisation ("X, the Andean Pact’s appeals court"),
+ *   a place described by its country or area ("the Kenyan island of X", "X, the largest city in
+ *   Y", "X, a town in northern Y"), a company and its parent ("A and its parent company, B",
+ *   "A, a subsidiary of B", "B’s subsidiary, A"), a component of a project ("the X lander of its
+ *   Y mission", "Y’s rover, X"), and a state body whose name says whose it is ("Supreme Court of
+ *   Kenya");
+ * - building (DEVELOPS): "Kenya’s Tolva probe", "under its Tolva programme", "X, a mission of the
+ *   agency", "X, the agency that ran the mission"; and "a joint project of A and B" (both develop
+ *   it, and A PARTNERS_WITH B);
+ * - routes and supplies from appositions: "X, the link under the Tolva Sea", "X, the bridge
+ *   between A and B", "X, the pipeline … that carried Kenyan gas to Y".
+ *
+ * Each pattern is anchored at a mention and compiled once, at module load. A description with a
+ * negation or hedge in it is skipped (`described`; a condition on the sentence does not reach an
+ * apposition), a statement ("The pipeline is a joint project of …") must be a fact (`factual`), and
+ * a modifier that takes the fact away ("its former parent company", "a rival probe") stops the rule.
+ */
+import type { EntityType } from '../../../src/generated/graphql';
+import { HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
+import type { DocEntity, DocMention, Sentence } from '../document';
+import type { RelateContext, RelationRules, SentenceScope } from './context';
+
+/** One or two capitalised words: a demonym ("Kenyan", "South African") or a country's short name ("US"). */
+const CAP = String.raw`\p{Lu}[\p{L}.\-]*(?:\s\p{Lu}[\p{L}\-]*)?`;
+/** Up to three lower-case modifiers ("state-owned energy", "lower"). */
+const MODS = String.raw`(?:\p{Ll}[\p{L}\-]*\s+){0,3}?`;
+/** Head nouns of government bodies: what a country's "… agency/ministry/court" is. */
+const GOV = 'space agency|agency|ministry|department|regulator|watchdog|authority|commission|court|parliament|legislature|senate|central bank|army|navy|air force|police|intelligence service|security service|cabinet|government|bureau|council|tribunal|inspectorate';
+const GOV_ONLY = new RegExp(`^(?:${GOV})$`, 'u');
+/** Head nouns of a body inside an organisation ("the Andean Pact’s appeals court", "Acme’s shipping unit"). */
+const PART = `${GOV}|subsidiary|unit|division|arm|branch|affiliate`;
+/** Modifiers that make an agency a business, not a state body ("a Kenyan news agency"). */
+const NOT_STATE = /\b(?:news|press|photo|advertising|travel|credit|rating|ratings|talent|recruitment|employment|shipping|insurance|marketing|private|privately)\b/u;
+/** Modifiers that take a belonging or ownership away ("its former parent company", "a rival probe"). */
+const NOT_NOW = /\b(?:former|ex|erstwhile|one-time|onetime|previous|would-be|prospective|potential|proposed|rival|competing|late)\b/u;
+
+const PARTY: readonly EntityType[] = ['COUNTRY', 'ORGANIZATION', 'GOVERNMENT_BODY'];
+const BODY: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY'];
+const COMPANY: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'];
+/** What a place phrase ("the Kenyan island of X") may describe: the phrase itself types it as a place. */
+const LOCALITY: readonly EntityType[] = ['CITY', 'REGION', 'ORGANIZATION'];
+const AREA: readonly EntityType[] = ['COUNTRY', 'REGION'];
+const PROJECT: readonly EntityType[] = ['PROJECT'];
+/** A named component may have been typed as an organisation ("the X lander" gives no type cue). */
+const COMPONENT_TYPES: readonly EntityType[] = ['PROJECT', 'ORGANIZATION'];
+
+// "X, the Kenyan space agency" / "X, the Peruvian space regulator".
+const APPOSITION_NATIONAL_BODY = new RegExp(`^,\\s+the\\s+(${CAP})\\s+(${MODS})(${GOV})\\b(?!\\s+of\\b)`, 'u');
+// "X, the Andean Pact’s appeals court" / "X, Kenya’s space agency": the owner is the mention after ", (the) ".
+const APPOSITION_OPENING = /^,\s+(?:the\s+)?$/u;
+const OPENING = /^,\s+(?:the\s+)?/u;
+/** "the" right before a name. */
+const THE_END = /(?:^|\s)[Tt]he\s+$/u;
+const CLOSES = /^(?:[,.;]|\s*$)/u;
+const POSSESSIVE_PART = new RegExp(`^[’']s\\s+(${MODS})(${PART})\\b`, 'u');
+// "the Kenyan space agency, X" / "Kenya’s space agency, X" (before the name).
+const NATIONAL_BODY_BEFORE = new RegExp(`(?:^|\\s)[Tt]he\\s+(${CAP})\\s+(${MODS})(${GOV}),\\s+(?:the\\s+)?$`, 'u');
+const POSSESSIVE_BODY_BEFORE = new RegExp(`[’']s\\s+(${MODS})(${PART}),\\s+(?:the\\s+)?$`, 'u');
+
+/** Nouns of places a country or area holds. */
+const PLACE = 'island|islands|province|region|state|city|port city|port|town|village|county|district|territory|enclave|archipelago|peninsula|oblast|prefecture|municipality|republic';
+// "the Kenyan island of X" / "Kenya’s province of X".
+const NATIONAL_PLACE_OF = new RegExp(`(?:^|\\s)[Tt]he\\s+(${CAP})\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?(?:${PLACE})\\s+of\\s+$`, 'u');
+const POSSESSIVE_PLACE_OF = new RegExp(`[’']s\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?(?:${PLACE})\\s+of\\s+$`, 'u');
+// "X, the largest city in Y", "X, a town in northern Y".
+const RANKS = 'largest|biggest|second-largest|second-biggest|third-largest|most populous|main|chief|principal|oldest|capital';
+const COMPASS_WORDS = 'north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern';
+const APPOSITION_PLACE_IN = new RegExp(`^,\\s+(?:(?:the|a|an)\\s+)?(?:(?:${RANKS})\\s+)?(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?(?:city|town|port|village|capital|island|province|region|state|county|district|municipality|territory|suburb)\\s+(?:in|of)\\s+(?:the\\s+)?(?:(?:${COMPASS_WORDS})\\s+)?`, 'u');
+// "X, in northern Y" / "X, in Y," (a place, then the area it lies in).
+const APPOSITION_IN = new RegExp(`^,\\s+in\\s+(?:the\\s+)?((?:far\\s+)?(?:${COMPASS_WORDS})\\s+)?`, 'u');
+// "the X region of Y" (between X and Y).
+const REGION_OF = /^\s+(?:region|province|district|state|county|oblast|prefecture|municipality|governorate)\s+of\s+(?:the\s+)?$/u;
+
+// "A and its parent company, B" / "A’s parent, B".
+const PARENT = String.raw`((?:\p{Ll}[\p{L}\-]*\s+)?)parent(?:\s+(?:company|group|firm|corporation|conglomerate))?,?\s+(?:the\s+)?$`;
+const AND_ITS_PARENT = new RegExp(`^\\s+and\\s+its\\s+${PARENT}`, 'u');
+const POSSESSIVE_PARENT = new RegExp(`^[’']s\\s+${PARENT}`, 'u');
+// "A, a subsidiary of B" / "B’s shipping subsidiary, A".
+const SUBSIDIARY_OF = /^,\s+(?:a|an|the)\s+((?:\p{Ll}[\p{L}\-]*\s+){0,2}?)(?:subsidiary|unit|division|arm|affiliate)\s+of\s+(?:the\s+)?$/u;
+// "A and its partner, B" / "A’s partner, B" / "A, a partner of B" (a trading partner trades).
+const AND_ITS_PARTNER = /^\s+and\s+(?:its|their)\s+((?:\p{Ll}[\p{L}\-]*\s+)?)partners?,?\s+(?:the\s+)?$/u;
+const POSSESSIVE_PARTNER = /^[’']s\s+((?:\p{Ll}[\p{L}\-]*\s+)?)partner,?\s+(?:the\s+)?$/u;
+/** A cheap test that a gap between two names may hold a parent, subsidiary or partner phrase. */
+const PARENT_CUE = /parent|partner|subsidiar|unit|division|arm|affiliate/u;
+const TRADING = /\btrad(?:e|ing)\b/u;
+const PARTNER_OF = /^,\s+(?:a|an|the)\s+((?:\p{Ll}[\p{L}\-]*\s+){0,2}?)partner\s+(?:of|to)\s+(?:the\s+)?$/u;
+const POSSESSIVE_SUBSIDIARY = /^[’']s\s+((?:\p{Ll}[\p{L}\-]*\s+){0,2}?)(?:subsidiary|unit|division|arm|affiliate),?\s+$/u;
+
+/** Parts of a craft or project ("the X lander of …"). */
+const COMPONENT = 'lander|rover|orbiter|module|capsule|probe|stage|booster|section|segment|spur|leg|helicopter|telescope|instrument';
+/** Nouns a project is called by ("its X mission"). */
+const PROJECT_NOUNS = 'mission|missions|programme|program|project|probe|satellite|spacecraft|craft|rocket|pipeline|railway|line|reactor|telescope|initiative|scheme|plant|dam|bridge|tunnel';
+// "Kenya’s X probe": a possessive right before a project (up to two modifiers between).
+const POSSESSIVE_PROJECT = /^[’']s\s+((?:\p{Ll}[\p{L}\-]*\s+){0,2})$/u;
+// "… under its X programme".
+const ITS_BEFORE = /(?:^|\s)(?:its|their)\s+((?:\p{Ll}[\p{L}\-]*\s+){0,2})$/u;
+// "the X lander of its Y mission" (between X and Y).
+const COMPONENT_OF = new RegExp(`^\\s+(?:${COMPONENT})\\s+of\\s+(?:its|the|their)\\s+$`, 'u');
+// "Y’s six-wheeled rover, X" (between Y and X) / "the mission’s rover, X" (before X).
+const POSSESSIVE_COMPONENT = new RegExp(`^[’']s\\s+(?:[\\p{Ll}\\d][\\p{L}\\-]*\\s+){0,2}(?:${COMPONENT}),?\\s+$`, 'u');
+const ANAPHORIC_COMPONENT = new RegExp(`(?:^|\\s)the\\s+(mission|spacecraft|craft|programme|program|project)[’']s\\s+(?:[\\p{Ll}\\d][\\p{L}\\-]*\\s+){0,2}(?:${COMPONENT}),\\s+$`, 'u');
+
+// "a joint project of A, …, and B" (before A) and what may stand between A and B.
+const JOINT_BEFORE = /\b(?:joint\s+(?:project|venture|undertaking|development|effort|mission|programme|program|initiative)\s+(?:of|between|by|from)|(?:developed|built|run|operated|designed|owned)\s+jointly\s+by|jointly\s+(?:developed|built|run|operated|designed|owned)\s+by)\s+(?:the\s+)?$/u;
+const JOINT_CUE = /\bjoint/u;
+const JOINT_AND = /^(?:,[^,;]{1,80},)?\s+and\s+(?:the\s+)?$/u;
+// "The pipeline is a joint project …", "It was built jointly by …": the subject is the last project named.
+const PROJECT_SUBJECT = new RegExp(`^(?:The|This|That|It)\\s*(?:(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?(?:${PROJECT_NOUNS})\\s+)?(?:is|was|will be|has been|would be)\\b`, 'u');
+
+// "X, a mission of the agency" (after X): the developer is the mention or description that follows.
+const PROJECT_OF = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?(?:${PROJECT_NOUNS})\\s+(?:of|by|run by|operated by|built by|developed by|led by)\\s+(?:the\\s+)?`, 'u');
+// "X, the Kenyan space agency that ran the mission" (after X).
+const BODY_THAT_RAN = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}\\-]+\\s+){0,3}?(?:agency|company|operator|firm|organisation|organization|consortium|group|ministry|department)\\s+that\\s+(?:ran|runs|operated|operates|built|builds|developed|develops|launched|launches|designed|designs|managed|manages|owns|owned|led|leads)\\s+(?:the\\s+)?`, 'u');
+const PROJECT_ANAPHOR = new RegExp(`^(${PROJECT_NOUNS})\\b`, 'u');
+/** What the text calls a project right after naming it: "X mission", "X, a lunar mission". */
+const CALLED = new RegExp(`^(?:\\s+|,\\s+(?:a|an|the)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?)(${PROJECT_NOUNS})\\b`, 'u');
+/** "the organisation", "the agency": a description standing for the body last named. */
+const BODY_ANAPHOR = /^(organisation|organization|agency|company|group|firm|ministry|operator|department|commission)\b/u;
+
+/** Nouns of infrastructure that an apposition gives a route ("X, the link under the Tolva Sea"). */
+const INFRA = 'rail link|link|links|pipeline|pipelines|cable|cables|bridge|bridges|tunnel|tunnels|railway|railways|line|lines|road|highway|motorway|corridor|canal|interconnector|crossing';
+// "X, the link under the Y" / "X, the two pipelines that run under the Y" / "X, the bridge between A and B".
+const ROUTE_APPOSITION = new RegExp(`^,\\s+(?:the|a|an)\\s+((?:(?:two|three|twin|both|\\p{Ll}[\\p{L}\\-]*)\\s+){0,2}?(?:${INFRA}))\\s+(?:(?:that|which)\\s+(?:run|runs|ran|pass|passes|passed|cross|crosses|crossed|go|goes|went|stretch|stretches|stretched)\\s+)?(under|across|through|beneath|along|between|linking|connecting)\\s+(?:the\\s+)?`, 'u');
+// "X, the pipeline under the Y that carried Kenyan gas to Z": what it delivers and where.
+const SUPPLY_APPOSITION = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[^,;]{0,40}?\\s)?(?:${INFRA})\\b[^,;]{0,60}?\\s(?:that|which)\\s+(?:carried|carries|brought|brings|delivered|delivers|supplied|supplies|pumped|pumps|piped|pipes|transported|transports)\\s+(?:(${CAP})\\s+)?(?:\\p{Ll}[\\p{L}\\-]*\\s+){1,3}?(?:from\\s+[^,;]{1,30}?\\s+)?to\\s+(?:the\\s+)?`, 'u');
+// "X and Y, the two pipelines …": the first of a coordinated pair shares a plural apposition.
+const COORDINATED = /^\s+and\s+[^,;]{1,40}(?=,)/u;
+const PLURAL_INFRA = /^(?:two|three|twin|both)\b|s$/u;
+const PLURAL_APPOSITION = /^,\s+the\s+(?:two|three|twin|both)\b/u;
+const ROUTE_AND = /^\s+and\s+(?:the\s+)?$/u;
+const ROUTE_FROM = /^\s+from\s+(?:the\s+)?$/u;
+const ROUTE_TO = /^\s+to\s+(?:the\s+)?$/u;
+const PLACES: readonly EntityType[] = ['REGION', 'COUNTRY', 'CITY'];
+const RECEIVERS: readonly EntityType[] = ['REGION', 'COUNTRY', 'CITY', 'ORGANIZATION'];
+
+/**
+ * An apposition or a possessive describes an entity; it is not asserted by the clause around it, so a
+ * condition on the sentence ("If X, the Kenyan space agency, launches …") does not take it away. Only
+ * a negation or hedge inside the phrase itself does.
+ */
+const described = (phrase: string) => !NEGATION_CUES.test(phrase) && !HYPOTHETICAL_CUES.test(phrase);
+
+/** Where a description before a name ends: ", " or ", the ". */
+const PAUSE_END = /,\s+(?:the\s+)?$/u;
+
+/** A sentence's mentions by start offset, and helpers on them. */
+interface Scope {
+  readonly ctx: RelateContext;
+  readonly sc: SentenceScope;
+  readonly at: ReadonlyMap<number, DocMention>;
+  readonly endingAt: ReadonlyMap<number, DocMention>;
+}
+
+const entity = (ctx: RelateContext, m: DocMention | undefined, types: readonly EntityType[]): DocEntity | undefined => {
+  if (!m) return undefined;
+  const e = ctx.entities.get(m.entityId);
+  return e && types.includes(e.type) ? e : undefined;
+};
+
+/** The country of the article that a demonym or country name ("Kenyan", "US", "South African") denotes. */
+function countryOf(ctx: RelateContext, words: string): DocEntity | undefined {
+  const parts = words.split(/\s+/);
+  for (let n = parts.length; n >= 1; n--) {
+    const w = parts.slice(0, n).join(' ');
+    const c = ctx.g.demonym(w) ?? ctx.g.country(w);
+    if (c) return ctx.byCode.get(c.code);
+  }
+  return undefined;
+}
+
+/**
+ * The project "the mission" stands for: the single project named earlier in the sentence or in the
+ * sentence before; else the last project the text has called by that noun ("its X mission", "X, a
+ * lunar mission").
+ */
+function previousProject(ctx: RelateContext, s: Sentence, before: readonly DocMention[], noun: string): DocEntity | undefined {
+  const own = new Set(before.map((m) => ctx.entities.get(m.entityId)).filter((e) => e?.type === 'PROJECT').map((e) => e!.id));
+  if (own.size === 1) return ctx.entities.get([...own][0]!);
+  if (own.size > 1) return undefined;
+  const prev = ctx.sentences[s.index - 1];
+  const ids = prev && prev.field === s.field ? new Set(ctx.mentions.filter((m) => m.sentence === prev.index && ctx.entities.get(m.entityId)?.type === 'PROJECT').map((m) => m.entityId)) : new Set<string>();
+  if (ids.size === 1) return ctx.entities.get([...ids][0]!);
+  if (ids.size > 1) return undefined;
+  let called: DocEntity | undefined;
+  for (const m of ctx.mentions) {
+    if (m.field !== s.field || m.start >= s.start) continue;
+    const e = ctx.entities.get(m.entityId);
+    const host = ctx.sentences[m.sentence];
+    if (e?.type === 'PROJECT' && host && CALLED.exec(host.text.slice(m.end - host.start))?.[1] === noun) called = e;
+  }
+  return called;
+}
+
+/** "the organisation", "the agency": the last body named before `s` whose name ends with the noun, else the last body. */
+function bodyAnaphor(ctx: RelateContext, s: Sentence, noun: string): DocEntity | undefined {
+  let last: DocEntity | undefined;
+  let named: DocEntity | undefined;
+  for (const m of ctx.mentions) {
+    if (m.field !== s.field || m.start >= s.start) continue;
+    const e = ctx.entities.get(m.entityId);
+    if (!e || !BODY.includes(e.type)) continue;
+    last = e;
+    if (e.name.toLowerCase().endsWith(noun)) named = e;
+  }
+  return named ?? last;
+}
+
+/** Belonging of bodies: "X, the Kenyan space agency", "X, the Andean Pact’s appeals court", "Kenya’s space agency, X". */
+function bodies({ ctx, sc, at, endingAt }: Scope): void {
+  const { s, ms, local } = sc;
+  for (const m of ms) {
+    const body = entity(ctx, m, BODY);
+    if (!body) continue;
+    const after = s.text.slice(m.end - s.start);
+    const comma = after.startsWith(',');
+    const national = comma ? APPOSITION_NATIONAL_BODY.exec(after) : null;
+    if (national && !(national[3] === 'agency' && NOT_STATE.test(national[2]!)) && described(national[0])) {
+      const country = countryOf(ctx, national[1]!);
+      if (country) ctx.add(body, 'PART_OF', country, s, 0.75, 'apposition-national-body');
+    }
+    const opening = comma ? OPENING.exec(after) : null;
+    const owner = opening ? at.get(m.end + opening[0].length) : undefined;
+    if (owner && APPOSITION_OPENING.test(local(m.end, owner.start))) {
+      const part = POSSESSIVE_PART.exec(s.text.slice(owner.end - s.start));
+      const whole = part ? ctx.fill(owner, PARTY) : undefined;
+      if (part && whole && (whole.type !== 'COUNTRY' || GOV_ONLY.test(part[2]!)) && !NOT_NOW.test(part[1]!) && !(part[2] === 'agency' && NOT_STATE.test(part[1]!))) {
+        ctx.add(body, 'PART_OF', whole, s, 0.7, 'apposition-possessive-body');
+      }
+    }
+    // Before the name, and followed by a pause or a verb: "Kenya’s space agency, X, said …".
+    if (!/^(?:,|\s*$|\s+\p{Ll})/u.test(after)) continue;
+    // (The end-anchored patterns run only where the text before the name ends as they must.)
+    const before = local(Math.max(s.start, m.start - 90), m.start);
+    if (!PAUSE_END.test(before.slice(-6))) continue;
+    const nb = NATIONAL_BODY_BEFORE.exec(before);
+    if (nb && !(nb[3] === 'agency' && NOT_STATE.test(nb[2]!)) && described(nb[0])) {
+      const country = countryOf(ctx, nb[1]!);
+      if (country) ctx.add(body, 'PART_OF', country, s, 0.7, 'national-body-before-name');
+    }
+    const pb = POSSESSIVE_BODY_BEFORE.exec(before);
+    const holder = pb ? endingAt.get(m.start - pb[0].length) : undefined;
+    const whole = holder ? ctx.fill(holder, PARTY) : undefined;
+    if (pb && whole && (whole.type !== 'COUNTRY' || GOV_ONLY.test(pb[2]!)) && !NOT_NOW.test(pb[1]!) && !(pb[2] === 'agency' && NOT_STATE.test(pb[1]!))) {
+      ctx.add(body, 'PART_OF', whole, s, 0.7, 'possessive-body-before-name');
+    }
+  }
+}
+
+/** Belonging of places: "the Kenyan island of X", "Kenya’s province of X", "X, the largest city in Y". */
+function places({ ctx, sc, at, endingAt }: Scope): void {
+  const { s, ms, local } = sc;
+  for (let j = 0; j < ms.length; j++) {
+    const m = ms[j]!;
+    const place = entity(ctx, m, LOCALITY);
+    if (!place) continue;
+    const before = local(Math.max(s.start, m.start - 60), m.start);
+    const ofEnd = before.endsWith(' of ');
+    const national = ofEnd ? NATIONAL_PLACE_OF.exec(before) : null;
+    if (national && described(national[0])) {
+      const country = countryOf(ctx, national[1]!);
+      if (country) ctx.add(place, 'PART_OF', country, s, 0.75, 'national-place-of');
+    }
+    const possessive = ofEnd ? POSSESSIVE_PLACE_OF.exec(before) : null;
+    const holder = possessive ? endingAt.get(m.start - possessive[0].length) : undefined;
+    const whole = holder ? ctx.fill(holder, AREA) : undefined;
+    if (whole && described(possessive![0])) ctx.add(place, 'PART_OF', whole, s, 0.7, 'possessive-place-of');
+    const next = ms[j + 1];
+    const region = next && REGION_OF.test(local(m.end, next.start)) && THE_END.test(local(Math.max(s.start, m.start - 5), m.start)) ? ctx.fill(next, AREA) : undefined;
+    if (region) ctx.add(place, 'PART_OF', region, s, 0.7, 'region-of-area');
+    const after = s.text.slice(m.end - s.start);
+    if (place.type === 'ORGANIZATION' || !after.startsWith(',')) continue;
+    const lying = APPOSITION_IN.exec(after);
+    // The area is the mention after "in", or after "in northern" (where "northern Y" may itself be a mention).
+    const lyingIn = lying ? at.get(m.end + lying[0].length) ?? (lying[1] ? at.get(m.end + lying[0].length - lying[1].length) : undefined) : undefined;
+    const closes = lyingIn && CLOSES.test(s.text.slice(lyingIn.end - s.start));
+    const wider = closes ? (lying![1] ? countryOf(ctx, lyingIn!.text.slice(lyingIn!.text.indexOf(' ') + 1)) : undefined) ?? ctx.fill(lyingIn!, AREA) : undefined;
+    if (wider) ctx.add(place, 'PART_OF', wider, s, 0.7, 'apposition-in-area');
+    const inArea = APPOSITION_PLACE_IN.exec(after);
+    const areaMention = inArea ? at.get(m.end + inArea[0].length) : undefined;
+    const area = areaMention ? ctx.fill(areaMention, AREA) : undefined;
+    if (area) ctx.add(place, 'PART_OF', area, s, 0.75, 'apposition-place-in');
+  }
+}
+
+/** A company and its parent: "A and its parent company, B", "A’s parent, B", "A, a subsidiary of B", "B’s subsidiary, A". */
+function parents({ ctx, sc }: Scope): void {
+  const { s, ms, local } = sc;
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const [a, b] = [ms[i]!, ms[i + 1]!];
+    const between = local(a.end, b.start);
+    if (between.length > 60 || !PARENT_CUE.test(between) || !described(between)) continue;
+    const partner = AND_ITS_PARTNER.exec(between) ?? POSSESSIVE_PARTNER.exec(between) ?? PARTNER_OF.exec(between);
+    const px = partner ? ctx.fill(a, PARTY) : undefined;
+    const py = partner ? ctx.fill(b, PARTY) : undefined;
+    if (px && py && !NOT_NOW.test(partner![1]!)) ctx.add(px, TRADING.test(partner![1]!) ? 'TRADES_WITH' : 'PARTNERS_WITH', py, s, 0.65, 'partner-of');
+    const x = entity(ctx, a, COMPANY);
+    const y = entity(ctx, b, COMPANY);
+    if (!x || !y) continue;
+    const parent = AND_ITS_PARENT.exec(between) ?? POSSESSIVE_PARENT.exec(between);
+    if (parent && !NOT_NOW.test(parent[1]!) && y.type === 'ORGANIZATION') ctx.add(x, 'PART_OF', y, s, 0.75, 'parent-company');
+    const sub = SUBSIDIARY_OF.exec(between);
+    if (sub && !NOT_NOW.test(sub[1]!) && y.type === 'ORGANIZATION') ctx.add(x, 'PART_OF', y, s, 0.75, 'subsidiary-of');
+    const owned = POSSESSIVE_SUBSIDIARY.exec(between);
+    if (owned && !NOT_NOW.test(owned[1]!) && x.type === 'ORGANIZATION') ctx.add(y, 'PART_OF', x, s, 0.7, 'subsidiary-of');
+  }
+}
+
+/** Builders and components of projects: "Kenya’s X probe", "its X programme", "the X lander of its Y mission". */
+function projects({ ctx, sc, at }: Scope): void {
+  const { s, ms, local, factual } = sc;
+  for (let j = 0; j < ms.length; j++) {
+    const m = ms[j]!;
+    const project = entity(ctx, m, PROJECT);
+    if (project) {
+      const prev = ms[j - 1];
+      const poss = prev ? POSSESSIVE_PROJECT.exec(local(prev.end, m.start)) : null;
+      const owner = poss ? ctx.fill(prev!, PARTY) : undefined;
+      if (poss && owner && !NOT_NOW.test(poss[1]!)) ctx.add(owner, 'DEVELOPS', project, s, 0.65, 'possessive-project');
+      // "its X programme": "its" is the subject of the clause, the last party named before it that a
+      // verb follows, with no other party between.
+      const near = local(Math.max(s.start, m.start - 40), m.start);
+      const its = near.includes('its ') || near.includes('their ') ? ITS_BEFORE.exec(near) : null;
+      if (its && !NOT_NOW.test(its[1]!)) {
+        const itsAt = m.start - its[0].length;
+        const parties = ms.slice(0, j).filter((x) => x.end <= itsAt && ctx.fill(x, PARTY));
+        const subject = parties[parties.length - 1];
+        const next = subject ? s.tokens.find((t) => t.start >= subject.end) : undefined;
+        if (subject && next && (next.pos === 'VERB' || next.pos === 'AUX') && factual(local(subject.start, m.start))) {
+          ctx.add(ctx.fill(subject, PARTY)!, 'DEVELOPS', project, s, 0.6, 'its-project');
+        }
+      }
+    }
+    // Components: "the X lander of its Y mission", "Y’s rover, X", "the mission’s rover, X".
+    const part = entity(ctx, m, COMPONENT_TYPES);
+    const next = ms[j + 1];
+    const whole = entity(ctx, next, PROJECT);
+    if (part && whole && COMPONENT_OF.test(local(m.end, next!.start)) && THE_END.test(local(Math.max(s.start, m.start - 5), m.start))) {
+      ctx.add(part, 'PART_OF', whole, s, 0.7, 'component-of-project');
+    }
+    const owner = entity(ctx, ms[j - 1], PROJECT);
+    if (part && owner && POSSESSIVE_COMPONENT.test(local(ms[j - 1]!.end, m.start))) ctx.add(part, 'PART_OF', owner, s, 0.7, 'component-of-project');
+    const lead = part ? local(Math.max(s.start, m.start - 60), m.start) : '';
+    const anaphoric = lead.endsWith(', ') ? ANAPHORIC_COMPONENT.exec(lead) : null;
+    if (part && anaphoric) {
+      const antecedent = previousProject(ctx, s, ms.slice(0, j), anaphoric[1]!);
+      if (antecedent) ctx.add(part, 'PART_OF', antecedent, s, 0.55, 'component-of-project+anaphora');
+    }
+    // "X, a mission of the agency" / "X, a project of Acme".
+    const after = s.text.slice(m.end - s.start);
+    if (!after.startsWith(',')) continue;
+    if (project) {
+      const of = PROJECT_OF.exec(after);
+      if (of && described(of[0])) {
+        const at0 = m.end + of[0].length;
+        const namedMention = at.get(at0);
+        const noun = namedMention ? null : BODY_ANAPHOR.exec(after.slice(of[0].length));
+        const developer = namedMention ? ctx.fill(namedMention, PARTY) : noun ? bodyAnaphor(ctx, s, noun[1]!) : undefined;
+        if (developer) ctx.add(developer, 'DEVELOPS', project, s, noun ? 0.55 : 0.65, noun ? 'project-of-party+anaphora' : 'project-of-party');
+      }
+    }
+    // "X, the Kenyan space agency that ran the mission".
+    const body = entity(ctx, m, PARTY);
+    if (body) {
+      const ran = BODY_THAT_RAN.exec(after);
+      if (ran && described(ran[0])) {
+        const at0 = m.end + ran[0].length;
+        const named = entity(ctx, at.get(at0), PROJECT);
+        const noun = named ? null : PROJECT_ANAPHOR.exec(after.slice(ran[0].length));
+        const target = named ?? (noun ? previousProject(ctx, s, ms.slice(0, j), noun[1]!) : undefined);
+        if (target) ctx.add(body, 'DEVELOPS', target, s, named ? 0.7 : 0.55, named ? 'body-that-ran-project' : 'body-that-ran-project+anaphora');
+      }
+    }
+  }
+}
+
+/** "The pipeline is a joint project of A and B": both develop it and they are partners. */
+function jointProjects({ ctx, sc }: Scope): void {
+  const { s, ms, local, factual } = sc;
+  if (!JOINT_CUE.test(s.text)) return;
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const a = ms[i]!;
+    const before = local(s.start, a.start);
+    const joint = JOINT_BEFORE.exec(before);
+    if (!joint) continue;
+    const b = ms.slice(i + 1).find((x) => JOINT_AND.test(local(a.end, x.start)));
+    const x = ctx.fill(a, PARTY);
+    const y = b ? ctx.fill(b, PARTY) : undefined;
+    if (!x || !y || !factual(before)) continue;
+    ctx.add(x, 'PARTNERS_WITH', y, s, 0.65, 'joint-project');
+    const named = ms.slice(0, i).map((m) => ctx.entities.get(m.entityId)).filter((e) => e?.type === 'PROJECT');
+    const subject = named.length === 1 ? named[0] : named.length === 0 && PROJECT_SUBJECT.test(s.text) ? ctx.entities.get(ctx.lastOf(s, PROJECT) ?? '') : undefined;
+    if (!subject) continue;
+    ctx.add(x, 'DEVELOPS', subject, s, 0.65, 'joint-project');
+    ctx.add(y, 'DEVELOPS', subject, s, 0.65, 'joint-project');
+  }
+}
+
+/** Routes from appositions: "X, the link under the Tolva Sea", "X, the bridge between A and B". */
+function routes({ ctx, sc, at }: Scope): void {
+  const { s, ms, local } = sc;
+  for (const m of ms) {
+    const project = entity(ctx, m, PROJECT);
+    if (!project) continue;
+    const after = s.text.slice(m.end - s.start);
+    const coordinated = COORDINATED.exec(after);
+    const offset = coordinated ? coordinated[0].length : 0;
+    const supply = SUPPLY_APPOSITION.exec(after.slice(offset));
+    const receiver = supply && described(supply[0]) ? at.get(m.end + offset + supply[0].length) : undefined;
+    const delivered = receiver ? ctx.fill(receiver, RECEIVERS) : undefined;
+    if (delivered && (!coordinated || PLURAL_APPOSITION.test(supply![0]))) {
+      ctx.add(project, 'SUPPLIES', delivered, s, 0.6, 'supply-apposition');
+      // "Kenyan gas": the country of the demonym exports it there.
+      const origin = supply![1] && ctx.g.demonym(supply![1]) ? countryOf(ctx, supply![1]) : undefined;
+      if (origin && delivered.type === 'COUNTRY') ctx.add(origin, 'EXPORTS_TO', delivered, s, 0.55, 'supply-apposition');
+    }
+    const route = ROUTE_APPOSITION.exec(after.slice(offset));
+    if (!route || (coordinated && !PLURAL_INFRA.test(route[1]!)) || !described(route[0])) continue;
+    const first = at.get(m.end + offset + route[0].length);
+    const place = first ? ctx.fill(first, PLACES) : undefined;
+    if (!first || !place) continue;
+    const i = ms.indexOf(first);
+    const second = ms[i + 1];
+    if (['between', 'linking', 'connecting'].includes(route[2]!)) {
+      const other = second && ROUTE_AND.test(local(first.end, second.start)) ? ctx.fill(second, PLACES) : undefined;
+      if (!other) continue;
+      ctx.add(project, 'CONNECTS', place, s, 0.65, 'route-apposition');
+      ctx.add(project, 'CONNECTS', other, s, 0.65, 'route-apposition');
+      continue;
+    }
+    ctx.add(project, 'PASSES_THROUGH', place, s, 0.65, 'route-apposition');
+    // "… under the Y from A to B": the ends it connects.
+    const third = ms[i + 2];
+    const from = second && ROUTE_FROM.test(local(first.end, second.start)) ? ctx.fill(second, PLACES) : undefined;
+    const to = from && third && ROUTE_TO.test(local(second!.end, third.start)) ? ctx.fill(third, PLACES) : undefined;
+    if (from && to) {
+      ctx.add(project, 'CONNECTS', from, s, 0.6, 'route-apposition');
+      ctx.add(project, 'CONNECTS', to, s, 0.6, 'route-apposition');
+    }
+  }
+}
+
+/** A state body named as "<Head> … of <Y>" ("Supreme Court of Kenya", "Court of Appeal of the Andean Pact"). */
+const BODY_OF_NAME = /^(?:\p{Lu}[\p{L}\-]*\s+){0,3}?(?:Court|Ministry|Parliament|Commission|Council|Assembly|Senate|Agency|Department|Army|Navy|Police|Cabinet|Government|Tribunal|Bureau|Secretariat)\b.*\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\s\-]*)$/u;
+const OWNERS: readonly EntityType[] = ['COUNTRY', 'ORGANIZATION', 'GOVERNMENT_BODY'];
+
+/** "Supreme Court of Kenya": the name itself says whose body it is; the evidence is the sentence that first names it in full. */
+function namedBodies(ctx: RelateContext): void {
+  const byName = new Map<string, DocEntity>();
+  for (const e of ctx.entities.values()) if (OWNERS.includes(e.type)) for (const n of [e.name, ...e.aliases]) if (!byName.has(n)) byName.set(n, e);
+  for (const e of ctx.entities.values()) {
+    if (!BODY.includes(e.type)) continue;
+    const owner = byName.get(BODY_OF_NAME.exec(e.name)?.[1] ?? '');
+    const first = owner && owner.id !== e.id ? ctx.mentions.find((m) => m.entityId === e.id && m.text === e.name) : undefined;
+    const s = first ? ctx.sentences[first.sentence] : undefined;
+    if (owner && s) ctx.add(e, 'PART_OF', owner, s, 0.7, 'body-of-name');
+  }
+}
+
+export const structure: RelationRules = {
+  name: 'structure',
+  perSentence: (ctx, sc) => {
+    const at = new Map<number, DocMention>();
+    const endingAt = new Map<number, DocMention>();
+    for (const m of sc.ms) {
+      at.set(m.start, m);
+      endingAt.set(m.end, m);
+    }
+    const scope: Scope = { ctx, sc, at, endingAt };
+    bodies(scope);
+    places(scope);
+    parents(scope);
+    projects(scope);
+    jointProjects(scope);
+    routes(scope);
+  },
+  perDocument: namedBodies,
+};
