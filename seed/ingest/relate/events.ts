@@ -80,6 +80,12 @@ const PLURAL_VERB = /^\s+(?:(?:will|would|have|had|are|were|also|then|later|to|j
 const EXCHANGE_VERB = /(?:^|\s)(raised|raise|discussed|discuss|spoke|speak|talked|talk|met|meet|held talks|conferred)\b[^;:]{0,60}?\bwith\s+$/u;
 const AT_EVENT_AFTER = new RegExp(`^(?:,\\s+[^,;]{1,60},)?\\s+(?:at|on the sidelines of|during)\\s+(?:the|a|an|this|last\\s+\\p{L}+[’']s)\\s+((?:[\\p{L}\\d\\-]+\\s+){0,3}?)(${KIND_NOUNS})\\b(?:\\s+in\\s+)?`, 'iu');
 
+/** How far back from an event or a person the end-anchored patterns read (no trigger is longer). */
+const TAIL = 160;
+const DETERMINER_TAIL = /(?:the|a|an)\s+(?:[a-z\-]+\s+){0,2}$/u;
+const OBSERVING = /\b(?:observ|monitor|watch|follow)/;
+const OPENING = /\b(?:open|opens|opened|inaugurat)/;
+const WITH_OR_MET = /(?:with|met|meet|meets)\s+(?:the\s+)?$/;
 const PARTIES: readonly EntityType[] = ['PERSON', 'COUNTRY', 'GOVERNMENT_BODY', 'ORGANIZATION'];
 const ANNOUNCERS: readonly EntityType[] = ['GOVERNMENT_BODY', 'ORGANIZATION', 'COUNTRY', 'PERSON'];
 
@@ -135,8 +141,10 @@ function docInfo(ctx: RelateContext): DocInfo {
   const byEntity = new Map<string, DocMention[]>();
   const bySentence = new Map<number, DocMention[]>();
   for (const m of mentions) {
-    byEntity.set(m.entityId, [...(byEntity.get(m.entityId) ?? []), m]);
-    bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+    if (!byEntity.has(m.entityId)) byEntity.set(m.entityId, []);
+    byEntity.get(m.entityId)!.push(m);
+    if (!bySentence.has(m.sentence)) bySentence.set(m.sentence, []);
+    bySentence.get(m.sentence)!.push(m);
   }
   const events = [...entities.values()]
     .filter((e) => e.type === 'EVENT')
@@ -212,7 +220,7 @@ function slotsOf(ctx: RelateContext, info: DocInfo, scope: SentenceScope): Slot[
       continue;
     }
     // "Okoro’s visit", "the Kenyan leader’s trip".
-    const pos = POSSESSIVE_NP.exec(s.text.slice(m.end - s.start));
+    const pos = /^[’']s\s/u.test(s.text.slice(m.end - s.start, m.end - s.start + 3)) ? POSSESSIVE_NP.exec(s.text.slice(m.end - s.start)) : null;
     if (pos && e?.type === 'PERSON' && !ms.some((x) => x.start > m.end && x.start < m.end + pos[0].length)) {
       const event = resolve(info, KIND_OF[pos[1]!]!, s);
       if (event) slots.push({ event, start: m.end, end: m.end + pos[0].length, kind: KIND_OF[pos[1]!]!, named: false, possessive: null, owner: m });
@@ -354,9 +362,12 @@ export const events: RelationRules = {
 
     for (const slot of slots) {
       const before = local(s.start, slot.start);
+      // The end-anchored patterns below read only the stretch right before the event.
+      const tailFrom = Math.max(0, before.length - TAIL);
+      const tail = before.slice(tailFrom);
       // "A attended the ceremony", "A said at the summit", "the two leaders would attend a gala",
       // "A hosted the talks"; a place that hosts it is where it is held ("Peru will host the summit").
-      const attend = ATTEND_BEFORE.exec(before);
+      const attend = ATTEND_BEFORE.exec(tail);
       if (attend && factualUpTo(scope, slot.end)) {
         const verbAt = slot.start - attend[1]!.length;
         const people = subjectsAt(ctx, info, scope, verbAt);
@@ -369,9 +380,9 @@ export const events: RelationRules = {
       const by = mentionAt(slot.end);
       if (by && entities.get(by.entityId)?.type === 'PERSON' && /^\s+(?:by|of)\s+$/u.test(local(slot.end, by.start)) && factualUpTo(scope, by.end)) add(entities.get(by.entityId)!, 'ATTENDS', slot.event, s, 0.6, 'event-by-person');
       // "A arrived in B on Monday for a state visit": A attends it, and it is held in B.
-      const arrive = ARRIVE_FOR.exec(before);
+      const arrive = tail.includes(' for ') ? ARRIVE_FOR.exec(tail) : null;
       if (arrive && factualUpTo(scope, slot.end)) {
-        const verbStart = s.start + arrive.index + (arrive[0].length - arrive[0].trimStart().length);
+        const verbStart = s.start + tailFrom + arrive.index + (arrive[0].length - arrive[0].trimStart().length);
         for (const p of subjectsAt(ctx, info, scope, verbStart)) add(p, 'ATTENDS', slot.event, s, 0.65, 'arrive-for-event');
         const placeStart = verbStart + arrive[1]!.length;
         const first = ms.find((m) => m.start >= placeStart && m.end <= placeStart + arrive[2]!.length);
@@ -395,9 +406,9 @@ export const events: RelationRules = {
         if ((slot.possessive === 'their' && owners.length >= 2) || (slot.possessive !== 'their' && owners.length === 1)) for (const p of owners) add(p, 'ATTENDS', slot.event, s, 0.55, 'possessive-event');
       }
       // "X announced the trip".
-      const announce = ANNOUNCE_BEFORE.exec(before.replace(/(?:the|a|an)\s+(?:[a-z\-]+\s+){0,2}$/u, ''));
-      if (announce && !slot.named) {
-        const verbAt = s.start + announce.index + (announce[0].length - announce[0].trimStart().length);
+      const announce = slot.named || !/\b(?:announc|confirm|unveil)/.test(tail) ? null : ANNOUNCE_BEFORE.exec(tail.replace(DETERMINER_TAIL, ''));
+      if (announce) {
+        const verbAt = s.start + tailFrom + announce.index + (announce[0].length - announce[0].trimStart().length);
         const speaker = ms.filter((m) => m.end <= verbAt).pop();
         const who = speaker ? fill(speaker, ANNOUNCERS) : undefined;
         if (who && /^\s+(?:(?:has|had|have|also|formally|officially)\s+)*$/u.test(local(speaker!.end, verbAt)) && factualUpTo(scope, slot.end)) add(who, 'ANNOUNCES', slot.event, s, 0.65, 'announce-event-coref');
@@ -445,7 +456,7 @@ export const events: RelationRules = {
     }
 
     // "B will closely observe (the) talks": the event by its noun, article optional (a subheading).
-    for (const m of ms) {
+    for (const m of OBSERVING.test(s.text) ? ms : []) {
       const obs = OBSERVE_ACTIVE.exec(s.text.slice(m.end - s.start));
       if (!obs) continue;
       const who = fill(m, PARTIES);
@@ -497,12 +508,12 @@ export const events: RelationRules = {
 
     // "A, B and C opened the Tolva Bridge at a site in D": the opening ceremony, held in D.
     const ceremony = info.events.some((x) => x.kind === 'ceremony') ? resolve(info, 'ceremony', s) : undefined;
-    if (ceremony) {
+    if (ceremony && OPENING.test(s.text)) {
       for (let j = 0; j < ms.length; j++) {
         const object = ms[j]!;
-        const open = OPENED.exec(local(s.start, object.start));
+        const open = OPENED.exec(local(Math.max(s.start, object.start - 40), object.start));
         if (!open || entities.get(object.entityId)?.type === 'EVENT' || !factualUpTo(scope, object.end)) continue;
-        const verbAt = object.start - open[0].length + (open[0].length - open[0].trimStart().length);
+        const verbAt = object.start - open[0].trimStart().length;
         const people = subjectsAt(ctx, info, scope, verbAt);
         for (const p of people) add(p, 'ATTENDS', ceremony, s, 0.55, 'opened-at-ceremony');
         const place = ms[j + 1];
@@ -514,7 +525,9 @@ export const events: RelationRules = {
     for (const m of ms) {
       const target = entities.get(m.entityId);
       if (target?.type !== 'PERSON') continue;
-      const head = local(s.start, m.start);
+      const headFrom = Math.max(s.start, m.start - TAIL);
+      const head = local(headFrom, m.start);
+      if (!WITH_OR_MET.test(head.slice(-14))) continue;
       const meet = MEET_TAIL.exec(head);
       const title = meet ? TITLE_SUBJECT.exec(head.slice(0, meet.index)) : null;
       if (title && factualUpTo(scope, m.end)) {
@@ -522,10 +535,10 @@ export const events: RelationRules = {
         if (holder) add(holder, 'MEETS', target, s, 0.6, 'title-subject-meets');
       }
       // "A raised the matter with B, B’s title, at the summit in C".
-      const exchange = EXCHANGE_VERB.exec(head);
-      const atEvent = AT_EVENT_AFTER.exec(s.text.slice(m.end - s.start));
+      const exchange = head.endsWith('with ') ? EXCHANGE_VERB.exec(head) : null;
+      const atEvent = exchange ? AT_EVENT_AFTER.exec(s.text.slice(m.end - s.start)) : null;
       if (exchange && atEvent && factualUpTo(scope, m.end)) {
-        const verbAt = s.start + exchange.index + (exchange[0].length - exchange[0].trimStart().length);
+        const verbAt = headFrom + exchange.index + (exchange[0].length - exchange[0].trimStart().length);
         const subjects = subjectsAt(ctx, info, scope, verbAt);
         for (const p of subjects) {
           add(p, 'MEETS', target, s, 0.55, 'exchange-at-event');
