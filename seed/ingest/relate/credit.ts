@@ -33,7 +33,8 @@ export const credit: RelationRules = {
     // The article's event that the caption's verb or noun describes.
     const noun = CAPTION_EVENT_NOUN.exec(caption.text)?.[1];
     const kind = noun ? KIND_OF[noun] : CAPTION_VERBS.find(([verb]) => verb.test(caption.text))?.[1];
-    const described = kind ? eventOfKind(ctx, kind, caption) : undefined;
+    // A welcome shows a visit itself, not the talks or summit it may lead to.
+    const described = kind ? eventOfKind(ctx, kind, caption, !noun && kind === 'visit') : undefined;
     if (described) {
       for (const p of photographers) add(p, 'PHOTOGRAPHS', described, creditLine, 0.55, 'credit-photographer-caption-described-event');
       return;

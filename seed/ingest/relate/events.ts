@@ -77,7 +77,7 @@ const TITLE_POSSESSIVE = new RegExp(`(?:^|\\s)[Tt]he\\s+(\\p{Lu}[\\p{L}\\-]+)\\s
 const COUNTERPART = /(?:^|\s)(met|meets|meet|met with|meets with|held talks with|holds talks with|hold talks with|talked with|spoke with|hosted|welcomed|received)\s+(?:his|her|their)\s+(?:[\p{L}\-]+\s+)?counterparts?,?\s+$/u;
 const PLURAL_VERB = /^\s+(?:(?:will|would|have|had|are|were|also|then|later|to|jointly|both)\s+)*(attend|attended|attending|met|meet|held talks|hold talks|discussed|discuss|discussing)\b/u;
 /** "raised the matter with X, …, at the summit": an exchange with a person at an event. */
-const EXCHANGE_VERB = /(?:^|\s)(raised|raise|discussed|discuss|spoke|speak|talked|talk|met|meet|held talks|conferred)\b[^;:]{0,60}?\bwith\s+$/u;
+const EXCHANGE_VERB = /(?:^|\s)(raised|raise|discussed|discuss|spoke|speak|talked|talk|met|meet|(?:held|hold|holds|holding) talks|conferred)\b[^;:]{0,60}?\bwith\s+$/u;
 const AT_EVENT_AFTER = new RegExp(`^(?:,\\s+[^,;]{1,60},)?\\s+(?:at|on the sidelines of|during)\\s+(?:the|a|an|this|last\\s+\\p{L}+[’']s)\\s+((?:[\\p{L}\\d\\-]+\\s+){0,3}?)(${KIND_NOUNS})\\b(?:\\s+in\\s+)?`, 'iu');
 
 /** How far back from an event or a person the end-anchored patterns read (no trigger is longer). */
@@ -184,13 +184,13 @@ function docInfo(ctx: RelateContext): DocInfo {
   return info;
 }
 
-/** The article's event of `kind` for sentence `s` (see `resolve`), for the other rule families. */
-export function eventOfKind(ctx: RelateContext, kind: Kind, s: Sentence): DocEntity | undefined {
-  return resolve(docInfo(ctx), kind, s);
+/** The article's event of `kind` for sentence `s` (see `resolve`; `strict`: of that kind only), for the other rule families. */
+export function eventOfKind(ctx: RelateContext, kind: Kind, s: Sentence, strict = false): DocEntity | undefined {
+  return resolve(docInfo(ctx), kind, s, strict);
 }
 
 /** The event a noun of `kind` refers to in sentence `s`: the only one of its kind, or the last named before. */
-function resolve(info: DocInfo, kind: Kind, s: Sentence): DocEntity | undefined {
+function resolve(info: DocInfo, kind: Kind, s: Sentence, strict = false): DocEntity | undefined {
   const pick = (kinds: readonly Kind[]) => {
     const cands = info.events.filter((x) => x.kind !== null && kinds.includes(x.kind));
     if (cands.length <= 1) return cands[0]?.e;
@@ -201,7 +201,7 @@ function resolve(info: DocInfo, kind: Kind, s: Sentence): DocEntity | undefined 
     return before.length > 0 && (before.length === 1 || before[0]!.last > before[1]!.last) ? before[0]!.e : undefined;
   };
   const own = pick([kind]);
-  if (own) return own;
+  if (own || strict) return own;
   // The talks of a state visit are the visit's, and a summit is the visit that holds it.
   if (kind === 'talks' || kind === 'visit') return pick(['talks', 'visit']);
   return undefined;
@@ -307,6 +307,8 @@ function subjectsAt(ctx: RelateContext, info: DocInfo, scope: SentenceScope, pos
       continue;
     }
     if (/^(?:he|she|He|She)$/.test(t.text)) return pronounReferent(ctx, scope, t.start);
+    // A verb that takes "to" ("is expected to hold", "plans to attend") leaves the subject open.
+    if (t.pos === 'VERB' && tokens[k + 1]?.text === 'to') continue;
     if (t.pos === 'VERB' || SUBJECT_STOPS.has(t.text.toLowerCase())) return [];
   }
   return [];

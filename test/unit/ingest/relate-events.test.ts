@@ -157,6 +157,13 @@ describe('stage relate, events: who takes part in an event, where it is held, wh
     expect(found).not.toContain('Ines Marlow VISITS Lima [exchange-at-event-visit]');
   });
 
+  it('reads talks on the sidelines of a summit as a meeting of two attendees', () => {
+    // Act
+    const found = typed(articleText('Forum', 'Ines Marlow is expected to hold talks with Omar Vance on the sidelines of the Andes Trade Forum.'), 'MEETS', 'ATTENDS');
+    // Assess
+    expect(found).toEqual(expect.arrayContaining(['Ines Marlow MEETS Omar Vance', 'Ines Marlow ATTENDS Andes Trade Forum', 'Omar Vance ATTENDS Andes Trade Forum']));
+  });
+
   it('gives no meeting for an exchange that is denied', () => {
     // Act
     const found = typed(articleText('Forum', 'Omar Vance said he had not raised the matter with Ines Marlow at the Andes Trade Forum.'), 'MEETS', 'ATTENDS');
@@ -234,6 +241,13 @@ describe('stage relate, credit: what the photographer photographs', () => {
     const found = typed(withImage('Visit', 'Talia Brennock welcomed Omar Vance in Lima on 3 May', 'Jonas Brekke/Andes Photo', 'Omar Vance arrived in Lima on Monday for a state visit.'), 'PHOTOGRAPHS');
     // Assess
     expect(found).toEqual(['Jonas Brekke PHOTOGRAPHS state visit']);
+  });
+
+  it('does not take a welcome in the caption for a summit: a welcome shows a visit, so the person is taken', () => {
+    // Act
+    const found = typed(withImage('Summit', 'Talia Brennock greeted Omar Vance at the airport', 'Jonas Brekke/Andes Photo', 'Omar Vance will attend the Andes Trade Summit in Lima.'), 'PHOTOGRAPHS');
+    // Assess
+    expect(found).toEqual(['Jonas Brekke PHOTOGRAPHS Talia Brennock']);
   });
 
   it('takes the caption’s first-named person when it shows no event, and nothing when it names neither', () => {
