@@ -58,7 +58,8 @@ const AS_OFFICE = new RegExp(`\\bas\\s+(\\p{Lu}[\\p{L}\\-]*)[’']s\\s+(${OFFICE
 /** Verbs whose subject takes part in the event that follows (the event right after, its article and up to three words). */
 const ATTEND_BEFORE = /(?:^|\s)((?:attend|attends|attended|attending|joined|joins|join|(?:took|take|takes|taking) part in|participated in|participates in|(?:was|were|is|are) at|(?:said|says|spoke|speaks|told\s+(?:[\p{L}]+\s+){1,3}?|declared|insisted|added|announced|stated|warned|pledged|promised)\s+at|hosted|hosts|host|hosting)\s+(?:(?:a|an|the|this|that)\s+)?(?:[\p{L}\-]+\s+){0,3})$/u;
 /** "… arrived in B on Monday for a state visit": the travel verb, its places and the event. */
-const ARRIVE_FOR = /(?:^|\s)((?:arrive|arrives|arrived|arriving|travel|travels|travelled|traveled|travelling|flew|flies|fly|went|came|comes|landed)\s+(?:in|to|at)\s+)([^;:]{1,80}?)\s+for\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}\-]+\s+){0,3}$/u;
+const DURING_AT_START = /^[“"‘']?\s*(?:During|At|On the sidelines of|After|Before)\s+(?:the|a|an|his|her|their|this)?\s*(?:[a-z\-]+\s+){0,2}$/u;
+const ARRIVE_FOR = /(?:^|\s)((?:arrive|arrives|arrived|arriving|travel|travels|travelled|traveled|travelling|flew|flies|fly|went|came|comes|landed|(?:be|is|was|were|are)(?= in))\s+(?:in|to|at)\s+)([^;:]{1,80}?)\s+for\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}\-]+\s+){0,3}$/u;
 /** "…, where he was attending the …": the event of a place the sentence names just before. */
 const WHERE_ATTENDING = /,\s+where\s+(he|she|[\p{Lu}][\p{L}\-]+(?:\s[\p{Lu}][\p{L}\-]+)*)\s+(?:was|were|is|are|had been|has been|will be)\s+(?:attending|at|visiting|taking part in|for)\s+/gu;
 const OPENED = /(?:^|\s)((?:officially\s+|formally\s+)?(?:opened|inaugurated|open|opens|inaugurates))\s+(?:(?:the|a|an|its|their|his|her|a new|the new)\s+)?$/u;
@@ -378,18 +379,29 @@ export const events: RelationRules = {
         const place = host && people.length === 0 && /^\s+(?:(?:will|would|has|had|is to|is due to|is set to|also)\s+)*$/u.test(local(host.end, verbAt)) ? ctx.fill(host, ['CITY', 'COUNTRY', 'REGION']) : undefined;
         if (place) add(slot.event, 'HELD_IN', place, s, 0.6, 'place-hosts-event');
       }
-      // "the visit by A", "a state visit of A".
+      // "the visit by A", "a state visit of A", "the meeting with A".
       const by = mentionAt(slot.end);
-      if (by && entities.get(by.entityId)?.type === 'PERSON' && /^\s+(?:by|of)\s+$/u.test(local(slot.end, by.start)) && factualUpTo(scope, by.end)) add(entities.get(by.entityId)!, 'ATTENDS', slot.event, s, 0.6, 'event-by-person');
+      const byGap = by && entities.get(by.entityId)?.type === 'PERSON' ? /^\s+(by|of|with)\s+$/u.exec(local(slot.end, by.start)) : null;
+      if (byGap && factualUpTo(scope, by!.end)) add(entities.get(by!.entityId)!, 'ATTENDS', slot.event, s, byGap[1] === 'with' ? 0.55 : 0.6, byGap[1] === 'with' ? 'event-with-person' : 'event-by-person');
+      // "During the visit, A signed …", "At the summit, A and B said …".
+      if (DURING_AT_START.test(before) && by && factualUpTo(scope, by.end)) {
+        const gap = local(slot.end, by.start);
+        if (/^,\s+(?:(?:the\s+)?\p{Lu}[\p{L}\-]*\s+)?$/u.test(gap) && entities.get(by.entityId)?.type === 'PERSON') {
+          const people = [entities.get(by.entityId)!];
+          for (let k = ms.indexOf(by) + 1; k < ms.length && /^\s*(?:,\s*)?(?:and\s+)?$/u.test(local(ms[k - 1]!.end, ms[k]!.start)) && entities.get(ms[k]!.entityId)?.type === 'PERSON'; k++) people.push(entities.get(ms[k]!.entityId)!);
+          for (const p of people) add(p, 'ATTENDS', slot.event, s, 0.55, 'during-event-subject');
+        }
+      }
       // "A arrived in B on Monday for a state visit": A attends it, and it is held in B.
       const arrive = tail.includes(' for ') ? ARRIVE_FOR.exec(tail) : null;
       if (arrive && factualUpTo(scope, slot.end)) {
         const verbStart = s.start + tailFrom + arrive.index + (arrive[0].length - arrive[0].trimStart().length);
-        for (const p of subjectsAt(ctx, info, scope, verbStart)) add(p, 'ATTENDS', slot.event, s, 0.65, 'arrive-for-event');
         const placeStart = verbStart + arrive[1]!.length;
         const first = ms.find((m) => m.start >= placeStart && m.end <= placeStart + arrive[2]!.length);
-        const place = first ? fill(first, PLACE) : undefined;
-        if (place && /^(?:the\s+)?$/u.test(local(placeStart, first!.start))) add(slot.event, 'HELD_IN', place, s, 0.65, 'arrive-for-event-place');
+        const place = first && /^(?:the\s+)?$/u.test(local(placeStart, first.start)) ? fill(first, PLACE) : undefined;
+        // "A will be in B for the summit" says where A is only with a place named.
+        if (place || !/^(?:be|is|was|were|are)\s/u.test(arrive[1]!)) for (const p of subjectsAt(ctx, info, scope, verbStart)) add(p, 'ATTENDS', slot.event, s, 0.65, 'arrive-for-event');
+        if (place) add(slot.event, 'HELD_IN', place, s, 0.65, 'arrive-for-event-place');
       }
       // "a state visit to B", "the talks in B", "the ceremony at a plant in B".
       const next = mentionAt(slot.end);

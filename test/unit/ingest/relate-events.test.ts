@@ -214,6 +214,33 @@ describe('stage relate, events: who takes part in an event, where it is held, wh
     expect(found.filter((r) => r.includes('Pacific Energy Forum'))).toEqual([]);
   });
 
+  it('reads "During the visit, A …", "A will be in B for the summit" and "the meeting with A" as attendance', () => {
+    // Prepare
+    const raw = articleText(
+      'Summit',
+      'Omar Vance will be in Lima on Monday for the Andes Trade Summit.',
+      'During the summit, Talia Brennock and Ines Marlow signed a trade pact.',
+      'The meeting with Rosa Quell, the Chilean envoy, will be her first.',
+    );
+    // Act
+    const found = relationsOf(raw);
+    // Assess
+    expect(found).toEqual(expect.arrayContaining([
+      'Andes Trade Summit HELD_IN Lima [arrive-for-event-place]',
+      'Talia Brennock ATTENDS Andes Trade Summit [during-event-subject]',
+      'Ines Marlow ATTENDS Andes Trade Summit [during-event-subject]',
+      'Rosa Quell ATTENDS Andes Trade Summit [event-with-person]',
+    ]));
+  });
+
+  it('gives no attendance for a person merely "in" a place, nor after a cancelled summit', () => {
+    // Act
+    // (the pair rules read "for the <event>" on their own; only this family's rules are checked)
+    const found = relationsOf(articleText('Summit', 'Omar Vance will be at home for the Andes Trade Summit.', 'During the summit, which was cancelled, Talia Brennock stayed in Lima.')).filter((r) => /(?:ATTENDS|HELD_IN)/.test(r) && !r.endsWith('[event-visit]'));
+    // Assess
+    expect(found).toEqual([]);
+  });
+
   it('reads "A met his Kenyan counterpart, B" as a meeting, and not when it did not happen', () => {
     // Act
     const met = typed(articleText('Talks', 'Omar Vance met his Kenyan counterpart, Talia Brennock, in Lima.'), 'MEETS');
