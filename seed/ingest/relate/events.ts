@@ -70,6 +70,8 @@ const VISIT_VERB_AFTER = /^[^;:]{0,80}?\b(?:will|would|was|is|were|are|to)\s+(?:
 const ATTRIBUTION_END = /,\s+(?:the\s+)?$/u;
 const ATTRIBUTION_VERB = /^\s+(?:has\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|stated|states)\s*[.]?\s*$/u;
 const ATTRIBUTED_ANAPHOR = /^[^;:]*,\s+the\s+(?:ministry|government|presidency|palace|department|office)\s+(?:has\s+|had\s+)?(?:said|announced|confirmed|stated)\s*\.?\s*$/u;
+const SAYS = /\b(?:said|says|announced|announces|confirmed|confirms)\b/;
+const LEADING_ATTRIBUTION = /^\s+(?:has\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms)(?:\s+on\s+\p{Lu}\p{Ll}+)?\s+(?:that\s+)?\p{L}/u;
 const FUTURE = /\b(?:will|would|is to|are to|is due to|are due to|is set to|are set to|plans to|plan to|is scheduled to|are scheduled to|is expected to|are expected to)\b/;
 const OBSERVE_ACTIVE = new RegExp(`^\\s+(?:(?:will|would|is|are|has|have|to)\\s+)?(?:be\\s+)?(?:closely|carefully|keenly|intently|warily|nervously)?\\s*(?:observe|observes|observed|observing|monitor|monitors|monitored|monitoring|(?:closely|carefully|keenly)\\s+(?:watch|watches|watched|watching|follow|follows|followed|following))\\s+(?:(?:the|their|this|these)\\s+)?(?:[a-z][a-z\\-]*\\s+){0,2}?(${KIND_NOUNS})\\b`, 'u');
 const OBSERVE_PASSIVE = /^\s+(?:will|would|is|are|was|were)\s+(?:be\s+|being\s+)?(?:closely|carefully|keenly|intently|warily|nervously)?\s*(?:observed|watched|monitored|followed)\s+(?:from|by|in)\s+(?:the\s+)?$/u;
@@ -438,6 +440,14 @@ export const events: RelationRules = {
           if (m.start < slot.end || !ATTRIBUTION_END.test(local(slot.end, m.start).slice(-12)) || !ATTRIBUTION_VERB.test(s.text.slice(m.end - s.start))) continue;
           const who = fill(m, ['GOVERNMENT_BODY', 'ORGANIZATION', 'COUNTRY']);
           if (who && factualUpTo(scope, m.start)) add(who, 'ANNOUNCES', slot.event, s, 0.6, 'event-attributed-announcement');
+        }
+      }
+      // "The ministry said on Friday that A would arrive … for a state visit."
+      if (slot.kind !== null && SAYS.test(before)) {
+        for (const m of ms) {
+          if (m.end > slot.start || !LEADING_ATTRIBUTION.test(s.text.slice(m.end - s.start, m.end - s.start + 40)) || !FUTURE.test(local(m.end, slot.start))) continue;
+          const who = fill(m, ['GOVERNMENT_BODY', 'ORGANIZATION', 'COUNTRY']);
+          if (who && factualUpTo(scope, slot.end, m.start)) add(who, 'ANNOUNCES', slot.event, s, 0.6, 'event-attributed-announcement');
         }
       }
       // "The talks will be closely watched from B".

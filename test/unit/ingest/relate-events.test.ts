@@ -30,6 +30,15 @@ describe('stage relate, events: who takes part in an event, where it is held, wh
     ]));
   });
 
+  it('reads a leading attribution of a coming visit as its announcement, and not a denied one', () => {
+    // Act
+    const said = typed(articleText('Visit', 'The Andean Council said on Friday that Omar Vance would arrive in Lima for a state visit.'), 'ANNOUNCES');
+    const denied = typed(articleText('Visit', 'The Andean Council said on Friday that Omar Vance would not arrive in Lima for a state visit.'), 'ANNOUNCES');
+    // Assess
+    expect(said).toEqual(['Andean Council ANNOUNCES state visit']);
+    expect(denied).toEqual([]);
+  });
+
   it('gives nothing for a visit under a condition, a negation or a postponement', () => {
     // Act
     // (a condition after the event: the pair rules' "for a state visit" reading is theirs, so only this family's rules are checked)
