@@ -21,9 +21,10 @@ import type { Gazetteer, RelateContext, RelationRules, SentenceScope } from './c
 import { PLACE } from './pair-rules';
 
 /** Kinds of events that a bare noun can refer back to. */
-export type EventKind = Kind;
-type Kind = 'visit' | 'talks' | 'ceremony' | 'gala' | 'conference';
+export type EventKind = 'visit' | 'talks' | 'ceremony' | 'gala' | 'conference';
+type Kind = EventKind;
 
+/** The nouns of each kind ("the trip" is a visit, "the opening" a ceremony). */
 export const KIND_OF: Readonly<Record<string, Kind>> = {
   visit: 'visit', trip: 'visit', journey: 'visit', tour: 'visit',
   talks: 'talks', summit: 'talks', meeting: 'talks', negotiations: 'talks',
@@ -57,8 +58,9 @@ const AS_OFFICE = new RegExp(`\\bas\\s+(\\p{Lu}[\\p{L}\\-]*)[’']s\\s+(${OFFICE
 
 /** Verbs whose subject takes part in the event that follows (the event right after, its article and up to three words). */
 const ATTEND_BEFORE = /(?:^|\s)((?:attend|attends|attended|attending|joined|joins|join|(?:took|take|takes|taking) part in|participated in|participates in|(?:was|were|is|are) at|(?:said|says|spoke|speaks|told\s+(?:[\p{L}]+\s+){1,3}?|declared|insisted|added|announced|stated|warned|pledged|promised)\s+at|hosted|hosts|host|hosting)\s+(?:(?:a|an|the|this|that)\s+)?(?:[\p{L}\-]+\s+){0,3})$/u;
-/** "… arrived in B on Monday for a state visit": the travel verb, its places and the event. */
+/** "During the summit, A …", "At the ceremony, A …": an event that opens the sentence. */
 const DURING_AT_START = /^[“"‘']?\s*(?:During|At|On the sidelines of|After|Before)\s+(?:the|a|an|his|her|their|this)?\s*(?:[a-z\-]+\s+){0,2}$/u;
+/** "… arrived in B on Monday for a state visit": the travel verb, its places and the event. */
 const ARRIVE_FOR = /(?:^|\s)((?:arrive|arrives|arrived|arriving|travel|travels|travelled|traveled|travelling|flew|flies|fly|went|came|comes|landed|(?:be|is|was|were|are)(?= in))\s+(?:in|to|at)\s+)([^;:]{1,80}?)\s+for\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}\-]+\s+){0,3}$/u;
 /** "…, where he was attending the …": the event of a place the sentence names just before. */
 const WHERE_ATTENDING = /,\s+where\s+(he|she|[\p{Lu}][\p{L}\-]+(?:\s[\p{Lu}][\p{L}\-]+)*)\s+(?:was|were|is|are|had been|has been|will be)\s+(?:attending|at|visiting|taking part in|for)\s+/gu;
