@@ -18,6 +18,7 @@ import type { RelationshipType } from '../vocabulary';
 import { lastClause, startsConditional } from './clauses';
 import type { RelateContext, RelationRules } from './context';
 import { credit } from './credit';
+import { events } from './events';
 import { offices } from './offices';
 import { pairRules } from './pair-rules';
 import { pairSubject } from './pair-subject';
@@ -26,7 +27,7 @@ import { reporting } from './reporting';
 import { structure } from './structure';
 
 /** The rule families, in the order they run. */
-export const RELATION_RULES: readonly RelationRules[] = [pairRules, pairSubject, offices, reporting, regions, credit, structure];
+export const RELATION_RULES: readonly RelationRules[] = [pairRules, pairSubject, offices, reporting, regions, events, credit, structure];
 
 /** The `relate` component. */
 export function relate(doc: IngestDocument): IngestDocument {

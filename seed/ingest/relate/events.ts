@@ -1,0 +1,603 @@
+/**
+ * Events: who takes part in the article's events, where they are held, who announces and who
+ * watches them, and the meetings around them.
+ *
+ * Event coreference: "the trip", "the visit", "the summit", "their talks", "Mr Okoro’s visit" refer
+ * to the article's event entity of that kind (a visit, talks, a ceremony, a gala, a conference)
+ * when there is exactly one, or else to the one named last before the sentence. A state visit's
+ * talks are the visit's: "the talks" with no talks event of their own go to the one visit, and back.
+ * No mention is added; the rules only use the event as a source or target.
+ *
+ * Subjects: the person right before the verb (across an apposition, no other verb between), the
+ * persons coordinated with them ("A, B and C opened …"), "he"/"she" (the person named last), "the
+ * two leaders" (the two persons last coordinated, or the article's two main persons) and a title
+ * ("the Kenyan president", who is the one person the text gives that office).
+ *
+ * A cancelled, postponed or called-off event, a negation, a condition or a hedge gives nothing.
+ */
+import type { EntityType } from '../../../src/generated/graphql';
+import type { DocEntity, DocMention, Sentence } from '../document';
+import type { Gazetteer, RelateContext, RelationRules, SentenceScope } from './context';
+import { PLACE } from './pair-rules';
+
+/** Kinds of events that a bare noun can refer back to. */
+export type EventKind = 'visit' | 'talks' | 'ceremony' | 'gala' | 'conference';
+type Kind = EventKind;
+
+/** The nouns of each kind ("the trip" is a visit, "the opening" a ceremony). */
+export const KIND_OF: Readonly<Record<string, Kind>> = {
+  visit: 'visit', trip: 'visit', journey: 'visit', tour: 'visit',
+  talks: 'talks', summit: 'talks', meeting: 'talks', negotiations: 'talks',
+  ceremony: 'ceremony', opening: 'ceremony', inauguration: 'ceremony',
+  gala: 'gala', banquet: 'gala', reception: 'gala',
+  conference: 'conference', forum: 'conference', congress: 'conference', convention: 'conference',
+};
+const KIND_NOUNS = Object.keys(KIND_OF).join('|');
+
+/** A definite or possessive noun phrase of an event kind: "the trip", "their summit", "the formal talks". */
+const EVENT_NP = new RegExp(`(?:^|[^\\p{L}])((?:[Tt]he|[Tt]his|[Tt]heir|[Hh]is|[Hh]er)\\s+(?:[a-z][a-z\\-]*\\s+){0,2}?(${KIND_NOUNS}))\\b`, 'gu');
+/** A possessive before an event noun right after a mention: "Okoro’s state visit", "Okoro’s first trip". */
+const POSSESSIVE_NP = new RegExp(`^[’']s\\s+(?:[a-z][a-z\\-]*\\s+){0,2}?(?:state\\s+|official\\s+)?(${KIND_NOUNS})\\b`, 'u');
+/** A kind noun right after an event's name: "the Andes summit". */
+const KIND_AFTER = new RegExp(`^\\s+(${KIND_NOUNS})\\b`, 'u');
+
+/** The event was called off: nothing about it is a fact. */
+const CANCELLED = /\b(?:cancel(?:l?ed|s|ling)?|postpone[sd]?|postponing|called off|calls off|call off|scrapped|scraps|shelved|put off|abandoned|delayed)\b/i;
+const NEGATED = /\b(?:not|never|no|n[’']t|cannot|denied|denies|refused|refuses|rejected)\b/;
+/** A condition or hedge anywhere in the sentence qualifies its event ("… for a visit if the border reopens"). */
+const HYPOTHETICAL = /\b(?:[Ii]f|[Uu]nless|[Ww]hether|could|might)\b/;
+
+/** Words that end the walk back from a verb to its subject. */
+const SUBJECT_STOPS = new Set(['that', 'who', 'which', 'when', 'where', 'while', 'because', 'if', 'unless', ';', ':', '“', '”', '"']);
+const PLURAL_SUBJECT = /(?:^|\s)(?:[Tt]he\s+two|[Bb]oth|[Tt]he)\s+(?:leaders|men|women|presidents|premiers|prime ministers|heads of state|heads of government)\s*$/u;
+const HEAD_OFFICES = ['president', 'prime minister', 'premier', 'chancellor', 'leader', 'king', 'queen'];
+const OFFICE_WORDS = 'president|prime minister|premier|chancellor|leader|foreign minister|[a-z]+ minister|minister|king|queen|secretary of state';
+const TITLE_SUBJECT = new RegExp(`(?:^|\\s)[Tt]he\\s+(\\p{Lu}[\\p{L}\\-]+)\\s+(${OFFICE_WORDS})\\s*$`, 'u');
+const APPOSITION_OFFICE = new RegExp(`^,\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\-]*?)(?:[’']s)?\\s+(?:[a-z\\-]+\\s+){0,2}?(${OFFICE_WORDS})\\b`, 'u');
+const AS_OFFICE = new RegExp(`\\bas\\s+(\\p{Lu}[\\p{L}\\-]*)[’']s\\s+(${OFFICE_WORDS})\\b`, 'gu');
+
+/** Verbs whose subject takes part in the event that follows (the event right after, its article and up to three words). */
+const ATTEND_BEFORE = /(?:^|\s)((?:attend|attends|attended|attending|joined|joins|join|(?:took|take|takes|taking) part in|participated in|participates in|(?:was|were|is|are) at|(?:said|says|spoke|speaks|told\s+(?:[\p{L}]+\s+){1,3}?|declared|insisted|added|announced|stated|warned|pledged|promised)\s+at|hosted|hosts|host|hosting)\s+(?:(?:a|an|the|this|that)\s+)?(?:[\p{L}\-]+\s+){0,3})$/u;
+/** "During the summit, A …", "At the ceremony, A …": an event that opens the sentence. */
+const DURING_AT_START = /^[“"‘']?\s*(?:During|At|On the sidelines of|After|Before)\s+(?:the|a|an|his|her|their|this)?\s*(?:[a-z\-]+\s+){0,2}$/u;
+/** "… arrived in B on Monday for a state visit": the travel verb, its places and the event. */
+const ARRIVE_FOR = /(?:^|\s)((?:arrive|arrives|arrived|arriving|travel|travels|travelled|traveled|travelling|flew|flies|fly|went|came|comes|landed|(?:be|is|was|were|are)(?= in))\s+(?:in|to|at)\s+)([^;:]{1,80}?)\s+for\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}\-]+\s+){0,3}$/u;
+/** "…, where he was attending the …": the event of a place the sentence names just before. */
+const WHERE_ATTENDING = /,\s+where\s+(he|she|[\p{Lu}][\p{L}\-]+(?:\s[\p{Lu}][\p{L}\-]+)*)\s+(?:was|were|is|are|had been|has been|will be)\s+(?:attending|at|visiting|taking part in|for)\s+/gu;
+const OPENED = /(?:^|\s)((?:officially\s+|formally\s+)?(?:opened|inaugurated|open|opens|inaugurates))\s+(?:(?:the|a|an|its|their|his|her|a new|the new)\s+)?$/u;
+const GREETED_GUEST = /(?:^|\s)(greeted|greets|welcomed|welcomes|received|receives|hosted|hosts)\s+(?:his|her|their)\s+(?:[a-z\-]+\s+)?(?:guest|guests|visitor|visitors)\b/gu;
+const ANNOUNCE_BEFORE = /(?:^|\s)(announced|announces|announce|confirmed|confirms|unveiled)\s+(?:(?:on|this|last)\s+\p{Lu}\p{Ll}+\s+)?$/u;
+const ANNOUNCEMENT_THAT = /(?:^|\s)(?:issued|issues|made|makes|released|releases|published)\s+(?:a|an)\s+(?:[a-z\-]+\s+)?(?:announcement|statement)\s+that\b|(?:^|\s)(?:announced|announces|confirmed|confirms)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?that\b/gu;
+const VISIT_VERB_AFTER = /^[^;:]{0,80}?\b(?:will|would|was|is|were|are|to)\s+(?:be\s+)?(?:visit|visiting|travel|travelling|traveling|arrive|arriving|fly|flying|make a (?:state |official )?visit)\b/u;
+const ATTRIBUTION_END = /,\s+(?:the\s+)?$/u;
+const ATTRIBUTION_VERB = /^\s+(?:has\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|stated|states)\s*[.]?\s*$/u;
+const ATTRIBUTED_ANAPHOR = /^[^;:]*,\s+the\s+(?:ministry|government|presidency|palace|department|office)\s+(?:has\s+|had\s+)?(?:said|announced|confirmed|stated)\s*\.?\s*$/u;
+const SAYS = /\b(?:said|says|announced|announces|confirmed|confirms)\b/;
+const LEADING_ATTRIBUTION = /^\s+(?:has\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms)(?:\s+on\s+\p{Lu}\p{Ll}+)?\s+(?:that\s+)?\p{L}/u;
+const FUTURE = /\b(?:will|would|is to|are to|is due to|are due to|is set to|are set to|plans to|plan to|is scheduled to|are scheduled to|is expected to|are expected to)\b/;
+const OBSERVE_ACTIVE = new RegExp(`^\\s+(?:(?:will|would|is|are|has|have|to)\\s+)?(?:be\\s+)?(?:closely|carefully|keenly|intently|warily|nervously)?\\s*(?:observe|observes|observed|observing|monitor|monitors|monitored|monitoring|(?:closely|carefully|keenly)\\s+(?:watch|watches|watched|watching|follow|follows|followed|following))\\s+(?:(?:the|their|this|these)\\s+)?(?:[a-z][a-z\\-]*\\s+){0,2}?(${KIND_NOUNS})\\b`, 'u');
+const OBSERVE_PASSIVE = /^\s+(?:will|would|is|are|was|were)\s+(?:be\s+|being\s+)?(?:closely|carefully|keenly|intently|warily|nervously)?\s*(?:observed|watched|monitored|followed)\s+(?:from|by|in)\s+(?:the\s+)?$/u;
+const MEET_TAIL = /\s+(?:(?:will|would|has|had|have|also|then|later|separately|briefly|personally|on\s+\p{Lu}\p{Ll}+)\s+)*(?:met|meets|meet|met with|meets with|held talks with|holds talks with|hold talks with|sat down with|talked with|spoke with)\s+(?:the\s+)?$/u;
+const TITLE_POSSESSIVE = new RegExp(`(?:^|\\s)[Tt]he\\s+(\\p{Lu}[\\p{L}\\-]+)\\s+(${OFFICE_WORDS})[’']s\\s+(?:[a-z\\-]+\\s+){0,2}?(${KIND_NOUNS})\\b`, 'gu');
+const COUNTERPART = /(?:^|\s)(met|meets|meet|met with|meets with|held talks with|holds talks with|hold talks with|talked with|spoke with|hosted|welcomed|received)\s+(?:his|her|their)\s+(?:[\p{L}\-]+\s+)?counterparts?,?\s+$/u;
+const PLURAL_VERB = /^\s+(?:(?:will|would|have|had|are|were|also|then|later|to|jointly|both)\s+)*(attend|attended|attending|met|meet|held talks|hold talks|discussed|discuss|discussing)\b/u;
+/** "raised the matter with X, …, at the summit": an exchange with a person at an event. */
+const EXCHANGE_VERB = /(?:^|\s)(raised|raise|discussed|discuss|spoke|speak|talked|talk|met|meet|(?:held|hold|holds|holding) talks|conferred)\b[^;:]{0,60}?\bwith\s+$/u;
+const AT_EVENT_AFTER = new RegExp(`^(?:,\\s+[^,;]{1,60},)?\\s+(?:at|on the sidelines of|during)\\s+(?:the|a|an|this|last\\s+\\p{L}+[’']s)\\s+((?:[\\p{L}\\d\\-]+\\s+){0,3}?)(${KIND_NOUNS})\\b(?:\\s+in\\s+)?`, 'iu');
+
+/** How far back from an event or a person the end-anchored patterns read (no trigger is longer). */
+const TAIL = 160;
+const DETERMINER_TAIL = /(?:the|a|an)\s+(?:[a-z\-]+\s+){0,2}$/u;
+const OBSERVING = /\b(?:observ|monitor|watch|follow)/;
+const OPENING = /\b(?:open|opens|opened|inaugurat)/;
+const WITH_OR_MET = /(?:with|met|meet|meets)\s+(?:the\s+)?$/;
+const PARTIES: readonly EntityType[] = ['PERSON', 'COUNTRY', 'GOVERNMENT_BODY', 'ORGANIZATION'];
+const ANNOUNCERS: readonly EntityType[] = ['GOVERNMENT_BODY', 'ORGANIZATION', 'COUNTRY', 'PERSON'];
+
+/** An event in a sentence: a mention of an event entity, or a noun phrase that refers to one. */
+interface Slot {
+  readonly event: DocEntity;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: Kind | null;
+  /** The event is named (a mention), not referred to by a noun. */
+  readonly named: boolean;
+  /** "their summit", "his visit": the possessive determiner, lower-case. */
+  readonly possessive: string | null;
+  /** "Okoro’s visit": the mention before the possessive. */
+  readonly owner: DocMention | null;
+}
+
+interface DocInfo {
+  readonly events: ReadonlyArray<{ readonly e: DocEntity; readonly kind: Kind | null; readonly sentences: readonly number[] }>;
+  /** Country codes of the offices each person holds ("X, the Kenyan president" → KE). */
+  readonly officeCountries: ReadonlyMap<string, ReadonlySet<string>>;
+  /** `<code> <office>` → the persons the text gives that office. */
+  readonly titled: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The article's two main persons (by mentions), when two stand out. */
+  readonly mainPair: readonly DocEntity[] | null;
+  readonly mentionsBySentence: ReadonlyMap<number, readonly DocMention[]>;
+}
+
+const infos = new WeakMap<RelateContext, DocInfo>();
+
+/**
+ * The kind of an event entity, from a kind noun in its name or aliases; `modifier` when only the noun
+ * after its mentions gives one ("the Andes summit"): the name is then a group's, used as a modifier,
+ * and the event itself is not an entity of the text.
+ */
+function kindOf(e: DocEntity, mentions: readonly DocMention[], sentences: readonly Sentence[]): { kind: Kind | null; modifier: boolean } {
+  for (const form of [e.name, ...e.aliases]) {
+    const head = form.split(/\s+of\s+/)[0]!.toLowerCase().split(/\s+/);
+    for (let k = head.length - 1; k >= 0; k--) if (KIND_OF[head[k]!]) return { kind: KIND_OF[head[k]!]!, modifier: false };
+  }
+  for (const m of mentions) {
+    const s = sentences[m.sentence];
+    const after = s ? KIND_AFTER.exec(s.text.slice(m.end - s.start)) : null;
+    if (after) return { kind: KIND_OF[after[1]!]!, modifier: true };
+  }
+  return { kind: null, modifier: false };
+}
+
+function docInfo(ctx: RelateContext): DocInfo {
+  const cached = infos.get(ctx);
+  if (cached) return cached;
+  const { entities, mentions, sentences, g } = ctx;
+  const byEntity = new Map<string, DocMention[]>();
+  const bySentence = new Map<number, DocMention[]>();
+  for (const m of mentions) {
+    if (!byEntity.has(m.entityId)) byEntity.set(m.entityId, []);
+    byEntity.get(m.entityId)!.push(m);
+    if (!bySentence.has(m.sentence)) bySentence.set(m.sentence, []);
+    bySentence.get(m.sentence)!.push(m);
+  }
+  const events = [...entities.values()]
+    .filter((e) => e.type === 'EVENT')
+    .map((e) => ({ e, ...kindOf(e, byEntity.get(e.id) ?? [], sentences), sentences: (byEntity.get(e.id) ?? []).map((m) => m.sentence) }))
+    .filter((x) => !x.modifier);
+  const officeCountries = new Map<string, Set<string>>();
+  const titled = new Map<string, Set<string>>();
+  const give = (person: string, word: string, office: string) => {
+    const c = g.demonym(word) ?? g.country(word);
+    if (!c) return;
+    const head = /minister$/.test(office) && office !== 'prime minister' && office !== 'foreign minister' ? 'minister' : office;
+    officeCountries.set(person, (officeCountries.get(person) ?? new Set()).add(c.code));
+    const key = `${c.code} ${head}`;
+    titled.set(key, (titled.get(key) ?? new Set()).add(person));
+  };
+  for (const s of sentences) {
+    const ms = (bySentence.get(s.index) ?? []).filter((m) => entities.get(m.entityId)?.type === 'PERSON');
+    for (const m of ms) {
+      const appos = APPOSITION_OFFICE.exec(s.text.slice(m.end - s.start, m.end - s.start + 80));
+      if (appos) give(m.entityId, appos[1]!, appos[2]!);
+    }
+    if (ms.length === 0 || !s.text.includes(' as ')) continue;
+    for (const a of s.text.matchAll(AS_OFFICE)) {
+      const holder = ms.filter((m) => m.end - s.start <= a.index).pop();
+      if (holder) give(holder.entityId, a[1]!, a[2]!);
+    }
+  }
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    const e = entities.get(m.entityId);
+    if (e?.type === 'PERSON' && e.rule !== 'credit-photographer' && m.field !== 'IMAGE_CREDIT') counts.set(e.id, (counts.get(e.id) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const mainPair = ranked.length >= 2 && ranked[1]![1] >= 2 && (ranked[2]?.[1] ?? 0) < ranked[1]![1] ? [entities.get(ranked[0]![0])!, entities.get(ranked[1]![0])!] : null;
+  const info: DocInfo = { events, officeCountries, titled, mainPair, mentionsBySentence: bySentence };
+  infos.set(ctx, info);
+  return info;
+}
+
+/** The article's event of `kind` for sentence `s` (see `resolve`; `strict`: of that kind only), for the other rule families. */
+export function eventOfKind(ctx: RelateContext, kind: Kind, s: Sentence, strict = false): DocEntity | undefined {
+  return resolve(docInfo(ctx), kind, s, strict);
+}
+
+/** The event a noun of `kind` refers to in sentence `s`: the only one of its kind, or the last named before. */
+function resolve(info: DocInfo, kind: Kind, s: Sentence, strict = false): DocEntity | undefined {
+  const pick = (kinds: readonly Kind[]) => {
+    const cands = info.events.filter((x) => x.kind !== null && kinds.includes(x.kind));
+    if (cands.length <= 1) return cands[0]?.e;
+    const before = cands
+      .map((x) => ({ e: x.e, last: Math.max(-1, ...x.sentences.filter((i) => i <= s.index)) }))
+      .filter((x) => x.last >= 0)
+      .sort((a, b) => b.last - a.last);
+    return before.length > 0 && (before.length === 1 || before[0]!.last > before[1]!.last) ? before[0]!.e : undefined;
+  };
+  const own = pick([kind]);
+  if (own || strict) return own;
+  // The talks of a state visit are the visit's, and a summit is the visit that holds it.
+  if (kind === 'talks' || kind === 'visit') return pick(['talks', 'visit']);
+  return undefined;
+}
+
+/** The events of a sentence: its event mentions and its noun phrases that refer to an event. */
+function slotsOf(ctx: RelateContext, info: DocInfo, scope: SentenceScope): Slot[] {
+  const { s, ms } = scope;
+  const slots: Slot[] = [];
+  for (const m of ms) {
+    const e = ctx.entities.get(m.entityId);
+    if (e?.type === 'EVENT') {
+      // An event named as a modifier ("the Andes summit") is not the event: no slot.
+      const known = info.events.find((x) => x.e.id === e.id);
+      if (known) slots.push({ event: e, start: m.start, end: m.end, kind: known.kind, named: true, possessive: null, owner: null });
+      continue;
+    }
+    // "Okoro’s visit", "the Kenyan leader’s trip".
+    const pos = /^[’']s\s/u.test(s.text.slice(m.end - s.start, m.end - s.start + 3)) ? POSSESSIVE_NP.exec(s.text.slice(m.end - s.start)) : null;
+    if (pos && e?.type === 'PERSON' && !ms.some((x) => x.start > m.end && x.start < m.end + pos[0].length)) {
+      const event = resolve(info, KIND_OF[pos[1]!]!, s);
+      if (event) slots.push({ event, start: m.end, end: m.end + pos[0].length, kind: KIND_OF[pos[1]!]!, named: false, possessive: null, owner: m });
+    }
+  }
+  if (info.events.length === 0) return slots;
+  for (const np of s.text.matchAll(EVENT_NP)) {
+    const start = s.start + np.index + np[0].length - np[1]!.length;
+    const end = s.start + np.index + np[0].length;
+    if (ms.some((m) => m.start < end && start < m.end) || slots.some((x) => x.start < end && start < x.end)) continue;
+    const kind = KIND_OF[np[2]!]!;
+    const event = resolve(info, kind, s);
+    const det = np[1]!.split(/\s+/)[0]!.toLowerCase();
+    if (event) slots.push({ event, start, end, kind, named: false, possessive: ['their', 'his', 'her'].includes(det) ? det : null, owner: null });
+  }
+  return slots.sort((a, b) => a.start - b.start);
+}
+
+/** Persons joined to mention `m` by "and" or commas before it ("A, B and C", "A, the X president, and B"). */
+function coordinated(ctx: RelateContext, scope: SentenceScope, m: DocMention): DocEntity[] {
+  const { ms, local } = scope;
+  const out = [ctx.entities.get(m.entityId)!];
+  const people = ms.filter((x) => ctx.entities.get(x.entityId)?.type === 'PERSON' && x.end <= m.start);
+  let cur = m;
+  for (let k = people.length - 1; k >= 0; k--) {
+    const gap = local(people[k]!.end, cur.start);
+    if (!/^(?:\s*,\s*(?:and\s+)?|\s+and\s+|,\s+[^,;]{1,60}?,\s+(?:and\s+)?)$/u.test(gap)) break;
+    if (/,\s+[^,;]{1,60}?,/.test(gap) && /\b(?:who|which|that|said|says)\b/.test(gap)) break;
+    const e = ctx.entities.get(people[k]!.entityId)!;
+    if (!out.includes(e)) out.unshift(e);
+    cur = people[k]!;
+  }
+  return out;
+}
+
+/** The two persons last coordinated ("A and B") in this or the three sentences before, else the main pair. */
+function pairBefore(ctx: RelateContext, info: DocInfo, scope: SentenceScope, pos: number): readonly DocEntity[] | null {
+  const { s } = scope;
+  for (let i = s.index; i >= Math.max(0, s.index - 3); i--) {
+    const sentence = ctx.sentences[i]!;
+    if (sentence.field !== s.field) break;
+    const people = (info.mentionsBySentence.get(i) ?? []).filter((m) => ctx.entities.get(m.entityId)?.type === 'PERSON' && (i < s.index || m.end <= pos));
+    for (let k = people.length - 1; k > 0; k--) {
+      const [a, b] = [people[k - 1]!, people[k]!];
+      if (a.entityId !== b.entityId && /^\s+and\s+$/u.test(sentence.text.slice(a.end - sentence.start, b.start - sentence.start))) return [ctx.entities.get(a.entityId)!, ctx.entities.get(b.entityId)!];
+    }
+  }
+  return info.mainPair;
+}
+
+/** The person a title refers to: "the Kenyan president" → the one person the text gives that office. */
+function titleHolder(ctx: RelateContext, info: DocInfo, word: string, office: string): DocEntity | undefined {
+  const c = ctx.g.demonym(word) ?? ctx.g.country(word);
+  if (!c) return undefined;
+  const heads = office === 'leader' ? HEAD_OFFICES : [/minister$/.test(office) && office !== 'prime minister' && office !== 'foreign minister' ? 'minister' : office];
+  const ids = new Set(heads.flatMap((h) => [...(info.titled.get(`${c.code} ${h}`) ?? [])]));
+  return ids.size === 1 ? ctx.entities.get([...ids][0]!) : undefined;
+}
+
+/**
+ * The subject of the verb at `pos`: walking back over the sentence's tokens, the first person named
+ * (with those coordinated to it), "he"/"she", "the two leaders" or a title, before another verb or
+ * a clause word.
+ */
+function subjectsAt(ctx: RelateContext, info: DocInfo, scope: SentenceScope, pos: number): readonly DocEntity[] {
+  const { s, ms } = scope;
+  const head = s.text.slice(0, pos - s.start);
+  const plural = PLURAL_SUBJECT.exec(head.replace(/(?:\s+(?:will|would|have|has|had|also|then|later|jointly|both|to))+\s*$/u, ' '));
+  if (plural) return pairBefore(ctx, info, scope, pos) ?? [];
+  const title = TITLE_SUBJECT.exec(head.replace(/(?:\s+(?:will|would|have|has|had|also|then|later|on\s+\p{Lu}\p{Ll}+))+\s*$/u, ' '));
+  if (title) {
+    const holder = titleHolder(ctx, info, title[1]!, title[2]!);
+    return holder ? [holder] : [];
+  }
+  const tokens = s.tokens;
+  let k = tokens.findIndex((t) => t.start >= pos) - 1;
+  if (k < -1) k = tokens.length - 1;
+  for (; k >= 0 && pos - tokens[k]!.start < 160; k--) {
+    const t = tokens[k]!;
+    const m = ms.find((x) => x.start <= t.start && t.end <= x.end);
+    if (m) {
+      const e = ctx.entities.get(m.entityId);
+      if (e?.type === 'PERSON') return coordinated(ctx, scope, m);
+      continue;
+    }
+    if (/^(?:he|she|He|She)$/.test(t.text)) return pronounReferent(ctx, scope, t.start);
+    // A verb that takes "to" ("is expected to hold", "plans to attend") leaves the subject open.
+    if (t.pos === 'VERB' && tokens[k + 1]?.text === 'to') continue;
+    if (t.pos === 'VERB' || SUBJECT_STOPS.has(t.text.toLowerCase())) return [];
+  }
+  return [];
+}
+
+/** "he"/"she" at `pos`: the person named last before it in the sentence, else before the sentence. */
+function pronounReferent(ctx: RelateContext, scope: SentenceScope, pos: number): DocEntity[] {
+  const before = scope.ms.filter((x) => x.end <= pos && ctx.entities.get(x.entityId)?.type === 'PERSON').pop();
+  const id = before?.entityId ?? ctx.lastOf(scope.s, ['PERSON']);
+  const e = id ? ctx.entities.get(id) : undefined;
+  return e ? [e] : [];
+}
+
+/**
+ * The stretch from `from` to `to` states a fact: no negation in it, and no condition, hedge or
+ * cancellation anywhere in the sentence.
+ */
+function factualUpTo(scope: SentenceScope, to: number, from = scope.s.start): boolean {
+  return !scope.conditional && !NEGATED.test(scope.local(from, to)) && !HYPOTHETICAL.test(scope.s.text) && !CANCELLED.test(scope.s.text);
+}
+
+/** Whether `person` holds an office in the country of `place` (a head of government does not visit home). */
+function isHome(info: DocInfo, person: DocEntity, place: DocEntity, g: Gazetteer): boolean {
+  const codes = info.officeCountries.get(person.id);
+  if (!codes) return false;
+  const c = place.type === 'COUNTRY' ? g.country(place.name) : g.capitalOf(place.name);
+  return c !== undefined && codes.has(c.code);
+}
+
+/** Places named in a chain that ends at `to` ("in Harbour City, Kenya, where …"): innermost first. */
+function placeChainBefore(ctx: RelateContext, scope: SentenceScope, to: number): DocEntity[] {
+  const { ms, local } = scope;
+  const out: DocEntity[] = [];
+  let end = to;
+  for (const m of [...ms].reverse()) {
+    if (m.end > end) continue;
+    const e = ctx.fill(m, PLACE);
+    if (!e || !/^,?\s*$/u.test(local(m.end, end))) break;
+    out.unshift(e);
+    end = m.start;
+  }
+  return out;
+}
+
+export const events: RelationRules = {
+  name: 'events',
+  perSentence: (ctx, scope) => {
+    const info = docInfo(ctx);
+    const { s, ms, local } = scope;
+    const { add, fill, entities } = ctx;
+    const slots = slotsOf(ctx, info, scope);
+    const mentionAt = (from: number) => ms.find((m) => m.start >= from);
+
+    for (const slot of slots) {
+      const before = local(s.start, slot.start);
+      // The end-anchored patterns below read only the stretch right before the event.
+      const tailFrom = Math.max(0, before.length - TAIL);
+      const tail = before.slice(tailFrom);
+      // "A attended the ceremony", "A said at the summit", "the two leaders would attend a gala",
+      // "A hosted the talks"; a place that hosts it is where it is held ("Peru will host the summit").
+      const attend = ATTEND_BEFORE.exec(tail);
+      if (attend && factualUpTo(scope, slot.end)) {
+        const verbAt = slot.start - attend[1]!.length;
+        const people = subjectsAt(ctx, info, scope, verbAt);
+        for (const p of people) add(p, 'ATTENDS', slot.event, s, slot.named ? 0.6 : 0.55, 'event-attend-verb');
+        const host = /^host/.test(attend[1]!) ? ms.filter((m) => m.end <= verbAt).pop() : undefined;
+        const place = host && people.length === 0 && /^\s+(?:(?:will|would|has|had|is to|is due to|is set to|also)\s+)*$/u.test(local(host.end, verbAt)) ? ctx.fill(host, ['CITY', 'COUNTRY', 'REGION']) : undefined;
+        if (place) add(slot.event, 'HELD_IN', place, s, 0.6, 'place-hosts-event');
+      }
+      // "the visit by A", "a state visit of A", "the meeting with A".
+      const by = mentionAt(slot.end);
+      const byGap = by && entities.get(by.entityId)?.type === 'PERSON' ? /^\s+(by|of|with)\s+$/u.exec(local(slot.end, by.start)) : null;
+      if (byGap && factualUpTo(scope, by!.end)) add(entities.get(by!.entityId)!, 'ATTENDS', slot.event, s, byGap[1] === 'with' ? 0.55 : 0.6, byGap[1] === 'with' ? 'event-with-person' : 'event-by-person');
+      // "During the visit, A signed …", "At the summit, A and B said …".
+      if (DURING_AT_START.test(before) && by && factualUpTo(scope, by.end)) {
+        const gap = local(slot.end, by.start);
+        if (/^,\s+(?:(?:the\s+)?\p{Lu}[\p{L}\-]*\s+)?$/u.test(gap) && entities.get(by.entityId)?.type === 'PERSON') {
+          const people = [entities.get(by.entityId)!];
+          for (let k = ms.indexOf(by) + 1; k < ms.length && /^\s*(?:,\s*)?(?:and\s+)?$/u.test(local(ms[k - 1]!.end, ms[k]!.start)) && entities.get(ms[k]!.entityId)?.type === 'PERSON'; k++) people.push(entities.get(ms[k]!.entityId)!);
+          for (const p of people) add(p, 'ATTENDS', slot.event, s, 0.55, 'during-event-subject');
+        }
+      }
+      // "A arrived in B on Monday for a state visit": A attends it, and it is held in B.
+      const arrive = tail.includes(' for ') ? ARRIVE_FOR.exec(tail) : null;
+      if (arrive && factualUpTo(scope, slot.end)) {
+        const verbStart = s.start + tailFrom + arrive.index + (arrive[0].length - arrive[0].trimStart().length);
+        const placeStart = verbStart + arrive[1]!.length;
+        const first = ms.find((m) => m.start >= placeStart && m.end <= placeStart + arrive[2]!.length);
+        const place = first && /^(?:the\s+)?$/u.test(local(placeStart, first.start)) ? fill(first, PLACE) : undefined;
+        // "A will be in B for the summit" says where A is only with a place named.
+        if (place || !/^(?:be|is|was|were|are)\s/u.test(arrive[1]!)) for (const p of subjectsAt(ctx, info, scope, verbStart)) add(p, 'ATTENDS', slot.event, s, 0.65, 'arrive-for-event');
+        if (place) add(slot.event, 'HELD_IN', place, s, 0.65, 'arrive-for-event-place');
+      }
+      // "a state visit to B", "the talks in B", "the ceremony at a plant in B".
+      const next = mentionAt(slot.end);
+      if (next && factualUpTo(scope, next.end)) {
+        const gap = local(slot.end, next.start);
+        const place = fill(next, PLACE);
+        if (place && slot.kind === 'visit' && /^\s+to\s+(?:the\s+)?$/u.test(gap)) add(slot.event, 'HELD_IN', place, s, 0.7, 'visit-to-place');
+        else if (place && !slot.named && /^\s+(?:in|at\s+(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,3}?in|at)\s+(?:the\s+)?$/u.test(gap)) add(slot.event, 'HELD_IN', place, s, 0.65, 'event-coref-in-place');
+      }
+      // "their summit", "his visit", "Okoro’s visit": the owners take part.
+      if (slot.owner && factualUpTo(scope, slot.end)) add(entities.get(slot.owner.entityId)!, 'ATTENDS', slot.event, s, 0.6, 'possessive-event');
+      if (slot.possessive && factualUpTo(scope, slot.end)) {
+        const people = ms.filter((m) => m.end <= slot.start && entities.get(m.entityId)?.type === 'PERSON');
+        const last = people[people.length - 1];
+        const owners = last ? coordinated(ctx, scope, last) : [];
+        if ((slot.possessive === 'their' && owners.length >= 2) || (slot.possessive !== 'their' && owners.length === 1)) for (const p of owners) add(p, 'ATTENDS', slot.event, s, 0.55, 'possessive-event');
+      }
+      // "X announced the trip".
+      const announce = slot.named || !/\b(?:announc|confirm|unveil)/.test(tail) ? null : ANNOUNCE_BEFORE.exec(tail.replace(DETERMINER_TAIL, ''));
+      if (announce) {
+        const verbAt = s.start + tailFrom + announce.index + (announce[0].length - announce[0].trimStart().length);
+        const speaker = ms.filter((m) => m.end <= verbAt).pop();
+        const who = speaker ? fill(speaker, ANNOUNCERS) : undefined;
+        if (who && /^\s+(?:(?:has|had|have|also|formally|officially)\s+)*$/u.test(local(speaker!.end, verbAt)) && factualUpTo(scope, slot.end)) add(who, 'ANNOUNCES', slot.event, s, 0.65, 'announce-event-coref');
+      }
+      // "A will arrive … for a state visit, the ministry has said.": the speaker announces it.
+      const anaphor = FUTURE.test(before) && slot.kind !== null ? ATTRIBUTED_ANAPHOR.exec(s.text.slice(slot.end - s.start)) : null;
+      if (anaphor && factualUpTo(scope, slot.end)) {
+        const id = ctx.lastOf(s, ['GOVERNMENT_BODY']);
+        if (id) add(entities.get(id)!, 'ANNOUNCES', slot.event, s, 0.5, 'event-attributed-announcement+anaphora');
+      }
+      if (FUTURE.test(before) && (slot.kind === 'visit' || slot.kind === 'talks' || slot.kind === 'ceremony' || slot.kind === 'gala' || slot.kind === 'conference')) {
+        for (const m of ms) {
+          if (m.start < slot.end || !ATTRIBUTION_END.test(local(slot.end, m.start).slice(-12)) || !ATTRIBUTION_VERB.test(s.text.slice(m.end - s.start))) continue;
+          const who = fill(m, ['GOVERNMENT_BODY', 'ORGANIZATION', 'COUNTRY']);
+          if (who && factualUpTo(scope, m.start)) add(who, 'ANNOUNCES', slot.event, s, 0.6, 'event-attributed-announcement');
+        }
+      }
+      // "The ministry said on Friday that A would arrive … for a state visit."
+      if (slot.kind !== null && SAYS.test(before)) {
+        for (const m of ms) {
+          if (m.end > slot.start || !LEADING_ATTRIBUTION.test(s.text.slice(m.end - s.start, m.end - s.start + 40)) || !FUTURE.test(local(m.end, slot.start))) continue;
+          const who = fill(m, ['GOVERNMENT_BODY', 'ORGANIZATION', 'COUNTRY']);
+          if (who && factualUpTo(scope, slot.end, m.start)) add(who, 'ANNOUNCES', slot.event, s, 0.6, 'event-attributed-announcement');
+        }
+      }
+      // "The talks will be closely watched from B".
+      const next2 = mentionAt(slot.end);
+      if (next2 && OBSERVE_PASSIVE.test(local(slot.end, next2.start)) && factualUpTo(scope, next2.end)) {
+        const who = fill(next2, PARTIES);
+        if (who) add(who, 'OBSERVES', slot.event, s, 0.6, 'event-observed-by');
+      }
+    }
+
+    // "in B, C, where he was attending the summit": he visits B and C (unless he is at home); the
+    // event named right there is held in B.
+    if (s.text.includes(' where ')) {
+      for (const where of s.text.matchAll(WHERE_ATTENDING)) {
+        const at = s.start + where.index;
+        const end = at + where[0].length;
+        if (!factualUpTo(scope, end, at)) continue;
+        const places = placeChainBefore(ctx, scope, at);
+        if (places.length === 0) continue;
+        const named = ms.find((m) => m.start > at && m.end <= end && entities.get(m.entityId)?.type === 'PERSON');
+        const subject = /^(?:he|she)$/.test(where[1]!) ? pronounReferent(ctx, scope, at) : named ? [entities.get(named.entityId)!] : [];
+        const slot = slots.find((x) => x.start >= end && /^(?:(?:a|an|the|this)\s+)?(?:[\p{L}\-]+\s+){0,3}$/u.test(local(end, x.start)));
+        if (slot) add(slot.event, 'HELD_IN', places[0]!, s, 0.65, 'where-attending-place');
+        for (const p of subject) {
+          if (slot) add(p, 'ATTENDS', slot.event, s, 0.65, 'where-attending');
+          if (places.some((x) => isHome(info, p, x, ctx.g))) continue;
+          for (const pl of places) add(p, 'VISITS', pl, s, 0.6, 'where-attending-visit');
+        }
+      }
+    }
+
+    // "B will closely observe (the) talks": the event by its noun, article optional (a subheading).
+    for (const m of OBSERVING.test(s.text) ? ms : []) {
+      const obs = OBSERVE_ACTIVE.exec(s.text.slice(m.end - s.start));
+      if (!obs) continue;
+      const who = fill(m, PARTIES);
+      const event = resolve(info, KIND_OF[obs[1]!]!, s);
+      if (who && event && factualUpTo(scope, m.end + obs[0].length)) add(who, 'OBSERVES', event, s, 0.55, 'observe-event');
+    }
+
+    // "The ministry issued an announcement that the leader was visiting": the visit is announced.
+    if (info.events.length > 0 && /\b(?:announcement|statement|announced|announces|confirmed|confirms)\b/.test(s.text)) {
+      for (const a of s.text.matchAll(ANNOUNCEMENT_THAT)) {
+        const at = s.start + a.index + (a[0].length - a[0].trimStart().length);
+        if (!VISIT_VERB_AFTER.test(s.text.slice(at - s.start + a[0].trimStart().length))) continue;
+        const speaker = ms.filter((m) => m.end <= at).pop();
+        const who = speaker ? fill(speaker, ['GOVERNMENT_BODY', 'ORGANIZATION', 'COUNTRY', 'PERSON']) : undefined;
+        const event = resolve(info, 'visit', s);
+        if (who && event && /^\s+(?:(?:has|had|have|also|on\s+\p{Lu}\p{Ll}+)\s+)*$/u.test(local(speaker!.end, at)) && factualUpTo(scope, s.end)) add(who, 'ANNOUNCES', event, s, 0.55, 'announcement-that-visit');
+      }
+    }
+
+    // "the Kenyan leader’s visit": the office holder takes part.
+    if (info.events.length > 0 && /[’']s\s/.test(s.text)) {
+      for (const t of s.text.matchAll(TITLE_POSSESSIVE)) {
+        const holder = titleHolder(ctx, info, t[1]!, t[2]!);
+        const event = resolve(info, KIND_OF[t[3]!]!, s);
+        if (holder && event && factualUpTo(scope, s.start + t.index + t[0].length)) add(holder, 'ATTENDS', event, s, 0.55, 'title-possessive-event');
+      }
+    }
+
+    // "A met his Kenyan counterpart, B": a meeting the pair rules cannot reach past "counterpart".
+    if (/\bcounterparts?\b/.test(s.text)) {
+      for (const m of ms) {
+        const target = entities.get(m.entityId);
+        const meet = target?.type === 'PERSON' ? COUNTERPART.exec(local(s.start, m.start)) : null;
+        if (!meet || !factualUpTo(scope, m.end)) continue;
+        const verbAt = s.start + meet.index + (meet[0].length - meet[0].trimStart().length);
+        for (const p of subjectsAt(ctx, info, scope, verbAt)) add(p, 'MEETS', target!, s, 0.6, 'met-counterpart');
+      }
+    }
+
+    // "A greeted his guest": the host of the article's visit takes part in it.
+    if (info.events.length > 0 && /\b(?:guest|guests|visitor|visitors)\b/.test(s.text)) {
+      for (const gr of s.text.matchAll(GREETED_GUEST)) {
+        const verbAt = s.start + gr.index + (gr[0].length - gr[0].trimStart().length);
+        const event = resolve(info, 'visit', s);
+        if (!event || !factualUpTo(scope, verbAt + gr[0].length)) continue;
+        for (const p of subjectsAt(ctx, info, scope, verbAt)) add(p, 'ATTENDS', event, s, 0.55, 'host-greets-guest');
+      }
+    }
+
+    // "A, B and C opened the Tolva Bridge at a site in D": the opening ceremony, held in D.
+    const ceremony = info.events.some((x) => x.kind === 'ceremony') ? resolve(info, 'ceremony', s) : undefined;
+    if (ceremony && OPENING.test(s.text)) {
+      for (let j = 0; j < ms.length; j++) {
+        const object = ms[j]!;
+        const open = OPENED.exec(local(Math.max(s.start, object.start - 40), object.start));
+        if (!open || entities.get(object.entityId)?.type === 'EVENT' || !factualUpTo(scope, object.end)) continue;
+        const verbAt = object.start - open[0].trimStart().length;
+        const people = subjectsAt(ctx, info, scope, verbAt);
+        for (const p of people) add(p, 'ATTENDS', ceremony, s, 0.55, 'opened-at-ceremony');
+        const place = ms[j + 1];
+        if (people.length > 0 && place && fill(place, PLACE) && /^\s+(?:at\s+(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,3}?in|in)\s+(?:the\s+)?$/u.test(local(object.end, place.start))) add(ceremony, 'HELD_IN', fill(place, PLACE)!, s, 0.55, 'opened-at-ceremony-place');
+      }
+    }
+
+    // Meetings: "the Kenyan president also held talks with B"; "the two leaders met"; "A raised it with B at the summit".
+    for (const m of ms) {
+      const target = entities.get(m.entityId);
+      if (target?.type !== 'PERSON') continue;
+      const headFrom = Math.max(s.start, m.start - TAIL);
+      const head = local(headFrom, m.start);
+      if (!WITH_OR_MET.test(head.slice(-14))) continue;
+      const meet = MEET_TAIL.exec(head);
+      const title = meet ? TITLE_SUBJECT.exec(head.slice(0, meet.index)) : null;
+      if (title && factualUpTo(scope, m.end)) {
+        const holder = titleHolder(ctx, info, title[1]!, title[2]!);
+        if (holder) add(holder, 'MEETS', target, s, 0.6, 'title-subject-meets');
+      }
+      // "A raised the matter with B, B’s title, at the summit in C".
+      const exchange = head.endsWith('with ') ? EXCHANGE_VERB.exec(head) : null;
+      const atEvent = exchange ? AT_EVENT_AFTER.exec(s.text.slice(m.end - s.start)) : null;
+      if (exchange && atEvent && factualUpTo(scope, m.end)) {
+        const verbAt = headFrom + exchange.index + (exchange[0].length - exchange[0].trimStart().length);
+        const subjects = subjectsAt(ctx, info, scope, verbAt);
+        for (const p of subjects) {
+          add(p, 'MEETS', target, s, 0.55, 'exchange-at-event');
+          const eventStart = m.end + atEvent[0].length;
+          const event = slots.find((x) => x.start >= m.end && x.start <= eventStart)?.event;
+          if (event) {
+            add(p, 'ATTENDS', event, s, 0.55, 'exchange-at-event');
+            add(target, 'ATTENDS', event, s, 0.55, 'exchange-at-event');
+          }
+          const place = atEvent[0].endsWith(' in ') ? mentionAt(eventStart) : undefined;
+          const where = place && place.start === eventStart ? fill(place, ['CITY', 'COUNTRY', 'REGION']) : undefined;
+          if (where && !isHome(info, p, where, ctx.g)) add(p, 'VISITS', where, s, 0.5, 'exchange-at-event-visit');
+        }
+      }
+    }
+
+    // "The two leaders met / held talks / discussed B / would attend B".
+    const plural = /\b(?:leaders|men|women|presidents|premiers|prime ministers|heads of state|heads of government)\b/.exec(s.text);
+    if (plural) {
+      const at = s.start + plural.index + plural[0].length;
+      const verb = PLURAL_VERB.exec(s.text.slice(at - s.start));
+      if (verb && PLURAL_SUBJECT.test(local(s.start, at)) && factualUpTo(scope, at + verb[0].length)) {
+        const pair = pairBefore(ctx, info, scope, at) ?? [];
+        if (pair.length === 2) {
+          if (/^(?:met|meet|held talks|hold talks)$/.test(verb[1]!)) add(pair[0]!, 'MEETS', pair[1]!, s, 0.55, 'pair-of-leaders-met');
+          if (/^discuss/.test(verb[1]!)) {
+            const topic = mentionAt(at + verb[0].length);
+            const t = topic ? fill(topic, ['PROJECT', 'EVENT', 'ORGANIZATION']) : undefined;
+            if (t && /^\s+(?:the\s+)?$/u.test(local(at + verb[0].length, topic!.start))) for (const p of pair) add(p, 'DISCUSSES', t, s, 0.55, 'pair-of-leaders-discussed');
+          }
+        }
+      }
+    }
+  },
+};
+
