@@ -1,0 +1,90 @@
+import { articleText, runUntil } from './support';
+
+/** The relationships of a short article as "Source TYPE Target [rule]". */
+const relationsOf = (raw: string) => {
+  const doc = runUntil('relate', raw);
+  const name = (id: string) => doc.entities!.get(id)!.name;
+  return doc.relationships!.map((r) => `${name(r.source)} ${r.type} ${name(r.target)} [${r.rule}]`);
+};
+/** The same without the rule, for checks that a fact is absent whatever rule might produce it. */
+const factsOf = (raw: string) => relationsOf(raw).map((r) => r.replace(/ \[.*\]$/, ''));
+
+describe('stage relate: verbs of routes, flows, courts, writing and support', () => {
+  describe('hedges, requests and stopped actions', () => {
+    it('reads an invitation to visit as no visit, and a plan or a consideration as no fact', () => {
+      // Act
+      const found = factsOf(articleText('Plans', 'Talia Brennock invited Omar Vance to visit Peru next year.', 'Kenya was considering supplying grain to Chile.', 'Bolivia plans to sanction Ecuador.', 'Omar Vance hopes to visit Chile.'));
+      // Assess
+      expect(found.filter((r) => /VISITS|SUPPLIES|SANCTIONS/.test(r))).toEqual([]);
+    });
+
+    it('still reads a plain visit and a plain supply', () => {
+      // Act
+      const found = factsOf(articleText('Facts', 'Omar Vance visited Peru on Monday.', 'Kenya supplied grain to Chile.'));
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Omar Vance VISITS Peru', 'Kenya SUPPLIES Chile']));
+    });
+
+    it('reads halted, stopped and postponed supplies and trips as no relationship', () => {
+      // Act
+      const found = factsOf(articleText('Halt', 'Kenya halted supplies to Chile in April.', 'Peru stopped its deliveries to Bolivia.', 'Omar Vance postponed a trip to Ecuador.'));
+      // Assess
+      expect(found).toEqual([]);
+    });
+  });
+
+  describe('who the subject is', () => {
+    it('gives a coordinated verb without its own subject to the sentence’s subject, and a person’s government to their country', () => {
+      // Prepare
+      const raw = articleText('Row', 'Omar Vance, the Kenyan president, said Kenya would respond.', 'Talia Brennock, the Chilean foreign minister, said Peru felt no duty to restrain Bolivia, and accused Mr Vance’s government of shielding Ecuador.');
+      // Act
+      const found = factsOf(raw);
+      // Assess
+      expect(found).toContain('Talia Brennock ACCUSES Kenya');
+      expect(found).not.toContain('Bolivia ACCUSES Omar Vance');
+      expect(found).not.toContain('Bolivia ACCUSES Kenya');
+    });
+
+    it('does not make a name inside a relative clause the subject of the verb after it', () => {
+      // Act
+      const found = factsOf(articleText('Line', 'The Tolva Pipeline, which would carry gas through Bolivia, would help Peru sell more.', 'Chile, which borders Bolivia, backed Peru.'));
+      // Assess
+      expect(found).not.toContain('Bolivia SUPPORTS Peru');
+      expect(found).toContain('Chile SUPPORTS Peru');
+    });
+  });
+
+  describe('routes', () => {
+    it('reads "runs under the sea from A to B" and a conditional sentence’s apposition that states a past flow', () => {
+      // Act
+      const found = relationsOf(articleText('Route', 'The Tolva Pipeline runs under the Caspian Sea from Peru to Chile.', 'If the new line goes ahead, it would match the Vasko Pipeline, the link under the Aral Sea that carried gas to Bolivia until last year.', 'If the Orsk Pipeline goes ahead, it would carry gas to Ecuador.'));
+      // Assess
+      expect(found).toEqual(expect.arrayContaining([
+        'Tolva Pipeline PASSES_THROUGH Caspian Sea [infrastructure-under]',
+        'Tolva Pipeline CONNECTS Peru [infrastructure-connects]',
+        'Tolva Pipeline CONNECTS Chile [infrastructure-ends]',
+        'Vasko Pipeline PASSES_THROUGH Aral Sea [infrastructure-under]',
+        'Vasko Pipeline SUPPLIES Bolivia [supply-to]',
+      ]));
+      expect(found.filter((r) => r.includes('Ecuador'))).toEqual([]);
+    });
+
+    it('reads "links A with B" as connecting B', () => {
+      // Act
+      const found = factsOf(articleText('Bridge', 'The Tolva Bridge links Lima with Callao.', 'Omar Vance met Talia Brennock with Callao officials.'));
+      // Assess
+      expect(found).toContain('Tolva Bridge CONNECTS Callao');
+      expect(found).not.toContain('Omar Vance CONNECTS Callao');
+    });
+  });
+
+  describe('meetings and support', () => {
+    it('reads "raised the matter with X" as a meeting and "fought the case alongside X" as support', () => {
+      // Act
+      const found = relationsOf(articleText('Case', 'Omar Vance said he had raised the matter personally with Talia Brennock.', 'Peru fought the case alongside the Tolva Shipping Company.', 'Omar Vance played alongside Ivo Marsh.'));
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Omar Vance MEETS Talia Brennock [raise-with]', 'Peru SUPPORTS Tolva Shipping Company [fight-alongside]']));
+      expect(found.filter((r) => r.includes('Ivo Marsh'))).toEqual([]);
+    });
+  });
+});
