@@ -18,6 +18,7 @@ import type { RelationshipType } from '../vocabulary';
 import { lastClause, startsConditional } from './clauses';
 import type { RelateContext, RelationRules } from './context';
 import { credit } from './credit';
+import { flows } from './flows';
 import { offices } from './offices';
 import { pairRules } from './pair-rules';
 import { pairSubject } from './pair-subject';
@@ -25,7 +26,7 @@ import { regions } from './regions';
 import { reporting } from './reporting';
 
 /** The rule families, in the order they run. */
-export const RELATION_RULES: readonly RelationRules[] = [pairRules, pairSubject, offices, reporting, regions, credit];
+export const RELATION_RULES: readonly RelationRules[] = [pairRules, pairSubject, offices, reporting, regions, credit, flows];
 
 /** The `relate` component. */
 export function relate(doc: IngestDocument): IngestDocument {

@@ -87,4 +87,34 @@ describe('stage relate: verbs of routes, flows, courts, writing and support', ()
       expect(found.filter((r) => r.includes('Ivo Marsh'))).toEqual([]);
     });
   });
+
+  describe('flows of goods and the places of trips', () => {
+    it('reads "carried <demonym> gas to B" as an export of the demonym’s country, and a project named after "through" as the supplier', () => {
+      // Act
+      const found = relationsOf(articleText('Gas', 'Kenya and Peru signed a memorandum.', 'The Tolva Pipeline carried Kenyan gas to Peru until last year.', 'Chile already pipes gas to Bolivia through the old Vasko Pipeline, which opened in 2019.', 'Up to 5 billion cubic metres of Peruvian gas a year had reached Ecuador through the Orsk Pipeline.'));
+      // Assess
+      expect(found).toEqual(expect.arrayContaining([
+        'Kenya EXPORTS_TO Peru [demonym-goods-to]',
+        'Tolva Pipeline SUPPLIES Peru [supply-to]',
+        'Vasko Pipeline SUPPLIES Bolivia [supplies-through-project]',
+        'Peru EXPORTS_TO Ecuador [demonym-goods-to]',
+        'Orsk Pipeline SUPPLIES Ecuador [supplies-through-project]',
+      ]));
+    });
+
+    it('reads no flow from halted supplies, a price or a conditional', () => {
+      // Act
+      const found = factsOf(articleText('Halt', 'Kenya and Peru met.', 'Kenya halted deliveries of Kenyan gas to Peru in April.', 'Prices of Kenyan gas rose to a record in Peru.', 'If the Orsk Pipeline goes ahead, it would bring Kenyan gas to Chile.'));
+      // Assess
+      expect(found.filter((r) => /EXPORTS_TO|SUPPLIES/.test(r))).toEqual([]);
+    });
+
+    it('places a visit where the traveller arrives and where the visit goes, but not a visit that is only planned', () => {
+      // Act
+      const found = relationsOf(articleText('Trip', 'Omar Vance arrived in Lima on Monday for a three-day state visit to Peru.', 'Talia Brennock hopes to arrive in Quito for a state visit to Ecuador.'));
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['state visit HELD_IN Peru [trip-to-place]', 'state visit HELD_IN Lima [arrived-in-for-event]', 'Omar Vance ATTENDS state visit [event-visit]']));
+      expect(found.filter((r) => /Quito|Ecuador|Talia/.test(r))).toEqual([]);
+    });
+  });
 });
