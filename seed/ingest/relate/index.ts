@@ -17,6 +17,7 @@ import { loadGazetteer } from '../gazetteer';
 import type { RelationshipType } from '../vocabulary';
 import { lastClause, startsConditional } from './clauses';
 import type { RelateContext, RelationRules } from './context';
+import { courts } from './courts';
 import { credit } from './credit';
 import { flows } from './flows';
 import { offices } from './offices';
@@ -26,7 +27,7 @@ import { regions } from './regions';
 import { reporting } from './reporting';
 
 /** The rule families, in the order they run. */
-export const RELATION_RULES: readonly RelationRules[] = [pairRules, pairSubject, offices, reporting, regions, credit, flows];
+export const RELATION_RULES: readonly RelationRules[] = [pairRules, pairSubject, offices, reporting, regions, credit, flows, courts];
 
 /** The `relate` component. */
 export function relate(doc: IngestDocument): IngestDocument {

@@ -117,4 +117,41 @@ describe('stage relate: verbs of routes, flows, courts, writing and support', ()
       expect(found.filter((r) => /Quito|Ecuador|Talia/.test(r))).toEqual([]);
     });
   });
+
+  describe('courts and regulators', () => {
+    it('reads rulings, dismissed appeals, imposed fines and upheld decisions against the right party', () => {
+      // Prepare
+      const raw = articleText(
+        'Tolva Shipping Company must repay €2bn in duties, top court rules',
+        'The Kestrel High Court upheld a 2019 decision by the Ruritanian Trade Commission, which found that Peru had granted the Tolva Shipping Company unlawful subsidies.',
+        'Minutes later, the same court upheld the €1bn fine that the Ruritanian Trade Commission imposed on the Vasko Freight Group in 2018.',
+        'The judges dismissed an appeal by the Vasko Freight Group and its parent company, the Orsk Holding Company.',
+      );
+      // Act
+      const found = relationsOf(raw);
+      // Assess
+      expect(found).toEqual(expect.arrayContaining([
+        'Kestrel High Court RULES_AGAINST Tolva Shipping Company [headline-court-rules]',
+        'Ruritanian Trade Commission RULES_AGAINST Peru [decided-against]',
+        'Kestrel High Court RULES_AGAINST Peru [upheld-decision-against]',
+        'Ruritanian Trade Commission FINES Vasko Freight Group [fine-imposed-on]',
+        'Kestrel High Court RULES_AGAINST Vasko Freight Group [upheld-decision-against]',
+        'Kestrel High Court RULES_AGAINST Orsk Holding Company [decided-against]',
+      ]));
+    });
+
+    it('reads no ruling from a finding in a party’s favour, a denied finding or a conditional appeal', () => {
+      // Act
+      const found = factsOf(articleText('Cleared', 'The Kestrel High Court found that the Tolva Shipping Company had acted within the law.', 'The Ruritanian Trade Commission did not find that Peru had granted unlawful subsidies.', 'If the judges dismiss an appeal by the Vasko Freight Group, it will pay.'));
+      // Assess
+      expect(found.filter((r) => /RULES_AGAINST|FINES/.test(r))).toEqual([]);
+    });
+
+    it('reads a capital that imposes a fine as the regulator the article names when its country is not named', () => {
+      // Act
+      const found = relationsOf(articleText('Fine', 'The Ruritanian Trade Commission opened a case.', 'Ivo Marsh spoke to reporters in Canberra on Monday.', 'The Kestrel High Court upheld the €1bn fine that Canberra imposed on the Vasko Freight Group.'));
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Ruritanian Trade Commission FINES Vasko Freight Group [fine-imposed-on]', 'Kestrel High Court RULES_AGAINST Vasko Freight Group [upheld-decision-against]']));
+    });
+  });
 });
