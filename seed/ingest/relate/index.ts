@@ -17,17 +17,20 @@ import { loadGazetteer } from '../gazetteer';
 import type { RelationshipType } from '../vocabulary';
 import { lastClause, startsConditional } from './clauses';
 import type { RelateContext, RelationRules } from './context';
+import { backing } from './backing';
+import { claims } from './claims';
 import { courts } from './courts';
 import { credit } from './credit';
 import { flows } from './flows';
 import { offices } from './offices';
 import { pairRules } from './pair-rules';
 import { pairSubject } from './pair-subject';
+import { projects } from './projects';
 import { regions } from './regions';
 import { reporting } from './reporting';
 
 /** The rule families, in the order they run. */
-export const RELATION_RULES: readonly RelationRules[] = [pairRules, pairSubject, offices, reporting, regions, credit, flows, courts];
+export const RELATION_RULES: readonly RelationRules[] = [pairRules, pairSubject, offices, reporting, regions, credit, flows, courts, claims, backing, projects];
 
 /** The `relate` component. */
 export function relate(doc: IngestDocument): IngestDocument {

@@ -154,4 +154,48 @@ describe('stage relate: verbs of routes, flows, courts, writing and support', ()
       expect(found).toEqual(expect.arrayContaining(['Ruritanian Trade Commission FINES Vasko Freight Group [fine-imposed-on]', 'Kestrel High Court RULES_AGAINST Vasko Freight Group [upheld-decision-against]']));
     });
   });
+
+  describe('accusations, pledges, money and owners of projects', () => {
+    it('reads "accusing him of" and "rejects X’s claim" as accusations against the right party', () => {
+      // Act
+      const found = relationsOf(articleText('Peru rejects Brennock’s claim of a link to the attack', 'The Kestrel High Court issued a warrant for Omar Vance, accusing him of fraud.', 'Talia Brennock spoke in Lima.'));
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Kestrel High Court ACCUSES Omar Vance [accuse-pronoun]', 'Talia Brennock ACCUSES Peru [rejected-claim]']));
+    });
+
+    it('reads no accusation when it is denied or only considered', () => {
+      // Act
+      const found = factsOf(articleText('Quiet', 'The Kestrel High Court met Omar Vance, without accusing him of fraud.', 'Peru was considering accusing him of fraud.'));
+      // Assess
+      expect(found.filter((r) => r.includes('ACCUSES'))).toEqual([]);
+    });
+
+    it('reads a pledge of a country’s support, to a head of state as to the state, and money given to the project just named', () => {
+      // Act
+      const found = relationsOf(articleText('Aid', 'Omar Vance met Ivo Marsh, the Chilean president, to whom he pledged Peru’s continued support.', 'Chile thanked him.', 'The Tolva Bridge will cost €2bn.', 'The Andean Development Fund contributed around €267m.'));
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Peru SUPPORTS Chile [pledged-support]', 'Andean Development Fund SUPPORTS Tolva Bridge [contributed-money]']));
+    });
+
+    it('reads no support from a refused pledge or money that was only planned', () => {
+      // Act
+      const found = factsOf(articleText('No aid', 'Omar Vance met Ivo Marsh, the Chilean president, but never pledged Peru’s support.', 'Chile thanked him.', 'The Tolva Bridge will cost €2bn.', 'The Andean Development Fund plans to contribute €267m.'));
+      // Assess
+      expect(found.filter((r) => r.includes('SUPPORTS'))).toEqual([]);
+    });
+
+    it('reads the developers of a joint project, its partners, and a possessed project', () => {
+      // Act
+      const found = relationsOf(articleText('Bridge', 'The Tolva Bridge opened on Monday.', 'The bridge is a joint project of the Acme Construction Company, the Kenyan road operator, and the Bolt Engineering Group, Peru’s largest builder.', 'Kenya’s Vasko Mission failed, and Peru hopes to launch its Orsk Mission next year.'));
+      // Assess
+      expect(found).toEqual(expect.arrayContaining([
+        'Acme Construction Company DEVELOPS Tolva Bridge [project-of]',
+        'Bolt Engineering Group DEVELOPS Tolva Bridge [project-of]',
+        'Acme Construction Company PARTNERS_WITH Bolt Engineering Group [joint-project-partners]',
+        'Kenya DEVELOPS Vasko Mission [possessive-project]',
+        'Peru DEVELOPS Orsk Mission [its-project]',
+      ]));
+      expect(found.filter((r) => /Peru (DEVELOPS|PARTNERS_WITH) (Tolva|Acme|Bolt)/.test(r))).toEqual([]);
+    });
+  });
 });
