@@ -21,7 +21,7 @@ const POSSESSOR_IN_APPOSITION = /^[’']s\s+(?:[\p{Ll}\-]+\s+){0,4}[\p{Ll}\-]+,/
  */
 export const possessorInApposition = (between: string) => POSSESSOR_IN_APPOSITION.test(between);
 
-const ASKED_BEFORE = /\b(?:invited|invites|invite|inviting|urged|urges|urge|urging|asked|asks|ask|asking|called on|calls on|encouraged|encourages|pressed|presses|pressured|pressures|persuaded|challenged|allowed|permitted|told|tells)\s+$/u;
+const ASKED_BEFORE = /\b(?:invited|invites|invite|inviting|urged|urges|urge|urging|asked|asks|ask|asking|called on|calls on|encouraged|encourages|pressed|presses|pressured|pressures|persuaded|challenged|allowed|permitted|told|tells|expected|expects|wants|wanted|needs|needed)\s+$/u;
 const INFINITIVE_START = /^\s+to\s/u;
 /**
  * The source is the object of a request ("invited Omar Vance to visit Peru", "urged Chile to

@@ -93,6 +93,7 @@ export const PAIR_RULES: readonly PairRule[] = [
   { rule: 'land-on', type: 'LANDS_ON', source: ['PROJECT', 'COUNTRY', 'ORGANIZATION'], target: [...PLACE, 'PROJECT'], between: before('landed on|landed near|landed at|lands on|land on|landing on|touched down on|touched down near|touched down at|touches down on|touch down on'), confidence: 0.7 },
   { rule: 'expel-verb', type: 'EXPELS', source: ['COUNTRY', 'GOVERNMENT_BODY'], target: ['COUNTRY', 'PERSON'], between: before('expelled|expels|expel|expelling|ordered out|ordered the expulsion of'), confidence: 0.7 },
   { rule: 'write-for', type: 'WRITES_FOR', source: ['PERSON'], target: ['PUBLICATION', 'NEWS_AGENCY'], between: before('article for|articles for|op-ed for|column for|wrote for|writes for|writing for|wrote in|writes in|writing in|article in|an article for|told|interview with|an interview with'), confidence: 0.6 },
+  { rule: 'partner-verb', type: 'PARTNERS_WITH', source: PARTY, target: PARTY, between: before('cooperating with|cooperated with|cooperates with|co-operating with|co-operated with|coordinating closely with|coordinated closely with|coordinating with|coordinated with|coordinates with|working closely with|worked closely with|works closely with|partnered with|partners with|partnering with|teamed up with|joined forces with|allied with'), confidence: 0.6 },
   { rule: 'trade-with', type: 'TRADES_WITH', source: PARTY, target: PARTY, between: before('trade with|trades with|trading with|trading partner of|trade ties with'), confidence: 0.65 },
   { rule: 'concern-about', type: 'CONCERNED_ABOUT', source: PARTY, target: [...PARTY, 'EVENT', 'PROJECT'], between: before('concern about|concern over|concerns about|concerns over|concerned about|concerned over|worried about|worries about|alarmed at|alarmed by|alarm over|fears about|fears over'), confidence: 0.6 },
   { rule: 'mediate-verb', type: 'MEDIATES', source: PARTY, target: [...PARTY, 'EVENT'], between: before('mediated|mediates|mediate|mediating|brokered|brokers|broker|brokering|mediator in|mediator between|peace talks on'), confidence: 0.6 },
@@ -101,6 +102,9 @@ export const PAIR_RULES: readonly PairRule[] = [
   { rule: 'fine-verb', type: 'FINES', source: ['GOVERNMENT_BODY', 'ORGANIZATION', 'COUNTRY', 'CITY'], target: PARTY, between: before('fined|fines|fine|imposed a fine on|imposes a fine on|fine on|fine against|penalised|penalized'), confidence: 0.65 },
   { rule: 'rule-against', type: 'RULES_AGAINST', source: ['GOVERNMENT_BODY', 'ORGANIZATION'], target: PARTY, between: before('ruled against|rules against|ruling against|decided against|found against|dismissed the appeal of|rejected the appeal of|annulled|struck down'), confidence: 0.65 },
   { rule: 'city-in-area', type: 'PART_OF', source: ['CITY'], target: ['COUNTRY', 'REGION'], between: /^,\s+$/u, confidence: 0.7, adjacent: true },
+  { rule: 'city-apposition-in', type: 'PART_OF', source: ['CITY'], target: ['COUNTRY', 'REGION'], between: /^,\s+(?:the|a|an)\s+(?:[\p{Ll}\-]+\s+){0,3}(?:city|town|port|capital|village|municipality|suburb)\s+(?:in|of)\s+(?:the\s+)?$/u, confidence: 0.65, adjacent: true },
+  { rule: 'parent-company', type: 'PART_OF', source: ['ORGANIZATION', 'PUBLICATION', 'NEWS_AGENCY'], target: ['ORGANIZATION'], between: /^(?:\s+and\s+its|[’']s)\s+(?:[\p{Ll}\-]+\s+)?(?:parent|owner|holding company)(?:\s+(?:company|group|firm|corporation))?,?\s+(?:the\s+)?$/u, confidence: 0.7, adjacent: true },
+  { rule: 'subsidiary-of', type: 'PART_OF', source: ['ORGANIZATION', 'PUBLICATION', 'NEWS_AGENCY'], target: ['ORGANIZATION'], between: /^,\s+(?:(?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:subsidiary|unit|division|arm|affiliate)\s+of|(?:which\s+is\s+|which\s+was\s+)?(?:owned|controlled)\s+by)\s+(?:the\s+)?$/u, confidence: 0.65, adjacent: true },
   { rule: 'sign-agreement-with', type: 'SIGNS_AGREEMENT_WITH', source: PARTY, target: PARTY, between: /\b(?:signed|signs|sign|reached|reach|struck|strike|concluded|agreed)\b[^.;:]{0,50}\b(?:agreement|deal|accord|treaty|pact|contract|memorandum)\s+with\s+(?:the\s+)?$/u, confidence: 0.75 },
   { rule: 'based-in', type: 'BASED_IN', source: ['ORGANIZATION', 'PUBLICATION', 'NEWS_AGENCY', 'GOVERNMENT_BODY'], target: PLACE, between: before('based in|headquartered in|head office in|offices in'), confidence: 0.75 },
   { rule: 'possessive-body', type: 'PART_OF', source: ['GOVERNMENT_BODY'], target: PLACE, between: /^[’']s\s+$/u, confidence: 0.8, reverse: true, adjacent: true },
@@ -176,7 +180,7 @@ export const pairRules: RelationRules = {
         if (askedTo(beforeSource, between)) break;
         // A source inside a relative clause or an apposition is not the subject of the verb after it.
         const displaced = insideRelativeClause(beforeSource, between) || possessorInApposition(between);
-        const alleged = ALLEGATION_CUES.test(lastClause(beforeSource)) || ALLEGATION_CUES.test(between);
+        const alleged = ALLEGATION_CUES.test(lastClause(beforeSource)) || ALLEGATION_CUES.test(lastClause(between));
         const tail = tailOf(between);
         for (const rule of PAIR_RULES) {
           if (settled.has(rule)) continue;
@@ -206,7 +210,7 @@ export const pairRules: RelationRules = {
           add(source, rule.type, target, s, Math.max(0.3, rule.confidence - 0.1 * distance - (anaphora ? 0.15 : 0)), anaphora ? `${rule.rule}+anaphora` : rule.rule);
           // "A and B visited …": a partner joined to the source by "and" shares the relationship.
           const prev = pm[i - 1];
-          if (prev && !prev.role && !rule.reverse && /^\s*(?:and|,)\s*$/u.test(local(prev.end, a.start))) {
+          if (prev && !prev.role && !rule.reverse && !rule.adjacent && /^\s*(?:and|,)\s*$/u.test(local(prev.end, a.start))) {
             const partner = fill(prev, rule.source);
             if (partner && partner.type === source.type) add(partner, rule.type, target, s, Math.max(0.3, rule.confidence - 0.15), `${rule.rule}+coordinated-source`);
           }

@@ -198,4 +198,26 @@ describe('stage relate: verbs of routes, flows, courts, writing and support', ()
       expect(found.filter((r) => /Peru (DEVELOPS|PARTNERS_WITH) (Tolva|Acme|Bolt)/.test(r))).toEqual([]);
     });
   });
+
+  describe('parts and partners', () => {
+    it('reads "X, the largest city in Y", "X and its parent company, Y", "X, a subsidiary of Y" and "coordinating closely with"', () => {
+      // Act
+      const found = relationsOf(articleText('Parts', 'Ivo Marsh flew between Arequipa and Cusco, the oldest city in Peru.', 'The Acme Shipping Company and its parent company, the Bolt Holding Group, filed reports.', 'The Vasko Freight Company, a subsidiary of the Orsk Trading Group, agreed.', 'Peru said it was coordinating closely with Chile over the allegations.'));
+      // Assess
+      expect(found).toEqual(expect.arrayContaining([
+        'Cusco PART_OF Peru [city-apposition-in]',
+        'Acme Shipping Company PART_OF Bolt Holding Group [parent-company]',
+        'Vasko Freight Company PART_OF Orsk Trading Group [subsidiary-of]',
+        'Peru PARTNERS_WITH Chile [partner-verb]',
+      ]));
+      expect(found).not.toContain('Arequipa PART_OF Peru [city-apposition-in+coordinated-source]');
+    });
+
+    it('reads no partnership that was only hoped for or was stopped', () => {
+      // Act
+      const found = factsOf(articleText('No partners', 'Peru hopes to be cooperating with Chile.', 'Kenya stopped working closely with Bolivia.', 'Omar Vance expected Ecuador to cooperate with Peru.'));
+      // Assess
+      expect(found.filter((r) => r.includes('PARTNERS_WITH'))).toEqual([]);
+    });
+  });
 });
