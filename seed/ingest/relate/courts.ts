@@ -31,6 +31,9 @@ const UPHELD = /\b(?:upheld|upholds|uphold|upholding|confirmed|confirms|endorsed
 const RULED_THAT = /\b(?:ruled|rules|found|finds|decided|decides|concluded|concludes|held)\s+(?:(?:on|last|this)\s+\p{L}+\s+)?that\s+(?:the\s+)?/gu;
 /** What a ruling against the party says it did or must do. */
 const AGAINST_WORDS = /\b(?:unlawful|unlawfully|illegal|illegally|breach|breached|breaches|violat\w*|abus\w*|infring\w*|must|owed|owes|liable|guilty|anti-?competitive|fine[ds]?|penalt\w*|back taxes|damages|discriminat\w*|defraud\w*|fraudulent\w*|improperly)\b/u;
+/** "had granted", "gave": from the party found against to the one it favoured. */
+const GAVE = /^\s+(?:had\s+|has\s+)?(?:granted|given|gave|grants|gives|paid|pays|provided|provides|awarded|awards|offered|offers)\s+(?:the\s+)?$/u;
+const UNLAWFUL_AFTER = /^\s+(?:an?\s+)?(?:unlawful|illegal|improper|undue|illicit)\b/u;
 const DISMISSED = /\b(?:dismissed|dismisses|dismissing|rejected|rejects|rejecting|threw out|throws out|turned down|turns down)\s+(?:an|the|a)\s+(?:[\p{L}\-]+\s+){0,2}?(?:appeal|appeals|challenge|bid|complaint|request|application)\s+(?:by|from|of|brought by|lodged by|filed by)\s+(?:the\s+)?$/u;
 const DISMISSED_POSSESSIVE = /\b(?:dismissed|dismisses|rejected|rejects|threw out|throws out|turned down|turns down)\s+(?:the\s+)?$/u;
 const POSSESSIVE_APPEAL = /^[’']s\s+(?:[\p{L}\-]+\s+){0,2}?(?:appeal|appeals|challenge|bid|complaint)\b/u;
@@ -61,7 +64,15 @@ export const courts: RelationRules = {
       const against = ctx.fill(target, PARTY);
       if (!against || !AGAINST_WORDS.test(s.text.slice(target.end - s.start, target.end - s.start + 120))) continue;
       if (!stated(at)) continue;
-      ruled.push({ by: deciderBefore(ctx, scope, at), against });
+      const by = deciderBefore(ctx, scope, at);
+      ruled.push({ by, against });
+      // "… that Peru had granted Acme unlawful aid": the beneficiary of the unlawful act too.
+      const k = ms.indexOf(target);
+      const beneficiary = ms[k + 1];
+      if (beneficiary && GAVE.test(local(target.end, beneficiary.start)) && UNLAWFUL_AFTER.test(s.text.slice(beneficiary.end - s.start))) {
+        const b = ctx.fill(beneficiary, PARTY);
+        if (b) ruled.push({ by, against: b });
+      }
     }
     // "dismissed an appeal by Acme and its parent company, Bolt"; "rejected Acme’s appeal"
     for (let j = 0; j < ms.length; j++) {

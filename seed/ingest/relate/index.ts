@@ -17,6 +17,7 @@ import { loadGazetteer } from '../gazetteer';
 import type { RelationshipType } from '../vocabulary';
 import { lastClause, startsConditional } from './clauses';
 import type { RelateContext, RelationRules } from './context';
+import { announcements } from './announcements';
 import { backing } from './backing';
 import { claims } from './claims';
 import { courts } from './courts';
@@ -30,7 +31,7 @@ import { regions } from './regions';
 import { reporting } from './reporting';
 
 /** The rule families, in the order they run. */
-export const RELATION_RULES: readonly RelationRules[] = [pairRules, pairSubject, offices, reporting, regions, credit, flows, courts, claims, backing, projects];
+export const RELATION_RULES: readonly RelationRules[] = [pairRules, pairSubject, offices, reporting, regions, credit, flows, courts, claims, backing, projects, announcements];
 
 /** The `relate` component. */
 export function relate(doc: IngestDocument): IngestDocument {

@@ -7,11 +7,11 @@
  */
 import type { EntityType } from '../../../src/generated/graphql';
 import { ALLEGATION_CUES, HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
-import type { DocMention } from '../document';
+import type { DocMention, Sentence } from '../document';
 import type { RelationshipType } from '../vocabulary';
 import { appositionOfSource, askedTo, ellipticSubject, insideRelativeClause, lastClause, possessorInApposition } from './clauses';
 import type { RelationRules } from './context';
-import { countryLedBy, GOVERNMENT_OF } from './holders';
+import { countryLedBy, GOVERNMENT_OF, personLeading } from './holders';
 
 export const PARTY: readonly EntityType[] = ['PERSON', 'COUNTRY', 'GOVERNMENT_BODY', 'ORGANIZATION'];
 export const PLACE: readonly EntityType[] = ['COUNTRY', 'CITY', 'REGION'];
@@ -126,6 +126,19 @@ const BETWEEN_HEADS: Readonly<Record<string, RegExp>> = Object.fromEntries(
   }).map(([rule, head]) => [rule, new RegExp(`\\b(?:${head})\\s+(?:between|of)\\s+(?:the\\s+)?$`, 'u')]),
 );
 
+/** Nouns for an event that, after "the", refer back to the last event named (as a target). */
+const EVENT_NOUNS: ReadonlySet<string> = new Set(['trip', 'visit', 'summit', 'ceremony', 'tour', 'forum', 'conference', 'opening', 'gala']);
+const LEADER_OFFICES: ReadonlySet<string> = new Set(['president', 'premier', 'chancellor', 'leader', 'king', 'queen', 'emir']);
+
+/** "Kenyan president", "Kenyan prime minister" from token `k` (the demonym): the office and where it ends. */
+function leaderPhrase(tokens: Sentence['tokens'], k: number): { office: string; end: number } | undefined {
+  const [, a, b] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  if (!tokens[k] || !/^\p{Lu}/u.test(tokens[k]!.text) || !a) return undefined;
+  if (LEADER_OFFICES.has(a.text)) return { office: a.text, end: a.end };
+  if (a.text === 'prime' && b?.text === 'minister') return { office: 'prime minister', end: b.end };
+  return undefined;
+}
+
 /** Nouns that, after "the", refer back to the last entity of their kind. */
 export const ANAPHORA: Readonly<Record<string, readonly EntityType[]>> = {
   company: ['ORGANIZATION'], firm: ['ORGANIZATION'], group: ['ORGANIZATION'], organisation: ['ORGANIZATION'], organization: ['ORGANIZATION'],
@@ -144,9 +157,26 @@ export const pairRules: RelationRules = {
     // Kenyan diplomat", "sanctions against … Chilean firms"), and "he"/"she" at the start of a clause
     // for the person last named before the sentence, as a source.
     const virtual: Array<DocMention & { role: 'target' | 'source' }> = [];
+    let inPhrase = -1;
     s.tokens.forEach((t, k) => {
       if (ms.some((m) => t.start < m.end && m.start < t.end)) return;
-      const c = g.demonym(t.text);
+      const the = /^(?:the|The)$/.test(t.text);
+      // "the Kenyan president" (not an apposition): the person the article makes Kenya's president.
+      const office = the && s.tokens[k - 1]?.text !== ',' ? leaderPhrase(s.tokens, k + 1) : undefined;
+      const ledC = office ? g.demonym(s.tokens[k + 1]!.text) : undefined;
+      const led = ledC ? byCode.get(ledC.code) : undefined;
+      const leader = office && led ? personLeading(ctx, led, office.office) : undefined;
+      if (leader && office) {
+        virtual.push({ field: s.field, start: t.start, end: office.end, text: local(t.start, office.end), entityId: leader.id, sentence: s.index, role: 'source' });
+        inPhrase = office.end;
+      }
+      // "attended the ceremony", "announced the trip": the event last named.
+      const eventNoun = the ? s.tokens[k + 1] : undefined;
+      if (eventNoun && EVENT_NOUNS.has(eventNoun.text) && !ms.some((m) => m.start === eventNoun.start)) {
+        const last = lastOf(s, ['EVENT']);
+        if (last) virtual.push({ field: s.field, start: t.start, end: eventNoun.end, text: `${t.text} ${eventNoun.text}`, entityId: last, sentence: s.index, role: 'target' });
+      }
+      const c = t.start < inPhrase ? undefined : g.demonym(t.text);
       const country = c ? byCode.get(c.code) : undefined;
       if (country && /^\p{Ll}/u.test(s.tokens[k + 1]?.text ?? '')) virtual.push({ field: s.field, start: t.start, end: t.end, text: t.text, entityId: country.id, sentence: s.index, role: 'target' });
       if (/^(?:He|She|he|she)$/.test(t.text) && (k === 0 || [',', '“', '"'].includes(s.tokens[k - 1]!.text) || s.tokens[k - 1]!.text === 'and')) {

@@ -220,4 +220,36 @@ describe('stage relate: verbs of routes, flows, courts, writing and support', ()
       expect(found.filter((r) => r.includes('PARTNERS_WITH'))).toEqual([]);
     });
   });
+
+  describe('descriptions that stand for a name', () => {
+    it('reads "the <demonym> president" as the person the article makes president, and "the trip" as the event last named', () => {
+      // Act
+      const found = relationsOf(articleText('Talks', 'Omar Vance arrived in Lima on Monday for a state visit, his first as Kenya’s president.', 'On Tuesday the Kenyan president also held talks with Ivo Marsh.', 'The Andean Council had announced the trip on Friday.'));
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Omar Vance MEETS Ivo Marsh [meet-verb+anaphora]', 'Andean Council ANNOUNCES state visit [announce-event]']));
+    });
+
+    it('does not read "the <demonym> president" when the article makes two people president of that country or none', () => {
+      // Act
+      const found = factsOf(articleText('Two', 'Omar Vance, the Kenyan president, and Talia Brennock, the Kenyan president until May, spoke.', 'The Kenyan president also held talks with Ivo Marsh.', 'The Chilean president met Ivo Marsh.'));
+      // Assess
+      expect(found.filter((r) => r.includes('MEETS Ivo Marsh'))).toEqual([]);
+    });
+
+    it('reads a body that says at the end of a sentence that an event will happen as announcing it, but not a denied one', () => {
+      // Act
+      const found = relationsOf(articleText('Visit', 'Omar Vance will arrive in Peru on Thursday for a state visit, the Andean Council has said.', 'Talia Brennock will not attend the Lima Summit, the Tolva Council said.'));
+      // Assess
+      expect(found).toContain('Andean Council ANNOUNCES state visit [said-event]');
+      expect(found.filter((r) => r.includes('Lima Summit') && r.includes('ANNOUNCES'))).toEqual([]);
+    });
+
+    it('rules against the beneficiary of an act found unlawful, but not against a party merely named in the finding', () => {
+      // Act
+      const found = factsOf(articleText('Aid', 'The Ruritanian Trade Commission found that Peru had granted the Acme Shipping Company unlawful subsidies.', 'The Ruritanian Trade Commission found that Chile had paid the Bolt Freight Group its fees on time.'));
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Ruritanian Trade Commission RULES_AGAINST Peru', 'Ruritanian Trade Commission RULES_AGAINST Acme Shipping Company']));
+      expect(found.filter((r) => /Chile|Bolt/.test(r) && r.includes('RULES_AGAINST'))).toEqual([]);
+    });
+  });
 });
