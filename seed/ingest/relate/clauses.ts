@@ -10,9 +10,10 @@ const CLOSES_AT_COMMA = /^,\s+\S/u;
 /**
  * The source sits inside a relative clause that closes right after it, so it is not the subject of
  * the verb that follows: in "The Zeta Line, which runs through Peru, would help Chile" Peru does
- * not help Chile. `beforeSource` is the sentence up to the source, `between` from source to target.
+ * not help Chile. `sourceClause` is the clause that ends at the source (`lastClause` of the sentence
+ * up to it), `between` the text from source to target.
  */
-export const insideRelativeClause = (beforeSource: string, between: string) => CLOSES_AT_COMMA.test(between) && RELATIVE_START.test(lastClause(beforeSource));
+export const insideRelativeClause = (sourceClause: string, between: string) => CLOSES_AT_COMMA.test(between) && RELATIVE_START.test(sourceClause);
 
 const POSSESSOR_IN_APPOSITION = /^[’']s\s+(?:[\p{Ll}\-]+\s+){0,4}[\p{Ll}\-]+,/u;
 /**
@@ -27,7 +28,7 @@ const INFINITIVE_START = /^\s+to\s/u;
  * The source is the object of a request ("invited Omar Vance to visit Peru", "urged Chile to
  * sanction …"): what follows "to" is what was asked for, not what happened.
  */
-export const askedTo = (beforeSource: string, between: string) => INFINITIVE_START.test(between) && ASKED_BEFORE.test(beforeSource);
+export const askedTo = (sourceClause: string, between: string) => INFINITIVE_START.test(between) && ASKED_BEFORE.test(sourceClause);
 
 const ELLIPTIC_SUBJECT = /(?:^|[\s,])and(?:\s+(?:also|then|later|has|had|have|twice|again|\p{Ll}+ly)){0,2}\s*$/u;
 /**

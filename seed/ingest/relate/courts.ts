@@ -19,6 +19,8 @@ import { lastClause } from './clauses';
 import type { RelateContext, RelationRules, SentenceScope } from './context';
 import { PARTY } from './pair-rules';
 
+/** A word one of the patterns below needs. */
+const COURT_VERBS = /\b(?:ruled|rules|found|finds|decided|decides|concluded|concludes|held|dismiss\w*|reject\w*|threw|throws|turn(?:ed|s)?|fine[ds]?|penalt\w*|impos\w*|levi\w*|handed|hands|uph\w*|confirm\w*|endors\w*)\b/u;
 const DECIDERS: readonly EntityType[] = ['GOVERNMENT_BODY', 'ORGANIZATION', 'COUNTRY'];
 const COURT_NAME = /\b(?:Court|Tribunal)\b/u;
 const REGULATOR_NAME = /\b(?:Commission|Authority|Regulator|Agency|Office|Ombudsman|Board|Directorate|Inspectorate)\b/u;
@@ -50,7 +52,8 @@ export const courts: RelationRules = {
   name: 'courts',
   perSentence: (ctx, scope) => {
     const { s, ms, local } = scope;
-    if (scope.conditional) return;
+    // Most sentences hold none of the verbs: pass them over with one test.
+    if (scope.conditional || ms.length === 0 || !COURT_VERBS.test(s.text)) return;
     const ruled: Array<{ by: DocEntity | undefined; against: DocEntity }> = [];
     const stated = (until: number) => {
       const clause = lastClause(local(s.start, until));

@@ -194,23 +194,25 @@ export const pairRules: RelationRules = {
     const pm: Array<DocMention & { role?: 'target' | 'source' }> = [...ms, ...virtual].sort((x, y) => x.start - y.start);
     // The subject of the sentence: the first name that can be a source.
     const subject = pm.findIndex((m) => m.role !== 'target');
+    // The clause that ends at each mention, computed once per mention.
+    const clauseBefore: Array<string | undefined> = [];
     for (let j = 0; j < pm.length; j++) {
       if (pm[j]!.role === 'source') continue;
       const settled = new Set<PairRule>();
       // "accused Omar Vance’s government of …": the government of a country is the country.
       const person = pm[j]!.role ? undefined : entities.get(pm[j]!.entityId);
-      const government = person?.type === 'PERSON' && GOVERNMENT_OF.test(s.text.slice(pm[j]!.end - s.start)) ? countryLedBy(ctx, person) : undefined;
+      const government = person?.type === 'PERSON' && GOVERNMENT_OF.test(s.text.slice(pm[j]!.end - s.start, pm[j]!.end - s.start + 20)) ? countryLedBy(ctx, person) : undefined;
       for (let i = j - 1; i >= 0 && settled.size < PAIR_RULES.length; i--) {
         const [a, b] = [pm[i]!, pm[j]!];
         const between = local(a.end, b.start);
         if (between.length > 140) break;
         if (a.role === 'target') continue;
-        const beforeSource = local(s.start, a.start);
+        const sourceClause = (clauseBefore[i] ??= lastClause(local(s.start, a.start)));
         // "invited Omar Vance to visit Peru": what follows is what was asked for, for every source.
-        if (askedTo(beforeSource, between)) break;
+        if (askedTo(sourceClause, between)) break;
         // A source inside a relative clause or an apposition is not the subject of the verb after it.
-        const displaced = insideRelativeClause(beforeSource, between) || possessorInApposition(between);
-        const alleged = ALLEGATION_CUES.test(lastClause(beforeSource)) || ALLEGATION_CUES.test(lastClause(between));
+        const displaced = insideRelativeClause(sourceClause, between) || possessorInApposition(between);
+        const alleged = ALLEGATION_CUES.test(sourceClause) || ALLEGATION_CUES.test(lastClause(between));
         const tail = tailOf(between);
         for (const rule of PAIR_RULES) {
           if (settled.has(rule)) continue;
