@@ -28,6 +28,10 @@ const TRIP_TO = /^\s+to\s+(?:the\s+)?$/u;
 const ARRIVED_IN = /\b(?:arrived|arrives|arrive|arriving|landed|lands|flew|was|is|were|are)\s+in\s+$/u;
 const FOR_EVENT = /^\s+(?:(?:on|this|last|next)\s+[\p{L}\d]+\s+)?for\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}\d\-]+\s+){0,3}$/u;
 
+/** "…, where he was attending": the place before it is where the person was. */
+const WHERE_ATTENDING = /^,\s+where\s+(?:he|she|they)\s+(?:was|were|is|are|had been|has been)\s+(?:attending|visiting|staying|taking part in|holding talks|meeting)\b/u;
+const IN_PLACE = /\bin\s+(?:the\s+)?$/u;
+
 /** Whether the clause of `upTo` (text ending at the target) states a fact. */
 function stated(scope: SentenceScope, upTo: string): boolean {
   const clause = lastClause(upTo);
@@ -42,6 +46,7 @@ export const flows: RelationRules = {
     demonymExports(ctx, scope);
     suppliesThrough(ctx, scope);
     tripPlaces(ctx, scope);
+    whereAttending(ctx, scope);
   },
 };
 
@@ -106,4 +111,27 @@ function tripPlaces(ctx: RelateContext, scope: SentenceScope): void {
 function placeOf(ctx: RelateContext, m: DocMention): DocEntity | undefined {
   const e = ctx.entities.get(m.entityId);
   return e && PLACE.includes(e.type) ? e : undefined;
+}
+
+/** "… on a screen in Johannesburg, South Africa, where he was attending the summit": he was there. */
+function whereAttending(ctx: RelateContext, scope: SentenceScope): void {
+  const { s, ms, local } = scope;
+  for (let j = 0; j < ms.length; j++) {
+    const after = s.text.slice(ms[j]!.end - s.start);
+    if (!WHERE_ATTENDING.test(after)) continue;
+    // The places: this one and the one it is part of ("Lima, Peru"), after "in".
+    const places = [ms[j]!];
+    if (j > 0 && /^,\s+$/u.test(local(ms[j - 1]!.end, ms[j]!.start))) places.unshift(ms[j - 1]!);
+    if (!IN_PLACE.test(local(s.start, places[0]!.start))) continue;
+    const personMention = ms.slice(0, j).find((m) => ctx.entities.get(m.entityId)?.type === 'PERSON');
+    const person = personMention ? ctx.entities.get(personMention.entityId) : undefined;
+    if (!person || !stated(scope, local(s.start, places[0]!.start))) continue;
+    for (const p of places) {
+      const place = placeOf(ctx, p);
+      if (place) ctx.add(person, 'VISITS', place, s, 0.55, 'in-place-where-attending');
+    }
+    const event = ms.slice(j + 1).find((m) => ctx.entities.get(m.entityId)?.type === 'EVENT');
+    const at = placeOf(ctx, places[0]!);
+    if (event && at) ctx.add(ctx.entities.get(event.entityId)!, 'HELD_IN', at, s, 0.55, 'in-place-where-attending');
+  }
 }

@@ -252,4 +252,25 @@ describe('stage relate: verbs of routes, flows, courts, writing and support', ()
       expect(found.filter((r) => /Chile|Bolt/.test(r) && r.includes('RULES_AGAINST'))).toEqual([]);
     });
   });
+
+  describe('where people are', () => {
+    it('reads "said at the <event>" as attending it and "in X, Y, where he was attending" as being in both places', () => {
+      // Act
+      const found = relationsOf(articleText('Summit', 'Omar Vance said at the Andean Summit that prices would fall.', 'Talia Brennock watched the launch on a screen in Arequipa, Peru, where she was attending the Lima Forum.'));
+      // Assess
+      expect(found).toEqual(expect.arrayContaining([
+        'Omar Vance ATTENDS Andean Summit [event-at]',
+        'Talia Brennock VISITS Arequipa [in-place-where-attending]',
+        'Talia Brennock VISITS Peru [in-place-where-attending]',
+        'Lima Forum HELD_IN Arequipa [in-place-where-attending]',
+      ]));
+    });
+
+    it('reads no presence from a place that only hosts what the person hopes to attend', () => {
+      // Act
+      const found = factsOf(articleText('Hope', 'Talia Brennock hopes to speak in Arequipa, Peru, where she was attending the Lima Forum.', 'Omar Vance did not speak at the Andean Summit.'));
+      // Assess
+      expect(found.filter((r) => /VISITS|Omar Vance ATTENDS/.test(r))).toEqual([]);
+    });
+  });
 });
