@@ -10,7 +10,7 @@ import { ALLEGATION_CUES, HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
 import type { DocMention, Sentence } from '../document';
 import type { RelationshipType } from '../vocabulary';
 import { appositionOfSource, askedTo, ellipticSubject, insideRelativeClause, lastClause, possessorInApposition } from './clauses';
-import type { RelationRules } from './context';
+import type { RelateContext, RelationRules } from './context';
 import { countryLedBy, GOVERNMENT_OF, personLeading } from './holders';
 
 export const PARTY: readonly EntityType[] = ['PERSON', 'COUNTRY', 'GOVERNMENT_BODY', 'ORGANIZATION'];
@@ -140,6 +140,21 @@ function leaderPhrase(tokens: Sentence['tokens'], k: number): { office: string; 
   return undefined;
 }
 
+/** Kinds "It" may stand for at the start of a sentence (never a person; places take "there"). */
+const IT_KINDS: ReadonlySet<EntityType> = new Set(['PROJECT', 'ORGANIZATION', 'GOVERNMENT_BODY']);
+
+/**
+ * The entity the sentence before `s` opens with ("The Tolva Pipeline, …, is designed … It runs …"),
+ * when it is a project or an organisation: the subject that "It" continues.
+ */
+function previousSubject(ctx: RelateContext, s: Sentence): string | undefined {
+  const prev = ctx.sentences[s.index - 1];
+  if (!prev || prev.index !== s.index - 1 || prev.field !== s.field) return undefined;
+  const opening = /^(?:(?:The|the)\s+)?/u.exec(prev.text)![0].length + prev.start;
+  const first = ctx.mentions.find((m) => m.sentence === prev.index && m.field === prev.field && m.start === opening);
+  return first && IT_KINDS.has(ctx.entities.get(first.entityId)!.type) ? first.entityId : undefined;
+}
+
 /** Nouns that, after "the", refer back to the last entity of their kind. */
 export const ANAPHORA: Readonly<Record<string, readonly EntityType[]>> = {
   company: ['ORGANIZATION'], firm: ['ORGANIZATION'], group: ['ORGANIZATION'], organisation: ['ORGANIZATION'], organization: ['ORGANIZATION'],
@@ -183,6 +198,11 @@ export const pairRules: RelationRules = {
       if (/^(?:He|She|he|she)$/.test(t.text) && (k === 0 || [',', '“', '"'].includes(s.tokens[k - 1]!.text) || s.tokens[k - 1]!.text === 'and')) {
         const last = lastOf(s, ['PERSON']);
         if (last) virtual.push({ field: s.field, start: t.start, end: t.end, text: t.text, entityId: last, sentence: s.index, role: 'source' });
+      }
+      // "It" opening a sentence: the project or organisation that opened the sentence before.
+      if (k === 0 && t.text === 'It') {
+        const subjectBefore = previousSubject(ctx, s);
+        if (subjectBefore) virtual.push({ field: s.field, start: t.start, end: t.end, text: t.text, entityId: subjectBefore, sentence: s.index, role: 'source' });
       }
       // "The company said …", "the pipeline will …": a definite description of the kind last named.
       const kind = /^(?:the|The)$/.test(t.text) ? ANAPHORA[s.tokens[k + 1]?.text ?? ''] : undefined;

@@ -78,6 +78,16 @@ describe('stage relate: verbs of routes, flows, courts, writing and support', ()
     });
   });
 
+  describe('"It" continuing the subject', () => {
+    it('reads a sentence-initial "It" as the project that opened the sentence before, not a place or a person', () => {
+      // Act
+      const found = relationsOf(articleText('Route', 'The Tolva Pipeline opened on Monday.', 'It crosses Chilean territory and then runs under the Caspian Sea to Peru.', 'Omar Vance visited Lima.', 'It runs under the Aral Sea.'));
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Tolva Pipeline PASSES_THROUGH Caspian Sea [infrastructure-under+anaphora]']));
+      expect(found.filter((r) => r.includes('Aral Sea'))).toEqual([]);
+    });
+  });
+
   describe('meetings and support', () => {
     it('reads "raised the matter with X" as a meeting and "fought the case alongside X" as support', () => {
       // Act
