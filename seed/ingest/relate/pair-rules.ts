@@ -36,7 +36,7 @@ export interface PairRule {
  * article and up to three capitalised words (a demonym, a title) or place and outlet nouns ("the
  * Kenyan newspaper …", "the northern city of …").
  */
-const FILLER = String.raw`(?:(?:the|a|an)\s+)?(?:(?:[\p{Lu}][\p{L}\-]+|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|capital|city|town|port|state|region|province|island|country|nation|neighbouring|neighboring|newspaper|daily|weekly|magazine|broadcaster|agency|site|portal|outlet|senior|top|former|leading|prominent|several|more|than|dozen|a|an|the|\d+|of|official|first|brief|surprise|unannounced|historic|formal|working|landmark|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)-(?:day|week|month|year|hour|nation))\s+){0,4}`;
+const FILLER = String.raw`(?:(?:the|a|an)\s+)?(?:(?:[\p{Lu}][\p{L}\-]+(?:[’']s)?|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|capital|city|town|port|state|region|province|island|country|nation|neighbouring|neighboring|newspaper|daily|weekly|magazine|broadcaster|agency|site|portal|outlet|senior|top|former|leading|prominent|several|more|than|dozen|a|an|the|\d+|of|official|first|brief|surprise|unannounced|historic|formal|working|landmark|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)-(?:day|week|month|year|hour|nation))\s+){0,4}`;
 /**
  * Trigger right before the target: "… will arrive in B". The regex carries the trigger's words, so a
  * sentence stretch that holds none of them is passed over without running it.
@@ -129,6 +129,8 @@ const BETWEEN_HEADS: Readonly<Record<string, RegExp>> = Object.fromEntries(
 
 /** Nouns for an event that, after "the", refer back to the last event named (as a target). */
 const EVENT_NOUNS: ReadonlySet<string> = new Set(['trip', 'visit', 'summit', 'ceremony', 'tour', 'forum', 'conference', 'opening', 'gala']);
+/** "links the city with …": the city last named (not "the city of X", which names it). */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(['city', 'town']);
 const LEADER_OFFICES: ReadonlySet<string> = new Set(['president', 'premier', 'chancellor', 'leader', 'king', 'queen', 'emir']);
 
 /** "Kenyan president", "Kenyan prime minister" from token `k` (the demonym): the office and where it ends. */
@@ -186,10 +188,11 @@ export const pairRules: RelationRules = {
         virtual.push({ field: s.field, start: t.start, end: office.end, text: local(t.start, office.end), entityId: leader.id, sentence: s.index, role: 'source' });
         inPhrase = office.end;
       }
-      // "attended the ceremony", "announced the trip": the event last named.
+      // "attended the ceremony", "announced the trip", "links the city with": the event or city last named.
       const eventNoun = the ? s.tokens[k + 1] : undefined;
-      if (eventNoun && EVENT_NOUNS.has(eventNoun.text) && !ms.some((m) => m.start === eventNoun.start)) {
-        const last = lastOf(s, ['EVENT']);
+      const targetKind = eventNoun ? (EVENT_NOUNS.has(eventNoun.text) ? 'EVENT' : PLACE_NOUNS.has(eventNoun.text) && s.tokens[k + 2]?.text !== 'of' ? 'CITY' : undefined) : undefined;
+      if (eventNoun && targetKind && !ms.some((m) => m.start === eventNoun.start)) {
+        const last = lastOf(s, [targetKind]);
         if (last) virtual.push({ field: s.field, start: t.start, end: eventNoun.end, text: `${t.text} ${eventNoun.text}`, entityId: last, sentence: s.index, role: 'target' });
       }
       const c = t.start < inPhrase ? undefined : g.demonym(t.text);

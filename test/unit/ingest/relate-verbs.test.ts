@@ -69,6 +69,15 @@ describe('stage relate: verbs of routes, flows, courts, writing and support', ()
       expect(found.filter((r) => r.includes('Ecuador'))).toEqual([]);
     });
 
+    it('reads "links the city with B" as connecting the city last named and B, but not "the city of X" as that city', () => {
+      // Act
+      const found = factsOf(articleText('Crossing', 'Omar Vance lives in Callao.', 'The Tolva Bridge links the city with Lima.', 'The Vasko Tunnel links the city of Cusco with Arequipa.'));
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Tolva Bridge CONNECTS Callao', 'Tolva Bridge CONNECTS Lima', 'Vasko Tunnel CONNECTS Arequipa']));
+      expect(found).not.toContain('Vasko Tunnel CONNECTS Lima');
+      expect(found).not.toContain('Vasko Tunnel CONNECTS Callao');
+    });
+
     it('reads "links A with B" as connecting B', () => {
       // Act
       const found = factsOf(articleText('Bridge', 'The Tolva Bridge links Lima with Callao.', 'Omar Vance met Talia Brennock with Callao officials.'));
@@ -85,6 +94,16 @@ describe('stage relate: verbs of routes, flows, courts, writing and support', ()
       // Assess
       expect(found).toEqual(expect.arrayContaining(['Tolva Pipeline PASSES_THROUGH Caspian Sea [infrastructure-under+anaphora]']));
       expect(found.filter((r) => r.includes('Aral Sea'))).toEqual([]);
+    });
+  });
+
+  describe('writing', () => {
+    it('reads "an article for the <demonym> newspaper X" and "wrote in X’s Y" as writing for the publication, not an interview about it', () => {
+      // Act
+      const found = factsOf(articleText('Op-eds', 'Omar Vance set out his hopes in an article for the Kenyan newspaper the Nairobi Herald.', 'Talia Brennock wrote in Kenya’s Daily Nation Times that talks would resume.', 'Ivo Marsh read the Lima Tribune.'));
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Omar Vance WRITES_FOR Nairobi Herald']));
+      expect(found.filter((r) => r.startsWith('Ivo Marsh'))).toEqual([]);
     });
   });
 
