@@ -100,9 +100,9 @@ describe('stage relate: verbs of routes, flows, courts, writing and support', ()
   describe('writing', () => {
     it('reads "an article for the <demonym> newspaper X" and "wrote in X’s Y" as writing for the publication, not an interview about it', () => {
       // Act
-      const found = factsOf(articleText('Op-eds', 'Omar Vance set out his hopes in an article for the Kenyan newspaper the Nairobi Herald.', 'Talia Brennock wrote in Kenya’s Daily Nation Times that talks would resume.', 'Ivo Marsh read the Lima Tribune.'));
+      const found = factsOf(articleText('Op-eds', 'Omar Vance set out his hopes in an article for the Kenyan newspaper the Nairobi Herald.', 'Talia Brennock, a Kenyan lawyer, spoke.', 'Ms Brennock wrote in Kenya’s Daily Nation Times that talks would resume.', 'Ivo Marsh read the Lima Tribune.'));
       // Assess
-      expect(found).toEqual(expect.arrayContaining(['Omar Vance WRITES_FOR Nairobi Herald']));
+      expect(found).toEqual(expect.arrayContaining(['Omar Vance WRITES_FOR Nairobi Herald', 'Talia Brennock WRITES_FOR Daily Nation Times']));
       expect(found.filter((r) => r.startsWith('Ivo Marsh'))).toEqual([]);
     });
   });
