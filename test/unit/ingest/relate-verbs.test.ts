@@ -87,6 +87,28 @@ describe('stage relate: verbs of routes, flows, courts, writing and support', ()
     });
   });
 
+  describe('more verbs of the pair rules', () => {
+    it('reads phone calls, blacklisting, funding, shelling and observing', () => {
+      // Act
+      const found = relationsOf(articleText('Verbs', 'Omar Vance spoke by phone with Talia Brennock on Monday.', 'Peru blacklisted the Tolva Shipping Company.', 'Kenya funded the Vasko Freight Group.', 'Somalia shelled Kenya overnight.', 'Chile will closely observe the Andean Summit.'));
+      // Assess
+      expect(found).toEqual(expect.arrayContaining([
+        'Omar Vance MEETS Talia Brennock [meet-verb]',
+        'Peru SANCTIONS Tolva Shipping Company [sanction-verb]',
+        'Kenya SUPPORTS Vasko Freight Group [support-verb]',
+        'Somalia WAGES_WAR_ON Kenya [war-on]',
+        'Chile OBSERVES Andean Summit [observe-event]',
+      ]));
+    });
+
+    it('reads none of them when denied, stopped or only considered', () => {
+      // Act
+      const found = factsOf(articleText('Not', 'Omar Vance never spoke by phone with Talia Brennock.', 'Peru was considering blacklisting the Tolva Shipping Company.', 'Kenya has never funded the Vasko Freight Group.', 'Somalia denied it shelled Kenya.', 'Chile could observe the Andean Summit.'));
+      // Assess
+      expect(found).toEqual([]);
+    });
+  });
+
   describe('"It" continuing the subject', () => {
     it('reads a sentence-initial "It" as the project that opened the sentence before, not a place or a person', () => {
       // Act
