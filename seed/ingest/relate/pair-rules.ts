@@ -132,6 +132,16 @@ const BETWEEN_HEADS: Readonly<Record<string, RegExp>> = Object.fromEntries(
 const EVENT_NOUNS: ReadonlySet<string> = new Set(['trip', 'visit', 'summit', 'ceremony', 'tour', 'forum', 'conference', 'opening', 'gala']);
 /** "links the city with …": the city last named (not "the city of X", which names it). */
 const PLACE_NOUNS: ReadonlySet<string> = new Set(['city', 'town']);
+/** "the agency that ran the mission": the project last named. */
+const PROJECT_NOUNS: ReadonlySet<string> = new Set(['mission', 'pipeline', 'project', 'probe', 'spacecraft', 'bridge', 'railway', 'tunnel', 'dam', 'programme', 'program', 'telescope', 'reactor']);
+
+/** The kind of entity "the <noun>" refers back to as a target, unless "of" follows and names it. */
+function targetKindOf(noun: string, next: string | undefined): EntityType | undefined {
+  if (next === 'of') return undefined;
+  if (EVENT_NOUNS.has(noun)) return 'EVENT';
+  if (PLACE_NOUNS.has(noun)) return 'CITY';
+  return PROJECT_NOUNS.has(noun) ? 'PROJECT' : undefined;
+}
 const LEADER_OFFICES: ReadonlySet<string> = new Set(['president', 'premier', 'chancellor', 'leader', 'king', 'queen', 'emir']);
 
 /** "Kenyan president", "Kenyan prime minister" from token `k` (the demonym): the office and where it ends. */
@@ -191,7 +201,7 @@ export const pairRules: RelationRules = {
       }
       // "attended the ceremony", "announced the trip", "links the city with": the event or city last named.
       const eventNoun = the ? s.tokens[k + 1] : undefined;
-      const targetKind = eventNoun ? (EVENT_NOUNS.has(eventNoun.text) ? 'EVENT' : PLACE_NOUNS.has(eventNoun.text) && s.tokens[k + 2]?.text !== 'of' ? 'CITY' : undefined) : undefined;
+      const targetKind = eventNoun ? targetKindOf(eventNoun.text, s.tokens[k + 2]?.text) : undefined;
       if (eventNoun && targetKind && !ms.some((m) => m.start === eventNoun.start)) {
         const last = lastOf(s, [targetKind]);
         if (last) virtual.push({ field: s.field, start: t.start, end: eventNoun.end, text: `${t.text} ${eventNoun.text}`, entityId: last, sentence: s.index, role: 'target' });

@@ -109,6 +109,16 @@ describe('stage relate: verbs of routes, flows, courts, writing and support', ()
     });
   });
 
+  describe('"the mission" as the project last named', () => {
+    it('reads "the agency, which ran the mission" as developing the last project, but not "the mission of X"', () => {
+      // Act
+      const found = factsOf(articleText('Probe', 'Kenya’s Tolva Mission crashed on Monday.', 'The Andean Space Agency, which ran the mission, said the craft had failed.', 'The Vasko Mission landed.', 'The Orsk Space Agency ran the mission of a rival.'));
+      // Assess
+      expect(found).toContain('Andean Space Agency DEVELOPS Tolva Mission');
+      expect(found.filter((r) => r.startsWith('Orsk Space Agency'))).toEqual([]);
+    });
+  });
+
   describe('"It" continuing the subject', () => {
     it('reads a sentence-initial "It" as the project that opened the sentence before, not a place or a person', () => {
       // Act
