@@ -6,11 +6,11 @@ export const lastClause = (text: string) => text.split(/[,;:–—]|\s(?:and|but
 export const startsConditional = (s: Sentence) => /^[“"‘']?\s*(?:If|Unless|Should|Were)\b/u.test(s.text);
 
 const RELATIVE_START = /^\s*(?:which|that|who|whose|whom|where)\b/u;
-const CLOSES_AT_COMMA = /^,\s+\S/u;
+const CLOSES_AT_COMMA = /,\s+\S/u;
 /**
- * The source sits inside a relative clause that closes right after it, so it is not the subject of
- * the verb that follows: in "The Zeta Line, which runs through Peru, would help Chile" Peru does
- * not help Chile. `sourceClause` is the clause that ends at the source (`lastClause` of the sentence
+ * The source sits inside a relative clause that closes before the target, so it is not the subject
+ * of the verb after it: in "The Zeta Line, which runs through Peru, would help Chile" and "The Zeta
+ * Dam, which Peru says is unsafe, will send power to Chile" Peru neither helps nor supplies Chile. `sourceClause` is the clause that ends at the source (`lastClause` of the sentence
  * up to it), `between` the text from source to target.
  */
 export const insideRelativeClause = (sourceClause: string, between: string) => CLOSES_AT_COMMA.test(between) && RELATIVE_START.test(sourceClause);
@@ -46,3 +46,11 @@ const MODAL = /\b(?:would|could|will|might|may|should)\b/u;
  * conditional sentence, as long as it has no modal of its own.
  */
 export const appositionOfSource = (between: string) => APPOSITION_OF_SOURCE.test(between) && !MODAL.test(between);
+
+const SAID_NOUN_SUBJECT = /\b(?:said|says|say|added|announced|stated|noted|insisted|argued|believes|believed|thinks|thought|told\s+[\p{Ll}]+)\s+(?:that\s+)?(?:the|a|an|this|these|those|its|his|her|their)\s+(?!leaders?\b|two\b|men\b|sides\b|countries\b|pair\b|both\b)[\p{Ll}\-]+/u;
+/**
+ * Between source and trigger the source says something whose subject is another noun ("Omar Vance
+ * said the project would help Peru"): the speaker is not the subject of the reported verb. A plural
+ * that includes the speaker ("said the two leaders had discussed …") does not count.
+ */
+export const reportsOtherSubject = (between: string) => SAID_NOUN_SUBJECT.test(between);

@@ -9,7 +9,7 @@ import type { EntityType } from '../../../src/generated/graphql';
 import { ALLEGATION_CUES, HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
 import type { DocMention, Sentence } from '../document';
 import type { RelationshipType } from '../vocabulary';
-import { appositionOfSource, askedTo, ellipticSubject, insideRelativeClause, lastClause, possessorInApposition } from './clauses';
+import { appositionOfSource, askedTo, ellipticSubject, insideRelativeClause, lastClause, possessorInApposition, reportsOtherSubject } from './clauses';
 import type { RelateContext, RelationRules } from './context';
 import { countryLedBy, GOVERNMENT_OF, personLeading } from './holders';
 
@@ -247,6 +247,7 @@ export const pairRules: RelationRules = {
         if (askedTo(sourceClause, between)) break;
         // A source inside a relative clause or an apposition is not the subject of the verb after it.
         const displaced = insideRelativeClause(sourceClause, between) || possessorInApposition(between);
+        const reported = reportsOtherSubject(between);
         const alleged = ALLEGATION_CUES.test(sourceClause) || ALLEGATION_CUES.test(lastClause(between));
         const tail = tailOf(between);
         for (const rule of PAIR_RULES) {
@@ -265,7 +266,10 @@ export const pairRules: RelationRules = {
           const beforeTrigger = triggers(rule, between, tail);
           if (beforeTrigger === null) continue;
           // "…, and accused Peru": a verb without its own subject belongs to the sentence's subject.
-          if (!rule.reverse && !rule.adjacent && i !== subject && ellipticSubject(beforeTrigger)) continue;
+          const elliptic = !rule.reverse && !rule.adjacent && ellipticSubject(beforeTrigger);
+          if (elliptic && i !== subject) continue;
+          // "Omar Vance said the project would help Peru": not Omar's help (unless "…, and helped Peru").
+          if (reported && !rule.adjacent && !rule.reverse && !elliptic) continue;
           settled.add(rule);
           const head = BETWEEN_HEADS[rule.rule];
           if (head && !head.test(local(Math.max(s.start, a.start - 80), a.start))) continue;

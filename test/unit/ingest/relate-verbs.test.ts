@@ -45,6 +45,19 @@ describe('stage relate: verbs of routes, flows, courts, writing and support', ()
       expect(found).not.toContain('Bolivia ACCUSES Kenya');
     });
 
+    it('does not make a name in the middle of a relative clause, or a speaker reporting another subject, the subject of the verb', () => {
+      // Prepare
+      const raw = articleText('Dam', 'The Tolva Dam, which Peru says is unsafe, will send power to Chile.', 'Omar Vance, the Kenyan president, said the project would help Bolivia.', 'Talia Brennock said she would help Ecuador.');
+      // Act
+      const doc = runUntil('relate', raw);
+      const name = (id: string) => doc.entities!.get(id)!.name;
+      const found = doc.relationships!.map((r) => `${name(r.source)} ${r.type} ${name(r.target)}`);
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Tolva Dam SUPPLIES Chile', 'Talia Brennock SUPPORTS Ecuador']));
+      expect(found).not.toContain('Peru SUPPLIES Chile');
+      expect(found).not.toContain('Omar Vance SUPPORTS Bolivia');
+    });
+
     it('does not make a name inside a relative clause the subject of the verb after it', () => {
       // Act
       const found = factsOf(articleText('Line', 'The Tolva Pipeline, which would carry gas through Bolivia, would help Peru sell more.', 'Chile, which borders Bolivia, backed Peru.'));
