@@ -74,13 +74,19 @@ export const SPEECH_VERBS = new Set(['said', 'says', 'say', 'told', 'added', 'an
 /** Reporting verbs that make the subject a publication ("the South Sea Herald reported"). */
 export const REPORTING_VERBS = new Set(['reported', 'reports', 'published', 'wrote', 'revealed']);
 
-/** Negation and denial: a statement under one of these is not a positive fact. */
-export const NEGATION_CUES = /\b(?:not|never|no|denied|denies|deny|denying|refused|refuses|rejected|rejects|dismissed|without|neither|nor|n[’']t|cannot|false|falsely)\b/i;
 /**
- * Hypothetical or conditional: "if it goes ahead", "could". Hedges ("is expected to", "would") are
- * not here: the README keeps them as facts with the hedge in the description.
+ * Negation and denial: a statement under one of these is not a positive fact. Verbs that stop or
+ * call off an action count too: "halted supplies to", "stopped its deliveries", "postponed a trade
+ * mission to", "paused talks with" state that the relationship does not (or no longer) hold.
  */
-export const HYPOTHETICAL_CUES = /\b(?:[Ii]f|[Uu]nless|[Ww]hether|could|might)\b/;
+export const NEGATION_CUES = /\b(?:not|never|no|denied|denies|deny|denying|refused|refuses|rejected|rejects|dismissed|without|neither|nor|n[’']t|cannot|false|falsely|halted|halts|halt|halting|stopped|stops|stopping|suspended|suspends|suspending|paused|pauses|pausing|postponed|postpones|postponing|cancelled|canceled|cancels|cancelling|called off|scrapped|scraps|abandoned|abandons|ceased|ceases|cut off|cut|cuts|withdrew|withdraws|withdrawn|ended)\b/i;
+/**
+ * Hypothetical, conditional or merely intended: "if it goes ahead", "could", "was considering
+ * supplying", "plans to visit", "hopes to send", "aiming for". An intention or a hope is not the
+ * act. Hedges of a stated fact ("is expected to", "would" in a designed route) are not here: the
+ * README keeps them as facts with the hedge in the description.
+ */
+export const HYPOTHETICAL_CUES = /\b(?:[Ii]f|[Uu]nless|[Ww]hether|could|might|may|considering|considers|consider|considered|contemplating|contemplates|mulling|weighing|plans? to|planned to|planning to|hopes? to|hoped to|hoping to|wants? to|wanted to|wishes to|intends? to|intended to|intending to|aims? to|aimed to|aiming to|aiming for|aims for|seeks? to|sought to|seeking to|would like to|proposed to|proposes to|offered to|threatened to|threatens to)\b/;
 
 /** An allegation: what follows is a claim, not a fact (only ACCUSES and WARNS may come from it). */
 export const ALLEGATION_CUES = /\b(?:accus\w*|alleg\w*|claim\w*|suspect\w*|purported\w*)\b/i;

@@ -4,3 +4,53 @@ import type { Sentence } from '../document';
 /** The clause of `text` that ends at its end (split at commas, semicolons, dashes and "and"/"but"). */
 export const lastClause = (text: string) => text.split(/[,;:–—]|\s(?:and|but|while|whereas)\s/).pop() ?? text;
 export const startsConditional = (s: Sentence) => /^[“"‘']?\s*(?:If|Unless|Should|Were)\b/u.test(s.text);
+
+const RELATIVE_START = /^\s*(?:which|that|who|whose|whom|where)\b/u;
+const CLOSES_AT_COMMA = /,\s+\S/u;
+/**
+ * The source sits inside a relative clause that closes before the target, so it is not the subject
+ * of the verb after it: in "The Zeta Line, which runs through Peru, would help Chile" and "The Zeta
+ * Dam, which Peru says is unsafe, will send power to Chile" Peru neither helps nor supplies Chile. `sourceClause` is the clause that ends at the source (`lastClause` of the sentence
+ * up to it), `between` the text from source to target.
+ */
+export const insideRelativeClause = (sourceClause: string, between: string) => CLOSES_AT_COMMA.test(between) && RELATIVE_START.test(sourceClause);
+
+const POSSESSOR_IN_APPOSITION = /^[’']s\s+(?:[\p{Ll}\-]+\s+){0,4}[\p{Ll}\-]+,/u;
+/**
+ * The source is the possessor inside an apposition ("the Tolva Court, Peru’s lower court, which
+ * annulled …"): the verb after the apposition belongs to the head it describes, not to it.
+ */
+export const possessorInApposition = (between: string) => POSSESSOR_IN_APPOSITION.test(between);
+
+const ASKED_BEFORE = /\b(?:invited|invites|invite|inviting|urged|urges|urge|urging|asked|asks|ask|asking|called on|calls on|encouraged|encourages|pressed|presses|pressured|pressures|persuaded|challenged|allowed|permitted|told|tells|expected|expects|wants|wanted|needs|needed)\s+$/u;
+const INFINITIVE_START = /^\s+to\s/u;
+/**
+ * The source is the object of a request ("invited Omar Vance to visit Peru", "urged Chile to
+ * sanction …"): what follows "to" is what was asked for, not what happened.
+ */
+export const askedTo = (sourceClause: string, between: string) => INFINITIVE_START.test(between) && ASKED_BEFORE.test(sourceClause);
+
+const ELLIPTIC_SUBJECT = /(?:^|[\s,])and(?:\s+(?:also|then|later|has|had|have|twice|again|\p{Ll}+ly)){0,2}\s*$/u;
+/**
+ * The trigger is a verb coordinated without its own subject ("…, and accused Peru of …"): its
+ * subject is the subject of the sentence, not the nearest name before it. `beforeTrigger` is the
+ * text from the candidate source up to the trigger.
+ */
+export const ellipticSubject = (beforeTrigger: string) => ELLIPTIC_SUBJECT.test(beforeTrigger);
+
+const APPOSITION_OF_SOURCE = /^,\s+(?:the|a|an)\s+[^,;]*$/u;
+const MODAL = /\b(?:would|could|will|might|may|should)\b/u;
+/**
+ * The stretch from source to target is an apposition describing the source ("Nord Line 1, the link
+ * under the sea that carried gas to Peru"): it states what the source is or did even inside a
+ * conditional sentence, as long as it has no modal of its own.
+ */
+export const appositionOfSource = (between: string) => APPOSITION_OF_SOURCE.test(between) && !MODAL.test(between);
+
+const SAID_NOUN_SUBJECT = /\b(?:said|says|say|added|announced|stated|noted|insisted|argued|believes|believed|thinks|thought|told\s+[\p{Ll}]+)\s+(?:that\s+)?(?:the|a|an|this|these|those|its|his|her|their)\s+(?!leaders?\b|two\b|men\b|sides\b|countries\b|pair\b|both\b)[\p{Ll}\-]+/u;
+/**
+ * Between source and trigger the source says something whose subject is another noun ("Omar Vance
+ * said the project would help Peru"): the speaker is not the subject of the reported verb. A plural
+ * that includes the speaker ("said the two leaders had discussed …") does not count.
+ */
+export const reportsOtherSubject = (between: string) => SAID_NOUN_SUBJECT.test(between);

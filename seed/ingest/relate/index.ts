@@ -17,17 +17,23 @@ import { loadGazetteer } from '../gazetteer';
 import type { RelationshipType } from '../vocabulary';
 import { lastClause, startsConditional } from './clauses';
 import type { RelateContext, RelationRules } from './context';
+import { announcements } from './announcements';
+import { backing } from './backing';
+import { claims } from './claims';
+import { courts } from './courts';
 import { credit } from './credit';
 import { events } from './events';
+import { flows } from './flows';
 import { offices } from './offices';
 import { pairRules } from './pair-rules';
 import { pairSubject } from './pair-subject';
+import { projects } from './projects';
 import { regions } from './regions';
 import { reporting } from './reporting';
 import { structure } from './structure';
 
 /** The rule families, in the order they run. */
-export const RELATION_RULES: readonly RelationRules[] = [pairRules, pairSubject, offices, reporting, regions, events, credit, structure];
+export const RELATION_RULES: readonly RelationRules[] = [pairRules, pairSubject, offices, reporting, regions, events, credit, structure, flows, courts, claims, backing, projects, announcements];
 
 /** The `relate` component. */
 export function relate(doc: IngestDocument): IngestDocument {

@@ -6,11 +6,12 @@
  * "he"/"she" and "the company" for the last person or organisation named, as a source.
  */
 import type { EntityType } from '../../../src/generated/graphql';
-import { ALLEGATION_CUES } from '../cues';
-import type { DocMention } from '../document';
+import { ALLEGATION_CUES, HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
+import type { DocMention, Sentence } from '../document';
 import type { RelationshipType } from '../vocabulary';
-import { lastClause } from './clauses';
-import type { RelationRules } from './context';
+import { appositionOfSource, askedTo, ellipticSubject, insideRelativeClause, lastClause, possessorInApposition, reportsOtherSubject } from './clauses';
+import type { RelateContext, RelationRules } from './context';
+import { countryLedBy, GOVERNMENT_OF, personLeading } from './holders';
 
 export const PARTY: readonly EntityType[] = ['PERSON', 'COUNTRY', 'GOVERNMENT_BODY', 'ORGANIZATION'];
 export const PLACE: readonly EntityType[] = ['COUNTRY', 'CITY', 'REGION'];
@@ -33,15 +34,17 @@ export interface PairRule {
 /**
  * Words that may stand between a trigger and its target without changing what the target is: an
  * article and up to three capitalised words (a demonym, a title) or place and outlet nouns ("the
- * Russian newspaper …", "the northern city of …").
+ * Kenyan newspaper …", "the northern city of …").
  */
-const FILLER = String.raw`(?:(?:the|a|an)\s+)?(?:(?:[\p{Lu}][\p{L}\-]+|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|capital|city|town|port|state|region|province|island|country|nation|neighbouring|neighboring|newspaper|daily|weekly|magazine|broadcaster|agency|site|portal|outlet|senior|top|former|leading|prominent|several|more|than|dozen|a|an|the|\d+|of)\s+){0,4}`;
+const FILLER = String.raw`(?:(?:the|a|an)\s+)?(?:(?:[\p{Lu}][\p{L}\-]+(?:[’']s)?|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|capital|city|town|port|state|region|province|island|country|nation|neighbouring|neighboring|newspaper|daily|weekly|magazine|broadcaster|agency|site|portal|outlet|senior|top|former|leading|prominent|several|more|than|dozen|a|an|the|\d+|of|official|first|brief|surprise|unannounced|historic|formal|working|landmark|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)-(?:day|week|month|year|hour|nation))\s+){0,4}`;
 /**
  * Trigger right before the target: "… will arrive in B". The regex carries the trigger's words, so a
  * sentence stretch that holds none of them is passed over without running it.
  */
 const before = (trigger: string): RegExp & { words?: ReadonlySet<string> } =>
   Object.assign(new RegExp(`(?:^|[\\s’'])(?:${trigger})\\s+${FILLER}$`, 'u'), { words: new Set(trigger.split(/[|\s]+/)) });
+/** A rule regex of its own with the words one of which it needs, so stretches without them are passed over. */
+const withWords = (re: RegExp, words: string): RegExp & { words?: ReadonlySet<string> } => Object.assign(re, { words: new Set(words.split('|')) });
 const WORDS = /[\p{L}\-]+/gu;
 
 /** The last ~90 characters of `between` (trigger and filler never take more) and their words. */
@@ -50,38 +53,50 @@ function tailOf(between: string): { text: string; words: readonly string[] } {
   return { text, words: text.match(WORDS) ?? [] };
 }
 
-/** Whether `between` (the text from source to target) states the rule's trigger. */
-function triggers(rule: PairRule, between: string, tail: { text: string; words: readonly string[] }): boolean {
+/**
+ * Where `between` (the text from source to target) states the rule's trigger: the text before the
+ * trigger, or null when it does not state it.
+ */
+function triggers(rule: PairRule, between: string, tail: { text: string; words: readonly string[] }): string | null {
   const words = (rule.between as { words?: ReadonlySet<string> }).words;
-  if (!words) return rule.between.test(between);
-  return tail.words.some((w) => words.has(w)) && rule.between.test(tail.text);
+  if (!words) return rule.between.test(between) ? '' : null;
+  if (!tail.words.some((w) => words.has(w))) return null;
+  const m = rule.between.exec(tail.text);
+  return m ? tail.text.slice(0, m.index) : null;
 }
 
 export const PAIR_RULES: readonly PairRule[] = [
-  { rule: 'visit-verb', type: 'VISITS', source: ['PERSON'], target: PLACE, between: before('visit|visits|visited|visiting|arrive in|arrives in|arrived in|arriving in|travel to|travels to|travelled to|traveled to|travelling to|trip to|visit to|tour|toured|touring|flew to|landed in|went to'), confidence: 0.8 },
-  { rule: 'meet-verb', type: 'MEETS', source: ['PERSON'], target: ['PERSON'], between: before('met|meet|meets|meeting|met with|meet with|meets with|held talks with|holds talks with|talks with|sat down with'), confidence: 0.75 },
+  { rule: 'visit-verb', type: 'VISITS', source: ['PERSON'], target: PLACE, between: before('visit|visits|visited|visiting|arrive in|arrives in|arrived in|arriving in|travel to|travels to|travelled to|traveled to|travelling to|trip to|visit to|tour|toured|touring|flew to|flew into|landed in|went to|headed to|stopped in|arrived at|arrive at|en route to'), confidence: 0.8 },
+  { rule: 'meet-verb', type: 'MEETS', source: ['PERSON'], target: ['PERSON'], between: before('met|meet|meets|meeting|met with|meet with|meets with|held talks with|holds talks with|talks with|sat down with|spoke with|speaks with|talked with|spoke by phone with|spoke by telephone with|held a call with|had a call with|held a phone call with|phoned|telephoned'), confidence: 0.75 },
+  { rule: 'raise-with', type: 'MEETS', source: ['PERSON'], target: ['PERSON'], between: withWords(/\braised\s+(?:the\s+|it\s+|this\s+|his\s+|her\s+|their\s+)?(?:[\p{Ll}\-]+\s+){0,3}(?:personally\s+|directly\s+|privately\s+)?with\s+$/u, 'raised'), confidence: 0.6 },
   { rule: 'attend-event', type: 'ATTENDS', source: ['PERSON', 'ORGANIZATION'], target: ['EVENT'], between: before('attend|attends|attended|attending|met at|meet at|spoke at|speak at|speaks at|address|addressed|addresses|joined|join|joins|took part in|takes part in|take part in|participated in|competed in|competes in|won'), confidence: 0.75 },
   { rule: 'event-visit', type: 'ATTENDS', source: ['PERSON'], target: ['EVENT'], between: before('for|on|during|make|makes|made|making|begin|begins|began|start|starts|started|pay|pays|paid|paying'), confidence: 0.55 },
+  { rule: 'event-at', type: 'ATTENDS', source: ['PERSON'], target: ['EVENT'], between: before('at'), confidence: 0.5 },
   { rule: 'event-in-place', type: 'HELD_IN', source: ['EVENT'], target: PLACE, between: /^,?\s+(?:in|held in|taking place in|took place in|will be held in|was held in|is held in|hosted in|hosted by|staged in|opened in|opens in)\s+(?:the\s+)?$/u, confidence: 0.8, adjacent: true },
   { rule: 'accuse-verb', type: 'ACCUSES', source: PARTY, target: PARTY, between: before('accused|accuses|accuse|accusing|blamed|blames|blame|charged'), confidence: 0.8 },
-  { rule: 'sanction-verb', type: 'SANCTIONS', source: PARTY, target: PARTY, between: before('sanctioned|sanctions|sanction|sanctions against|sanctions on|imposed sanctions on|imposes sanctions on|penalties on|tariffs on'), confidence: 0.75 },
-  { rule: 'support-verb', type: 'SUPPORTS', source: PARTY, target: PARTY, between: before('backed|backs|back|supported|supports|support for|endorsed|endorses|has offered|offered|aid to|aided|help|helped|helps|defended|defends'), confidence: 0.7 },
+  { rule: 'sanction-verb', type: 'SANCTIONS', source: PARTY, target: PARTY, between: before('sanctioned|sanctions|sanction|sanctions against|sanctions on|imposed sanctions on|imposes sanctions on|penalties on|tariffs on|blacklisted|blacklists|embargo on|embargo against|froze the assets of|freezes the assets of'), confidence: 0.75 },
+  { rule: 'support-verb', type: 'SUPPORTS', source: PARTY, target: PARTY, between: before('backed|backs|back|supported|supports|support for|endorsed|endorses|has offered|offered|aid to|aided|help|helped|helps|defended|defends|sided with|sides with|siding with|stood by|stands by|in support of|funded|funds|financed|finances|bankrolled|bankrolls|sponsored|sponsors'), confidence: 0.7 },
+  { rule: 'fight-alongside', type: 'SUPPORTS', source: PARTY, target: PARTY, between: withWords(/\b(?:fought|fights|fight|fighting|campaigned|campaigns|battled|battles|lobbied|argued|stood|stands)\b[^.;:]{0,30}\balongside\s+(?:the\s+)?$/u, 'alongside'), confidence: 0.6 },
   { rule: 'oppose-verb', type: 'OPPOSES', source: PARTY, target: PARTY, between: before('opposed|opposes|oppose|criticised|criticized|criticises|criticizes|condemned|condemns|to counter|countering|rejected|rejects'), confidence: 0.65 },
   { rule: 'warn-verb', type: 'WARNS', source: PARTY, target: PARTY, between: before('warned|warns|warn|cautioned'), confidence: 0.75 },
   { rule: 'export-to', type: 'EXPORTS_TO', source: ['COUNTRY', 'ORGANIZATION', 'CITY', 'REGION'], target: ['COUNTRY', 'REGION', 'CITY', 'ORGANIZATION'], between: /\b(?:export|exports|exported|exporting|sells|sell|sold|selling|ships|shipped|shipping)\b[^.;:]{0,60}\bto\s+(?:the\s+)?$/u, confidence: 0.7 },
   { rule: 'import-from', type: 'EXPORTS_TO', source: ['COUNTRY', 'ORGANIZATION', 'CITY', 'REGION'], target: ['COUNTRY', 'REGION', 'CITY', 'ORGANIZATION'], between: /\b(?:import|imports|imported|importing|buys|buy|bought|buying|purchases|purchased)\b[^.;:]{0,60}\bfrom\s+(?:the\s+)?$/u, confidence: 0.7, reverse: true },
-  { rule: 'supply-to', type: 'SUPPLIES', source: ['PROJECT', 'ORGANIZATION', 'COUNTRY'], target: ['COUNTRY', 'REGION', 'CITY', 'ORGANIZATION'], between: /\b(?:supply|supplies|supplied|supplying|deliver|delivers|delivered|delivering|divert|diverts|carry|carries|provide|provides|provided|providing|power|powers)\b[^.;:]{0,60}\bto\s+(?:the\s+)?$/u, confidence: 0.65 },
+  { rule: 'supply-to', type: 'SUPPLIES', source: ['PROJECT', 'ORGANIZATION', 'COUNTRY'], target: ['COUNTRY', 'REGION', 'CITY', 'ORGANIZATION'], between: /\b(?:supply|supplies|supplied|supplying|deliver|delivers|delivered|delivering|divert|diverts|carry|carries|carried|carrying|bring|brings|brought|bringing|pipe|pipes|piped|piping|send|sends|sent|sending|provide|provides|provided|providing|power|powers)\b[^.;:]{0,70}\bto\s+(?:the\s+)?$/u, confidence: 0.65 },
   { rule: 'infrastructure-connects', type: 'CONNECTS', source: ['PROJECT'], target: PLACE, between: before('connect|connects|connecting|connected|link|links|linking|linked|join|joins|joining|between|from'), confidence: 0.75 },
+  { rule: 'infrastructure-connects-with', type: 'CONNECTS', source: ['PROJECT'], target: PLACE, between: withWords(/\b(?:connect|connects|connecting|connected|link|links|linking|linked)\b[^.;:]{0,40}\swith\s+(?:the\s+)?$/u, 'with'), confidence: 0.65 },
+  { rule: 'infrastructure-under', type: 'PASSES_THROUGH', source: ['PROJECT'], target: ['REGION'], between: before('under|beneath|runs under|run under|running under|ran under|runs along|run along|along'), confidence: 0.7 },
   { rule: 'infrastructure-via', type: 'PASSES_THROUGH', source: ['PROJECT'], target: PLACE, between: before('via|through|across|crossing|crosses|traverses|traversing'), confidence: 0.75 },
-  { rule: 'war-on', type: 'WAGES_WAR_ON', source: ['COUNTRY', 'ORGANIZATION'], target: ['COUNTRY', 'CITY', 'REGION', 'ORGANIZATION'], between: before('war against|war on|war with|invasion of|invaded|invades|invade|assault on|attack on|attacks on|attacked|attacks|offensive against|strikes on|struck|bombed|bombing of'), confidence: 0.75 },
+  { rule: 'war-on', type: 'WAGES_WAR_ON', source: ['COUNTRY', 'ORGANIZATION'], target: ['COUNTRY', 'CITY', 'REGION', 'ORGANIZATION'], between: before('war against|war on|war with|invasion of|invaded|invades|invade|assault on|attack on|attacks on|attacked|attacks|offensive against|strikes on|struck|bombed|bombing of|shelled|shells|shelling of|fired missiles at|fired rockets at|air strikes on|airstrikes on|drone strikes on|missile strikes on|drone attacks on|at war with'), confidence: 0.75 },
   { rule: 'discuss-topic', type: 'DISCUSSES', source: ['PERSON', 'COUNTRY', 'GOVERNMENT_BODY', 'ORGANIZATION'], target: ['PROJECT', 'EVENT', 'ORGANIZATION'], between: before('discuss|discusses|discussed|discussing|broach the issue of|broach|raise the issue of|raised the issue of|raise|raised|talk about|talked about'), confidence: 0.65 },
   { rule: 'announce-event', type: 'ANNOUNCES', source: ['PERSON', 'GOVERNMENT_BODY', 'ORGANIZATION', 'COUNTRY'], target: ['EVENT'], between: before('announced|announces|announce|unveiled|unveils'), confidence: 0.7 },
-  { rule: 'develop-verb', type: 'DEVELOPS', source: ['ORGANIZATION', 'GOVERNMENT_BODY', 'COUNTRY', 'PERSON'], target: ['PROJECT'], between: before('developed|develops|develop|developing|built|builds|build|building|designed|designs|design|operates|operated|operate|runs|launched|launches|launch|constructed|constructs|construct|financed|finances|funded|funds'), confidence: 0.65 },
+  { rule: 'develop-verb', type: 'DEVELOPS', source: ['ORGANIZATION', 'GOVERNMENT_BODY', 'COUNTRY', 'PERSON'], target: ['PROJECT'], between: before('developed|develops|develop|developing|built|builds|build|building|designed|designs|design|operates|operated|operate|runs|ran|sent|sends|launched|launches|launch|constructed|constructs|construct|financed|finances|funded|funds'), confidence: 0.65 },
   { rule: 'developed-by', type: 'DEVELOPS', source: ['ORGANIZATION', 'GOVERNMENT_BODY', 'COUNTRY', 'PERSON'], target: ['PROJECT'], between: /^,?\s+(?:(?:which|that)\s+(?:was|is|has been)\s+)?(?:developed|built|designed|operated|run|launched|constructed|financed|funded|owned)\s+by\s+(?:the\s+)?$/u, confidence: 0.7, reverse: true },
   { rule: 'land-on', type: 'LANDS_ON', source: ['PROJECT', 'COUNTRY', 'ORGANIZATION'], target: [...PLACE, 'PROJECT'], between: before('landed on|landed near|landed at|lands on|land on|landing on|touched down on|touched down near|touched down at|touches down on|touch down on'), confidence: 0.7 },
   { rule: 'expel-verb', type: 'EXPELS', source: ['COUNTRY', 'GOVERNMENT_BODY'], target: ['COUNTRY', 'PERSON'], between: before('expelled|expels|expel|expelling|ordered out|ordered the expulsion of'), confidence: 0.7 },
   { rule: 'write-for', type: 'WRITES_FOR', source: ['PERSON'], target: ['PUBLICATION', 'NEWS_AGENCY'], between: before('article for|articles for|op-ed for|column for|wrote for|writes for|writing for|wrote in|writes in|writing in|article in|an article for|told|interview with|an interview with'), confidence: 0.6 },
+  { rule: 'partner-verb', type: 'PARTNERS_WITH', source: PARTY, target: PARTY, between: before('cooperating with|cooperated with|cooperates with|co-operating with|co-operated with|coordinating closely with|coordinated closely with|coordinating with|coordinated with|coordinates with|working closely with|worked closely with|works closely with|partnered with|partners with|partnering with|teamed up with|joined forces with|allied with'), confidence: 0.6 },
   { rule: 'trade-with', type: 'TRADES_WITH', source: PARTY, target: PARTY, between: before('trade with|trades with|trading with|trading partner of|trade ties with'), confidence: 0.65 },
+  { rule: 'observe-event', type: 'OBSERVES', source: PARTY, target: ['EVENT'], between: before('observe|observes|observed|observing|closely observe|closely observed|closely watch|closely watched|watch|watches|watched|watching|monitor|monitors|monitored|monitoring|closely monitor|closely monitored|keep a close eye on|kept a close eye on'), confidence: 0.6 },
   { rule: 'concern-about', type: 'CONCERNED_ABOUT', source: PARTY, target: [...PARTY, 'EVENT', 'PROJECT'], between: before('concern about|concern over|concerns about|concerns over|concerned about|concerned over|worried about|worries about|alarmed at|alarmed by|alarm over|fears about|fears over'), confidence: 0.6 },
   { rule: 'mediate-verb', type: 'MEDIATES', source: PARTY, target: [...PARTY, 'EVENT'], between: before('mediated|mediates|mediate|mediating|brokered|brokers|broker|brokering|mediator in|mediator between|peace talks on'), confidence: 0.6 },
   { rule: 'invite-verb', type: 'INVITES', source: PARTY, target: ['PERSON', 'COUNTRY', 'ORGANIZATION'], between: before('invited|invites|invite|inviting'), confidence: 0.65 },
@@ -89,6 +104,9 @@ export const PAIR_RULES: readonly PairRule[] = [
   { rule: 'fine-verb', type: 'FINES', source: ['GOVERNMENT_BODY', 'ORGANIZATION', 'COUNTRY', 'CITY'], target: PARTY, between: before('fined|fines|fine|imposed a fine on|imposes a fine on|fine on|fine against|penalised|penalized'), confidence: 0.65 },
   { rule: 'rule-against', type: 'RULES_AGAINST', source: ['GOVERNMENT_BODY', 'ORGANIZATION'], target: PARTY, between: before('ruled against|rules against|ruling against|decided against|found against|dismissed the appeal of|rejected the appeal of|annulled|struck down'), confidence: 0.65 },
   { rule: 'city-in-area', type: 'PART_OF', source: ['CITY'], target: ['COUNTRY', 'REGION'], between: /^,\s+$/u, confidence: 0.7, adjacent: true },
+  { rule: 'city-apposition-in', type: 'PART_OF', source: ['CITY'], target: ['COUNTRY', 'REGION'], between: /^,\s+(?:the|a|an)\s+(?:[\p{Ll}\-]+\s+){0,3}(?:city|town|port|capital|village|municipality|suburb)\s+(?:in|of)\s+(?:the\s+)?$/u, confidence: 0.65, adjacent: true },
+  { rule: 'parent-company', type: 'PART_OF', source: ['ORGANIZATION', 'PUBLICATION', 'NEWS_AGENCY'], target: ['ORGANIZATION'], between: /^(?:\s+and\s+its|[’']s)\s+(?:[\p{Ll}\-]+\s+)?(?:parent|owner|holding company)(?:\s+(?:company|group|firm|corporation))?,?\s+(?:the\s+)?$/u, confidence: 0.7, adjacent: true },
+  { rule: 'subsidiary-of', type: 'PART_OF', source: ['ORGANIZATION', 'PUBLICATION', 'NEWS_AGENCY'], target: ['ORGANIZATION'], between: /^,\s+(?:(?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:subsidiary|unit|division|arm|affiliate)\s+of|(?:which\s+is\s+|which\s+was\s+)?(?:owned|controlled)\s+by)\s+(?:the\s+)?$/u, confidence: 0.65, adjacent: true },
   { rule: 'sign-agreement-with', type: 'SIGNS_AGREEMENT_WITH', source: PARTY, target: PARTY, between: /\b(?:signed|signs|sign|reached|reach|struck|strike|concluded|agreed)\b[^.;:]{0,50}\b(?:agreement|deal|accord|treaty|pact|contract|memorandum)\s+with\s+(?:the\s+)?$/u, confidence: 0.75 },
   { rule: 'based-in', type: 'BASED_IN', source: ['ORGANIZATION', 'PUBLICATION', 'NEWS_AGENCY', 'GOVERNMENT_BODY'], target: PLACE, between: before('based in|headquartered in|head office in|offices in'), confidence: 0.75 },
   { rule: 'possessive-body', type: 'PART_OF', source: ['GOVERNMENT_BODY'], target: PLACE, between: /^[’']s\s+$/u, confidence: 0.8, reverse: true, adjacent: true },
@@ -100,13 +118,55 @@ export const PAIR_RULES: readonly PairRule[] = [
   { rule: 'infrastructure-ends', type: 'CONNECTS', source: ['PROJECT'], target: PLACE, between: before('from|to|into|reach|reaches|reaching'), confidence: 0.55 },
 ];
 
-/** "<noun> between A and B": the noun that makes each "between" rule. */
-const BETWEEN_HEADS: Readonly<Record<string, string>> = {
-  'partnership-between': 'partnership|alliance|cooperation|ties|relations|partnerships|alliances',
-  'agreement-between': 'agreement|agreements|deal|deals|treaty|accord|contract|pact|memorandum',
-  'talks-between': 'talks|meeting|summit|meetings|call|phone call|conversation',
-  'trade-between': 'trade|commerce|trading',
-};
+/** "<noun> between A and B": the noun that makes each "between" rule, compiled once. */
+const BETWEEN_HEADS: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  Object.entries({
+    'partnership-between': 'partnership|alliance|cooperation|ties|relations|partnerships|alliances',
+    'agreement-between': 'agreement|agreements|deal|deals|treaty|accord|contract|pact|memorandum',
+    'talks-between': 'talks|meeting|summit|meetings|call|phone call|conversation',
+    'trade-between': 'trade|commerce|trading',
+  }).map(([rule, head]) => [rule, new RegExp(`\\b(?:${head})\\s+(?:between|of)\\s+(?:the\\s+)?$`, 'u')]),
+);
+
+/** Nouns for an event that, after "the", refer back to the last event named (as a target). */
+const EVENT_NOUNS: ReadonlySet<string> = new Set(['trip', 'visit', 'summit', 'ceremony', 'tour', 'forum', 'conference', 'opening', 'gala']);
+/** "links the city with …": the city last named (not "the city of X", which names it). */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(['city', 'town']);
+/** "the agency that ran the mission": the project last named. */
+const PROJECT_NOUNS: ReadonlySet<string> = new Set(['mission', 'pipeline', 'project', 'probe', 'spacecraft', 'bridge', 'railway', 'tunnel', 'dam', 'programme', 'program', 'telescope', 'reactor']);
+
+/** The kind of entity "the <noun>" refers back to as a target, unless "of" follows and names it. */
+function targetKindOf(noun: string, next: string | undefined): EntityType | undefined {
+  if (next === 'of') return undefined;
+  if (EVENT_NOUNS.has(noun)) return 'EVENT';
+  if (PLACE_NOUNS.has(noun)) return 'CITY';
+  return PROJECT_NOUNS.has(noun) ? 'PROJECT' : undefined;
+}
+const LEADER_OFFICES: ReadonlySet<string> = new Set(['president', 'premier', 'chancellor', 'leader', 'king', 'queen', 'emir']);
+
+/** "Kenyan president", "Kenyan prime minister" from token `k` (the demonym): the office and where it ends. */
+function leaderPhrase(tokens: Sentence['tokens'], k: number): { office: string; end: number } | undefined {
+  const [, a, b] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  if (!tokens[k] || !/^\p{Lu}/u.test(tokens[k]!.text) || !a) return undefined;
+  if (LEADER_OFFICES.has(a.text)) return { office: a.text, end: a.end };
+  if (a.text === 'prime' && b?.text === 'minister') return { office: 'prime minister', end: b.end };
+  return undefined;
+}
+
+/** Kinds "It" may stand for at the start of a sentence (never a person; places take "there"). */
+const IT_KINDS: ReadonlySet<EntityType> = new Set(['PROJECT', 'ORGANIZATION', 'GOVERNMENT_BODY']);
+
+/**
+ * The entity the sentence before `s` opens with ("The Tolva Pipeline, …, is designed … It runs …"),
+ * when it is a project or an organisation: the subject that "It" continues.
+ */
+function previousSubject(ctx: RelateContext, s: Sentence): string | undefined {
+  const prev = ctx.sentences[s.index - 1];
+  if (!prev || prev.index !== s.index - 1 || prev.field !== s.field) return undefined;
+  const opening = /^(?:(?:The|the)\s+)?/u.exec(prev.text)![0].length + prev.start;
+  const first = ctx.mentions.find((m) => m.sentence === prev.index && m.field === prev.field && m.start === opening);
+  return first && IT_KINDS.has(ctx.entities.get(first.entityId)!.type) ? first.entityId : undefined;
+}
 
 /** Nouns that, after "the", refer back to the last entity of their kind. */
 export const ANAPHORA: Readonly<Record<string, readonly EntityType[]>> = {
@@ -119,21 +179,44 @@ export const ANAPHORA: Readonly<Record<string, readonly EntityType[]>> = {
 export const pairRules: RelationRules = {
   name: 'pair-rules',
   perSentence: (ctx, scope) => {
-    const { s, ms, local, factual } = scope;
-    const { add, fill, g, byCode, lastOf } = ctx;
+    const { s, ms, local, factual, conditional } = scope;
+    const { add, fill, g, byCode, lastOf, entities } = ctx;
     // Pair rules: for each target, the nearest source before it that the rule accepts. Besides the
     // mentions: a demonym before a noun stands for its country as a target ("expelled a senior
     // Kenyan diplomat", "sanctions against … Chilean firms"), and "he"/"she" at the start of a clause
     // for the person last named before the sentence, as a source.
     const virtual: Array<DocMention & { role: 'target' | 'source' }> = [];
+    let inPhrase = -1;
     s.tokens.forEach((t, k) => {
       if (ms.some((m) => t.start < m.end && m.start < t.end)) return;
-      const c = g.demonym(t.text);
+      const the = /^(?:the|The)$/.test(t.text);
+      // "the Kenyan president" (not an apposition): the person the article makes Kenya's president.
+      const office = the && s.tokens[k - 1]?.text !== ',' ? leaderPhrase(s.tokens, k + 1) : undefined;
+      const ledC = office ? g.demonym(s.tokens[k + 1]!.text) : undefined;
+      const led = ledC ? byCode.get(ledC.code) : undefined;
+      const leader = office && led ? personLeading(ctx, led, office.office) : undefined;
+      if (leader && office) {
+        virtual.push({ field: s.field, start: t.start, end: office.end, text: local(t.start, office.end), entityId: leader.id, sentence: s.index, role: 'source' });
+        inPhrase = office.end;
+      }
+      // "attended the ceremony", "announced the trip", "links the city with": the event or city last named.
+      const eventNoun = the ? s.tokens[k + 1] : undefined;
+      const targetKind = eventNoun ? targetKindOf(eventNoun.text, s.tokens[k + 2]?.text) : undefined;
+      if (eventNoun && targetKind && !ms.some((m) => m.start === eventNoun.start)) {
+        const last = lastOf(s, [targetKind]);
+        if (last) virtual.push({ field: s.field, start: t.start, end: eventNoun.end, text: `${t.text} ${eventNoun.text}`, entityId: last, sentence: s.index, role: 'target' });
+      }
+      const c = t.start < inPhrase ? undefined : g.demonym(t.text);
       const country = c ? byCode.get(c.code) : undefined;
       if (country && /^\p{Ll}/u.test(s.tokens[k + 1]?.text ?? '')) virtual.push({ field: s.field, start: t.start, end: t.end, text: t.text, entityId: country.id, sentence: s.index, role: 'target' });
       if (/^(?:He|She|he|she)$/.test(t.text) && (k === 0 || [',', '“', '"'].includes(s.tokens[k - 1]!.text) || s.tokens[k - 1]!.text === 'and')) {
         const last = lastOf(s, ['PERSON']);
         if (last) virtual.push({ field: s.field, start: t.start, end: t.end, text: t.text, entityId: last, sentence: s.index, role: 'source' });
+      }
+      // "It" opening a sentence: the project or organisation that opened the sentence before.
+      if (k === 0 && t.text === 'It') {
+        const subjectBefore = previousSubject(ctx, s);
+        if (subjectBefore) virtual.push({ field: s.field, start: t.start, end: t.end, text: t.text, entityId: subjectBefore, sentence: s.index, role: 'source' });
       }
       // "The company said …", "the pipeline will …": a definite description of the kind last named.
       const kind = /^(?:the|The)$/.test(t.text) ? ANAPHORA[s.tokens[k + 1]?.text ?? ''] : undefined;
@@ -144,15 +227,28 @@ export const pairRules: RelationRules = {
       }
     });
     const pm: Array<DocMention & { role?: 'target' | 'source' }> = [...ms, ...virtual].sort((x, y) => x.start - y.start);
+    // The subject of the sentence: the first name that can be a source.
+    const subject = pm.findIndex((m) => m.role !== 'target');
+    // The clause that ends at each mention, computed once per mention.
+    const clauseBefore: Array<string | undefined> = [];
     for (let j = 0; j < pm.length; j++) {
       if (pm[j]!.role === 'source') continue;
       const settled = new Set<PairRule>();
+      // "accused Omar Vance’s government of …": the government of a country is the country.
+      const person = pm[j]!.role ? undefined : entities.get(pm[j]!.entityId);
+      const government = person?.type === 'PERSON' && GOVERNMENT_OF.test(s.text.slice(pm[j]!.end - s.start, pm[j]!.end - s.start + 20)) ? countryLedBy(ctx, person) : undefined;
       for (let i = j - 1; i >= 0 && settled.size < PAIR_RULES.length; i--) {
         const [a, b] = [pm[i]!, pm[j]!];
         const between = local(a.end, b.start);
         if (between.length > 140) break;
         if (a.role === 'target') continue;
-        const alleged = ALLEGATION_CUES.test(lastClause(local(s.start, a.start))) || ALLEGATION_CUES.test(between);
+        const sourceClause = (clauseBefore[i] ??= lastClause(local(s.start, a.start)));
+        // "invited Omar Vance to visit Peru": what follows is what was asked for, for every source.
+        if (askedTo(sourceClause, between)) break;
+        // A source inside a relative clause or an apposition is not the subject of the verb after it.
+        const displaced = insideRelativeClause(sourceClause, between) || possessorInApposition(between);
+        const reported = reportsOtherSubject(between);
+        const alleged = ALLEGATION_CUES.test(sourceClause) || ALLEGATION_CUES.test(lastClause(between));
         const tail = tailOf(between);
         for (const rule of PAIR_RULES) {
           if (settled.has(rule)) continue;
@@ -161,21 +257,31 @@ export const pairRules: RelationRules = {
             continue;
           }
           if (rule.reverse && (a.role || b.role)) continue;
+          if (displaced && !rule.adjacent && !rule.reverse) continue;
           if (alleged && !['ACCUSES', 'WARNS'].includes(rule.type)) continue;
           const [srcM, tgtM] = rule.reverse ? [b, a] : [a, b];
           const source = fill(srcM, rule.source);
-          const target = fill(tgtM, rule.target);
-          if (!source || !target || !triggers(rule, between, tail)) continue;
+          const target = !rule.reverse && government && rule.target.includes('COUNTRY') ? government : fill(tgtM, rule.target);
+          if (!source || !target) continue;
+          const beforeTrigger = triggers(rule, between, tail);
+          if (beforeTrigger === null) continue;
+          // "…, and accused Peru": a verb without its own subject belongs to the sentence's subject.
+          const elliptic = !rule.reverse && !rule.adjacent && ellipticSubject(beforeTrigger);
+          if (elliptic && i !== subject) continue;
+          // "Omar Vance said the project would help Peru": not Omar's help (unless "…, and helped Peru").
+          if (reported && !rule.adjacent && !rule.reverse && !elliptic) continue;
           settled.add(rule);
           const head = BETWEEN_HEADS[rule.rule];
-          if (head && !new RegExp(`\\b(?:${head})\\s+(?:between|of)\\s+(?:the\\s+)?$`, 'u').test(local(Math.max(s.start, a.start - 80), a.start))) continue;
-          if (!factual(between)) continue;
+          if (head && !head.test(local(Math.max(s.start, a.start - 80), a.start))) continue;
+          const clause = lastClause(between);
+          const stated = factual(between) || (conditional && appositionOfSource(between) && !NEGATION_CUES.test(clause) && !HYPOTHETICAL_CUES.test(clause));
+          if (!stated) continue;
           const distance = pm.slice(i + 1, j).filter((m) => !m.role).length;
           const anaphora = (rule.reverse ? tgtM : srcM).role === 'source';
           add(source, rule.type, target, s, Math.max(0.3, rule.confidence - 0.1 * distance - (anaphora ? 0.15 : 0)), anaphora ? `${rule.rule}+anaphora` : rule.rule);
           // "A and B visited …": a partner joined to the source by "and" shares the relationship.
           const prev = pm[i - 1];
-          if (prev && !prev.role && !rule.reverse && /^\s*(?:and|,)\s*$/u.test(local(prev.end, a.start))) {
+          if (prev && !prev.role && !rule.reverse && !rule.adjacent && /^\s*(?:and|,)\s*$/u.test(local(prev.end, a.start))) {
             const partner = fill(prev, rule.source);
             if (partner && partner.type === source.type) add(partner, rule.type, target, s, Math.max(0.3, rule.confidence - 0.15), `${rule.rule}+coordinated-source`);
           }

@@ -1,0 +1,169 @@
+/**
+ * Courts and regulators deciding against a party (RULES_AGAINST) and fining it (FINES), the
+ * conventions of test/fixtures/README.md (section 105):
+ * - "the court ruled that Acme must pay …", "Acme must repay €1bn, top court rules";
+ * - "the Commission, which found that Peru had granted … unlawful aid" (the finding is a ruling);
+ * - "the judges dismissed an appeal by Acme and its parent company, Bolt", "rejected Acme’s appeal";
+ * - "the fine that the Authority imposed on Acme", "the regulator imposed a €2m fine on Acme";
+ * - "the court upheld the decision / the fine …": the court rules against whoever that decision or
+ *   fine is against.
+ * "The court", "the judges" and "the top court" stand for the court the article names. A capital
+ * that imposes a fine stands for its country, or (when the article does not name the country) for
+ * the regulator the article names ("the fine that Brussels imposed" in an article about the
+ * Commission).
+ */
+import type { EntityType } from '../../../src/generated/graphql';
+import { HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
+import type { DocEntity, DocMention, Sentence } from '../document';
+import { lastClause } from './clauses';
+import type { RelateContext, RelationRules, SentenceScope } from './context';
+import { PARTY } from './pair-rules';
+
+/** A word one of the patterns below needs. */
+const COURT_VERBS = /\b(?:ruled|rules|found|finds|decided|decides|concluded|concludes|held|dismiss\w*|reject\w*|threw|throws|turn(?:ed|s)?|fine[ds]?|penalt\w*|impos\w*|levi\w*|handed|hands|uph\w*|confirm\w*|endors\w*)\b/u;
+const DECIDERS: readonly EntityType[] = ['GOVERNMENT_BODY', 'ORGANIZATION', 'COUNTRY'];
+const COURT_NAME = /\b(?:Court|Tribunal)\b/u;
+const REGULATOR_NAME = /\b(?:Commission|Authority|Regulator|Agency|Office|Ombudsman|Board|Directorate|Inspectorate)\b/u;
+/** A court or its judges named by a common noun right before the verb: "the same court", "the EU’s top court". */
+const COURT_PHRASE = /\b(?:court|courts|judges|judge|tribunal|justices)\s+(?:has\s+|had\s+|have\s+)?(?:(?:on|last|this)\s+\p{L}+\s+)?$/u;
+/** Between a decider's name and its verb: nothing, "which", "has", "on Tuesday". */
+const DECIDER_TO_VERB = /^(?:,\s+(?:which|who|that)\s+|\s+)(?:(?:has|had|have|also|previously|earlier|then|on\s+\p{L}+|last\s+\p{L}+)\s+)*$/u;
+
+const UPHELD = /\b(?:upheld|upholds|uphold|upholding|confirmed|confirms|endorsed|endorses)\s+(?:a|an|the|its)\s+(?:[^.;:]{0,40}?\s)?(?:decision|ruling|fine|penalty|verdict|judgment|judgement|order|conviction|sentence|finding)s?\b/gu;
+const RULED_THAT = /\b(?:ruled|rules|found|finds|decided|decides|concluded|concludes|held)\s+(?:(?:on|last|this)\s+\p{L}+\s+)?that\s+(?:the\s+)?/gu;
+/** What a ruling against the party says it did or must do. */
+const AGAINST_WORDS = /\b(?:unlawful|unlawfully|illegal|illegally|breach|breached|breaches|violat\w*|abus\w*|infring\w*|must|owed|owes|liable|guilty|anti-?competitive|fine[ds]?|penalt\w*|back taxes|damages|discriminat\w*|defraud\w*|fraudulent\w*|improperly)\b/u;
+/** "had granted", "gave": from the party found against to the one it favoured. */
+const GAVE = /^\s+(?:had\s+|has\s+)?(?:granted|given|gave|grants|gives|paid|pays|provided|provides|awarded|awards|offered|offers)\s+(?:the\s+)?$/u;
+const UNLAWFUL_AFTER = /^\s+(?:an?\s+)?(?:unlawful|illegal|improper|undue|illicit)\b/u;
+const DISMISSED = /\b(?:dismissed|dismisses|dismissing|rejected|rejects|rejecting|threw out|throws out|turned down|turns down)\s+(?:an|the|a)\s+(?:[\p{L}\-]+\s+){0,2}?(?:appeal|appeals|challenge|bid|complaint|request|application)\s+(?:by|from|of|brought by|lodged by|filed by)\s+(?:the\s+)?$/u;
+const DISMISSED_POSSESSIVE = /\b(?:dismissed|dismisses|rejected|rejects|threw out|throws out|turned down|turns down)\s+(?:the\s+)?$/u;
+const POSSESSIVE_APPEAL = /^[’']s\s+(?:[\p{L}\-]+\s+){0,2}?(?:appeal|appeals|challenge|bid|complaint)\b/u;
+const FINE_THAT = /\b(?:fine|fines|penalty|penalties)\s+(?:that|which)\s+(?:the\s+)?$/u;
+const IMPOSED_ON = /^\s+(?:had\s+|has\s+)?(?:imposed|imposes|levied|levies)\s+on\s+(?:the\s+)?$/u;
+const IMPOSED_FINE_ON = /^\s+(?:has\s+|had\s+)?(?:imposed|imposes|levied|levies|handed|hands)\s+(?:a|an|the)\s+[^.;:]{0,40}?\b(?:fine|penalty)\s+(?:on|against|to)\s+(?:the\s+)?$/u;
+/** "Acme must repay €1bn in back taxes, top court rules": the headline form. */
+const HEADLINE_RULES = /\b(?:court|judges|tribunal)\s+(?:rules|ruled|says|finds)\s*\.?$/u;
+const MUST_PAY = /^\s+(?:must|should|has to|have to|is ordered to|are ordered to|ordered to)\s+(?:pay|repay|return|refund|hand back)\b/u;
+/** A party after a first one in a list: ", and its parent company, Bolt", "and Bolt". */
+const LISTED = /^\s*(?:,\s*)?(?:and|or)\s+(?:(?:its|their|the)\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+,\s+)?(?:the\s+)?$/u;
+
+export const courts: RelationRules = {
+  name: 'courts',
+  perSentence: (ctx, scope) => {
+    const { s, ms, local } = scope;
+    // Most sentences hold none of the verbs: pass them over with one test.
+    if (scope.conditional || ms.length === 0 || !COURT_VERBS.test(s.text)) return;
+    const ruled: Array<{ by: DocEntity | undefined; against: DocEntity }> = [];
+    const stated = (until: number) => {
+      const clause = lastClause(local(s.start, until));
+      return !NEGATION_CUES.test(clause) && !HYPOTHETICAL_CUES.test(clause);
+    };
+    // "… ruled that Acme must pay", "…, which found that Peru had granted … unlawful aid"
+    for (const m of s.text.matchAll(RULED_THAT)) {
+      const at = s.start + m.index;
+      const target = ms.find((x) => x.start === at + m[0].length);
+      if (!target) continue;
+      const against = ctx.fill(target, PARTY);
+      if (!against || !AGAINST_WORDS.test(s.text.slice(target.end - s.start, target.end - s.start + 120))) continue;
+      if (!stated(at)) continue;
+      const by = deciderBefore(ctx, scope, at);
+      ruled.push({ by, against });
+      // "… that Peru had granted Acme unlawful aid": the beneficiary of the unlawful act too.
+      const k = ms.indexOf(target);
+      const beneficiary = ms[k + 1];
+      if (beneficiary && GAVE.test(local(target.end, beneficiary.start)) && UNLAWFUL_AFTER.test(s.text.slice(beneficiary.end - s.start))) {
+        const b = ctx.fill(beneficiary, PARTY);
+        if (b) ruled.push({ by, against: b });
+      }
+    }
+    // "dismissed an appeal by Acme and its parent company, Bolt"; "rejected Acme’s appeal"
+    for (let j = 0; j < ms.length; j++) {
+      const before = local(s.start, ms[j]!.start);
+      const byAppeal = DISMISSED.exec(before);
+      const possessive = !byAppeal && DISMISSED_POSSESSIVE.exec(before) && POSSESSIVE_APPEAL.test(s.text.slice(ms[j]!.end - s.start));
+      if (!byAppeal && !possessive) continue;
+      const verbAt = s.start + (byAppeal?.index ?? DISMISSED_POSSESSIVE.exec(before)!.index);
+      if (!stated(verbAt)) continue;
+      const by = deciderBefore(ctx, scope, verbAt);
+      for (const t of [ms[j]!, ...listedAfter(scope, j)]) {
+        const against = ctx.fill(t, PARTY);
+        if (against) ruled.push({ by, against });
+      }
+    }
+    // "the fine that the Authority imposed on Acme"; "the Authority imposed a €2m fine on Acme"
+    for (let j = 0; j + 1 < ms.length; j++) {
+      const [b, t] = [ms[j]!, ms[j + 1]!];
+      const between = local(b.end, t.start);
+      const fineThat = FINE_THAT.test(local(s.start, b.start)) && IMPOSED_ON.test(between);
+      if (!fineThat && !IMPOSED_FINE_ON.test(between)) continue;
+      const finer = regulator(ctx, b);
+      const fined = ctx.fill(t, PARTY);
+      if (!finer || !fined || !stated(b.start)) continue;
+      ctx.add(finer, 'FINES', fined, s, 0.65, 'fine-imposed-on');
+      if (fineThat) ruled.push({ by: undefined, against: fined });
+    }
+    // "Acme must repay €1bn in back taxes, top court rules"
+    if (HEADLINE_RULES.test(s.text) && ms[0] && MUST_PAY.test(s.text.slice(ms[0].end - s.start))) {
+      const against = ctx.fill(ms[0], PARTY);
+      const court = courtOf(ctx, s);
+      if (against && court) ctx.add(court, 'RULES_AGAINST', against, s, 0.6, 'headline-court-rules');
+    }
+    // What the decider decided, and what a court that upheld it decided too.
+    const upheld = [...s.text.matchAll(UPHELD)].filter((m) => stated(s.start + m.index));
+    const upholder = upheld.length > 0 ? deciderBefore(ctx, scope, s.start + upheld[0]!.index) : undefined;
+    for (const { by, against } of ruled) {
+      if (by) ctx.add(by, 'RULES_AGAINST', against, s, 0.65, 'decided-against');
+      if (upholder && upholder.id !== by?.id) ctx.add(upholder, 'RULES_AGAINST', against, s, 0.6, 'upheld-decision-against');
+    }
+  },
+};
+
+/** The court or regulator that is the subject of the verb at `at`: a named body right before it, or "the court". */
+function deciderBefore(ctx: RelateContext, scope: SentenceScope, at: number): DocEntity | undefined {
+  const { s, ms, local } = scope;
+  const before = local(s.start, at);
+  if (COURT_PHRASE.test(before)) return courtOf(ctx, s);
+  for (let k = ms.length - 1; k >= 0; k--) {
+    const m = ms[k]!;
+    if (m.end > at) continue;
+    if (!DECIDER_TO_VERB.test(local(m.end, at))) return undefined;
+    const e = ctx.fill(m, DECIDERS);
+    return e && e.type !== 'COUNTRY' ? e : undefined;
+  }
+  return undefined;
+}
+
+/** Parties listed after the `j`th mention ("Acme and its parent company, Bolt"). */
+function listedAfter(scope: SentenceScope, j: number): DocMention[] {
+  const out: DocMention[] = [];
+  for (let k = j; k + 1 < scope.ms.length && LISTED.test(scope.local(scope.ms[k]!.end, scope.ms[k + 1]!.start)); k++) out.push(scope.ms[k + 1]!);
+  return out;
+}
+
+/** The court the article names: the last one before `s` in its field, else the first one anywhere. */
+function courtOf(ctx: RelateContext, s: Sentence): DocEntity | undefined {
+  const isCourt = (m: DocMention) => {
+    const e = ctx.entities.get(m.entityId);
+    return !!e && (e.type === 'GOVERNMENT_BODY' || e.type === 'ORGANIZATION') && COURT_NAME.test(e.name);
+  };
+  let last: DocMention | undefined;
+  let first: DocMention | undefined;
+  for (const m of ctx.mentions) {
+    if (!isCourt(m)) continue;
+    first ??= m.field === 'BODY' ? m : undefined;
+    if (m.field === s.field && m.start < s.start) last = m;
+  }
+  const m = last ?? first;
+  return m ? ctx.entities.get(m.entityId) : undefined;
+}
+
+/** Who imposes a fine: a body, a country, or a capital standing for its country or for the article's regulator. */
+function regulator(ctx: RelateContext, m: DocMention): DocEntity | undefined {
+  const e = ctx.fill(m, DECIDERS);
+  if (e) return e;
+  if (ctx.entities.get(m.entityId)?.type !== 'CITY' || !ctx.g.capitalOf(ctx.entities.get(m.entityId)!.name)) return undefined;
+  // A capital whose country the article does not name: the regulator it names, by its full name.
+  const bodies = [...ctx.entities.values()].filter((x) => x.type === 'GOVERNMENT_BODY' && REGULATOR_NAME.test(x.name));
+  return bodies.sort((a, b) => b.name.length - a.name.length || a.id.localeCompare(b.id))[0];
+}

@@ -1,0 +1,104 @@
+/**
+ * Who develops a project, from the noun phrases that say whose it is:
+ * - "The pipeline is a joint project of Acme, the Kenyan grid operator, and Bolt": each DEVELOPS it,
+ *   and the partners of a joint project PARTNERS_WITH each other;
+ * - "Tolva-2, a mission of the agency, …": the agency DEVELOPS it;
+ * - "Kenya’s Tolva-2 probe", "… under its Tolva programme": the possessor DEVELOPS it.
+ */
+import type { EntityType } from '../../../src/generated/graphql';
+import { NEGATION_CUES } from '../cues';
+import type { DocEntity, DocMention } from '../document';
+import type { RelateContext, RelationRules, SentenceScope } from './context';
+import { ANAPHORA } from './pair-rules';
+
+const OWNERS: readonly EntityType[] = ['COUNTRY', 'ORGANIZATION', 'GOVERNMENT_BODY'];
+const PROJECT_NOUN = String.raw`(?:project|venture|undertaking|development|collaboration|initiative|programme|program|mission|scheme|partnership)`;
+/** "<P> is a joint project of", "<P>, a mission of the". */
+const IS_PROJECT_OF = new RegExp(String.raw`^(?:\s+(?:is|was|will be|has been|remains)\s+|,\s+)(?:a|an|the)\s+(joint\s+|shared\s+|common\s+)?${PROJECT_NOUN}\s+(?:of|by|between|led by|run by)\s+(?:the\s+)?$`, 'u');
+/** The definite description of a project at the start of a sentence: "The pipeline is …". */
+const SUBJECT_NOUN = /^(?:The|the|This|this)\s+([\p{Ll}]+)\s/u;
+/** From one partner to the next: "and", or an apposition then "and" (", the Kenyan grid operator, and"). */
+const NEXT_PARTNER = /^(?:,\s+(?:the|a|an)\s+[^,;]{1,60},)?\s*,?\s*(?:and|as well as)\s+(?:the\s+)?$|^,\s+(?:the\s+)?$/u;
+const POSSESSIVE = /^[’']s\s+(?:[\p{Ll}\-]+\s+){0,2}$/u;
+const ITS = /\bits\s+(?:[\p{Ll}\-]+\s+){0,2}$/u;
+/** "<P>, a mission of the agency": the owner as a definite description. */
+const OF_THE_OWNER = new RegExp(String.raw`^(?:\s+(?:is|was|will be|has been|remains)\s+|,\s+)(?:a|an|the)\s+(?:joint\s+|shared\s+|common\s+)?${PROJECT_NOUN}\s+(?:of|by|led by|run by)\s+the\s+(\p{Ll}+)`, 'u');
+/** Nouns for the owner after "the" ("a mission of the agency"). */
+const OWNER_ANAPHORA = /^(?:organisation|organization|agency|company|firm|group|ministry|government|department|commission)\b/u;
+
+export const projects: RelationRules = {
+  name: 'projects',
+  perSentence: (ctx, scope) => {
+    jointProjects(ctx, scope);
+    possessedProjects(ctx, scope);
+  },
+};
+
+/** "The pipeline is a joint project of A, …, and B"; "P, a mission of the agency". */
+function jointProjects(ctx: RelateContext, scope: SentenceScope): void {
+  const { s, ms, local } = scope;
+  // The project: a mention, or "The pipeline" at the start of the sentence.
+  const subjects: Array<{ project: DocEntity; end: number }> = [];
+  for (const m of ms) {
+    const e = ctx.entities.get(m.entityId);
+    if (e?.type === 'PROJECT') subjects.push({ project: e, end: m.end });
+  }
+  const noun = SUBJECT_NOUN.exec(s.text);
+  const kind = noun ? ANAPHORA[noun[1]!] : undefined;
+  if (noun && kind?.includes('PROJECT')) {
+    const last = ctx.lastOf(s, ['PROJECT']);
+    const e = last ? ctx.entities.get(last) : undefined;
+    if (e) subjects.push({ project: e, end: s.start + noun[0].trimEnd().length });
+  }
+  for (const { project, end } of subjects) {
+    const rest = s.text.slice(end - s.start);
+    const of = ms.find((m) => m.start >= end && IS_PROJECT_OF.test(local(end, m.start)));
+    if (NEGATION_CUES.test(local(s.start, end))) continue;
+    const owners: DocEntity[] = [];
+    if (of) {
+      let prev: DocMention = of;
+      const first = ctx.fill(of, OWNERS);
+      if (first) owners.push(first);
+      for (const m of ms) {
+        if (m.start <= prev.start) continue;
+        if (/^[’']s\b/u.test(s.text.slice(m.end - s.start))) continue; // a possessor inside an apposition
+        if (!NEXT_PARTNER.test(local(prev.end, m.start))) break;
+        const e = ctx.fill(m, OWNERS);
+        if (!e) break;
+        owners.push(e);
+        prev = m;
+      }
+    } else {
+      // "…, a mission of the agency": the owner named last before the sentence.
+      const at = OF_THE_OWNER.exec(rest);
+      if (at && OWNER_ANAPHORA.test(at[1]!)) {
+        const last = ctx.lastOf(s, OWNERS);
+        const e = last ? ctx.entities.get(last) : undefined;
+        if (e) owners.push(e);
+      }
+    }
+    for (const o of owners) ctx.add(o, 'DEVELOPS', project, s, 0.65, 'project-of');
+    const joint = of && /^(?:\s+\S+\s+|,\s+)(?:a|an|the)\s+(?:joint|shared|common)\s/u.test(local(end, of.start));
+    if (joint) for (const o of owners.slice(1)) ctx.add(owners[0]!, 'PARTNERS_WITH', o, s, 0.6, 'joint-project-partners');
+  }
+}
+
+/** "Kenya’s Tolva-2 probe", "its Tolva programme": the possessor DEVELOPS the project. */
+function possessedProjects(ctx: RelateContext, scope: SentenceScope): void {
+  const { s, ms, local } = scope;
+  for (let j = 0; j < ms.length; j++) {
+    const project = ctx.entities.get(ms[j]!.entityId);
+    if (project?.type !== 'PROJECT') continue;
+    const prev = ms[j - 1];
+    if (prev && POSSESSIVE.test(local(prev.end, ms[j]!.start))) {
+      const owner = ctx.fill(prev, OWNERS);
+      if (owner) ctx.add(owner, 'DEVELOPS', project, s, 0.55, 'possessive-project');
+      continue;
+    }
+    if (!ITS.test(local(s.start, ms[j]!.start))) continue;
+    // "its": the nearest owner named before it in the sentence.
+    const ownerMention = ms.slice(0, j).reverse().find((m) => ctx.fill(m, OWNERS));
+    const owner = ownerMention ? ctx.fill(ownerMention, OWNERS) : undefined;
+    if (owner) ctx.add(owner, 'DEVELOPS', project, s, 0.5, 'its-project');
+  }
+}
