@@ -28,6 +28,19 @@ const CREDIT_SEPARATORS = new Set(['/', ';', ',', '-', '|']);
 
 const isWord = (t: Token) => /[\p{L}\p{N}]/u.test(t.text);
 
+/**
+ * Name particles written joined to the next word by a hyphen, lower-case inside a name (Arabic
+ * "al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ul-"): "Karim al-Nasser", "Wadi al-Samir".
+ * Only the joined form counts, so the English "at"/"as" never join a name.
+ */
+const HYPHEN_PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'ul', 'Al', 'El']);
+
+/** Whether tokens k, k+1, k+2 are a particle, a hyphen and a capitalised word, written as one ("al-Nasser"). */
+function particleAt(tokens: readonly Token[], k: number): boolean {
+  const [p, h, w] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  return !!p && !!h && !!w && HYPHEN_PARTICLES.has(p.text) && h.text === '-' && h.start === p.end && w.start === h.end && CAPITALISED.test(w.text) && !w.numeric;
+}
+
 /** Whether most words of the sentence are capitalised (a title-case headline or subheading). */
 function isTitleCase(sentence: Sentence): boolean {
   // Only headlines and subheadings (no closing punctuation) are written in title case.
@@ -61,6 +74,10 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
     const next = tokens[i + 1];
     if (!proper[i] && t.numeric && CAPITALISED.test(t.text) && prev && proper[i - 1] && !prev.numeric && next && CAPITALISED.test(next.text) && !next.numeric && !covered(t.start, t.end)) proper[i] = true;
   });
+  // "al-Kharj", "Al-Rai": the particle, hyphen and word are one name word.
+  tokens.forEach((_, k) => {
+    if (!covered(tokens[k]!.start, tokens[k + 2]?.end ?? tokens[k]!.end) && particleAt(tokens, k)) proper[k] = proper[k + 1] = proper[k + 2] = true;
+  });
   const gazetteer = loadGazetteer();
   const out: Candidate[] = [];
   let i = 0;
@@ -73,6 +90,10 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
     for (;;) {
       const next = end + 1;
       if (proper[next] && tokens[next]!.start === tokens[end]!.end + 1) {
+        end = particleAt(tokens, next) ? next + 2 : next;
+        continue;
+      }
+      if (proper[next] && tokens[next]!.start === tokens[end]!.end && tokens[end]!.text === '-') {
         end = next;
         continue;
       }

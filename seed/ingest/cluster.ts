@@ -13,7 +13,7 @@ import { COMPASS, CREDIT_ARRANGEMENTS, HEAD_NOUNS, HONORIFICS, INTERNATIONAL_WOR
 import type { Candidate, DocEntity, DocMention, IngestDocument, Sentence } from './document';
 import { requireLayer } from './document';
 import { loadGazetteer, type CountryEntry } from './gazetteer';
-import type { KnownIndex } from './link';
+import type { KnownEntity, KnownIndex } from './link';
 import { sentenceAt } from './link';
 
 interface Occurrence {
@@ -52,6 +52,8 @@ const headOf = (word: string): EntityType | undefined => HEAD_TYPE.get(word);
 const PLACE_TYPE = new Map<string, EntityType>();
 for (const [type, nouns] of PLACE_NOUNS) for (const w of nouns) PLACE_TYPE.set(w, type);
 const words = (text: string) => text.split(/\s+/);
+/** A word of a personal name: capitalised, or a particle joined by a hyphen to one ("al-Nasser"), or double-barrelled. */
+const PERSON_NAME_WORD = /^(?:(?:al|el|ad|as|ash|at|az|ul|Al|El)-)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
 /** The head word of a name: the word before its first "of" ("Ministry of …"), else its last word. */
 function headWordOf(ws: readonly string[]): string {
@@ -261,6 +263,47 @@ function beforeNoun(o: Occurrence): boolean {
 }
 
 /** The `cluster` component. */
+/** Known entities by each lower-case (descriptive) string they carry, per known index. */
+const descriptiveIndexes = new WeakMap<KnownIndex, ReadonlyMap<string, readonly KnownEntity[]>>();
+
+function descriptiveIndex(known: KnownIndex): ReadonlyMap<string, readonly KnownEntity[]> {
+  let index = descriptiveIndexes.get(known);
+  if (!index) {
+    const map = new Map<string, KnownEntity[]>();
+    for (const k of known.byId.values()) for (const s of k.strings) if (/^\p{Ll}/u.test(s)) map.set(s, [...(map.get(s) ?? []), k]);
+    descriptiveIndexes.set(known, (index = map));
+  }
+  return index;
+}
+
+/**
+ * A body this article names only by its owner and a common phrase ("Chile’s transport ministry")
+ * is the known body with that phrase among its names whose own name carries the same country
+ * ("Chilean Ministry of Transport"), when exactly one does: descriptive strings never link on
+ * their own (link.ts), but with their owner they identify the body.
+ */
+function knownBodyOfOwner(known: KnownIndex, phrase: string, type: EntityType, allText: string, g: ReturnType<typeof loadGazetteer>): KnownEntity | undefined {
+  if (!/^\p{Ll}/u.test(phrase)) return undefined;
+  const holders = (descriptiveIndex(known).get(phrase) ?? []).filter((k) => k.type === type);
+  if (holders.length === 0) return undefined;
+  const owners = new Set<string>();
+  for (const m of allText.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}.]*\\s?){1,4})[’']s\\s+${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu'))) {
+    const ws = m[1]!.trim().split(/\s+/);
+    // The owner is the longest country name that ends the capitalised run ("… the United States’s").
+    for (let k = 0; k < ws.length; k++) {
+      const c = g.country(ws.slice(k).join(' '));
+      if (c) {
+        owners.add(c.code);
+        break;
+      }
+    }
+  }
+  if (owners.size !== 1) return undefined;
+  const [code] = owners;
+  const same = holders.filter((k) => k.name.split(/\s+/).some((w) => (g.demonym(w) ?? g.country(w))?.code === code));
+  return same.length === 1 ? same[0] : undefined;
+}
+
 export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument {
   const article = requireLayer(doc, 'article', 'parse');
   const sentences = requireLayer(doc, 'sentences', 'segment');
@@ -304,7 +347,8 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
   }
   const addEntity = (name: string, vote: Vote, alias?: string): DocEntity => {
     let id = entityIdFor(name);
-    const k = known.byId.get(id);
+    const k = known.byId.get(id) ?? knownBodyOfOwner(known, name, vote.type, allText, g);
+    if (k) id = k.id;
     if (k && k.type === vote.type) {
       const existing = entities.get(id);
       if (existing) {
@@ -432,7 +476,10 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     // Two or three capitalised words with no cue are most often a person, but a person takes no
     // "the" ("the Casa Velha"), does not start with a demonym and is not only a modifier ("Peruvian
     // Baptist churches").
-    const personLike = ws.length >= 2 && ws.length <= 3 && ws.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !occ.some((o) => o.cand.field === 'TITLE' && occ.length === 1) && !occ.every((o) => o.cand.definite) && !g.demonym(ws[0]!) && !occ.every(beforeNoun);
+    // Particles and connectors inside a personal name ("Layla bin Rashid", "Karim al-Nasser",
+    // "Anna van Dijk") are not name words of their own.
+    const nameWords = ws.filter((w) => !NAME_CONNECTORS.has(w));
+    const personLike = nameWords.length >= 2 && nameWords.length <= 3 && ws.length <= 4 && nameWords.every((w) => PERSON_NAME_WORD.test(w)) && !occ.some((o) => o.cand.field === 'TITLE' && occ.length === 1) && !occ.every((o) => o.cand.definite) && !g.demonym(ws[0]!) && !occ.every(beforeNoun);
     if (vote?.type === 'PERSON' || (!vote && personLike)) {
       addEntity(text, vote ?? { type: 'PERSON', confidence: 0.5, rule: 'capitalised-name' });
       continue;
