@@ -19,6 +19,7 @@ import { loadGazetteer } from './gazetteer';
 const CAPITALISED = /^[\p{Lu}][\p{L}\p{M}\p{N}.’'\-]*$/u;
 const QUOTES = /^[“”"‘’'«»]$/;
 const POSSESSIVE = /^[’']s?$/;
+const EVENT_HEADS = new Set(HEAD_NOUNS.filter(([type]) => type === 'EVENT').flatMap(([, words]) => words.filter((w) => /^\p{Lu}/u.test(w))));
 const CAPITAL_HEADS = new Set(HEAD_NOUNS.flatMap(([, words]) => words.filter((w) => /^\p{Lu}/u.test(w))));
 const LOWER_BODY_HEADS = new Set(['ministry', 'department', 'commission', 'agency', 'office', 'bureau', 'council', 'parliament']);
 /** Lower-case event nouns that make "<Name> <noun>" an event of its own ("the Delta summit"). */
@@ -146,12 +147,15 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
       const common = tokens.slice(i, end + 1).every((w) => w.pos === 'NOUN') || (mark.text.length === 1 && /s$/.test(tokens[end]!.text));
       if (common && tokens[k + 1]?.text !== 'of' && CAPITAL_HEADS.has(tokens[k]!.text) && !gazetteer.country(owner) && !gazetteer.demonym(owner) && !gazetteer.isCity(owner) && !gazetteer.isRegion(owner)) end = k;
     }
-    // Leading honorifics and titles are not part of the name; remember the first one.
+    // Leading honorifics and titles are not part of the name; remember the first one. A name that
+    // ends in a head noun is a place or body named after someone ("Queen Amina Bridge", "King Tolo
+    // University"): its title stays.
     let from = i;
     let honorific: string | null = null;
+    const namedAfter = end > i + 1 && CAPITAL_HEADS.has(tokens[end]!.text) && TITLES.has(tokens[i]!.text) && !TITLES.has(tokens[i + 1]!.text) && !HONORIFICS.has(tokens[i]!.text);
     // "Peruvian President …", "UK Secretary of State …": the office’s country goes with the title.
     while (from < end && (gazetteer.demonym(tokens[from]!.text) || gazetteer.country(tokens[from]!.text)) && TITLES.has(tokens[from + 1]?.text ?? '')) from++;
-    while (from < end && (HONORIFICS.has(tokens[from]!.text) || TITLES.has(tokens[from]!.text) || (from > i && NAME_CONNECTORS.has(tokens[from]!.text)) || (from > i && TITLES.has(tokens[from - 1]!.text) && tokens[from - 1]!.text !== 'State' && tokens[from]!.text === 'State'))) {
+    while (!namedAfter && from < end && (HONORIFICS.has(tokens[from]!.text) || TITLES.has(tokens[from]!.text) || (from > i && NAME_CONNECTORS.has(tokens[from]!.text)) || (from > i && TITLES.has(tokens[from - 1]!.text) && tokens[from - 1]!.text !== 'State' && tokens[from]!.text === 'State'))) {
       honorific ??= tokens[from]!.text;
       from++;
     }
@@ -173,6 +177,11 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
     // "the Delta summit": the event is the entity; not after a country ("the Peru election" stays Peru's).
     else if (head && LOWER_EVENT_HEADS.has(head.text) && head.start === tokens[end]!.end + 1 && !gazetteer.country(named) && !gazetteer.isCity(named) && !covered(head.start, head.end)) last = end + 1;
     let before = tokens[i - 1];
+    // "the 2030 Pan Ocean Cup": a year before an event's name makes that edition the event.
+    if (from === i && before && /^(?:1[89]|20)\d\d$/.test(before.text) && before.end + 1 === tokens[i]!.start && EVENT_HEADS.has(tokens[last]!.text)) {
+      from = i - 1;
+      before = tokens[i - 2];
+    }
     // The credit line names an agency as it writes itself: "Pia Sand/The Harbour Press".
     if (sentence.field === 'IMAGE_CREDIT' && from === i && before?.text === 'The' && (i === 1 || CREDIT_SEPARATORS.has(tokens[i - 2]!.text))) {
       from = i - 1;
