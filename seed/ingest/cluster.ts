@@ -263,17 +263,27 @@ function beforeNoun(o: Occurrence): boolean {
 }
 
 /** The `cluster` component. */
-/** Known entities by each lower-case (descriptive) string they carry, per known index. */
-const descriptiveIndexes = new WeakMap<KnownIndex, ReadonlyMap<string, readonly KnownEntity[]>>();
+/** Known entities by each string (name or alias) they carry, per known index. */
+const stringIndexes = new WeakMap<KnownIndex, ReadonlyMap<string, readonly KnownEntity[]>>();
 
-function descriptiveIndex(known: KnownIndex): ReadonlyMap<string, readonly KnownEntity[]> {
-  let index = descriptiveIndexes.get(known);
+function stringIndex(known: KnownIndex): ReadonlyMap<string, readonly KnownEntity[]> {
+  let index = stringIndexes.get(known);
   if (!index) {
     const map = new Map<string, KnownEntity[]>();
-    for (const k of known.byId.values()) for (const s of k.strings) if (/^\p{Ll}/u.test(s)) map.set(s, [...(map.get(s) ?? []), k]);
-    descriptiveIndexes.set(known, (index = map));
+    for (const k of known.byId.values()) for (const s of k.strings) map.set(s, [...(map.get(s) ?? []), k]);
+    stringIndexes.set(known, (index = map));
   }
   return index;
+}
+
+/**
+ * The one known entity of this type that carries this exact string. A string shared by entities of
+ * different types ("Georgia" the country and the US state) is not linked by stage `link`; once the
+ * text has decided the type, the known entity of that type is the one.
+ */
+function knownOfTypeByString(known: KnownIndex, text: string, type: EntityType): KnownEntity | undefined {
+  const holders = (stringIndex(known).get(text) ?? []).filter((k) => k.type === type);
+  return holders.length === 1 ? holders[0] : undefined;
 }
 
 /**
@@ -284,7 +294,7 @@ function descriptiveIndex(known: KnownIndex): ReadonlyMap<string, readonly Known
  */
 function knownBodyOfOwner(known: KnownIndex, phrase: string, type: EntityType, allText: string, g: ReturnType<typeof loadGazetteer>): KnownEntity | undefined {
   if (!/^\p{Ll}/u.test(phrase)) return undefined;
-  const holders = (descriptiveIndex(known).get(phrase) ?? []).filter((k) => k.type === type);
+  const holders = (stringIndex(known).get(phrase) ?? []).filter((k) => k.type === type);
   if (holders.length === 0) return undefined;
   const owners = new Set<string>();
   for (const m of allText.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}.]*\\s?){1,4})[’']s\\s+${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu'))) {
@@ -347,7 +357,7 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
   }
   const addEntity = (name: string, vote: Vote, alias?: string): DocEntity => {
     let id = entityIdFor(name);
-    const k = known.byId.get(id) ?? knownBodyOfOwner(known, name, vote.type, allText, g);
+    const k = known.byId.get(id) ?? knownOfTypeByString(known, name, vote.type) ?? knownBodyOfOwner(known, name, vote.type, allText, g);
     if (k) id = k.id;
     if (k && k.type === vote.type) {
       const existing = entities.get(id);
@@ -505,7 +515,8 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     for (const form of [e.name, ...e.aliases]) {
       for (const h of HONORIFICS) {
         const withTitle = `${h} ${form}`;
-        if (allText.includes(withTitle) && !e.aliases.includes(withTitle)) e.aliases.push(withTitle);
+        // A whole-word use: "Mr Plat" is not in "Mr Platt said".
+        if (allText.includes(withTitle) && !e.aliases.includes(withTitle) && wholeWordOccurrences(allText, withTitle).length > 0) e.aliases.push(withTitle);
       }
     }
   }

@@ -52,4 +52,31 @@ describe('names beyond plain English', () => {
     expect(found).toEqual(expect.arrayContaining(['1998 Pan Ocean Cup EVENT', '2030 Pan Ocean Cup EVENT', 'Queen Amina Stadium PROJECT', 'Omar Vance PERSON']));
     expect(found).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(?:Amina Stadium|Pan Ocean Cup|President Omar Vance) /)]));
   });
+
+  it('links a string two known entities share to the one whose type the text shows', () => {
+    // Prepare
+    const known = [
+      knownFile('article:known', [
+        { id: 'entity:ruritania', type: 'COUNTRY', name: 'Ruritania', aliases: ['Tolva'] },
+        { id: 'entity:state-of-tolva', type: 'REGION', name: 'State of Tolva', aliases: ['Tolva'] },
+      ]),
+    ];
+    const raw = articleText('Roads', 'The new road reaches Arequipa, Tolva, and was opened on Monday.');
+    // Act
+    const found = entitiesOf(raw, known);
+    // Assess
+    expect(found).toContain('State of Tolva REGION linked entity:state-of-tolva');
+    expect(found.some((e) => e.startsWith('Tolva '))).toBe(false);
+  });
+
+  it('adds an honorific alias only where the text uses it as a whole word', () => {
+    // Prepare
+    const raw = articleText('Talks', 'Anna van der Plat met Omar Platt in Lima.', 'Mr Platt said the talks went well.');
+    // Act
+    const doc = runUntil('cluster', raw);
+    // Assess
+    const anna = [...doc.entities!.values()].find((e) => e.name === 'Anna van der Plat')!;
+    expect(anna.aliases).not.toContain('Mr Plat');
+    expect([...doc.entities!.values()].find((e) => e.name === 'Omar Platt')!.aliases).toContain('Mr Platt');
+  });
 });
