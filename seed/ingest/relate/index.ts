@@ -42,32 +42,22 @@ export function relate(doc: IngestDocument): IngestDocument {
     const c = g.country(e.name);
     if (c) byCode.set(c.code, e);
   }
-  /**
-   * The entity that fills a role: itself, or for a capital in a party role, its country. It depends
-   * only on the mention's entity and the role's types, and the rules ask it for every pair of
-   * mentions and every rule, so answers are kept per types list (rules pass module-level constants).
-   */
-  const fillOf = (entityId: string, allowed: readonly EntityType[]): DocEntity | undefined => {
-    const e = entities.get(entityId);
+  /** The entity that fills a role: itself, or for a capital in a party role, its country. */
+  const fill = (m: DocMention, allowed: readonly EntityType[]): DocEntity | undefined => {
+    const e = entities.get(m.entityId);
     if (!e) return undefined;
-    if (allowed.includes(e.type)) {
-      if (e.type === 'CITY' && !allowed.includes('CITY')) return undefined;
-      return e;
-    }
-    if (e.type === 'CITY' && allowed.includes('COUNTRY')) {
-      const c = g.capitalOf(e.name);
-      return c ? byCode.get(c.code) : undefined;
-    }
+    if (allowed.includes(e.type)) return e;
+    if (e.type === 'CITY' && allowed.includes('COUNTRY')) return capitalCountry(e);
     return undefined;
   };
-  const filled = new WeakMap<readonly EntityType[], Map<string, DocEntity | undefined>>();
-  const fill = (m: DocMention, allowed: readonly EntityType[]): DocEntity | undefined => {
-    let answers = filled.get(allowed);
-    if (!answers) filled.set(allowed, (answers = new Map()));
-    if (answers.has(m.entityId)) return answers.get(m.entityId);
-    const e = fillOf(m.entityId, allowed);
-    answers.set(m.entityId, e);
-    return e;
+  /** The country of a capital named in the text (asked for every pair and rule, so kept per city). */
+  const capitals = new Map<DocEntity, DocEntity | undefined>();
+  const capitalCountry = (city: DocEntity): DocEntity | undefined => {
+    if (capitals.has(city)) return capitals.get(city);
+    const c = g.capitalOf(city.name);
+    const country = c ? byCode.get(c.code) : undefined;
+    capitals.set(city, country);
+    return country;
   };
 
   const out = new Map<string, DocRelationship>();
