@@ -44,17 +44,32 @@ const before = (trigger: string): RegExp & { words?: ReadonlySet<string> } =>
   Object.assign(new RegExp(`(?:^|[\\s’'])(?:${trigger})\\s+${FILLER}$`, 'u'), { words: new Set(trigger.split(/[|\s]+/)) });
 const WORDS = /[\p{L}\-]+/gu;
 
+interface Tail {
+  readonly text: string;
+  readonly words: readonly string[];
+  /** The rules with one of their trigger words among `words` (RULES_BY_WORD). */
+  readonly named: ReadonlySet<PairRule>;
+}
+
 /** The last ~90 characters of `between` (trigger and filler never take more) and their words. */
-function tailOf(between: string): { text: string; words: readonly string[] } {
+function tailOf(between: string): Tail {
   const text = between.length > 90 ? between.slice(-90) : between;
-  return { text, words: text.match(WORDS) ?? [] };
+  const words = text.match(WORDS) ?? [];
+  const named = new Set<PairRule>();
+  for (const w of words) for (const rule of RULES_BY_WORD.get(w) ?? []) named.add(rule);
+  return { text, words, named };
+}
+
+/** Whether the rule's trigger can be in the tail at all: a rule with trigger words needs one of them. */
+function mayTrigger(rule: PairRule, tail: Tail): boolean {
+  return !(rule.between as { words?: ReadonlySet<string> }).words || tail.named.has(rule);
 }
 
 /** Whether `between` (the text from source to target) states the rule's trigger. */
-function triggers(rule: PairRule, between: string, tail: { text: string; words: readonly string[] }): boolean {
+function triggers(rule: PairRule, between: string, tail: Tail): boolean {
   const words = (rule.between as { words?: ReadonlySet<string> }).words;
   if (!words) return rule.between.test(between);
-  return tail.words.some((w) => words.has(w)) && rule.between.test(tail.text);
+  return tail.named.has(rule) && rule.between.test(tail.text);
 }
 
 export const PAIR_RULES: readonly PairRule[] = [
@@ -100,6 +115,16 @@ export const PAIR_RULES: readonly PairRule[] = [
   { rule: 'infrastructure-ends', type: 'CONNECTS', source: ['PROJECT'], target: PLACE, between: before('from|to|into|reach|reaches|reaching'), confidence: 0.55 },
 ];
 
+/** Each trigger word and the rules it belongs to: a stretch's words are looked up once, not per rule. */
+const RULES_BY_WORD = new Map<string, PairRule[]>();
+for (const rule of PAIR_RULES) {
+  for (const w of (rule.between as { words?: ReadonlySet<string> }).words ?? []) {
+    const rules = RULES_BY_WORD.get(w);
+    if (rules) rules.push(rule);
+    else RULES_BY_WORD.set(w, [rule]);
+  }
+}
+
 /** "<noun> between A and B": the noun that makes each "between" rule. */
 const BETWEEN_HEADS: Readonly<Record<string, string>> = {
   'partnership-between': 'partnership|alliance|cooperation|ties|relations|partnerships|alliances',
@@ -107,6 +132,8 @@ const BETWEEN_HEADS: Readonly<Record<string, string>> = {
   'talks-between': 'talks|meeting|summit|meetings|call|phone call|conversation',
   'trade-between': 'trade|commerce|trading',
 };
+/** The "between" rules' patterns, compiled once: "… <noun> between|of [the]" right before the source. */
+const BETWEEN_HEAD_PATTERNS: ReadonlyMap<string, RegExp> = new Map(Object.entries(BETWEEN_HEADS).map(([rule, head]) => [rule, new RegExp(`\\b(?:${head})\\s+(?:between|of)\\s+(?:the\\s+)?$`, 'u')]));
 
 /** Nouns that, after "the", refer back to the last entity of their kind. */
 export const ANAPHORA: Readonly<Record<string, readonly EntityType[]>> = {
@@ -144,6 +171,8 @@ export const pairRules: RelationRules = {
       }
     });
     const pm: Array<DocMention & { role?: 'target' | 'source' }> = [...ms, ...virtual].sort((x, y) => x.start - y.start);
+    // Whether the clause before a source states an allegation: the same for every target after it.
+    const allegedBefore = new Map<number, boolean>();
     for (let j = 0; j < pm.length; j++) {
       if (pm[j]!.role === 'source') continue;
       const settled = new Set<PairRule>();
@@ -152,7 +181,9 @@ export const pairRules: RelationRules = {
         const between = local(a.end, b.start);
         if (between.length > 140) break;
         if (a.role === 'target') continue;
-        const alleged = ALLEGATION_CUES.test(lastClause(local(s.start, a.start))) || ALLEGATION_CUES.test(between);
+        let allegedClause = allegedBefore.get(a.start);
+        if (allegedClause === undefined) allegedBefore.set(a.start, (allegedClause = ALLEGATION_CUES.test(lastClause(local(s.start, a.start)))));
+        const alleged = allegedClause || ALLEGATION_CUES.test(between);
         const tail = tailOf(between);
         for (const rule of PAIR_RULES) {
           if (settled.has(rule)) continue;
@@ -162,13 +193,14 @@ export const pairRules: RelationRules = {
           }
           if (rule.reverse && (a.role || b.role)) continue;
           if (alleged && !['ACCUSES', 'WARNS'].includes(rule.type)) continue;
+          if (!mayTrigger(rule, tail)) continue;
           const [srcM, tgtM] = rule.reverse ? [b, a] : [a, b];
           const source = fill(srcM, rule.source);
           const target = fill(tgtM, rule.target);
           if (!source || !target || !triggers(rule, between, tail)) continue;
           settled.add(rule);
-          const head = BETWEEN_HEADS[rule.rule];
-          if (head && !new RegExp(`\\b(?:${head})\\s+(?:between|of)\\s+(?:the\\s+)?$`, 'u').test(local(Math.max(s.start, a.start - 80), a.start))) continue;
+          const head = BETWEEN_HEAD_PATTERNS.get(rule.rule);
+          if (head && !head.test(local(Math.max(s.start, a.start - 80), a.start))) continue;
           if (!factual(between)) continue;
           const distance = pm.slice(i + 1, j).filter((m) => !m.role).length;
           const anaphora = (rule.reverse ? tgtM : srcM).role === 'source';
