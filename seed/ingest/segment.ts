@@ -62,6 +62,32 @@ export function segmentText(field: ArticleField, text: string, firstIndex = 0): 
   return sentences;
 }
 
+/**
+ * The index of the token of `s` whose `key` offset is `at` (-1 if none): what
+ * `s.tokens.findIndex((t) => t[key] === at)` answers. Stage `segment` places the tokens in text
+ * order without overlaps (starts and ends both rise), so each offset belongs to at most one token
+ * and a binary search finds it.
+ */
+function tokenAt(s: Sentence, key: 'start' | 'end', at: number): number {
+  const tokens = s.tokens;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const offset = tokens[mid]![key];
+    if (offset === at) return mid;
+    if (offset < at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** The index of the first token of `s` that starts at `start`, or -1. */
+export const tokenStartingAt = (s: Sentence, start: number): number => tokenAt(s, 'start', start);
+
+/** The index of the first token of `s` that ends at `end`, or -1. */
+export const tokenEndingAt = (s: Sentence, end: number): number => tokenAt(s, 'end', end);
+
 /** The `segment` component: title, image caption, image credit and body, in that order. */
 export function segment(doc: IngestDocument): IngestDocument {
   const article = requireLayer(doc, 'article', 'parse');
