@@ -57,6 +57,8 @@ export interface IngestFigures {
     readonly seconds: number;
     /** RSS after each quarter of the articles. */
     readonly rssMbByArticles?: ReadonlyArray<readonly [number, number]>;
+    /** Heap in use after a full garbage collection, after each quarter of the articles. */
+    readonly heapMbByArticles?: ReadonlyArray<readonly [number, number]>;
   };
 }
 
@@ -173,18 +175,24 @@ function streamChild(count: number): void {
   const loadedRssMb = process.memoryUsage().rss / 2 ** 20;
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-ingest-bench-'));
   const rssMbByArticles: Array<[number, number]> = [];
+  const heapMbByArticles: Array<[number, number]> = [];
   const start = process.hrtime.bigint();
   try {
     let i = 0;
     for (const t of syntheticArticles(count, 3)) {
       writeFileSync(join(dir, `${String(i++).padStart(6, '0')}.json`), serializeSeedFile(toSeedFile(ingestText(t.path, t.raw, { known }))));
-      if (i % Math.ceil(count / 4) === 0 || i === count) rssMbByArticles.push([i, process.memoryUsage().rss / 2 ** 20]);
+      if (i % Math.ceil(count / 4) === 0 || i === count) {
+        rssMbByArticles.push([i, process.memoryUsage().rss / 2 ** 20]);
+        // The heap still in use after a full collection: flat when nothing is held between articles.
+        (globalThis as { gc?: () => void }).gc?.();
+        heapMbByArticles.push([i, process.memoryUsage().heapUsed / 2 ** 20]);
+      }
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(`${JSON.stringify({ articles: count, loadedRssMb, peakRssMb, seconds: seconds(start), rssMbByArticles })}\n`);
+  process.stdout.write(`${JSON.stringify({ articles: count, loadedRssMb, peakRssMb, seconds: seconds(start), rssMbByArticles, heapMbByArticles })}\n`);
 }
 
 export function measureIngest(options: { readonly syntheticArticles?: number; readonly streamArticles?: number; readonly log?: (line: string) => void } = {}): IngestFigures {
@@ -218,7 +226,8 @@ export function measureIngest(options: { readonly syntheticArticles?: number; re
 
   const count = options.streamArticles ?? 1000;
   log(`Ingest: ${count} articles streamed in a child process …`);
-  const child = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [__filename, '--stream-child', String(count)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20 });
+  // --expose-gc lets the child collect before each heap sample (only here: the throughput rows never collect by hand).
+  const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', __filename, '--stream-child', String(count)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20 });
   if (child.status !== 0) throw new Error(`ingest stream child failed: ${child.stderr.slice(0, 500)}`);
   const memory = JSON.parse(child.stdout.trim().split('\n').pop()!) as IngestFigures['memory'];
   return { rows, linking, memory };
@@ -245,7 +254,7 @@ export function formatIngest(figures: IngestFigures): string[] {
     '',
     `Memory: ${figures.memory.articles} synthetic articles ingested one at a time in ${f(figures.memory.seconds)} s: peak RSS ${f(figures.memory.peakRssMb)} MB (${f(figures.memory.loadedRssMb)} MB once the model and gazetteers are loaded${
       figures.memory.rssMbByArticles?.length ? `; RSS after ${figures.memory.rssMbByArticles.map(([n]) => n).join(' / ')} articles: ${figures.memory.rssMbByArticles.map(([, mb]) => f(mb)).join(' / ')} MB` : ''
-    }).`,
+    }${figures.memory.heapMbByArticles?.length ? `; heap in use after a full GC: ${figures.memory.heapMbByArticles.map(([, mb]) => f(mb)).join(' / ')} MB` : ''}).`,
     '',
     '| Target | Figure | Held? |',
     '| --- | --- | --- |',
