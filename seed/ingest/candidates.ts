@@ -216,7 +216,11 @@ export function candidates(doc: IngestDocument): IngestDocument {
   const sentences = requireLayer(doc, 'sentences', 'segment');
   const mentions = requireLayer(doc, 'mentions', 'link');
   const byField = new Map<string, DocMention[]>();
-  for (const m of mentions) byField.set(m.field, [...(byField.get(m.field) ?? []), m]);
+  for (const m of mentions) {
+    const list = byField.get(m.field);
+    if (list) list.push(m);
+    else byField.set(m.field, [m]);
+  }
   // Names are read over the known mentions too: a longer name that contains a known one ("Peru
   // Harbour Herald" around "Peru") wins, as in the seed's longest-first rule; a candidate that
   // is a known mention, or lies inside one, is dropped.

@@ -15,6 +15,7 @@ import { requireLayer } from './document';
 import { loadGazetteer, type CountryEntry } from './gazetteer';
 import type { KnownEntity, KnownIndex } from './link';
 import { sentenceAt } from './link';
+import { tokenEndingAt, tokenStartingAt } from './segment';
 
 interface Occurrence {
   readonly cand: Candidate;
@@ -138,10 +139,11 @@ const appositions = new WeakMap<Sentence, Map<number, Apposition>>();
 
 /** The apposition after an occurrence: ", the UK secretary of state," → "the UK secretary of state". */
 export function appositionAfter(o: Occurrence): Apposition {
-  const cache = appositions.get(o.sentence) ?? new Map<number, Apposition>();
-  appositions.set(o.sentence, cache);
-  if (!cache.has(o.last)) cache.set(o.last, findApposition(o));
-  return cache.get(o.last)!;
+  let cache = appositions.get(o.sentence);
+  if (!cache) appositions.set(o.sentence, (cache = new Map<number, Apposition>()));
+  let apposition = cache.get(o.last);
+  if (apposition === undefined) cache.set(o.last, (apposition = findApposition(o)));
+  return apposition;
 }
 
 function findApposition(o: Occurrence): Apposition {
@@ -323,10 +325,12 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
   const occurrences = new Map<string, Occurrence[]>();
   for (const cand of cands) {
     const sentence = sentences[cand.sentence]!;
-    const first = sentence.tokens.findIndex((t) => t.start === cand.start);
-    const last = sentence.tokens.findIndex((t) => t.end === cand.end);
+    const first = tokenStartingAt(sentence, cand.start);
+    const last = tokenEndingAt(sentence, cand.end);
     if (first === -1 || last === -1) continue;
-    occurrences.set(cand.text, [...(occurrences.get(cand.text) ?? []), { cand, sentence, first, last }]);
+    const occ = occurrences.get(cand.text);
+    if (occ) occ.push({ cand, sentence, first, last });
+    else occurrences.set(cand.text, [{ cand, sentence, first, last }]);
   }
   const allText = [article.title, article.imageCaption ?? '', article.imageCredit ?? '', article.body].join('\n');
   // Names written after a capitalised title anywhere in the text ("President Ana Ruiz").
@@ -440,7 +444,8 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
   // Longer forms first, so "Talia Brennock" exists before "Brennock" looks for it.
   // Countries before capitals, so "Lima" can join the "Peru" the text also names.
   const rank = (text: string) => (typed.get(text)?.type === 'COUNTRY' && g.country(text) ? 0 : 1);
-  const forms = [...occurrences].sort((a, b) => rank(a[0]) - rank(b[0]) || words(b[0]).length - words(a[0]).length || a[0].localeCompare(b[0]));
+  const wordCount = new Map([...occurrences.keys()].map((text) => [text, words(text).length]));
+  const forms = [...occurrences].sort((a, b) => rank(a[0]) - rank(b[0]) || wordCount.get(b[0])! - wordCount.get(a[0])! || a[0].localeCompare(b[0]));
   for (const [text, occ] of forms) {
     const vote = typed.get(text);
     // A word seen only at the start of sentences, with no cue but its capital, is not a name.
@@ -509,14 +514,21 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
       if (next && next.start === o.cand.end + 1 && /^\p{Ll}/u.test(next.text) && headOf(next.text) === 'PROJECT' && !e.aliases.includes(`${text} ${next.text}`)) e.aliases.push(`${text} ${next.text}`);
     }
   }
-  // "Mr Okafor": the honorific form is an alias too when the text uses it.
+  // "Mr Okafor": the honorific form is an alias too when the text uses it. (Where each "<honorific> "
+  // stands is found once; a form is then compared there only, not searched for in the whole text.)
+  const afterHonorific = new Map<string, number[]>();
+  for (const h of HONORIFICS) {
+    const at: number[] = [];
+    for (let i = allText.indexOf(`${h} `); i !== -1; i = allText.indexOf(`${h} `, i + 1)) at.push(i + h.length + 1);
+    afterHonorific.set(h, at);
+  }
   for (const e of entities.values()) {
     if (e.type !== 'PERSON') continue;
     for (const form of [e.name, ...e.aliases]) {
       for (const h of HONORIFICS) {
         const withTitle = `${h} ${form}`;
         // A whole-word use: "Mr Plat" is not in "Mr Platt said".
-        if (allText.includes(withTitle) && !e.aliases.includes(withTitle) && wholeWordOccurrences(allText, withTitle).length > 0) e.aliases.push(withTitle);
+        if (afterHonorific.get(h)!.some((i) => allText.startsWith(form, i) && !/[\p{L}\p{N}]/u.test(allText[i + form.length] ?? '')) && !e.aliases.includes(withTitle)) e.aliases.push(withTitle);
       }
     }
   }
@@ -586,8 +598,8 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     if (e.description !== null) continue;
     const sentence = sentences[m.sentence];
     if (!sentence) continue;
-    const first = sentence.tokens.findIndex((t) => t.start === m.start);
-    const last = sentence.tokens.findIndex((t) => t.end === m.end);
+    const first = tokenStartingAt(sentence, m.start);
+    const last = tokenEndingAt(sentence, m.end);
     if (first === -1 || last === -1) continue;
     const apposition = appositionAfter({ cand: { ...m, honorific: null, definite: false, initial: false }, sentence, first, last });
     if (apposition) e.description = apposition.text;
@@ -610,7 +622,7 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     for (const span of m.spans) mentions.push({ field: span.field, start: span.start, end: span.end, text: span.text, entityId: m.entityId, sentence: sentenceAt(sentences, span.field, span.start) });
   }
   for (const id of [...entities.keys()]) if (!mentioned.has(id)) entities.delete(id);
-  const fieldOrder = ['TITLE', 'IMAGE_CAPTION', 'IMAGE_CREDIT', 'BODY'];
-  mentions.sort((a, b) => fieldOrder.indexOf(a.field) - fieldOrder.indexOf(b.field) || a.start - b.start);
+  const fieldOrder = new Map(['TITLE', 'IMAGE_CAPTION', 'IMAGE_CREDIT', 'BODY'].map((f, i) => [f, i]));
+  mentions.sort((a, b) => (fieldOrder.get(a.field) ?? -1) - (fieldOrder.get(b.field) ?? -1) || a.start - b.start);
   return { ...doc, entities, mentions };
 }

@@ -6,7 +6,7 @@
  * about ten times faster (≈10 ms against ≈120 ms warm per article), which the 50 articles/s target
  * needs.
  */
-import winkNLP, { type ItemEntity, type ItemSentence } from 'wink-nlp';
+import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { ArticleField } from '../../src/generated/graphql';
 import { MENTION_FIELDS, fieldText } from '../mentions';
@@ -31,10 +31,12 @@ export function segmentText(field: ArticleField, text: string, firstIndex = 0): 
   // wink reads a same-length fold (fold.ts) so names with letters beyond Latin-1 stay whole.
   const folded = foldForTokenizer(text);
   const wdoc = nlp.readDoc(folded);
+  // Spans and types read per collection, in one call each, not item by item.
   const numeric = new Set<number>();
-  wdoc.entities().each((e: ItemEntity) => {
-    if (!NUMERIC_TYPES.has(e.out(its.type) as string)) return;
-    const [from, to] = e.out(its.span) as unknown as [number, number];
+  const entityTypes = wdoc.entities().out(its.type) as string[];
+  const entitySpans = wdoc.entities().out(its.span) as unknown as Array<[number, number]>;
+  entitySpans.forEach(([from, to], k) => {
+    if (!NUMERIC_TYPES.has(entityTypes[k]!)) return;
     for (let i = from; i <= to; i++) numeric.add(i);
   });
   const values = wdoc.tokens().out() as string[];
@@ -50,19 +52,50 @@ export function segmentText(field: ArticleField, text: string, firstIndex = 0): 
     byIndex[i] = { field, start, end: cursor, text: text.slice(start, cursor), pos: pos[i]!, numeric: numeric.has(i) };
   });
   const sentences: Sentence[] = [];
-  wdoc.sentences().each((s: ItemSentence) => {
-    const [from, to] = s.out(its.span) as unknown as [number, number];
+  for (const [from, to] of wdoc.sentences().out(its.span) as unknown as Array<[number, number]>) {
     const own = [];
     for (let i = from; i <= to; i++) {
       const token = byIndex[i];
       if (token) own.push(token);
     }
-    if (own.length === 0) return;
+    if (own.length === 0) continue;
     const start = own[0]!.start;
     const end = own[own.length - 1]!.end;
     sentences.push({ index: firstIndex + sentences.length, field, start, end, text: text.slice(start, end), tokens: own });
-  });
+  }
   return sentences;
+}
+
+/**
+ * The index of the token of `s` whose `key` offset is `at` (-1 if none): what
+ * `s.tokens.findIndex((t) => t[key] === at)` answers. Stage `segment` places the tokens in text
+ * order without overlaps (starts and ends both rise), so each offset belongs to at most one token
+ * and a binary search finds it.
+ */
+function tokenAt(s: Sentence, key: 'start' | 'end', at: number): number {
+  const tokens = s.tokens;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const offset = tokens[mid]![key];
+    if (offset === at) return mid;
+    if (offset < at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** The index of the first token of `s` that starts at `start`, or -1. */
+export const tokenStartingAt = (s: Sentence, start: number): number => tokenAt(s, 'start', start);
+
+/** The index of the first token of `s` that ends at `end`, or -1. */
+export const tokenEndingAt = (s: Sentence, end: number): number => tokenAt(s, 'end', end);
+
+/** Whether `text` has a line break in [from, to), the gap between two tokens (read in place, not copied). */
+function breaksBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 /** The `segment` component: title, image caption, image credit and body, in that order. */
@@ -76,7 +109,7 @@ export function segment(doc: IngestDocument): IngestDocument {
       let from = 0;
       for (let k = 1; k <= s.tokens.length; k++) {
         const next = s.tokens[k];
-        if (next && !text.slice(s.tokens[k - 1]!.end, next.start).includes('\n')) continue;
+        if (next && !breaksBetween(text, s.tokens[k - 1]!.end, next.start)) continue;
         const tokens = s.tokens.slice(from, k);
         const start = tokens[0]!.start;
         const end = tokens[tokens.length - 1]!.end;

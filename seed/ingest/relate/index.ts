@@ -35,6 +35,9 @@ import { structure } from './structure';
 /** The rule families, in the order they run. */
 export const RELATION_RULES: readonly RelationRules[] = [pairRules, pairSubject, offices, reporting, regions, events, credit, structure, flows, courts, claims, backing, projects, announcements];
 
+/** Relationship types that read the same both ways: "A meets B" is "B meets A". */
+const SYMMETRIC: ReadonlySet<string> = new Set(['MEETS', 'PARTNERS_WITH', 'TRADES_WITH', 'SIGNS_STATEMENT_WITH', 'SIGNS_AGREEMENT_WITH']);
+
 /** The `relate` component. */
 export function relate(doc: IngestDocument): IngestDocument {
   const sentences = requireLayer(doc, 'sentences', 'segment');
@@ -51,15 +54,18 @@ export function relate(doc: IngestDocument): IngestDocument {
   const fill = (m: DocMention, allowed: readonly EntityType[]): DocEntity | undefined => {
     const e = entities.get(m.entityId);
     if (!e) return undefined;
-    if (allowed.includes(e.type)) {
-      if (e.type === 'CITY' && !allowed.includes('CITY')) return undefined;
-      return e;
-    }
-    if (e.type === 'CITY' && allowed.includes('COUNTRY')) {
-      const c = g.capitalOf(e.name);
-      return c ? byCode.get(c.code) : undefined;
-    }
+    if (allowed.includes(e.type)) return e;
+    if (e.type === 'CITY' && allowed.includes('COUNTRY')) return capitalCountry(e);
     return undefined;
+  };
+  /** The country of a capital named in the text (asked for every pair and rule, so kept per city). */
+  const capitals = new Map<DocEntity, DocEntity | undefined>();
+  const capitalCountry = (city: DocEntity): DocEntity | undefined => {
+    if (capitals.has(city)) return capitals.get(city);
+    const c = g.capitalOf(city.name);
+    const country = c ? byCode.get(c.code) : undefined;
+    capitals.set(city, country);
+    return country;
   };
 
   const out = new Map<string, DocRelationship>();
@@ -67,7 +73,7 @@ export function relate(doc: IngestDocument): IngestDocument {
     if (source.id === target.id) return;
     const key = `${source.id} ${type} ${target.id}`;
     const reverseKey = `${target.id} ${type} ${source.id}`;
-    const existing = out.get(key) ?? (['MEETS', 'PARTNERS_WITH', 'TRADES_WITH', 'SIGNS_STATEMENT_WITH', 'SIGNS_AGREEMENT_WITH'].includes(type) ? out.get(reverseKey) : undefined);
+    const existing = out.get(key) ?? (SYMMETRIC.has(type) ? out.get(reverseKey) : undefined);
     const evidence = { field: s.field, start: s.start, end: s.end, quote: s.text };
     if (existing) {
       if (!existing.evidence.some((e) => e.quote === evidence.quote && e.field === evidence.field)) existing.evidence.push(evidence);
@@ -77,11 +83,12 @@ export function relate(doc: IngestDocument): IngestDocument {
   };
 
   const bySentence = new Map<number, DocMention[]>();
-  for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
-
-  /** The entity of one of `types` named last before sentence `s` in its field (for "he", "the company"). */
-  const lastOf = (s: Sentence, types: readonly EntityType[]): string | undefined =>
-    mentions.filter((m) => m.field === s.field && m.start < s.start && types.includes(entities.get(m.entityId)!.type)).pop()?.entityId;
+  for (const m of mentions) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
+  const lastOf = lastMentionOf(mentions, entities);
 
   const ctx: RelateContext = { sentences, entities, mentions, g, byCode, fill, add, lastOf };
   for (const s of sentences) {
@@ -99,4 +106,50 @@ export function relate(doc: IngestDocument): IngestDocument {
   for (const family of RELATION_RULES) family.perDocument?.(ctx);
   const relationships = [...out.values()].sort((a, b) => a.source.localeCompare(b.source) || a.type.localeCompare(b.type) || a.target.localeCompare(b.target));
   return { ...doc, relationships };
+}
+
+/**
+ * `lastOf` of the context: the entity of one of `types` named last before sentence `s` in its field,
+ * i.e. the last of `mentions` (in their order) in that field that starts before the sentence and
+ * has one of the types. The mentions are grouped by field once and searched backwards from the
+ * sentence's start (a binary search when the field's mentions are in text order, as stage
+ * `cluster` leaves them), and each answer is kept per sentence and types list.
+ */
+function lastMentionOf(mentions: readonly DocMention[], entities: ReadonlyMap<string, DocEntity>): (s: Sentence, types: readonly EntityType[]) => string | undefined {
+  const byField = new Map<string, DocMention[]>();
+  for (const m of mentions) {
+    const list = byField.get(m.field);
+    if (list) list.push(m);
+    else byField.set(m.field, [m]);
+  }
+  const ordered = new Set<string>();
+  for (const [field, list] of byField) if (list.every((m, i) => i === 0 || list[i - 1]!.start <= m.start)) ordered.add(field);
+  const answers = new WeakMap<readonly EntityType[], Map<Sentence, string | undefined>>();
+  const search = (s: Sentence, types: readonly EntityType[]): string | undefined => {
+    const list = byField.get(s.field);
+    if (!list) return undefined;
+    // Mentions at or after the sentence's start cannot answer: in text order they are a suffix.
+    let end = list.length;
+    if (ordered.has(s.field)) {
+      let lo = 0;
+      while (lo < end) {
+        const mid = (lo + end) >>> 1;
+        if (list[mid]!.start < s.start) lo = mid + 1;
+        else end = mid;
+      }
+    }
+    for (let i = end - 1; i >= 0; i--) {
+      const m = list[i]!;
+      if (m.start < s.start && types.includes(entities.get(m.entityId)!.type)) return m.entityId;
+    }
+    return undefined;
+  };
+  return (s, types) => {
+    let byTypes = answers.get(types);
+    if (!byTypes) answers.set(types, (byTypes = new Map()));
+    if (byTypes.has(s)) return byTypes.get(s);
+    const id = search(s, types);
+    byTypes.set(s, id);
+    return id;
+  };
 }

@@ -1,4 +1,4 @@
-import { segmentText } from '../../../seed/ingest/segment';
+import { segmentText, tokenEndingAt, tokenStartingAt } from '../../../seed/ingest/segment';
 import { articleText, runUntil } from './support';
 
 describe('stage segment: sentences and tokens', () => {
@@ -32,5 +32,23 @@ describe('stage segment: sentences and tokens', () => {
     const body = doc.article!.body;
     for (const s of doc.sentences!.filter((x) => x.field === 'BODY')) expect(body.slice(s.start, s.end)).toBe(s.text);
     expect(articleText('T', 'a')).toBe('T\n\na\n');
+  });
+
+  it('finds the token that starts or ends at an offset, as a scan of the tokens would', () => {
+    // Prepare
+    const [sentence] = segmentText('BODY', 'Ines Calloway, the Ruritanian trade envoy, flew to Port Avel on Monday.');
+    const tokens = sentence!.tokens;
+    // Act
+    const starts = tokens.map((t) => tokenStartingAt(sentence!, t.start));
+    const ends = tokens.map((t) => tokenEndingAt(sentence!, t.end));
+    // Assess
+    expect(starts).toEqual(tokens.map((_, i) => i));
+    expect(ends).toEqual(tokens.map((_, i) => i));
+    // An offset inside a token, in a gap or outside the sentence is no token's.
+    const flew = tokens.findIndex((t) => t.text === 'flew');
+    expect(tokenStartingAt(sentence!, tokens[flew]!.start + 1)).toBe(-1);
+    expect(tokenEndingAt(sentence!, tokens[flew]!.end + 1)).toBe(-1);
+    expect(tokenStartingAt(sentence!, -1)).toBe(-1);
+    expect(tokenEndingAt(sentence!, sentence!.end + 10)).toBe(-1);
   });
 });
