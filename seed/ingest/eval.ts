@@ -56,8 +56,20 @@ export interface KeyFigures {
   readonly rules: Readonly<Record<string, { readonly correct: number; readonly total: number }>>;
 }
 
+export type MeanFigures = EvalReport['mean'];
+
+/** A named subset of the keys and its mean (e.g. the held-out keys, written after the rules). */
+export interface KeyGroup {
+  readonly name: string;
+  readonly note: string;
+  readonly keys: readonly string[];
+  readonly mean: MeanFigures;
+}
+
 export interface EvalReport {
   readonly keys: readonly KeyFigures[];
+  /** Means over named subsets of the keys (test/fixtures/held-out.json), beside the overall mean. */
+  readonly groups: readonly KeyGroup[];
   readonly mean: {
     readonly entityPrecision: number;
     readonly entityRecall: number;
@@ -172,17 +184,48 @@ const mean = (xs: readonly number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) 
 export interface EvalSources {
   /** Answer keys (seed files) and the directory of article texts holding `<same name>.txt`. */
   readonly keys: ReadonlyArray<{ readonly keyPath: string; readonly articlePath: string }>;
+  /** Named subsets of the keys, by key file name; the keys in none form the group "development". */
+  readonly groups?: ReadonlyArray<{ readonly name: string; readonly note: string; readonly keys: readonly string[] }>;
 }
 
 /** The default evaluation set: the curated seed file and the fixtures' answer keys. */
 export async function defaultSources(root: string): Promise<EvalSources> {
   const curated = (await readSeedDir(join(root, 'seed/data'))).filter((f) => !f.data.entities.some((e) => e.proposed));
   const fixtures = await readSeedDir(join(root, 'test/fixtures/answer-keys'));
+  const heldOut = JSON.parse(await readFile(join(root, 'test/fixtures/held-out.json'), 'utf8').catch(() => '{"groups": []}')) as { groups: NonNullable<EvalSources['groups']> };
   return {
     keys: [
       ...curated.map((f) => ({ keyPath: f.path, articlePath: join(root, 'seed/articles', basename(f.path).replace(/\.json$/, '.txt')) })),
       ...fixtures.map((f) => ({ keyPath: f.path, articlePath: join(root, 'test/fixtures/articles', basename(f.path).replace(/\.json$/, '.txt')) })),
     ],
+    groups: heldOut.groups,
+  };
+}
+
+/** The named groups and "development" (every key in none), each with its mean; empty groups are left out. */
+function groupsOf(defined: NonNullable<EvalSources['groups']>, figures: readonly KeyFigures[]): KeyGroup[] {
+  const named = new Set(defined.flatMap((g) => g.keys));
+  const all = [{ name: 'development', note: 'the keys the rules were developed against', keys: figures.filter((f) => !named.has(f.key)).map((f) => f.key) }, ...defined];
+  return all
+    .map((g) => ({ ...g, keys: g.keys.filter((k) => figures.some((f) => f.key === k)) }))
+    .filter((g) => g.keys.length > 0)
+    .map((g) => ({ ...g, mean: meanOf(figures.filter((f) => g.keys.includes(f.key))) }));
+}
+
+function meanOf(figures: readonly KeyFigures[]): MeanFigures {
+  const linking = figures.map((f) => f.linkingAccuracy).filter((x): x is number => x !== null);
+  return {
+    entityPrecision: mean(figures.map((f) => f.entities.precision)),
+    entityRecall: mean(figures.map((f) => f.entities.recall)),
+    entityF1: mean(figures.map((f) => f.entities.f1)),
+    typeAccuracy: mean(figures.map((f) => f.typeAccuracy)),
+    pairPrecision: mean(figures.map((f) => f.pairs.precision)),
+    pairRecall: mean(figures.map((f) => f.pairs.recall)),
+    typedPrecision: mean(figures.map((f) => f.typed.precision)),
+    typedRecall: mean(figures.map((f) => f.typed.recall)),
+    linkingAccuracy: linking.length === 0 ? null : mean(linking),
+    verbatimRate: mean(figures.map((f) => f.verbatimRate)),
+    invented: figures.reduce((n, f) => n + f.invented, 0),
   };
 }
 
@@ -196,7 +239,6 @@ export async function runEval(sources: EvalSources): Promise<EvalReport> {
     const predicted = toSeedFile(ingestText(k.articlePath, await readFile(k.articlePath, 'utf8'), { known }));
     figures.push(compare(basename(k.keyPath), predicted, k.data, new Set(known.byId.keys())));
   }
-  const linking = figures.map((f) => f.linkingAccuracy).filter((x): x is number => x !== null);
   const rules: Record<string, { correct: number; total: number }> = {};
   for (const f of figures) {
     for (const [rule, { correct, total }] of Object.entries(f.rules)) {
@@ -208,18 +250,7 @@ export async function runEval(sources: EvalSources): Promise<EvalReport> {
   return {
     rules: Object.fromEntries(Object.entries(rules).sort(([a], [b]) => a.localeCompare(b))),
     keys: figures,
-    mean: {
-      entityPrecision: mean(figures.map((f) => f.entities.precision)),
-      entityRecall: mean(figures.map((f) => f.entities.recall)),
-      entityF1: mean(figures.map((f) => f.entities.f1)),
-      typeAccuracy: mean(figures.map((f) => f.typeAccuracy)),
-      pairPrecision: mean(figures.map((f) => f.pairs.precision)),
-      pairRecall: mean(figures.map((f) => f.pairs.recall)),
-      typedPrecision: mean(figures.map((f) => f.typed.precision)),
-      typedRecall: mean(figures.map((f) => f.typed.recall)),
-      linkingAccuracy: linking.length === 0 ? null : mean(linking),
-      verbatimRate: mean(figures.map((f) => f.verbatimRate)),
-      invented: figures.reduce((n, f) => n + f.invented, 0),
-    },
+    groups: groupsOf(sources.groups ?? [], figures),
+    mean: meanOf(figures),
   };
 }
