@@ -20,6 +20,8 @@ const SUBJECT_NOUN = /^(?:The|the|This|this)\s+([\p{Ll}]+)\s/u;
 /** From one partner to the next: "and", or an apposition then "and" (", the Kenyan grid operator, and"). */
 const NEXT_PARTNER = /^(?:,\s+(?:the|a|an)\s+[^,;]{1,60},)?\s*,?\s*(?:and|as well as)\s+(?:the\s+)?$|^,\s+(?:the\s+)?$/u;
 const POSSESSIVE = /^[’']s\s+(?:[\p{Ll}\-]+\s+){0,2}$/u;
+/** Modifiers after a possessive that take the ownership away. */
+const NOT_OWN = /\b(?:former|ex|erstwhile|one-time|onetime|previous|rival|competing)\b/u;
 const ITS = /\bits\s+(?:[\p{Ll}\-]+\s+){0,2}$/u;
 /** "<P>, a mission of the agency": the owner as a definite description. */
 const OF_THE_OWNER = new RegExp(String.raw`^(?:\s+(?:is|was|will be|has been|remains)\s+|,\s+)(?:a|an|the)\s+(?:joint\s+|shared\s+|common\s+)?${PROJECT_NOUN}\s+(?:of|by|led by|run by)\s+the\s+(\p{Ll}+)`, 'u');
@@ -91,14 +93,17 @@ function possessedProjects(ctx: RelateContext, scope: SentenceScope): void {
     if (project?.type !== 'PROJECT') continue;
     const prev = ms[j - 1];
     if (prev && POSSESSIVE.test(local(prev.end, ms[j]!.start))) {
+      // "Peru’s rival Tana mission": a rival or former project is not the possessor's own.
+      if (NOT_OWN.test(local(prev.end, ms[j]!.start))) continue;
       const owner = ctx.fill(prev, OWNERS);
       if (owner) ctx.add(owner, 'DEVELOPS', project, s, 0.55, 'possessive-project');
       continue;
     }
     if (!ITS.test(local(s.start, ms[j]!.start))) continue;
     // "its": the nearest owner named before it in the sentence.
-    const ownerMention = ms.slice(0, j).reverse().find((m) => ctx.fill(m, OWNERS));
-    const owner = ownerMention ? ctx.fill(ownerMention, OWNERS) : undefined;
+    // Two possible owners before "its" ("A criticised B for its programme") leave it ambiguous.
+    const owners = new Set(ms.slice(0, j).map((m) => ctx.fill(m, OWNERS)).filter((e) => e !== undefined));
+    const owner = owners.size === 1 ? [...owners][0] : undefined;
     if (owner) ctx.add(owner, 'DEVELOPS', project, s, 0.5, 'its-project');
   }
 }

@@ -103,6 +103,9 @@ const POSSESSIVE_PROJECT = /^[’']s\s+((?:\p{Ll}[\p{L}\-]*\s+){0,2})$/u;
 const ITS_BEFORE = /(?:^|\s)(?:its|their)\s+((?:\p{Ll}[\p{L}\-]*\s+){0,2})$/u;
 // "the X lander of its Y mission" (between X and Y).
 const COMPONENT_OF = new RegExp(`^\\s+(?:${COMPONENT})\\s+of\\s+(?:its|the|their)\\s+$`, 'u');
+/** The same when stage cluster keeps the component noun inside the name's mention ("[Kito lander] of its …"). */
+const COMPONENT_IN_MENTION = new RegExp(`\\s(?:${COMPONENT})$`, 'u');
+const OF_ITS = /^\s+of\s+(?:its|the|their)\s+$/u;
 // "Y’s six-wheeled rover, X" (between Y and X) / "the mission’s rover, X" (before X).
 const POSSESSIVE_COMPONENT = new RegExp(`^[’']s\\s+(?:[\\p{Ll}\\d][\\p{L}\\-]*\\s+){0,2}(?:${COMPONENT}),?\\s+$`, 'u');
 const ANAPHORIC_COMPONENT = new RegExp(`(?:^|\\s)the\\s+(mission|spacecraft|craft|programme|program|project)[’']s\\s+(?:[\\p{Ll}\\d][\\p{L}\\-]*\\s+){0,2}(?:${COMPONENT}),\\s+$`, 'u');
@@ -341,7 +344,7 @@ function projects({ ctx, sc, at }: Scope): void {
     const part = entity(ctx, m, COMPONENT_TYPES);
     const next = ms[j + 1];
     const whole = entity(ctx, next, PROJECT);
-    if (part && whole && COMPONENT_OF.test(local(m.end, next!.start)) && THE_END.test(local(Math.max(s.start, m.start - 5), m.start))) {
+    if (part && whole && (COMPONENT_OF.test(local(m.end, next!.start)) || (COMPONENT_IN_MENTION.test(local(m.start, m.end)) && OF_ITS.test(local(m.end, next!.start)))) && THE_END.test(local(Math.max(s.start, m.start - 5), m.start))) {
       ctx.add(part, 'PART_OF', whole, s, 0.7, 'component-of-project');
     }
     const owner = entity(ctx, ms[j - 1], PROJECT);
