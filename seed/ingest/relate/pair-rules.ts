@@ -47,20 +47,33 @@ const before = (trigger: string): RegExp & { words?: ReadonlySet<string> } =>
 const withWords = (re: RegExp, words: string): RegExp & { words?: ReadonlySet<string> } => Object.assign(re, { words: new Set(words.split('|')) });
 const WORDS = /[\p{L}\-]+/gu;
 
-/** The last ~90 characters of `between` (trigger and filler never take more) and their words. */
-function tailOf(between: string): { text: string; words: readonly string[] } {
-  const text = between.length > 90 ? between.slice(-90) : between;
-  return { text, words: text.match(WORDS) ?? [] };
+interface Tail {
+  readonly text: string;
+  readonly words: readonly string[];
+  /** The rules with one of their trigger words among `words` (RULES_BY_WORD). */
+  readonly named: ReadonlySet<PairRule>;
 }
+
+/** The last ~90 characters of `between` (trigger and filler never take more) and their words. */
+function tailOf(between: string): Tail {
+  const text = between.length > 90 ? between.slice(-90) : between;
+  const words = text.match(WORDS) ?? [];
+  const named = new Set<PairRule>();
+  for (const w of words) for (const rule of RULES_BY_WORD.get(w) ?? []) named.add(rule);
+  return { text, words, named };
+}
+
+/** Whether the rule's trigger can be in the tail at all: a rule with trigger words needs one of them. */
+const mayTrigger = (rule: PairRule, tail: Tail) => !(rule.between as { words?: ReadonlySet<string> }).words || tail.named.has(rule);
 
 /**
  * Where `between` (the text from source to target) states the rule's trigger: the text before the
  * trigger, or null when it does not state it.
  */
-function triggers(rule: PairRule, between: string, tail: { text: string; words: readonly string[] }): string | null {
+function triggers(rule: PairRule, between: string, tail: Tail): string | null {
   const words = (rule.between as { words?: ReadonlySet<string> }).words;
   if (!words) return rule.between.test(between) ? '' : null;
-  if (!tail.words.some((w) => words.has(w))) return null;
+  if (!tail.named.has(rule)) return null;
   const m = rule.between.exec(tail.text);
   return m ? tail.text.slice(0, m.index) : null;
 }
@@ -117,6 +130,16 @@ export const PAIR_RULES: readonly PairRule[] = [
   { rule: 'host-verb', type: 'MEETS', source: ['PERSON'], target: ['PERSON'], between: before('hosted|hosts|host|welcomed|welcomes|welcome|received|receives|greeted|greets'), confidence: 0.6 },
   { rule: 'infrastructure-ends', type: 'CONNECTS', source: ['PROJECT'], target: PLACE, between: before('from|to|into|reach|reaches|reaching'), confidence: 0.55 },
 ];
+
+/** Each trigger word and the rules it belongs to: a stretch's words are looked up once, not per rule. */
+const RULES_BY_WORD = new Map<string, PairRule[]>();
+for (const rule of PAIR_RULES) {
+  for (const w of (rule.between as { words?: ReadonlySet<string> }).words ?? []) {
+    const rules = RULES_BY_WORD.get(w);
+    if (rules) rules.push(rule);
+    else RULES_BY_WORD.set(w, [rule]);
+  }
+}
 
 /** "<noun> between A and B": the noun that makes each "between" rule, compiled once. */
 const BETWEEN_HEADS: Readonly<Record<string, RegExp>> = Object.fromEntries(
@@ -259,6 +282,8 @@ export const pairRules: RelationRules = {
           if (rule.reverse && (a.role || b.role)) continue;
           if (displaced && !rule.adjacent && !rule.reverse) continue;
           if (alleged && !['ACCUSES', 'WARNS'].includes(rule.type)) continue;
+          // Cheapest test first: a rule whose trigger words are not in the stretch cannot fire.
+          if (!mayTrigger(rule, tail)) continue;
           const [srcM, tgtM] = rule.reverse ? [b, a] : [a, b];
           const source = fill(srcM, rule.source);
           const target = !rule.reverse && government && rule.target.includes('COUNTRY') ? government : fill(tgtM, rule.target);
