@@ -26,6 +26,9 @@ const MODAL = /\b(?:would|could|will|might|may)\b/u;
 const TRIP = /\b(?:visit|trip|tour|journey|mission)$/iu;
 const TRIP_TO = /^\s+to\s+(?:the\s+)?$/u;
 const ARRIVED_IN = /\b(?:arrived|arrives|arrive|arriving|landed|lands|flew|was|is|were|are)\s+in\s+$/u;
+/** A trip called off, or one under a condition after it ("… for a state visit if the border reopens"): not a fact. */
+const CALLED_OFF = /\b(?:cancel(?:l?ed|s|ling)?|postpone[sd]?|postponing|called off|calls off|call off|scrapped|shelved|put off|abandoned)\b/iu;
+const CONDITION_AFTER = /^[^.;]*?\b(?:if|unless)\b/u;
 const FOR_EVENT = /^\s+(?:(?:on|this|last|next)\s+[\p{L}\d]+\s+)?for\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}\d\-]+\s+){0,3}$/u;
 
 /** "…, where he was attending": the place before it is where the person was. */
@@ -90,7 +93,7 @@ function tripPlaces(ctx: RelateContext, scope: SentenceScope): void {
   const { s, ms, local } = scope;
   for (let j = 0; j < ms.length; j++) {
     const event = ctx.entities.get(ms[j]!.entityId);
-    if (event?.type !== 'EVENT') continue;
+    if (event?.type !== 'EVENT' || CALLED_OFF.test(s.text) || CONDITION_AFTER.test(s.text.slice(ms[j]!.end - s.start))) continue;
     const place = (m: DocMention | undefined): DocEntity | undefined => (m ? placeOf(ctx, m) : undefined);
     // "… state visit to Peru"
     const next = ms[j + 1];
