@@ -34,6 +34,8 @@ const FOR_EVENT = /^\s+(?:(?:on|this|last|next)\s+[\p{L}\d]+\s+)?for\s+(?:a|an|t
 /** "…, where he was attending": the place before it is where the person was. */
 const WHERE_ATTENDING = /^,\s+where\s+(?:he|she|they)\s+(?:was|were|is|are|had been|has been)\s+(?:attending|visiting|staying|taking part in|holding talks|meeting)\b/u;
 const IN_PLACE = /\bin\s+(?:the\s+)?$/u;
+/** ", the Kenyan president" after the person: the demonym of the country the person serves. */
+const DEMONYM_APPOSITION = /^,\s+(?:the\s+)?(\p{Lu}[\p{L}\-]+)\s+\p{Ll}/u;
 
 /** Whether the clause of `upTo` (text ending at the target) states a fact. */
 function stated(scope: SentenceScope, upTo: string): boolean {
@@ -129,9 +131,13 @@ function whereAttending(ctx: RelateContext, scope: SentenceScope): void {
     const personMention = ms.slice(0, j).find((m) => ctx.entities.get(m.entityId)?.type === 'PERSON');
     const person = personMention ? ctx.entities.get(personMention.entityId) : undefined;
     if (!person || !stated(scope, local(s.start, places[0]!.start))) continue;
+    // "Ada Orr, the Kenyan president, … in Nairobi, Kenya, where she was attending": she is at home.
+    const demonym = DEMONYM_APPOSITION.exec(s.text.slice(personMention!.end - s.start))?.[1];
+    const own = demonym ? ctx.g.demonym(demonym)?.code : undefined;
     for (const p of places) {
       const place = placeOf(ctx, p);
-      if (place) ctx.add(person, 'VISITS', place, s, 0.55, 'in-place-where-attending');
+      const code = place ? (place.type === 'COUNTRY' ? ctx.g.country(place.name) : ctx.g.capitalOf(place.name))?.code : undefined;
+      if (place && !(own && code === own)) ctx.add(person, 'VISITS', place, s, 0.55, 'in-place-where-attending');
     }
     const event = ms.slice(j + 1).find((m) => ctx.entities.get(m.entityId)?.type === 'EVENT');
     const at = placeOf(ctx, places[0]!);
