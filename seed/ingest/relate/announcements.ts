@@ -10,6 +10,8 @@ import type { RelationRules } from './context';
 
 /** ", the Kremlin has said." at the end of a sentence, after the mention. */
 const SAID_AT_END = /^\s+(?:has\s+|had\s+|have\s+)?(?:said|says|announced|announces|confirmed|confirms|stated)\s*[.”"’]*$/u;
+/** A condition right after the event ("… for a state visit if the border reopens"): nothing is announced as fact. */
+const CONDITION_AFTER = /^[^.;,]*?\b(?:if|unless)\b/u;
 const BEFORE_SPEAKER = /,\s+(?:the\s+)?$/u;
 
 export const announcements: RelationRules = {
@@ -25,7 +27,7 @@ export const announcements: RelationRules = {
       const event = ctx.entities.get(m.entityId);
       if (event?.type !== 'EVENT') continue;
       const clause = lastClause(local(s.start, m.start));
-      if (NEGATION_CUES.test(clause) || HYPOTHETICAL_CUES.test(clause)) continue;
+      if (NEGATION_CUES.test(clause) || HYPOTHETICAL_CUES.test(clause) || CONDITION_AFTER.test(s.text.slice(m.end - s.start))) continue;
       ctx.add(body, 'ANNOUNCES', event, s, 0.55, 'said-event');
     }
   },

@@ -26,11 +26,16 @@ const MODAL = /\b(?:would|could|will|might|may)\b/u;
 const TRIP = /\b(?:visit|trip|tour|journey|mission)$/iu;
 const TRIP_TO = /^\s+to\s+(?:the\s+)?$/u;
 const ARRIVED_IN = /\b(?:arrived|arrives|arrive|arriving|landed|lands|flew|was|is|were|are)\s+in\s+$/u;
+/** A trip called off, or one under a condition after it ("… for a state visit if the border reopens"): not a fact. */
+const CALLED_OFF = /\b(?:cancel(?:l?ed|s|ling)?|postpone[sd]?|postponing|called off|calls off|call off|scrapped|shelved|put off|abandoned)\b/iu;
+const CONDITION_AFTER = /^[^.;]*?\b(?:if|unless)\b/u;
 const FOR_EVENT = /^\s+(?:(?:on|this|last|next)\s+[\p{L}\d]+\s+)?for\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}\d\-]+\s+){0,3}$/u;
 
 /** "…, where he was attending": the place before it is where the person was. */
 const WHERE_ATTENDING = /^,\s+where\s+(?:he|she|they)\s+(?:was|were|is|are|had been|has been)\s+(?:attending|visiting|staying|taking part in|holding talks|meeting)\b/u;
 const IN_PLACE = /\bin\s+(?:the\s+)?$/u;
+/** ", the Kenyan president" after the person: the demonym of the country the person serves. */
+const DEMONYM_APPOSITION = /^,\s+(?:the\s+)?(\p{Lu}[\p{L}\-]+)\s+\p{Ll}/u;
 
 /** Whether the clause of `upTo` (text ending at the target) states a fact. */
 function stated(scope: SentenceScope, upTo: string): boolean {
@@ -90,7 +95,7 @@ function tripPlaces(ctx: RelateContext, scope: SentenceScope): void {
   const { s, ms, local } = scope;
   for (let j = 0; j < ms.length; j++) {
     const event = ctx.entities.get(ms[j]!.entityId);
-    if (event?.type !== 'EVENT') continue;
+    if (event?.type !== 'EVENT' || CALLED_OFF.test(s.text) || CONDITION_AFTER.test(s.text.slice(ms[j]!.end - s.start))) continue;
     const place = (m: DocMention | undefined): DocEntity | undefined => (m ? placeOf(ctx, m) : undefined);
     // "… state visit to Peru"
     const next = ms[j + 1];
@@ -126,9 +131,13 @@ function whereAttending(ctx: RelateContext, scope: SentenceScope): void {
     const personMention = ms.slice(0, j).find((m) => ctx.entities.get(m.entityId)?.type === 'PERSON');
     const person = personMention ? ctx.entities.get(personMention.entityId) : undefined;
     if (!person || !stated(scope, local(s.start, places[0]!.start))) continue;
+    // "Ada Orr, the Kenyan president, … in Nairobi, Kenya, where she was attending": she is at home.
+    const demonym = DEMONYM_APPOSITION.exec(s.text.slice(personMention!.end - s.start))?.[1];
+    const own = demonym ? ctx.g.demonym(demonym)?.code : undefined;
     for (const p of places) {
       const place = placeOf(ctx, p);
-      if (place) ctx.add(person, 'VISITS', place, s, 0.55, 'in-place-where-attending');
+      const code = place ? (place.type === 'COUNTRY' ? ctx.g.country(place.name) : ctx.g.capitalOf(place.name))?.code : undefined;
+      if (place && !(own && code === own)) ctx.add(person, 'VISITS', place, s, 0.55, 'in-place-where-attending');
     }
     const event = ms.slice(j + 1).find((m) => ctx.entities.get(m.entityId)?.type === 'EVENT');
     const at = placeOf(ctx, places[0]!);

@@ -301,6 +301,8 @@ export const pairRules: RelationRules = {
           const clause = lastClause(between);
           const stated = factual(between) || (conditional && appositionOfSource(between) && !NEGATION_CUES.test(clause) && !HYPOTHETICAL_CUES.test(clause));
           if (!stated) continue;
+          // "had not raised it with B at the forum": "at" has no verb of its own, so the clause up to B decides.
+          if (rule.rule === 'event-at' && !factual(local(s.start, a.start))) continue;
           const distance = pm.slice(i + 1, j).filter((m) => !m.role).length;
           const anaphora = (rule.reverse ? tgtM : srcM).role === 'source';
           add(source, rule.type, target, s, Math.max(0.3, rule.confidence - 0.1 * distance - (anaphora ? 0.15 : 0)), anaphora ? `${rule.rule}+anaphora` : rule.rule);
