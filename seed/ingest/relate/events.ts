@@ -19,6 +19,7 @@ import type { EntityType } from '../../../src/generated/graphql';
 import type { DocEntity, DocMention, Sentence } from '../document';
 import type { Gazetteer, RelateContext, RelationRules, SentenceScope } from './context';
 import { PLACE } from './pair-rules';
+import { HYPOTHETICAL_CUES as INTENTION } from '../cues';
 
 /** Kinds of events that a bare noun can refer back to. */
 export type EventKind = 'visit' | 'talks' | 'ceremony' | 'gala' | 'conference';
@@ -332,7 +333,8 @@ function pronounReferent(ctx: RelateContext, scope: SentenceScope, pos: number):
  * cancellation anywhere in the sentence.
  */
 function factualUpTo(scope: SentenceScope, to: number, from = scope.s.start): boolean {
-  return !scope.conditional && !NEGATED.test(scope.local(from, to)) && !HYPOTHETICAL.test(scope.s.text) && !CANCELLED.test(scope.s.text);
+  // An intention before the event ("hopes to arrive in B for a state visit") is no attendance either.
+  return !scope.conditional && !NEGATED.test(scope.local(from, to)) && !HYPOTHETICAL.test(scope.s.text) && !INTENTION.test(scope.local(from, to)) && !CANCELLED.test(scope.s.text);
 }
 
 /** Whether `person` holds an office in the country of `place` (a head of government does not visit home). */

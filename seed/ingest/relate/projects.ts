@@ -85,6 +85,13 @@ function jointProjects(ctx: RelateContext, scope: SentenceScope): void {
   }
 }
 
+/** Where the last clause of `text` starts: after its last comma, semicolon or dash followed by "and"/"but", or 0. */
+function lastClauseStart(text: string): number {
+  let at = 0;
+  for (const m of text.matchAll(/[,;:–—]\s+(?:and|but|while|whereas)\s+|[;:–—]\s+/gu)) at = m.index + m[0].length;
+  return at;
+}
+
 /** "Kenya’s Tolva-2 probe", "its Tolva programme": the possessor DEVELOPS the project. */
 function possessedProjects(ctx: RelateContext, scope: SentenceScope): void {
   const { s, ms, local } = scope;
@@ -100,9 +107,10 @@ function possessedProjects(ctx: RelateContext, scope: SentenceScope): void {
       continue;
     }
     if (!ITS.test(local(s.start, ms[j]!.start))) continue;
-    // "its": the nearest owner named before it in the sentence.
-    // Two possible owners before "its" ("A criticised B for its programme") leave it ambiguous.
-    const owners = new Set(ms.slice(0, j).map((m) => ctx.fill(m, OWNERS)).filter((e) => e !== undefined));
+    // "its": the owner named before it in its clause ("…, and Peru hopes to launch its X").
+    // Two possible owners there ("A criticised B for its programme") leave it ambiguous.
+    const clauseStart = s.start + lastClauseStart(local(s.start, ms[j]!.start));
+    const owners = new Set(ms.slice(0, j).filter((m) => m.start >= clauseStart).map((m) => ctx.fill(m, OWNERS)).filter((e) => e !== undefined));
     const owner = owners.size === 1 ? [...owners][0] : undefined;
     if (owner) ctx.add(owner, 'DEVELOPS', project, s, 0.5, 'its-project');
   }
