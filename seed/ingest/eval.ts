@@ -229,14 +229,23 @@ function meanOf(figures: readonly KeyFigures[]): MeanFigures {
   };
 }
 
-/** Runs the evaluation: each article against the known set of all the other keys. */
-export async function runEval(sources: EvalSources): Promise<EvalReport> {
+/** What extracts one article: its file name, its text and the known set it may link against. */
+export type Extractor = (sourceName: string, text: string, known: ReturnType<typeof buildKnownIndex>) => SeedFile;
+
+/** The ingest pipeline, as the eval runs it. */
+export const pipelineExtractor: Extractor = (sourceName, text, known) => toSeedFile(ingestText(sourceName, text, { known }));
+
+/**
+ * Runs the evaluation: each article against the known set of all the other keys. `extract` is
+ * the pipeline unless another extractor (the naive baseline, seed/ingest/baseline.ts) is measured.
+ */
+export async function runEval(sources: EvalSources, extract: Extractor = pipelineExtractor): Promise<EvalReport> {
   const keys = await Promise.all(sources.keys.map(async (s) => ({ ...s, data: JSON.parse(await readFile(s.keyPath, 'utf8')) as SeedFile })));
   const figures: KeyFigures[] = [];
   for (const k of keys) {
     const others = keys.filter((o) => o.data.article.id !== k.data.article.id).map((o) => o.data);
     const known = buildKnownIndex(others);
-    const predicted = toSeedFile(ingestText(k.articlePath, await readFile(k.articlePath, 'utf8'), { known }));
+    const predicted = extract(k.articlePath, await readFile(k.articlePath, 'utf8'), known);
     figures.push(compare(basename(k.keyPath), predicted, k.data, new Set(known.byId.keys())));
   }
   const rules: Record<string, { correct: number; total: number }> = {};
