@@ -19,11 +19,18 @@ export interface NpmStart {
   stop(): Promise<void>;
 }
 
-/**
- * Starts `npm start` and resolves once it prints its URL.
- * @throws Error with its output when it exits or stays silent for `timeoutMs` first.
- */
-export function startNpmStart(env: Record<string, string> = {}, timeoutMs = 90_000): Promise<NpmStart> {
+/** `npm start` launched, before it is ready. */
+export interface LaunchedNpmStart {
+  /** Everything it printed so far, stdout and stderr. */
+  output(): string;
+  /** Resolves once it prints its URL; rejects (and stops it) when it exits or stays silent for `timeoutMs` first. */
+  readonly ready: Promise<NpmStart>;
+  /** Ctrl-C for its whole process group, then waits for it to exit. */
+  stop(): Promise<void>;
+}
+
+/** Launches `npm start` and returns at once, so a test can talk to it while it starts. */
+export function launchNpmStart(env: Record<string, string> = {}, timeoutMs = 90_000): LaunchedNpmStart {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/local/start.ts'], {
     cwd: REPO_ROOT,
     env: { ...process.env, DYNAMODB_ENDPOINT: integrationEndpoint(), PORT: '0', ...env },
@@ -37,7 +44,7 @@ export function startNpmStart(env: Record<string, string> = {}, timeoutMs = 90_0
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
   const started: NpmStart = { url: '', output: () => output, stop: () => stop(child, exited) };
-  return new Promise<NpmStart>((resolve, reject) => {
+  const ready = new Promise<NpmStart>((resolve, reject) => {
     const fail = (why: string) => {
       clearTimeout(timer);
       void stop(child, exited).then(() => reject(new Error(`npm start ${why}. Its output:\n${output}`)));
@@ -52,6 +59,17 @@ export function startNpmStart(env: Record<string, string> = {}, timeoutMs = 90_0
     });
     child.once('exit', (code) => fail(`exited with code ${code} before it was ready`));
   });
+  // A caller that stops it before it is ready does not await `ready`: its rejection is expected.
+  ready.catch(() => undefined);
+  return { output: () => output, ready, stop: started.stop };
+}
+
+/**
+ * Starts `npm start` and resolves once it prints its URL.
+ * @throws Error with its output when it exits or stays silent for `timeoutMs` first.
+ */
+export function startNpmStart(env: Record<string, string> = {}, timeoutMs = 90_000): Promise<NpmStart> {
+  return launchNpmStart(env, timeoutMs).ready;
 }
 
 async function stop(child: ChildProcess, exited: Promise<void>): Promise<void> {
