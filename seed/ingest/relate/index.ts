@@ -30,10 +30,11 @@ import { pairSubject } from './pair-subject';
 import { projects } from './projects';
 import { regions } from './regions';
 import { reporting } from './reporting';
+import { roles } from './roles';
 import { structure } from './structure';
 
 /** The rule families, in the order they run. */
-export const RELATION_RULES: readonly RelationRules[] = [pairRules, pairSubject, offices, reporting, regions, events, credit, structure, flows, courts, claims, backing, projects, announcements];
+export const RELATION_RULES: readonly RelationRules[] = [pairRules, pairSubject, offices, roles, reporting, regions, events, credit, structure, flows, courts, claims, backing, projects, announcements];
 
 /** Relationship types that read the same both ways: "A meets B" is "B meets A". */
 const SYMMETRIC: ReadonlySet<string> = new Set(['MEETS', 'PARTNERS_WITH', 'TRADES_WITH', 'SIGNS_STATEMENT_WITH', 'SIGNS_AGREEMENT_WITH']);
