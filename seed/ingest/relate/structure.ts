@@ -167,6 +167,15 @@ const entity = (ctx: RelateContext, m: DocMention | undefined, types: readonly E
   return e && types.includes(e.type) ? e : undefined;
 };
 
+/** A short form in parentheses right after a name: "(TA)". */
+const SHORT_FORM = /^\s*\([\p{Lu}\p{N}&.\-]{2,12}\)/u;
+
+/** The article's country that a mention's text names ("Britain" → United Kingdom), whatever type stage cluster gave the mention. */
+function countryNamed(ctx: RelateContext, m: DocMention): DocEntity | undefined {
+  const c = ctx.g.country(m.text);
+  return c ? ctx.byCode.get(c.code) : undefined;
+}
+
 /** The country of the article that a demonym or country name ("Kenyan", "US", "South African") denotes. */
 function countryOf(ctx: RelateContext, words: string): DocEntity | undefined {
   const parts = words.split(/\s+/);
@@ -222,17 +231,21 @@ function bodies({ ctx, sc, at, endingAt }: Scope): void {
     const body = entity(ctx, m, BODY);
     if (!body) continue;
     const after = s.text.slice(m.end - s.start);
-    const comma = after.startsWith(',');
-    const national = comma ? APPOSITION_NATIONAL_BODY.exec(after) : null;
+    // "the Tolva Authority (TA), Kenya’s competition watchdog": the apposition follows the short form.
+    const acronym = SHORT_FORM.exec(after);
+    const end = m.end + (acronym ? acronym[0].length : 0);
+    const rest = acronym ? after.slice(acronym[0].length) : after;
+    const comma = rest.startsWith(',');
+    const national = comma ? APPOSITION_NATIONAL_BODY.exec(rest) : null;
     if (national && !(national[3] === 'agency' && NOT_STATE.test(national[2]!)) && described(national[0])) {
       const country = countryOf(ctx, national[1]!);
       if (country) ctx.add(body, 'PART_OF', country, s, 0.75, 'apposition-national-body');
     }
-    const opening = comma ? OPENING.exec(after) : null;
-    const owner = opening ? at.get(m.end + opening[0].length) : undefined;
-    if (owner && APPOSITION_OPENING.test(local(m.end, owner.start))) {
+    const opening = comma ? OPENING.exec(rest) : null;
+    const owner = opening ? at.get(end + opening[0].length) : undefined;
+    if (owner && APPOSITION_OPENING.test(local(end, owner.start))) {
       const part = POSSESSIVE_PART.exec(s.text.slice(owner.end - s.start));
-      const whole = part ? ctx.fill(owner, PARTY) : undefined;
+      const whole = part ? countryNamed(ctx, owner) ?? ctx.fill(owner, PARTY) : undefined;
       if (part && whole && (whole.type !== 'COUNTRY' || GOV_ONLY.test(part[2]!)) && !NOT_NOW.test(part[1]!) && !(part[2] === 'agency' && NOT_STATE.test(part[1]!))) {
         ctx.add(body, 'PART_OF', whole, s, 0.7, 'apposition-possessive-body');
       }
