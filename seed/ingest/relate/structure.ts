@@ -117,8 +117,10 @@ const JOINT_AND = /^(?:,[^,;]{1,80},)?\s+and\s+(?:the\s+)?$/u;
 // "The pipeline is a joint project …", "It was built jointly by …": the subject is the last project named.
 const PROJECT_SUBJECT = new RegExp(`^(?:The|This|That|It)\\s*(?:(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?(?:${PROJECT_NOUNS})\\s+)?(?:is|was|will be|has been|would be)\\b`, 'u');
 
+/** A title before a person's name ("launched by Crown Prince X", "by President X"). */
+const PERSON_TITLE = String.raw`(?:Crown Prince|Prince|Princess|King|Queen|Emir|Sheikh|President|Prime Minister|Chancellor|Premier|Governor|Mayor|Mr|Mrs|Ms|Dr)`;
 // "X, a mission of the agency" (after X): the developer is the mention or description that follows.
-const PROJECT_OF = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?(?:${PROJECT_NOUNS})\\s+(?:of|by|run by|operated by|built by|developed by|led by)\\s+(?:the\\s+)?`, 'u');
+const PROJECT_OF = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?(?:${PROJECT_NOUNS})\\s+(?:of|by|run by|operated by|built by|developed by|led by|(launched|created|set up|started|devised|conceived|championed) by)\\s+(?:the\\s+)?(?:${PERSON_TITLE}\\s+)?`, 'u');
 // "X, the Kenyan space agency that ran the mission" (after X).
 const BODY_THAT_RAN = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}\\-]+\\s+){0,3}?(?:agency|company|operator|firm|organisation|organization|consortium|group|ministry|department)\\s+that\\s+(?:ran|runs|operated|operates|built|builds|developed|develops|launched|launches|designed|designs|managed|manages|owns|owned|led|leads)\\s+(?:the\\s+)?`, 'u');
 const PROJECT_ANAPHOR = new RegExp(`^(${PROJECT_NOUNS})\\b`, 'u');
@@ -377,7 +379,8 @@ function projects({ ctx, sc, at }: Scope): void {
         const at0 = m.end + of[0].length;
         const namedMention = at.get(at0);
         const noun = namedMention ? null : BODY_ANAPHOR.exec(after.slice(of[0].length));
-        const developer = namedMention ? ctx.fill(namedMention, PARTY) : noun ? bodyAnaphor(ctx, s, noun[1]!) : undefined;
+        // A person launches or creates a programme ("launched by President X"); only bodies run one.
+        const developer = namedMention ? ctx.fill(namedMention, of[1] ? [...PARTY, 'PERSON'] : PARTY) : noun ? bodyAnaphor(ctx, s, noun[1]!) : undefined;
         if (developer) ctx.add(developer, 'DEVELOPS', project, s, noun ? 0.55 : 0.65, noun ? 'project-of-party+anaphora' : 'project-of-party');
       }
     }

@@ -107,3 +107,15 @@ describe('stage relate: makers', () => {
     expect(found).toContain('Sela Works DEVELOPS Tolva Telescope [maker-of]');
   });
 });
+
+describe('stage relate: who launched a programme', () => {
+  it('makes the person a programme was launched by its developer, past a title before the name, but not one it was merely praised by', () => {
+    // Act
+    const found = relationsOf(
+      'Kenya has spent heavily as part of the Tolva Programme, the economic programme launched by President Ole Nanyuki.',
+      'The Marlo Initiative, a programme praised by Ana Ruiz, grew.',
+    );
+    // Assess
+    expect(ofType(found, 'DEVELOPS')).toEqual(['Ole Nanyuki DEVELOPS Tolva Programme [project-of-party]']);
+  });
+});
