@@ -9,6 +9,7 @@
  * ("a commissioner of") HOLDS_OFFICE_IN it, and any other job ("a spokesman for", "an engineer
  * at") WORKS_FOR it.
  */
+import type { EntityType } from '../../../src/generated/graphql';
 import { NEGATION_CUES, OFFICE_NOUNS } from '../cues';
 import { appositionAfter } from '../cluster';
 import type { DocEntity, DocMention, Sentence } from '../document';
@@ -21,6 +22,10 @@ const BODY_MODS = String.raw`(?:(?!(?:of|in|at|for|with|and|or|to|from|on|by|the
 const TITLE_OF = new RegExp(`^,\\s+(?:(the|a|an)\\s+((?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?(?:${TITLE_ALTERNATION}))|((?:(?:acting|interim|joint|former)\\s+)?(?:${TITLE_ALTERNATION})))\\s+(?:of|at|for|with)\\s+(?:the\\s+)?${BODY_MODS}`, 'u');
 /** A name goes on after the mention ("the Farmer–Citizen Movement" cut after "Farmer"): the mention is a piece of it. */
 const NAME_GOES_ON = /^(?:[\-–—]\p{Lu}|\s+\p{Lu}[\p{Ll}])/u;
+/** "Kenya’s vice-president, X", "Acme chief executive X", "Acme’s general counsel, X" (between the holder and the name). */
+const OFFICE_BEFORE_NAME = new RegExp(`^(?:[’']s)?\\s+((?:[a-z\\-]+\\s){0,3}?(?:${TITLE_ALTERNATION}))(?:,\\s+|\\s+)$`, 'u');
+const OWNED_BODY = /^[’']s\s+(?:the\s+)?/u;
+const BODY_TYPES: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'];
 /** A hyphenated title the apposition was cut inside ("the UN secretary" of "secretary-general"). */
 const HYPHEN_TAIL = /^-\p{Ll}[\p{L}]*/u;
 /** "X, who heads Y", "X, who works for Y". */
@@ -59,7 +64,11 @@ export const offices: RelationRules = {
       const person = entities.get(m.entityId);
       if (!person || person.type !== 'PERSON') continue;
       const title = TITLE_OF.exec(s.text.slice(m.end - s.start));
-      const at = title ? ms.find((x) => x.start === m.end + title[0].length) : undefined;
+      const named = title ? ms.find((x) => x.start === m.end + title[0].length) : undefined;
+      // "a spokeswoman for Kenya’s foreign ministry": the body the possessive owns holds the job.
+      const owned = named && fill(named, ['COUNTRY', ...BODY_TYPES]) ? OWNED_BODY.exec(s.text.slice(named.end - s.start)) : null;
+      const ownedBody = owned ? ms.find((x) => x.start === named!.end + owned[0].length && BODY_TYPES.includes(entities.get(x.entityId)?.type ?? 'PERSON')) : undefined;
+      const at = ownedBody ?? named;
       const office = title ? (title[2] ?? title[3])! : '';
       if (!title || !at || NOT_HELD.test(office) || NEGATION_CUES.test(title[0]) || NAME_GOES_ON.test(s.text.slice(at.end - s.start))) continue;
       const holder = fill(at, ['COUNTRY', 'ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY']);
@@ -82,7 +91,7 @@ export const offices: RelationRules = {
       const person = entities.get(ms[j]!.entityId);
       if (!person || person.type !== 'PERSON') continue;
       const gap = local(ms[j - 1]!.end, ms[j]!.start);
-      const office = /^(?:[’']s)?\s+((?:[a-z\-]+\s){0,3}?(?:president|prime minister|minister|secretary of state|secretary|chancellor|envoy|ambassador|governor|mayor|spokesman|spokeswoman|spokesperson|chief executive|chief|head|chairman|chairwoman|chair|director|administrator|founder|co-founder|editor|leader|commissioner|general))(?:,\s+|\s+)$/u.exec(gap);
+      const office = OFFICE_BEFORE_NAME.exec(gap);
       if (!office || !factual(gap)) continue;
       const holder = fill(ms[j - 1]!, ['COUNTRY', 'ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY']);
       if (!holder) continue;
@@ -137,7 +146,13 @@ function officeHolder(phrase: string, isApposition: boolean, ctx: RelateContext,
   const tail = /^\s+(?:of|at|for|with)\s+(?:the\s+)?/u.exec(s.text.slice(to - s.start));
   for (const m of ms) {
     if (m.start < from) continue;
-    if (m.end <= to || (tail && m.start === to + tail[0].length)) return ctx.entities.get(m.entityId);
+    if (m.end <= to) return ctx.entities.get(m.entityId);
+    if (tail && m.start === to + tail[0].length) {
+      // "a spokeswoman for Kenya’s Tolva Ministry": the owned body, not its owner.
+      const owned = OWNED_BODY.exec(s.text.slice(m.end - s.start));
+      const body = owned ? ms.find((x) => x.start === m.end + owned[0].length && BODY_TYPES.includes(ctx.entities.get(x.entityId)?.type ?? 'PERSON')) : undefined;
+      return ctx.entities.get((body ?? m).entityId);
+    }
   }
   return undefined;
 }

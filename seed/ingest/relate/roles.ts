@@ -126,6 +126,8 @@ const POSSESSIVE = /^[’']s\s+/u;
 const COUNTRY_PREFIX = /^(?:\p{Lu}[\p{L}.]*\s+)?/u;
 /** "who has been", "who is also", "who became", "who served as" before a role. */
 const WHO_IS = /^,\s+who\s+(?:(?:is|was|has been|had been|became|has become|remains|remained|serves as|served as|has served as|is now|was then)\s+)(?:also\s+|now\s+|currently\s+|still\s+)?/u;
+/** "X is", "X has been", "X became" before a role. */
+const COPULA = /^\s+(?:is|was|has been|had been|became|has become|remains|remained|serves as|served as|has served as)\s+(?:also\s+|now\s+|currently\s+|still\s+)?/u;
 /** After the title: "of the Tolva Group", "at Acme", "for the bank". */
 const TITLE_OF_BODY = /^\s+(?:of|at|for|with)\s+(?:the\s+)?/u;
 /**
@@ -213,6 +215,14 @@ function ownedTitle(ctx: RelateContext, { s }: SentenceScope, at: ReadonlyMap<nu
 function personRoles(ctx: RelateContext, scope: SentenceScope, at: ReadonlyMap<number, DocMention>, m: DocMention, person: DocEntity): void {
   const { s } = scope;
   const after = s.text.slice(m.end - s.start);
+  // "X is Acme’s chief executive", "X became the head of the Tolva Trust": a statement, so it must be a fact.
+  const copula = COPULA.exec(after);
+  if (copula && scope.factual(after.slice(0, copula[0].length))) {
+    const article = /^(the|a|an)\s+/u.exec(after.slice(copula[0].length));
+    const found = ownedTitle(ctx, scope, at, m.end + copula[0].length + (article ? article[0].length : 0), article?.[1]);
+    if (found) addRole(ctx, s, person, found.title.text, found.holder, found.definite, 'copula-title', 0.65);
+    return;
+  }
   if (!after.startsWith(',')) return;
   const who = WHO_IS.exec(after);
   if (who) {

@@ -160,3 +160,26 @@ describe('stage relate: "the leader of the Y (ACR)"', () => {
     expect(found.filter((r) => r.startsWith('Geo Marsh'))).toEqual(['Geo Marsh LEADS Unity Party [apposition-title-of]']);
   });
 });
+
+describe('stage relate: roles stated by a copula, and the body a possessive owns', () => {
+  it('reads "X is Org’s chief executive" and "X was the head of Org", not "X is not Org’s chairman"', () => {
+    // Act
+    const found = relationsOf('Ann Mwangi is the Tolva Group’s chief executive.', 'Sam Too was the head of the Norra Trust.', 'Tom Kibet is not the Vela Bank’s chairman.');
+    // Assess
+    expect(found).toEqual(['Ann Mwangi LEADS Tolva Group [copula-title]', 'Sam Too LEADS Norra Trust [copula-title]']);
+  });
+
+  it('gives a spokeswoman for a country’s ministry a job in the ministry, not an office in the country', () => {
+    // Act
+    const found = relationsOf('Kenya protested.', 'Talia Brennock, a spokeswoman for Kenya’s Tolva Ministry, said the talks failed.');
+    // Assess
+    expect(found.filter((r) => r.startsWith('Talia Brennock'))).toEqual(['Talia Brennock WORKS_FOR Tolva Ministry [apposition-office]']);
+  });
+
+  it('reads a hyphenated office before the name ("Kenya’s vice-president, X")', () => {
+    // Act
+    const found = relationsOf('Kenya’s vice-president, Ida Wanjiru, spoke.');
+    // Assess
+    expect(found).toEqual(['Ida Wanjiru HOLDS_OFFICE_IN Kenya [office-before-name]']);
+  });
+});
