@@ -135,6 +135,10 @@ const TITLE_OF_BODY = /^\s+(?:of|at|for|with)\s+(?:the\s+)?/u;
  * it is the apposition of an earlier name ("A, the Kenyan president, B, …"), not a title of X.
  */
 const TITLE_FIRST = /(?:^|[^,]\s)(?:[Tt]he|[Aa]n?)\s+((?:\p{Ll}[\p{L}\-]*\s+){0,2}?)(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\s+((?:\p{Ll}[\p{L}\-]*\s+){0,2}\p{Ll}[\p{L}\-]*),\s+$/u;
+/** The words one of which a body-side phrase needs ("led by", "whose", "where", "employer"). */
+const BODY_SIDE_WORDS = /\b(?:led by|whose|where|employer)\b/u;
+/** What may follow the name of a title-first apposition ("…, X, fell", "… said the Kenyan president, X."): not a verb of its own. */
+const APPOSITION_END = /^(?:[,.;:)]|\s+and\b|\s*$)/u;
 /** "Y, the Green alliance led by X" / "Y, led by X": the body's head. */
 const LED_BY = /^,\s+(?:(?:the|a|an)\s+[^,;()]{0,60}?\s+|)led\s+by\s+$/u;
 /** "Y, whose chair is X". */
@@ -150,7 +154,9 @@ const EMPLOYER_POSSESSIVE = /^[’']s\s+((?:former|previous|one-time|onetime|cur
 export const roles: RelationRules = {
   name: 'roles',
   perSentence: (ctx, scope) => {
-    const { ms } = scope;
+    const { ms, s } = scope;
+    // The body-side phrases need one of their words; most sentences have none.
+    const bodySide = BODY_SIDE_WORDS.test(s.text);
     const at = new Map<number, DocMention>();
     for (const m of ms) at.set(m.start, m);
     for (let j = 0; j < ms.length; j++) {
@@ -160,7 +166,7 @@ export const roles: RelationRules = {
       if (e.type === 'PERSON') {
         personRoles(ctx, scope, at, m, e);
         titleFirst(ctx, scope, m, e);
-      } else if (BODIES.includes(e.type)) bodyRoles(ctx, scope, j, e);
+      } else if (bodySide && BODIES.includes(e.type)) bodyRoles(ctx, scope, j, e);
     }
   },
 };
@@ -243,7 +249,8 @@ function personRoles(ctx: RelateContext, scope: SentenceScope, at: ReadonlyMap<n
 /** "the outgoing Kenyan prime minister, X": a title with a demonym or country name right before the name. */
 function titleFirst(ctx: RelateContext, { s, local }: SentenceScope, m: DocMention, person: DocEntity): void {
   const before = local(Math.max(s.start, m.start - 80), m.start);
-  if (!before.endsWith(', ')) return;
+  // "In a letter to the Kenyan president, X said …": X is the subject after an opening phrase, not the president.
+  if (!before.endsWith(', ') || !APPOSITION_END.test(s.text.slice(m.end - s.start))) return;
   const t = TITLE_FIRST.exec(before);
   if (!t || !isTitle(t[3]!) || NOT_HELD.test(t[1]!) || !described(t[0])) return;
   const c = ctx.g.demonym(t[2]!) ?? ctx.g.country(t[2]!);

@@ -7,6 +7,7 @@
  * - in an organisation or body: its head ("the chairman", "the speaker") LEADS it, an office of a
  *   government body ("a commissioner", "a former vice-president of the Commission") HOLDS_OFFICE_IN
  *   it, any other job ("a spokesman", "the UN’s relief coordinator") WORKS_FOR it;
+ * - a writer of a publication or agency ("a Tolva Times correspondent") WRITES_FOR it;
  * - a political office named with a party ("a Tolva Party senator", "a former Unity minister") says
  *   the person is a member of the party, which the vocabulary does not type: nothing.
  */
@@ -20,7 +21,7 @@ const TITLE_WORDS = [
   'editor-in-chief', 'chairman', 'chairwoman', 'chairperson', 'chair', 'vice-chair', 'vice-chairman', 'president', 'vice-president', 'vice president',
   'head', 'director', 'administrator', 'leader', 'founder', 'co-founder', 'boss', 'ceo', 'governor', 'commander', 'commissioner', 'speaker',
   'spokesman', 'spokeswoman', 'spokesperson', 'coordinator', 'co-ordinator', 'engineer', 'scientist', 'researcher', 'analyst', 'economist', 'lawyer',
-  'counsel', 'adviser', 'advisor', 'official', 'officer', 'executive', 'manager', 'reporter', 'correspondent', 'journalist', 'columnist', 'editor',
+  'counsel', 'adviser', 'advisor', 'official', 'officer', 'executive', 'manager', 'reporter', 'correspondent', 'journalist', 'columnist', 'writer', 'critic', 'commentator', 'editor',
   'employee', 'staffer', 'aide', 'negotiator', 'strategist', 'consultant', 'pilot', 'astronaut', 'judge', 'justice', 'prosecutor', 'registrar',
   'ombudsman', 'member', 'minister', 'prime minister', 'foreign minister', 'secretary', 'secretary of state', 'ambassador', 'envoy', 'chancellor',
   'premier', 'mayor', 'senator', 'lawmaker', 'legislator', 'congressman', 'congresswoman', 'representative', 'deputy', 'diplomat', 'general', 'professor',
@@ -39,6 +40,8 @@ const HEAD_OF_AREA = /\b(?:head|director|chief|chairman|chair|leader)\s+of\s+(?!
 const BODY_OFFICE = /\b(?:commissioner|minister|secretary|judge|justice|advocate general|prosecutor|member|senator|deputy|envoy|ambassador|official|governor|registrar|ombudsman|president|vice-president|vice president|chair|speaker|representative)\b/u;
 /** Offices of politics: named with a party they are membership, not employment. */
 const POLITICAL = /(?:^|\s)(?:senator|minister|mp|lawmaker|legislator|deputy|councillor|councilor|congressman|congresswoman|representative|member|mayor|candidate|activist|politician|secretary of state|prime minister)$/u;
+/** Those who write for a publication or agency ("a Tolva Times correspondent"): WRITES_FOR it. */
+const WRITER = /(?:^|\s)(?:reporter|correspondent|journalist|columnist|writer|critic|commentator)$/u;
 /** Modifiers that say the office is not (yet) held: an incoming or would-be holder holds nothing. */
 export const NOT_HELD = /\b(?:would-be|prospective|incoming|future|designate|potential|possible|likely|expected|proposed|nominated)\b/u;
 
@@ -54,6 +57,7 @@ export function roleOf(title: string, holder: DocEntity, definite: boolean): Rel
   if (holder.type === 'COUNTRY' || holder.type === 'CITY') return holder.type === 'COUNTRY' && /\bpresident\b/u.test(t) && !SECOND.test(t) && !/\bformer\b/u.test(t) ? 'PRESIDENT_OF' : 'HOLDS_OFFICE_IN';
   if (!['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'].includes(holder.type)) return null;
   if (holder.type === 'ORGANIZATION' && POLITICAL.test(t)) return null;
+  if ((holder.type === 'PUBLICATION' || holder.type === 'NEWS_AGENCY') && WRITER.test(t)) return 'WRITES_FOR';
   if (definite && HEAD.test(t) && !SECOND.test(t) && !HEAD_OF_AREA.test(t)) return 'LEADS';
   return holder.type === 'GOVERNMENT_BODY' && BODY_OFFICE.test(t) && !HEAD_OF_AREA.test(t) ? 'HOLDS_OFFICE_IN' : 'WORKS_FOR';
 }

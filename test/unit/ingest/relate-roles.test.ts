@@ -183,3 +183,24 @@ describe('stage relate: roles stated by a copula, and the body a possessive owns
     expect(found).toEqual(['Ida Wanjiru HOLDS_OFFICE_IN Kenya [office-before-name]']);
   });
 });
+
+describe('stage relate: look-alikes of roles', () => {
+  it('gives nothing for a shareholder, a body led by no one named, or a name that is the subject after an opening phrase', () => {
+    // Act
+    const found = relationsOf(
+      'Kenya protested.',
+      'Jo Bloggs, the Tolva Group’s biggest shareholder, sold.',
+      'The Vela Bank, led by a new board, grew.',
+      'In a letter to the Kenyan president, Ole Nanyuki said Kenya would act.',
+    );
+    // Assess
+    expect(found).toEqual([]);
+  });
+
+  it('makes a correspondent of a publication its writer, and reads two title-first appositions of one list', () => {
+    // Act
+    const found = relationsOf('Ann Ruto, a Tolva Times correspondent, wrote.', 'Kenya and Peru met: the Kenyan prime minister, Ole Kamau, and the Peruvian president, Ana Ruiz, spoke.');
+    // Assess
+    expect(found).toEqual(['Ana Ruiz PRESIDENT_OF Peru [title-first-apposition]', 'Ann Ruto WRITES_FOR Tolva Times [body-word-title]', 'Ole Kamau HOLDS_OFFICE_IN Kenya [title-first-apposition]']);
+  });
+});
