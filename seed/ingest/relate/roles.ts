@@ -121,7 +121,13 @@ export function kindCoreferent(ctx: RelateContext, s: Sentence, noun: string): D
 const APPOSITION_START = /^,\s+(?:(the|a|an)\s+)?/u;
 /** "the federation’s " / "its " before a title: the owner is a description. */
 const KIND_POSSESSIVE = /^the\s+(\p{Ll}+)[’']s\s+/u;
-const POSSESSIVE = /^[’']s\s+/u;
+/** "’s " after a name, or a lone apostrophe after a plural-looking one ("Norra Motors’ "). */
+const POSSESSIVE = /(?:[’']s|(?<=s)[’'])\s+/uy;
+/** The possessive marker at offset `i` of `text` (a sticky match, so the look-behind sees the name's last letter). */
+const possessiveAt = (text: string, i: number) => {
+  POSSESSIVE.lastIndex = i;
+  return POSSESSIVE.exec(text);
+};
 /** A country word before a body ("a US Tolva Agency spokesman"): the body is the holder, the prefix its country. */
 const COUNTRY_PREFIX = /^(?:\p{Lu}[\p{L}.]*\s+)?/u;
 /** "who has been", "who is also", "who became", "who served as" before a role. */
@@ -140,7 +146,7 @@ const BODY_SIDE_WORDS = /\b(?:led by|whose|where|employer)\b/u;
 /** What may follow the name of a title-first apposition ("…, X, fell", "… said the Kenyan president, X."): not a verb of its own. */
 const APPOSITION_END = /^(?:[,.;:)]|\s+and\b|\s*$)/u;
 /** "Y, the Green alliance led by X" / "Y, led by X": the body's head. */
-const LED_BY = /^,\s+(?:(?:the|a|an)\s+[^,;()]{0,60}?\s+|)led\s+by\s+$/u;
+const LED_BY = /^,\s+(?:(?:(?:the|a|an)\s+|\p{Lu}[^,;()]{0,40}?(?:[’']s|s[’'])\s+)(?:[\p{L}\-’']+\s+){0,6}?)?led\s+by\s+$/u;
 /** "Y, whose chair is X". */
 const WHOSE = /^,\s+whose\s+((?:\p{Ll}[\p{L}\-]*\s+){0,3}?)(?:is|was|has been|had been)\s+$/u;
 /** "the Commission, where X is in charge of …" (between the body and X), and what X does there (after X). */
@@ -194,7 +200,7 @@ function ownedTitle(ctx: RelateContext, { s }: SentenceScope, at: ReadonlyMap<nu
   }
   // "Acme’s chief executive" / "the UN’s relief coordinator".
   const owner = at.get(from);
-  const possessive = owner ? POSSESSIVE.exec(s.text.slice(owner.end - s.start)) : null;
+  const possessive = owner ? possessiveAt(s.text, owner.end - s.start) : null;
   if (owner && possessive) {
     const holder = ctx.fill(owner, HOLDERS);
     const title = holder ? titleAt(s, owner.end + possessive[0].length) : null;
@@ -281,7 +287,7 @@ function bodyRoles(ctx: RelateContext, { s, ms, local }: SentenceScope, j: numbe
   const between = local(m.end, p.start);
   if (between.length > 90 || !described(between)) return;
   // Only possessive owners may stand between ("Y, Acme’s games division led by X"); any other name ends the phrase.
-  if (ms.slice(j + 1, k).some((x) => !POSSESSIVE.test(s.text.slice(x.end - s.start)))) return;
+  if (ms.slice(j + 1, k).some((x) => !possessiveAt(s.text, x.end - s.start))) return;
   if (LED_BY.test(between) && !/[’']s$/u.test(s.text.slice(p.end - s.start, p.end - s.start + 2))) {
     ctx.add(person, 'LEADS', body, s, 0.7, 'led-by');
     return;

@@ -204,3 +204,20 @@ describe('stage relate: look-alikes of roles', () => {
     expect(found).toEqual(['Ana Ruiz PRESIDENT_OF Peru [title-first-apposition]', 'Ann Ruto WRITES_FOR Tolva Times [body-word-title]', 'Ole Kamau HOLDS_OFFICE_IN Kenya [title-first-apposition]']);
   });
 });
+
+describe('stage relate: possessives of plural-looking names and "led by" after an owner’s apposition', () => {
+  it('reads "who has been Norra Motors’ chief executive" and "Vela Studios, Vela Group’s games division led by X"', () => {
+    // Act
+    const found = relationsOf('Tom Kibet, who has been Norra Motors’ chief executive since 1991, said he would stay.', 'Norra Motors will be run as part of Vela Studios, Vela Group’s games division led by Sam Ndolo.');
+    // Assess
+    expect(found).toEqual(expect.arrayContaining(['Tom Kibet LEADS Norra Motors [who-is-title]', 'Sam Ndolo LEADS Vela Studios [led-by]']));
+    expect(ofType(found, 'LEADS')).toHaveLength(2);
+  });
+
+  it('does not read "led by" past a relative clause', () => {
+    // Act
+    const found = relationsOf('The Unity Alliance, which beat a coalition led by Pia Lund, came second.');
+    // Assess
+    expect(ofType(found, 'LEADS')).toEqual([]);
+  });
+});
