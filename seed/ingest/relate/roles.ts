@@ -145,6 +145,8 @@ const TITLE_FIRST = /(?:^|[^,]\s)(?:[Tt]he|[Aa]n?)\s+((?:\p{Ll}[\p{L}\-]*\s+){0,
 const BODY_SIDE_WORDS = /\b(?:led by|whose|where|employer)\b/u;
 /** What may follow the name of a title-first apposition ("…, X, fell", "… said the Kenyan president, X."): not a verb of its own. */
 const APPOSITION_END = /^(?:[,.;:)]|\s+and\b|\s*$)/u;
+/** "the head of the " before a body (not after a comma: then it is an earlier name's apposition). */
+const TITLE_OF_BEFORE = /(?:^|[^,]\s)([Tt]he|[Aa]n?)\s+((?:\p{Ll}[\p{L}\-]*\s+){0,3}?\p{Ll}[\p{L}\-]*)\s+(?:of|at|for)\s+(?:the\s+)?$/u;
 /** "Y, the Green alliance led by X" / "Y, led by X": the body's head. */
 const LED_BY = /^,\s+(?:(?:(?:the|a|an)\s+|\p{Lu}[^,;()]{0,40}?(?:[’']s|s[’'])\s+)(?:[\p{L}\-’']+\s+){0,6}?)?led\s+by\s+$/u;
 /** "Y, whose chair is X". */
@@ -172,6 +174,7 @@ export const roles: RelationRules = {
       if (e.type === 'PERSON') {
         personRoles(ctx, scope, at, m, e);
         titleFirst(ctx, scope, m, e);
+        if (j > 0) bodyTitleFirst(ctx, scope, j, e);
       } else if (bodySide && BODIES.includes(e.type)) bodyRoles(ctx, scope, j, e);
     }
   },
@@ -265,6 +268,23 @@ function titleFirst(ctx: RelateContext, { s, local }: SentenceScope, m: DocMenti
   const title = `${t[1]}${t[2]} ${t[3]}`;
   const type = roleOf(title, country, true);
   if (type) ctx.add(person, type, country, s, 0.7, 'title-first-apposition', officeDescription(type, title));
+}
+
+/**
+ * "the head of the Tolva Agency, X": a body's title before the name
+ * (`j` is the person's index; the body is the name right before ", X").
+ */
+function bodyTitleFirst(ctx: RelateContext, scope: SentenceScope, j: number, person: DocEntity): void {
+  const { s, ms, local } = scope;
+  const m = ms[j]!;
+  const prev = ms[j - 1]!;
+  const body = ctx.fill(prev, BODIES);
+  if (!body || !APPOSITION_END.test(s.text.slice(m.end - s.start))) return;
+  const gap = local(prev.end, m.start);
+  // ("the Tolva Agency chief, X" is read by offices.ts, office-before-name.)
+  if (gap !== ', ') return;
+  const t = TITLE_OF_BEFORE.exec(local(Math.max(s.start, prev.start - 60), prev.start));
+  if (t && isTitle(t[2]!) && !NOT_HELD.test(t[2]!) && described(t[0])) addRole(ctx, s, person, t[2]!, body, t[1]!.toLowerCase() === 'the', 'title-of-body-first', 0.65);
 }
 
 /** "Y, the alliance led by X", "Y, whose chair is X", "the Commission, where X is in charge of …", "Y, a former employer of X". */

@@ -221,3 +221,17 @@ describe('stage relate: possessives of plural-looking names and "led by" after a
     expect(ofType(found, 'LEADS')).toEqual([]);
   });
 });
+
+describe('stage relate: a body’s title before the name', () => {
+  it('reads "the head of the Tolva Agency, X" and "the director of communications at the Marlo Trust, X", not an earlier name’s apposition', () => {
+    // Act
+    const found = relationsOf(
+      'The head of the Tolva Agency, Ole Kamau, said the plan would work.',
+      'The director of communications at the Marlo Trust, Ida Wanjiru, smiled.',
+      'Ann Ruto, the head of the Vela Bank, Sam Ndolo and others met.',
+    );
+    // Assess
+    expect(found).toEqual(expect.arrayContaining(['Ida Wanjiru WORKS_FOR Marlo Trust [title-of-body-first]', 'Ole Kamau LEADS Tolva Agency [title-of-body-first]']));
+    expect(found.filter((r) => r.startsWith('Sam Ndolo'))).toEqual([]);
+  });
+});
