@@ -74,6 +74,20 @@ function countsOf(ctx: RelateContext): Map<string, number> {
   return counts;
 }
 
+/** A national office named without its country ("prime minister", "foreign minister"), ending its clause. */
+const NATIONAL_OFFICE = /^((?:vice-|deputy\s+)?(?:prime minister|president|premier|chancellor|(?:foreign|finance|defence|defense|interior|justice|health|energy|trade|economy)\s+minister))(?=[,.;]|\s+(?:and|since|until)\b)/u;
+
+const mainCountries = new WeakMap<RelateContext, DocEntity | null>();
+/** The country the article is about: named at least twice as often as any other (else none). */
+function mainCountry(ctx: RelateContext): DocEntity | undefined {
+  if (!mainCountries.has(ctx)) {
+    const counts = [...countsOf(ctx)].filter(([id]) => ctx.entities.get(id)!.type === 'COUNTRY').sort((a, b) => b[1] - a[1]);
+    const [first, second] = counts;
+    mainCountries.set(ctx, first && first[1] >= 2 && (!second || first[1] >= 2 * second[1]) ? ctx.entities.get(first[0])! : null);
+  }
+  return mainCountries.get(ctx) ?? undefined;
+}
+
 /** Kind nouns and the types of entity they may stand for ("the company" → an organisation). */
 const KIND_TYPES: Readonly<Record<string, readonly EntityType[]>> = {
   company: ['ORGANIZATION'], firm: ['ORGANIZATION'], group: ['ORGANIZATION'], organisation: ['ORGANIZATION'], organization: ['ORGANIZATION'],
@@ -245,6 +259,10 @@ function personRoles(ctx: RelateContext, scope: SentenceScope, at: ReadonlyMap<n
     const from = m.end + who[0].length + (article ? article[0].length : 0);
     const found = ownedTitle(ctx, scope, at, from, article?.[1]);
     if (found && described(after.slice(0, who[0].length))) addRole(ctx, s, person, found.title.text, found.holder, found.definite, 'who-is-title', 0.65);
+    // "X, who is also prime minister": a national office with no owner is held in the country the story is about.
+    const bare = found || article ? null : NATIONAL_OFFICE.exec(after.slice(who[0].length));
+    const country = bare && described(after.slice(0, who[0].length)) ? mainCountry(ctx) : undefined;
+    if (country) addRole(ctx, s, person, bare![1]!, country, true, 'who-is-office+main-country', 0.5);
     return;
   }
   const opening = APPOSITION_START.exec(after)!;

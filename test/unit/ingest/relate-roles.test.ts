@@ -235,3 +235,14 @@ describe('stage relate: a body’s title before the name', () => {
     expect(found.filter((r) => r.startsWith('Sam Ndolo'))).toEqual([]);
   });
 });
+
+describe('stage relate: a national office named without its country', () => {
+  it('places "X, who is also prime minister" in the country the article is about, and nowhere when no country dominates', () => {
+    // Act
+    const about = relationsOf('Kenya voted. Kenya counted. Kenya waited, and Peru watched.', 'Ole Kamau, who is also prime minister, spoke.');
+    const even = relationsOf('Kenya voted and Peru watched.', 'Ole Kamau, who is also prime minister, spoke.');
+    // Assess
+    expect(about).toContain('Ole Kamau HOLDS_OFFICE_IN Kenya [who-is-office+main-country]');
+    expect(ofType(even, 'HOLDS_OFFICE_IN')).toEqual([]);
+  });
+});
