@@ -226,7 +226,9 @@ function ownedTitle(ctx: RelateContext, { s }: SentenceScope, at: ReadonlyMap<nu
   // "a US Tolva Ministry spokesman" / "the Unity leader": a body right before the title.
   if (article) {
     const prefix = COUNTRY_PREFIX.exec(rest)![0];
-    const body = at.get(from) ?? (prefix ? at.get(from + prefix.length) : undefined);
+    // The country word may itself be a mention ("US"): the body is the name after it.
+    const first = at.get(from);
+    const body = first && ctx.fill(first, BODIES) ? first : prefix ? at.get(from + prefix.length) : undefined;
     const holder = body ? ctx.fill(body, BODIES) : undefined;
     const gap = body ? /^\s+/u.exec(s.text.slice(body.end - s.start)) : null;
     const title = holder && gap ? titleAt(s, body!.end + gap[0].length) : null;

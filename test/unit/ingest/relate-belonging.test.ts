@@ -119,3 +119,17 @@ describe('stage relate: who launched a programme', () => {
     expect(ofType(found, 'DEVELOPS')).toEqual(['Ole Nanyuki DEVELOPS Tolva Programme [project-of-party]']);
   });
 });
+
+describe('stage relate: a country mention before a body in a title', () => {
+  it('gives "a US Tolva Ministry spokesman" a job in the ministry and the ministry to the country, when "US" is its own mention', () => {
+    // Prepare
+    const doc = withoutCountryWord(articleText('Notes', 'The United States said it would appeal.', 'Ned Ombura, a US Tolva Ministry spokesman, said the talks would go on.'), 'US Tolva Ministry');
+    const us = [...doc.entities!.values()].find((e) => e.name === 'United States')!;
+    const body = doc.mentions!.find((m) => m.text === 'Tolva Ministry')!;
+    const mentions = [...doc.mentions!, { ...body, start: body.start - 3, end: body.start - 1, text: 'US', entityId: us.id }].sort((a, b) => a.field.localeCompare(b.field) || a.start - b.start);
+    // Act
+    const found = named(relate({ ...doc, mentions }));
+    // Assess
+    expect(found).toEqual(['Ned Ombura WORKS_FOR Tolva Ministry [body-word-title]', 'Tolva Ministry PART_OF United States [country-prefix-body]']);
+  });
+});
