@@ -23,6 +23,8 @@ import type { RelationshipType } from '../vocabulary';
 
 /** Who may hold a title. */
 const HOLDERS: readonly EntityType[] = ['COUNTRY', 'ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'];
+/** What a kind noun may name with a name ending in it ("the federation" → "… Football Federation"). */
+const NAMED_KINDS: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY', 'CITY'];
 const BODIES: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'];
 
 /** Words that may stand inside a title phrase besides nouns and adjectives. */
@@ -97,6 +99,7 @@ const KIND_TYPES: Readonly<Record<string, readonly EntityType[]>> = {
   ministry: ['GOVERNMENT_BODY'], department: ['GOVERNMENT_BODY'], agency: ['GOVERNMENT_BODY'], commission: ['GOVERNMENT_BODY'], regulator: ['GOVERNMENT_BODY'],
   watchdog: ['GOVERNMENT_BODY'], authority: ['GOVERNMENT_BODY'], court: ['GOVERNMENT_BODY'], council: ['GOVERNMENT_BODY'], parliament: ['GOVERNMENT_BODY'],
   newspaper: ['PUBLICATION'], paper: ['PUBLICATION'], daily: ['PUBLICATION'], broadcaster: ['PUBLICATION', 'ORGANIZATION'],
+  country: ['COUNTRY'], nation: ['COUNTRY'], kingdom: ['COUNTRY'], republic: ['COUNTRY'], city: ['CITY'],
 };
 
 /**
@@ -113,7 +116,7 @@ export function kindCoreferent(ctx: RelateContext, s: Sentence, noun: string): D
   for (const m of ctx.mentions) {
     if (m.field !== s.field || m.start >= s.start) continue;
     const e = ctx.entities.get(m.entityId)!;
-    if (BODIES.includes(e.type) && e.name.toLowerCase().endsWith(suffix)) named.add(e.id);
+    if (NAMED_KINDS.includes(e.type) && types.includes(e.type) && e.name.toLowerCase().endsWith(suffix)) named.add(e.id);
   }
   if (named.size === 1) return ctx.entities.get([...named][0]!);
   if (named.size > 1) return undefined;

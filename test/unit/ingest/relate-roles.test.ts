@@ -246,3 +246,14 @@ describe('stage relate: a national office named without its country', () => {
     expect(ofType(even, 'HOLDS_OFFICE_IN')).toEqual([]);
   });
 });
+
+describe('stage relate: "the country’s foreign minister"', () => {
+  it('reads the country as the article’s main one named last, and as nothing when another was named last', () => {
+    // Act
+    const main = relationsOf('Kenya voted. Kenya counted and Peru watched. Kenya waited.', 'Ole Kamau, the country’s foreign minister, spoke.');
+    const other = relationsOf('Kenya voted. Kenya counted. Kenya waited for Peru.', 'Ole Kamau, the country’s foreign minister, spoke.');
+    // Assess
+    expect(main).toContain('Ole Kamau HOLDS_OFFICE_IN Kenya [kind-possessive-title]');
+    expect(ofType(other, 'HOLDS_OFFICE_IN')).toEqual([]);
+  });
+});
