@@ -257,3 +257,12 @@ describe('stage relate: "the country’s foreign minister"', () => {
     expect(ofType(other, 'HOLDS_OFFICE_IN')).toEqual([]);
   });
 });
+
+describe('stage relate: two titles joined', () => {
+  it('reads "X, chairman and chief executive of Y" as its head, and "a deputy chairman and director of Y" as a job', () => {
+    // Act
+    const found = relationsOf('Jo Bloggs, chairman and chief executive of the Tolva Group, said profits rose.', 'Sam Idris, a deputy chairman and director of the Norra Bank, agreed.');
+    // Assess
+    expect(found).toEqual(['Jo Bloggs LEADS Tolva Group [apposition-title-of]', 'Sam Idris WORKS_FOR Norra Bank [apposition-office]']);
+  });
+});
