@@ -251,7 +251,7 @@ function personRoles(ctx: RelateContext, scope: SentenceScope, at: ReadonlyMap<n
   const after = s.text.slice(m.end - s.start);
   // "X is Acme’s chief executive", "X became the head of the Tolva Trust": a statement, so it must be a fact.
   const copula = COPULA.exec(after);
-  if (copula && scope.factual(after.slice(0, copula[0].length))) {
+  if (copula && scope.factual(scope.local(s.start, m.end) + copula[0])) {
     const article = /^(the|a|an)\s+/u.exec(after.slice(copula[0].length));
     const found = ownedTitle(ctx, scope, at, m.end + copula[0].length + (article ? article[0].length : 0), article?.[1]);
     if (found) addRole(ctx, s, person, found.title.text, found.holder, found.definite, 'copula-title', 0.65);
