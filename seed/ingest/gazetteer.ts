@@ -51,6 +51,7 @@ export function loadGazetteer(): Gazetteer {
   if (cached) return cached;
   const byName = new Map<string, CountryEntry>();
   const byDemonym = new Map<string, CountryEntry>();
+  const sovereignDemonyms = new Set<string>();
   const byCapital = new Map<string, CountryEntry>();
   const regions = new Set<string>();
   const entries: Array<[CountryEntry, string]> = [];
@@ -61,7 +62,8 @@ export function loadGazetteer(): Gazetteer {
     entries.push([entry, wc.name.official]);
     for (const name of names) if (!byName.has(name)) byName.set(name, entry);
     const demonyms = wc.demonyms?.eng;
-    for (const d of [demonyms?.m, demonyms?.f]) if (d && !byDemonym.has(d)) byDemonym.set(d, entry);
+    // A demonym shared with a dependency ("Dutch": Caribbean Netherlands, "American": Northern Mariana Islands) is the sovereign state's.
+    for (const d of [demonyms?.m, demonyms?.f]) if (d && (!byDemonym.has(d) || (wc.independent && !sovereignDemonyms.has(d)))) (byDemonym.set(d, entry), wc.independent && sovereignDemonyms.add(d));
     for (const capital of wc.capital ?? []) byCapital.set(withoutAbbreviation(capital), entry);
     if (wc.region) regions.add(wc.region);
     if (wc.subregion) regions.add(wc.subregion);

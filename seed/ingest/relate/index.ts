@@ -19,6 +19,7 @@ import { lastClause, startsConditional } from './clauses';
 import type { RelateContext, RelationRules } from './context';
 import { announcements } from './announcements';
 import { backing } from './backing';
+import { belonging } from './belonging';
 import { claims } from './claims';
 import { courts } from './courts';
 import { credit } from './credit';
@@ -30,10 +31,11 @@ import { pairSubject } from './pair-subject';
 import { projects } from './projects';
 import { regions } from './regions';
 import { reporting } from './reporting';
+import { roles } from './roles';
 import { structure } from './structure';
 
 /** The rule families, in the order they run. */
-export const RELATION_RULES: readonly RelationRules[] = [pairRules, pairSubject, offices, reporting, regions, events, credit, structure, flows, courts, claims, backing, projects, announcements];
+export const RELATION_RULES: readonly RelationRules[] = [pairRules, pairSubject, offices, roles, reporting, regions, events, credit, structure, belonging, flows, courts, claims, backing, projects, announcements];
 
 /** Relationship types that read the same both ways: "A meets B" is "B meets A". */
 const SYMMETRIC: ReadonlySet<string> = new Set(['MEETS', 'PARTNERS_WITH', 'TRADES_WITH', 'SIGNS_STATEMENT_WITH', 'SIGNS_AGREEMENT_WITH']);

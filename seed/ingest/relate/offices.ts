@@ -9,20 +9,27 @@
  * ("a commissioner of") HOLDS_OFFICE_IN it, and any other job ("a spokesman for", "an engineer
  * at") WORKS_FOR it.
  */
+import type { EntityType } from '../../../src/generated/graphql';
 import { NEGATION_CUES, OFFICE_NOUNS } from '../cues';
 import { appositionAfter } from '../cluster';
 import type { DocEntity, DocMention, Sentence } from '../document';
 import type { RelateContext, RelationRules } from './context';
+import { NOT_HELD, TITLE_ALTERNATION, officeDescription, roleOf } from './titles';
 
-const OFFICE_LEADS = /\b(?:chief executive|chief|head|chairman|chairwoman|chairperson|chair|president|founder|co-founder|director|director-general|leader|ceo|boss|administrator|secretary-general|governor|commander|editor-in-chief)\b/i;
-/** Offices held in a government body, rather than jobs in it ("a commissioner of the Tolva Commission"). */
-const BODY_OFFICES = /\b(?:commissioner|minister|secretary|judge|justice|advocate general|prosecutor|member|senator|deputy|envoy|ambassador|official|governor|registrar|ombudsman)\b/i;
-/** A modifier that says the office is not held now ("the former chairman of"). */
-const NOT_NOW = /\b(?:former|ex|late|one-time|onetime|erstwhile|would-be|prospective|incoming|future|then)\b/i;
-/** The titles of heads and jobs that an apposition names with its body ("X, the administrator of Y"). */
-const TITLES = String.raw`(?:chief executive officer|chief executive|chief operating officer|chief financial officer|managing director|executive director|director-general|director general|secretary-general|secretary general|editor-in-chief|chairman|chairwoman|chairperson|chair|president|vice-president|vice president|head|director|administrator|leader|founder|co-founder|boss|governor|commander|commissioner|spokesman|spokeswoman|spokesperson|engineer|scientist|researcher|analyst|economist|lawyer|adviser|advisor|official|executive|manager|reporter|correspondent|journalist|photographer|editor|columnist|employee|pilot|astronaut|judge|prosecutor|member|minister|secretary|ambassador|envoy|general|professor)`;
 /** "X, the administrator of Y", "X, a spokesman for Y" and, without an article, "X, chief executive of Y". */
-const TITLE_OF = new RegExp(`^,\\s+(?:(the|a|an)\\s+((?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?${TITLES})|((?:(?:acting|interim|joint)\\s+)?${TITLES}))\\s+(?:of|at|for|with)\\s+(?:the\\s+)?`, 'u');
+/** Lower-case words between "of the" and the body ("the leader of the main opposition Tolva Party"); no function word. */
+const BODY_MODS = String.raw`(?:(?!(?:of|in|at|for|with|and|or|to|from|on|by|the|its|their)\s)\p{Ll}[\p{L}\-]*\s+){0,3}`;
+/** A second title joined to the first ("chairman and chief executive"). */
+const AND_TITLE = `(?:\\s+(?:and|&)\\s+(?:${TITLE_ALTERNATION}))?`;
+const TITLE_OF = new RegExp(`^,\\s+(?:(the|a|an)\\s+((?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?(?:${TITLE_ALTERNATION})${AND_TITLE})|((?:(?:acting|interim|joint|former)\\s+)?(?:${TITLE_ALTERNATION})${AND_TITLE}))\\s+(?:of|at|for|with)\\s+(?:the\\s+)?${BODY_MODS}`, 'u');
+/** A name goes on after the mention ("the Farmer–Citizen Movement" cut after "Farmer"): the mention is a piece of it. */
+const NAME_GOES_ON = /^(?:[\-–—]\p{Lu}|\s+\p{Lu}[\p{Ll}])/u;
+/** "Kenya’s vice-president, X", "Acme chief executive X", "Acme’s general counsel, X" (between the holder and the name). */
+const OFFICE_BEFORE_NAME = new RegExp(`^(?:[’']s)?\\s+((?:[a-z\\-]+\\s){0,3}?(?:${TITLE_ALTERNATION}))(?:,\\s+|\\s+)$`, 'u');
+const OWNED_BODY = /^[’']s\s+(?:the\s+)?/u;
+const BODY_TYPES: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'];
+/** A hyphenated title the apposition was cut inside ("the UN secretary" of "secretary-general"). */
+const HYPHEN_TAIL = /^-\p{Ll}[\p{L}]*/u;
 /** "X, who heads Y", "X, who works for Y". */
 const WHO_HEADS = /^,\s+who\s+(?:now\s+|also\s+|currently\s+)?(heads|leads|runs|chairs|directs|works for|works at)\s+(?:the\s+)?/u;
 
@@ -42,30 +49,35 @@ export const offices: RelationRules = {
       const titleBefore = /(?:^|\s)([\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)?)\s((?:[\p{Lu}][\p{L}]+\s?){1,4})$/u.exec(local(Math.max(s.start, m.start - 60), m.start).trimEnd() + ' ');
       const phrase = apposition && apposition.kind === 'office' ? apposition.text : titleBefore ? `${titleBefore[1]} ${titleBefore[2]!.trim()}` : null;
       if (!phrase || !OFFICE_NOUNS.some((n) => phrase.toLowerCase().includes(n))) continue;
-      const officeOf = officeHolder(phrase, apposition !== null && apposition.kind === 'office', ctx, ms, s, m);
+      // An owner's possessive ("X, Acme’s chief executive") or a body inside the phrase ("X, a US Tolva
+      // Ministry spokesman") is read by roles.ts, which takes the body, not a country word, as the holder.
+      const isApposition = apposition !== null && apposition.kind === 'office';
+      if (isApposition && (possessiveOwner(ms, s, m) || bodyInside(ctx, ms, s, m, phrase))) continue;
+      const officeOf = officeHolder(phrase, isApposition, ctx, ms, s, m);
       if (!officeOf) continue;
-      const office = phrase.replace(/^(?:the|a|an)\s+/i, '');
-      const president = /\bpresident\b/i.test(office) && !/\bvice\b/i.test(office);
-      if (NOT_NOW.test(office)) continue;
-      if (officeOf.type === 'COUNTRY') add(person, president ? 'PRESIDENT_OF' : 'HOLDS_OFFICE_IN', officeOf, s, 0.8, apposition ? 'apposition-office' : 'title-before-name', president ? null : `Holds the office “${office}”.`);
-      else if (['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'].includes(officeOf.type)) add(person, bodyRole(office, officeOf, !/^(?:a|an)\s/i.test(phrase)), officeOf, s, 0.7, apposition ? 'apposition-office' : 'title-before-name', `Holds the office “${office}”.`);
+      const tail = isApposition ? HYPHEN_TAIL.exec(s.text.slice(s.text.indexOf(phrase, m.end - s.start) + phrase.length)) : null;
+      const office = phrase.replace(/^(?:the|a|an)\s+/i, '') + (tail ? tail[0] : '');
+      if (NOT_HELD.test(office)) continue;
+      const type = roleOf(office, officeOf, !/^(?:a|an)\s/i.test(phrase));
+      if (type) add(person, type, officeOf, s, officeOf.type === 'COUNTRY' ? 0.8 : 0.7, apposition ? 'apposition-office' : 'title-before-name', officeDescription(type, office));
     }
     // "X, the administrator of Y", "X, a spokesman for Y": a head or job of the body named after it.
     for (const m of ms) {
       const person = entities.get(m.entityId);
       if (!person || person.type !== 'PERSON') continue;
       const title = TITLE_OF.exec(s.text.slice(m.end - s.start));
-      const at = title ? ms.find((x) => x.start === m.end + title[0].length) : undefined;
+      const named = title ? ms.find((x) => x.start === m.end + title[0].length) : undefined;
+      // "a spokeswoman for Kenya’s foreign ministry": the body the possessive owns holds the job.
+      const owned = named && fill(named, ['COUNTRY', ...BODY_TYPES]) ? OWNED_BODY.exec(s.text.slice(named.end - s.start)) : null;
+      const ownedBody = owned ? ms.find((x) => x.start === named!.end + owned[0].length && BODY_TYPES.includes(entities.get(x.entityId)?.type ?? 'PERSON')) : undefined;
+      const at = ownedBody ?? named;
       const office = title ? (title[2] ?? title[3])! : '';
-      if (!title || !at || NOT_NOW.test(office) || NEGATION_CUES.test(title[0])) continue;
+      if (!title || !at || NOT_HELD.test(office) || NEGATION_CUES.test(title[0]) || NAME_GOES_ON.test(s.text.slice(at.end - s.start))) continue;
       const holder = fill(at, ['COUNTRY', 'ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY']);
       if (!holder) continue;
-      const president = /\bpresident\b/.test(office) && !/\bvice\b/.test(office);
-      if (holder.type === 'COUNTRY') {
-        if (OFFICE_NOUNS.some((n) => office === n || office.endsWith(` ${n}`))) add(person, president ? 'PRESIDENT_OF' : 'HOLDS_OFFICE_IN', holder, s, 0.75, 'apposition-title-of', president ? null : `Holds the office “${office}”.`);
-        continue;
-      }
-      add(person, bodyRole(office, holder, title[1] !== 'a' && title[1] !== 'an'), holder, s, 0.7, 'apposition-title-of', `Holds the office “${office}”.`);
+      if (holder.type === 'COUNTRY' && !OFFICE_NOUNS.some((n) => office === n || office.endsWith(` ${n}`) || office.endsWith(`-${n}`))) continue;
+      const type = roleOf(office, holder, title[1] !== 'a' && title[1] !== 'an');
+      if (type) add(person, type, holder, s, holder.type === 'COUNTRY' ? 0.75 : 0.7, 'apposition-title-of', officeDescription(type, office));
     }
     // "X, who heads Y": a relative clause that says what the person does now.
     for (const m of ms) {
@@ -81,14 +93,13 @@ export const offices: RelationRules = {
       const person = entities.get(ms[j]!.entityId);
       if (!person || person.type !== 'PERSON') continue;
       const gap = local(ms[j - 1]!.end, ms[j]!.start);
-      const office = /^(?:[’']s)?\s+((?:[a-z\-]+\s){0,3}?(?:president|prime minister|minister|secretary of state|secretary|chancellor|envoy|ambassador|governor|mayor|spokesman|spokeswoman|spokesperson|chief executive|chief|head|chairman|chairwoman|chair|director|administrator|founder|co-founder|editor|leader|commissioner|general))(?:,\s+|\s+)$/u.exec(gap);
+      const office = OFFICE_BEFORE_NAME.exec(gap);
       if (!office || !factual(gap)) continue;
       const holder = fill(ms[j - 1]!, ['COUNTRY', 'ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY']);
       if (!holder) continue;
       const title = office[1]!;
-      const president = /\bpresident\b/.test(title) && !/\bvice\b/.test(title);
-      if (holder.type === 'COUNTRY') add(person, president ? 'PRESIDENT_OF' : 'HOLDS_OFFICE_IN', holder, s, 0.7, 'office-before-name', president ? null : `Holds the office “${title}”.`);
-      else add(person, bodyRole(title, holder), holder, s, 0.65, 'office-before-name', `Holds the office “${title}”.`);
+      const type = roleOf(title, holder, true);
+      if (type) add(person, type, holder, s, holder.type === 'COUNTRY' ? 0.7 : 0.65, 'office-before-name', officeDescription(type, title));
     }
     // "as Kenya’s president": an office named by the country's possessive after the person.
     for (let j = 0; j < ms.length; j++) {
@@ -103,11 +114,20 @@ export const offices: RelationRules = {
   },
 };
 
-/** The relationship an office in a body gives: its head LEADS it, an office of a government body HOLDS_OFFICE_IN it, any other job WORKS_FOR it. */
-function bodyRole(office: string, body: DocEntity, definite = true): 'LEADS' | 'HOLDS_OFFICE_IN' | 'WORKS_FOR' {
-  // "the director of Y" heads it; "a director of Y" is one of several.
-  if (definite && OFFICE_LEADS.test(office) && !/\b(?:vice|deputy|assistant|associate)\b/i.test(office)) return 'LEADS';
-  return body.type === 'GOVERNMENT_BODY' && BODY_OFFICES.test(office) ? 'HOLDS_OFFICE_IN' : 'WORKS_FOR';
+const OPENING = /^,\s+(?:the\s+)?/u;
+/** ", Acme’s …" / ", the UN’s …" right after a person: a named owner's possessive. */
+function possessiveOwner(ms: readonly DocMention[], s: Sentence, person: DocMention): boolean {
+  const opening = OPENING.exec(s.text.slice(person.end - s.start));
+  const owner = opening ? ms.find((x) => x.start === person.end + opening[0].length) : undefined;
+  return owner !== undefined && /^[’']s\s/u.test(s.text.slice(owner.end - s.start));
+}
+
+/** Whether a body is named inside the office phrase ("a US Tolva Ministry spokesman"). */
+function bodyInside(ctx: RelateContext, ms: readonly DocMention[], s: Sentence, person: DocMention, phrase: string): boolean {
+  const from = s.text.indexOf(phrase, person.end - s.start) + s.start;
+  if (from < person.end) return false;
+  const to = from + phrase.length;
+  return ms.some((x) => x.start >= from && x.end <= to && ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'].includes(ctx.entities.get(x.entityId)?.type ?? ''));
 }
 
 /**
@@ -128,7 +148,13 @@ function officeHolder(phrase: string, isApposition: boolean, ctx: RelateContext,
   const tail = /^\s+(?:of|at|for|with)\s+(?:the\s+)?/u.exec(s.text.slice(to - s.start));
   for (const m of ms) {
     if (m.start < from) continue;
-    if (m.end <= to || (tail && m.start === to + tail[0].length)) return ctx.entities.get(m.entityId);
+    if (m.end <= to) return ctx.entities.get(m.entityId);
+    if (tail && m.start === to + tail[0].length) {
+      // "a spokeswoman for Kenya’s Tolva Ministry": the owned body, not its owner.
+      const owned = OWNED_BODY.exec(s.text.slice(m.end - s.start));
+      const body = owned ? ms.find((x) => x.start === m.end + owned[0].length && BODY_TYPES.includes(ctx.entities.get(x.entityId)?.type ?? 'PERSON')) : undefined;
+      return ctx.entities.get((body ?? m).entityId);
+    }
   }
   return undefined;
 }

@@ -117,8 +117,10 @@ const JOINT_AND = /^(?:,[^,;]{1,80},)?\s+and\s+(?:the\s+)?$/u;
 // "The pipeline is a joint project …", "It was built jointly by …": the subject is the last project named.
 const PROJECT_SUBJECT = new RegExp(`^(?:The|This|That|It)\\s*(?:(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?(?:${PROJECT_NOUNS})\\s+)?(?:is|was|will be|has been|would be)\\b`, 'u');
 
+/** A title before a person's name ("launched by Crown Prince X", "by President X"). */
+const PERSON_TITLE = String.raw`(?:Crown Prince|Prince|Princess|King|Queen|Emir|Sheikh|President|Prime Minister|Chancellor|Premier|Governor|Mayor|Mr|Mrs|Ms|Dr)`;
 // "X, a mission of the agency" (after X): the developer is the mention or description that follows.
-const PROJECT_OF = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?(?:${PROJECT_NOUNS})\\s+(?:of|by|run by|operated by|built by|developed by|led by)\\s+(?:the\\s+)?`, 'u');
+const PROJECT_OF = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?(?:${PROJECT_NOUNS})\\s+(?:of|by|run by|operated by|built by|developed by|led by|(launched|created|set up|started|devised|conceived|championed) by)\\s+(?:the\\s+)?(?:${PERSON_TITLE}\\s+)?`, 'u');
 // "X, the Kenyan space agency that ran the mission" (after X).
 const BODY_THAT_RAN = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}\\-]+\\s+){0,3}?(?:agency|company|operator|firm|organisation|organization|consortium|group|ministry|department)\\s+that\\s+(?:ran|runs|operated|operates|built|builds|developed|develops|launched|launches|designed|designs|managed|manages|owns|owned|led|leads)\\s+(?:the\\s+)?`, 'u');
 const PROJECT_ANAPHOR = new RegExp(`^(${PROJECT_NOUNS})\\b`, 'u');
@@ -166,6 +168,15 @@ const entity = (ctx: RelateContext, m: DocMention | undefined, types: readonly E
   const e = ctx.entities.get(m.entityId);
   return e && types.includes(e.type) ? e : undefined;
 };
+
+/** A short form in parentheses right after a name: "(TA)". */
+const SHORT_FORM = /^\s*\([\p{Lu}\p{N}&.\-]{2,12}\)/u;
+
+/** The article's country that a mention's text names ("Britain" → United Kingdom), whatever type stage cluster gave the mention. */
+function countryNamed(ctx: RelateContext, m: DocMention): DocEntity | undefined {
+  const c = ctx.g.country(m.text);
+  return c ? ctx.byCode.get(c.code) : undefined;
+}
 
 /** The country of the article that a demonym or country name ("Kenyan", "US", "South African") denotes. */
 function countryOf(ctx: RelateContext, words: string): DocEntity | undefined {
@@ -222,17 +233,21 @@ function bodies({ ctx, sc, at, endingAt }: Scope): void {
     const body = entity(ctx, m, BODY);
     if (!body) continue;
     const after = s.text.slice(m.end - s.start);
-    const comma = after.startsWith(',');
-    const national = comma ? APPOSITION_NATIONAL_BODY.exec(after) : null;
+    // "the Tolva Authority (TA), Kenya’s competition watchdog": the apposition follows the short form.
+    const acronym = SHORT_FORM.exec(after);
+    const end = m.end + (acronym ? acronym[0].length : 0);
+    const rest = acronym ? after.slice(acronym[0].length) : after;
+    const comma = rest.startsWith(',');
+    const national = comma ? APPOSITION_NATIONAL_BODY.exec(rest) : null;
     if (national && !(national[3] === 'agency' && NOT_STATE.test(national[2]!)) && described(national[0])) {
       const country = countryOf(ctx, national[1]!);
       if (country) ctx.add(body, 'PART_OF', country, s, 0.75, 'apposition-national-body');
     }
-    const opening = comma ? OPENING.exec(after) : null;
-    const owner = opening ? at.get(m.end + opening[0].length) : undefined;
-    if (owner && APPOSITION_OPENING.test(local(m.end, owner.start))) {
+    const opening = comma ? OPENING.exec(rest) : null;
+    const owner = opening ? at.get(end + opening[0].length) : undefined;
+    if (owner && APPOSITION_OPENING.test(local(end, owner.start))) {
       const part = POSSESSIVE_PART.exec(s.text.slice(owner.end - s.start));
-      const whole = part ? ctx.fill(owner, PARTY) : undefined;
+      const whole = part ? countryNamed(ctx, owner) ?? ctx.fill(owner, PARTY) : undefined;
       if (part && whole && (whole.type !== 'COUNTRY' || GOV_ONLY.test(part[2]!)) && !NOT_NOW.test(part[1]!) && !(part[2] === 'agency' && NOT_STATE.test(part[1]!))) {
         ctx.add(body, 'PART_OF', whole, s, 0.7, 'apposition-possessive-body');
       }
@@ -364,7 +379,8 @@ function projects({ ctx, sc, at }: Scope): void {
         const at0 = m.end + of[0].length;
         const namedMention = at.get(at0);
         const noun = namedMention ? null : BODY_ANAPHOR.exec(after.slice(of[0].length));
-        const developer = namedMention ? ctx.fill(namedMention, PARTY) : noun ? bodyAnaphor(ctx, s, noun[1]!) : undefined;
+        // A person launches or creates a programme ("launched by President X"); only bodies run one.
+        const developer = namedMention ? ctx.fill(namedMention, of[1] ? [...PARTY, 'PERSON'] : PARTY) : noun ? bodyAnaphor(ctx, s, noun[1]!) : undefined;
         if (developer) ctx.add(developer, 'DEVELOPS', project, s, noun ? 0.55 : 0.65, noun ? 'project-of-party+anaphora' : 'project-of-party');
       }
     }

@@ -1,0 +1,349 @@
+/**
+ * Roles of people in countries and bodies, from the noun phrases and relative clauses journalists
+ * use to introduce them (offices.ts reads the demonym appositions and titles before a name):
+ * - a possessive owner: "X, Acme’s chief executive" (LEADS), "X, the UN’s relief coordinator"
+ *   (WORKS_FOR), "X, Kenya’s vice-president" (HOLDS_OFFICE_IN), "X, the federation’s president"
+ *   (the article's only body called a federation);
+ * - a body before the title: "X, a Tolva Ministry spokesman" (WORKS_FOR the ministry, not an office
+ *   in the country of a prefix "US"), "X, the Unity leader" (LEADS);
+ * - a relative clause: "X, who has been Acme’s chief executive since 1991", "X, who is the head of Y";
+ * - the title first: "the outgoing Kenyan prime minister, X" (HOLDS_OFFICE_IN Kenya);
+ * - from the body's side: "Y, the alliance led by X", "Y, whose chair is X", "the Commission, where
+ *   X is in charge of trade", "Y, a former employer of X".
+ * Which relationship a title gives is decided in one place (titles.ts). A statement under a negation
+ * or hedge in its own phrase gives nothing; a title that is not held yet ("the incoming chairman")
+ * gives nothing; a former one is kept with "former" in the description.
+ */
+import type { EntityType } from '../../../src/generated/graphql';
+import { HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
+import type { DocEntity, DocMention, Sentence } from '../document';
+import type { RelateContext, RelationRules, SentenceScope } from './context';
+import { isTitle, NOT_HELD, officeDescription, roleOf } from './titles';
+import type { RelationshipType } from '../vocabulary';
+
+/** Who may hold a title. */
+const HOLDERS: readonly EntityType[] = ['COUNTRY', 'ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'];
+/** What a kind noun may name with a name ending in it ("the federation" → "… Football Federation"). */
+const NAMED_KINDS: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY', 'CITY'];
+const BODIES: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'];
+
+/** Words that may stand inside a title phrase besides nouns and adjectives. */
+const TITLE_JOINERS = new Set(['and', 'of', '-', '&']);
+/** Words that end a title phrase even when the tagger calls them nouns. */
+const TITLE_STOPS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'since', 'until', 'who', 'which', 'that', 'said', 'says', 'told', 'has', 'had', 'have', 'is', 'was', 'will', 'would', 'for', 'at', 'in', 'on', 'to', 'with', 'from', 'by', 'when', 'after', 'before', 'since']);
+
+interface Title {
+  /** The title as written ("vice-chair and president"). */
+  readonly text: string;
+  /** Offset (in the field) where it ends. */
+  readonly end: number;
+}
+
+/**
+ * The title phrase that starts at offset `from` of sentence `s`: the longest run of lower-case words
+ * (nouns and adjectives, joined by "and", "of" or a hyphen) that ends in a job or office word.
+ */
+function titleAt(s: Sentence, from: number): Title | null {
+  const t = s.tokens;
+  const first = t.findIndex((x) => x.start >= from);
+  if (first === -1 || t[first]!.start - from > 1) return null;
+  const start = t[first]!.start - s.start;
+  let best: Title | null = null;
+  for (let k = first; k < t.length && k < first + 10; k++) {
+    const w = t[k]!;
+    const glued = w.text === '-' || t[k - 1]?.text === '-';
+    if (!/^\p{Ll}/u.test(w.text) && w.text !== '-') break;
+    if (TITLE_STOPS.has(w.text) && !glued) break;
+    if (!TITLE_JOINERS.has(w.text) && !glued && (w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'ADV') && !isTitle(w.text)) break;
+    const text = s.text.slice(start, w.end - s.start);
+    if (!TITLE_JOINERS.has(w.text) && t[k + 1]?.text !== '-' && isTitle(text)) best = { text, end: w.end };
+  }
+  return best;
+}
+
+/** A negation or hedge inside the phrase itself takes the role away; a condition on the sentence does not reach an apposition. */
+const described = (phrase: string) => !NEGATION_CUES.test(phrase) && !HYPOTHETICAL_CUES.test(phrase);
+
+const mentionCounts = new WeakMap<RelateContext, Map<string, number>>();
+/** How often each entity is named in the article. */
+function countsOf(ctx: RelateContext): Map<string, number> {
+  let counts = mentionCounts.get(ctx);
+  if (!counts) {
+    counts = new Map();
+    for (const m of ctx.mentions) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+    mentionCounts.set(ctx, counts);
+  }
+  return counts;
+}
+
+/** A national office named without its country ("prime minister", "foreign minister"), ending its clause. */
+const NATIONAL_OFFICE = /^((?:vice-|deputy\s+)?(?:prime minister|president|premier|chancellor|(?:foreign|finance|defence|defense|interior|justice|health|energy|trade|economy)\s+minister))(?=[,.;]|\s+(?:and|since|until)\b)/u;
+
+const mainCountries = new WeakMap<RelateContext, DocEntity | null>();
+/** The country the article is about: named at least twice as often as any other (else none). */
+function mainCountry(ctx: RelateContext): DocEntity | undefined {
+  if (!mainCountries.has(ctx)) {
+    const counts = [...countsOf(ctx)].filter(([id]) => ctx.entities.get(id)!.type === 'COUNTRY').sort((a, b) => b[1] - a[1]);
+    const [first, second] = counts;
+    mainCountries.set(ctx, first && first[1] >= 2 && (!second || first[1] >= 2 * second[1]) ? ctx.entities.get(first[0])! : null);
+  }
+  return mainCountries.get(ctx) ?? undefined;
+}
+
+/** Kind nouns and the types of entity they may stand for ("the company" → an organisation). */
+const KIND_TYPES: Readonly<Record<string, readonly EntityType[]>> = {
+  company: ['ORGANIZATION'], firm: ['ORGANIZATION'], group: ['ORGANIZATION'], organisation: ['ORGANIZATION'], organization: ['ORGANIZATION'],
+  maker: ['ORGANIZATION'], publisher: ['ORGANIZATION'], developer: ['ORGANIZATION'], giant: ['ORGANIZATION'], carrier: ['ORGANIZATION'], airline: ['ORGANIZATION'],
+  bank: ['ORGANIZATION'], lender: ['ORGANIZATION'], insurer: ['ORGANIZATION'], retailer: ['ORGANIZATION'], charity: ['ORGANIZATION'], party: ['ORGANIZATION'],
+  federation: ['ORGANIZATION'], association: ['ORGANIZATION'], union: ['ORGANIZATION'], alliance: ['ORGANIZATION'], league: ['ORGANIZATION'],
+  ministry: ['GOVERNMENT_BODY'], department: ['GOVERNMENT_BODY'], agency: ['GOVERNMENT_BODY'], commission: ['GOVERNMENT_BODY'], regulator: ['GOVERNMENT_BODY'],
+  watchdog: ['GOVERNMENT_BODY'], authority: ['GOVERNMENT_BODY'], court: ['GOVERNMENT_BODY'], council: ['GOVERNMENT_BODY'], parliament: ['GOVERNMENT_BODY'],
+  newspaper: ['PUBLICATION'], paper: ['PUBLICATION'], daily: ['PUBLICATION'], broadcaster: ['PUBLICATION', 'ORGANIZATION'],
+  country: ['COUNTRY'], nation: ['COUNTRY'], kingdom: ['COUNTRY'], republic: ['COUNTRY'], city: ['CITY'],
+};
+
+/**
+ * The entity a definite description ("the federation", "the software company") stands for, when
+ * that is unambiguous: the only entity named before the sentence whose name ends in the noun ("the
+ * Norwegian Football Federation"); else, for a kind noun, the entity of that kind named last before
+ * the sentence, if it is also the kind's most-named entity of the article (the story's main company).
+ */
+export function kindCoreferent(ctx: RelateContext, s: Sentence, noun: string): DocEntity | undefined {
+  const types = KIND_TYPES[noun];
+  if (!types) return undefined;
+  const suffix = ` ${noun}`;
+  const named = new Set<string>();
+  for (const m of ctx.mentions) {
+    if (m.field !== s.field || m.start >= s.start) continue;
+    const e = ctx.entities.get(m.entityId)!;
+    if (NAMED_KINDS.includes(e.type) && types.includes(e.type) && e.name.toLowerCase().endsWith(suffix)) named.add(e.id);
+  }
+  if (named.size === 1) return ctx.entities.get([...named][0]!);
+  if (named.size > 1) return undefined;
+  const last = ctx.lastOf(s, types);
+  if (!last) return undefined;
+  const counts = countsOf(ctx);
+  let top: string | undefined;
+  let tie = false;
+  for (const [id, n] of counts) {
+    if (!types.includes(ctx.entities.get(id)!.type)) continue;
+    const best = top === undefined ? -1 : counts.get(top)!;
+    if (n > best) [top, tie] = [id, false];
+    else if (n === best) tie = true;
+  }
+  return top === last && !tie ? ctx.entities.get(last) : undefined;
+}
+
+/** ", the " / ", " / ", a " at the start of an apposition, and the article it has. */
+const APPOSITION_START = /^,\s+(?:(the|a|an)\s+)?/u;
+/** "the federation’s " / "its " before a title: the owner is a description. */
+const KIND_POSSESSIVE = /^the\s+(\p{Ll}+)[’']s\s+/u;
+/** "’s " after a name, or a lone apostrophe after a plural-looking one ("Norra Motors’ "). */
+const POSSESSIVE = /(?:[’']s|(?<=s)[’'])\s+/uy;
+/** The possessive marker at offset `i` of `text` (a sticky match, so the look-behind sees the name's last letter). */
+const possessiveAt = (text: string, i: number) => {
+  POSSESSIVE.lastIndex = i;
+  return POSSESSIVE.exec(text);
+};
+/** A country word before a body ("a US Tolva Agency spokesman"): the body is the holder, the prefix its country. */
+const COUNTRY_PREFIX = /^(?:\p{Lu}[\p{L}.]*\s+)?/u;
+/** "who has been", "who is also", "who became", "who served as" before a role. */
+const WHO_IS = /^,\s+who\s+(?:(?:is|was|has been|had been|became|has become|remains|remained|serves as|served as|has served as|is now|was then)\s+)(?:also\s+|now\s+|currently\s+|still\s+)?/u;
+/** "X is", "X has been", "X became" before a role. */
+const COPULA = /^\s+(?:is|was|has been|had been|became|has become|remains|remained|serves as|served as|has served as)\s+(?:also\s+|now\s+|currently\s+|still\s+)?/u;
+/** After the title: "of the Tolva Group", "at Acme", "for the bank". */
+const TITLE_OF_BODY = /^\s+(?:of|at|for|with)\s+(?:the\s+)?/u;
+/**
+ * "the outgoing Kenyan prime minister, X": the title phrase ends right before ", X". After a comma
+ * it is the apposition of an earlier name ("A, the Kenyan president, B, …"), not a title of X.
+ */
+const TITLE_FIRST = /(?:^|[^,]\s)(?:[Tt]he|[Aa]n?)\s+((?:\p{Ll}[\p{L}\-]*\s+){0,2}?)(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\s+((?:\p{Ll}[\p{L}\-]*\s+){0,2}\p{Ll}[\p{L}\-]*),\s+$/u;
+/** The words one of which a body-side phrase needs ("led by", "whose", "where", "employer"). */
+const BODY_SIDE_WORDS = /\b(?:led by|whose|where|employer)\b/u;
+/** What may follow the name of a title-first apposition ("…, X, fell", "… said the Kenyan president, X."): not a verb of its own. */
+const APPOSITION_END = /^(?:[,.;:)]|\s+and\b|\s*$)/u;
+/** "the head of the " before a body (not after a comma: then it is an earlier name's apposition). */
+const TITLE_OF_BEFORE = /(?:^|[^,]\s)([Tt]he|[Aa]n?)\s+((?:\p{Ll}[\p{L}\-]*\s+){0,3}?\p{Ll}[\p{L}\-]*)\s+(?:of|at|for)\s+(?:the\s+)?$/u;
+/** "Y, the Green alliance led by X" / "Y, led by X": the body's head. */
+const LED_BY = /^,\s+(?:(?:(?:the|a|an)\s+|\p{Lu}[^,;()]{0,40}?(?:[’']s|s[’'])\s+)(?:[\p{L}\-’']+\s+){0,6}?)?led\s+by\s+$/u;
+/** "Y, whose chair is X". */
+const WHOSE = /^,\s+whose\s+((?:\p{Ll}[\p{L}\-]*\s+){0,3}?)(?:is|was|has been|had been)\s+$/u;
+/** "the Commission, where X is in charge of …" (between the body and X), and what X does there (after X). */
+const WHERE = /^,\s+where\s+$/u;
+const WHERE_ROLE = /^\s+(?:(?:is|was|has been|had been|is now)\s+(?:(?:also|now|currently)\s+)?(?:in charge of|responsible for|the commissioner for|commissioner for|a commissioner|a minister|an official|a director|employed)|(?:works|worked|has worked|had worked|serves|served|has served)\b)/u;
+/** "Y, a former employer of X" / "X’s former employer, Y". */
+const EMPLOYER_OF = /^,\s+(?:(?:a|an|the|his|her|their)\s+)?((?:former|previous|one-time|onetime|current|new|longtime|long-time)\s+)?employer\s+of\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:(?:van|von|de|der|den|du|da|di|la|le|al|el|bin|ibn)\s+){0,3}$/u;
+const EMPLOYER_POSSESSIVE = /^[’']s\s+((?:former|previous|one-time|onetime|current|new|longtime|long-time)\s+)?employer,\s+(?:the\s+)?$/u;
+
+/** The roles family. */
+export const roles: RelationRules = {
+  name: 'roles',
+  perSentence: (ctx, scope) => {
+    const { ms, s } = scope;
+    // The body-side phrases need one of their words; most sentences have none.
+    const bodySide = BODY_SIDE_WORDS.test(s.text);
+    const at = new Map<number, DocMention>();
+    for (const m of ms) at.set(m.start, m);
+    for (let j = 0; j < ms.length; j++) {
+      const m = ms[j]!;
+      const e = ctx.entities.get(m.entityId);
+      if (!e) continue;
+      if (e.type === 'PERSON') {
+        personRoles(ctx, scope, at, m, e);
+        titleFirst(ctx, scope, m, e);
+        if (j > 0) bodyTitleFirst(ctx, scope, j, e);
+      } else if (bodySide && BODIES.includes(e.type)) bodyRoles(ctx, scope, j, e);
+    }
+  },
+};
+
+/** Records the role a title gives, unless the title is not held yet. */
+function addRole(ctx: RelateContext, s: Sentence, person: DocEntity, title: string, holder: DocEntity, definite: boolean, rule: string, confidence: number): void {
+  if (NOT_HELD.test(title)) return;
+  const type: RelationshipType | null = roleOf(title, holder, definite);
+  if (type) ctx.add(person, type, holder, s, confidence, rule, officeDescription(type, title));
+}
+
+/**
+ * The owner and title that start at offset `from`: "Acme’s chief executive", "the federation’s
+ * president", "the Tolva Ministry spokesman", "chief executive of the Tolva Group".
+ */
+function ownedTitle(ctx: RelateContext, { s }: SentenceScope, at: ReadonlyMap<number, DocMention>, from: number, article: string | undefined): { holder: DocEntity; title: Title; definite: boolean; form: string } | null {
+  const rest = s.text.slice(from - s.start);
+  // "the federation’s president".
+  const kind = article === 'the' ? KIND_POSSESSIVE.exec(`the ${rest}`) : null;
+  if (kind) {
+    const holder = kindCoreferent(ctx, s, kind[1]!);
+    const title = holder ? titleAt(s, from + kind[0].length - 4) : null;
+    if (holder && title) return { holder, title, definite: true, form: 'kind-possessive-title' };
+    return null;
+  }
+  // "Acme’s chief executive" / "the UN’s relief coordinator".
+  const owner = at.get(from);
+  const possessive = owner ? possessiveAt(s.text, owner.end - s.start) : null;
+  if (owner && possessive) {
+    const holder = ctx.fill(owner, HOLDERS);
+    const title = holder ? titleAt(s, owner.end + possessive[0].length) : null;
+    return holder && title ? { holder, title, definite: true, form: 'possessive-title' } : null;
+  }
+  // "a US Tolva Ministry spokesman" / "the Unity leader": a body right before the title.
+  if (article) {
+    const prefix = COUNTRY_PREFIX.exec(rest)![0];
+    // The country word may itself be a mention ("US"): the body is the name after it.
+    const first = at.get(from);
+    const body = first && ctx.fill(first, BODIES) ? first : prefix ? at.get(from + prefix.length) : undefined;
+    const holder = body ? ctx.fill(body, BODIES) : undefined;
+    const gap = body ? /^\s+/u.exec(s.text.slice(body.end - s.start)) : null;
+    const title = holder && gap ? titleAt(s, body!.end + gap[0].length) : null;
+    if (holder && title) return { holder, title, definite: article === 'the', form: 'body-word-title' };
+  }
+  // "the chief executive of the Tolva Group".
+  const title = titleAt(s, from);
+  const of = title ? TITLE_OF_BODY.exec(s.text.slice(title.end - s.start)) : null;
+  const body = of ? at.get(title!.end + of[0].length) : undefined;
+  const holder = body && !/^(?:[\-–—]\p{Lu}|\s+\p{Lu}[\p{Ll}])/u.test(s.text.slice(body.end - s.start)) ? ctx.fill(body, HOLDERS) : undefined;
+  return holder ? { holder, title: title!, definite: article !== 'a' && article !== 'an', form: 'title-of-body' } : null;
+}
+
+/** "X, Acme’s chief executive", "X, a Tolva Ministry spokesman", "X, who has been Acme’s chief executive since 1991". */
+function personRoles(ctx: RelateContext, scope: SentenceScope, at: ReadonlyMap<number, DocMention>, m: DocMention, person: DocEntity): void {
+  const { s } = scope;
+  const after = s.text.slice(m.end - s.start);
+  // "X is Acme’s chief executive", "X became the head of the Tolva Trust": a statement, so it must be a fact.
+  const copula = COPULA.exec(after);
+  if (copula && scope.factual(scope.local(s.start, m.end) + copula[0])) {
+    const article = /^(the|a|an)\s+/u.exec(after.slice(copula[0].length));
+    const found = ownedTitle(ctx, scope, at, m.end + copula[0].length + (article ? article[0].length : 0), article?.[1]);
+    if (found) addRole(ctx, s, person, found.title.text, found.holder, found.definite, 'copula-title', 0.65);
+    return;
+  }
+  if (!after.startsWith(',')) return;
+  const who = WHO_IS.exec(after);
+  if (who) {
+    const article = /^(the|a|an)\s+/u.exec(after.slice(who[0].length));
+    const from = m.end + who[0].length + (article ? article[0].length : 0);
+    const found = ownedTitle(ctx, scope, at, from, article?.[1]);
+    if (found && described(after.slice(0, who[0].length))) addRole(ctx, s, person, found.title.text, found.holder, found.definite, 'who-is-title', 0.65);
+    // "X, who is also prime minister": a national office with no owner is held in the country the story is about.
+    const bare = found || article ? null : NATIONAL_OFFICE.exec(after.slice(who[0].length));
+    const country = bare && described(after.slice(0, who[0].length)) ? mainCountry(ctx) : undefined;
+    if (country) addRole(ctx, s, person, bare![1]!, country, true, 'who-is-office+main-country', 0.5);
+    return;
+  }
+  const opening = APPOSITION_START.exec(after)!;
+  const found = ownedTitle(ctx, scope, at, m.end + opening[0].length, opening[1]);
+  // "the chief executive of Y" is read by offices.ts; here only the owner-first forms.
+  if (!found || found.form === 'title-of-body') return;
+  if (!described(s.text.slice(m.end - s.start, found.title.end - s.start))) return;
+  addRole(ctx, s, person, found.title.text, found.holder, found.definite, found.form, 0.7);
+}
+
+/** "the outgoing Kenyan prime minister, X": a title with a demonym or country name right before the name. */
+function titleFirst(ctx: RelateContext, { s, local }: SentenceScope, m: DocMention, person: DocEntity): void {
+  const before = local(Math.max(s.start, m.start - 80), m.start);
+  // "In a letter to the Kenyan president, X said …": X is the subject after an opening phrase, not the president.
+  if (!before.endsWith(', ') || !APPOSITION_END.test(s.text.slice(m.end - s.start))) return;
+  const t = TITLE_FIRST.exec(before);
+  if (!t || !isTitle(t[3]!) || NOT_HELD.test(t[1]!) || !described(t[0])) return;
+  const c = ctx.g.demonym(t[2]!) ?? ctx.g.country(t[2]!);
+  const country = c ? ctx.byCode.get(c.code) : undefined;
+  if (!country) return;
+  const title = `${t[1]}${t[2]} ${t[3]}`;
+  const type = roleOf(title, country, true);
+  if (type) ctx.add(person, type, country, s, 0.7, 'title-first-apposition', officeDescription(type, title));
+}
+
+/**
+ * "the head of the Tolva Agency, X": a body's title before the name
+ * (`j` is the person's index; the body is the name right before ", X").
+ */
+function bodyTitleFirst(ctx: RelateContext, scope: SentenceScope, j: number, person: DocEntity): void {
+  const { s, ms, local } = scope;
+  const m = ms[j]!;
+  const prev = ms[j - 1]!;
+  const body = ctx.fill(prev, BODIES);
+  if (!body || !APPOSITION_END.test(s.text.slice(m.end - s.start))) return;
+  const gap = local(prev.end, m.start);
+  // ("the Tolva Agency chief, X" is read by offices.ts, office-before-name.)
+  if (gap !== ', ') return;
+  const t = TITLE_OF_BEFORE.exec(local(Math.max(s.start, prev.start - 60), prev.start));
+  if (t && isTitle(t[2]!) && !NOT_HELD.test(t[2]!) && described(t[0])) addRole(ctx, s, person, t[2]!, body, t[1]!.toLowerCase() === 'the', 'title-of-body-first', 0.65);
+}
+
+/** "Y, the alliance led by X", "Y, whose chair is X", "the Commission, where X is in charge of …", "Y, a former employer of X". */
+function bodyRoles(ctx: RelateContext, { s, ms, local }: SentenceScope, j: number, body: DocEntity): void {
+  const m = ms[j]!;
+  const next = ms[j + 1];
+  const prev = ms[j - 1];
+  // "X’s former employer, Y".
+  if (prev && ctx.entities.get(prev.entityId)?.type === 'PERSON') {
+    const owned = EMPLOYER_POSSESSIVE.exec(local(prev.end, m.start));
+    if (owned) ctx.add(ctx.entities.get(prev.entityId)!, 'WORKS_FOR', body, s, 0.65, 'employer-of', owned[1] ? `The “${owned[1].trim()} employer”.` : null);
+  }
+  if (!s.text.startsWith(',', m.end - s.start)) return;
+  // The person the phrase names: the next person mention (possessive owners inside the phrase are passed over).
+  let k = j + 1;
+  while (k < ms.length && ctx.entities.get(ms[k]!.entityId)?.type !== 'PERSON') k++;
+  const p = ms[k];
+  if (!p) return;
+  const person = ctx.entities.get(p.entityId)!;
+  const between = local(m.end, p.start);
+  if (between.length > 90 || !described(between)) return;
+  // Only possessive owners may stand between ("Y, Acme’s games division led by X"); any other name ends the phrase.
+  if (ms.slice(j + 1, k).some((x) => !possessiveAt(s.text, x.end - s.start))) return;
+  if (LED_BY.test(between) && !/[’']s$/u.test(s.text.slice(p.end - s.start, p.end - s.start + 2))) {
+    ctx.add(person, 'LEADS', body, s, 0.7, 'led-by');
+    return;
+  }
+  const whose = WHOSE.exec(between);
+  if (whose && isTitle(whose[1]!.trim())) {
+    addRole(ctx, s, person, whose[1]!.trim(), body, true, 'whose-title', 0.7);
+    return;
+  }
+  if (WHERE.test(between) && WHERE_ROLE.test(s.text.slice(p.end - s.start))) {
+    ctx.add(person, body.type === 'GOVERNMENT_BODY' ? 'HOLDS_OFFICE_IN' : 'WORKS_FOR', body, s, 0.6, 'where-role');
+    return;
+  }
+  const employer = EMPLOYER_OF.exec(between);
+  if (employer && next === p) ctx.add(person, 'WORKS_FOR', body, s, 0.65, 'employer-of', employer[1] ? `The “${employer[1].trim()} employer”.` : null);
+}

@@ -1,0 +1,135 @@
+/**
+ * Stage relate, rule family `belonging` (and the short form before an apposition in structure.ts):
+ * places in their country, a body run as part of another, a country word before a government body,
+ * and makers and what they make. Invented sentences, each
+ * rule with a case that must not fire.
+ */
+import type { DocMention, IngestDocument } from '../../../seed/ingest/document';
+import { relate } from '../../../seed/ingest/relate';
+import { articleText, runUntil } from './support';
+
+const named = (doc: IngestDocument) => {
+  const name = (id: string) => doc.entities!.get(id)!.name;
+  return doc.relationships!.map((r) => `${name(r.source)} ${r.type} ${name(r.target)} [${r.rule}]`);
+};
+const relationsOf = (...paragraphs: string[]) => named(runUntil('relate', articleText('Notes', ...paragraphs)));
+const ofType = (found: readonly string[], type: string) => found.filter((r) => r.split(' ').includes(type));
+
+/**
+ * The document after stage cluster, with the body `name` renamed to `name` less its first word and
+ * its mentions starting after it: how stage cluster is to name "the US Tolva Commission" (the body
+ * without the country word), so the rule is tested on the entities it is written for.
+ */
+function withoutCountryWord(raw: string, name: string): IngestDocument {
+  const doc = runUntil('cluster', raw);
+  const entity = [...doc.entities!.values()].find((e) => e.name === name)!;
+  const cut = name.indexOf(' ') + 1;
+  entity.name = name.slice(cut);
+  const mentions: DocMention[] = doc.mentions!.map((m) => (m.entityId === entity.id ? { ...m, start: m.start + cut, text: m.text.slice(cut) } : m));
+  return { ...doc, mentions };
+}
+
+describe('stage relate: places in their country', () => {
+  it('reads "X, one of the worst-hit cities in Y", but not a list or a denial', () => {
+    // Act
+    const found = relationsOf(
+      'Kenya and Peru were hit.',
+      'Nakuru, one of the worst-hit towns in Kenya, was closed.',
+      'Arequipa, not one of the cities in Peru that flooded, stayed open.',
+    );
+    // Assess
+    expect(ofType(found, 'PART_OF')).toEqual(['Nakuru PART_OF Kenya [one-of-places-in]']);
+  });
+});
+
+describe('stage relate: a body run as part of another', () => {
+  it('reads "B, based in P, will be run as part of C" and "B, part of C,"', () => {
+    // Act
+    const found = relationsOf(
+      'Vela Studios, based in Mombasa, will be run as part of the Vela Group.',
+      'The Norra Bank, part of the Tolva Trust, cut its rates.',
+    );
+    // Assess
+    expect(found).toEqual(expect.arrayContaining(['Vela Studios PART_OF Vela Group [run-as-part-of]', 'Norra Bank PART_OF Tolva Trust [run-as-part-of]']));
+  });
+
+  it('gives nothing for a negated or hoped-for belonging, or to a name that is not the subject', () => {
+    // Act
+    const found = relationsOf(
+      'Vela Studios will not be run as part of the Vela Group.',
+      'Sela Works could become part of the Tolva Trust.',
+      'The Norra Bank said Marlo Capital is part of the Tolva Trust.',
+    );
+    // Assess
+    expect(ofType(found, 'PART_OF')).toEqual([]);
+  });
+});
+
+describe('stage relate: a country word before a government body', () => {
+  it('puts "the US Tolva Commission" in the United States once stage cluster names the body without the word', () => {
+    // Prepare
+    const doc = withoutCountryWord(articleText('Notes', 'The United States said it would appeal.', 'The US Tolva Commission sued on Monday.'), 'US Tolva Commission');
+    // Act
+    const found = named(relate(doc));
+    // Assess
+    expect(found).toEqual(['Tolva Commission PART_OF United States [country-prefix-body]']);
+  });
+
+  it('does not read a capitalised word that names no country of the article', () => {
+    // Prepare
+    const doc = withoutCountryWord(articleText('Notes', 'The United States said it would appeal.', 'The Grand Tolva Commission sued on Monday.'), 'Grand Tolva Commission');
+    // Act
+    const found = named(relate(doc));
+    // Assess
+    expect(found).toEqual([]);
+  });
+});
+
+describe('stage relate: a body described after its short form', () => {
+  it('reads "the Norra Agency (NA), Kenya’s competition watchdog" as part of Kenya', () => {
+    // Act
+    const found = relationsOf('Kenya has new rules.', 'The Norra Agency (NA), Kenya’s competition watchdog, cleared the deal.');
+    // Assess
+    expect(found).toEqual(['Norra Agency PART_OF Kenya [apposition-possessive-body]']);
+  });
+});
+
+describe('stage relate: makers', () => {
+  it('reads "X, the maker of P" and "X, which built P", but not a rival of P', () => {
+    // Act
+    const found = relationsOf(
+      'Sela Works, the maker of the Tolva Telescope, grew.',
+      'Norra Motors, which built the Vela Bridge, grew.',
+      'Marlo Optics, a rival of the Kito Telescope, shrank.',
+    );
+    // Assess
+    expect(ofType(found, 'DEVELOPS').map((r) => r.replace(/ \[[^\]]*\]$/u, ''))).toEqual(['Norra Motors DEVELOPS Vela Bridge', 'Sela Works DEVELOPS Tolva Telescope']);
+    expect(found).toContain('Sela Works DEVELOPS Tolva Telescope [maker-of]');
+  });
+});
+
+describe('stage relate: who launched a programme', () => {
+  it('makes the person a programme was launched by its developer, past a title before the name, but not one it was merely praised by', () => {
+    // Act
+    const found = relationsOf(
+      'Kenya has spent heavily as part of the Tolva Programme, the economic programme launched by President Ole Nanyuki.',
+      'The Marlo Initiative, a programme praised by Ana Ruiz, grew.',
+    );
+    // Assess
+    expect(ofType(found, 'DEVELOPS')).toEqual(['Ole Nanyuki DEVELOPS Tolva Programme [project-of-party]']);
+  });
+});
+
+describe('stage relate: a country mention before a body in a title', () => {
+  it('gives "a US Tolva Ministry spokesman" a job in the ministry and the ministry to the country, when "US" is its own mention', () => {
+    // Prepare
+    const doc = withoutCountryWord(articleText('Notes', 'The United States said it would appeal.', 'Ned Ombura, a US Tolva Ministry spokesman, said the talks would go on.'), 'US Tolva Ministry');
+    const us = [...doc.entities!.values()].find((e) => e.name === 'United States')!;
+    const body = doc.mentions!.find((m) => m.text === 'Tolva Ministry')!;
+    const mentions = [...doc.mentions!, { ...body, start: body.start - 3, end: body.start - 1, text: 'US', entityId: us.id }].sort((a, b) => a.field.localeCompare(b.field) || a.start - b.start);
+    // Act
+    const found = named(relate({ ...doc, mentions }));
+    // Assess
+    expect(found).toEqual(['Ned Ombura WORKS_FOR Tolva Ministry [body-word-title]', 'Tolva Ministry PART_OF United States [country-prefix-body]']);
+  });
+});
