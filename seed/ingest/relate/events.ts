@@ -375,15 +375,13 @@ export const events: RelationRules = {
       const tailFrom = Math.max(0, before.length - TAIL);
       const tail = before.slice(tailFrom);
       // "A attended the ceremony", "A said at the summit", "the two leaders would attend a gala",
-      // "A hosted the talks"; a place that hosts it is where it is held ("Peru will host the summit").
+      // "A hosted the talks".
       const attend = ATTEND_BEFORE.exec(tail);
       if (attend && factualUpTo(scope, slot.end)) {
         const verbAt = slot.start - attend[1]!.length;
         const people = subjectsAt(ctx, info, scope, verbAt);
         for (const p of people) add(p, 'ATTENDS', slot.event, s, slot.named ? 0.6 : 0.55, 'event-attend-verb');
-        const host = /^host/.test(attend[1]!) ? ms.filter((m) => m.end <= verbAt).pop() : undefined;
-        const place = host && people.length === 0 && /^\s+(?:(?:will|would|has|had|is to|is due to|is set to|also)\s+)*$/u.test(local(host.end, verbAt)) ? ctx.fill(host, ['CITY', 'COUNTRY', 'REGION']) : undefined;
-        if (place) add(slot.event, 'HELD_IN', place, s, 0.6, 'place-hosts-event');
+        // A place that hosts it ("Peru will host the summit") is read by the family `hosting`.
       }
       // "the visit by A", "a state visit of A", "the meeting with A".
       const by = mentionAt(slot.end);
