@@ -54,3 +54,16 @@ const SAID_NOUN_SUBJECT = /\b(?:said|says|say|added|announced|stated|noted|insis
  * that includes the speaker ("said the two leaders had discussed …") does not count.
  */
 export const reportsOtherSubject = (between: string) => SAID_NOUN_SUBJECT.test(between);
+
+const APPOSITION_START = /^\s*(?:the|a|an)\s+\p{Ll}/u;
+const CLOSES_HERE = /^\s*[,(]/u;
+/**
+ * The source is a name inside an apposition that describes the name before it ("Ada Orr, the leader
+ * of the Tolva Party, has accused …", "Ada Orr, a former employer of …"): the clause that ends at
+ * the source opens with an article and closes right after it, so the verb after it belongs to the
+ * head of the apposition.
+ */
+export const insideApposition = (sourceClause: string, between: string) => APPOSITION_START.test(sourceClause) && CLOSES_HERE.test(between);
+
+/** The source is a short form in parentheses after a name ("the Tolva Party (TP), which …"): never a subject. */
+export const parentheticalShortForm = (beforeSource: string, between: string) => /\(\s*$/u.test(beforeSource) && /^\s*\)/u.test(between);

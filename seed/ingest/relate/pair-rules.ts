@@ -9,7 +9,7 @@ import type { EntityType } from '../../../src/generated/graphql';
 import { ALLEGATION_CUES, HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
 import type { DocMention, Sentence } from '../document';
 import type { RelationshipType } from '../vocabulary';
-import { appositionOfSource, askedTo, ellipticSubject, insideRelativeClause, lastClause, possessorInApposition, reportsOtherSubject } from './clauses';
+import { appositionOfSource, askedTo, ellipticSubject, insideApposition, insideRelativeClause, lastClause, parentheticalShortForm, possessorInApposition, reportsOtherSubject } from './clauses';
 import type { RelateContext, RelationRules } from './context';
 import { countryLedBy, GOVERNMENT_OF, personLeading } from './holders';
 
@@ -46,6 +46,7 @@ const before = (trigger: string): RegExp & { words?: ReadonlySet<string> } =>
 /** A rule regex of its own with the words one of which it needs, so stretches without them are passed over. */
 const withWords = (re: RegExp, words: string): RegExp & { words?: ReadonlySet<string> } => Object.assign(re, { words: new Set(words.split('|')) });
 const WORDS = /[\p{L}\-]+/gu;
+const RELATIVE_WORD = /\b(?:who|which|whose|whom)\b/u;
 
 interface Tail {
   readonly text: string;
@@ -92,8 +93,8 @@ export const PAIR_RULES: readonly PairRule[] = [
   { rule: 'fight-alongside', type: 'SUPPORTS', source: PARTY, target: PARTY, between: withWords(/\b(?:fought|fights|fight|fighting|campaigned|campaigns|battled|battles|lobbied|argued|stood|stands)\b[^.;:]{0,30}\balongside\s+(?:the\s+)?$/u, 'alongside'), confidence: 0.6 },
   { rule: 'oppose-verb', type: 'OPPOSES', source: PARTY, target: PARTY, between: before('opposed|opposes|oppose|criticised|criticized|criticises|criticizes|condemned|condemns|to counter|countering|rejected|rejects'), confidence: 0.65 },
   { rule: 'warn-verb', type: 'WARNS', source: PARTY, target: PARTY, between: before('warned|warns|warn|cautioned'), confidence: 0.75 },
-  { rule: 'export-to', type: 'EXPORTS_TO', source: ['COUNTRY', 'ORGANIZATION', 'CITY', 'REGION'], target: ['COUNTRY', 'REGION', 'CITY', 'ORGANIZATION'], between: /\b(?:export|exports|exported|exporting|sells|sell|sold|selling|ships|shipped|shipping)\b[^.;:]{0,60}\bto\s+(?:the\s+)?$/u, confidence: 0.7 },
-  { rule: 'import-from', type: 'EXPORTS_TO', source: ['COUNTRY', 'ORGANIZATION', 'CITY', 'REGION'], target: ['COUNTRY', 'REGION', 'CITY', 'ORGANIZATION'], between: /\b(?:import|imports|imported|importing|buys|buy|bought|buying|purchases|purchased)\b[^.;:]{0,60}\bfrom\s+(?:the\s+)?$/u, confidence: 0.7, reverse: true },
+  { rule: 'export-to', type: 'EXPORTS_TO', source: ['COUNTRY', 'ORGANIZATION', 'CITY', 'REGION'], target: ['COUNTRY', 'REGION', 'CITY', 'ORGANIZATION'], between: /\b(?:export|exports|exported|exporting|sells|sell|sold|selling|ships|shipped|shipping)\b(?![^.;:]{0,60}\b(?:rights|licen[cs]es?|stakes?|shares|holdings?|business|businesses|unit|division|subsidiary|assets|company|brand|franchise)\b)[^.;:]{0,60}\bto\s+(?:the\s+)?$/u, confidence: 0.7 },
+  { rule: 'import-from', type: 'EXPORTS_TO', source: ['COUNTRY', 'ORGANIZATION', 'CITY', 'REGION'], target: ['COUNTRY', 'REGION', 'CITY', 'ORGANIZATION'], between: /\b(?:import|imports|imported|importing|buys|buy|bought|buying|purchases|purchased)\b(?![^.;:]{0,60}\b(?:rights|licen[cs]es?|stakes?|shares|holdings?|business|businesses|unit|division|subsidiary|assets|company|brand|franchise)\b)[^.;:]{0,60}\bfrom\s+(?:the\s+)?$/u, confidence: 0.7, reverse: true },
   { rule: 'supply-to', type: 'SUPPLIES', source: ['PROJECT', 'ORGANIZATION', 'COUNTRY'], target: ['COUNTRY', 'REGION', 'CITY', 'ORGANIZATION'], between: /\b(?:supply|supplies|supplied|supplying|deliver|delivers|delivered|delivering|divert|diverts|carry|carries|carried|carrying|bring|brings|brought|bringing|pipe|pipes|piped|piping|send|sends|sent|sending|provide|provides|provided|providing|power|powers)\b[^.;:]{0,70}\bto\s+(?:the\s+)?$/u, confidence: 0.65 },
   { rule: 'infrastructure-connects', type: 'CONNECTS', source: ['PROJECT'], target: PLACE, between: before('connect|connects|connecting|connected|link|links|linking|linked|join|joins|joining|between|from'), confidence: 0.75 },
   { rule: 'infrastructure-connects-with', type: 'CONNECTS', source: ['PROJECT'], target: PLACE, between: withWords(/\b(?:connect|connects|connecting|connected|link|links|linking|linked)\b[^.;:]{0,40}\swith\s+(?:the\s+)?$/u, 'with'), confidence: 0.65 },
@@ -269,7 +270,7 @@ export const pairRules: RelationRules = {
         // "invited Omar Vance to visit Peru": what follows is what was asked for, for every source.
         if (askedTo(sourceClause, between)) break;
         // A source inside a relative clause or an apposition is not the subject of the verb after it.
-        const displaced = insideRelativeClause(sourceClause, between) || possessorInApposition(between);
+        const displaced = insideRelativeClause(sourceClause, between) || possessorInApposition(between) || insideApposition(sourceClause, between) || parentheticalShortForm(local(s.start, a.start), between);
         const reported = reportsOtherSubject(between);
         const alleged = ALLEGATION_CUES.test(sourceClause) || ALLEGATION_CUES.test(lastClause(between));
         const tail = tailOf(between);
@@ -308,7 +309,8 @@ export const pairRules: RelationRules = {
           add(source, rule.type, target, s, Math.max(0.3, rule.confidence - 0.1 * distance - (anaphora ? 0.15 : 0)), anaphora ? `${rule.rule}+anaphora` : rule.rule);
           // "A and B visited …": a partner joined to the source by "and" shares the relationship.
           const prev = pm[i - 1];
-          if (prev && !prev.role && !rule.reverse && !rule.adjacent && /^\s*(?:and|,)\s*$/u.test(local(prev.end, a.start))) {
+          // "… between A and B, the X, who travelled to C": a relative clause after B is B's alone.
+          if (prev && !prev.role && !rule.reverse && !rule.adjacent && /^\s*(?:and|,)\s*$/u.test(local(prev.end, a.start)) && !RELATIVE_WORD.test(beforeTrigger)) {
             const partner = fill(prev, rule.source);
             if (partner && partner.type === source.type) add(partner, rule.type, target, s, Math.max(0.3, rule.confidence - 0.15), `${rule.rule}+coordinated-source`);
           }

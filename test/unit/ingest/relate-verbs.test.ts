@@ -65,6 +65,22 @@ describe('stage relate: verbs of routes, flows, courts, writing and support', ()
       expect(found).not.toContain('Bolivia SUPPORTS Peru');
       expect(found).toContain('Chile SUPPORTS Peru');
     });
+
+    it('gives the verb after an apposition or a parenthetical short form to the person the apposition describes', () => {
+      // Act
+      const found = factsOf(articleText('Row', 'Talia Brennock, the leader of the Tolva Workers Party (TWP), which won seven seats, accused the Ardent Union of lying.', 'Omar Vance, the leader of the main opposition Ardent Union, has accused Mr Kestrel of failing.'));
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Talia Brennock ACCUSES Ardent Union', 'Omar Vance ACCUSES Kestrel']));
+      expect(found.filter((r) => /^(?:Tolva Workers Party|TWP|Ardent Union) ACCUSES/.test(r))).toEqual([]);
+    });
+
+    it('keeps a relative clause after the second of two coordinated names to that name', () => {
+      // Act
+      const found = factsOf(articleText('Talks', 'The decision followed talks in Lima on Monday between Mr Kestrel and Omar Vance, the Andean Council’s envoy, who travelled to Lima after visiting Cusco.'));
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Omar Vance VISITS Lima', 'Omar Vance VISITS Cusco']));
+      expect(found.filter((r) => /^Kestrel VISITS/.test(r))).toEqual([]);
+    });
   });
 
   describe('routes', () => {
@@ -163,6 +179,14 @@ describe('stage relate: verbs of routes, flows, courts, writing and support', ()
   });
 
   describe('flows of goods and the places of trips', () => {
+    it('reads selling rights, a stake or a business as no export of goods', () => {
+      // Act
+      const found = factsOf(articleText('Rights', 'Harlow Interactive signed a deal with Brisk Corporation to sell it the streaming rights to its games in Peru.', 'Kenya sold a stake in its port to Chile.', 'Bolivia sold grain to Ecuador.'));
+      // Assess
+      expect(found).toContain('Bolivia EXPORTS_TO Ecuador');
+      expect(found.filter((r) => r.includes('EXPORTS_TO') && !r.startsWith('Bolivia'))).toEqual([]);
+    });
+
     it('reads "carried <demonym> gas to B" as an export of the demonym’s country, and a project named after "through" as the supplier', () => {
       // Act
       const found = relationsOf(articleText('Gas', 'Kenya and Peru signed a memorandum.', 'The Tolva Pipeline carried Kenyan gas to Peru until last year.', 'Chile already pipes gas to Bolivia through the old Vasko Pipeline, which opened in 2019.', 'Up to 5 billion cubic metres of Peruvian gas a year had reached Ecuador through the Orsk Pipeline.'));
