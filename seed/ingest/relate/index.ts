@@ -22,6 +22,7 @@ import { backing } from './backing';
 import { claims } from './claims';
 import { courts } from './courts';
 import { credit } from './credit';
+import { deals } from './deals';
 import { events } from './events';
 import { flows } from './flows';
 import { hosting } from './hosting';
@@ -34,7 +35,7 @@ import { reporting } from './reporting';
 import { structure } from './structure';
 
 /** The rule families, in the order they run. */
-export const RELATION_RULES: readonly RelationRules[] = [pairRules, pairSubject, offices, reporting, regions, events, hosting, credit, structure, flows, courts, claims, backing, projects, announcements];
+export const RELATION_RULES: readonly RelationRules[] = [pairRules, pairSubject, offices, reporting, regions, events, hosting, credit, structure, flows, courts, deals, claims, backing, projects, announcements];
 
 /** Relationship types that read the same both ways: "A meets B" is "B meets A". */
 const SYMMETRIC: ReadonlySet<string> = new Set(['MEETS', 'PARTNERS_WITH', 'TRADES_WITH', 'SIGNS_STATEMENT_WITH', 'SIGNS_AGREEMENT_WITH']);
