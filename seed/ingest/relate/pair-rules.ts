@@ -112,6 +112,7 @@ export const PAIR_RULES: readonly PairRule[] = [
   { rule: 'trade-with', type: 'TRADES_WITH', source: PARTY, target: PARTY, between: before('trade with|trades with|trading with|trading partner of|trade ties with'), confidence: 0.65 },
   { rule: 'observe-event', type: 'OBSERVES', source: PARTY, target: ['EVENT'], between: before('observe|observes|observed|observing|closely observe|closely observed|closely watch|closely watched|watch|watches|watched|watching|monitor|monitors|monitored|monitoring|closely monitor|closely monitored|keep a close eye on|kept a close eye on'), confidence: 0.6 },
   { rule: 'concern-about', type: 'CONCERNED_ABOUT', source: PARTY, target: [...PARTY, 'EVENT', 'PROJECT'], between: before('concern about|concern over|concerns about|concerns over|concerned about|concerned over|worried about|worries about|alarmed at|alarmed by|alarm over|fears about|fears over'), confidence: 0.6 },
+  { rule: 'concern-that', type: 'CONCERNED_ABOUT', source: PARTY, target: [...PARTY, 'EVENT', 'PROJECT'], between: withWords(/\b(?:raised|raises|raising|voiced|voices|voicing|expressed|expresses|expressing)\s+(?:(?:serious|grave|deep|growing|strong|particular|repeated|its|his|her|their|some)\s+)*concerns?\s+(?:that|about|over|regarding|at)\s+(?:(?:the|a|an|some|many|several|one|all|most|of)\s+)*(?:(?:its|his|her|their)\s+)?$/u, 'concern|concerns'), confidence: 0.6 },
   { rule: 'mediate-verb', type: 'MEDIATES', source: PARTY, target: [...PARTY, 'EVENT'], between: before('mediated|mediates|mediate|mediating|brokered|brokers|broker|brokering|mediator in|mediator between|peace talks on'), confidence: 0.6 },
   { rule: 'invite-verb', type: 'INVITES', source: PARTY, target: ['PERSON', 'COUNTRY', 'ORGANIZATION'], between: before('invited|invites|invite|inviting'), confidence: 0.65 },
   { rule: 'supply-with', type: 'SUPPLIES', source: PARTY, target: PARTY, between: before('supplying|supplies|supplied|supply|providing|provides|provided|provide|arming|armed|arms'), confidence: 0.55 },
@@ -271,7 +272,7 @@ export const pairRules: RelationRules = {
         // "invited Omar Vance to visit Peru": what follows is what was asked for, for every source.
         if (askedTo(sourceClause, between)) break;
         // A source inside a relative clause or an apposition is not the subject of the verb after it.
-        const displaced = insideRelativeClause(sourceClause, between) || possessorInApposition(between) || insideApposition(sourceClause, between) || parentheticalShortForm(local(s.start, a.start), between);
+        const displaced = insideRelativeClause(sourceClause, between) || possessorInApposition(between) || insideApposition(local(s.start, a.start), sourceClause, between) || parentheticalShortForm(local(s.start, a.start), between);
         const reported = reportsOtherSubject(between);
         const alleged = ALLEGATION_CUES.test(sourceClause) || ALLEGATION_CUES.test(lastClause(between));
         const tail = tailOf(between);

@@ -178,6 +178,23 @@ describe('stage relate: verbs of routes, flows, courts, writing and support', ()
     });
   });
 
+  describe('concerns', () => {
+    it('reads "voiced concern that some of X’s positions …" as concern about X, from the person the apposition describes', () => {
+      // Act
+      const found = factsOf(articleText('Concern', 'Omar Vance, the Tolva Workers Party leader, whose party is seen as a partner for the Ardent Union, has voiced concern that some of Mr Kestrel’s positions violate the law.', 'Talia Brennock has raised serious concerns about Brisk Corporation.'));
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Omar Vance CONCERNED_ABOUT Kestrel', 'Talia Brennock CONCERNED_ABOUT Brisk Corporation']));
+      expect(found.filter((r) => /^(?:Tolva Workers Party|Ardent Union) CONCERNED_ABOUT/.test(r))).toEqual([]);
+    });
+
+    it('reads no concern from a negation or a hedge', () => {
+      // Act
+      const found = factsOf(articleText('Concern', 'Talia Brennock has not raised concerns about Orrin Labs.', 'Omar Vance might have voiced concern that Brisk Corporation is failing.'));
+      // Assess
+      expect(found.filter((r) => r.includes('CONCERNED_ABOUT'))).toEqual([]);
+    });
+  });
+
   describe('flows of goods and the places of trips', () => {
     it('reads selling rights, a stake or a business as no export of goods', () => {
       // Act
