@@ -144,14 +144,14 @@ for (const rule of PAIR_RULES) {
   }
 }
 
-/** "<noun> between A and B": the noun that makes each "between" rule, compiled once. */
+/** "<noun> between A and B", "talks in Lima on Monday between A and B": the noun that makes each "between" rule, compiled once. */
 const BETWEEN_HEADS: Readonly<Record<string, RegExp>> = Object.fromEntries(
   Object.entries({
     'partnership-between': 'partnership|alliance|cooperation|ties|relations|partnerships|alliances',
     'agreement-between': 'agreement|agreements|deal|deals|treaty|accord|contract|pact|memorandum',
     'talks-between': 'talks|meeting|summit|meetings|call|phone call|conversation',
     'trade-between': 'trade|commerce|trading',
-  }).map(([rule, head]) => [rule, new RegExp(`\\b(?:${head})\\s+(?:between|of)\\s+(?:the\\s+)?$`, 'u')]),
+  }).map(([rule, head]) => [rule, new RegExp(`\\b(?:${head})\\s+(?:(?:in|at|on|held\\s+in|last|this|earlier|later)\\s+[^,;:.]{1,40}?\\s+between|between|of)\\s+(?:the\\s+)?$`, 'u')]),
 );
 
 /** Nouns for an event that, after "the", refer back to the last event named (as a target). */

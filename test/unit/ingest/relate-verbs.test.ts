@@ -178,6 +178,16 @@ describe('stage relate: verbs of routes, flows, courts, writing and support', ()
     });
   });
 
+  describe('talks between two people', () => {
+    it('reads "talks in Lima on Monday between A and B" as a meeting, but not talks between others that merely name them', () => {
+      // Act
+      const found = factsOf(articleText('Talks', 'The decision followed talks in Lima on Monday between Mr Kestrel and Omar Vance.', 'The talks in Quito between the two sides did not include Talia Brennock and Ada Orrin.'));
+      // Assess
+      expect(found).toContain('Kestrel MEETS Omar Vance');
+      expect(found.filter((r) => r.includes('Talia Brennock MEETS'))).toEqual([]);
+    });
+  });
+
   describe('concerns', () => {
     it('reads "voiced concern that some of X’s positions …" as concern about X, from the person the apposition describes', () => {
       // Act
