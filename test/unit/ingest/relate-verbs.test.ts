@@ -188,6 +188,31 @@ describe('stage relate: verbs of routes, flows, courts, writing and support', ()
     });
   });
 
+  describe('border crossings', () => {
+    it('reads the crossings listed after "between A and B, at", and a crossing aid reaches B through, as connecting the places', () => {
+      // Act
+      const found = factsOf(articleText('Aid', 'Until Monday, aid from Peru could reach Chile only through the Tolva Pass crossing.', 'The Andean Relief Organisation said 40 lorries of aid had entered Chile through the Tolva Pass crossing since the storm.', 'Omar Vance said the two crossings between Peru and Bolivia, at Kara Gate and Orru Gate, would open.'));
+      // Assess
+      expect(found).toEqual(expect.arrayContaining([
+        'Tolva Pass CONNECTS Chile',
+        'Tolva Pass CONNECTS Peru',
+        'Andean Relief Organisation SUPPLIES Chile',
+        'Kara Gate CONNECTS Peru',
+        'Kara Gate CONNECTS Bolivia',
+        'Orru Gate CONNECTS Peru',
+        'Orru Gate CONNECTS Bolivia',
+      ]));
+    });
+
+    it('reads nothing from aid that did not enter, nor a supplier from a route that only could be used', () => {
+      // Act
+      const found = factsOf(articleText('Aid', 'Aid did not enter Ecuador through the Vasko crossing.', 'The Andean Relief Organisation said aid could reach Chile through the Tolva Pass crossing.'));
+      // Assess
+      expect(found.filter((r) => r.includes('Ecuador'))).toEqual([]);
+      expect(found.filter((r) => r.includes('SUPPLIES'))).toEqual([]);
+    });
+  });
+
   describe('concerns', () => {
     it('reads "voiced concern that some of X’s positions …" as concern about X, from the person the apposition describes', () => {
       // Act
