@@ -213,6 +213,22 @@ describe('stage relate: verbs of routes, flows, courts, writing and support', ()
     });
   });
 
+  describe('reports and the accusations in them', () => {
+    it('reads "had filed a police report accusing him of …" as the filer’s accusation, and "the daily X had reported that …" as a report on the one person of the clause', () => {
+      // Act
+      const found = factsOf(articleText('Report', 'The daily Tolva Herald had reported on Sunday that Vale Holdings, a former employer of Mr Kestrel, had filed a police report accusing him of fraud.'));
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Vale Holdings ACCUSES Kestrel', 'Tolva Herald REPORTS_ON Kestrel']));
+    });
+
+    it('reads no report on a person when the clause names two, or when it was not reported, and no accuser who only spoke of a report', () => {
+      // Act
+      const found = factsOf(articleText('Report', 'The Tolva Herald reported that Omar Vance had met Talia Brennock.', 'The Tolva Herald did not report that Ada Orrin resigned.', 'Orrin Labs, a rival of Mr Kestrel, said a police report accusing him of theft was false.'));
+      // Assess
+      expect(found.filter((r) => /REPORTS_ON|ACCUSES/.test(r))).toEqual([]);
+    });
+  });
+
   describe('concerns', () => {
     it('reads "voiced concern that some of X’s positions …" as concern about X, from the person the apposition describes', () => {
       // Act
