@@ -39,10 +39,11 @@ export interface PairRule {
 const FILLER = String.raw`(?:(?:the|a|an)\s+)?(?:(?:[\p{Lu}][\p{L}\-]+(?:[’']s)?|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|capital|city|town|port|state|region|province|island|country|nation|neighbouring|neighboring|newspaper|daily|weekly|magazine|broadcaster|agency|site|portal|outlet|senior|top|former|leading|prominent|several|more|than|dozen|a|an|the|\d+|of|official|first|brief|surprise|unannounced|historic|formal|working|landmark|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)-(?:day|week|month|year|hour|nation))\s+){0,4}`;
 /**
  * Trigger right before the target: "… will arrive in B". The regex carries the trigger's words, so a
- * sentence stretch that holds none of them is passed over without running it.
+ * sentence stretch that holds none of them is passed over without running it. `notAfter`: words
+ * that, right before the trigger, undo it ("stayed at home for the summit").
  */
-const before = (trigger: string): RegExp & { words?: ReadonlySet<string> } =>
-  Object.assign(new RegExp(`(?:^|[\\s’'])(?:${trigger})\\s+${FILLER}$`, 'u'), { words: new Set(trigger.split(/[|\s]+/)) });
+const before = (trigger: string, notAfter?: string): RegExp & { words?: ReadonlySet<string> } =>
+  Object.assign(new RegExp(`(?:^|[\\s’'])${notAfter ? `(?<!\\b(?:${notAfter})\\s)` : ''}(?:${trigger})\\s+${FILLER}$`, 'u'), { words: new Set(trigger.split(/[|\s]+/)) });
 /** A rule regex of its own with the words one of which it needs, so stretches without them are passed over. */
 const withWords = (re: RegExp, words: string): RegExp & { words?: ReadonlySet<string> } => Object.assign(re, { words: new Set(words.split('|')) });
 const WORDS = /[\p{L}\-]+/gu;
@@ -81,10 +82,11 @@ function triggers(rule: PairRule, between: string, tail: Tail): string | null {
 
 export const PAIR_RULES: readonly PairRule[] = [
   { rule: 'visit-verb', type: 'VISITS', source: ['PERSON'], target: PLACE, between: before('visit|visits|visited|visiting|arrive in|arrives in|arrived in|arriving in|travel to|travels to|travelled to|traveled to|travelling to|trip to|visit to|tour|toured|touring|flew to|flew into|landed in|went to|headed to|stopped in|arrived at|arrive at|en route to'), confidence: 0.8 },
+  { rule: 'arrived-at-venue-in', type: 'VISITS', source: ['PERSON'], target: PLACE, between: withWords(/\b(?:arrived|arrives|arriving|arrive)\s+(?:at|outside)\s+(?:the|a|an)\s+(?:[\p{Ll}\-]+\s+){0,3}?(?:court|courthouse|headquarters|embassy|parliament|palace|airport|hotel|hospital|building|offices?|ministry|station|venue|stadium|summit|talks|meeting|conference)\s+(?:in|of)\s+(?:the\s+)?$/u, 'arrived|arrives|arriving|arrive'), confidence: 0.7 },
   { rule: 'meet-verb', type: 'MEETS', source: ['PERSON'], target: ['PERSON'], between: before('met|meet|meets|meeting|met with|meet with|meets with|held talks with|holds talks with|talks with|sat down with|spoke with|speaks with|talked with|spoke by phone with|spoke by telephone with|held a call with|had a call with|held a phone call with|phoned|telephoned'), confidence: 0.75 },
   { rule: 'raise-with', type: 'MEETS', source: ['PERSON'], target: ['PERSON'], between: withWords(/\braised\s+(?:the\s+|it\s+|this\s+|his\s+|her\s+|their\s+)?(?:[\p{Ll}\-]+\s+){0,3}(?:personally\s+|directly\s+|privately\s+)?with\s+$/u, 'raised'), confidence: 0.6 },
   { rule: 'attend-event', type: 'ATTENDS', source: ['PERSON', 'ORGANIZATION'], target: ['EVENT'], between: before('attend|attends|attended|attending|met at|meet at|spoke at|speak at|speaks at|address|addressed|addresses|joined|join|joins|took part in|takes part in|take part in|participated in|competed in|competes in|won'), confidence: 0.75 },
-  { rule: 'event-visit', type: 'ATTENDS', source: ['PERSON'], target: ['EVENT'], between: before('for|on|during|make|makes|made|making|begin|begins|began|start|starts|started|pay|pays|paid|paying'), confidence: 0.55 },
+  { rule: 'event-visit', type: 'ATTENDS', source: ['PERSON'], target: ['EVENT'], between: before('for|on|during|make|makes|made|making|begin|begins|began|start|starts|started|pay|pays|paid|paying', 'home|away|behind|absent'), confidence: 0.55 },
   { rule: 'event-at', type: 'ATTENDS', source: ['PERSON'], target: ['EVENT'], between: before('at'), confidence: 0.5 },
   { rule: 'event-in-place', type: 'HELD_IN', source: ['EVENT'], target: PLACE, between: /^,?\s+(?:in|held in|taking place in|took place in|will be held in|was held in|is held in|hosted in|hosted by|staged in|opened in|opens in)\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby)\s+)?$/u, confidence: 0.8, adjacent: true },
   { rule: 'accuse-verb', type: 'ACCUSES', source: PARTY, target: PARTY, between: before('accused|accuses|accuse|accusing|blamed|blames|blame|charged'), confidence: 0.8 },
