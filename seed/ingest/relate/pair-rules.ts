@@ -47,6 +47,7 @@ const before = (trigger: string, notAfter?: string): RegExp & { words?: Readonly
 /** A rule regex of its own with the words one of which it needs, so stretches without them are passed over. */
 const withWords = (re: RegExp, words: string): RegExp & { words?: ReadonlySet<string> } => Object.assign(re, { words: new Set(words.split('|')) });
 const WORDS = /[\p{L}\-]+/gu;
+const CALLED_OFF = /\b(?:cancel(?:l?ed|s|ling)?|postpone[sd]?|postponing|called off|calls off|call off|scrapped|shelved|put off|abandoned)\b/iu;
 const RELATIVE_WORD = /\b(?:who|which|whose|whom)\b/u;
 
 interface Tail {
@@ -306,6 +307,8 @@ export const pairRules: RelationRules = {
           const clause = lastClause(between);
           const stated = factual(between) || (conditional && appositionOfSource(between) && !NEGATION_CUES.test(clause) && !HYPOTHETICAL_CUES.test(clause));
           if (!stated) continue;
+          // "The opening in Cusco was postponed": a called-off event is held nowhere.
+          if (rule.type === 'HELD_IN' && CALLED_OFF.test(s.text)) continue;
           // "had not raised it with B at the forum": "at" has no verb of its own, so the clause up to B decides.
           if (rule.rule === 'event-at' && !factual(local(s.start, a.start))) continue;
           const distance = pm.slice(i + 1, j).filter((m) => !m.role).length;

@@ -318,4 +318,11 @@ describe('stage relate, credit: what the photographer photographs', () => {
     // Assess
     expect(found).toEqual(['Omar Vance VISITS Lima']);
   });
+
+  it('reads a postponed or cancelled event named with its place as held nowhere', () => {
+    // Act
+    const found = typed(articleText('Summit', 'Ada Orrin postponed the Andes Trade Summit in Lima.', 'The Andes Trade Forum in Quito opened on Monday.'), 'HELD_IN');
+    // Assess
+    expect(found).toEqual(['Andes Trade Forum HELD_IN Quito']);
+  });
 });
