@@ -32,10 +32,11 @@ import { pairSubject } from './pair-subject';
 import { projects } from './projects';
 import { regions } from './regions';
 import { reporting } from './reporting';
+import { statements } from './statements';
 import { structure } from './structure';
 
 /** The rule families, in the order they run. */
-export const RELATION_RULES: readonly RelationRules[] = [pairRules, pairSubject, offices, reporting, regions, events, hosting, credit, structure, flows, courts, deals, claims, backing, projects, announcements];
+export const RELATION_RULES: readonly RelationRules[] = [pairRules, pairSubject, offices, reporting, regions, events, hosting, credit, structure, flows, courts, deals, claims, backing, projects, announcements, statements];
 
 /** Relationship types that read the same both ways: "A meets B" is "B meets A". */
 const SYMMETRIC: ReadonlySet<string> = new Set(['MEETS', 'PARTNERS_WITH', 'TRADES_WITH', 'SIGNS_STATEMENT_WITH', 'SIGNS_AGREEMENT_WITH']);
