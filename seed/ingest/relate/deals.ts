@@ -5,7 +5,8 @@
  * - "the regulator had blocked the takeover": the regulator RULES_AGAINST the buyer; "the agency sued
  *   to stop the takeover", "moved to block the deal": it OPPOSES the buyer;
  * - "a judge rejected the agency’s request": the judge (or court) RULES_AGAINST the agency;
- * - "the regulator had made clear to A that the deal would be blocked unless …": it WARNS A.
+ * - "the regulator had made clear to A that the deal would be blocked unless …": it WARNS A;
+ * - "Lima had reached the agreement with the world body": Peru SIGNS_AGREEMENT_WITH the body named last.
  * "the regulator", "the agency", "the watchdog" are the government body named last. A negation or a
  * condition before the verb gives nothing.
  */
@@ -182,9 +183,29 @@ function madeClear(ctx: RelateContext, scope: SentenceScope): void {
   }
 }
 
+/** "reached the agreement with the world body": the body a description refers back to. */
+const AGREEMENT_WITH_DESCRIPTION = /\b(?:signed|signs|reached|reaches|struck|strikes|concluded|concludes|agreed)\s+(?:a|an|the|its|their)\s+(?:[\p{Ll}\-\d]+\s+){0,2}?(?:agreement|deal|accord|pact|memorandum)\s+with\s+the\s+(world\s+body|global\s+body|international\s+body|organisation|organization|company|firm|group)\b/gu;
+
+/** "Lima had reached the agreement with the world body": an agreement with the organisation named last. */
+function agreementWithDescription(ctx: RelateContext, scope: SentenceScope): void {
+  const { s, ms } = scope;
+  if (!s.text.includes(' with the ')) return;
+  for (const a of s.text.matchAll(AGREEMENT_WITH_DESCRIPTION)) {
+    const verbAt = s.start + a.index;
+    if (!factualAt(scope, verbAt)) continue;
+    const who = subjectBefore(ctx, scope, verbAt, ['COUNTRY', 'GOVERNMENT_BODY', 'ORGANIZATION', 'PERSON']);
+    const types: readonly DocEntity['type'][] = /body$/u.test(a[1]!) ? ['ORGANIZATION', 'GOVERNMENT_BODY'] : ['ORGANIZATION'];
+    const inSentence = ms.filter((m) => m.end <= verbAt && types.includes(ctx.entities.get(m.entityId)!.type)).pop();
+    const id = inSentence?.entityId ?? ctx.lastOf(s, types);
+    const partner = id ? ctx.entities.get(id) : undefined;
+    if (who && partner && who.id !== partner.id) ctx.add(who, 'SIGNS_AGREEMENT_WITH', partner, s, 0.55, 'agreement-with-description');
+  }
+}
+
 export const deals: RelationRules = {
   name: 'deals',
   perSentence: (ctx, scope) => {
+    agreementWithDescription(ctx, scope);
     againstTheDeal(ctx, scope);
     rejectedRequests(ctx, scope);
     madeClear(ctx, scope);

@@ -54,4 +54,12 @@ describe('stage relate, deals: takeovers, regulators and courts', () => {
     expect(found).toContain('Tolva Competition Authority WARNS Harlow Group [made-clear-unless]');
     expect(found.filter((r) => r.includes('WARNS Vale Holdings'))).toEqual([]);
   });
+
+  it('reads "Lima had reached the agreement with the world body" as the capital’s country agreeing with the organisation named last, and not a negated one', () => {
+    // Act
+    const found = factsOf(articleText('Aid', 'The Andean Relief Organisation appealed for aid.', 'Rafa Olmo, Peru’s ambassador to the Andean Relief Organisation, confirmed that Lima had reached the agreement with the world body.', 'Chile has not signed an agreement with the organisation.'));
+    // Assess
+    expect(found).toContain('Peru SIGNS_AGREEMENT_WITH Andean Relief Organisation [agreement-with-description]');
+    expect(found.filter((r) => r.startsWith('Chile SIGNS'))).toEqual([]);
+  });
 });
