@@ -18,7 +18,7 @@ import { PLACE } from './pair-rules';
 
 const HOST_VERB = /\b(?:co-)?(?:host|hosts|hosted|hosting|stage|stages|staged|staging)\b/gu;
 /** Between the (last) place of the subject and the verb: auxiliaries, adverbs, a stated plan. */
-const SUBJECT_TO_HOST = /^\s+(?:(?:will|would|shall|has|have|had|is|are|was|were|be|to|set|due|plans?|planned|scheduled|expected|also|jointly|together|once|first|previously|again|successfully|already|last)\s+)*$/u;
+const SUBJECT_TO_HOST = /^\s+(?:(?:will|would|shall|has|have|had|is|are|was|were|be|been|to|set|due|plans?|planned|scheduled|expected|chosen|selected|picked|named|awarded|won|the|right|also|jointly|together|once|first|previously|again|successfully|already|last)\s+)*$/u;
 /** A plan or schedule for the event's own venue: not the hedge the general cues mean here. */
 const VENUE_PLAN = /\b(?:plans?|planned|planning)\s+to\b/gu;
 /** A bid or hope to host is no venue. */
@@ -42,6 +42,8 @@ const HOST_AFTER = /^\s+(?:co-)?hosts?\b/u;
 const DISASTER = 'earthquake|quake|tremor|storm|hurricane|cyclone|typhoon|tsunami|flood|floods|flooding|wildfire|wildfires|eruption|tornado|landslide|heatwave|drought';
 /** "the earthquake hit A": the disaster noun, the verb and what follows up to the first place. */
 const DISASTER_HIT = new RegExp(`\\b(${DISASTER})\\s+(?:that\\s+|which\\s+)?(?:(?:has|had|have)\\s+)?(?:hit|hits|struck|strikes|devastated|devastates|ravaged|ravages|battered|batters|rocked|rocks|lashed|lashes|swept\\s+(?:through|across)|tore\\s+through|affected)\\s+(?:(?:the|parts\\s+of|much\\s+of|large\\s+parts\\s+of|southern|northern|eastern|western|central|south-eastern|south-western|north-eastern|north-western)\\s+)*$`, 'iu');
+/** "Peru, (which was) hit by the earthquake", "areas of Chile struck by last week’s storm": the passive. */
+const HIT_BY = new RegExp(`^,?\\s+(?:(?:which|that)\\s+(?:was|were|had\\s+been|has\\s+been)\\s+|(?:was|were|had\\s+been|has\\s+been)\\s+)?(?:worst\\s+|badly\\s+|hardest\\s+|also\\s+)?(?:hit|struck|devastated|ravaged|battered|affected|rocked)\\s+by\\s+(?:the|a|an|last\\s+\\p{L}+[’']s|this\\s+\\p{L}+[’']s)\\s+(?:[\\p{L}\\d.\\-]+\\s+){0,2}?(${DISASTER})\\b`, 'iu');
 const DISASTER_WORDS = new RegExp(`\\b(?:${DISASTER})\\b`, 'iu');
 
 /** The events each place was read to host, in this document (for "the tournament" later). */
@@ -180,6 +182,14 @@ function disasters(ctx: RelateContext, scope: SentenceScope): void {
     const places = listFrom(ctx, scope, j);
     const event = disasterEvent(ctx, scope, hit[1]!, ms[j]!.start - hit[0].length);
     if (event && places.length > 0) record(ctx, scope, event, places, 0.65, 'disaster-hit-place', false);
+  }
+  // "Peru, hit by the earthquake": the place before the passive.
+  for (const m of ms) {
+    const by = HIT_BY.exec(s.text.slice(m.end - s.start));
+    const place = by ? placeOf(ctx, m) : undefined;
+    if (!by || !place || !venueStated(scope, m.end + by[0].length)) continue;
+    const event = disasterEvent(ctx, scope, by[1]!, m.end + by[0].length - by[1]!.length);
+    if (event) record(ctx, scope, event, [place], 0.6, 'place-hit-by-disaster', false);
   }
 }
 

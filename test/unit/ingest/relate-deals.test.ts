@@ -62,4 +62,12 @@ describe('stage relate, deals: takeovers, regulators and courts', () => {
     expect(found).toContain('Peru SIGNS_AGREEMENT_WITH Andean Relief Organisation [agreement-with-description]');
     expect(found.filter((r) => r.startsWith('Chile SIGNS'))).toEqual([]);
   });
+
+  it('reads suing a party or filing a lawsuit against it as opposing it, and not a denied lawsuit', () => {
+    // Act
+    const found = factsOf(articleText('Suit', 'The Andean Trade Commission sued Harlow Group in May.', 'Vale Holdings filed a lawsuit against Orrin Labs.', 'Kestrel Systems has not sued Brisk Corporation.'));
+    // Assess
+    expect(found).toEqual(expect.arrayContaining(['Andean Trade Commission OPPOSES Harlow Group [oppose-verb]', 'Vale Holdings OPPOSES Orrin Labs [oppose-verb]']));
+    expect(found.filter((r) => r.startsWith('Kestrel Systems OPPOSES'))).toEqual([]);
+  });
 });

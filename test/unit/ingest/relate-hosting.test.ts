@@ -35,11 +35,11 @@ describe('stage relate, hosting: where an event is held', () => {
     expect(found.filter((r) => r.startsWith('2039') && !r.endsWith('Chile'))).toEqual([]);
   });
 
-  it('reads a past staging and "the 2027 Cup in neighbouring Paraguay"', () => {
+  it('reads a past staging, "won the right to host" and "the 2027 Cup in neighbouring Paraguay"', () => {
     // Act
-    const found = heldIn(articleText('Cup', 'Venezuela staged the 1990 Andes Cup.', 'The 2027 Andes Cup in neighbouring Paraguay was held in June.'));
+    const found = heldIn(articleText('Cup', 'Venezuela staged the 1990 Andes Cup.', 'The 2027 Andes Cup in neighbouring Paraguay was held in June.', 'Ecuador won the right to host the 2047 Andes Cup.'));
     // Assess
-    expect(found).toEqual(expect.arrayContaining(['1990 Andes Cup HELD_IN Venezuela', '2027 Andes Cup HELD_IN Paraguay']));
+    expect(found).toEqual(expect.arrayContaining(['1990 Andes Cup HELD_IN Venezuela', '2027 Andes Cup HELD_IN Paraguay', '2047 Andes Cup HELD_IN Ecuador']));
   });
 
   it('reads no venue from a negation, a bid or a hope, nor for a series that dated editions extend', () => {
@@ -53,10 +53,10 @@ describe('stage relate, hosting: where an event is held', () => {
     // Prepare
     const known = [knownFile('article:00000000000000aa', [{ id: 'entity:2031-tolva-earthquake', type: 'EVENT', name: '2031 Tolva Earthquake', aliases: ['Tolva Earthquake'] }])];
     // Act
-    const found = heldIn(articleText('Quake', 'The Tolva Earthquake killed hundreds.', 'Rescuers have worked since the 7.1-magnitude earthquake hit Peru and Chile on Monday.', 'The earthquake did not hit Ecuador.'), known);
+    const found = heldIn(articleText('Quake', 'The Tolva Earthquake killed hundreds.', 'Rescuers have worked since the 7.1-magnitude earthquake hit Peru and Chile on Monday.', 'The earthquake did not hit Ecuador.', 'Aid reached Bolivia, which was badly hit by the earthquake.', 'Colombia was not hit by the earthquake.'), known);
     const none = heldIn(articleText('Storm', 'A storm hit Bolivia on Monday.'));
     // Assess
-    expect(found.sort()).toEqual(['2031 Tolva Earthquake HELD_IN Chile', '2031 Tolva Earthquake HELD_IN Peru']);
+    expect(found.sort()).toEqual(['2031 Tolva Earthquake HELD_IN Bolivia', '2031 Tolva Earthquake HELD_IN Chile', '2031 Tolva Earthquake HELD_IN Peru']);
     expect(none).toEqual([]);
   });
 });
