@@ -44,10 +44,21 @@ const DISASTER = 'earthquake|quake|tremor|storm|hurricane|cyclone|typhoon|tsunam
 const DISASTER_HIT = new RegExp(`\\b(${DISASTER})\\s+(?:that\\s+|which\\s+)?(?:(?:has|had|have)\\s+)?(?:hit|hits|struck|strikes|devastated|devastates|ravaged|ravages|battered|batters|rocked|rocks|lashed|lashes|swept\\s+(?:through|across)|tore\\s+through|affected)\\s+(?:(?:the|parts\\s+of|much\\s+of|large\\s+parts\\s+of|southern|northern|eastern|western|central|south-eastern|south-western|north-eastern|north-western)\\s+)*$`, 'iu');
 /** "Peru, (which was) hit by the earthquake", "areas of Chile struck by last week’s storm": the passive. */
 const HIT_BY = new RegExp(`^,?\\s+(?:(?:which|that)\\s+(?:was|were|had\\s+been|has\\s+been)\\s+|(?:was|were|had\\s+been|has\\s+been)\\s+)?(?:worst\\s+|badly\\s+|hardest\\s+|also\\s+)?(?:hit|struck|devastated|ravaged|battered|affected|rocked)\\s+by\\s+(?:the|a|an|last\\s+\\p{L}+[’']s|this\\s+\\p{L}+[’']s)\\s+(?:[\\p{L}\\d.\\-]+\\s+){0,2}?(${DISASTER})\\b`, 'iu');
+/** Each disaster noun and what an event's name must hold to be that disaster ("quake" is an earthquake), compiled once. */
+const DISASTER_HEADS: ReadonlyMap<string, RegExp> = new Map(
+  DISASTER.split('|').map((noun) => [noun, new RegExp(`\\b(?:${noun === 'quake' || noun === 'tremor' || noun === 'earthquake' ? 'earthquake|quake|tremor' : noun.replace(/s$|ing$/u, '')})`, 'iu')]),
+);
 const DISASTER_WORDS = new RegExp(`\\b(?:${DISASTER})\\b`, 'iu');
 
 /** The events each place was read to host, in this document (for "the tournament" later). */
 const hosted = new WeakMap<RelateContext, Map<string, DocEntity>>();
+/** The document's event entities, listed once. */
+const eventLists = new WeakMap<RelateContext, readonly DocEntity[]>();
+function eventsOf(ctx: RelateContext): readonly DocEntity[] {
+  let list = eventLists.get(ctx);
+  if (!list) eventLists.set(ctx, (list = [...ctx.entities.values()].filter((e) => e.type === 'EVENT')));
+  return list;
+}
 
 /** A place as the place it is: a capital stays the city (it is where something happens). */
 function placeOf(ctx: RelateContext, m: DocMention | undefined): DocEntity | undefined {
@@ -103,7 +114,7 @@ function eventReferredTo(ctx: RelateContext, subjects: readonly DocEntity[]): Do
     const e = map?.get(p.id);
     if (e) return e;
   }
-  const events = [...ctx.entities.values()].filter((e) => e.type === 'EVENT');
+  const events = eventsOf(ctx);
   return events.length === 1 ? events[0] : undefined;
 }
 
@@ -113,7 +124,7 @@ function eventReferredTo(ctx: RelateContext, subjects: readonly DocEntity[]): Do
  */
 function isSeries(ctx: RelateContext, event: DocEntity): boolean {
   const suffix = ` ${event.name}`;
-  for (const e of ctx.entities.values()) if (e.type === 'EVENT' && e.id !== event.id && e.name.endsWith(suffix)) return true;
+  for (const e of eventsOf(ctx)) if (e.id !== event.id && e.name.endsWith(suffix)) return true;
   return false;
 }
 
@@ -197,9 +208,9 @@ function disasters(ctx: RelateContext, scope: SentenceScope): void {
 function disasterEvent(ctx: RelateContext, scope: SentenceScope, noun: string, nounAt: number): DocEntity | undefined {
   const own = scope.ms.find((m) => m.start <= nounAt && nounAt < m.end + 1 && ctx.entities.get(m.entityId)?.type === 'EVENT');
   if (own) return ctx.entities.get(own.entityId);
-  const head = noun === 'quake' || noun === 'tremor' ? 'earthquake|quake|tremor' : noun.replace(/s$|ing$/u, '');
-  const re = new RegExp(`\\b(?:${head})`, 'iu');
-  const cands = [...ctx.entities.values()].filter((e) => e.type === 'EVENT' && [e.name, ...e.aliases].some((f) => re.test(f)));
+  const re = DISASTER_HEADS.get(noun.toLowerCase());
+  if (!re) return undefined;
+  const cands = eventsOf(ctx).filter((e) => [e.name, ...e.aliases].some((f) => re.test(f)));
   return cands.length === 1 ? cands[0] : undefined;
 }
 
