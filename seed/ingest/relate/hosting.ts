@@ -6,6 +6,7 @@
  *   tournament in ten stadiums across four cities: A, B, C and D": also in each place listed after it
  *   ("the tournament" is the event this subject hosts, or the only event of the article);
  * - "Peru confirmed as Andes Cup host", "Peru was named host of the Andes Cup": HELD_IN Peru;
+ * - "The 2031 Andes Cup will be held in Peru, Chile and Bolivia": HELD_IN each;
  * - "the earthquake hit A and B", "the Varna storm struck A": the disaster event is HELD_IN A and B.
  * A negation, a bid or hope ("bid to host", "hopes to stage") or a condition gives nothing; a plan
  * or schedule of the event's own venue ("plans to stage", "is set to host") is where it will be held.
@@ -183,6 +184,20 @@ function confirmedHosts(ctx: RelateContext, scope: SentenceScope): void {
   }
 }
 
+/** "The 2031 Andes Cup will be held in Peru, Chile and Bolivia": every place of the list. */
+const HELD_IN_AFTER = /^\s+(?:(?:will|would|is\s+to|are\s+to|is\s+due\s+to|is\s+set\s+to|was|were|is|are|has\s+been|had\s+been)\s+)?(?:be\s+)?(?:jointly\s+)?(?:held|staged|played|hosted|taking\s+place|take\s+place|took\s+place|takes\s+place)\s+(?:jointly\s+)?(?:in|across)\s+(?:the\s+)?$/u;
+
+/** "The 2031 Andes Cup will be held in Peru, Chile and Bolivia". */
+function heldInList(ctx: RelateContext, scope: SentenceScope): void {
+  const { ms, local } = scope;
+  for (let j = 0; j + 2 < ms.length; j++) {
+    const event = ctx.entities.get(ms[j]!.entityId);
+    if (event?.type !== 'EVENT' || !HELD_IN_AFTER.test(local(ms[j]!.end, ms[j + 1]!.start))) continue;
+    const places = listFrom(ctx, scope, j + 1);
+    if (places.length > 1 && venueStated(scope, ms[j + 1]!.start)) record(ctx, scope, event, places, 0.65, 'event-held-in-places', false);
+  }
+}
+
 /** "the earthquake hit A and B": the article's event of that disaster is held in each. */
 function disasters(ctx: RelateContext, scope: SentenceScope): void {
   const { s, ms, local } = scope;
@@ -223,5 +238,6 @@ export const hosting: RelationRules = {
       confirmedHosts(ctx, scope);
     }
     if (DISASTER_WORDS.test(text)) disasters(ctx, scope);
+    if (/\b(?:held|staged|played|hosted|place)\b/u.test(text)) heldInList(ctx, scope);
   },
 };

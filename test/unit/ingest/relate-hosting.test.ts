@@ -37,14 +37,14 @@ describe('stage relate, hosting: where an event is held', () => {
 
   it('reads a past staging, "won the right to host" and "the 2027 Cup in neighbouring Paraguay"', () => {
     // Act
-    const found = heldIn(articleText('Cup', 'Venezuela staged the 1990 Andes Cup.', 'The 2027 Andes Cup in neighbouring Paraguay was held in June.', 'Ecuador won the right to host the 2047 Andes Cup.'));
+    const found = heldIn(articleText('Cup', 'Venezuela staged the 1990 Andes Cup.', 'The 2027 Andes Cup in neighbouring Paraguay was held in June.', 'Ecuador won the right to host the 2047 Andes Cup.', 'The 2055 Andes Cup will be held in Chile, Peru and Bolivia.'));
     // Assess
-    expect(found).toEqual(expect.arrayContaining(['1990 Andes Cup HELD_IN Venezuela', '2027 Andes Cup HELD_IN Paraguay', '2047 Andes Cup HELD_IN Ecuador']));
+    expect(found).toEqual(expect.arrayContaining(['1990 Andes Cup HELD_IN Venezuela', '2027 Andes Cup HELD_IN Paraguay', '2047 Andes Cup HELD_IN Ecuador', '2055 Andes Cup HELD_IN Chile', '2055 Andes Cup HELD_IN Peru', '2055 Andes Cup HELD_IN Bolivia']));
   });
 
   it('reads no venue from a negation, a bid or a hope, nor for a series that dated editions extend', () => {
     // Act
-    const found = heldIn(articleText('Cup', 'Argentina will not host the 2039 Andes Cup.', 'Uruguay hopes to host the 2043 Andes Cup.', 'Ecuador launched a bid to host the 2047 Andes Cup.', 'Colombia staged the Andes Cup, the 2051 Andes Cup organisers said.'));
+    const found = heldIn(articleText('Cup', 'Argentina will not host the 2039 Andes Cup.', 'Uruguay hopes to host the 2043 Andes Cup.', 'Ecuador launched a bid to host the 2047 Andes Cup.', 'Colombia staged the Andes Cup, the 2051 Andes Cup organisers said.', 'The 2059 Andes Cup will not be held in Chile and Peru.'));
     // Assess
     expect(found).toEqual([]);
   });
