@@ -18,8 +18,8 @@ import type { RelateContext, RelationRules, SentenceScope } from './context';
 import { PLACE } from './pair-rules';
 
 const HOST_VERB = /\b(?:co-)?(?:host|hosts|hosted|hosting|stage|stages|staged|staging)\b/gu;
-/** Between the (last) place of the subject and the verb: auxiliaries, adverbs, a stated plan. */
-const SUBJECT_TO_HOST = /^\s+(?:(?:will|would|shall|has|have|had|is|are|was|were|be|been|to|set|due|plans?|planned|scheduled|expected|chosen|selected|picked|named|awarded|won|the|right|also|jointly|together|once|first|previously|again|successfully|already|last)\s+)*$/u;
+/** Between the (last) place of the subject and the verb: ", which", auxiliaries, adverbs, a stated plan. */
+const SUBJECT_TO_HOST = /^(?:,\s+(?:which|that))?\s+(?:(?:will|would|shall|has|have|had|is|are|was|were|be|been|to|set|due|plans?|planned|scheduled|expected|chosen|selected|picked|named|awarded|won|the|right|also|jointly|together|once|first|previously|again|successfully|already|last)\s+)*$/u;
 /** A plan or schedule for the event's own venue: not the hedge the general cues mean here. */
 const VENUE_PLAN = /\b(?:plans?|planned|planning)\s+to\b/gu;
 /** A bid or hope to host is no venue. */
