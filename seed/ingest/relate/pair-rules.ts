@@ -48,7 +48,8 @@ const before = (trigger: string, notAfter?: string): RegExp & { words?: Readonly
 const withWords = (re: RegExp, words: string): RegExp & { words?: ReadonlySet<string> } => Object.assign(re, { words: new Set(words.split('|')) });
 const WORDS = /[\p{L}\-]+/gu;
 const CALLED_OFF = /\b(?:cancel(?:l?ed|s|ling)?|postpone[sd]?|postponing|called off|calls off|call off|scrapped|shelved|put off|abandoned)\b/iu;
-const RELATIVE_WORD = /\b(?:who|which|whose|whom)\b/u;
+/** The trigger sits inside a relative clause that is still open ("…, who travelled to"), not after one that closed. */
+const RELATIVE_WORD = /\b(?:who|which|whose|whom)\b[^,;]*$/u;
 
 interface Tail {
   readonly text: string;
@@ -316,7 +317,8 @@ export const pairRules: RelationRules = {
           add(source, rule.type, target, s, Math.max(0.3, rule.confidence - 0.1 * distance - (anaphora ? 0.15 : 0)), anaphora ? `${rule.rule}+anaphora` : rule.rule);
           // "A and B visited …": a partner joined to the source by "and" shares the relationship.
           const prev = pm[i - 1];
-          // "… between A and B, the X, who travelled to C": a relative clause after B is B's alone.
+          // "… between A and B, the X, who travelled to C": a relative clause after B is B's alone
+          // ("A and B, who are ministers, visited C" closes it first: both visited).
           if (prev && !prev.role && !rule.reverse && !rule.adjacent && /^\s*(?:and|,)\s*$/u.test(local(prev.end, a.start)) && !RELATIVE_WORD.test(beforeTrigger)) {
             const partner = fill(prev, rule.source);
             if (partner && partner.type === source.type) add(partner, rule.type, target, s, Math.max(0.3, rule.confidence - 0.15), `${rule.rule}+coordinated-source`);
