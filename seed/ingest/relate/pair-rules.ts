@@ -276,7 +276,7 @@ export const pairRules: RelationRules = {
         // "invited Omar Vance to visit Peru": what follows is what was asked for, for every source.
         if (askedTo(sourceClause, between)) break;
         // A source inside a relative clause or an apposition is not the subject of the verb after it.
-        const displaced = insideRelativeClause(sourceClause, between) || possessorInApposition(between) || insideApposition(local(s.start, a.start), sourceClause, between) || parentheticalShortForm(local(s.start, a.start), between);
+        const displaced = insideRelativeClause(sourceClause, between) || possessorInApposition(between) || insideApposition(local(s.start, a.start), sourceClause, between, (k) => pm.some((m) => !m.role && m.end === s.start + k)) || parentheticalShortForm(local(s.start, a.start), between);
         const reported = reportsOtherSubject(between);
         const alleged = ALLEGATION_CUES.test(sourceClause) || ALLEGATION_CUES.test(lastClause(between));
         const tail = tailOf(between);

@@ -68,9 +68,9 @@ describe('stage relate: verbs of routes, flows, courts, writing and support', ()
 
     it('gives the verb after an apposition or a parenthetical short form to the person the apposition describes', () => {
       // Act
-      const found = factsOf(articleText('Row', 'Talia Brennock, the leader of the Tolva Workers Party (TWP), which won seven seats, accused the Ardent Union of lying.', 'Omar Vance, the leader of the main opposition Ardent Union, has accused Mr Kestrel of failing.'));
+      const found = factsOf(articleText('Row', 'Talia Brennock, the leader of the Tolva Workers Party (TWP), which won seven seats, accused the Ardent Union of lying.', 'Omar Vance, the leader of the main opposition Ardent Union, has accused Mr Kestrel of failing.', 'On Monday, the Andean Council, which meets in Lima, warned Chile.'));
       // Assess
-      expect(found).toEqual(expect.arrayContaining(['Talia Brennock ACCUSES Ardent Union', 'Omar Vance ACCUSES Kestrel']));
+      expect(found).toEqual(expect.arrayContaining(['Talia Brennock ACCUSES Ardent Union', 'Omar Vance ACCUSES Kestrel', 'Andean Council WARNS Chile']));
       expect(found.filter((r) => /^(?:Tolva Workers Party|TWP|Ardent Union) ACCUSES/.test(r))).toEqual([]);
     });
 
