@@ -108,9 +108,9 @@ function bodyNamedLast(ctx: RelateContext, scope: SentenceScope, at: number): Do
 /** "blocked the takeover" → RULES_AGAINST the buyer; "sued to stop the takeover" → OPPOSES the buyer. */
 function againstTheDeal(ctx: RelateContext, scope: SentenceScope): void {
   const { s } = scope;
-  if (!REGULATOR_TRIGGER.test(s.text)) return;
+  // The buyer is read once per document: without one, no sentence needs its regexes.
   const buyer = dealInfo(ctx).buyer;
-  if (!buyer) return;
+  if (!buyer || !REGULATOR_TRIGGER.test(s.text)) return;
   for (const o of s.text.matchAll(DEAL_OBJECTS)) {
     const at = s.start + o.index;
     const head = s.text.slice(Math.max(0, o.index - 60), o.index);
