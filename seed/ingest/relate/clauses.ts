@@ -54,3 +54,22 @@ const SAID_NOUN_SUBJECT = /\b(?:said|says|say|added|announced|stated|noted|insis
  * that includes the speaker ("said the two leaders had discussed …") does not count.
  */
 export const reportsOtherSubject = (between: string) => SAID_NOUN_SUBJECT.test(between);
+
+const APPOSITION_START = /^\s*(?:the|a|an)\s/u;
+const CLOSES_HERE = /^(?:\s*(?!and\b|or\b)\p{Ll}[\p{L}\-]*){0,2}\s*[,(]/u;
+/**
+ * The source is a name inside an apposition that describes the name before it ("Ada Orr, the leader
+ * of the Tolva Party, has accused …", "Ada Orr, the TWP leader, said …"): the clause that ends at the
+ * source follows a comma, opens with an article and closes right after the source (a head noun at
+ * most between), so the verb after it belongs to the head of the apposition, the name before the
+ * comma. `beforeSource` is the sentence up to the source, `sourceClause` its last clause, and
+ * `nameEndsAt(k)` whether a name ends at offset k of `beforeSource` ("On Monday, the Tolva Council,
+ * which …, said": no name before the comma, so no apposition).
+ */
+export const insideApposition = (beforeSource: string, sourceClause: string, between: string, nameEndsAt: (offset: number) => boolean) => {
+  const cut = beforeSource.length - sourceClause.length;
+  return cut > 0 && beforeSource[cut - 1] === ',' && APPOSITION_START.test(sourceClause) && CLOSES_HERE.test(between) && nameEndsAt(cut - 1);
+};
+
+/** The source is a short form in parentheses after a name ("the Tolva Party (TP), which …"): never a subject. */
+export const parentheticalShortForm = (beforeSource: string, between: string) => /\(\s*$/u.test(beforeSource) && /^\s*\)/u.test(between);

@@ -59,6 +59,9 @@ const AS_OFFICE = new RegExp(`\\bas\\s+(\\p{Lu}[\\p{L}\\-]*)[’']s\\s+(${OFFICE
 
 /** Verbs whose subject takes part in the event that follows (the event right after, its article and up to three words). */
 const ATTEND_BEFORE = /(?:^|\s)((?:attend|attends|attended|attending|joined|joins|join|(?:took|take|takes|taking) part in|participated in|participates in|(?:was|were|is|are) at|(?:said|says|spoke|speaks|told\s+(?:[\p{L}]+\s+){1,3}?|declared|insisted|added|announced|stated|warned|pledged|promised)\s+at|hosted|hosts|host|hosting)\s+(?:(?:a|an|the|this|that)\s+)?(?:[\p{L}\-]+\s+){0,3})$/u;
+/** "told the congress", "addressed the summit": a speaker there (the event right after the verb and its article). */
+const TOLD_EVENT = /(?:^|\s)((?:told|tells|addressed|addresses)\s+(?:the\s+)?)$/u;
+const TOLD_AFTER = /^(?:\s+(?:that|on|in|at|during|last|this|how|why|it|he|she|they|we)\b|\s*[,.;:“"]|$)/u;
 /** "During the summit, A …", "At the ceremony, A …": an event that opens the sentence. */
 const DURING_AT_START = /^[“"‘']?\s*(?:During|At|On the sidelines of|After|Before)\s+(?:the|a|an|his|her|their|this)?\s*(?:[a-z\-]+\s+){0,2}$/u;
 /** "… arrived in B on Monday for a state visit": the travel verb, its places and the event. */
@@ -375,15 +378,14 @@ export const events: RelationRules = {
       const tailFrom = Math.max(0, before.length - TAIL);
       const tail = before.slice(tailFrom);
       // "A attended the ceremony", "A said at the summit", "the two leaders would attend a gala",
-      // "A hosted the talks"; a place that hosts it is where it is held ("Peru will host the summit").
-      const attend = ATTEND_BEFORE.exec(tail);
+      // "A hosted the talks".
+      // "told the congress that …" (not "told the congress organisers"): the event ends the object.
+      const attend = ATTEND_BEFORE.exec(tail) ?? (TOLD_AFTER.test(s.text.slice(slot.end - s.start)) ? TOLD_EVENT.exec(tail) : null);
       if (attend && factualUpTo(scope, slot.end)) {
         const verbAt = slot.start - attend[1]!.length;
         const people = subjectsAt(ctx, info, scope, verbAt);
         for (const p of people) add(p, 'ATTENDS', slot.event, s, slot.named ? 0.6 : 0.55, 'event-attend-verb');
-        const host = /^host/.test(attend[1]!) ? ms.filter((m) => m.end <= verbAt).pop() : undefined;
-        const place = host && people.length === 0 && /^\s+(?:(?:will|would|has|had|is to|is due to|is set to|also)\s+)*$/u.test(local(host.end, verbAt)) ? ctx.fill(host, ['CITY', 'COUNTRY', 'REGION']) : undefined;
-        if (place) add(slot.event, 'HELD_IN', place, s, 0.6, 'place-hosts-event');
+        // A place that hosts it ("Peru will host the summit") is read by the family `hosting`.
       }
       // "the visit by A", "a state visit of A", "the meeting with A".
       const by = mentionAt(slot.end);

@@ -4,7 +4,11 @@
  * - "pipes gas to Peru through the Tolva line", "had reached Peru through the Tolva Pipeline": the
  *   project supplies Peru;
  * - "a state visit to Peru", "arrived in Lima on Monday for a three-day visit": the visit is held in
- *   Peru, in Lima.
+ *   Peru, in Lima;
+ * - border crossings: "the crossings between A and B, at C and D", "aid from A could reach B only
+ *   through the C crossing": C CONNECTS A and B, and whose aid it is SUPPLIES B.
+ * (Where a person is while attending an event, "…, where he was attending the summit", is read by
+ * the family `events` only.)
  * Negated, stopped, intended and conditional statements are skipped as everywhere else.
  */
 import { HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
@@ -31,11 +35,6 @@ const CALLED_OFF = /\b(?:cancel(?:l?ed|s|ling)?|postpone[sd]?|postponing|called 
 const CONDITION_AFTER = /^[^.;]*?\b(?:if|unless)\b/u;
 const FOR_EVENT = /^\s+(?:(?:on|this|last|next)\s+[\p{L}\d]+\s+)?for\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}\d\-]+\s+){0,3}$/u;
 
-/** "…, where he was attending": the place before it is where the person was. */
-const WHERE_ATTENDING = /^,\s+where\s+(?:he|she|they)\s+(?:was|were|is|are|had been|has been)\s+(?:attending|visiting|staying|taking part in|holding talks|meeting)\b/u;
-const IN_PLACE = /\bin\s+(?:the\s+)?$/u;
-/** ", the Kenyan president" after the person: the demonym of the country the person serves. */
-const DEMONYM_APPOSITION = /^,\s+(?:the\s+)?(\p{Lu}[\p{L}\-]+)\s+\p{Ll}/u;
 
 /** Whether the clause of `upTo` (text ending at the target) states a fact. */
 function stated(scope: SentenceScope, upTo: string): boolean {
@@ -45,15 +44,32 @@ function stated(scope: SentenceScope, upTo: string): boolean {
   return !scope.conditional || !MODAL.test(clause);
 }
 
+/** "the two crossings between A and B": the noun of a crossing right before "between". */
+const CROSSINGS_BETWEEN = /\b(?:border\s+)?(?:crossings?|crossing\s+points?|border\s+posts?|checkpoints?|border\s+gates?)\s+between\s+(?:the\s+)?$/u;
+const CROSSING_NAME_END = /\b(?:crossings?|border\s+posts?|checkpoints?|gates?)$/u;
+/** "…, at C and D": the crossings named after the two places. */
+const AT_CROSSINGS = /^,?\s+(?:at|in|namely)\s+(?:the\s+)?$/u;
+/** "C, the main border crossing between …". */
+const CROSSING_APPOSITION = /^,\s+(?:the|a|an)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:border\s+)?(?:crossing|checkpoint|border\s+post)\s+between\s+(?:the\s+)?$/u;
+/** "(aid) … could reach B only through the C crossing": the gap from destination to the crossing. */
+const ONLY_THROUGH = /^\s+(?:(?:only|mainly|largely|mostly|chiefly|now)\s+)?(?:through|via)\s+(?:the\s+)?$/u;
+const REACH_BEFORE = /\b(?:reach|reached|reaches|reaching|enter|entered|enters|entering|arrive\s+in|arrived\s+in|cross\s+into|crossed\s+into|get\s+into|got\s+into)\s+(?:rebel-held\s+|the\s+)?$/u;
+const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/u;
+/** What crosses: aid and goods (the flow a crossing carries). */
+const AID = /\b(?:aid|supplies|relief|assistance|lorries|trucks|convoys?|food|fuel|medicine|goods|shipments?)\b/u;
+const AID_OF = /^\s+(?:aid|relief|assistance|supplies|convoys?)\b/u;
+const SAID_THAT = /^\s+(?:has\s+|had\s+)?(?:said|says|reported|reports|announced|confirmed)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?/u;
+
 export const flows: RelationRules = {
   name: 'flows',
   perSentence: (ctx, scope) => {
     demonymExports(ctx, scope);
     suppliesThrough(ctx, scope);
     tripPlaces(ctx, scope);
-    whereAttending(ctx, scope);
+    if (/\b(?:crossings?|checkpoints?|border|through|via)\b/u.test(scope.s.text)) crossings(ctx, scope);
   },
 };
+
 
 /** "carried Kenyan gas to Peru", "Kenyan oil had reached Peru": Kenya EXPORTS_TO Peru. */
 function demonymExports(ctx: RelateContext, scope: SentenceScope): void {
@@ -118,29 +134,59 @@ function placeOf(ctx: RelateContext, m: DocMention): DocEntity | undefined {
   return e && PLACE.includes(e.type) ? e : undefined;
 }
 
-/** "… on a screen in Johannesburg, South Africa, where he was attending the summit": he was there. */
-function whereAttending(ctx: RelateContext, scope: SentenceScope): void {
+/**
+ * Border crossings: "the two crossings between A and B, at C and D", "C, the main crossing between A
+ * and B" → each crossing CONNECTS A and B; "aid from A could reach B only through the C crossing",
+ * "aid had entered B through C" → C CONNECTS B (and A); the party whose aid it is ("UN aid …", "The
+ * UN said … aid had entered B") SUPPLIES B when the clause states it as a fact. A crossing named in
+ * the list after "between A and B, at" is one whatever type the entity stage gave it; a route ("could
+ * reach") is a fact of the crossing even under a modal of ability, a negation still cancels it.
+ */
+function crossings(ctx: RelateContext, scope: SentenceScope): void {
   const { s, ms, local } = scope;
-  for (let j = 0; j < ms.length; j++) {
-    const after = s.text.slice(ms[j]!.end - s.start);
-    if (!WHERE_ATTENDING.test(after)) continue;
-    // The places: this one and the one it is part of ("Lima, Peru"), after "in".
-    const places = [ms[j]!];
-    if (j > 0 && /^,\s+$/u.test(local(ms[j - 1]!.end, ms[j]!.start))) places.unshift(ms[j - 1]!);
-    if (!IN_PLACE.test(local(s.start, places[0]!.start))) continue;
-    const personMention = ms.slice(0, j).find((m) => ctx.entities.get(m.entityId)?.type === 'PERSON');
-    const person = personMention ? ctx.entities.get(personMention.entityId) : undefined;
-    if (!person || !stated(scope, local(s.start, places[0]!.start))) continue;
-    // "Ada Orr, the Kenyan president, … in Nairobi, Kenya, where she was attending": she is at home.
-    const demonym = DEMONYM_APPOSITION.exec(s.text.slice(personMention!.end - s.start))?.[1];
-    const own = demonym ? ctx.g.demonym(demonym)?.code : undefined;
-    for (const p of places) {
-      const place = placeOf(ctx, p);
-      const code = place ? (place.type === 'COUNTRY' ? ctx.g.country(place.name) : ctx.g.capitalOf(place.name))?.code : undefined;
-      if (place && !(own && code === own)) ctx.add(person, 'VISITS', place, s, 0.55, 'in-place-where-attending');
+  const notNegated = (to: number) => !NEGATION_CUES.test(lastClause(local(s.start, to))) && !scope.conditional;
+  for (let j = 0; j + 1 < ms.length; j++) {
+    // "… crossings between A and B, at C and D" / "the C crossing between A and B" / "C, the crossing between A and B".
+    const [a, b] = [ms[j]!, ms[j + 1]!];
+    const [pa, pb] = [placeOf(ctx, a), placeOf(ctx, b)];
+    if (pa && pb && /^\s+and\s+(?:the\s+)?$/u.test(local(a.end, b.start))) {
+      const before = local(Math.max(s.start, a.start - 80), a.start);
+      const found: DocEntity[] = [];
+      if (CROSSINGS_BETWEEN.test(before)) {
+        for (let k = j + 2; k < ms.length; k++) {
+          const gap = local(ms[k - 1]!.end, ms[k]!.start);
+          if (!(k === j + 2 ? AT_CROSSINGS.test(gap) : /^\s*(?:,|and|, and)\s*$/u.test(gap))) break;
+          found.push(ctx.entities.get(ms[k]!.entityId)!);
+        }
+      }
+      const named = j > 0 ? ms[j - 1]! : undefined;
+      const namedGap = named ? local(named.end, a.start) : '';
+      const crossing = named ? ctx.entities.get(named.entityId) : undefined;
+      if (crossing?.type === 'PROJECT' && ((CROSSING_NAME_END.test(named!.text) && /^\s+between\s+(?:the\s+)?$/u.test(namedGap)) || CROSSING_APPOSITION.test(namedGap))) found.push(crossing);
+      if (found.length > 0 && notNegated(a.start)) {
+        for (const c of found) {
+          if (c.id === pa.id || c.id === pb.id || PLACE.includes(c.type)) continue;
+          ctx.add(c, 'CONNECTS', pa, s, 0.6, 'crossing-between');
+          ctx.add(c, 'CONNECTS', pb, s, 0.6, 'crossing-between');
+        }
+      }
     }
-    const event = ms.slice(j + 1).find((m) => ctx.entities.get(m.entityId)?.type === 'EVENT');
-    const at = placeOf(ctx, places[0]!);
-    if (event && at) ctx.add(ctx.entities.get(event.entityId)!, 'HELD_IN', at, s, 0.55, 'in-place-where-attending');
+    // "aid from A could reach B only through the C crossing", "aid had entered B through C".
+    const dest = placeOf(ctx, a);
+    const via = ctx.entities.get(b.entityId);
+    if (!dest || via?.type !== 'PROJECT' || !ONLY_THROUGH.test(local(a.end, b.start))) continue;
+    const clause = lastClause(local(s.start, a.start));
+    if (!REACH_BEFORE.test(clause) || !AID.test(clause) || !notNegated(a.start)) continue;
+    ctx.add(via, 'CONNECTS', dest, s, 0.6, 'through-crossing');
+    const clauseStart = a.start - clause.length;
+    const origin = ms.find((m) => m.start >= clauseStart && m.end <= a.start && FROM_BEFORE.test(local(clauseStart, m.start)));
+    const from = origin ? placeOf(ctx, origin) : undefined;
+    if (from && from.id !== dest.id) ctx.add(via, 'CONNECTS', from, s, 0.55, 'through-crossing');
+    // Whose aid: "UN aid …" in the clause, or the speaker of "X said (that) … aid had entered B".
+    if (!stated(scope, local(s.start, a.start)) || MODAL.test(clause)) continue;
+    const owner = ms.find((m) => m.start >= clauseStart && m.end <= a.start && AID_OF.test(s.text.slice(m.end - s.start)));
+    const speaker = ms.find((m) => m.end <= a.start && SAID_THAT.test(s.text.slice(m.end - s.start)) && AID.test(local(m.end, a.start)));
+    const supplier = owner ? ctx.fill(owner, ['ORGANIZATION', 'GOVERNMENT_BODY', 'COUNTRY']) : speaker ? ctx.fill(speaker, ['ORGANIZATION']) : undefined;
+    if (supplier && supplier.id !== dest.id) ctx.add(supplier, 'SUPPLIES', dest, s, 0.55, owner ? 'aid-through-crossing' : 'said-aid-through-crossing');
   }
 }

@@ -23,8 +23,10 @@ import { belonging } from './belonging';
 import { claims } from './claims';
 import { courts } from './courts';
 import { credit } from './credit';
+import { deals } from './deals';
 import { events } from './events';
 import { flows } from './flows';
+import { hosting } from './hosting';
 import { offices } from './offices';
 import { pairRules } from './pair-rules';
 import { pairSubject } from './pair-subject';
@@ -32,10 +34,11 @@ import { projects } from './projects';
 import { regions } from './regions';
 import { reporting } from './reporting';
 import { roles } from './roles';
+import { statements } from './statements';
 import { structure } from './structure';
 
 /** The rule families, in the order they run. */
-export const RELATION_RULES: readonly RelationRules[] = [pairRules, pairSubject, offices, roles, reporting, regions, events, credit, structure, belonging, flows, courts, claims, backing, projects, announcements];
+export const RELATION_RULES: readonly RelationRules[] = [pairRules, pairSubject, offices, roles, reporting, regions, events, hosting, credit, structure, belonging, flows, courts, deals, claims, backing, projects, announcements, statements];
 
 /** Relationship types that read the same both ways: "A meets B" is "B meets A". */
 const SYMMETRIC: ReadonlySet<string> = new Set(['MEETS', 'PARTNERS_WITH', 'TRADES_WITH', 'SIGNS_STATEMENT_WITH', 'SIGNS_AGREEMENT_WITH']);

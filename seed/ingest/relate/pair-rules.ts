@@ -9,7 +9,7 @@ import type { EntityType } from '../../../src/generated/graphql';
 import { ALLEGATION_CUES, HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
 import type { DocMention, Sentence } from '../document';
 import type { RelationshipType } from '../vocabulary';
-import { appositionOfSource, askedTo, ellipticSubject, insideRelativeClause, lastClause, possessorInApposition, reportsOtherSubject } from './clauses';
+import { appositionOfSource, askedTo, ellipticSubject, insideApposition, insideRelativeClause, lastClause, parentheticalShortForm, possessorInApposition, reportsOtherSubject } from './clauses';
 import type { RelateContext, RelationRules } from './context';
 import { countryLedBy, GOVERNMENT_OF, personLeading } from './holders';
 
@@ -39,13 +39,17 @@ export interface PairRule {
 const FILLER = String.raw`(?:(?:the|a|an)\s+)?(?:(?:[\p{Lu}][\p{L}\-]+(?:[’']s)?|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|capital|city|town|port|state|region|province|island|country|nation|neighbouring|neighboring|newspaper|daily|weekly|magazine|broadcaster|agency|site|portal|outlet|senior|top|former|leading|prominent|several|more|than|dozen|a|an|the|\d+|of|official|first|brief|surprise|unannounced|historic|formal|working|landmark|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)-(?:day|week|month|year|hour|nation))\s+){0,4}`;
 /**
  * Trigger right before the target: "… will arrive in B". The regex carries the trigger's words, so a
- * sentence stretch that holds none of them is passed over without running it.
+ * sentence stretch that holds none of them is passed over without running it. `notAfter`: words
+ * that, right before the trigger, undo it ("stayed at home for the summit").
  */
-const before = (trigger: string): RegExp & { words?: ReadonlySet<string> } =>
-  Object.assign(new RegExp(`(?:^|[\\s’'])(?:${trigger})\\s+${FILLER}$`, 'u'), { words: new Set(trigger.split(/[|\s]+/)) });
+const before = (trigger: string, notAfter?: string): RegExp & { words?: ReadonlySet<string> } =>
+  Object.assign(new RegExp(`(?:^|[\\s’'])${notAfter ? `(?<!\\b(?:${notAfter})\\s)` : ''}(?:${trigger})\\s+${FILLER}$`, 'u'), { words: new Set(trigger.split(/[|\s]+/)) });
 /** A rule regex of its own with the words one of which it needs, so stretches without them are passed over. */
 const withWords = (re: RegExp, words: string): RegExp & { words?: ReadonlySet<string> } => Object.assign(re, { words: new Set(words.split('|')) });
 const WORDS = /[\p{L}\-]+/gu;
+const CALLED_OFF = /\b(?:cancel(?:l?ed|s|ling)?|postpone[sd]?|postponing|called off|calls off|call off|scrapped|shelved|put off|abandoned)\b/iu;
+/** The trigger sits inside a relative clause that is still open ("…, who travelled to"), not after one that closed. */
+const RELATIVE_WORD = /\b(?:who|which|whose|whom)\b[^,;]*$/u;
 
 interface Tail {
   readonly text: string;
@@ -80,20 +84,21 @@ function triggers(rule: PairRule, between: string, tail: Tail): string | null {
 
 export const PAIR_RULES: readonly PairRule[] = [
   { rule: 'visit-verb', type: 'VISITS', source: ['PERSON'], target: PLACE, between: before('visit|visits|visited|visiting|arrive in|arrives in|arrived in|arriving in|travel to|travels to|travelled to|traveled to|travelling to|trip to|visit to|tour|toured|touring|flew to|flew into|landed in|went to|headed to|stopped in|arrived at|arrive at|en route to'), confidence: 0.8 },
+  { rule: 'arrived-at-venue-in', type: 'VISITS', source: ['PERSON'], target: PLACE, between: withWords(/\b(?:arrived|arrives|arriving|arrive)\s+(?:at|outside)\s+(?:the|a|an)\s+(?:[\p{Ll}\-]+\s+){0,3}?(?:court|courthouse|headquarters|embassy|parliament|palace|airport|hotel|hospital|building|offices?|ministry|station|venue|stadium|summit|talks|meeting|conference)\s+(?:in|of)\s+(?:the\s+)?$/u, 'arrived|arrives|arriving|arrive'), confidence: 0.7 },
   { rule: 'meet-verb', type: 'MEETS', source: ['PERSON'], target: ['PERSON'], between: before('met|meet|meets|meeting|met with|meet with|meets with|held talks with|holds talks with|talks with|sat down with|spoke with|speaks with|talked with|spoke by phone with|spoke by telephone with|held a call with|had a call with|held a phone call with|phoned|telephoned'), confidence: 0.75 },
   { rule: 'raise-with', type: 'MEETS', source: ['PERSON'], target: ['PERSON'], between: withWords(/\braised\s+(?:the\s+|it\s+|this\s+|his\s+|her\s+|their\s+)?(?:[\p{Ll}\-]+\s+){0,3}(?:personally\s+|directly\s+|privately\s+)?with\s+$/u, 'raised'), confidence: 0.6 },
   { rule: 'attend-event', type: 'ATTENDS', source: ['PERSON', 'ORGANIZATION'], target: ['EVENT'], between: before('attend|attends|attended|attending|met at|meet at|spoke at|speak at|speaks at|address|addressed|addresses|joined|join|joins|took part in|takes part in|take part in|participated in|competed in|competes in|won'), confidence: 0.75 },
-  { rule: 'event-visit', type: 'ATTENDS', source: ['PERSON'], target: ['EVENT'], between: before('for|on|during|make|makes|made|making|begin|begins|began|start|starts|started|pay|pays|paid|paying'), confidence: 0.55 },
+  { rule: 'event-visit', type: 'ATTENDS', source: ['PERSON'], target: ['EVENT'], between: before('for|on|during|make|makes|made|making|begin|begins|began|start|starts|started|pay|pays|paid|paying', 'home|away|behind|absent'), confidence: 0.55 },
   { rule: 'event-at', type: 'ATTENDS', source: ['PERSON'], target: ['EVENT'], between: before('at'), confidence: 0.5 },
-  { rule: 'event-in-place', type: 'HELD_IN', source: ['EVENT'], target: PLACE, between: /^,?\s+(?:in|held in|taking place in|took place in|will be held in|was held in|is held in|hosted in|hosted by|staged in|opened in|opens in)\s+(?:the\s+)?$/u, confidence: 0.8, adjacent: true },
+  { rule: 'event-in-place', type: 'HELD_IN', source: ['EVENT'], target: PLACE, between: /^,?\s+(?:in|held in|taking place in|took place in|will be held in|was held in|is held in|hosted in|hosted by|staged in|opened in|opens in)\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby)\s+)?$/u, confidence: 0.8, adjacent: true },
   { rule: 'accuse-verb', type: 'ACCUSES', source: PARTY, target: PARTY, between: before('accused|accuses|accuse|accusing|blamed|blames|blame|charged'), confidence: 0.8 },
   { rule: 'sanction-verb', type: 'SANCTIONS', source: PARTY, target: PARTY, between: before('sanctioned|sanctions|sanction|sanctions against|sanctions on|imposed sanctions on|imposes sanctions on|penalties on|tariffs on|blacklisted|blacklists|embargo on|embargo against|froze the assets of|freezes the assets of'), confidence: 0.75 },
   { rule: 'support-verb', type: 'SUPPORTS', source: PARTY, target: PARTY, between: before('backed|backs|back|supported|supports|support for|endorsed|endorses|has offered|offered|aid to|aided|help|helped|helps|defended|defends|sided with|sides with|siding with|stood by|stands by|in support of|funded|funds|financed|finances|bankrolled|bankrolls|sponsored|sponsors'), confidence: 0.7 },
   { rule: 'fight-alongside', type: 'SUPPORTS', source: PARTY, target: PARTY, between: withWords(/\b(?:fought|fights|fight|fighting|campaigned|campaigns|battled|battles|lobbied|argued|stood|stands)\b[^.;:]{0,30}\balongside\s+(?:the\s+)?$/u, 'alongside'), confidence: 0.6 },
-  { rule: 'oppose-verb', type: 'OPPOSES', source: PARTY, target: PARTY, between: before('opposed|opposes|oppose|criticised|criticized|criticises|criticizes|condemned|condemns|to counter|countering|rejected|rejects'), confidence: 0.65 },
+  { rule: 'oppose-verb', type: 'OPPOSES', source: PARTY, target: PARTY, between: before('opposed|opposes|oppose|criticised|criticized|criticises|criticizes|condemned|condemns|to counter|countering|rejected|rejects|sued|sues|suing|filed a lawsuit against|filed suit against|filed a complaint against|took legal action against|takes legal action against|launched legal action against|brought a case against|brought a lawsuit against'), confidence: 0.65 },
   { rule: 'warn-verb', type: 'WARNS', source: PARTY, target: PARTY, between: before('warned|warns|warn|cautioned'), confidence: 0.75 },
-  { rule: 'export-to', type: 'EXPORTS_TO', source: ['COUNTRY', 'ORGANIZATION', 'CITY', 'REGION'], target: ['COUNTRY', 'REGION', 'CITY', 'ORGANIZATION'], between: /\b(?:export|exports|exported|exporting|sells|sell|sold|selling|ships|shipped|shipping)\b[^.;:]{0,60}\bto\s+(?:the\s+)?$/u, confidence: 0.7 },
-  { rule: 'import-from', type: 'EXPORTS_TO', source: ['COUNTRY', 'ORGANIZATION', 'CITY', 'REGION'], target: ['COUNTRY', 'REGION', 'CITY', 'ORGANIZATION'], between: /\b(?:import|imports|imported|importing|buys|buy|bought|buying|purchases|purchased)\b[^.;:]{0,60}\bfrom\s+(?:the\s+)?$/u, confidence: 0.7, reverse: true },
+  { rule: 'export-to', type: 'EXPORTS_TO', source: ['COUNTRY', 'ORGANIZATION', 'CITY', 'REGION'], target: ['COUNTRY', 'REGION', 'CITY', 'ORGANIZATION'], between: /\b(?:export|exports|exported|exporting|sells|sell|sold|selling|ships|shipped|shipping)\b(?![^.;:]{0,60}\b(?:rights|licen[cs]es?|stakes?|shares|holdings?|business|businesses|unit|division|subsidiary|assets|company|brand|franchise)\b)[^.;:]{0,60}\bto\s+(?:the\s+)?$/u, confidence: 0.7 },
+  { rule: 'import-from', type: 'EXPORTS_TO', source: ['COUNTRY', 'ORGANIZATION', 'CITY', 'REGION'], target: ['COUNTRY', 'REGION', 'CITY', 'ORGANIZATION'], between: /\b(?:import|imports|imported|importing|buys|buy|bought|buying|purchases|purchased)\b(?![^.;:]{0,60}\b(?:rights|licen[cs]es?|stakes?|shares|holdings?|business|businesses|unit|division|subsidiary|assets|company|brand|franchise)\b)[^.;:]{0,60}\bfrom\s+(?:the\s+)?$/u, confidence: 0.7, reverse: true },
   { rule: 'supply-to', type: 'SUPPLIES', source: ['PROJECT', 'ORGANIZATION', 'COUNTRY'], target: ['COUNTRY', 'REGION', 'CITY', 'ORGANIZATION'], between: /\b(?:supply|supplies|supplied|supplying|deliver|delivers|delivered|delivering|divert|diverts|carry|carries|carried|carrying|bring|brings|brought|bringing|pipe|pipes|piped|piping|send|sends|sent|sending|provide|provides|provided|providing|power|powers)\b[^.;:]{0,70}\bto\s+(?:the\s+)?$/u, confidence: 0.65 },
   { rule: 'infrastructure-connects', type: 'CONNECTS', source: ['PROJECT'], target: PLACE, between: before('connect|connects|connecting|connected|link|links|linking|linked|join|joins|joining|between|from'), confidence: 0.75 },
   { rule: 'infrastructure-connects-with', type: 'CONNECTS', source: ['PROJECT'], target: PLACE, between: withWords(/\b(?:connect|connects|connecting|connected|link|links|linking|linked)\b[^.;:]{0,40}\swith\s+(?:the\s+)?$/u, 'with'), confidence: 0.65 },
@@ -111,6 +116,7 @@ export const PAIR_RULES: readonly PairRule[] = [
   { rule: 'trade-with', type: 'TRADES_WITH', source: PARTY, target: PARTY, between: before('trade with|trades with|trading with|trading partner of|trade ties with'), confidence: 0.65 },
   { rule: 'observe-event', type: 'OBSERVES', source: PARTY, target: ['EVENT'], between: before('observe|observes|observed|observing|closely observe|closely observed|closely watch|closely watched|watch|watches|watched|watching|monitor|monitors|monitored|monitoring|closely monitor|closely monitored|keep a close eye on|kept a close eye on'), confidence: 0.6 },
   { rule: 'concern-about', type: 'CONCERNED_ABOUT', source: PARTY, target: [...PARTY, 'EVENT', 'PROJECT'], between: before('concern about|concern over|concerns about|concerns over|concerned about|concerned over|worried about|worries about|alarmed at|alarmed by|alarm over|fears about|fears over'), confidence: 0.6 },
+  { rule: 'concern-that', type: 'CONCERNED_ABOUT', source: PARTY, target: [...PARTY, 'EVENT', 'PROJECT'], between: withWords(/\b(?:raised|raises|raising|voiced|voices|voicing|expressed|expresses|expressing)\s+(?:(?:serious|grave|deep|growing|strong|particular|repeated|its|his|her|their|some)\s+)*concerns?\s+(?:that|about|over|regarding|at)\s+(?:(?:the|a|an|some|many|several|one|all|most|of)\s+)*(?:(?:its|his|her|their)\s+)?$/u, 'concern|concerns'), confidence: 0.6 },
   { rule: 'mediate-verb', type: 'MEDIATES', source: PARTY, target: [...PARTY, 'EVENT'], between: before('mediated|mediates|mediate|mediating|brokered|brokers|broker|brokering|mediator in|mediator between|peace talks on'), confidence: 0.6 },
   { rule: 'invite-verb', type: 'INVITES', source: PARTY, target: ['PERSON', 'COUNTRY', 'ORGANIZATION'], between: before('invited|invites|invite|inviting'), confidence: 0.65 },
   { rule: 'supply-with', type: 'SUPPLIES', source: PARTY, target: PARTY, between: before('supplying|supplies|supplied|supply|providing|provides|provided|provide|arming|armed|arms'), confidence: 0.55 },
@@ -121,6 +127,7 @@ export const PAIR_RULES: readonly PairRule[] = [
   { rule: 'parent-company', type: 'PART_OF', source: ['ORGANIZATION', 'PUBLICATION', 'NEWS_AGENCY'], target: ['ORGANIZATION'], between: /^(?:\s+and\s+its|[’']s)\s+(?!(?:former|ex|erstwhile|one-time|previous)\b)(?:[\p{Ll}\-]+\s+)?(?:parent|owner|holding company)(?:\s+(?:company|group|firm|corporation))?,?\s+(?:the\s+)?$/u, confidence: 0.7, adjacent: true },
   { rule: 'subsidiary-of', type: 'PART_OF', source: ['ORGANIZATION', 'PUBLICATION', 'NEWS_AGENCY'], target: ['ORGANIZATION'], between: /^,\s+(?:(?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:subsidiary|unit|division|arm|affiliate)\s+of|(?:which\s+is\s+|which\s+was\s+)?(?:owned|controlled)\s+by)\s+(?:the\s+)?$/u, confidence: 0.65, adjacent: true },
   { rule: 'sign-agreement-with', type: 'SIGNS_AGREEMENT_WITH', source: PARTY, target: PARTY, between: /\b(?:signed|signs|sign|reached|reach|struck|strike|concluded|agreed)\b[^.;:]{0,50}\b(?:agreement|deal|accord|treaty|pact|contract|memorandum)\s+with\s+(?:the\s+)?$/u, confidence: 0.75 },
+  { rule: 'agreed-to-buy', type: 'SIGNS_AGREEMENT_WITH', source: ['ORGANIZATION', 'COUNTRY', 'GOVERNMENT_BODY'], target: ['ORGANIZATION'], between: withWords(/\b(?:agreed|agrees|(?:reached|struck|signed|agreed)\s+(?:a|an)\s+(?:[\p{Ll}\-$\d.,]+\s+){0,2}?(?:deal|agreement))\s+(?:in\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?\s+|on\s+\p{Lu}\p{Ll}+\s+|last\s+\p{Ll}+\s+)?to\s+(?:buy|acquire|purchase|take\s+over|merge\s+with)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\-]+[’']s\s+)?$/u, 'buy|acquire|purchase|over|merge|with'), confidence: 0.7 },
   { rule: 'based-in', type: 'BASED_IN', source: ['ORGANIZATION', 'PUBLICATION', 'NEWS_AGENCY', 'GOVERNMENT_BODY'], target: PLACE, between: before('based in|headquartered in|head office in|offices in'), confidence: 0.75 },
   { rule: 'possessive-body', type: 'PART_OF', source: ['GOVERNMENT_BODY'], target: PLACE, between: /^[’']s\s+$/u, confidence: 0.8, reverse: true, adjacent: true },
   { rule: 'partnership-between', type: 'PARTNERS_WITH', source: PARTY, target: PARTY, between: /^\s+and\s+$/u, confidence: 0.7, adjacent: true },
@@ -141,14 +148,14 @@ for (const rule of PAIR_RULES) {
   }
 }
 
-/** "<noun> between A and B": the noun that makes each "between" rule, compiled once. */
+/** "<noun> between A and B", "talks in Lima on Monday between A and B": the noun that makes each "between" rule, compiled once. */
 const BETWEEN_HEADS: Readonly<Record<string, RegExp>> = Object.fromEntries(
   Object.entries({
     'partnership-between': 'partnership|alliance|cooperation|ties|relations|partnerships|alliances',
     'agreement-between': 'agreement|agreements|deal|deals|treaty|accord|contract|pact|memorandum',
     'talks-between': 'talks|meeting|summit|meetings|call|phone call|conversation',
     'trade-between': 'trade|commerce|trading',
-  }).map(([rule, head]) => [rule, new RegExp(`\\b(?:${head})\\s+(?:between|of)\\s+(?:the\\s+)?$`, 'u')]),
+  }).map(([rule, head]) => [rule, new RegExp(`\\b(?:${head})\\s+(?:(?:in|at|on|held\\s+in|last|this|earlier|later)\\s+[^,;:.]{1,40}?\\s+between|between|of)\\s+(?:the\\s+)?$`, 'u')]),
 );
 
 /** Nouns for an event that, after "the", refer back to the last event named (as a target). */
@@ -269,7 +276,7 @@ export const pairRules: RelationRules = {
         // "invited Omar Vance to visit Peru": what follows is what was asked for, for every source.
         if (askedTo(sourceClause, between)) break;
         // A source inside a relative clause or an apposition is not the subject of the verb after it.
-        const displaced = insideRelativeClause(sourceClause, between) || possessorInApposition(between);
+        const displaced = insideRelativeClause(sourceClause, between) || possessorInApposition(between) || insideApposition(local(s.start, a.start), sourceClause, between, (k) => pm.some((m) => !m.role && m.end === s.start + k)) || parentheticalShortForm(local(s.start, a.start), between);
         const reported = reportsOtherSubject(between);
         const alleged = ALLEGATION_CUES.test(sourceClause) || ALLEGATION_CUES.test(lastClause(between));
         const tail = tailOf(between);
@@ -301,6 +308,8 @@ export const pairRules: RelationRules = {
           const clause = lastClause(between);
           const stated = factual(between) || (conditional && appositionOfSource(between) && !NEGATION_CUES.test(clause) && !HYPOTHETICAL_CUES.test(clause));
           if (!stated) continue;
+          // "The opening in Cusco was postponed": a called-off event is held nowhere.
+          if (rule.type === 'HELD_IN' && CALLED_OFF.test(s.text)) continue;
           // "had not raised it with B at the forum": "at" has no verb of its own, so the clause up to B decides.
           if (rule.rule === 'event-at' && !factual(local(s.start, a.start))) continue;
           const distance = pm.slice(i + 1, j).filter((m) => !m.role).length;
@@ -308,7 +317,9 @@ export const pairRules: RelationRules = {
           add(source, rule.type, target, s, Math.max(0.3, rule.confidence - 0.1 * distance - (anaphora ? 0.15 : 0)), anaphora ? `${rule.rule}+anaphora` : rule.rule);
           // "A and B visited …": a partner joined to the source by "and" shares the relationship.
           const prev = pm[i - 1];
-          if (prev && !prev.role && !rule.reverse && !rule.adjacent && /^\s*(?:and|,)\s*$/u.test(local(prev.end, a.start))) {
+          // "… between A and B, the X, who travelled to C": a relative clause after B is B's alone
+          // ("A and B, who are ministers, visited C" closes it first: both visited).
+          if (prev && !prev.role && !rule.reverse && !rule.adjacent && /^\s*(?:and|,)\s*$/u.test(local(prev.end, a.start)) && !RELATIVE_WORD.test(beforeTrigger)) {
             const partner = fill(prev, rule.source);
             if (partner && partner.type === source.type) add(partner, rule.type, target, s, Math.max(0.3, rule.confidence - 0.15), `${rule.rule}+coordinated-source`);
           }

@@ -1,22 +1,37 @@
-/** Reporting: a publication that reports or says, on the events and projects of the sentence. */
+/**
+ * Reporting: a publication that reports or says, on the events and projects of the sentence; and
+ * "The daily X had reported that …" on the one person the report is about (the only person its
+ * reported clause names; none when it names two).
+ */
+import { HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
 import type { RelationRules } from './context';
+
+const REPORTS_AFTER = /^(?:\s*,[^,]{0,40},)?\s+(?:has\s+|had\s+)?(?:reported|reports|said|says|wrote|revealed|published)\b/u;
+const REPORTED_BY = /\b(?:according to|reported by|told)\s+(?:the\s+)?$/u;
+/** "… had reported (on Sunday) that": the start of the reported clause. */
+const REPORTED_THAT = /^(?:\s*,[^,]{0,40},)?\s+(?:has\s+|had\s+)?(?:reported|reports|revealed|reveals|wrote|writes)\s+(?:(?:on|last|this)\s+\p{L}+\s+|earlier\s+|in\s+\p{Lu}\p{Ll}+\s+)?that\s/u;
 
 export const reporting: RelationRules = {
   name: 'reporting',
   perSentence: (ctx, scope) => {
-    const { s, ms, local } = scope;
+    const { s, ms, local, conditional } = scope;
     const { entities, add } = ctx;
-    // Reporting: a publication that reports or says, on the events and projects of the sentence.
     for (const m of ms) {
       const pub = entities.get(m.entityId);
       if (!pub || (pub.type !== 'PUBLICATION' && pub.type !== 'NEWS_AGENCY')) continue;
       const after = s.text.slice(m.end - s.start);
       const beforeText = local(s.start, m.start);
-      if (!/^(?:\s*,[^,]{0,40},)?\s+(?:has\s+|had\s+)?(?:reported|reports|said|says|wrote|revealed|published)\b/u.test(after) && !/\b(?:according to|reported by|told)\s+(?:the\s+)?$/u.test(beforeText)) continue;
+      if (!REPORTS_AFTER.test(after) && !REPORTED_BY.test(beforeText)) continue;
       for (const other of ms) {
         const t = entities.get(other.entityId);
         if (t && t.id !== pub.id && (t.type === 'EVENT' || t.type === 'PROJECT')) add(pub, 'REPORTS_ON', t, s, 0.6, 'publication-reports');
       }
+      // "… had reported that A, a former employer of Mr B, had filed …": the one person of the clause.
+      const that = REPORTED_THAT.exec(after);
+      if (!that || conditional || NEGATION_CUES.test(local(s.start, m.end + that[0].length)) || HYPOTHETICAL_CUES.test(local(s.start, m.end + that[0].length))) continue;
+      const from = m.end + that[0].length;
+      const people = new Set(ms.filter((x) => x.start >= from && entities.get(x.entityId)?.type === 'PERSON').map((x) => x.entityId));
+      if (people.size === 1) add(pub, 'REPORTS_ON', entities.get([...people][0]!)!, s, 0.55, 'publication-reported-that-person');
     }
   },
 };

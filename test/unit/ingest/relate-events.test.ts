@@ -297,4 +297,32 @@ describe('stage relate, credit: what the photographer photographs', () => {
     expect(person).toEqual(['Jonas Brekke PHOTOGRAPHS Talia Brennock']);
     expect(nobody).toEqual([]);
   });
+
+  it('reads "told the conference that …" as the speaker’s attendance, but not "told the conference organisers" or a negated address', () => {
+    // Act
+    const found = typed(articleText('Conference', 'The Andes Trade Conference opened in Lima on Monday.', 'Omar Vance, the Andean Council president, told the conference that the region was united.', 'Talia Brennock told the conference organisers nothing.', 'Ada Orrin did not address the conference.'), 'ATTENDS');
+    // Assess
+    expect(found).toEqual(['Omar Vance ATTENDS Andes Trade Conference']);
+  });
+
+  it('reads staying at home for a summit as no attendance, and travelling there for it as one', () => {
+    // Act
+    const found = typed(articleText('Summit', 'Omar Vance stayed at home for the Andes Trade Summit.', 'Talia Brennock flew to Lima on Monday for the Andes Trade Summit.'), 'ATTENDS');
+    // Assess
+    expect(found).toEqual(['Talia Brennock ATTENDS Andes Trade Summit']);
+  });
+
+  it('reads arriving at a court or another venue in a city as a visit to the city', () => {
+    // Act
+    const found = typed(articleText('Court', 'Omar Vance arrived at the federal court in Lima to give evidence.', 'Talia Brennock did not arrive at the court in Quito.'), 'VISITS');
+    // Assess
+    expect(found).toEqual(['Omar Vance VISITS Lima']);
+  });
+
+  it('reads a postponed or cancelled event named with its place as held nowhere', () => {
+    // Act
+    const found = typed(articleText('Summit', 'Ada Orrin postponed the Andes Trade Summit in Lima.', 'The Andes Trade Forum in Quito opened on Monday.'), 'HELD_IN');
+    // Assess
+    expect(found).toEqual(['Andes Trade Forum HELD_IN Quito']);
+  });
 });

@@ -65,6 +65,22 @@ describe('stage relate: verbs of routes, flows, courts, writing and support', ()
       expect(found).not.toContain('Bolivia SUPPORTS Peru');
       expect(found).toContain('Chile SUPPORTS Peru');
     });
+
+    it('gives the verb after an apposition or a parenthetical short form to the person the apposition describes', () => {
+      // Act
+      const found = factsOf(articleText('Row', 'Talia Brennock, the leader of the Tolva Workers Party (TWP), which won seven seats, accused the Ardent Union of lying.', 'Omar Vance, the leader of the main opposition Ardent Union, has accused Mr Kestrel of failing.', 'On Monday, the Andean Council, which meets in Lima, warned Chile.'));
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Talia Brennock ACCUSES Ardent Union', 'Omar Vance ACCUSES Kestrel', 'Andean Council WARNS Chile']));
+      expect(found.filter((r) => /^(?:Tolva Workers Party|TWP|Ardent Union) ACCUSES/.test(r))).toEqual([]);
+    });
+
+    it('keeps a relative clause after the second of two coordinated names to that name, unless it closes before the verb', () => {
+      // Act
+      const found = factsOf(articleText('Talks', 'The decision followed talks in Lima on Monday between Mr Kestrel and Omar Vance, the Andean Council’s envoy, who travelled to Lima after visiting Cusco.', 'Ada Orrin and Talia Brennock, who are ministers, visited Peru.'));
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Omar Vance VISITS Lima', 'Omar Vance VISITS Cusco', 'Ada Orrin VISITS Peru', 'Talia Brennock VISITS Peru']));
+      expect(found.filter((r) => /^Kestrel VISITS/.test(r))).toEqual([]);
+    });
   });
 
   describe('routes', () => {
@@ -162,7 +178,83 @@ describe('stage relate: verbs of routes, flows, courts, writing and support', ()
     });
   });
 
+  describe('talks between two people', () => {
+    it('reads "talks in Lima on Monday between A and B" as a meeting, but not talks between others that merely name them', () => {
+      // Act
+      const found = factsOf(articleText('Talks', 'The decision followed talks in Lima on Monday between Mr Kestrel and Omar Vance.', 'The talks in Quito between the two sides did not include Talia Brennock and Ada Orrin.'));
+      // Assess
+      expect(found).toContain('Kestrel MEETS Omar Vance');
+      expect(found.filter((r) => r.includes('Talia Brennock MEETS'))).toEqual([]);
+    });
+  });
+
+  describe('border crossings', () => {
+    it('reads the crossings listed after "between A and B, at", and a crossing aid reaches B through, as connecting the places', () => {
+      // Act
+      const found = factsOf(articleText('Aid', 'Until Monday, aid from Peru could reach Chile only through the Tolva Pass crossing.', 'The Andean Relief Organisation said 40 lorries of aid had entered Chile through the Tolva Pass crossing since the storm.', 'Omar Vance said the two crossings between Peru and Bolivia, at Kara Gate and Orru Gate, would open.'));
+      // Assess
+      expect(found).toEqual(expect.arrayContaining([
+        'Tolva Pass CONNECTS Chile',
+        'Tolva Pass CONNECTS Peru',
+        'Andean Relief Organisation SUPPLIES Chile',
+        'Kara Gate CONNECTS Peru',
+        'Kara Gate CONNECTS Bolivia',
+        'Orru Gate CONNECTS Peru',
+        'Orru Gate CONNECTS Bolivia',
+      ]));
+    });
+
+    it('reads nothing from aid that did not enter, nor a supplier from a route that only could be used', () => {
+      // Act
+      const found = factsOf(articleText('Aid', 'Aid did not enter Ecuador through the Vasko crossing.', 'The Andean Relief Organisation said aid could reach Chile through the Tolva Pass crossing.'));
+      // Assess
+      expect(found.filter((r) => r.includes('Ecuador'))).toEqual([]);
+      expect(found.filter((r) => r.includes('SUPPLIES'))).toEqual([]);
+    });
+  });
+
+  describe('reports and the accusations in them', () => {
+    it('reads "had filed a police report accusing him of …" as the filer’s accusation, and "the daily X had reported that …" as a report on the one person of the clause', () => {
+      // Act
+      const found = factsOf(articleText('Report', 'The daily Tolva Herald had reported on Sunday that Vale Holdings, a former employer of Mr Kestrel, had filed a police report accusing him of fraud.'));
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Vale Holdings ACCUSES Kestrel', 'Tolva Herald REPORTS_ON Kestrel']));
+    });
+
+    it('reads no report on a person when the clause names two, or when it was not reported, and no accuser who only spoke of a report', () => {
+      // Act
+      const found = factsOf(articleText('Report', 'The Tolva Herald reported that Omar Vance had met Talia Brennock.', 'The Tolva Herald did not report that Ada Orrin resigned.', 'Orrin Labs, a rival of Mr Kestrel, said a police report accusing him of theft was false.'));
+      // Assess
+      expect(found.filter((r) => /REPORTS_ON|ACCUSES/.test(r))).toEqual([]);
+    });
+  });
+
+  describe('concerns', () => {
+    it('reads "voiced concern that some of X’s positions …" as concern about X, from the person the apposition describes', () => {
+      // Act
+      const found = factsOf(articleText('Concern', 'Omar Vance, the Tolva Workers Party leader, whose party is seen as a partner for the Ardent Union, has voiced concern that some of Mr Kestrel’s positions violate the law.', 'Talia Brennock has raised serious concerns about Brisk Corporation.'));
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Omar Vance CONCERNED_ABOUT Kestrel', 'Talia Brennock CONCERNED_ABOUT Brisk Corporation']));
+      expect(found.filter((r) => /^(?:Tolva Workers Party|Ardent Union) CONCERNED_ABOUT/.test(r))).toEqual([]);
+    });
+
+    it('reads no concern from a negation or a hedge', () => {
+      // Act
+      const found = factsOf(articleText('Concern', 'Talia Brennock has not raised concerns about Orrin Labs.', 'Omar Vance might have voiced concern that Brisk Corporation is failing.'));
+      // Assess
+      expect(found.filter((r) => r.includes('CONCERNED_ABOUT'))).toEqual([]);
+    });
+  });
+
   describe('flows of goods and the places of trips', () => {
+    it('reads selling rights, a stake or a business as no export of goods', () => {
+      // Act
+      const found = factsOf(articleText('Rights', 'Harlow Interactive signed a deal with Brisk Corporation to sell it the streaming rights to its games in Peru.', 'Kenya sold a stake in its port to Chile.', 'Bolivia sold grain to Ecuador.'));
+      // Assess
+      expect(found).toContain('Bolivia EXPORTS_TO Ecuador');
+      expect(found.filter((r) => r.includes('EXPORTS_TO') && !r.startsWith('Bolivia'))).toEqual([]);
+    });
+
     it('reads "carried <demonym> gas to B" as an export of the demonym’s country, and a project named after "through" as the supplier', () => {
       // Act
       const found = relationsOf(articleText('Gas', 'Kenya and Peru signed a memorandum.', 'The Tolva Pipeline carried Kenyan gas to Peru until last year.', 'Chile already pipes gas to Bolivia through the old Vasko Pipeline, which opened in 2019.', 'Up to 5 billion cubic metres of Peruvian gas a year had reached Ecuador through the Orsk Pipeline.'));
