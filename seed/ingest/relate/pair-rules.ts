@@ -210,9 +210,18 @@ export const pairRules: RelationRules = {
     // for the person last named before the sentence, as a source.
     const virtual: Array<DocMention & { role: 'target' | 'source' }> = [];
     let inPhrase = -1;
+    // Whether a token lies in a mention: the mentions are in text order and, placed without
+    // overlaps (stage cluster), also end in order, so one pointer walks them beside the tokens.
+    const disjoint = ms.every((m, i) => i === 0 || ms[i - 1]!.end <= m.start);
+    let p = 0;
+    const inMention = (t: Sentence['tokens'][number]) => {
+      if (!disjoint) return ms.some((m) => t.start < m.end && m.start < t.end);
+      while (p < ms.length && ms[p]!.end <= t.start) p++;
+      return p < ms.length && ms[p]!.start < t.end;
+    };
     s.tokens.forEach((t, k) => {
-      if (ms.some((m) => t.start < m.end && m.start < t.end)) return;
-      const the = /^(?:the|The)$/.test(t.text);
+      if (inMention(t)) return;
+      const the = t.text === 'the' || t.text === 'The';
       // "the Kenyan president" (not an apposition): the person the article makes Kenya's president.
       const office = the && s.tokens[k - 1]?.text !== ',' ? leaderPhrase(s.tokens, k + 1) : undefined;
       const ledC = office ? g.demonym(s.tokens[k + 1]!.text) : undefined;
@@ -232,7 +241,7 @@ export const pairRules: RelationRules = {
       const c = t.start < inPhrase ? undefined : g.demonym(t.text);
       const country = c ? byCode.get(c.code) : undefined;
       if (country && /^\p{Ll}/u.test(s.tokens[k + 1]?.text ?? '')) virtual.push({ field: s.field, start: t.start, end: t.end, text: t.text, entityId: country.id, sentence: s.index, role: 'target' });
-      if (/^(?:He|She|he|she)$/.test(t.text) && (k === 0 || [',', '“', '"'].includes(s.tokens[k - 1]!.text) || s.tokens[k - 1]!.text === 'and')) {
+      if ((t.text === 'He' || t.text === 'She' || t.text === 'he' || t.text === 'she') && (k === 0 || [',', '“', '"'].includes(s.tokens[k - 1]!.text) || s.tokens[k - 1]!.text === 'and')) {
         const last = lastOf(s, ['PERSON']);
         if (last) virtual.push({ field: s.field, start: t.start, end: t.end, text: t.text, entityId: last, sentence: s.index, role: 'source' });
       }
@@ -242,7 +251,7 @@ export const pairRules: RelationRules = {
         if (subjectBefore) virtual.push({ field: s.field, start: t.start, end: t.end, text: t.text, entityId: subjectBefore, sentence: s.index, role: 'source' });
       }
       // "The company said …", "the pipeline will …": a definite description of the kind last named.
-      const kind = /^(?:the|The)$/.test(t.text) ? ANAPHORA[s.tokens[k + 1]?.text ?? ''] : undefined;
+      const kind = the ? ANAPHORA[s.tokens[k + 1]?.text ?? ''] : undefined;
       if (kind && !ms.some((m) => m.start === s.tokens[k + 2]?.start)) {
         const last = lastOf(s, kind);
         const noun = s.tokens[k + 1]!;
@@ -271,7 +280,9 @@ export const pairRules: RelationRules = {
         // A source inside a relative clause or an apposition is not the subject of the verb after it.
         const displaced = insideRelativeClause(sourceClause, between) || possessorInApposition(between);
         const reported = reportsOtherSubject(between);
-        const alleged = ALLEGATION_CUES.test(sourceClause) || ALLEGATION_CUES.test(lastClause(between));
+        // The clause of the stretch that ends at the target, split once per pair.
+        const betweenClause = lastClause(between);
+        const alleged = ALLEGATION_CUES.test(sourceClause) || ALLEGATION_CUES.test(betweenClause);
         const tail = tailOf(between);
         for (const rule of PAIR_RULES) {
           if (settled.has(rule)) continue;
@@ -298,7 +309,7 @@ export const pairRules: RelationRules = {
           settled.add(rule);
           const head = BETWEEN_HEADS[rule.rule];
           if (head && !head.test(local(Math.max(s.start, a.start - 80), a.start))) continue;
-          const clause = lastClause(between);
+          const clause = betweenClause;
           const stated = factual(between) || (conditional && appositionOfSource(between) && !NEGATION_CUES.test(clause) && !HYPOTHETICAL_CUES.test(clause));
           if (!stated) continue;
           // "had not raised it with B at the forum": "at" has no verb of its own, so the clause up to B decides.
