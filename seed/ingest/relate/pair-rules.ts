@@ -37,19 +37,33 @@ export interface PairRule {
  * Kenyan newspaper …", "the northern city of …").
  */
 const FILLER = String.raw`(?:(?:the|a|an)\s+)?(?:(?:[\p{Lu}][\p{L}\-]+(?:[’']s)?|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|capital|city|town|port|state|region|province|island|country|nation|neighbouring|neighboring|newspaper|daily|weekly|magazine|broadcaster|agency|site|portal|outlet|senior|top|former|leading|prominent|several|more|than|dozen|a|an|the|\d+|of|official|first|brief|surprise|unannounced|historic|formal|working|landmark|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)-(?:day|week|month|year|hour|nation))\s+){0,4}`;
+/** The trigger words a rule's regex needs one of (`before`, `withWords`). */
+type WithWords = RegExp & { words?: ReadonlySet<string>; at?: RegExp; firstWords?: ReadonlySet<string> };
+/** A trigger word as the tail's words are read (WORDS): the sticky search of `before` relies on it. */
+const PLAIN_WORD = /^[\p{L}\-]+$/u;
 /**
  * Trigger right before the target: "… will arrive in B". The regex carries the trigger's words, so a
- * sentence stretch that holds none of them is passed over without running it.
+ * sentence stretch that holds none of them is passed over without running it. A match starts at
+ * the stretch's start or at a space or apostrophe right before one of the trigger's first words, so
+ * `at`, the same pattern made sticky, is tried only at those places (see `triggers`).
  */
-const before = (trigger: string): RegExp & { words?: ReadonlySet<string> } =>
-  Object.assign(new RegExp(`(?:^|[\\s’'])(?:${trigger})\\s+${FILLER}$`, 'u'), { words: new Set(trigger.split(/[|\s]+/)) });
+const before = (trigger: string): WithWords => {
+  const source = `(?:^|[\\s’'])(?:${trigger})\\s+${FILLER}$`;
+  const words = new Set(trigger.split(/[|\s]+/));
+  const plain = [...words].every((w) => PLAIN_WORD.test(w));
+  // The first word of each alternative: where a match can begin.
+  const firstWords = new Set(trigger.split('|').map((alternative) => alternative.split(/\s+/)[0]!));
+  return Object.assign(new RegExp(source, 'u'), { words, ...(plain ? { at: new RegExp(source, 'uy'), firstWords } : {}) });
+};
 /** A rule regex of its own with the words one of which it needs, so stretches without them are passed over. */
-const withWords = (re: RegExp, words: string): RegExp & { words?: ReadonlySet<string> } => Object.assign(re, { words: new Set(words.split('|')) });
+const withWords = (re: RegExp, words: string): WithWords => Object.assign(re, { words: new Set(words.split('|')) });
 const WORDS = /[\p{L}\-]+/gu;
 
 interface Tail {
   readonly text: string;
   readonly words: readonly string[];
+  /** Where each of `words` starts in `text`. */
+  readonly starts: readonly number[];
   /** The rules with one of their trigger words among `words` (RULES_BY_WORD). */
   readonly named: ReadonlySet<PairRule>;
 }
@@ -57,25 +71,49 @@ interface Tail {
 /** The last ~90 characters of `between` (trigger and filler never take more) and their words. */
 function tailOf(between: string): Tail {
   const text = between.length > 90 ? between.slice(-90) : between;
-  const words = text.match(WORDS) ?? [];
+  const words: string[] = [];
+  const starts: number[] = [];
   const named = new Set<PairRule>();
-  for (const w of words) for (const rule of RULES_BY_WORD.get(w) ?? []) named.add(rule);
-  return { text, words, named };
+  WORDS.lastIndex = 0;
+  for (let m = WORDS.exec(text); m !== null; m = WORDS.exec(text)) {
+    words.push(m[0]);
+    starts.push(m.index);
+    for (const rule of RULES_BY_WORD.get(m[0]) ?? []) named.add(rule);
+  }
+  return { text, words, starts, named };
 }
 
 /** Whether the rule's trigger can be in the tail at all: a rule with trigger words needs one of them. */
-const mayTrigger = (rule: PairRule, tail: Tail) => !(rule.between as { words?: ReadonlySet<string> }).words || tail.named.has(rule);
+const mayTrigger = (rule: PairRule, tail: Tail) => !(rule.between as WithWords).words || tail.named.has(rule);
 
 /**
  * Where `between` (the text from source to target) states the rule's trigger: the text before the
- * trigger, or null when it does not state it.
+ * trigger, or null when it does not state it. For a `before` rule the leftmost match is found by
+ * trying the sticky pattern at each place a match can start, in text order: the same match the
+ * unanchored search finds, without running the pattern at every other offset.
  */
 function triggers(rule: PairRule, between: string, tail: Tail): string | null {
-  const words = (rule.between as { words?: ReadonlySet<string> }).words;
+  const re = rule.between as WithWords;
+  const words = re.words;
   if (!words) return rule.between.test(between) ? '' : null;
   if (!tail.named.has(rule)) return null;
-  const m = rule.between.exec(tail.text);
-  return m ? tail.text.slice(0, m.index) : null;
+  const at = re.at;
+  if (!at) {
+    const m = rule.between.exec(tail.text);
+    return m ? tail.text.slice(0, m.index) : null;
+  }
+  const text = tail.text;
+  const firstWords = re.firstWords!;
+  for (let k = 0; k < tail.words.length; k++) {
+    if (!firstWords.has(tail.words[k]!)) continue;
+    const start = tail.starts[k]!;
+    const from = start === 0 ? 0 : start - 1;
+    // Only "^" or one of [\s’'] may stand right before the trigger.
+    if (from !== start && !/[\s’']/u.test(text[from]!)) continue;
+    at.lastIndex = from;
+    if (at.test(text)) return text.slice(0, from);
+  }
+  return null;
 }
 
 export const PAIR_RULES: readonly PairRule[] = [
@@ -263,6 +301,7 @@ export const pairRules: RelationRules = {
     const subject = pm.findIndex((m) => m.role !== 'target');
     // The clause that ends at each mention, computed once per mention.
     const clauseBefore: Array<string | undefined> = [];
+    const tails = new Map<string, Tail>();
     for (let j = 0; j < pm.length; j++) {
       if (pm[j]!.role === 'source') continue;
       const settled = new Set<PairRule>();
@@ -283,7 +322,10 @@ export const pairRules: RelationRules = {
         // The clause of the stretch that ends at the target, split once per pair.
         const betweenClause = lastClause(between);
         const alleged = ALLEGATION_CUES.test(sourceClause) || ALLEGATION_CUES.test(betweenClause);
-        const tail = tailOf(between);
+        // Once the stretch passes 90 characters its tail no longer changes as the source moves back.
+        const tailText = between.length > 90 ? between.slice(-90) : between;
+        let tail = tails.get(tailText);
+        if (!tail) tails.set(tailText, (tail = tailOf(tailText)));
         for (const rule of PAIR_RULES) {
           if (settled.has(rule)) continue;
           if (rule.adjacent && i !== j - 1) {
