@@ -411,6 +411,17 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
    * "Thb"); the name given to its head noun ("the board, known as Tolbo"); its head noun used alone ("the Board", when only one name has that head); the first word
    * of a natural feature used with "the" ("the Tolva" → Tolva Sea). Longer names are built first.
    */
+  // A name's words and initials, read once per name (shortFormOwner asks for every short form).
+  const partsByName = new Map<string, { ws: string[]; initials: string }>();
+  const nameParts = (name: string) => {
+    let parts = partsByName.get(name);
+    if (!parts) {
+      const ws = words(name);
+      const initials = ws.filter((w) => /^[\p{Lu}\p{N}]/u.test(w) && !NAME_CONNECTORS.has(w)).map((w) => w[0]).join('').toUpperCase();
+      partsByName.set(name, (parts = { ws, initials }));
+    }
+    return parts;
+  };
   const shortFormOwner = (text: string, occ: readonly Occurrence[]): DocEntity | undefined => {
     if (text.includes(' ') || text.length < 2) return undefined;
     const definite = occ.some((o) => o.cand.definite);
@@ -426,12 +437,11 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     const owners = new Set<DocEntity>();
     for (const e of entities.values()) {
       if (e.type === 'PERSON' || e.type === 'COUNTRY' || !e.name.includes(' ')) continue;
-      const ws = words(e.name);
+      const { ws, initials } = nameParts(e.name);
       if ((namedNoun && headWordOf(ws).toLowerCase() === namedNoun) || namedBefore?.endsWith(e.name)) {
         owners.add(e);
         continue;
       }
-      const initials = ws.filter((w) => /^[\p{Lu}\p{N}]/u.test(w) && !NAME_CONNECTORS.has(w)).map((w) => w[0]).join('').toUpperCase();
       // (three letters or fewer only in capitals: "Ana" is a name, "ANA" may be initials)
       if (initials.length >= 2 && text.length <= 6 && initials === upper && text[0] === upper[0] && (text.length >= 4 || text === upper)) owners.add(e);
       else if (definite && headOf(text) && headWordOf(ws) === text) owners.add(e);
