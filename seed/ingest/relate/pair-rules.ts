@@ -68,20 +68,70 @@ interface Tail {
   readonly named: ReadonlySet<PairRule>;
 }
 
-/** The last ~90 characters of `between` (trigger and filler never take more) and their words. */
-function tailOf(between: string): Tail {
-  const text = between.length > 90 ? between.slice(-90) : between;
+/** A sentence's words (WORDS) with their offsets and the rules each names: read once per sentence. */
+interface SentenceWords {
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  readonly texts: readonly string[];
+  readonly rules: ReadonlyArray<readonly PairRule[] | undefined>;
+}
+
+function sentenceWords(text: string): SentenceWords {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const texts: string[] = [];
+  const rules: Array<readonly PairRule[] | undefined> = [];
+  WORDS.lastIndex = 0;
+  for (let m = WORDS.exec(text); m !== null; m = WORDS.exec(text)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+    texts.push(m[0]);
+    rules.push(RULES_BY_WORD.get(m[0]));
+  }
+  return { starts, ends, texts, rules };
+}
+
+/**
+ * The last ~90 characters (trigger and filler never take more) of the stretch [from, to) of the
+ * sentence's text, and their words: the sentence's words clipped to the tail. A word cut by the
+ * tail's edge is read again on its own piece, so the words are exactly those a search of the tail's
+ * text finds.
+ */
+function tailIn(text: string, sw: SentenceWords, from: number, to: number): Tail {
+  const tf = to - from > 90 ? to - 90 : from;
+  const tail = text.slice(tf, to);
   const words: string[] = [];
   const starts: number[] = [];
   const named = new Set<PairRule>();
-  WORDS.lastIndex = 0;
-  for (let m = WORDS.exec(text); m !== null; m = WORDS.exec(text)) {
-    words.push(m[0]);
-    starts.push(m.index);
-    for (const rule of RULES_BY_WORD.get(m[0]) ?? []) named.add(rule);
+  // The first word that ends after the tail's start.
+  let lo = 0;
+  let hi = sw.ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sw.ends[mid]! <= tf) lo = mid + 1;
+    else hi = mid;
   }
-  return { text, words, starts, named };
+  for (let k = lo; k < sw.starts.length && sw.starts[k]! < to; k++) {
+    const ws = sw.starts[k]!;
+    const we = sw.ends[k]!;
+    if (ws >= tf && we <= to) {
+      words.push(sw.texts[k]!);
+      starts.push(ws - tf);
+      for (const rule of sw.rules[k] ?? []) named.add(rule);
+      continue;
+    }
+    const at = Math.max(ws, tf);
+    const piece = text.slice(at, Math.min(we, to));
+    PIECE_WORDS.lastIndex = 0;
+    for (let m = PIECE_WORDS.exec(piece); m !== null; m = PIECE_WORDS.exec(piece)) {
+      words.push(m[0]);
+      starts.push(at - tf + m.index);
+      for (const rule of RULES_BY_WORD.get(m[0]) ?? []) named.add(rule);
+    }
+  }
+  return { text: tail, words, starts, named };
 }
+const PIECE_WORDS = /[\p{L}\-]+/gu;
 
 /** Whether the rule's trigger can be in the tail at all: a rule with trigger words needs one of them. */
 const mayTrigger = (rule: PairRule, tail: Tail) => !(rule.between as WithWords).words || tail.named.has(rule);
@@ -301,7 +351,8 @@ export const pairRules: RelationRules = {
     const subject = pm.findIndex((m) => m.role !== 'target');
     // The clause that ends at each mention, computed once per mention.
     const clauseBefore: Array<string | undefined> = [];
-    const tails = new Map<string, Tail>();
+    const tails = new Map<number, Tail>();
+    const words = sentenceWords(s.text);
     for (let j = 0; j < pm.length; j++) {
       if (pm[j]!.role === 'source') continue;
       const settled = new Set<PairRule>();
@@ -323,9 +374,11 @@ export const pairRules: RelationRules = {
         const betweenClause = lastClause(between);
         const alleged = ALLEGATION_CUES.test(sourceClause) || ALLEGATION_CUES.test(betweenClause);
         // Once the stretch passes 90 characters its tail no longer changes as the source moves back.
-        const tailText = between.length > 90 ? between.slice(-90) : between;
-        let tail = tails.get(tailText);
-        if (!tail) tails.set(tailText, (tail = tailOf(tailText)));
+        const to = Math.min(Math.max(b.start - s.start, 0), s.text.length);
+        const from = Math.min(Math.max(a.end - s.start, 0), to);
+        const tailKey = (to - from > 90 ? to - 90 : from) * 100_000 + to;
+        let tail = tails.get(tailKey);
+        if (!tail) tails.set(tailKey, (tail = tailIn(s.text, words, from, to)));
         for (const rule of PAIR_RULES) {
           if (settled.has(rule)) continue;
           if (rule.adjacent && i !== j - 1) {
