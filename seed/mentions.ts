@@ -23,11 +23,21 @@ export function fieldText(article: SeedArticle, field: ArticleField): string {
   return article[entry.key] ?? '';
 }
 
-const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/**
+ * Whether the UTF-16 code unit at `i` is a letter or digit (false outside `text`). ASCII, nearly
+ * every boundary, is answered from the code; the rest by the Unicode property regex.
+ */
+function isWordCharAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return WORD_CHAR.test(text[i]!);
+}
 
 /** Whether `text.slice(start, end)` is bounded by non-word characters (or the ends of `text`). */
 export function isWholeWordAt(text: string, start: number, end: number): boolean {
-  return !isWordChar(start > 0 ? text[start - 1] : undefined) && !isWordChar(text[end]);
+  return !isWordCharAt(text, start - 1) && !isWordCharAt(text, end);
 }
 
 /** Start offsets of whole-word occurrences of `needle` in `text`. */
@@ -59,15 +69,21 @@ export function placeLongestFirst<T extends { start: number; end: number }>(hits
  * Callers must ensure no string is both a name/alias of two entities (the seed validation does).
  */
 export function computeMentions(article: SeedArticle, entities: readonly EntityRecord[]): MentionRecord[] {
-  const candidates = entities.flatMap((entity) => [entity.name, ...entity.aliases].map((text) => ({ entity, text })));
   const spansByEntity = new Map<string, TextSpanRecord[]>();
 
-  for (const { field } of MENTION_FIELDS) {
-    const text = fieldText(article, field);
+  for (const { field, key } of MENTION_FIELDS) {
+    const text = article[key] ?? '';
     if (text === '') continue;
-    const hits = candidates.flatMap(({ entity, text: needle }) =>
-      wholeWordOccurrences(text, needle).map((start) => ({ entity, start, end: start + needle.length })),
-    );
+    // Hits in the order the candidates and their occurrences come (placeLongestFirst's tie order).
+    const hits: Array<{ entity: EntityRecord; start: number; end: number }> = [];
+    for (const entity of entities) {
+      for (let n = -1; n < entity.aliases.length; n++) {
+        const needle = n === -1 ? entity.name : entity.aliases[n]!;
+        for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
+          if (isWholeWordAt(text, at, at + needle.length)) hits.push({ entity, start: at, end: at + needle.length });
+        }
+      }
+    }
     for (const hit of placeLongestFirst(hits)) {
       const spans = spansByEntity.get(hit.entity.id) ?? [];
       spans.push({ field, start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end) });

@@ -123,6 +123,8 @@ function precedingKind(o: Occurrence): { type: EntityType; noun: string; knownAs
 
 /** "the conflict in Tolva": an unnamed war, told by its place. */
 const WAR_IN = /\b(?:the|a)\s+(war|conflict|fighting|invasion)\s+(?:in|over)\s+\p{Lu}/gu;
+/** The nouns of the unnamed-event pattern of `cluster` (its regex runs only on a sentence that has one). */
+const EVENT_NOUN_WORDS = ['gala', 'summit', 'forum', 'conference', 'ceremony', 'festival', 'election', 'referendum', 'rally', 'parade', 'banquet', 'reception', 'celebration', 'talks', 'meeting', 'games', 'tournament', 'match', 'exhibition', 'congress'];
 /** "the Tolva’s south pole" → the owner and "south pole". */
 const POLE_OF = /(\p{Lu}[\p{L}\-]*)[’']s\s+((?:north|south)(?:ern)?\s+pole)\b/gu;
 
@@ -139,14 +141,19 @@ const appositions = new WeakMap<Sentence, Map<number, Apposition>>();
 
 /** The apposition after an occurrence: ", the UK secretary of state," → "the UK secretary of state". */
 export function appositionAfter(o: Occurrence): Apposition {
-  let cache = appositions.get(o.sentence);
-  if (!cache) appositions.set(o.sentence, (cache = new Map<number, Apposition>()));
-  let apposition = cache.get(o.last);
-  if (apposition === undefined) cache.set(o.last, (apposition = findApposition(o)));
+  return appositionAt(o.sentence, o.last);
+}
+
+/** The apposition after token `last` of `sentence` (appositionAfter without building an occurrence). */
+export function appositionAt(sentence: Sentence, last: number): Apposition {
+  let cache = appositions.get(sentence);
+  if (!cache) appositions.set(sentence, (cache = new Map<number, Apposition>()));
+  let apposition = cache.get(last);
+  if (apposition === undefined) cache.set(last, (apposition = findApposition({ sentence, last })));
   return apposition;
 }
 
-function findApposition(o: Occurrence): Apposition {
+function findApposition(o: { readonly sentence: Sentence; readonly last: number }): Apposition {
   const t = o.sentence.tokens;
   if (t[o.last + 1]?.text !== ',') return null;
   // ", the …" or ", <Name>’s …" ("Omar Vance, Tanzania’s transport minister").
@@ -404,6 +411,17 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
    * "Thb"); the name given to its head noun ("the board, known as Tolbo"); its head noun used alone ("the Board", when only one name has that head); the first word
    * of a natural feature used with "the" ("the Tolva" → Tolva Sea). Longer names are built first.
    */
+  // A name's words and initials, read once per name (shortFormOwner asks for every short form).
+  const partsByName = new Map<string, { ws: string[]; initials: string }>();
+  const nameParts = (name: string) => {
+    let parts = partsByName.get(name);
+    if (!parts) {
+      const ws = words(name);
+      const initials = ws.filter((w) => /^[\p{Lu}\p{N}]/u.test(w) && !NAME_CONNECTORS.has(w)).map((w) => w[0]).join('').toUpperCase();
+      partsByName.set(name, (parts = { ws, initials }));
+    }
+    return parts;
+  };
   const shortFormOwner = (text: string, occ: readonly Occurrence[]): DocEntity | undefined => {
     if (text.includes(' ') || text.length < 2) return undefined;
     const definite = occ.some((o) => o.cand.definite);
@@ -419,12 +437,11 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     const owners = new Set<DocEntity>();
     for (const e of entities.values()) {
       if (e.type === 'PERSON' || e.type === 'COUNTRY' || !e.name.includes(' ')) continue;
-      const ws = words(e.name);
+      const { ws, initials } = nameParts(e.name);
       if ((namedNoun && headWordOf(ws).toLowerCase() === namedNoun) || namedBefore?.endsWith(e.name)) {
         owners.add(e);
         continue;
       }
-      const initials = ws.filter((w) => /^[\p{Lu}\p{N}]/u.test(w) && !NAME_CONNECTORS.has(w)).map((w) => w[0]).join('').toUpperCase();
       // (three letters or fewer only in capitals: "Ana" is a name, "ANA" may be initials)
       if (initials.length >= 2 && text.length <= 6 && initials === upper && text[0] === upper[0] && (text.length >= 4 || text === upper)) owners.add(e);
       else if (definite && headOf(text) && headWordOf(ws) === text) owners.add(e);
@@ -539,10 +556,12 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
   for (const sentence of sentences) {
     const text = sentence.text;
     const found: string[] = [];
-    for (const m of text.matchAll(/\b(?:attend|attends|attended|attending|host|hosts|hosted|hold|holds|held|holding|join|joins|joined|boycott|boycotted|opened|open|opens)\s+(?:a|an|the|this|next|last|their|his|her|its)\s+(?:[a-z\-]+\s+){0,2}?(gala|summit|forum|conference|ceremony|festival|election|referendum|rally|parade|banquet|reception|celebration|talks|meeting|games|tournament|match|exhibition|congress)\b/gu)) found.push(m[1]!);
-    for (const m of text.matchAll(/\b(state visit|official visit)\b/gu)) found.push(m[1]!);
-    for (const m of text.matchAll(/[’']s\s+(war|invasion|assault|offensive)\s+(?:against|of|on|in)\s+\p{Lu}/gu)) found.push(m[1]!);
-    for (const m of text.matchAll(WAR_IN)) found.push(m[1]!);
+    // Each pattern runs only where its nouns occur at all (a substring test; the same matches).
+    if (EVENT_NOUN_WORDS.some((w) => text.includes(w))) for (const m of text.matchAll(/\b(?:attend|attends|attended|attending|host|hosts|hosted|hold|holds|held|holding|join|joins|joined|boycott|boycotted|opened|open|opens)\s+(?:a|an|the|this|next|last|their|his|her|its)\s+(?:[a-z\-]+\s+){0,2}?(gala|summit|forum|conference|ceremony|festival|election|referendum|rally|parade|banquet|reception|celebration|talks|meeting|games|tournament|match|exhibition|congress)\b/gu)) found.push(m[1]!);
+    if (text.includes(' visit')) for (const m of text.matchAll(/\b(state visit|official visit)\b/gu)) found.push(m[1]!);
+    const war = text.includes('war') || text.includes('invasion');
+    if (war || text.includes('assault') || text.includes('offensive')) for (const m of text.matchAll(/[’']s\s+(war|invasion|assault|offensive)\s+(?:against|of|on|in)\s+\p{Lu}/gu)) found.push(m[1]!);
+    if (war || text.includes('conflict') || text.includes('fighting')) for (const m of text.matchAll(WAR_IN)) found.push(m[1]!);
     for (const noun of found) {
       // A known event that this noun names and whose name's capitalised words are at least half in
       // the sentence ("war" in "Somalia’s war against Kenya" → a known "Somali invasion of Kenya"
@@ -567,7 +586,7 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
       if (!entities.has(id)) entities.set(id, { id, type: 'EVENT', name: noun, aliases, description: null, wikidataId: null, linked: false, confidence: 0.4, rule: 'unnamed-event' });
     }
     // "the Tolva’s south pole": a region of the body named before it.
-    for (const m of text.matchAll(POLE_OF)) {
+    if (text.includes('pol')) for (const m of text.matchAll(POLE_OF)) {
       const owner = entities.get(entityIdFor(m[1]!));
       if (!owner || owner.type !== 'REGION') continue;
       const id = `${entityIdFor(m[2]!)}-${articleHash}`;
@@ -601,7 +620,7 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     const first = tokenStartingAt(sentence, m.start);
     const last = tokenEndingAt(sentence, m.end);
     if (first === -1 || last === -1) continue;
-    const apposition = appositionAfter({ cand: { ...m, honorific: null, definite: false, initial: false }, sentence, first, last });
+    const apposition = appositionAt(sentence, last);
     if (apposition) e.description = apposition.text;
   }
 

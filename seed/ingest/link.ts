@@ -99,10 +99,36 @@ export function findKnown(index: KnownIndex, text: string): Array<{ start: numbe
   return hits;
 }
 
-/** The sentence of a field that holds offset `at`. */
+/** The sentences of each field, in text order (stage `segment` places them so), per document. */
+const sentencesByField = new WeakMap<readonly Sentence[], Map<string, Sentence[]>>();
+
+/**
+ * The sentence of a field that holds offset `at` (its index, or -1). A field's sentences rise and
+ * do not overlap, so a binary search over them answers what a scan of all sentences would.
+ */
 export function sentenceAt(sentences: readonly Sentence[], field: string, at: number): number {
-  const s = sentences.find((x) => x.field === field && x.start <= at && at < x.end);
-  return s ? s.index : -1;
+  let byField = sentencesByField.get(sentences);
+  if (!byField) {
+    byField = new Map();
+    for (const x of sentences) {
+      const list = byField.get(x.field);
+      if (list) list.push(x);
+      else byField.set(x.field, [x]);
+    }
+    sentencesByField.set(sentences, byField);
+  }
+  const list = byField.get(field);
+  if (!list) return -1;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const x = list[mid]!;
+    if (at < x.start) hi = mid - 1;
+    else if (at >= x.end) lo = mid + 1;
+    else return x.index;
+  }
+  return -1;
 }
 
 /** The `link` component. */

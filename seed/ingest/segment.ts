@@ -25,45 +25,57 @@ export function bareParse(text: string): number {
   return nlp.readDoc(text).tokens().length();
 }
 
-/** Sentences and tokens of one field's text. `firstIndex` numbers the sentences across fields. */
-export function segmentText(field: ArticleField, text: string, firstIndex = 0): Sentence[] {
+/**
+ * The tokens of one field's text, one list per sentence of the library (empty lists dropped). The
+ * lists are what both `segmentText` and `segment` build their sentences from, so no sentence is
+ * built twice.
+ */
+function sentenceTokens(field: ArticleField, text: string): Token[][] {
   if (text === '') return [];
   // wink reads a same-length fold (fold.ts) so names with letters beyond Latin-1 stay whole.
   const folded = foldForTokenizer(text);
   const wdoc = nlp.readDoc(folded);
+  const values = wdoc.tokens().out() as string[];
   // Spans and types read per collection, in one call each, not item by item.
-  const numeric = new Set<number>();
+  const numeric = new Uint8Array(values.length);
   const entityTypes = wdoc.entities().out(its.type) as string[];
   const entitySpans = wdoc.entities().out(its.span) as unknown as Array<[number, number]>;
-  entitySpans.forEach(([from, to], k) => {
-    if (!NUMERIC_TYPES.has(entityTypes[k]!)) return;
-    for (let i = from; i <= to; i++) numeric.add(i);
-  });
-  const values = wdoc.tokens().out() as string[];
+  for (let k = 0; k < entitySpans.length; k++) {
+    if (!NUMERIC_TYPES.has(entityTypes[k]!)) continue;
+    const [from, to] = entitySpans[k]!;
+    for (let i = from; i <= to; i++) numeric[i] = 1;
+  }
   const pos = wdoc.tokens().out(its.pos) as string[];
   // wink gives token texts, not offsets: place each one after the previous.
-  const byIndex: Array<Token | undefined> = [];
+  const byIndex: Array<Token | undefined> = new Array(values.length);
   let cursor = 0;
-  values.forEach((value, i) => {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
     const start = folded.indexOf(value, cursor);
     // wink keeps the text of each token; one it had normalised would not be placed (never seen).
-    if (start === -1 || value.trim() === '') return; // line breaks are not tokens here
+    if (start === -1 || value.trim() === '') continue; // line breaks are not tokens here
     cursor = start + value.length;
-    byIndex[i] = { field, start, end: cursor, text: text.slice(start, cursor), pos: pos[i]!, numeric: numeric.has(i) };
-  });
-  const sentences: Sentence[] = [];
+    byIndex[i] = { field, start, end: cursor, text: folded === text ? value : text.slice(start, cursor), pos: pos[i]!, numeric: numeric[i] === 1 };
+  }
+  const lists: Token[][] = [];
   for (const [from, to] of wdoc.sentences().out(its.span) as unknown as Array<[number, number]>) {
-    const own = [];
+    const own: Token[] = [];
     for (let i = from; i <= to; i++) {
       const token = byIndex[i];
       if (token) own.push(token);
     }
-    if (own.length === 0) continue;
+    if (own.length > 0) lists.push(own);
+  }
+  return lists;
+}
+
+/** Sentences and tokens of one field's text. `firstIndex` numbers the sentences across fields. */
+export function segmentText(field: ArticleField, text: string, firstIndex = 0): Sentence[] {
+  return sentenceTokens(field, text).map((own, k) => {
     const start = own[0]!.start;
     const end = own[own.length - 1]!.end;
-    sentences.push({ index: firstIndex + sentences.length, field, start, end, text: text.slice(start, end), tokens: own });
-  }
-  return sentences;
+    return { index: firstIndex + k, field, start, end, text: text.slice(start, end), tokens: own };
+  });
 }
 
 /**
@@ -105,12 +117,12 @@ export function segment(doc: IngestDocument): IngestDocument {
   for (const { field } of MENTION_FIELDS) {
     // One parse per field; a sentence never runs across a line break (a subheading has no full stop).
     const text = fieldText(article, field);
-    for (const s of segmentText(field, text)) {
+    for (const own of sentenceTokens(field, text)) {
       let from = 0;
-      for (let k = 1; k <= s.tokens.length; k++) {
-        const next = s.tokens[k];
-        if (next && !breaksBetween(text, s.tokens[k - 1]!.end, next.start)) continue;
-        const tokens = s.tokens.slice(from, k);
+      for (let k = 1; k <= own.length; k++) {
+        const next = own[k];
+        if (next && !breaksBetween(text, own[k - 1]!.end, next.start)) continue;
+        const tokens = from === 0 && k === own.length ? own : own.slice(from, k);
         const start = tokens[0]!.start;
         const end = tokens[tokens.length - 1]!.end;
         sentences.push({ index: sentences.length, field, start, end, text: text.slice(start, end), tokens });

@@ -28,7 +28,8 @@ export const claims: RelationRules = {
     const { s, ms, local, conditional } = scope;
     if (conditional) return;
     // "…, accusing him of …"
-    for (const m of s.text.matchAll(ACCUSE_PRONOUN)) {
+    // The pattern needs "him" or "her": a sentence without either is passed over without running it.
+    if (s.text.includes('him') || s.text.includes('her')) for (const m of s.text.matchAll(ACCUSE_PRONOUN)) {
       const at = s.start + m.index;
       const clause = lastClause(local(s.start, at));
       if (NEGATION_CUES.test(clause) || HYPOTHETICAL_CUES.test(clause)) continue;

@@ -101,9 +101,16 @@ export function relate(doc: IngestDocument): IngestDocument {
     if (ms.length === 0) continue;
     const local = (from: number, to: number) => s.text.slice(from - s.start, to - s.start);
     const conditional = startsConditional(s);
+    // Families ask this of the same stretches (pair by pair, rule by rule): answered once each.
+    const answers = new Map<string, boolean>();
     const factual = (between: string) => {
-      const clause = lastClause(between);
-      return !conditional && !NEGATION_CUES.test(clause) && !HYPOTHETICAL_CUES.test(clause);
+      if (conditional) return false;
+      let answer = answers.get(between);
+      if (answer === undefined) {
+        const clause = lastClause(between);
+        answers.set(between, (answer = !NEGATION_CUES.test(clause) && !HYPOTHETICAL_CUES.test(clause)));
+      }
+      return answer;
     };
     const scope = { s, ms, local, conditional, factual };
     for (const family of RELATION_RULES) family.perSentence?.(ctx, scope);

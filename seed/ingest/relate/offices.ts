@@ -11,7 +11,8 @@
  */
 import type { EntityType } from '../../../src/generated/graphql';
 import { NEGATION_CUES, OFFICE_NOUNS } from '../cues';
-import { appositionAfter } from '../cluster';
+import { appositionAt } from '../cluster';
+import { tokenEndingAt, tokenStartingAt } from '../segment';
 import type { DocEntity, DocMention, Sentence } from '../document';
 import type { RelateContext, RelationRules } from './context';
 import { NOT_HELD, TITLE_ALTERNATION, officeDescription, roleOf } from './titles';
@@ -42,10 +43,10 @@ export const offices: RelationRules = {
     for (const m of ms) {
       const person = entities.get(m.entityId);
       if (!person || person.type !== 'PERSON') continue;
-      const first = s.tokens.findIndex((t) => t.start === m.start);
-      const last = s.tokens.findIndex((t) => t.end === m.end);
+      const first = tokenStartingAt(s, m.start);
+      const last = tokenEndingAt(s, m.end);
       if (first === -1 || last === -1) continue;
-      const apposition = appositionAfter({ cand: { ...m, honorific: null, definite: false, initial: false }, sentence: s, first, last });
+      const apposition = appositionAt(s, last);
       const titleBefore = /(?:^|\s)([\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)?)\s((?:[\p{Lu}][\p{L}]+\s?){1,4})$/u.exec(local(Math.max(s.start, m.start - 60), m.start).trimEnd() + ' ');
       const phrase = apposition && apposition.kind === 'office' ? apposition.text : titleBefore ? `${titleBefore[1]} ${titleBefore[2]!.trim()}` : null;
       if (!phrase || !OFFICE_NOUNS.some((n) => phrase.toLowerCase().includes(n))) continue;

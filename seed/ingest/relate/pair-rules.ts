@@ -37,15 +37,27 @@ export interface PairRule {
  * Kenyan newspaper …", "the northern city of …").
  */
 const FILLER = String.raw`(?:(?:the|a|an)\s+)?(?:(?:[\p{Lu}][\p{L}\-]+(?:[’']s)?|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|capital|city|town|port|state|region|province|island|country|nation|neighbouring|neighboring|newspaper|daily|weekly|magazine|broadcaster|agency|site|portal|outlet|senior|top|former|leading|prominent|several|more|than|dozen|a|an|the|\d+|of|official|first|brief|surprise|unannounced|historic|formal|working|landmark|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)-(?:day|week|month|year|hour|nation))\s+){0,4}`;
+/** The trigger words a rule's regex needs one of (`before`, `withWords`). */
+type WithWords = RegExp & { words?: ReadonlySet<string>; at?: RegExp; firstWords?: ReadonlySet<string> };
+/** A trigger word as the tail's words are read (WORDS): the sticky search of `before` relies on it. */
+const PLAIN_WORD = /^[\p{L}\-]+$/u;
 /**
  * Trigger right before the target: "… will arrive in B". The regex carries the trigger's words, so a
- * sentence stretch that holds none of them is passed over without running it. `notAfter`: words
- * that, right before the trigger, undo it ("stayed at home for the summit").
+ * sentence stretch that holds none of them is passed over without running it. A match starts at
+ * the stretch's start or at a space or apostrophe right before one of the trigger's first words, so
+ * `at`, the same pattern made sticky, is tried only at those places (see `triggers`). `notAfter`:
+ * words that, right before the trigger, undo it ("stayed at home for the summit").
  */
-const before = (trigger: string, notAfter?: string): RegExp & { words?: ReadonlySet<string> } =>
-  Object.assign(new RegExp(`(?:^|[\\s’'])${notAfter ? `(?<!\\b(?:${notAfter})\\s)` : ''}(?:${trigger})\\s+${FILLER}$`, 'u'), { words: new Set(trigger.split(/[|\s]+/)) });
+const before = (trigger: string, notAfter?: string): WithWords => {
+  const source = `(?:^|[\\s’'])${notAfter ? `(?<!\\b(?:${notAfter})\\s)` : ''}(?:${trigger})\\s+${FILLER}$`;
+  const words = new Set(trigger.split(/[|\s]+/));
+  const plain = [...words].every((w) => PLAIN_WORD.test(w));
+  // The first word of each alternative: where a match can begin.
+  const firstWords = new Set(trigger.split('|').map((alternative) => alternative.split(/\s+/)[0]!));
+  return Object.assign(new RegExp(source, 'u'), { words, ...(plain ? { at: new RegExp(source, 'uy'), firstWords } : {}) });
+};
 /** A rule regex of its own with the words one of which it needs, so stretches without them are passed over. */
-const withWords = (re: RegExp, words: string): RegExp & { words?: ReadonlySet<string> } => Object.assign(re, { words: new Set(words.split('|')) });
+const withWords = (re: RegExp, words: string): WithWords => Object.assign(re, { words: new Set(words.split('|')) });
 const WORDS = /[\p{L}\-]+/gu;
 const CALLED_OFF = /\b(?:cancel(?:l?ed|s|ling)?|postpone[sd]?|postponing|called off|calls off|call off|scrapped|shelved|put off|abandoned)\b/iu;
 /** The trigger sits inside a relative clause that is still open ("…, who travelled to"), not after one that closed. */
@@ -54,32 +66,108 @@ const RELATIVE_WORD = /\b(?:who|which|whose|whom)\b[^,;]*$/u;
 interface Tail {
   readonly text: string;
   readonly words: readonly string[];
+  /** Where each of `words` starts in `text`. */
+  readonly starts: readonly number[];
   /** The rules with one of their trigger words among `words` (RULES_BY_WORD). */
   readonly named: ReadonlySet<PairRule>;
 }
 
-/** The last ~90 characters of `between` (trigger and filler never take more) and their words. */
-function tailOf(between: string): Tail {
-  const text = between.length > 90 ? between.slice(-90) : between;
-  const words = text.match(WORDS) ?? [];
-  const named = new Set<PairRule>();
-  for (const w of words) for (const rule of RULES_BY_WORD.get(w) ?? []) named.add(rule);
-  return { text, words, named };
+/** A sentence's words (WORDS) with their offsets and the rules each names: read once per sentence. */
+interface SentenceWords {
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  readonly texts: readonly string[];
+  readonly rules: ReadonlyArray<readonly PairRule[] | undefined>;
 }
 
+function sentenceWords(text: string): SentenceWords {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const texts: string[] = [];
+  const rules: Array<readonly PairRule[] | undefined> = [];
+  WORDS.lastIndex = 0;
+  for (let m = WORDS.exec(text); m !== null; m = WORDS.exec(text)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+    texts.push(m[0]);
+    rules.push(RULES_BY_WORD.get(m[0]));
+  }
+  return { starts, ends, texts, rules };
+}
+
+/**
+ * The last ~90 characters (trigger and filler never take more) of the stretch [from, to) of the
+ * sentence's text, and their words: the sentence's words clipped to the tail. A word cut by the
+ * tail's edge is read again on its own piece, so the words are exactly those a search of the tail's
+ * text finds.
+ */
+function tailIn(text: string, sw: SentenceWords, from: number, to: number): Tail {
+  const tf = to - from > 90 ? to - 90 : from;
+  const tail = text.slice(tf, to);
+  const words: string[] = [];
+  const starts: number[] = [];
+  const named = new Set<PairRule>();
+  // The first word that ends after the tail's start.
+  let lo = 0;
+  let hi = sw.ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sw.ends[mid]! <= tf) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < sw.starts.length && sw.starts[k]! < to; k++) {
+    const ws = sw.starts[k]!;
+    const we = sw.ends[k]!;
+    if (ws >= tf && we <= to) {
+      words.push(sw.texts[k]!);
+      starts.push(ws - tf);
+      for (const rule of sw.rules[k] ?? []) named.add(rule);
+      continue;
+    }
+    const at = Math.max(ws, tf);
+    const piece = text.slice(at, Math.min(we, to));
+    PIECE_WORDS.lastIndex = 0;
+    for (let m = PIECE_WORDS.exec(piece); m !== null; m = PIECE_WORDS.exec(piece)) {
+      words.push(m[0]);
+      starts.push(at - tf + m.index);
+      for (const rule of RULES_BY_WORD.get(m[0]) ?? []) named.add(rule);
+    }
+  }
+  return { text: tail, words, starts, named };
+}
+const PIECE_WORDS = /[\p{L}\-]+/gu;
+
 /** Whether the rule's trigger can be in the tail at all: a rule with trigger words needs one of them. */
-const mayTrigger = (rule: PairRule, tail: Tail) => !(rule.between as { words?: ReadonlySet<string> }).words || tail.named.has(rule);
+const mayTrigger = (rule: PairRule, tail: Tail) => !(rule.between as WithWords).words || tail.named.has(rule);
 
 /**
  * Where `between` (the text from source to target) states the rule's trigger: the text before the
- * trigger, or null when it does not state it.
+ * trigger, or null when it does not state it. For a `before` rule the leftmost match is found by
+ * trying the sticky pattern at each place a match can start, in text order: the same match the
+ * unanchored search finds, without running the pattern at every other offset.
  */
 function triggers(rule: PairRule, between: string, tail: Tail): string | null {
-  const words = (rule.between as { words?: ReadonlySet<string> }).words;
+  const re = rule.between as WithWords;
+  const words = re.words;
   if (!words) return rule.between.test(between) ? '' : null;
   if (!tail.named.has(rule)) return null;
-  const m = rule.between.exec(tail.text);
-  return m ? tail.text.slice(0, m.index) : null;
+  const at = re.at;
+  if (!at) {
+    const m = rule.between.exec(tail.text);
+    return m ? tail.text.slice(0, m.index) : null;
+  }
+  const text = tail.text;
+  const firstWords = re.firstWords!;
+  for (let k = 0; k < tail.words.length; k++) {
+    if (!firstWords.has(tail.words[k]!)) continue;
+    const start = tail.starts[k]!;
+    const from = start === 0 ? 0 : start - 1;
+    // Only "^" or one of [\s’'] may stand right before the trigger.
+    if (from !== start && !/[\s’']/u.test(text[from]!)) continue;
+    at.lastIndex = from;
+    if (at.test(text)) return text.slice(0, from);
+  }
+  return null;
 }
 
 export const PAIR_RULES: readonly PairRule[] = [
@@ -217,9 +305,18 @@ export const pairRules: RelationRules = {
     // for the person last named before the sentence, as a source.
     const virtual: Array<DocMention & { role: 'target' | 'source' }> = [];
     let inPhrase = -1;
+    // Whether a token lies in a mention: the mentions are in text order and, placed without
+    // overlaps (stage cluster), also end in order, so one pointer walks them beside the tokens.
+    const disjoint = ms.every((m, i) => i === 0 || ms[i - 1]!.end <= m.start);
+    let p = 0;
+    const inMention = (t: Sentence['tokens'][number]) => {
+      if (!disjoint) return ms.some((m) => t.start < m.end && m.start < t.end);
+      while (p < ms.length && ms[p]!.end <= t.start) p++;
+      return p < ms.length && ms[p]!.start < t.end;
+    };
     s.tokens.forEach((t, k) => {
-      if (ms.some((m) => t.start < m.end && m.start < t.end)) return;
-      const the = /^(?:the|The)$/.test(t.text);
+      if (inMention(t)) return;
+      const the = t.text === 'the' || t.text === 'The';
       // "the Kenyan president" (not an apposition): the person the article makes Kenya's president.
       const office = the && s.tokens[k - 1]?.text !== ',' ? leaderPhrase(s.tokens, k + 1) : undefined;
       const ledC = office ? g.demonym(s.tokens[k + 1]!.text) : undefined;
@@ -239,7 +336,7 @@ export const pairRules: RelationRules = {
       const c = t.start < inPhrase ? undefined : g.demonym(t.text);
       const country = c ? byCode.get(c.code) : undefined;
       if (country && /^\p{Ll}/u.test(s.tokens[k + 1]?.text ?? '')) virtual.push({ field: s.field, start: t.start, end: t.end, text: t.text, entityId: country.id, sentence: s.index, role: 'target' });
-      if (/^(?:He|She|he|she)$/.test(t.text) && (k === 0 || [',', '“', '"'].includes(s.tokens[k - 1]!.text) || s.tokens[k - 1]!.text === 'and')) {
+      if ((t.text === 'He' || t.text === 'She' || t.text === 'he' || t.text === 'she') && (k === 0 || [',', '“', '"'].includes(s.tokens[k - 1]!.text) || s.tokens[k - 1]!.text === 'and')) {
         const last = lastOf(s, ['PERSON']);
         if (last) virtual.push({ field: s.field, start: t.start, end: t.end, text: t.text, entityId: last, sentence: s.index, role: 'source' });
       }
@@ -249,7 +346,7 @@ export const pairRules: RelationRules = {
         if (subjectBefore) virtual.push({ field: s.field, start: t.start, end: t.end, text: t.text, entityId: subjectBefore, sentence: s.index, role: 'source' });
       }
       // "The company said …", "the pipeline will …": a definite description of the kind last named.
-      const kind = /^(?:the|The)$/.test(t.text) ? ANAPHORA[s.tokens[k + 1]?.text ?? ''] : undefined;
+      const kind = the ? ANAPHORA[s.tokens[k + 1]?.text ?? ''] : undefined;
       if (kind && !ms.some((m) => m.start === s.tokens[k + 2]?.start)) {
         const last = lastOf(s, kind);
         const noun = s.tokens[k + 1]!;
@@ -261,6 +358,8 @@ export const pairRules: RelationRules = {
     const subject = pm.findIndex((m) => m.role !== 'target');
     // The clause that ends at each mention, computed once per mention.
     const clauseBefore: Array<string | undefined> = [];
+    const tails = new Map<number, Tail>();
+    const words = sentenceWords(s.text);
     for (let j = 0; j < pm.length; j++) {
       if (pm[j]!.role === 'source') continue;
       const settled = new Set<PairRule>();
@@ -278,8 +377,15 @@ export const pairRules: RelationRules = {
         // A source inside a relative clause or an apposition is not the subject of the verb after it.
         const displaced = insideRelativeClause(sourceClause, between) || possessorInApposition(between) || insideApposition(local(s.start, a.start), sourceClause, between, (k) => pm.some((m) => !m.role && m.end === s.start + k)) || parentheticalShortForm(local(s.start, a.start), between);
         const reported = reportsOtherSubject(between);
-        const alleged = ALLEGATION_CUES.test(sourceClause) || ALLEGATION_CUES.test(lastClause(between));
-        const tail = tailOf(between);
+        // The clause of the stretch that ends at the target, split once per pair.
+        const betweenClause = lastClause(between);
+        const alleged = ALLEGATION_CUES.test(sourceClause) || ALLEGATION_CUES.test(betweenClause);
+        // Once the stretch passes 90 characters its tail no longer changes as the source moves back.
+        const to = Math.min(Math.max(b.start - s.start, 0), s.text.length);
+        const from = Math.min(Math.max(a.end - s.start, 0), to);
+        const tailKey = (to - from > 90 ? to - 90 : from) * 100_000 + to;
+        let tail = tails.get(tailKey);
+        if (!tail) tails.set(tailKey, (tail = tailIn(s.text, words, from, to)));
         for (const rule of PAIR_RULES) {
           if (settled.has(rule)) continue;
           if (rule.adjacent && i !== j - 1) {
@@ -305,7 +411,7 @@ export const pairRules: RelationRules = {
           settled.add(rule);
           const head = BETWEEN_HEADS[rule.rule];
           if (head && !head.test(local(Math.max(s.start, a.start - 80), a.start))) continue;
-          const clause = lastClause(between);
+          const clause = betweenClause;
           const stated = factual(between) || (conditional && appositionOfSource(between) && !NEGATION_CUES.test(clause) && !HYPOTHETICAL_CUES.test(clause));
           if (!stated) continue;
           // "The opening in Cusco was postponed": a called-off event is held nowhere.
