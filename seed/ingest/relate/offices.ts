@@ -32,7 +32,7 @@ const BODY_TYPES: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY', 'P
 /** A hyphenated title the apposition was cut inside ("the UN secretary" of "secretary-general"). */
 const HYPHEN_TAIL = /^-\p{Ll}[\p{L}]*/u;
 /** "X, who heads Y", "X, who works for Y". */
-const WHO_HEADS = /^,\s+who\s+(?:now\s+|also\s+|currently\s+)?(heads|leads|runs|chairs|directs|works for|works at)\s+(?:the\s+)?/u;
+const RELATIVE_HEADS = /^,\s+who\s+(?:now\s+|also\s+|currently\s+)?(heads|leads|runs|chairs|directs|works for|works at)\s+(?:the\s+)?/u;
 
 export const offices: RelationRules = {
   name: 'offices',
@@ -84,7 +84,7 @@ export const offices: RelationRules = {
     for (const m of ms) {
       const person = entities.get(m.entityId);
       if (!person || person.type !== 'PERSON') continue;
-      const who = WHO_HEADS.exec(s.text.slice(m.end - s.start));
+      const who = RELATIVE_HEADS.exec(s.text.slice(m.end - s.start));
       const at = who ? ms.find((x) => x.start === m.end + who[0].length) : undefined;
       const holder = at ? fill(at, ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY']) : undefined;
       if (holder && !scope.conditional) add(person, who![1]!.startsWith('works') ? 'WORKS_FOR' : 'LEADS', holder, s, 0.65, 'who-heads');

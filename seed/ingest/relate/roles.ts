@@ -148,7 +148,7 @@ const possessiveAt = (text: string, i: number) => {
 /** A country word before a body ("a US Tolva Agency spokesman"): the body is the holder, the prefix its country. */
 const COUNTRY_PREFIX = /^(?:\p{Lu}[\p{L}.]*\s+)?/u;
 /** "who has been", "who is also", "who became", "who served as" before a role. */
-const WHO_IS = /^,\s+who\s+(?:(?:is|was|has been|had been|became|has become|remains|remained|serves as|served as|has served as|is now|was then)\s+)(?:also\s+|now\s+|currently\s+|still\s+)?/u;
+const RELATIVE_ROLE = /^,\s+who\s+(?:(?:is|was|has been|had been|became|has become|remains|remained|serves as|served as|has served as|is now|was then)\s+)(?:also\s+|now\s+|currently\s+|still\s+)?/u;
 /** "X is", "X has been", "X became" before a role. */
 const COPULA = /^\s+(?:is|was|has been|had been|became|has become|remains|remained|serves as|served as|has served as)\s+(?:also\s+|now\s+|currently\s+|still\s+)?/u;
 /** After the title: "of the Tolva Group", "at Acme", "for the bank". */
@@ -258,7 +258,7 @@ function personRoles(ctx: RelateContext, scope: SentenceScope, at: ReadonlyMap<n
     return;
   }
   if (!after.startsWith(',')) return;
-  const who = WHO_IS.exec(after);
+  const who = RELATIVE_ROLE.exec(after);
   if (who) {
     const article = /^(the|a|an)\s+/u.exec(after.slice(who[0].length));
     const from = m.end + who[0].length + (article ? article[0].length : 0);
