@@ -9,7 +9,7 @@
  */
 import type { EntityType } from '../../src/generated/graphql';
 import { computeMentions, wholeWordOccurrences } from '../mentions';
-import { COMPASS, CREDIT_ARRANGEMENTS, HEAD_NOUNS, HONORIFICS, INTERNATIONAL_WORDS, NAME_CONNECTORS, OFFICE_NOUNS, PERSON_NOUNS, PLACE_NOUNS, REPORTING_VERBS, SPEECH_VERBS, TITLES } from './cues';
+import { COMPASS, CREDIT_ARRANGEMENTS, FUNCTION_WORDS, HEAD_NOUNS, HONORIFICS, INTERNATIONAL_WORDS, NAME_CONNECTORS, OFFICE_NOUNS, PERSON_NOUNS, PLACE_NOUNS, REPORTING_VERBS, SPEECH_VERBS, TITLES } from './cues';
 import type { Candidate, DocEntity, DocMention, IngestDocument, Sentence } from './document';
 import { requireLayer } from './document';
 import { loadGazetteer, type CountryEntry } from './gazetteer';
@@ -53,6 +53,12 @@ const headOf = (word: string): EntityType | undefined => HEAD_TYPE.get(word);
 const PLACE_TYPE = new Map<string, EntityType>();
 for (const [type, nouns] of PLACE_NOUNS) for (const w of nouns) PLACE_TYPE.set(w, type);
 const words = (text: string) => text.split(/\s+/);
+/** Particles inside a personal name ("Anna van Dijk", "Layla bin Rashid"), unlike "of" or "for" in other names. */
+const PERSON_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'das', 'dos', 'del', 'della', 'di', 'du', 'la', 'le', 'ter', 'bin', 'ibn', 'al', 'el']);
+/** Pronouns that only a person takes. */
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'himself', 'herself', 'He', 'She', 'His', 'Her']);
+/** A hyphenated particle before a surname: "al-Nasser" is Mr Nasser. */
+const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|az|ul|Al|El)-/;
 /** A word of a personal name: capitalised, or a particle joined by a hyphen to one ("al-Nasser"), or double-barrelled. */
 const PERSON_NAME_WORD = /^(?:(?:al|el|ad|as|ash|at|az|ul|Al|El)-)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
@@ -121,6 +127,9 @@ function precedingKind(o: Occurrence): { type: EntityType; noun: string; knownAs
   return undefined;
 }
 
+/** Nouns of makers, before "of <product>". */
+const MAKER_NOUNS = new Set(['maker', 'makers', 'developer', 'developers', 'creator', 'creators', 'designer', 'manufacturer']);
+
 /** "the conflict in Tolva": an unnamed war, told by its place. */
 const WAR_IN = /\b(?:the|a)\s+(war|conflict|fighting|invasion)\s+(?:in|over)\s+\p{Lu}/gu;
 /** "the Tolva’s south pole" → the owner and "south pole". */
@@ -161,18 +170,21 @@ function findApposition(o: Occurrence): Apposition {
     // does ("a mission of the agency" is a mission).
     const inner = w.text === '-' && w.start === t[k - 1]!.end && t[k + 1]?.start === w.end;
     const compound = t[k - 1]?.text === '-' && t[k - 1]!.start === t[k - 2]?.end && w.start === t[k - 1]!.end;
-    if (inner || compound) continue;
-    if (w.text === 'of' && kind !== null && kind !== 'office' && kind !== 'person') break;
-    if (w.pos === 'PUNCT') break;
+    if (inner) continue;
+    if (!compound && w.text === 'of' && kind !== null && kind !== 'office' && kind !== 'person') break;
+    if (!compound && w.pos === 'PUNCT') break;
     // A verb right after a body's kind noun makes it a subject, not an apposition: "In Lima,
     // Chile’s transport ministry said …" says nothing about Lima. (An office is read leniently: a
     // closing comma is often missing after "X, a special envoy".)
-    if (w.pos === 'VERB' || w.pos === 'AUX') {
-      if (cut === k - 1 && kind !== 'office' && kind !== 'person') return null;
+    if (!compound && (w.pos === 'VERB' || w.pos === 'AUX')) {
+      // A participle that qualifies the noun ("Chile’s games division led by Ana Ruiz") is no verb of it.
+      const participle = /ed$/.test(w.text) && ['by', 'in', 'at'].includes(t[k + 1]?.text ?? '');
+      if (cut === k - 1 && !participle && kind !== 'office' && kind !== 'person') return null;
       break;
     }
     const phrase = o.sentence.text.slice(t[from + 1]!.start - o.sentence.start, w.end - o.sentence.start).toLowerCase();
-    if (OFFICE_NOUNS.some((n) => phrase === n || phrase.endsWith(` ${n}`))) {
+    // (a hyphenated office counts whole: "vice-president", "co-chair")
+    if (OFFICE_NOUNS.some((n) => phrase === n || phrase.endsWith(` ${n}`) || phrase.endsWith(`-${n}`))) {
       cut = k;
       kind = 'office';
     } else if (PERSON_NOUNS.includes(w.text.toLowerCase())) {
@@ -214,6 +226,8 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean): Vote[] {
       break;
     }
   }
+  // "the maker of Tolva Quest": what a maker or developer makes is a product or project.
+  if (t[o.first - 1]?.text === 'of' && MAKER_NOUNS.has(t[o.first - 2]?.text ?? '')) votes.push({ type: 'PROJECT', confidence: 0.7, rule: 'product-of-maker' });
   const kind = precedingKind(o);
   if (kind) votes.push({ type: kind.type, confidence: 0.8, rule: 'preceding-kind-noun' });
   // "the Tolva’s north pole": what has poles is a celestial body or a region.
@@ -398,6 +412,33 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     return e;
   };
 
+  /**
+   * Whether the text treats a capitalised name as a person's: its surname stands alone or after an
+   * honorific elsewhere ("Mr Vance", "Vance said"), a relative "who" or an age follows it ("Omar
+   * Vance, who …", "Omar Vance, 66,"), an office or person noun introduces it ("the transport
+   * minister, Omar Vance", "whose chair is Omar Vance"), a personal pronoun follows it in its
+   * sentence ("Omar Vance said he …"), or the next sentence opens with "He" or "She" after it
+   * opened its own. A name followed by "which" is a thing's.
+   */
+  const personEvidence = (text: string, occ: readonly Occurrence[]): boolean => {
+    const ws = words(text);
+    const surname = ws[ws.length - 1]!.replace(PARTICLE_PREFIX, '');
+    if (occ.some((o) => o.sentence.tokens[o.last + 1]?.text === ',' && o.sentence.tokens[o.last + 2]?.text === 'which')) return false;
+    if (surname !== text && (occurrences.has(surname) || [...HONORIFICS].some((h) => wholeWordOccurrences(allText, `${h} ${surname}`).length > 0))) return true;
+    return occ.some((o) => {
+      const t = o.sentence.tokens;
+      const [a1, a2, a3] = [t[o.last + 1]?.text, t[o.last + 2], t[o.last + 3]?.text];
+      if (a1 === ',' && (a2?.text === 'who' || (a2 && /^\d{1,3}$/.test(a2.text) && (a3 === ',' || a3 === '.')))) return true;
+      const b1 = t[o.first - 1]?.text;
+      const b2 = t[o.first - 2]?.text.toLowerCase() ?? '';
+      if ((b1 === ',' || b1 === 'is' || b1 === 'was') && (OFFICE_NOUNS.some((n) => n === b2 || n.endsWith(` ${b2}`)) || PERSON_NOUNS.includes(b2))) return true;
+      // "Omar Vance said he …", "… set out his hopes": a personal pronoun later in its sentence.
+      if (t.slice(o.last + 1).some((w) => PERSONAL_PRONOUNS.has(w.text))) return true;
+      const next = sentences[o.sentence.index + 1];
+      return o.first <= 1 && next?.field === o.sentence.field && /^(?:He|She)$/.test(next.tokens[0]?.text ?? '');
+    });
+  };
+
   const multiWordPeople = () => [...entities.values()].filter((e) => e.type === 'PERSON' && e.name.includes(' '));
   /**
    * The one entity a single word abbreviates, if any: its initials ("Tolva Harbour Board" → "THB",
@@ -482,7 +523,7 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     const vote = typed.get(text);
     const ws = words(text);
     // Surname or given name of one person already found: "Brennock", "Ms Brennock" → Talia Brennock.
-    const owners = ws.length === 1 ? multiWordPeople().filter((p) => p.name !== text && words(p.name).includes(text)) : [];
+    const owners = ws.length === 1 ? multiWordPeople().filter((p) => p.name !== text && words(p.name).some((w) => w === text || w.replace(PARTICLE_PREFIX, '') === text)) : [];
     if (owners.length === 1) {
       const person = owners[0]!;
       if (!person.aliases.includes(text)) person.aliases.push(text);
@@ -493,10 +534,25 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     // Baptist churches").
     // Particles and connectors inside a personal name ("Layla bin Rashid", "Karim al-Nasser",
     // "Anna van Dijk") are not name words of their own.
-    const nameWords = ws.filter((w) => !NAME_CONNECTORS.has(w));
-    const personLike = nameWords.length >= 2 && nameWords.length <= 3 && ws.length <= 4 && nameWords.every((w) => PERSON_NAME_WORD.test(w)) && !occ.some((o) => o.cand.field === 'TITLE' && occ.length === 1) && !occ.every((o) => o.cand.definite) && !g.demonym(ws[0]!) && !occ.every(beforeNoun);
-    if (vote?.type === 'PERSON' || (!vote && personLike)) {
-      addEntity(text, vote ?? { type: 'PERSON', confidence: 0.5, rule: 'capitalised-name' });
+    // ("of", "for", "on" are no particles: "Call of Duty", "Party for Progress" name no one.)
+    const nameWords = ws.filter((w) => !PERSON_PARTICLES.has(w));
+    const personLike = nameWords.length >= 2 && nameWords.length <= 3 && ws.length <= 4 && nameWords.every((w) => PERSON_NAME_WORD.test(w)) && !FUNCTION_WORDS.has(ws[0]!) && !occ.some((o) => o.cand.field === 'TITLE' && occ.length === 1) && !occ.every((o) => o.cand.definite) && !g.demonym(ws[0]!) && !occ.every(beforeNoun);
+    // Capitalised words alone, or a speech verb after them, are no evidence of a person ("Tolva
+    // Rights Watch said"): the text must also treat the name as one's (see personEvidence).
+    const weak = !vote || vote.rule === 'named-speaker';
+    if (vote?.type === 'PERSON' && !weak) {
+      addEntity(text, vote);
+      continue;
+    }
+    if (weak && personLike) {
+      // Without evidence only the commonest shape of a personal name, "Given Surname", stays a person.
+      const plain = nameWords.length === 2;
+      if (personEvidence(text, occ) || plain) addEntity(text, vote ?? { type: 'PERSON', confidence: plain ? 0.45 : 0.5, rule: 'capitalised-name' });
+      else addEntity(text, { type: 'ORGANIZATION', confidence: 0.4, rule: 'proper-name-no-person-evidence' });
+      continue;
+    }
+    if (vote?.type === 'PERSON') {
+      addEntity(text, { type: 'ORGANIZATION', confidence: 0.4, rule: 'proper-name-no-person-evidence' });
       continue;
     }
     // A serial number alone ("Virus-19") is no cue; two of one series ("Orbiter-6", "Orbiter-7") are.
