@@ -470,8 +470,21 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
       if (initials.length >= 2 && text.length <= 6 && initials === upper && text[0] === upper[0] && (text.length >= 4 || text === upper)) owners.add(e);
       else if (definite && headOf(text) && headWordOf(ws) === text) owners.add(e);
       else if (definite && e.type === 'REGION' && ws.length === 2 && ws[0] === text && NATURAL_LAST.has(ws[1]!)) owners.add(e);
+      else if (firstWordShortFor(text, e)) owners.add(e);
     }
     return owners.size === 1 ? [...owners][0] : undefined;
+  };
+  /**
+   * An organisation's first word alone is its short form ("Tolvex" for "Tolvex Dynamics"), unless
+   * the word is a place or people, another cue types it otherwise, or the text makes the longer
+   * name a part of it ("Tolvex Play, Tolvex’s games division": two entities).
+   */
+  const firstWordShortFor = (text: string, e: DocEntity): boolean => {
+    const ws = words(e.name);
+    if (e.type !== 'ORGANIZATION' || ws.length < 2 || ws[0] !== text || g.isCity(text) || g.isRegion(text) || g.demonym(text) || g.capitalOf(text)) return false;
+    const vote = typed.get(text);
+    if (vote && vote.type !== 'ORGANIZATION' && vote.confidence >= 0.6) return false;
+    return !allText.includes(`${e.name}, ${text}’s`) && !allText.includes(`${e.name}, ${text}'s`);
   };
   /** A capitalised word only ever used before a lower-case noun ("Vellan sales") is an adjective. */
   const onlyAttributive = (text: string, occ: readonly Occurrence[]): boolean => !text.includes(' ') && (ADJECTIVE_SUFFIX.test(text) || occ.length >= 2) && occ.every(beforeNoun);
