@@ -62,10 +62,19 @@ const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|az|ul|Al|El)-/;
 /** A word of a personal name: capitalised, or a particle joined by a hyphen to one ("al-Nasser"), or double-barrelled. */
 const PERSON_NAME_WORD = /^(?:(?:al|el|ad|as|ash|at|az|ul|Al|El)-)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
-/** The head word of a name: the word before its first "of" ("Ministry of …"), else its last word. */
+/** The head word of a name: the word before its first "of", "for" or "on" ("Ministry of …", "Party for …"), else its last word. */
 function headWordOf(ws: readonly string[]): string {
-  const of = ws.indexOf('of');
+  const of = ws.findIndex((w) => w === 'of' || w === 'for' || w === 'on');
   return of > 0 ? ws[of - 1]! : ws[ws.length - 1]!;
+}
+
+/** A short form in capitals, as written in parentheses after a full name: "(TPA)", "(PvdA)". */
+const ACRONYM = /^(?=(?:\p{Ll}*\p{Lu}){2})[\p{Lu}\p{Ll}\p{N}&]{2,8}$/u;
+
+/** Whether an occurrence is followed by its acronym in parentheses: "the Tolva Port Authority (TPA)". */
+function beforeParenthesisedAcronym(o: Occurrence): boolean {
+  const t = o.sentence.tokens;
+  return t[o.last + 1]?.text === '(' && ACRONYM.test(t[o.last + 2]?.text ?? '') && t[o.last + 3]?.text === ')';
 }
 
 const KNOWN_AS = /^(?:known|called|named)$/;
@@ -226,6 +235,8 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean): Vote[] {
       break;
     }
   }
+  // A name given an acronym is an organisation's, or a body's (its head noun says which).
+  if (ws.length > 1 && beforeParenthesisedAcronym(o)) votes.push({ type: 'ORGANIZATION', confidence: 0.55, rule: 'named-with-acronym' });
   // "the maker of Tolva Quest": what a maker or developer makes is a product or project.
   if (t[o.first - 1]?.text === 'of' && MAKER_NOUNS.has(t[o.first - 2]?.text ?? '')) votes.push({ type: 'PROJECT', confidence: 0.7, rule: 'product-of-maker' });
   const kind = precedingKind(o);
@@ -457,6 +468,14 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
       const w = o.sentence.tokens[k];
       return w && /^\p{Lu}/u.test(w.text) ? o.sentence.text.slice(0, w.end - o.sentence.start) : undefined;
     }).find((x) => x !== undefined);
+    // "the Tolva Port Authority (TPA)": the name right before the parentheses, whatever its letters.
+    for (const o of occ) {
+      const t = o.sentence.tokens;
+      if (t[o.first - 1]?.text !== '(' || t[o.last + 1]?.text !== ')' || !ACRONYM.test(text)) continue;
+      const before = o.sentence.text.slice(0, t[o.first - 1]!.start - o.sentence.start).trimEnd();
+      const named = [...entities.values()].filter((e) => e.type !== 'PERSON' && e.type !== 'COUNTRY' && e.name.includes(' ') && before.endsWith(e.name) && !/[\p{L}\p{N}]/u.test(before[before.length - e.name.length - 1] ?? ''));
+      if (named.length > 0) return named.sort((a, b) => b.name.length - a.name.length)[0];
+    }
     const owners = new Set<DocEntity>();
     for (const e of entities.values()) {
       if (e.type === 'PERSON' || e.type === 'COUNTRY' || !e.name.includes(' ')) continue;
@@ -535,6 +554,12 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
   for (const [text, occ] of pending) {
     const vote = typed.get(text);
     const ws = words(text);
+    // A short form whose full name only became an entity here ("New Civic Pact (NCP)").
+    const shortOf = ws.length === 1 && !g.country(text) ? shortFormOwner(text, occ) : undefined;
+    if (shortOf) {
+      if (!shortOf.aliases.includes(text)) shortOf.aliases.push(text);
+      continue;
+    }
     // Surname or given name of one person already found: "Brennock", "Ms Brennock" → Talia Brennock.
     const owners = ws.length === 1 ? multiWordPeople().filter((p) => p.name !== text && words(p.name).some((w) => w === text || w.replace(PARTICLE_PREFIX, '') === text)) : [];
     if (owners.length === 1) {
@@ -552,7 +577,8 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     const personLike = nameWords.length >= 2 && nameWords.length <= 3 && ws.length <= 4 && nameWords.every((w) => PERSON_NAME_WORD.test(w)) && !FUNCTION_WORDS.has(ws[0]!) && !occ.some((o) => o.cand.field === 'TITLE' && occ.length === 1) && !occ.every((o) => o.cand.definite) && !g.demonym(ws[0]!) && !occ.every(beforeNoun);
     // Capitalised words alone, or a speech verb after them, are no evidence of a person ("Tolva
     // Rights Watch said"): the text must also treat the name as one's (see personEvidence).
-    const weak = !vote || vote.rule === 'named-speaker';
+    // (An acronym after a person is a party's: "Omar Vance (TPP)".)
+    const weak = !vote || vote.rule === 'named-speaker' || vote.rule === 'named-with-acronym';
     if (vote?.type === 'PERSON' && !weak) {
       addEntity(text, vote);
       continue;
@@ -560,7 +586,7 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     if (weak && personLike) {
       // Without evidence only the commonest shape of a personal name, "Given Surname", stays a person.
       const plain = nameWords.length === 2;
-      if (personEvidence(text, occ) || plain) addEntity(text, vote ?? { type: 'PERSON', confidence: plain ? 0.45 : 0.5, rule: 'capitalised-name' });
+      if (personEvidence(text, occ) || plain) addEntity(text, vote?.type === 'PERSON' ? vote : { type: 'PERSON', confidence: plain ? 0.45 : 0.5, rule: 'capitalised-name' });
       else addEntity(text, { type: 'ORGANIZATION', confidence: 0.4, rule: 'proper-name-no-person-evidence' });
       continue;
     }

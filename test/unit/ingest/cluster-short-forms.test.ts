@@ -30,3 +30,22 @@ describe('stage cluster: short forms of organisations', () => {
     expect(two['Vasko Freight Group']?.[1]).toEqual([]);
   });
 });
+
+describe('stage cluster: acronyms in parentheses', () => {
+  it('makes the acronym after a name an alias of it, whatever its letters, and types the name an organisation', () => {
+    // Act
+    const found = entitiesOf(articleText('Vote', 'Rafe Dunmore, the leader of the Civic Union for Progress (UCP), won 20 seats.', 'In May New Harbour Compact (NHC) took 12. The UCP and the NHC will talk.'));
+    // Assess
+    expect(found['Civic Union for Progress']).toEqual(['ORGANIZATION', ['UCP']]);
+    expect(found['New Harbour Compact']).toEqual(['ORGANIZATION', ['NHC']]);
+    expect(Object.keys(found)).not.toEqual(expect.arrayContaining(['UCP']));
+    expect(Object.keys(found)).not.toEqual(expect.arrayContaining(['NHC']));
+  });
+
+  it('keeps a person with a party’s acronym after the name a person, and gives the person no alias', () => {
+    // Act
+    const found = entitiesOf(articleText('Vote', 'Omar Vance (TPP) said the vote was fair.'));
+    // Assess
+    expect(found['Omar Vance']).toEqual(['PERSON', []]);
+  });
+});
