@@ -136,6 +136,9 @@ function precedingKind(o: Occurrence): { type: EntityType; noun: string; knownAs
   return undefined;
 }
 
+/** Two capitalised words joined by a hyphen or an en dash, and nothing else: "Tolva–Vasko". */
+const DASH_COMPOUND = /^\p{Lu}\p{L}+[-–]\p{Lu}\p{L}+$/u;
+
 /** Nouns of makers, before "of <product>". */
 const MAKER_NOUNS = new Set(['maker', 'makers', 'developer', 'developers', 'creator', 'creators', 'designer', 'manufacturer']);
 
@@ -523,6 +526,10 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     const vote = typed.get(text);
     // A word seen only at the start of sentences, with no cue but its capital, is not a name.
     if (occ.every((o) => o.cand.initial) && (!vote || vote.rule === 'acronym') && !g.country(text) && !g.capitalOf(text)) continue;
+    // "the Tolva–Vasko alliance", "the Green-Civic pact": names joined by a dash before a noun
+    // describe it (two parties, two countries); the compound names nothing. A route is named by
+    // its ends, though: "the Tolva-Vasko pipeline" is the project.
+    if (DASH_COMPOUND.test(text) && occ.every((o) => beforeNoun(o) && headOf(o.sentence.tokens[o.last + 1]!.text) !== 'PROJECT')) continue;
     const country = g.country(text);
     if (!country) {
       const owner = shortFormOwner(text, occ);
