@@ -20,6 +20,7 @@ const CAPITALISED = /^[\p{Lu}][\p{L}\p{M}\p{N}.’'\-]*$/u;
 const QUOTES = /^[“”"‘’'«»]$/;
 const POSSESSIVE = /^[’']s?$/;
 const EVENT_HEADS = new Set(HEAD_NOUNS.filter(([type]) => type === 'EVENT').flatMap(([, words]) => words.filter((w) => /^\p{Lu}/u.test(w))));
+const BODY_HEADS = new Set(HEAD_NOUNS.filter(([type]) => type === 'GOVERNMENT_BODY').flatMap(([, words]) => words.filter((w) => /^\p{Lu}/u.test(w))));
 const CAPITAL_HEADS = new Set(HEAD_NOUNS.flatMap(([, words]) => words.filter((w) => /^\p{Lu}/u.test(w))));
 const LOWER_BODY_HEADS = new Set(['ministry', 'department', 'commission', 'agency', 'office', 'bureau', 'council', 'parliament']);
 /** Lower-case event nouns that make "<Name> <noun>" an event of its own ("the Delta summit"). */
@@ -210,11 +211,25 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
       from = i - 1;
       before = tokens[i - 2];
     }
+    // "The Hague", "The Woodlands": a city whose name starts with its article keeps it.
+    if (from === i && before?.text === 'The' && gazetteer.isCity(`The ${sentence.text.slice(tokens[i]!.start - sentence.start, tokens[last]!.end - sentence.start)}`)) {
+      from = i - 1;
+      before = tokens[i - 2];
+    }
+    // "the US Federal Trade Commission": a country written before a body's name is its country, not
+    // part of the name (the country stays a name of its own).
+    if (from === i && last - from >= 2 && gazetteer.country(tokens[from]!.text) && !gazetteer.demonym(tokens[from]!.text) && BODY_HEADS.has(tokens[last]!.text)) {
+      const country = tokens[from]!;
+      out.push({ field: sentence.field, start: country.start, end: country.end, text: country.text, sentence: sentence.index, honorific: null, definite: before?.text === 'the' || before?.text === 'The', initial: false });
+      from++;
+      before = country;
+    }
     const first = tokens[from]!;
     const text = sentence.text.slice(first.start - sentence.start, tokens[last]!.end - sentence.start);
     const definite = before?.text === 'the' || before?.text === 'The';
-    // A name that is only a demonym ("Peruvian") or a compass word is not an entity by itself.
-    if (!(from === last && (gazetteer.demonym(text) || COMPASS.has(text)))) {
+    // A name that is only a demonym ("Peruvian"), its plural ("Peruvians": a people) or a compass
+    // word is not an entity by itself.
+    if (!(from === last && (gazetteer.demonym(text) || gazetteer.demonym(text.replace(/s$/, '')) || COMPASS.has(text)))) {
       out.push({ field: sentence.field, start: first.start, end: tokens[last]!.end, text, sentence: sentence.index, honorific, definite, initial: i === firstWord && from === i && last === i });
     }
     i = end + 1;

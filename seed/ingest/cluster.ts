@@ -139,6 +139,59 @@ function precedingKind(o: Occurrence): { type: EntityType; noun: string; knownAs
 /** Two capitalised words joined by a hyphen or an en dash, and nothing else: "Tolva–Vasko". */
 const DASH_COMPOUND = /^\p{Lu}\p{L}+[-–]\p{Lu}\p{L}+$/u;
 
+/** The first token of a city's name (one to three words) that ends at token `k`, or -1. */
+function cityEndingAt(sentence: Sentence, k: number): number {
+  const t = sentence.tokens;
+  const g = loadGazetteer();
+  for (let j = k; j >= Math.max(0, k - 2) && /^\p{Lu}/u.test(t[j]?.text ?? ''); j--) {
+    if (g.isCity(sentence.text.slice(t[j]!.start - sentence.start, t[k]!.end - sentence.start))) return j;
+  }
+  return -1;
+}
+
+/** Whether an occurrence stands in a list of names: ", X, Y" or "X and Y" around it. */
+function inList(o: Occurrence): boolean {
+  const t = o.sentence.tokens;
+  const cap = (k: number) => /^\p{Lu}/u.test(t[k]?.text ?? '');
+  const after = t[o.last + 1]?.text;
+  if ((after === ',' || after === 'and') && cap(o.last + 2)) return true;
+  // the name before the comma follows a comma itself: "…, Lima, Quito"
+  let k = o.first - 2;
+  while (k >= 0 && (cap(k) || PARTICLE_WORDS.has(t[k]!.text) || t[k]!.text === '-')) k--;
+  return k < o.first - 2 && t[k]?.text === ',';
+}
+
+/** Plural kind nouns that introduce a list of places: "five cities: A, B and C". */
+const LIST_KINDS = new Map<string, EntityType>([
+  ['cities', 'CITY'], ['towns', 'CITY'], ['villages', 'CITY'], ['ports', 'CITY'], ['capitals', 'CITY'],
+  ['countries', 'COUNTRY'], ['nations', 'COUNTRY'],
+  ['regions', 'REGION'], ['provinces', 'REGION'], ['states', 'REGION'], ['islands', 'REGION'], ['districts', 'REGION'],
+]);
+const PARTICLE_WORDS = new Set(['al', 'el', 'de', 'la', 'van', 'von', 'of', 'the']);
+
+/** The token just before the list of names an occurrence stands in (or before the name itself). */
+function listStart(o: Occurrence): number {
+  const t = o.sentence.tokens;
+  let k = o.first - 1;
+  for (let steps = 0; k >= 0 && steps < 40; steps++, k--) {
+    const w = t[k]!.text;
+    if (!(w === ',' || w === 'and' || w === '-' || /^\p{Lu}/u.test(w) || PARTICLE_WORDS.has(w))) return k;
+  }
+  return k;
+}
+
+/** The kind a list of names after "<plural kind noun>:" gives its members ("across five cities: A, B and C"). */
+function listKind(o: Occurrence): EntityType | undefined {
+  const t = o.sentence.tokens;
+  let k = o.first - 1;
+  for (let steps = 0; k > 0 && steps < 40; steps++, k--) {
+    const w = t[k]!.text;
+    if (w === ':') return LIST_KINDS.get(t[k - 1]?.text ?? '');
+    if (!(w === ',' || w === 'and' || w === '-' || /^\p{Lu}/u.test(w) || PARTICLE_WORDS.has(w))) return undefined;
+  }
+  return undefined;
+}
+
 /** Nouns of makers, before "of <product>". */
 const MAKER_NOUNS = new Set(['maker', 'makers', 'developer', 'developers', 'creator', 'creators', 'designer', 'manufacturer']);
 
@@ -152,7 +205,9 @@ function isLiteralPlace(o: Occurrence): boolean {
   const before = o.sentence.tokens[o.first - 1]?.text;
   const after = o.sentence.tokens[o.last + 1]?.text;
   const motion = /^(?:travel(?:led|ed|s)?|flew|fly|went|go|goes|came|come|returned|return|moved|arrived|trip|visit|journey|road|route|train|flight|flights)$/;
-  return ['in', 'at', 'near', 'outside', 'around', 'across', 'into'].includes(before ?? '') || (['to', 'from'].includes(before ?? '') && motion.test(o.sentence.tokens[o.first - 2]?.text ?? '')) || (before === 'of' && o.sentence.tokens[o.first - 2]?.pos === 'NOUN') || (after === ',' && /^\p{Lu}/u.test(o.sentence.tokens[o.last + 2]?.text ?? ''));
+  // (a place listed after "in": "in Lima, Quito and Cusco")
+  const listed = inList(o) ? o.sentence.tokens[listStart(o)]?.text : undefined;
+  return ['in', 'at', 'near', 'outside', 'around', 'across', 'into'].includes(before ?? '') || ['in', 'at', 'across'].includes(listed ?? '') || (['to', 'from'].includes(before ?? '') && motion.test(o.sentence.tokens[o.first - 2]?.text ?? '')) || (before === 'of' && o.sentence.tokens[o.first - 2]?.pos === 'NOUN') || (after === ',' && /^\p{Lu}/u.test(o.sentence.tokens[o.last + 2]?.text ?? ''));
 }
 
 type Apposition = { text: string; kind: 'office' | 'person' | EntityType } | null;
@@ -257,7 +312,11 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean): Vote[] {
   }
   const before = t[o.first - 1];
   const before2 = t[o.first - 2];
-  if (before?.text === ',' && before2 && g.isCity(before2.text) && !g.country(text)) votes.push({ type: 'REGION', confidence: 0.9, rule: 'city-comma-region' });
+  // "Springfield, Oregon", "Port Velma, Tolva": the place after a city and a comma is its region,
+  // unless the two stand in a list ("Lima, Quito, Cusco and Arequipa").
+  if (before?.text === ',' && before2 && cityEndingAt(o.sentence, o.first - 2) !== -1 && !g.country(text) && !inList(o)) votes.push({ type: 'REGION', confidence: 0.9, rule: 'city-comma-region' });
+  const listed = listKind(o);
+  if (listed) votes.push({ type: listed, confidence: 0.92, rule: 'listed-after-kind-noun' });
   const apposition = appositionAfter(o);
   if (apposition) {
     const type = apposition.kind === 'office' || apposition.kind === 'person' ? 'PERSON' : apposition.kind;
@@ -538,6 +597,10 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
         continue;
       }
       if ((!vote || vote.rule === 'lone-proper-noun' || vote.rule === 'acronym') && onlyAttributive(text, occ)) continue;
+      // "the Tolvan bid" where "Tolvan" starts a country's name ("Tolvan Republic"): an adjective of
+      // its people, as is "Tolvans" (the people). Neither is an entity.
+      const people = text.replace(/s$/, '');
+      if (!text.includes(' ') && [...occurrences.keys(), ...[...entities.values()].map((e) => e.name)].some((n) => n.startsWith(`${people} `) && g.country(n)) && (text !== people || occ.every(beforeNoun))) continue;
     }
     if (country && vote?.type === 'COUNTRY') {
       countryEntity(country, text, vote);
@@ -727,4 +790,23 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
   const fieldOrder = new Map(['TITLE', 'IMAGE_CAPTION', 'IMAGE_CREDIT', 'BODY'].map((f, i) => [f, i]));
   mentions.sort((a, b) => (fieldOrder.get(a.field) ?? -1) - (fieldOrder.get(b.field) ?? -1) || a.start - b.start);
   return { ...doc, entities, mentions };
+}
+
+/**
+ * Bodies written with their country before the name ("the UK Harbour Safety Authority"): stage
+ * `candidates` names the body without the country, which stays a mention of its own right before
+ * it. This reads that pair off the mentions, for the relation rules: body id → country id (the
+ * body is that country's: PART_OF, or the office's country).
+ */
+export function countryPrefixes(doc: IngestDocument): ReadonlyMap<string, string> {
+  const entities = requireLayer(doc, 'entities', 'cluster');
+  const mentions = requireLayer(doc, 'mentions', 'cluster');
+  const out = new Map<string, string>();
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const [m, next] = [mentions[k]!, mentions[k + 1]!];
+    if (m.field !== next.field || next.start !== m.end + 1 || entities.get(m.entityId)?.type !== 'COUNTRY') continue;
+    const body = entities.get(next.entityId);
+    if ((body?.type === 'GOVERNMENT_BODY' || body?.type === 'ORGANIZATION') && body.name.includes(' ') && !out.has(body.id)) out.set(body.id, m.entityId);
+  }
+  return out;
 }
