@@ -166,6 +166,11 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
       }
       break;
     }
+    // A year closing a one-word name that is no place: a programme or plan ("Agenda 2040").
+    const year = tokens[end + 1];
+    if (year && end === i && /^(?:19|20)\d\d$/.test(year.text) && year.start === tokens[end]!.end + 1 && !tokens[i]!.numeric && !(tokens[end + 2] && /^\d/.test(tokens[end + 2]!.text)) && !gazetteer.country(tokens[i]!.text) && !gazetteer.isCity(tokens[i]!.text) && !gazetteer.demonym(tokens[i]!.text) && !EVENT_HEADS.has(tokens[i]!.text) && !FUNCTION_WORDS.has(tokens[i]!.text)) {
+      end += 1;
+    }
     // A small number closing a name of two words or more: "Bridge of Tolva 3".
     const num = tokens[end + 1];
     if (num && /^\d{1,2}$/.test(num.text) && end > i && num.start === tokens[end]!.end + 1 && !(tokens[end + 2] && /^\d/.test(tokens[end + 2]!.text))) {

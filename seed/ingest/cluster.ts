@@ -45,11 +45,12 @@ export function entityIdFor(name: string): string {
 
 /** Words that make a name a natural feature or an area ("Lake …", "… River", "… Peninsula"): a REGION. */
 const NATURAL_FIRST = new Set(['Lake', 'Mount', 'Mountains', 'Gulf', 'Bay', 'Cape', 'Isle', 'Strait', 'Sea', 'River']);
-const NATURAL_LAST = new Set(['River', 'Lake', 'Sea', 'Ocean', 'Gulf', 'Bay', 'Strait', 'Peninsula', 'Valley', 'Desert', 'Island', 'Islands', 'Mountains', 'Basin', 'Coast', 'Delta', 'Plateau', 'Province', 'County', 'Oblast', 'Prefecture']);
+const NATURAL_LAST = new Set(['River', 'Lake', 'Sea', 'Ocean', 'Gulf', 'Bay', 'Strait', 'Peninsula', 'Valley', 'Desert', 'Island', 'Islands', 'Mountains', 'Basin', 'Coast', 'Delta', 'Plateau', 'Province', 'County', 'Oblast', 'Prefecture', 'Area', 'Zone']);
 
 const HEAD_TYPE = new Map<string, EntityType>();
 for (const [type, words] of HEAD_NOUNS) for (const w of words) if (!HEAD_TYPE.has(w)) HEAD_TYPE.set(w, type);
 const headOf = (word: string): EntityType | undefined => HEAD_TYPE.get(word);
+const EVENT_HEAD_WORDS = new Set(HEAD_NOUNS.filter(([type]) => type === 'EVENT').flatMap(([, ws]) => ws.filter((w) => /^\p{Lu}/u.test(w))));
 const PLACE_TYPE = new Map<string, EntityType>();
 for (const [type, nouns] of PLACE_NOUNS) for (const w of nouns) PLACE_TYPE.set(w, type);
 const words = (text: string) => text.split(/\s+/);
@@ -194,6 +195,44 @@ function listKind(o: Occurrence): EntityType | undefined {
 
 /** Nouns of makers, before "of <product>". */
 const MAKER_NOUNS = new Set(['maker', 'makers', 'developer', 'developers', 'creator', 'creators', 'designer', 'manufacturer']);
+
+/** Common nouns of events, for events named by a phrase ("last week’s earthquake"). */
+const EVENT_NOUNS = 'election|elections|referendum|earthquake|quake|summit|congress|conference|flood|floods|storm|hurricane|cyclone|typhoon|tsunami|eruption|ceremony|tournament|festival|rally|talks';
+/** Adjectives that classify an event and belong to its phrase ("general election", "extraordinary congress"). */
+const EVENT_CLASSES = 'general|presidential|parliamentary|legislative|local|regional|municipal|federal|national|extraordinary|emergency|annual|special|snap';
+/** "last week’s general election", "Sunday’s referendum". */
+const TIME_POSSESSIVE_EVENT = new RegExp(`\\b(?:(?:last|this|next|past)\\s+(?:week|month|year|weekend)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)[’']s\\s+((?:(?:${EVENT_CLASSES})\\s+)?(${EVENT_NOUNS}))\\b`, 'gu');
+/** "the 1999 earthquake", "the 2030 tournament". */
+const YEAR_EVENT = new RegExp(`\\b[Tt]he\\s+((1[89]\\d\\d|20\\d\\d)\\s+(?:(?:${EVENT_CLASSES})\\s+)?(${EVENT_NOUNS}))\\b`, 'gu');
+/** "at an extraordinary congress", "at a summit" (no "news conference": its adjective is no class). */
+const AT_EVENT = new RegExp(`\\bat\\s+an?\\s+((?:(?:${EVENT_CLASSES})\\s+)?(congress|summit|conference|ceremony|rally|festival))\\b`, 'gu');
+/** "the first Pan Ocean Cup in 1930": an edition by ordinal and year. */
+const ORDINAL_EVENT = /\b[Tt]he\s+((?:first|second|third|fourth|fifth|inaugural)\s+((?:\p{Lu}[\p{L}\-]+\s+){0,3}(\p{Lu}[\p{L}\-]+)))\s+in\s+((?:1[89]|20)\d\d)\b/gu;
+
+/** A year and a space before a name: an edition ("2030 Pan Ocean Cup"). */
+const YEAR_PREFIX = /^(?:1[89]|20)\d\d /;
+
+interface DescribedEvent {
+  /** The text's phrase for it ("general election", "1999 earthquake", "first Pan Ocean Cup"). */
+  readonly phrase: string;
+  /** Its head noun ("election"), or the proper name's last word. */
+  readonly noun: string;
+  readonly year?: string;
+  /** The proper name of an edition given by ordinal ("Pan Ocean Cup"). */
+  readonly proper?: string;
+}
+
+/** Events a sentence names by a phrase; each pattern runs only when its cheap trigger is there. */
+function describedEvents(text: string): DescribedEvent[] {
+  const out: DescribedEvent[] = [];
+  if (text.includes('’s ') || text.includes("'s ")) for (const m of text.matchAll(TIME_POSSESSIVE_EVENT)) out.push({ phrase: m[1]!, noun: m[2]! });
+  if (/\b(?:1[89]|20)\d\d\b/.test(text)) {
+    for (const m of text.matchAll(YEAR_EVENT)) out.push({ phrase: m[1]!, noun: m[3]!, year: m[2]! });
+    for (const m of text.matchAll(ORDINAL_EVENT)) if (EVENT_HEAD_WORDS.has(m[3]!)) out.push({ phrase: m[1]!, noun: m[3]!, year: m[4]!, proper: m[2]! });
+  }
+  if (text.includes('at a')) for (const m of text.matchAll(AT_EVENT)) out.push({ phrase: m[1]!, noun: m[2]! });
+  return out;
+}
 
 /** "the conflict in Tolva": an unnamed war, told by its place. */
 const WAR_IN = /\b(?:the|a)\s+(war|conflict|fighting|invasion)\s+(?:in|over)\s+\p{Lu}/gu;
@@ -701,6 +740,26 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
   // "a two-day state visit", "Somalia’s war against Kenya". Their name is the text's noun, and their
   // id carries the article's hash, since "the summit" of one article is not that of another.
   const articleHash = article.id.slice('article:'.length, 'article:'.length + 8);
+  /**
+   * An event the text names by a common phrase ("last week’s general election", "the 1999
+   * earthquake") or an edition it gives by ordinal and year ("the first Pan Ocean Cup in 1930").
+   * The edition of that year named in the text takes the phrase as an alias ("the 2030 tournament"
+   * beside "the 2030 Pan Ocean Cup").
+   */
+  const describedEvent = (d: DescribedEvent) => {
+    const edition = d.year ? [...entities.values()].find((e) => e.type === 'EVENT' && e.name.startsWith(`${d.year} `) && (d.proper === undefined || e.name === `${d.year} ${d.proper}`)) : undefined;
+    if (edition) {
+      if (!edition.aliases.includes(d.phrase) && edition.name !== d.phrase) edition.aliases.push(d.phrase);
+      return;
+    }
+    if (d.year && !d.proper && words(d.phrase).length > 2) return;
+    const name = d.proper && d.year ? `${d.year} ${d.proper}` : d.phrase;
+    const id = `${entityIdFor(name)}-${articleHash}`;
+    if (entities.has(id)) return;
+    // (The bare noun is no alias: "on election night" or "an election campaign" use it as a modifier.)
+    const aliases = name !== d.phrase ? [d.phrase] : [];
+    entities.set(id, { id, type: 'EVENT', name, aliases, description: null, wikidataId: null, linked: false, confidence: 0.45, rule: 'described-event' });
+  };
   for (const sentence of sentences) {
     const text = sentence.text;
     const found: string[] = [];
@@ -708,6 +767,8 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     for (const m of text.matchAll(/\b(state visit|official visit)\b/gu)) found.push(m[1]!);
     for (const m of text.matchAll(/[’']s\s+(war|invasion|assault|offensive)\s+(?:against|of|on|in)\s+\p{Lu}/gu)) found.push(m[1]!);
     for (const m of text.matchAll(WAR_IN)) found.push(m[1]!);
+    // Events named only by a common phrase with a time, a year or an ordinal (see describedEvents).
+    for (const d of describedEvents(text)) describedEvent(d);
     for (const noun of found) {
       // A known event that this noun names and whose name's capitalised words are at least half in
       // the sentence ("war" in "Somalia’s war against Kenya" → a known "Somali invasion of Kenya"
@@ -770,6 +831,11 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     if (apposition) e.description = apposition.text;
   }
 
+  // "the 2030 Pan Ocean Cup", "the 2034 Pan Ocean Cup" and "the Pan Ocean Cup": with two editions
+  // named, the bare name is the series, no one edition; it is not taken as an event of its own.
+  const editions = new Map<string, number>();
+  for (const x of entities.values()) if (x.type === 'EVENT' && YEAR_PREFIX.test(x.name)) editions.set(x.name.slice(5), (editions.get(x.name.slice(5)) ?? 0) + 1);
+  for (const e of [...entities.values()]) if (e.type === 'EVENT' && !e.linked && (editions.get(e.name) ?? 0) >= 2) entities.delete(e.id);
   // No string may name two entities (the seed refuses it): the later, weaker claim gives it up.
   const owner = new Map<string, DocEntity>();
   for (const e of [...entities.values()].sort((a, b) => Number(b.linked) - Number(a.linked) || b.confidence - a.confidence || a.id.localeCompare(b.id))) {
