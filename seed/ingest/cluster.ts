@@ -181,6 +181,38 @@ function listStart(o: Occurrence): number {
   return k;
 }
 
+const NUMBER_WORDS = new Map([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10]]);
+
+/**
+ * "the two crossings between A and B, at C and D": a list after "at" or a colon whose length is
+ * the number of a plural kind noun shortly before it gives each name that kind.
+ */
+function countedListKind(o: Occurrence): EntityType | undefined {
+  const t = o.sentence.tokens;
+  const start = listStart(o);
+  if (!['at', ':'].includes(t[start]?.text ?? '')) return undefined;
+  // The names of the list: runs of name words between commas and "and".
+  let names = 0;
+  let inName = false;
+  let k = start + 1;
+  for (; k < t.length; k++) {
+    const w = t[k]!.text;
+    if (w === ',' || w === 'and') inName = false;
+    else if (/^\p{Lu}/u.test(w) || PARTICLE_WORDS.has(w) || w === '-' || (t[k - 1]?.text === '-' && t[k - 1]!.end === t[k]!.start)) {
+      if (!inName) names++;
+      inName = true;
+    } else break;
+  }
+  for (let j = start - 1; j >= Math.max(1, start - 12); j--) {
+    const noun = t[j]!.text;
+    const count = NUMBER_WORDS.get(t[j - 1]!.text.toLowerCase()) ?? Number(t[j - 1]!.text);
+    if (!noun.endsWith('s') || count !== names) continue;
+    const type = LIST_KINDS.get(noun) ?? headOf(noun.slice(0, -1));
+    if (type) return type;
+  }
+  return undefined;
+}
+
 /** The kind a list of names after "<plural kind noun>:" gives its members ("across five cities: A, B and C"). */
 function listKind(o: Occurrence): EntityType | undefined {
   const t = o.sentence.tokens;
@@ -354,7 +386,7 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean): Vote[] {
   // "Springfield, Oregon", "Port Velma, Tolva": the place after a city and a comma is its region,
   // unless the two stand in a list ("Lima, Quito, Cusco and Arequipa").
   if (before?.text === ',' && before2 && cityEndingAt(o.sentence, o.first - 2) !== -1 && !g.country(text) && !inList(o)) votes.push({ type: 'REGION', confidence: 0.9, rule: 'city-comma-region' });
-  const listed = listKind(o);
+  const listed = listKind(o) ?? countedListKind(o);
   if (listed) votes.push({ type: listed, confidence: 0.92, rule: 'listed-after-kind-noun' });
   const apposition = appositionAfter(o);
   if (apposition) {

@@ -12,6 +12,15 @@ describe('stage cluster: places in lists, after a city, with an article and befo
     expect(found).toMatchObject({ Lima: 'CITY', Quito: 'CITY', 'Al Tolvar': 'CITY', Vaskoro: 'CITY' });
   });
 
+  it('types a list after "at" by the plural kind noun before it when the count matches', () => {
+    // Act
+    const found = typesOf(articleText('Aid', 'Omar Vance said the two crossings between Tolvania and Vaskor, at Bab Orvalo and al-Kettar, would open.'));
+    const miscounted = typesOf(articleText('Aid', 'Omar Vance said the two crossings, at Bab Orvalo, Deir Amsel and al-Kettar, would open.'));
+    // Assess
+    expect(found).toMatchObject({ 'Bab Orvalo': 'PROJECT', 'al-Kettar': 'PROJECT' });
+    expect(miscounted['Bab Orvalo']).not.toBe('PROJECT');
+  });
+
   it('types the place after "<city of two words>, " as its region, but not inside a list', () => {
     // Act
     const region = typesOf(articleText('Firm', 'Tolvex Dynamics, based in San Diego, Calvora, makes drones.'));
