@@ -11,7 +11,7 @@
  * only describes the name before it (", Chile’s transport ministry,"). In the credit line an
  * agency written with its article ("The Harbour Press") keeps it.
  */
-import { COMPASS, FUNCTION_WORDS, HEAD_NOUNS, HONORIFICS, NAME_CONNECTORS, TITLES } from './cues';
+import { COMPASS, FAITHS, FUNCTION_WORDS, HEAD_NOUNS, HONORIFICS, NAME_CONNECTORS, TITLES } from './cues';
 import type { Candidate, DocMention, IngestDocument, Sentence, Token } from './document';
 import { requireLayer } from './document';
 import { loadGazetteer } from './gazetteer';
@@ -232,9 +232,9 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
     const first = tokens[from]!;
     const text = sentence.text.slice(first.start - sentence.start, tokens[last]!.end - sentence.start);
     const definite = before?.text === 'the' || before?.text === 'The';
-    // A name that is only a demonym ("Peruvian"), its plural ("Peruvians": a people) or a compass
-    // word is not an entity by itself.
-    if (!(from === last && (gazetteer.demonym(text) || gazetteer.demonym(text.replace(/s$/, '')) || COMPASS.has(text)))) {
+    // A name that is only a demonym ("Peruvian"), its plural ("Peruvians": a people), a compass
+    // word or a faith is not an entity by itself.
+    if (!(from === last && (gazetteer.demonym(text) || gazetteer.demonym(text.replace(/s$/, '')) || COMPASS.has(text) || FAITHS.has(text)))) {
       out.push({ field: sentence.field, start: first.start, end: tokens[last]!.end, text, sentence: sentence.index, honorific, definite, initial: i === firstWord && from === i && last === i });
     }
     i = end + 1;

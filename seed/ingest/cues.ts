@@ -60,6 +60,9 @@ export const INTERNATIONAL_WORDS = new Set(['International', 'Intergovernmental'
 /** Compass words that make a region of a country ("north Peru" → a region). */
 export const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'north-east', 'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast', 'southwest', 'central', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central']);
 
+/** Faiths: capitalised common nouns that no entity type of the vocabulary covers ("campaigned against Islam"). */
+export const FAITHS = new Set(['Islam', 'Christianity', 'Judaism', 'Buddhism', 'Hinduism', 'Sikhism', 'Jainism', 'Catholicism', 'Protestantism', 'Orthodoxy', 'Taoism', 'Shinto', 'Zoroastrianism']);
+
 /** Credit-line parts that are arrangements, not organisations ("Pool", "Handout"). */
 export const CREDIT_ARRANGEMENTS = new Set(['Pool', 'Handout', 'File', 'Courtesy', 'Supplied', 'Various']);
 
