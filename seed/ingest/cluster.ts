@@ -564,11 +564,21 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
    * sentence ("Omar Vance said he …"), or the next sentence opens with "He" or "She" after it
    * opened its own. A name followed by "which" is a thing's.
    */
+  /** Whether "<honorific> <word>" stands in the text as whole words (one scan of the text). */
+  const afterAnHonorific = (word: string): boolean => {
+    for (let i = allText.indexOf(` ${word}`); i !== -1; i = allText.indexOf(` ${word}`, i + 1)) {
+      const end = i + 1 + word.length;
+      if (/[\p{L}\p{N}]/u.test(allText[end] ?? '')) continue;
+      const before = /(\S+)$/u.exec(allText.slice(Math.max(0, i - 8), i))?.[1];
+      if (before && HONORIFICS.has(before)) return true;
+    }
+    return false;
+  };
   const personEvidence = (text: string, occ: readonly Occurrence[]): boolean => {
     const ws = words(text);
     const surname = ws[ws.length - 1]!.replace(PARTICLE_PREFIX, '');
     if (occ.some((o) => o.sentence.tokens[o.last + 1]?.text === ',' && o.sentence.tokens[o.last + 2]?.text === 'which')) return false;
-    if (surname !== text && (occurrences.has(surname) || [...HONORIFICS].some((h) => wholeWordOccurrences(allText, `${h} ${surname}`).length > 0))) return true;
+    if (surname !== text && (occurrences.has(surname) || afterAnHonorific(surname))) return true;
     return occ.some((o) => {
       const t = o.sentence.tokens;
       const [a1, a2, a3] = [t[o.last + 1]?.text, t[o.last + 2], t[o.last + 3]?.text];
@@ -583,6 +593,9 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     });
   };
 
+  /** First words of the multi-word country names the text uses ("Burkina" of "Burkina Faso"), built once. */
+  let firstWordsOfCountries: Set<string> | undefined;
+  const countryFirstWords = (): Set<string> => (firstWordsOfCountries ??= new Set([...occurrences.keys(), ...[...entities.values()].map((e) => e.name)].filter((n) => n.includes(' ') && g.country(n)).map((n) => n.slice(0, n.indexOf(' ')))));
   const multiWordPeople = () => [...entities.values()].filter((e) => e.type === 'PERSON' && e.name.includes(' '));
   /**
    * The one entity a single word abbreviates, if any: its initials ("Tolva Harbour Board" → "THB",
@@ -671,7 +684,7 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
       // "the Tolvan bid" where "Tolvan" starts a country's name ("Tolvan Republic"): an adjective of
       // its people, as is "Tolvans" (the people). Neither is an entity.
       const people = text.replace(/s$/, '');
-      if (!text.includes(' ') && [...occurrences.keys(), ...[...entities.values()].map((e) => e.name)].some((n) => n.startsWith(`${people} `) && g.country(n)) && (text !== people || occ.every(beforeNoun))) continue;
+      if (!text.includes(' ') && countryFirstWords().has(people) && (text !== people || occ.every(beforeNoun))) continue;
     }
     if (country && vote?.type === 'COUNTRY') {
       countryEntity(country, text, vote);
