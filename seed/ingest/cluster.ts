@@ -225,6 +225,9 @@ function listKind(o: Occurrence): EntityType | undefined {
   return undefined;
 }
 
+/** Nouns of a tie between two parties, after "<A>–<B>" ("the Tolva–Vasko alliance"). */
+const RELATION_NOUNS = new Set(['alliance', 'coalition', 'pact', 'deal', 'agreement', 'accord', 'treaty', 'border', 'frontier', 'talks', 'war', 'conflict', 'relations', 'ties', 'partnership', 'merger', 'bloc', 'axis', 'rivalry', 'dispute', 'summit', 'match', 'ticket']);
+
 /** Nouns of makers, before "of <product>". */
 const MAKER_NOUNS = new Set(['maker', 'makers', 'developer', 'developers', 'creator', 'creators', 'designer', 'manufacturer']);
 
@@ -670,9 +673,9 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     // A word seen only at the start of sentences, with no cue but its capital, is not a name.
     if (occ.every((o) => o.cand.initial) && (!vote || vote.rule === 'acronym') && !g.country(text) && !g.capitalOf(text)) continue;
     // "the Tolva–Vasko alliance", "the Green-Civic pact": names joined by a dash before a noun
-    // describe it (two parties, two countries); the compound names nothing. A route is named by
-    // its ends, though: "the Tolva-Vasko pipeline" is the project.
-    if (DASH_COMPOUND.test(text) && occ.every((o) => beforeNoun(o) && headOf(o.sentence.tokens[o.last + 1]!.text) !== 'PROJECT')) continue;
+    // describe it (two parties, two countries); the compound names nothing. Only nouns of a tie
+    // between two read so: "the Tolva-Vasko pipeline" is a project, "the Coca-Cola company" one.
+    if (DASH_COMPOUND.test(text) && occ.every((o) => beforeNoun(o) && RELATION_NOUNS.has(o.sentence.tokens[o.last + 1]!.text))) continue;
     const country = g.country(text);
     if (!country) {
       const owner = shortFormOwner(text, occ);
@@ -798,6 +801,14 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
       return;
     }
     if (d.year && !d.proper && words(d.phrase).length > 2) return;
+    // "last week’s summit" beside the one named summit of the text ("the Andean Summit") is that one.
+    if (!d.year && d.phrase === d.noun) {
+      const named = [...entities.values()].filter((e) => e.type === 'EVENT' && e.name.includes(' ') && words(e.name).pop()!.toLowerCase() === d.noun);
+      if (named.length === 1) {
+        if (!named[0]!.aliases.includes(d.noun)) named[0]!.aliases.push(d.noun);
+        return;
+      }
+    }
     const name = d.proper && d.year ? `${d.year} ${d.proper}` : d.phrase;
     const id = `${entityIdFor(name)}-${articleHash}`;
     if (entities.has(id)) return;

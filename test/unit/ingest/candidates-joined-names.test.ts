@@ -38,4 +38,11 @@ describe('stage cluster: a dash compound before a noun', () => {
     expect(Object.keys(found)).not.toContain('Green-Civic');
     expect(found['Orsk-Vela']).toBe('PROJECT');
   });
+
+  it('keeps a dash compound before a noun that is no tie between two ("the Velo-Rima company")', () => {
+    // Act
+    const found = entitiesOf(articleText('Drinks', 'Shares in the Velo-Rima company rose, and the Velo-Rima brand grew.'));
+    // Assess
+    expect(found['Velo-Rima']).toBe('ORGANIZATION');
+  });
 });

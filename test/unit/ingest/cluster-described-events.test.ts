@@ -11,6 +11,14 @@ describe('stage cluster: events named by a phrase', () => {
     expect(found).toMatchObject({ 'general election': ['EVENT', []], 'extraordinary congress': ['EVENT', []], '2009 earthquake': ['EVENT', []] });
   });
 
+  it('takes "last week’s summit" for the one named summit of the text', () => {
+    // Act
+    const found = entitiesOf(articleText('Summit', 'Leaders met at the Andean Trade Summit in Lima.', 'Omar Vance said last week’s summit had gone well.'));
+    // Assess
+    expect(found['Andean Trade Summit']).toEqual(['EVENT', ['summit']]);
+    expect(Object.keys(found)).not.toContain('summit');
+  });
+
   it('takes no news conference and no unclassified adjective for an event', () => {
     // Act
     const found = entitiesOf(articleText('Talks', 'Omar Vance spoke at a news conference after last week’s bitter talks.'));
