@@ -11,7 +11,7 @@
  * only describes the name before it (", Chile’s transport ministry,"). In the credit line an
  * agency written with its article ("The Harbour Press") keeps it.
  */
-import { COMPASS, FUNCTION_WORDS, HEAD_NOUNS, HONORIFICS, NAME_CONNECTORS, TITLES } from './cues';
+import { COMPASS, FAITHS, FUNCTION_WORDS, HEAD_NOUNS, HONORIFICS, NAME_CONNECTORS, TITLES } from './cues';
 import type { Candidate, DocMention, IngestDocument, Sentence, Token } from './document';
 import { requireLayer } from './document';
 import { loadGazetteer } from './gazetteer';
@@ -20,12 +20,16 @@ const CAPITALISED = /^[\p{Lu}][\p{L}\p{M}\p{N}.’'\-]*$/u;
 const QUOTES = /^[“”"‘’'«»]$/;
 const POSSESSIVE = /^[’']s?$/;
 const EVENT_HEADS = new Set(HEAD_NOUNS.filter(([type]) => type === 'EVENT').flatMap(([, words]) => words.filter((w) => /^\p{Lu}/u.test(w))));
+const BODY_HEADS = new Set(HEAD_NOUNS.filter(([type]) => type === 'GOVERNMENT_BODY').flatMap(([, words]) => words.filter((w) => /^\p{Lu}/u.test(w))));
 const CAPITAL_HEADS = new Set(HEAD_NOUNS.flatMap(([, words]) => words.filter((w) => /^\p{Lu}/u.test(w))));
 const LOWER_BODY_HEADS = new Set(['ministry', 'department', 'commission', 'agency', 'office', 'bureau', 'council', 'parliament']);
 /** Lower-case event nouns that make "<Name> <noun>" an event of its own ("the Delta summit"). */
 const LOWER_EVENT_HEADS = new Set(['summit', 'conference', 'ceremony', 'forum', 'festival', 'election', 'elections', 'referendum', 'congress', 'games', 'tournament', 'championship', 'championships', 'expo', 'gala']);
 /** Where a credit line's part starts: its beginning or a separator ("Pia Sand/The Harbour Press"). */
 const CREDIT_SEPARATORS = new Set(['/', ';', ',', '-', '|']);
+
+/** A hyphen or an en dash written without spaces joins two names into one ("Farmer–Citizen Movement"). */
+const DASHES = new Set(['-', '–']);
 
 const isWord = (t: Token) => /[\p{L}\p{N}]/u.test(t.text);
 
@@ -40,6 +44,23 @@ const HYPHEN_PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'ul
 function particleAt(tokens: readonly Token[], k: number): boolean {
   const [p, h, w] = [tokens[k], tokens[k + 1], tokens[k + 2]];
   return !!p && !!h && !!w && HYPHEN_PARTICLES.has(p.text) && h.text === '-' && h.start === p.end && w.start === h.end && CAPITALISED.test(w.text) && !w.numeric;
+}
+
+/**
+ * The last token of a capitalised head noun owned by the name at tokens i..end ("Farmers’ Weekly",
+ * "Republican People’s Party"), or -1. Only a common noun or a plural owns a name this way; a
+ * proper owner is an owner ("Tolvex’s Institute of …"), and so is a place or a people.
+ */
+function ownedHeadAfter(sentence: Sentence, proper: readonly boolean[], i: number, end: number, gazetteer: ReturnType<typeof loadGazetteer>): number {
+  const tokens = sentence.tokens;
+  const mark = tokens[end + 1];
+  if (!mark || !tokens[end + 2] || !POSSESSIVE.test(mark.text) || mark.start !== tokens[end]!.end || !proper[end + 2] || HONORIFICS.has(tokens[i]!.text) || TITLES.has(tokens[i]!.text)) return -1;
+  let k = end + 2;
+  while (proper[k + 1] && tokens[k + 1]!.start === tokens[k]!.end + 1) k++;
+  const owner = sentence.text.slice(tokens[i]!.start - sentence.start, tokens[end]!.end - sentence.start);
+  const common = tokens[end]!.pos === 'NOUN' || (mark.text.length === 1 && /s$/.test(tokens[end]!.text));
+  if (!common || tokens[k + 1]?.text === 'of' || !CAPITAL_HEADS.has(tokens[k]!.text)) return -1;
+  return gazetteer.country(owner) || gazetteer.demonym(owner) || gazetteer.isCity(owner) || gazetteer.isRegion(owner) ? -1 : k;
 }
 
 /** Whether most words of the sentence are capitalised (a title-case headline or subheading). */
@@ -94,14 +115,14 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
         end = particleAt(tokens, next) ? next + 2 : next;
         continue;
       }
-      if (proper[next] && tokens[next]!.start === tokens[end]!.end && tokens[end]!.text === '-') {
+      if (proper[next] && tokens[next]!.start === tokens[end]!.end && DASHES.has(tokens[end]!.text)) {
         end = next;
         continue;
       }
       // A hyphen joined without spaces to a number or a capitalised word: "Apollo-11", "Trans-Asia".
       const hyphen = tokens[next];
       const joined = tokens[next + 1];
-      if (hyphen?.text === '-' && hyphen.start === tokens[end]!.end && joined && joined.start === hyphen.end && (/^\d+[A-Za-z]?$/.test(joined.text) || (proper[next + 1] && !loadGazetteer().demonym(joined.text)))) {
+      if (DASHES.has(hyphen?.text ?? '') && hyphen!.start === tokens[end]!.end && joined && joined.start === hyphen.end && (/^\d+[A-Za-z]?$/.test(joined.text) || (proper[next + 1] && !loadGazetteer().demonym(joined.text)))) {
         end = next + 1;
         continue;
       }
@@ -126,26 +147,34 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
           end = k;
           continue;
         }
+        // "Party for Freedom and Democracy", "Ministry of Trade and Industry": after "<Head> of/for X"
+        // the "and" goes on with the name, unless a place follows.
+        const joined = sentence.text.slice(tokens[next + 1]!.start - sentence.start, tokens[k]!.end - sentence.start);
+        const headed = tokens.slice(i + 1, end).some((w, j) => (w.text === 'of' || w.text === 'for') && CAPITAL_HEADS.has(tokens[i + j]!.text));
+        if (headed && k === next + 1 && !gazetteer.country(joined) && !gazetteer.isCity(joined) && !gazetteer.isRegion(joined)) {
+          end = k;
+          continue;
+        }
+      }
+      // A possessive before a capitalised head noun is inside the name ("Farmers’ Weekly",
+      // "Republican Workers’ Party for …"), when its owner is a common noun: "Chile’s Ministry …"
+      // and "Tolvex’s Institute" belong to their owners. The name then goes on ("… for Progress").
+      const owned = ownedHeadAfter(sentence, proper, i, end, gazetteer);
+      if (owned !== -1) {
+        end = owned;
+        continue;
       }
       break;
+    }
+    // A year closing a one-word name that is no place: a programme or plan ("Agenda 2040").
+    const year = tokens[end + 1];
+    if (year && end === i && /^(?:19|20)\d\d$/.test(year.text) && year.start === tokens[end]!.end + 1 && !tokens[i]!.numeric && !(tokens[end + 2] && /^\d/.test(tokens[end + 2]!.text)) && !gazetteer.country(tokens[i]!.text) && !gazetteer.isCity(tokens[i]!.text) && !gazetteer.demonym(tokens[i]!.text) && !EVENT_HEADS.has(tokens[i]!.text) && !FUNCTION_WORDS.has(tokens[i]!.text)) {
+      end += 1;
     }
     // A small number closing a name of two words or more: "Bridge of Tolva 3".
     const num = tokens[end + 1];
     if (num && /^\d{1,2}$/.test(num.text) && end > i && num.start === tokens[end]!.end + 1 && !(tokens[end + 2] && /^\d/.test(tokens[end + 2]!.text))) {
       end += 1;
-    }
-    // A possessive before a capitalised head noun is inside the name ("Farmers’ Weekly"), when its
-    // owner is a common noun: "Chile’s Ministry …" and "Tolvex’s Institute" belong to their owners.
-    const mark = tokens[end + 1];
-    const owned = tokens[end + 2];
-    if (mark && owned && POSSESSIVE.test(mark.text) && mark.start === tokens[end]!.end && proper[end + 2] && !HONORIFICS.has(tokens[i]!.text) && !TITLES.has(tokens[i]!.text)) {
-      let k = end + 2;
-      while (proper[k + 1] && tokens[k + 1]!.start === tokens[k]!.end + 1) k++;
-      const owner = sentence.text.slice(tokens[i]!.start - sentence.start, tokens[end]!.end - sentence.start);
-      // Only a common noun or a plural owns a name this way ("Workers’ Daily"); a proper owner is an
-      // owner ("Tolvex’s Institute of …").
-      const common = tokens.slice(i, end + 1).every((w) => w.pos === 'NOUN') || (mark.text.length === 1 && /s$/.test(tokens[end]!.text));
-      if (common && tokens[k + 1]?.text !== 'of' && CAPITAL_HEADS.has(tokens[k]!.text) && !gazetteer.country(owner) && !gazetteer.demonym(owner) && !gazetteer.isCity(owner) && !gazetteer.isRegion(owner)) end = k;
     }
     // Leading honorifics and titles are not part of the name; remember the first one. A name that
     // ends in a head noun is a place or body named after someone ("Queen Amina Bridge", "King Tolo
@@ -187,11 +216,25 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
       from = i - 1;
       before = tokens[i - 2];
     }
+    // "The Hague", "The Woodlands": a city whose name starts with its article keeps it.
+    if (from === i && before?.text === 'The' && gazetteer.isCity(`The ${sentence.text.slice(tokens[i]!.start - sentence.start, tokens[last]!.end - sentence.start)}`)) {
+      from = i - 1;
+      before = tokens[i - 2];
+    }
+    // "the US Federal Trade Commission": a country written before a body's name is its country, not
+    // part of the name (the country stays a name of its own).
+    if (from === i && last - from >= 2 && gazetteer.country(tokens[from]!.text) && !gazetteer.demonym(tokens[from]!.text) && BODY_HEADS.has(tokens[last]!.text)) {
+      const country = tokens[from]!;
+      out.push({ field: sentence.field, start: country.start, end: country.end, text: country.text, sentence: sentence.index, honorific: null, definite: before?.text === 'the' || before?.text === 'The', initial: false });
+      from++;
+      before = country;
+    }
     const first = tokens[from]!;
     const text = sentence.text.slice(first.start - sentence.start, tokens[last]!.end - sentence.start);
     const definite = before?.text === 'the' || before?.text === 'The';
-    // A name that is only a demonym ("Peruvian") or a compass word is not an entity by itself.
-    if (!(from === last && (gazetteer.demonym(text) || COMPASS.has(text)))) {
+    // A name that is only a demonym ("Peruvian"), its plural ("Peruvians": a people), a compass
+    // word or a faith is not an entity by itself.
+    if (!(from === last && (gazetteer.demonym(text) || gazetteer.demonym(text.replace(/s$/, '')) || COMPASS.has(text) || FAITHS.has(text)))) {
       out.push({ field: sentence.field, start: first.start, end: tokens[last]!.end, text, sentence: sentence.index, honorific, definite, initial: i === firstWord && from === i && last === i });
     }
     i = end + 1;

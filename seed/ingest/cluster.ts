@@ -9,7 +9,7 @@
  */
 import type { EntityType } from '../../src/generated/graphql';
 import { computeMentions, wholeWordOccurrences } from '../mentions';
-import { COMPASS, CREDIT_ARRANGEMENTS, HEAD_NOUNS, HONORIFICS, INTERNATIONAL_WORDS, NAME_CONNECTORS, OFFICE_NOUNS, PERSON_NOUNS, PLACE_NOUNS, REPORTING_VERBS, SPEECH_VERBS, TITLES } from './cues';
+import { COMPASS, CREDIT_ARRANGEMENTS, FUNCTION_WORDS, HEAD_NOUNS, HONORIFICS, INTERNATIONAL_WORDS, NAME_CONNECTORS, OFFICE_NOUNS, PERSON_NOUNS, PLACE_NOUNS, REPORTING_VERBS, SPEECH_VERBS, TITLES } from './cues';
 import type { Candidate, DocEntity, DocMention, IngestDocument, Sentence } from './document';
 import { requireLayer } from './document';
 import { loadGazetteer, type CountryEntry } from './gazetteer';
@@ -45,21 +45,37 @@ export function entityIdFor(name: string): string {
 
 /** Words that make a name a natural feature or an area ("Lake …", "… River", "… Peninsula"): a REGION. */
 const NATURAL_FIRST = new Set(['Lake', 'Mount', 'Mountains', 'Gulf', 'Bay', 'Cape', 'Isle', 'Strait', 'Sea', 'River']);
-const NATURAL_LAST = new Set(['River', 'Lake', 'Sea', 'Ocean', 'Gulf', 'Bay', 'Strait', 'Peninsula', 'Valley', 'Desert', 'Island', 'Islands', 'Mountains', 'Basin', 'Coast', 'Delta', 'Plateau', 'Province', 'County', 'Oblast', 'Prefecture']);
+const NATURAL_LAST = new Set(['River', 'Lake', 'Sea', 'Ocean', 'Gulf', 'Bay', 'Strait', 'Peninsula', 'Valley', 'Desert', 'Island', 'Islands', 'Mountains', 'Basin', 'Coast', 'Delta', 'Plateau', 'Province', 'County', 'Oblast', 'Prefecture', 'Area', 'Zone']);
 
 const HEAD_TYPE = new Map<string, EntityType>();
 for (const [type, words] of HEAD_NOUNS) for (const w of words) if (!HEAD_TYPE.has(w)) HEAD_TYPE.set(w, type);
 const headOf = (word: string): EntityType | undefined => HEAD_TYPE.get(word);
+const EVENT_HEAD_WORDS = new Set(HEAD_NOUNS.filter(([type]) => type === 'EVENT').flatMap(([, ws]) => ws.filter((w) => /^\p{Lu}/u.test(w))));
 const PLACE_TYPE = new Map<string, EntityType>();
 for (const [type, nouns] of PLACE_NOUNS) for (const w of nouns) PLACE_TYPE.set(w, type);
 const words = (text: string) => text.split(/\s+/);
+/** Particles inside a personal name ("Anna van Dijk", "Layla bin Rashid"), unlike "of" or "for" in other names. */
+const PERSON_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'das', 'dos', 'del', 'della', 'di', 'du', 'la', 'le', 'ter', 'bin', 'ibn', 'al', 'el']);
+/** Pronouns that only a person takes. */
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'himself', 'herself', 'He', 'She', 'His', 'Her']);
+/** A hyphenated particle before a surname: "al-Nasser" is Mr Nasser. */
+const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|az|ul|Al|El)-/;
 /** A word of a personal name: capitalised, or a particle joined by a hyphen to one ("al-Nasser"), or double-barrelled. */
 const PERSON_NAME_WORD = /^(?:(?:al|el|ad|as|ash|at|az|ul|Al|El)-)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
-/** The head word of a name: the word before its first "of" ("Ministry of …"), else its last word. */
+/** The head word of a name: the word before its first "of", "for" or "on" ("Ministry of …", "Party for …"), else its last word. */
 function headWordOf(ws: readonly string[]): string {
-  const of = ws.indexOf('of');
+  const of = ws.findIndex((w) => w === 'of' || w === 'for' || w === 'on');
   return of > 0 ? ws[of - 1]! : ws[ws.length - 1]!;
+}
+
+/** A short form in capitals, as written in parentheses after a full name: "(TPA)", "(PvdA)". */
+const ACRONYM = /^(?=(?:\p{Ll}*\p{Lu}){2})[\p{Lu}\p{Ll}\p{N}&]{2,8}$/u;
+
+/** Whether an occurrence is followed by its acronym in parentheses: "the Tolva Port Authority (TPA)". */
+function beforeParenthesisedAcronym(o: Occurrence): boolean {
+  const t = o.sentence.tokens;
+  return t[o.last + 1]?.text === '(' && ACRONYM.test(t[o.last + 2]?.text ?? '') && t[o.last + 3]?.text === ')';
 }
 
 const KNOWN_AS = /^(?:known|called|named)$/;
@@ -121,6 +137,138 @@ function precedingKind(o: Occurrence): { type: EntityType; noun: string; knownAs
   return undefined;
 }
 
+/** Two capitalised words joined by a hyphen or an en dash, and nothing else: "Tolva–Vasko". */
+const DASH_COMPOUND = /^\p{Lu}\p{L}+[-–]\p{Lu}\p{L}+$/u;
+
+/** The first token of a city's name (one to three words) that ends at token `k`, or -1. */
+function cityEndingAt(sentence: Sentence, k: number): number {
+  const t = sentence.tokens;
+  const g = loadGazetteer();
+  for (let j = k; j >= Math.max(0, k - 2) && /^\p{Lu}/u.test(t[j]?.text ?? ''); j--) {
+    if (g.isCity(sentence.text.slice(t[j]!.start - sentence.start, t[k]!.end - sentence.start))) return j;
+  }
+  return -1;
+}
+
+/** Whether an occurrence stands in a list of names: ", X, Y" or "X and Y" around it. */
+function inList(o: Occurrence): boolean {
+  const t = o.sentence.tokens;
+  const cap = (k: number) => /^\p{Lu}/u.test(t[k]?.text ?? '');
+  const after = t[o.last + 1]?.text;
+  if ((after === ',' || after === 'and') && cap(o.last + 2)) return true;
+  // the name before the comma follows a comma itself: "…, Lima, Quito"
+  let k = o.first - 2;
+  while (k >= 0 && (cap(k) || PARTICLE_WORDS.has(t[k]!.text) || t[k]!.text === '-')) k--;
+  return k < o.first - 2 && t[k]?.text === ',';
+}
+
+/** Plural kind nouns that introduce a list of places: "five cities: A, B and C". */
+const LIST_KINDS = new Map<string, EntityType>([
+  ['cities', 'CITY'], ['towns', 'CITY'], ['villages', 'CITY'], ['ports', 'CITY'], ['capitals', 'CITY'],
+  ['countries', 'COUNTRY'], ['nations', 'COUNTRY'],
+  ['regions', 'REGION'], ['provinces', 'REGION'], ['states', 'REGION'], ['islands', 'REGION'], ['districts', 'REGION'],
+]);
+const PARTICLE_WORDS = new Set(['al', 'el', 'de', 'la', 'van', 'von', 'of', 'the']);
+
+/** The token just before the list of names an occurrence stands in (or before the name itself). */
+function listStart(o: Occurrence): number {
+  const t = o.sentence.tokens;
+  let k = o.first - 1;
+  for (let steps = 0; k >= 0 && steps < 40; steps++, k--) {
+    const w = t[k]!.text;
+    if (!(w === ',' || w === 'and' || w === '-' || /^\p{Lu}/u.test(w) || PARTICLE_WORDS.has(w))) return k;
+  }
+  return k;
+}
+
+const NUMBER_WORDS = new Map([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10]]);
+
+/**
+ * "the two crossings between A and B, at C and D": a list after "at" or a colon whose length is
+ * the number of a plural kind noun shortly before it gives each name that kind.
+ */
+function countedListKind(o: Occurrence): EntityType | undefined {
+  const t = o.sentence.tokens;
+  const start = listStart(o);
+  if (!['at', ':'].includes(t[start]?.text ?? '')) return undefined;
+  // The names of the list: runs of name words between commas and "and".
+  let names = 0;
+  let inName = false;
+  let k = start + 1;
+  for (; k < t.length; k++) {
+    const w = t[k]!.text;
+    if (w === ',' || w === 'and') inName = false;
+    else if (/^\p{Lu}/u.test(w) || PARTICLE_WORDS.has(w) || w === '-' || (t[k - 1]?.text === '-' && t[k - 1]!.end === t[k]!.start)) {
+      if (!inName) names++;
+      inName = true;
+    } else break;
+  }
+  for (let j = start - 1; j >= Math.max(1, start - 12); j--) {
+    const noun = t[j]!.text;
+    const count = NUMBER_WORDS.get(t[j - 1]!.text.toLowerCase()) ?? Number(t[j - 1]!.text);
+    if (!noun.endsWith('s') || count !== names) continue;
+    const type = LIST_KINDS.get(noun) ?? headOf(noun.slice(0, -1));
+    if (type) return type;
+  }
+  return undefined;
+}
+
+/** The kind a list of names after "<plural kind noun>:" gives its members ("across five cities: A, B and C"). */
+function listKind(o: Occurrence): EntityType | undefined {
+  const t = o.sentence.tokens;
+  let k = o.first - 1;
+  for (let steps = 0; k > 0 && steps < 40; steps++, k--) {
+    const w = t[k]!.text;
+    if (w === ':') return LIST_KINDS.get(t[k - 1]?.text ?? '');
+    if (!(w === ',' || w === 'and' || w === '-' || /^\p{Lu}/u.test(w) || PARTICLE_WORDS.has(w))) return undefined;
+  }
+  return undefined;
+}
+
+/** Nouns of a tie between two parties, after "<A>–<B>" ("the Tolva–Vasko alliance"). */
+const RELATION_NOUNS = new Set(['alliance', 'coalition', 'pact', 'deal', 'agreement', 'accord', 'treaty', 'border', 'frontier', 'talks', 'war', 'conflict', 'relations', 'ties', 'partnership', 'merger', 'bloc', 'axis', 'rivalry', 'dispute', 'summit', 'match', 'ticket']);
+
+/** Nouns of makers, before "of <product>". */
+const MAKER_NOUNS = new Set(['maker', 'makers', 'developer', 'developers', 'creator', 'creators', 'designer', 'manufacturer']);
+
+/** Common nouns of events, for events named by a phrase ("last week’s earthquake"). */
+const EVENT_NOUNS = 'election|elections|referendum|earthquake|quake|summit|congress|conference|flood|floods|storm|hurricane|cyclone|typhoon|tsunami|eruption|ceremony|tournament|festival|rally|talks';
+/** Adjectives that classify an event and belong to its phrase ("general election", "extraordinary congress"). */
+const EVENT_CLASSES = 'general|presidential|parliamentary|legislative|local|regional|municipal|federal|national|extraordinary|emergency|annual|special|snap';
+/** "last week’s general election", "Sunday’s referendum". */
+const TIME_POSSESSIVE_EVENT = new RegExp(`\\b(?:(?:last|this|next|past)\\s+(?:week|month|year|weekend)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)[’']s\\s+((?:(?:${EVENT_CLASSES})\\s+)?(${EVENT_NOUNS}))\\b`, 'gu');
+/** "the 1999 earthquake", "the 2030 tournament". */
+const YEAR_EVENT = new RegExp(`\\b[Tt]he\\s+((1[89]\\d\\d|20\\d\\d)\\s+(?:(?:${EVENT_CLASSES})\\s+)?(${EVENT_NOUNS}))\\b`, 'gu');
+/** "at an extraordinary congress", "at a summit" (no "news conference": its adjective is no class). */
+const AT_EVENT = new RegExp(`\\bat\\s+an?\\s+((?:(?:${EVENT_CLASSES})\\s+)?(congress|summit|conference|ceremony|rally|festival))\\b`, 'gu');
+/** "the first Pan Ocean Cup in 1930": an edition by ordinal and year. */
+const ORDINAL_EVENT = /\b[Tt]he\s+((?:first|second|third|fourth|fifth|inaugural)\s+((?:\p{Lu}[\p{L}\-]+\s+){0,3}(\p{Lu}[\p{L}\-]+)))\s+in\s+((?:1[89]|20)\d\d)\b/gu;
+
+/** A year and a space before a name: an edition ("2030 Pan Ocean Cup"). */
+const YEAR_PREFIX = /^(?:1[89]|20)\d\d /;
+
+interface DescribedEvent {
+  /** The text's phrase for it ("general election", "1999 earthquake", "first Pan Ocean Cup"). */
+  readonly phrase: string;
+  /** Its head noun ("election"), or the proper name's last word. */
+  readonly noun: string;
+  readonly year?: string;
+  /** The proper name of an edition given by ordinal ("Pan Ocean Cup"). */
+  readonly proper?: string;
+}
+
+/** Events a sentence names by a phrase; each pattern runs only when its cheap trigger is there. */
+function describedEvents(text: string): DescribedEvent[] {
+  const out: DescribedEvent[] = [];
+  if (text.includes('’s ') || text.includes("'s ")) for (const m of text.matchAll(TIME_POSSESSIVE_EVENT)) out.push({ phrase: m[1]!, noun: m[2]! });
+  if (/\b(?:1[89]|20)\d\d\b/.test(text)) {
+    for (const m of text.matchAll(YEAR_EVENT)) out.push({ phrase: m[1]!, noun: m[3]!, year: m[2]! });
+    for (const m of text.matchAll(ORDINAL_EVENT)) if (EVENT_HEAD_WORDS.has(m[3]!)) out.push({ phrase: m[1]!, noun: m[3]!, year: m[4]!, proper: m[2]! });
+  }
+  if (text.includes('at a')) for (const m of text.matchAll(AT_EVENT)) out.push({ phrase: m[1]!, noun: m[2]! });
+  return out;
+}
+
 /** "the conflict in Tolva": an unnamed war, told by its place. */
 const WAR_IN = /\b(?:the|a)\s+(war|conflict|fighting|invasion)\s+(?:in|over)\s+\p{Lu}/gu;
 /** The nouns of the unnamed-event pattern of `cluster` (its regex runs only on a sentence that has one). */
@@ -133,7 +281,9 @@ function isLiteralPlace(o: Occurrence): boolean {
   const before = o.sentence.tokens[o.first - 1]?.text;
   const after = o.sentence.tokens[o.last + 1]?.text;
   const motion = /^(?:travel(?:led|ed|s)?|flew|fly|went|go|goes|came|come|returned|return|moved|arrived|trip|visit|journey|road|route|train|flight|flights)$/;
-  return ['in', 'at', 'near', 'outside', 'around', 'across', 'into'].includes(before ?? '') || (['to', 'from'].includes(before ?? '') && motion.test(o.sentence.tokens[o.first - 2]?.text ?? '')) || (before === 'of' && o.sentence.tokens[o.first - 2]?.pos === 'NOUN') || (after === ',' && /^\p{Lu}/u.test(o.sentence.tokens[o.last + 2]?.text ?? ''));
+  // (a place listed after "in": "in Lima, Quito and Cusco")
+  const listed = inList(o) ? o.sentence.tokens[listStart(o)]?.text : undefined;
+  return ['in', 'at', 'near', 'outside', 'around', 'across', 'into'].includes(before ?? '') || ['in', 'at', 'across'].includes(listed ?? '') || (['to', 'from'].includes(before ?? '') && motion.test(o.sentence.tokens[o.first - 2]?.text ?? '')) || (before === 'of' && o.sentence.tokens[o.first - 2]?.pos === 'NOUN') || (after === ',' && /^\p{Lu}/u.test(o.sentence.tokens[o.last + 2]?.text ?? ''));
 }
 
 type Apposition = { text: string; kind: 'office' | 'person' | EntityType } | null;
@@ -168,18 +318,21 @@ function findApposition(o: { readonly sentence: Sentence; readonly last: number 
     // does ("a mission of the agency" is a mission).
     const inner = w.text === '-' && w.start === t[k - 1]!.end && t[k + 1]?.start === w.end;
     const compound = t[k - 1]?.text === '-' && t[k - 1]!.start === t[k - 2]?.end && w.start === t[k - 1]!.end;
-    if (inner || compound) continue;
-    if (w.text === 'of' && kind !== null && kind !== 'office' && kind !== 'person') break;
-    if (w.pos === 'PUNCT') break;
+    if (inner) continue;
+    if (!compound && w.text === 'of' && kind !== null && kind !== 'office' && kind !== 'person') break;
+    if (!compound && w.pos === 'PUNCT') break;
     // A verb right after a body's kind noun makes it a subject, not an apposition: "In Lima,
     // Chile’s transport ministry said …" says nothing about Lima. (An office is read leniently: a
     // closing comma is often missing after "X, a special envoy".)
-    if (w.pos === 'VERB' || w.pos === 'AUX') {
-      if (cut === k - 1 && kind !== 'office' && kind !== 'person') return null;
+    if (!compound && (w.pos === 'VERB' || w.pos === 'AUX')) {
+      // A participle that qualifies the noun ("Chile’s games division led by Ana Ruiz") is no verb of it.
+      const participle = /ed$/.test(w.text) && ['by', 'in', 'at'].includes(t[k + 1]?.text ?? '');
+      if (cut === k - 1 && !participle && kind !== 'office' && kind !== 'person') return null;
       break;
     }
     const phrase = o.sentence.text.slice(t[from + 1]!.start - o.sentence.start, w.end - o.sentence.start).toLowerCase();
-    if (OFFICE_NOUNS.some((n) => phrase === n || phrase.endsWith(` ${n}`))) {
+    // (a hyphenated office counts whole: "vice-president", "co-chair")
+    if (OFFICE_NOUNS.some((n) => phrase === n || phrase.endsWith(` ${n}`) || phrase.endsWith(`-${n}`))) {
       cut = k;
       kind = 'office';
     } else if (PERSON_NOUNS.includes(w.text.toLowerCase())) {
@@ -221,6 +374,10 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean): Vote[] {
       break;
     }
   }
+  // A name given an acronym is an organisation's, or a body's (its head noun says which).
+  if (ws.length > 1 && beforeParenthesisedAcronym(o)) votes.push({ type: 'ORGANIZATION', confidence: 0.55, rule: 'named-with-acronym' });
+  // "the maker of Tolva Quest": what a maker or developer makes is a product or project.
+  if (t[o.first - 1]?.text === 'of' && MAKER_NOUNS.has(t[o.first - 2]?.text ?? '')) votes.push({ type: 'PROJECT', confidence: 0.7, rule: 'product-of-maker' });
   const kind = precedingKind(o);
   if (kind) votes.push({ type: kind.type, confidence: 0.8, rule: 'preceding-kind-noun' });
   // "the Tolva’s north pole": what has poles is a celestial body or a region.
@@ -236,7 +393,11 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean): Vote[] {
   }
   const before = t[o.first - 1];
   const before2 = t[o.first - 2];
-  if (before?.text === ',' && before2 && g.isCity(before2.text) && !g.country(text)) votes.push({ type: 'REGION', confidence: 0.9, rule: 'city-comma-region' });
+  // "Springfield, Oregon", "Port Velma, Tolva": the place after a city and a comma is its region,
+  // unless the two stand in a list ("Lima, Quito, Cusco and Arequipa").
+  if (before?.text === ',' && before2 && cityEndingAt(o.sentence, o.first - 2) !== -1 && !g.country(text) && !inList(o)) votes.push({ type: 'REGION', confidence: 0.9, rule: 'city-comma-region' });
+  const listed = listKind(o) ?? countedListKind(o);
+  if (listed) votes.push({ type: listed, confidence: 0.92, rule: 'listed-after-kind-noun' });
   const apposition = appositionAfter(o);
   if (apposition) {
     const type = apposition.kind === 'office' || apposition.kind === 'person' ? 'PERSON' : apposition.kind;
@@ -405,6 +566,46 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     return e;
   };
 
+  /**
+   * Whether the text treats a capitalised name as a person's: its surname stands alone or after an
+   * honorific elsewhere ("Mr Vance", "Vance said"), a relative "who" or an age follows it ("Omar
+   * Vance, who …", "Omar Vance, 66,"), an office or person noun introduces it ("the transport
+   * minister, Omar Vance", "whose chair is Omar Vance"), a personal pronoun follows it in its
+   * sentence ("Omar Vance said he …"), or the next sentence opens with "He" or "She" after it
+   * opened its own. A name followed by "which" is a thing's.
+   */
+  /** Whether "<honorific> <word>" stands in the text as whole words (one scan of the text). */
+  const afterAnHonorific = (word: string): boolean => {
+    for (let i = allText.indexOf(` ${word}`); i !== -1; i = allText.indexOf(` ${word}`, i + 1)) {
+      const end = i + 1 + word.length;
+      if (/[\p{L}\p{N}]/u.test(allText[end] ?? '')) continue;
+      const before = /(\S+)$/u.exec(allText.slice(Math.max(0, i - 8), i))?.[1];
+      if (before && HONORIFICS.has(before)) return true;
+    }
+    return false;
+  };
+  const personEvidence = (text: string, occ: readonly Occurrence[]): boolean => {
+    const ws = words(text);
+    const surname = ws[ws.length - 1]!.replace(PARTICLE_PREFIX, '');
+    if (occ.some((o) => o.sentence.tokens[o.last + 1]?.text === ',' && o.sentence.tokens[o.last + 2]?.text === 'which')) return false;
+    if (surname !== text && (occurrences.has(surname) || afterAnHonorific(surname))) return true;
+    return occ.some((o) => {
+      const t = o.sentence.tokens;
+      const [a1, a2, a3] = [t[o.last + 1]?.text, t[o.last + 2], t[o.last + 3]?.text];
+      if (a1 === ',' && (a2?.text === 'who' || (a2 && /^\d{1,3}$/.test(a2.text) && (a3 === ',' || a3 === '.')))) return true;
+      const b1 = t[o.first - 1]?.text;
+      const b2 = t[o.first - 2]?.text.toLowerCase() ?? '';
+      if ((b1 === ',' || b1 === 'is' || b1 === 'was') && (OFFICE_NOUNS.some((n) => n === b2 || n.endsWith(` ${b2}`)) || PERSON_NOUNS.includes(b2))) return true;
+      // "Omar Vance said he …", "… set out his hopes": a personal pronoun later in its sentence.
+      if (t.slice(o.last + 1).some((w) => PERSONAL_PRONOUNS.has(w.text))) return true;
+      const next = sentences[o.sentence.index + 1];
+      return o.first <= 1 && next?.field === o.sentence.field && /^(?:He|She)$/.test(next.tokens[0]?.text ?? '');
+    });
+  };
+
+  /** First words of the multi-word country names the text uses ("Burkina" of "Burkina Faso"), built once. */
+  let firstWordsOfCountries: Set<string> | undefined;
+  const countryFirstWords = (): Set<string> => (firstWordsOfCountries ??= new Set([...occurrences.keys(), ...[...entities.values()].map((e) => e.name)].filter((n) => n.includes(' ') && g.country(n)).map((n) => n.slice(0, n.indexOf(' ')))));
   const multiWordPeople = () => [...entities.values()].filter((e) => e.type === 'PERSON' && e.name.includes(' '));
   /**
    * The one entity a single word abbreviates, if any: its initials ("Tolva Harbour Board" → "THB",
@@ -434,6 +635,14 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
       const w = o.sentence.tokens[k];
       return w && /^\p{Lu}/u.test(w.text) ? o.sentence.text.slice(0, w.end - o.sentence.start) : undefined;
     }).find((x) => x !== undefined);
+    // "the Tolva Port Authority (TPA)": the name right before the parentheses, whatever its letters.
+    for (const o of occ) {
+      const t = o.sentence.tokens;
+      if (t[o.first - 1]?.text !== '(' || t[o.last + 1]?.text !== ')' || !ACRONYM.test(text)) continue;
+      const before = o.sentence.text.slice(0, t[o.first - 1]!.start - o.sentence.start).trimEnd();
+      const named = [...entities.values()].filter((e) => e.type !== 'PERSON' && e.type !== 'COUNTRY' && e.name.includes(' ') && before.endsWith(e.name) && !/[\p{L}\p{N}]/u.test(before[before.length - e.name.length - 1] ?? ''));
+      if (named.length > 0) return named.sort((a, b) => b.name.length - a.name.length)[0];
+    }
     const owners = new Set<DocEntity>();
     for (const e of entities.values()) {
       if (e.type === 'PERSON' || e.type === 'COUNTRY' || !e.name.includes(' ')) continue;
@@ -446,8 +655,21 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
       if (initials.length >= 2 && text.length <= 6 && initials === upper && text[0] === upper[0] && (text.length >= 4 || text === upper)) owners.add(e);
       else if (definite && headOf(text) && headWordOf(ws) === text) owners.add(e);
       else if (definite && e.type === 'REGION' && ws.length === 2 && ws[0] === text && NATURAL_LAST.has(ws[1]!)) owners.add(e);
+      else if (firstWordShortFor(text, e)) owners.add(e);
     }
     return owners.size === 1 ? [...owners][0] : undefined;
+  };
+  /**
+   * An organisation's first word alone is its short form ("Tolvex" for "Tolvex Dynamics"), unless
+   * the word is a place or people, another cue types it otherwise, or the text makes the longer
+   * name a part of it ("Tolvex Play, Tolvex’s games division": two entities).
+   */
+  const firstWordShortFor = (text: string, e: DocEntity): boolean => {
+    const ws = words(e.name);
+    if (e.type !== 'ORGANIZATION' || ws.length < 2 || ws[0] !== text || g.isCity(text) || g.isRegion(text) || g.demonym(text) || g.capitalOf(text)) return false;
+    const vote = typed.get(text);
+    if (vote && vote.type !== 'ORGANIZATION' && vote.confidence >= 0.6) return false;
+    return !allText.includes(`${e.name}, ${text}’s`) && !allText.includes(`${e.name}, ${text}'s`);
   };
   /** A capitalised word only ever used before a lower-case noun ("Vellan sales") is an adjective. */
   const onlyAttributive = (text: string, occ: readonly Occurrence[]): boolean => !text.includes(' ') && (ADJECTIVE_SUFFIX.test(text) || occ.length >= 2) && occ.every(beforeNoun);
@@ -467,6 +689,10 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     const vote = typed.get(text);
     // A word seen only at the start of sentences, with no cue but its capital, is not a name.
     if (occ.every((o) => o.cand.initial) && (!vote || vote.rule === 'acronym') && !g.country(text) && !g.capitalOf(text)) continue;
+    // "the Tolva–Vasko alliance", "the Green-Civic pact": names joined by a dash before a noun
+    // describe it (two parties, two countries); the compound names nothing. Only nouns of a tie
+    // between two read so: "the Tolva-Vasko pipeline" is a project, "the Coca-Cola company" one.
+    if (DASH_COMPOUND.test(text) && occ.every((o) => beforeNoun(o) && RELATION_NOUNS.has(o.sentence.tokens[o.last + 1]!.text))) continue;
     const country = g.country(text);
     if (!country) {
       const owner = shortFormOwner(text, occ);
@@ -475,6 +701,10 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
         continue;
       }
       if ((!vote || vote.rule === 'lone-proper-noun' || vote.rule === 'acronym') && onlyAttributive(text, occ)) continue;
+      // "the Tolvan bid" where "Tolvan" starts a country's name ("Tolvan Republic"): an adjective of
+      // its people, as is "Tolvans" (the people). Neither is an entity.
+      const people = text.replace(/s$/, '');
+      if (!text.includes(' ') && countryFirstWords().has(people) && (text !== people || occ.every(beforeNoun))) continue;
     }
     if (country && vote?.type === 'COUNTRY') {
       countryEntity(country, text, vote);
@@ -498,8 +728,14 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
   for (const [text, occ] of pending) {
     const vote = typed.get(text);
     const ws = words(text);
+    // A short form whose full name only became an entity here ("New Civic Pact (NCP)").
+    const shortOf = ws.length === 1 && !g.country(text) ? shortFormOwner(text, occ) : undefined;
+    if (shortOf) {
+      if (!shortOf.aliases.includes(text)) shortOf.aliases.push(text);
+      continue;
+    }
     // Surname or given name of one person already found: "Brennock", "Ms Brennock" → Talia Brennock.
-    const owners = ws.length === 1 ? multiWordPeople().filter((p) => p.name !== text && words(p.name).includes(text)) : [];
+    const owners = ws.length === 1 ? multiWordPeople().filter((p) => p.name !== text && words(p.name).some((w) => w === text || w.replace(PARTICLE_PREFIX, '') === text)) : [];
     if (owners.length === 1) {
       const person = owners[0]!;
       if (!person.aliases.includes(text)) person.aliases.push(text);
@@ -510,10 +746,26 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     // Baptist churches").
     // Particles and connectors inside a personal name ("Layla bin Rashid", "Karim al-Nasser",
     // "Anna van Dijk") are not name words of their own.
-    const nameWords = ws.filter((w) => !NAME_CONNECTORS.has(w));
-    const personLike = nameWords.length >= 2 && nameWords.length <= 3 && ws.length <= 4 && nameWords.every((w) => PERSON_NAME_WORD.test(w)) && !occ.some((o) => o.cand.field === 'TITLE' && occ.length === 1) && !occ.every((o) => o.cand.definite) && !g.demonym(ws[0]!) && !occ.every(beforeNoun);
-    if (vote?.type === 'PERSON' || (!vote && personLike)) {
-      addEntity(text, vote ?? { type: 'PERSON', confidence: 0.5, rule: 'capitalised-name' });
+    // ("of", "for", "on" are no particles: "Call of Duty", "Party for Progress" name no one.)
+    const nameWords = ws.filter((w) => !PERSON_PARTICLES.has(w));
+    const personLike = nameWords.length >= 2 && nameWords.length <= 3 && ws.length <= 4 && nameWords.every((w) => PERSON_NAME_WORD.test(w)) && !FUNCTION_WORDS.has(ws[0]!) && !occ.some((o) => o.cand.field === 'TITLE' && occ.length === 1) && !occ.every((o) => o.cand.definite) && !g.demonym(ws[0]!) && !occ.every(beforeNoun);
+    // Capitalised words alone, or a speech verb after them, are no evidence of a person ("Tolva
+    // Rights Watch said"): the text must also treat the name as one's (see personEvidence).
+    // (An acronym after a person is a party's: "Omar Vance (TPP)".)
+    const weak = !vote || vote.rule === 'named-speaker' || vote.rule === 'named-with-acronym';
+    if (vote?.type === 'PERSON' && !weak) {
+      addEntity(text, vote);
+      continue;
+    }
+    if (weak && personLike) {
+      // Without evidence only the commonest shape of a personal name, "Given Surname", stays a person.
+      const plain = nameWords.length === 2;
+      if (personEvidence(text, occ) || plain) addEntity(text, vote?.type === 'PERSON' ? vote : { type: 'PERSON', confidence: plain ? 0.45 : 0.5, rule: 'capitalised-name' });
+      else addEntity(text, { type: 'ORGANIZATION', confidence: 0.4, rule: 'proper-name-no-person-evidence' });
+      continue;
+    }
+    if (vote?.type === 'PERSON') {
+      addEntity(text, { type: 'ORGANIZATION', confidence: 0.4, rule: 'proper-name-no-person-evidence' });
       continue;
     }
     // A serial number alone ("Virus-19") is no cue; two of one series ("Orbiter-6", "Orbiter-7") are.
@@ -553,6 +805,34 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
   // "a two-day state visit", "Somalia’s war against Kenya". Their name is the text's noun, and their
   // id carries the article's hash, since "the summit" of one article is not that of another.
   const articleHash = article.id.slice('article:'.length, 'article:'.length + 8);
+  /**
+   * An event the text names by a common phrase ("last week’s general election", "the 1999
+   * earthquake") or an edition it gives by ordinal and year ("the first Pan Ocean Cup in 1930").
+   * The edition of that year named in the text takes the phrase as an alias ("the 2030 tournament"
+   * beside "the 2030 Pan Ocean Cup").
+   */
+  const describedEvent = (d: DescribedEvent) => {
+    const edition = d.year ? [...entities.values()].find((e) => e.type === 'EVENT' && e.name.startsWith(`${d.year} `) && (d.proper === undefined || e.name === `${d.year} ${d.proper}`)) : undefined;
+    if (edition) {
+      if (!edition.aliases.includes(d.phrase) && edition.name !== d.phrase) edition.aliases.push(d.phrase);
+      return;
+    }
+    if (d.year && !d.proper && words(d.phrase).length > 2) return;
+    // "last week’s summit" beside the one named summit of the text ("the Andean Summit") is that one.
+    if (!d.year && d.phrase === d.noun) {
+      const named = [...entities.values()].filter((e) => e.type === 'EVENT' && e.name.includes(' ') && words(e.name).pop()!.toLowerCase() === d.noun);
+      if (named.length === 1) {
+        if (!named[0]!.aliases.includes(d.noun)) named[0]!.aliases.push(d.noun);
+        return;
+      }
+    }
+    const name = d.proper && d.year ? `${d.year} ${d.proper}` : d.phrase;
+    const id = `${entityIdFor(name)}-${articleHash}`;
+    if (entities.has(id)) return;
+    // (The bare noun is no alias: "on election night" or "an election campaign" use it as a modifier.)
+    const aliases = name !== d.phrase ? [d.phrase] : [];
+    entities.set(id, { id, type: 'EVENT', name, aliases, description: null, wikidataId: null, linked: false, confidence: 0.45, rule: 'described-event' });
+  };
   for (const sentence of sentences) {
     const text = sentence.text;
     const found: string[] = [];
@@ -562,6 +842,8 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     const war = text.includes('war') || text.includes('invasion');
     if (war || text.includes('assault') || text.includes('offensive')) for (const m of text.matchAll(/[’']s\s+(war|invasion|assault|offensive)\s+(?:against|of|on|in)\s+\p{Lu}/gu)) found.push(m[1]!);
     if (war || text.includes('conflict') || text.includes('fighting')) for (const m of text.matchAll(WAR_IN)) found.push(m[1]!);
+    // Events named only by a common phrase with a time, a year or an ordinal (see describedEvents).
+    for (const d of describedEvents(text)) describedEvent(d);
     for (const noun of found) {
       // A known event that this noun names and whose name's capitalised words are at least half in
       // the sentence ("war" in "Somalia’s war against Kenya" → a known "Somali invasion of Kenya"
@@ -624,6 +906,11 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     if (apposition) e.description = apposition.text;
   }
 
+  // "the 2030 Pan Ocean Cup", "the 2034 Pan Ocean Cup" and "the Pan Ocean Cup": with two editions
+  // named, the bare name is the series, no one edition; it is not taken as an event of its own.
+  const editions = new Map<string, number>();
+  for (const x of entities.values()) if (x.type === 'EVENT' && YEAR_PREFIX.test(x.name)) editions.set(x.name.slice(5), (editions.get(x.name.slice(5)) ?? 0) + 1);
+  for (const e of [...entities.values()]) if (e.type === 'EVENT' && !e.linked && (editions.get(e.name) ?? 0) >= 2) entities.delete(e.id);
   // No string may name two entities (the seed refuses it): the later, weaker claim gives it up.
   const owner = new Map<string, DocEntity>();
   for (const e of [...entities.values()].sort((a, b) => Number(b.linked) - Number(a.linked) || b.confidence - a.confidence || a.id.localeCompare(b.id))) {
@@ -644,4 +931,23 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
   const fieldOrder = new Map(['TITLE', 'IMAGE_CAPTION', 'IMAGE_CREDIT', 'BODY'].map((f, i) => [f, i]));
   mentions.sort((a, b) => (fieldOrder.get(a.field) ?? -1) - (fieldOrder.get(b.field) ?? -1) || a.start - b.start);
   return { ...doc, entities, mentions };
+}
+
+/**
+ * Bodies written with their country before the name ("the UK Harbour Safety Authority"): stage
+ * `candidates` names the body without the country, which stays a mention of its own right before
+ * it. This reads that pair off the mentions, for the relation rules: body id → country id (the
+ * body is that country's: PART_OF, or the office's country).
+ */
+export function countryPrefixes(doc: IngestDocument): ReadonlyMap<string, string> {
+  const entities = requireLayer(doc, 'entities', 'cluster');
+  const mentions = requireLayer(doc, 'mentions', 'cluster');
+  const out = new Map<string, string>();
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const [m, next] = [mentions[k]!, mentions[k + 1]!];
+    if (m.field !== next.field || next.start !== m.end + 1 || entities.get(m.entityId)?.type !== 'COUNTRY') continue;
+    const body = entities.get(next.entityId);
+    if ((body?.type === 'GOVERNMENT_BODY' || body?.type === 'ORGANIZATION') && body.name.includes(' ') && !out.has(body.id)) out.set(body.id, m.entityId);
+  }
+  return out;
 }

@@ -32,6 +32,7 @@ export const PERSON_NOUNS = [
   'player', 'coach', 'athlete', 'captain', 'farmer', 'activist', 'lawyer', 'doctor', 'student', 'resident', 'owner',
   'manager', 'expert', 'historian', 'curator', 'pilot', 'driver', 'investor', 'banker', 'worker', 'mother', 'father',
   'son', 'daughter', 'wife', 'husband', 'director', 'winner', 'candidate', 'member', 'man', 'woman',
+  'administrator', 'speaker', 'counterpart',
 ];
 
 /** The last word of a name, or a lower-case noun right after it, that types it. */
@@ -41,7 +42,7 @@ export const HEAD_NOUNS: ReadonlyArray<readonly [EntityType, readonly string[]]>
   ['PROJECT', ['Pipeline', 'Bridge', 'Dam', 'Project', 'Railway', 'Tunnel', 'Canal', 'Corridor', 'Mission', 'Programme', 'Program', 'Initiative', 'Telescope', 'Reactor', 'Station', 'Highway', 'Line', 'Link', 'Plant', 'Stadium', 'Airport', 'Arena', 'Pipe', 'Interconnector', 'Crossing', 'Terminal', 'pipeline', 'project', 'railway', 'bridge', 'dam', 'tunnel', 'canal', 'corridor', 'mission', 'programme', 'program', 'telescope', 'reactor', 'plant', 'line', 'link', 'satellite', 'rocket', 'spacecraft', 'lander', 'rover', 'orbiter', 'crossing', 'interconnector']],
   ['PUBLICATION', ['Times', 'Post', 'Journal', 'News', 'Herald', 'Telegraph', 'Tribune', 'Gazette', 'Daily', 'Review', 'Economist', 'Magazine', 'Chronicle', 'Observer', 'Independent', 'Mail', 'Express', 'Standard', 'Monitor', 'Weekly', 'Today', 'Insider', 'Register', 'Courier', 'newspaper', 'magazine', 'portal', 'website', 'broadcaster', 'channel', 'outlet', 'daily', 'tabloid', 'paper']],
   ['NEWS_AGENCY', ['Agency', 'Press', 'Images', 'Wire', 'agency']],
-  ['ORGANIZATION', ['Company', 'Corporation', 'Corp', 'Inc', 'Ltd', 'Group', 'Bank', 'Union', 'Party', 'Alliance', 'Association', 'Organization', 'Organisation', 'Foundation', 'Institute', 'University', 'College', 'School', 'Fund', 'Club', 'Society', 'League', 'Federation', 'Airlines', 'Airways', 'Motors', 'Technologies', 'Systems', 'Energy', 'Holdings', 'Partners', 'Labs', 'Laboratory', 'Museum', 'Hospital', 'Church', 'Team', 'Orchestra', 'Band', 'Trust', 'Network', 'Studio', 'Studios', 'Council', 'company', 'firm', 'group', 'bank', 'party', 'alliance', 'organisation', 'organization', 'university', 'museum', 'charity', 'startup', 'club', 'team', 'manufacturer', 'maker', 'operator', 'insurer', 'carrier', 'airline', 'giant', 'exporter', 'producer', 'supplier', 'retailer', 'lender', 'conglomerate', 'utility', 'refiner', 'carmaker', 'automaker', 'chipmaker', 'miner', 'union']],
+  ['ORGANIZATION', ['Company', 'Corporation', 'Corp', 'Inc', 'Ltd', 'Group', 'Bank', 'Union', 'Party', 'Alliance', 'Association', 'Organization', 'Organisation', 'Foundation', 'Institute', 'University', 'College', 'School', 'Fund', 'Club', 'Society', 'League', 'Federation', 'Airlines', 'Airways', 'Motors', 'Technologies', 'Systems', 'Energy', 'Holdings', 'Partners', 'Labs', 'Laboratory', 'Museum', 'Hospital', 'Church', 'Team', 'Orchestra', 'Band', 'Trust', 'Network', 'Studio', 'Studios', 'Council', 'International', 'Movement', 'Nations', 'Front', 'Division', 'company', 'firm', 'group', 'bank', 'party', 'alliance', 'organisation', 'organization', 'university', 'museum', 'charity', 'startup', 'club', 'team', 'manufacturer', 'maker', 'operator', 'insurer', 'carrier', 'airline', 'giant', 'exporter', 'producer', 'supplier', 'retailer', 'lender', 'conglomerate', 'utility', 'refiner', 'carmaker', 'automaker', 'chipmaker', 'miner', 'union', 'division', 'subsidiary', 'unit', 'movement', 'coalition']],
 ];
 
 /** Lower-case nouns of kinds of places, read before a name ("the island of Tolva", "the port city Varn"). */
@@ -58,6 +59,9 @@ export const INTERNATIONAL_WORDS = new Set(['International', 'Intergovernmental'
 
 /** Compass words that make a region of a country ("north Peru" → a region). */
 export const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'north-east', 'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast', 'southwest', 'central', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central']);
+
+/** Faiths: capitalised common nouns that no entity type of the vocabulary covers ("campaigned against Islam"). */
+export const FAITHS = new Set(['Islam', 'Christianity', 'Judaism', 'Buddhism', 'Hinduism', 'Sikhism', 'Jainism', 'Catholicism', 'Protestantism', 'Orthodoxy', 'Taoism', 'Shinto', 'Zoroastrianism']);
 
 /** Credit-line parts that are arrangements, not organisations ("Pool", "Handout"). */
 export const CREDIT_ARRANGEMENTS = new Set(['Pool', 'Handout', 'File', 'Courtesy', 'Supplied', 'Various']);

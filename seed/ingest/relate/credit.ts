@@ -17,6 +17,9 @@ const CAPTION_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
 ];
 const CAPTION_EVENT_NOUN = new RegExp(`\\b(?:at|attend|attends|attended|attending|during)\\s+(?:the|a|an|their)\\s+(?:[a-z\\-]+\\s+){0,2}?(${Object.keys(KIND_OF).join('|')})\\b`, 'u');
 
+/** Words that make the event after them a time reference: "after the earthquake". */
+const TIME_BEFORE = /\b(?:after|before|since|following|ahead of)\s+(?:the|a|an|this|last)\s+(?:[a-z\-]+\s+)?$/u;
+
 export const credit: RelationRules = {
   name: 'credit',
   perDocument: (ctx) => {
@@ -27,7 +30,8 @@ export const credit: RelationRules = {
     const photographers = mentions.filter((m) => m.field === 'IMAGE_CREDIT' && entities.get(m.entityId)?.type === 'PERSON' && entities.get(m.entityId)?.rule === 'credit-photographer').map((m) => entities.get(m.entityId)!);
     if (photographers.length === 0) return;
     const inCaption = mentions.filter((m) => m.field === 'IMAGE_CAPTION').map((m) => entities.get(m.entityId)!);
-    const named = inCaption.filter((e) => e.type === 'EVENT');
+    // An event the caption only dates by ("two days after the earthquake") is not what it shows.
+    const named = mentions.filter((m) => m.field === 'IMAGE_CAPTION' && entities.get(m.entityId)?.type === 'EVENT' && !(caption && TIME_BEFORE.test(caption.text.slice(0, m.start - caption.start)))).map((m) => entities.get(m.entityId)!);
     for (const p of photographers) for (const ev of named) add(p, 'PHOTOGRAPHS', ev, creditLine, 0.7, 'credit-photographer-caption-event');
     if (named.length > 0 || !caption) return;
     // The article's event that the caption's verb or noun describes.

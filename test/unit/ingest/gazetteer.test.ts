@@ -21,3 +21,10 @@ describe('gazetteer: places from maintained data packages', () => {
     expect([g.country('Peru')?.code, g.demonym('Peruvian')?.code, g.capitalOf('Lima')?.code, g.isCity('Arequipa'), g.isCity('Peru')]).toEqual(['PE', 'PE', 'PE', true, false]);
   });
 });
+
+describe('gazetteer: short names', () => {
+  it('reads the name after "Great" as a short form of its country', () => {
+    // Act and Assess
+    expect(loadGazetteer().country('Britain')?.code).toBe('GB');
+  });
+});
