@@ -144,8 +144,11 @@ function tailIn(text: string, sw: SentenceWords, from: number, to: number): Tail
 /** The rules without trigger words and those in `named`, in the order of PAIR_RULES (which decides what is added first). */
 function candidatesOf(named: ReadonlySet<PairRule>): readonly PairRule[] {
   if (named.size === 0) return WORDLESS_RULES;
-  const out: PairRule[] = [...WORDLESS_RULES, ...named];
-  return out.sort((x, y) => RULE_INDEX.get(x)! - RULE_INDEX.get(y)!);
+  const mask = new Uint8Array(PAIR_RULES.length);
+  for (const rule of named) mask[RULE_INDEX.get(rule)!] = 1;
+  const out: PairRule[] = [];
+  for (let k = 0; k < PAIR_RULES.length; k++) if (WORDLESS_MASK[k] === 1 || mask[k] === 1) out.push(PAIR_RULES[k]!);
+  return out;
 }
 const PIECE_WORDS = /[\p{L}\-]+/gu;
 
@@ -238,6 +241,7 @@ export const PAIR_RULES: readonly PairRule[] = [
 /** Each rule's place in PAIR_RULES, the rules without trigger words (candidates of every tail) and the adjacent ones. */
 const RULE_INDEX = new Map<PairRule, number>(PAIR_RULES.map((rule, k) => [rule, k]));
 const WORDLESS_RULES: readonly PairRule[] = PAIR_RULES.filter((rule) => !(rule.between as WithWords).words);
+const WORDLESS_MASK = Uint8Array.from(PAIR_RULES, (rule) => ((rule.between as WithWords).words ? 0 : 1));
 const ADJACENT_RULES: readonly PairRule[] = PAIR_RULES.filter((rule) => rule.adjacent);
 /** The types a rule may still fire for inside an allegation. */
 const ALLEGATION_TYPES: ReadonlySet<RelationshipType> = new Set<RelationshipType>(['ACCUSES', 'WARNS']);
