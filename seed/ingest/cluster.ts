@@ -347,8 +347,12 @@ function findApposition(o: { readonly sentence: Sentence; readonly last: number 
   return { text: o.sentence.text.slice(t[o.last + 2]!.start - o.sentence.start, t[cut]!.end - o.sentence.start), kind };
 }
 
-/** Cue votes for one occurrence. */
-function votesFor(o: Occurrence, titleIn: (text: string) => boolean): Vote[] {
+/**
+ * Cue votes for one occurrence. The votes that read only the surface form (`textVotes`) are the
+ * same for every occurrence, so they are asked for on the first occurrence alone: a form's best
+ * vote is unchanged, since a tie between them and another vote is between the same rule and type.
+ */
+function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes = true): Vote[] {
   const g = loadGazetteer();
   const text = o.cand.text;
   const t = o.sentence.tokens;
@@ -356,12 +360,12 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean): Vote[] {
   const ws = words(text);
   const lastWord = ws[ws.length - 1]!;
   if (o.cand.honorific && (HONORIFICS.has(o.cand.honorific) || TITLES.has(o.cand.honorific))) votes.push({ type: 'PERSON', confidence: 0.9, rule: 'honorific-or-title' });
-  if (ws.length > 1 && (NATURAL_FIRST.has(ws[0]!) || NATURAL_LAST.has(lastWord))) votes.push({ type: 'REGION', confidence: 0.8, rule: 'natural-feature' });
+  if (textVotes && ws.length > 1 && (NATURAL_FIRST.has(ws[0]!) || NATURAL_LAST.has(lastWord))) votes.push({ type: 'REGION', confidence: 0.8, rule: 'natural-feature' });
   // The head of "Ministry of Transport" is its first word; a body of states is an organisation.
   const headWord = headWordOf(ws);
   let head = headOf(headWord) ?? headOf(lastWord);
   if (head === 'GOVERNMENT_BODY' && INTERNATIONAL_WORDS.has(ws[0]!)) head = 'ORGANIZATION';
-  if (head && ws.length > 1) votes.push({ type: head, confidence: 0.85, rule: 'head-noun' });
+  if (textVotes && head && ws.length > 1) votes.push({ type: head, confidence: 0.85, rule: 'head-noun' });
   if (head && ws.length === 1 && /^\p{Ll}/u.test(lastWord) === false && o.cand.definite) votes.push({ type: head, confidence: 0.6, rule: 'head-noun' });
   // A lower-case head noun within three words after the name: "Tolva Link 2 natural gas pipeline".
   for (let k = o.last + 1; k < Math.min(t.length, o.last + 4); k++) {
@@ -383,11 +387,11 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean): Vote[] {
   // "the Tolva’s north pole": what has poles is a celestial body or a region.
   if (/^[’']s$/.test(t[o.last + 1]?.text ?? '') && COMPASS.has(t[o.last + 2]?.text ?? '') && /^pol(?:e|es|ar)$/.test(t[o.last + 3]?.text ?? '')) votes.push({ type: 'REGION', confidence: 0.75, rule: 'pole-owner' });
   // A serial number after a stem names a craft, a vehicle or a project ("Orbiter-7", "Tolva Link 2").
-  if (NUMBERED.test(text)) votes.push({ type: 'PROJECT', confidence: 0.4, rule: 'numbered-name' });
-  if (g.country(text)) votes.push({ type: 'COUNTRY', confidence: 0.95, rule: 'gazetteer-country' });
-  if (g.isRegion(text)) votes.push({ type: 'REGION', confidence: 0.9, rule: 'gazetteer-region' });
-  if (ws.length > 1 && COMPASS.has(ws[0]!) && g.country(ws.slice(1).join(' '))) votes.push({ type: 'REGION', confidence: 0.85, rule: 'compass-region' });
-  if (g.isCity(text)) {
+  if (textVotes && NUMBERED.test(text)) votes.push({ type: 'PROJECT', confidence: 0.4, rule: 'numbered-name' });
+  if (textVotes && g.country(text)) votes.push({ type: 'COUNTRY', confidence: 0.95, rule: 'gazetteer-country' });
+  if (textVotes && g.isRegion(text)) votes.push({ type: 'REGION', confidence: 0.9, rule: 'gazetteer-region' });
+  if (textVotes && ws.length > 1 && COMPASS.has(ws[0]!) && g.country(ws.slice(1).join(' '))) votes.push({ type: 'REGION', confidence: 0.85, rule: 'compass-region' });
+  if (textVotes && g.isCity(text)) {
     // "Springfield, Oregon": the second of two places after a city is its state or region.
     votes.push({ type: 'CITY', confidence: 0.8, rule: 'gazetteer-city' });
   }
@@ -413,17 +417,20 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean): Vote[] {
   else if (before?.text === 'at' && t[o.first - 2]?.pos === 'NOUN' && /^\p{L}\p{Ll}+s$/u.test(t[o.first - 2]!.text) && !g.isCity(text) && !g.country(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.55, rule: 'staff-at' });
   else if (SPEECH_VERBS.has(verb) && ws.length >= 2 && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) votes.push({ type: 'PERSON', confidence: 0.6, rule: 'named-speaker' });
   // All capitals, or mostly ("TelNoR"): an acronym.
-  if ((/^[\p{Lu}]{2,6}$/u.test(text) || /^\p{Lu}(?=(?:\p{Ll}?\p{Lu}){2})[\p{Lu}\p{Ll}]{2,7}$/u.test(text)) && !g.country(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.45, rule: 'acronym' });
+  if (textVotes && (/^[\p{Lu}]{2,6}$/u.test(text) || /^\p{Lu}(?=(?:\p{Ll}?\p{Lu}){2})[\p{Lu}\p{Ll}]{2,7}$/u.test(text)) && !g.country(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.45, rule: 'acronym' });
   // "said in Port Velma on Friday": a name of two words or more after "in" is a place.
   if (before?.text === 'in' && ws.length >= 2 && !/^[’']/.test(after) && !g.country(text)) votes.push({ type: 'CITY', confidence: 0.5, rule: 'in-place' });
   // A lone proper noun inside a sentence, with no other cue: most often a company or organisation.
   if (ws.length === 1 && !o.cand.initial && t[o.first]?.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(text) && !g.demonym(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.35, rule: 'lone-proper-noun' });
-  if (titleIn(text)) votes.push({ type: 'PERSON', confidence: 0.8, rule: 'title-before-name' });
+  if (textVotes && titleIn(text)) votes.push({ type: 'PERSON', confidence: 0.8, rule: 'title-before-name' });
   return votes;
 }
 
+/** The vote of highest confidence, then of the first rule by name; the earliest of full ties (as a stable sort would give). */
 function best(votes: readonly Vote[]): Vote | undefined {
-  return [...votes].sort((a, b) => b.confidence - a.confidence || a.rule.localeCompare(b.rule))[0];
+  let top: Vote | undefined;
+  for (const v of votes) if (!top || v.confidence > top.confidence || (v.confidence === top.confidence && v.rule.localeCompare(top.rule) < 0)) top = v;
+  return top;
 }
 
 /** The occurrence stands right before a lower-case noun or adjective, as a modifier ("Vellan sales"). */
@@ -516,7 +523,7 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
   });
   for (const [text, occ] of occurrences) {
     if (typed.has(text) || CREDIT_ARRANGEMENTS.has(text)) continue;
-    const vote = best(occ.flatMap((o) => votesFor(o, titleIn)));
+    const vote = best(occ.flatMap((o, k) => votesFor(o, titleIn, k === 0)));
     if (vote) typed.set(text, vote);
   }
 

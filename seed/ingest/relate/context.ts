@@ -38,9 +38,23 @@ export interface SentenceScope {
   readonly factual: (between: string) => boolean;
 }
 
+/**
+ * What a family needs in a sentence before its `perSentence` can add anything: a sentence without
+ * it is passed over without calling the family (no regex of it runs). A gate must be exact: the
+ * family adds nothing on a sentence the gate rejects (its rules all need one of these).
+ */
+export interface SentenceGate {
+  /** A mention of an entity of one of these types (looked up in the sentence's set of types). */
+  readonly types?: readonly EntityType[];
+  /** One of these words, lower-cased, among the sentence's tokens. */
+  readonly words?: readonly string[];
+}
+
 /** A family of relation rules: run on each sentence that has mentions, or once on the document. */
 export interface RelationRules {
   readonly name: string;
+  /** Passes over the sentences that cannot hold one of the family's relationships (see SentenceGate). */
+  readonly gate?: SentenceGate;
   readonly perSentence?: (ctx: RelateContext, scope: SentenceScope) => void;
   readonly perDocument?: (ctx: RelateContext) => void;
 }

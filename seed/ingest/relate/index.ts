@@ -16,7 +16,7 @@ import { requireLayer } from '../document';
 import { loadGazetteer } from '../gazetteer';
 import type { RelationshipType } from '../vocabulary';
 import { lastClause, startsConditional } from './clauses';
-import type { RelateContext, RelationRules } from './context';
+import type { RelateContext, RelationRules, SentenceGate } from './context';
 import { announcements } from './announcements';
 import { backing } from './backing';
 import { belonging } from './belonging';
@@ -41,6 +41,9 @@ import { structure } from './structure';
 export const RELATION_RULES: readonly RelationRules[] = [pairRules, pairSubject, offices, roles, reporting, regions, events, hosting, credit, structure, belonging, flows, courts, deals, claims, backing, projects, announcements, statements];
 
 /** Relationship types that read the same both ways: "A meets B" is "B meets A". */
+/** The families with sentence rules, in the order of RELATION_RULES. */
+const SENTENCE_RULES: readonly RelationRules[] = RELATION_RULES.filter((family) => family.perSentence);
+
 const SYMMETRIC: ReadonlySet<string> = new Set(['MEETS', 'PARTNERS_WITH', 'TRADES_WITH', 'SIGNS_STATEMENT_WITH', 'SIGNS_AGREEMENT_WITH']);
 
 /** The `relate` component. */
@@ -99,6 +102,19 @@ export function relate(doc: IngestDocument): IngestDocument {
   for (const s of sentences) {
     const ms = (bySentence.get(s.index) ?? []).sort((a, b) => a.start - b.start);
     if (ms.length === 0) continue;
+    // The sentence's index for the families' gates: entity types of its mentions, lower-cased words (read on first ask).
+    const types = new Set<EntityType>();
+    for (const m of ms) {
+      const e = entities.get(m.entityId);
+      if (e) types.add(e.type);
+    }
+    let lower: ReadonlySet<string> | undefined;
+    const admits = (gate: SentenceGate): boolean => {
+      if (gate.types && !gate.types.some((t) => types.has(t))) return false;
+      if (!gate.words) return true;
+      lower ??= new Set(s.tokens.map((t) => t.text.toLowerCase()));
+      return gate.words.some((w) => lower!.has(w));
+    };
     const local = (from: number, to: number) => s.text.slice(from - s.start, to - s.start);
     const conditional = startsConditional(s);
     // Families ask this of the same stretches (pair by pair, rule by rule): answered once each.
@@ -113,7 +129,7 @@ export function relate(doc: IngestDocument): IngestDocument {
       return answer;
     };
     const scope = { s, ms, local, conditional, factual };
-    for (const family of RELATION_RULES) family.perSentence?.(ctx, scope);
+    for (const family of SENTENCE_RULES) if (!family.gate || admits(family.gate)) family.perSentence!(ctx, scope);
   }
   for (const family of RELATION_RULES) family.perDocument?.(ctx);
   const relationships = [...out.values()].sort((a, b) => a.source.localeCompare(b.source) || a.type.localeCompare(b.type) || a.target.localeCompare(b.target));

@@ -36,6 +36,8 @@ const RELATIVE_HEADS = /^,\s+who\s+(?:now\s+|also\s+|currently\s+)?(heads|leads|
 
 export const offices: RelationRules = {
   name: 'offices',
+  // Every rule of the family needs such a mention.
+  gate: { types: ['PERSON'] },
   perSentence: (ctx, scope) => {
     const { s, ms, local, factual } = scope;
     const { entities, add, fill } = ctx;

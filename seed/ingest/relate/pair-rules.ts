@@ -70,6 +70,11 @@ interface Tail {
   readonly starts: readonly number[];
   /** The rules with one of their trigger words among `words` (RULES_BY_WORD). */
   readonly named: ReadonlySet<PairRule>;
+  /**
+   * The rules that can fire on this tail, in the order of PAIR_RULES: those without trigger words
+   * and those `named`. The pair loop walks these, not every rule.
+   */
+  readonly candidates: readonly PairRule[];
 }
 
 /** A sentence's words (WORDS) with their offsets and the rules each names: read once per sentence. */
@@ -133,12 +138,19 @@ function tailIn(text: string, sw: SentenceWords, from: number, to: number): Tail
       for (const rule of RULES_BY_WORD.get(m[0]) ?? []) named.add(rule);
     }
   }
-  return { text: tail, words, starts, named };
+  return { text: tail, words, starts, named, candidates: candidatesOf(named) };
+}
+
+/** The rules without trigger words and those in `named`, in the order of PAIR_RULES (which decides what is added first). */
+function candidatesOf(named: ReadonlySet<PairRule>): readonly PairRule[] {
+  if (named.size === 0) return WORDLESS_RULES;
+  const mask = new Uint8Array(PAIR_RULES.length);
+  for (const rule of named) mask[RULE_INDEX.get(rule)!] = 1;
+  const out: PairRule[] = [];
+  for (let k = 0; k < PAIR_RULES.length; k++) if (WORDLESS_MASK[k] === 1 || mask[k] === 1) out.push(PAIR_RULES[k]!);
+  return out;
 }
 const PIECE_WORDS = /[\p{L}\-]+/gu;
-
-/** Whether the rule's trigger can be in the tail at all: a rule with trigger words needs one of them. */
-const mayTrigger = (rule: PairRule, tail: Tail) => !(rule.between as WithWords).words || tail.named.has(rule);
 
 /**
  * Where `between` (the text from source to target) states the rule's trigger: the text before the
@@ -225,6 +237,14 @@ export const PAIR_RULES: readonly PairRule[] = [
   { rule: 'host-verb', type: 'MEETS', source: ['PERSON'], target: ['PERSON'], between: before('hosted|hosts|host|welcomed|welcomes|welcome|received|receives|greeted|greets'), confidence: 0.6 },
   { rule: 'infrastructure-ends', type: 'CONNECTS', source: ['PROJECT'], target: PLACE, between: before('from|to|into|reach|reaches|reaching'), confidence: 0.55 },
 ];
+
+/** Each rule's place in PAIR_RULES, the rules without trigger words (candidates of every tail) and the adjacent ones. */
+const RULE_INDEX = new Map<PairRule, number>(PAIR_RULES.map((rule, k) => [rule, k]));
+const WORDLESS_RULES: readonly PairRule[] = PAIR_RULES.filter((rule) => !(rule.between as WithWords).words);
+const WORDLESS_MASK = Uint8Array.from(PAIR_RULES, (rule) => ((rule.between as WithWords).words ? 0 : 1));
+const ADJACENT_RULES: readonly PairRule[] = PAIR_RULES.filter((rule) => rule.adjacent);
+/** The types a rule may still fire for inside an allegation. */
+const ALLEGATION_TYPES: ReadonlySet<RelationshipType> = new Set<RelationshipType>(['ACCUSES', 'WARNS']);
 
 /** Each trigger word and the rules it belongs to: a stretch's words are looked up once, not per rule. */
 const RULES_BY_WORD = new Map<string, PairRule[]>();
@@ -359,10 +379,13 @@ export const pairRules: RelationRules = {
     // The clause that ends at each mention, computed once per mention.
     const clauseBefore: Array<string | undefined> = [];
     const tails = new Map<number, Tail>();
-    const words = sentenceWords(s.text);
+    // Read on the first pair that needs a tail (a sentence without a pair needs none).
+    let words: SentenceWords | undefined;
     for (let j = 0; j < pm.length; j++) {
       if (pm[j]!.role === 'source') continue;
       const settled = new Set<PairRule>();
+      // An adjacent rule is settled at the first source that is not right before the target.
+      let adjacentSettled = false;
       // "accused Omar Vance’s government of …": the government of a country is the country.
       const person = pm[j]!.role ? undefined : entities.get(pm[j]!.entityId);
       const government = person?.type === 'PERSON' && GOVERNMENT_OF.test(s.text.slice(pm[j]!.end - s.start, pm[j]!.end - s.start + 20)) ? countryLedBy(ctx, person) : undefined;
@@ -385,19 +408,20 @@ export const pairRules: RelationRules = {
         const from = Math.min(Math.max(a.end - s.start, 0), to);
         const tailKey = (to - from > 90 ? to - 90 : from) * 100_000 + to;
         let tail = tails.get(tailKey);
-        if (!tail) tails.set(tailKey, (tail = tailIn(s.text, words, from, to)));
-        for (const rule of PAIR_RULES) {
+        if (!tail) tails.set(tailKey, (tail = tailIn(s.text, (words ??= sentenceWords(s.text)), from, to)));
+        if (i !== j - 1 && !adjacentSettled) {
+          for (const rule of ADJACENT_RULES) settled.add(rule);
+          adjacentSettled = true;
+        }
+        // Cheapest test first: a rule whose trigger words are not in the stretch cannot fire, so
+        // only the tail's candidates are tried.
+        for (const rule of tail.candidates) {
           if (settled.has(rule)) continue;
-          if (rule.adjacent && i !== j - 1) {
-            settled.add(rule);
-            continue;
-          }
           if (rule.reverse && (a.role || b.role)) continue;
           if (displaced && !rule.adjacent && !rule.reverse) continue;
-          if (alleged && !['ACCUSES', 'WARNS'].includes(rule.type)) continue;
-          // Cheapest test first: a rule whose trigger words are not in the stretch cannot fire.
-          if (!mayTrigger(rule, tail)) continue;
-          const [srcM, tgtM] = rule.reverse ? [b, a] : [a, b];
+          if (alleged && !ALLEGATION_TYPES.has(rule.type)) continue;
+          const srcM = rule.reverse ? b : a;
+          const tgtM = rule.reverse ? a : b;
           const source = fill(srcM, rule.source);
           const target = !rule.reverse && government && rule.target.includes('COUNTRY') ? government : fill(tgtM, rule.target);
           if (!source || !target) continue;

@@ -13,6 +13,8 @@ const REPORTED_THAT = /^(?:\s*,[^,]{0,40},)?\s+(?:has\s+|had\s+)?(?:reported|rep
 
 export const reporting: RelationRules = {
   name: 'reporting',
+  // Every rule of the family needs such a mention.
+  gate: { types: ['PUBLICATION', 'NEWS_AGENCY'] },
   perSentence: (ctx, scope) => {
     const { s, ms, local, conditional } = scope;
     const { entities, add } = ctx;

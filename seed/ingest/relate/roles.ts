@@ -178,6 +178,8 @@ const EMPLOYER_POSSESSIVE = /^[’']s\s+((?:former|previous|one-time|onetime|cur
 /** The roles family. */
 export const roles: RelationRules = {
   name: 'roles',
+  // Every rule of the family starts from a person's or a body's mention.
+  gate: { types: ['PERSON', ...BODIES] },
   perSentence: (ctx, scope) => {
     const { ms, s } = scope;
     // The body-side phrases need one of their words; most sentences have none.

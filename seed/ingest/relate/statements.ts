@@ -16,6 +16,8 @@ const SAYS = /\b(?:said|says|told|tells|argued|argues|insisted|insists|stressed|
 
 export const statements: RelationRules = {
   name: 'statements',
+  // Every rule of the family needs such a mention.
+  gate: { types: ['PROJECT'] },
   perSentence: (ctx, scope) => {
     const { s, ms, local, conditional } = scope;
     if (conditional || !SAYS.test(s.text)) return;
