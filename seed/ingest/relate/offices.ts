@@ -71,7 +71,7 @@ export const offices: RelationRules = {
       // "a spokeswoman for Kenya’s foreign ministry": the body the possessive owns holds the job.
       const owned = named && fill(named, ['COUNTRY', ...BODY_TYPES]) ? OWNED_BODY.exec(s.text.slice(named.end - s.start)) : null;
       const ownedBody = owned ? ms.find((x) => x.start === named!.end + owned[0].length && BODY_TYPES.includes(entities.get(x.entityId)?.type ?? 'PERSON')) : undefined;
-      const at = ownedBody ?? named;
+      const at = ownedBody ?? (named && fill(named, ['COUNTRY']) ? prefixedBody(ctx, ms, s, named.end) : undefined) ?? named;
       const office = title ? (title[2] ?? title[3])! : '';
       if (!title || !at || NOT_HELD.test(office) || NEGATION_CUES.test(title[0]) || NAME_GOES_ON.test(s.text.slice(at.end - s.start))) continue;
       const holder = fill(at, ['COUNTRY', 'ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY']);
@@ -115,6 +115,20 @@ export const offices: RelationRules = {
   },
 };
 
+/**
+ * A body named right after a country word that ends at offset `end` ("the US Tolva Commission" with
+ * "US" a mention of its own, or an apposition cut after it): the mention of the body, if any.
+ */
+function prefixedBody(ctx: RelateContext, ms: readonly DocMention[], s: Sentence, end: number): DocMention | undefined {
+  if (s.text[end - s.start] !== ' ') return undefined;
+  const body = ms.find((x) => x.start === end + 1);
+  if (!body || !BODY_TYPES.includes(ctx.entities.get(body.entityId)?.type ?? 'PERSON')) return undefined;
+  // The word before must be a country word ("US", "Kenyan"), not any name.
+  const before = s.text.slice(0, end - s.start);
+  const word = /(\p{Lu}[\p{L}.]*)$/u.exec(before);
+  return word && (ctx.g.country(word[1]!) ?? ctx.g.demonym(word[1]!)) ? body : undefined;
+}
+
 const OPENING = /^,\s+(?:the\s+)?/u;
 /** ", Acme’s …" / ", the UN’s …" right after a person: a named owner's possessive. */
 function possessiveOwner(ms: readonly DocMention[], s: Sentence, person: DocMention): boolean {
@@ -154,7 +168,8 @@ function officeHolder(phrase: string, isApposition: boolean, ctx: RelateContext,
       // "a spokeswoman for Kenya’s Tolva Ministry": the owned body, not its owner.
       const owned = OWNED_BODY.exec(s.text.slice(m.end - s.start));
       const body = owned ? ms.find((x) => x.start === m.end + owned[0].length && BODY_TYPES.includes(ctx.entities.get(x.entityId)?.type ?? 'PERSON')) : undefined;
-      return ctx.entities.get((body ?? m).entityId);
+      // "the chair of the US Tolva Commission": the body the country word is a prefix of.
+      return ctx.entities.get((body ?? prefixedBody(ctx, ms, s, m.end) ?? m).entityId);
     }
   }
   return undefined;

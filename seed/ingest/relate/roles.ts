@@ -159,13 +159,13 @@ const TITLE_OF_BODY = /^\s+(?:of|at|for|with)\s+(?:the\s+)?/u;
  */
 const TITLE_FIRST = /(?:^|[^,]\s)(?:[Tt]he|[Aa]n?)\s+((?:\p{Ll}[\p{L}\-]*\s+){0,2}?)(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\s+((?:\p{Ll}[\p{L}\-]*\s+){0,2}\p{Ll}[\p{L}\-]*),\s+$/u;
 /** The words one of which a body-side phrase needs ("led by", "whose", "where", "employer"). */
-const BODY_SIDE_WORDS = /\b(?:led by|whose|where|employer)\b/u;
+const BODY_SIDE_WORDS = /\b(?:(?:led|chaired|headed|run) by|whose|where|employer)\b/u;
 /** What may follow the name of a title-first apposition ("…, X, fell", "… said the Kenyan president, X."): not a verb of its own. */
 const APPOSITION_END = /^(?:[,.;:)]|\s+and\b|\s*$)/u;
 /** "the head of the " before a body (not after a comma: then it is an earlier name's apposition). */
 const TITLE_OF_BEFORE = /(?:^|[^,]\s)([Tt]he|[Aa]n?)\s+((?:\p{Ll}[\p{L}\-]*\s+){0,3}?\p{Ll}[\p{L}\-]*)\s+(?:of|at|for)\s+(?:the\s+)?$/u;
-/** "Y, the Green alliance led by X" / "Y, led by X": the body's head. */
-const LED_BY = /^,\s+(?:(?:(?:the|a|an)\s+|\p{Lu}[^,;()]{0,40}?(?:[’']s|s[’'])\s+)(?:[\p{L}\-’']+\s+){0,6}?)?led\s+by\s+$/u;
+/** "Y, the Green alliance led by X" / "Y, led by X" / "Y, a panel chaired (headed, run) by X": the body's head. */
+const LED_BY = /^,\s+(?:(?:(?:the|a|an)\s+|\p{Lu}[^,;()]{0,40}?(?:[’']s|s[’'])\s+)(?:[\p{L}\-’']+\s+){0,6}?)?(?:led|chaired|headed|run)\s+by\s+$/u;
 /** "Y, whose chair is X". */
 const WHOSE = /^,\s+whose\s+((?:\p{Ll}[\p{L}\-]*\s+){0,3}?)(?:is|was|has been|had been)\s+$/u;
 /** "the Commission, where X is in charge of …" (between the body and X), and what X does there (after X). */
