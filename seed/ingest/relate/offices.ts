@@ -31,6 +31,8 @@ const OWNED_BODY = /^[’']s\s+(?:the\s+)?/u;
 const BODY_TYPES: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'];
 /** A hyphenated title the apposition was cut inside ("the UN secretary" of "secretary-general"). */
 const HYPHEN_TAIL = /^-\p{Ll}[\p{L}]*/u;
+/** ", then the Kenyan prime minister," / ", then the US president." (not "then the chair of …": a body's office, read as an apposition). */
+const THEN_OFFICE = new RegExp(`^,\\s+then\\s+(the|a|an)\\s+(\\p{Lu}[\\p{L}.]*)\\s+((?:[a-z\\-]+\\s+){0,2}?(?:${TITLE_ALTERNATION}))(?=[,.;)]|\\s+(?:and|who|when|said|says)\\b)`, 'u');
 /** "X, who heads Y", "X, who works for Y". */
 const RELATIVE_HEADS = /^,\s+who\s+(?:now\s+|also\s+|currently\s+)?(heads|leads|runs|chairs|directs|works for|works at)\s+(?:the\s+)?/u;
 
@@ -79,6 +81,19 @@ export const offices: RelationRules = {
       if (holder.type === 'COUNTRY' && !OFFICE_NOUNS.some((n) => office === n || office.endsWith(` ${n}`) || office.endsWith(`-${n}`))) continue;
       const type = roleOf(office, holder, title[1] !== 'a' && title[1] !== 'an');
       if (type) add(person, type, holder, s, holder.type === 'COUNTRY' ? 0.75 : 0.7, 'apposition-title-of', officeDescription(type, office));
+    }
+    // "X, then the Kenyan prime minister": an office held at the time the story tells of.
+    if (s.text.includes(', then ')) {
+      for (const m of ms) {
+        const person = entities.get(m.entityId);
+        if (!person || person.type !== 'PERSON') continue;
+        const then = THEN_OFFICE.exec(s.text.slice(m.end - s.start));
+        const c = then ? (ctx.g.demonym(then[2]!) ?? ctx.g.country(then[2]!)) : undefined;
+        const country = c ? ctx.byCode.get(c.code) : undefined;
+        if (!country || NOT_HELD.test(then![3]!) || NEGATION_CUES.test(then![0])) continue;
+        const type = roleOf(then![3]!, country, then![1] === 'the');
+        if (type) add(person, type, country, s, 0.7, 'then-office', officeDescription(type, then![3]!));
+      }
     }
     // "X, who heads Y": a relative clause that says what the person does now.
     for (const m of ms) {

@@ -102,6 +102,9 @@ const KIND_TYPES: Readonly<Record<string, readonly EntityType[]>> = {
   country: ['COUNTRY'], nation: ['COUNTRY'], kingdom: ['COUNTRY'], republic: ['COUNTRY'], city: ['CITY'],
 };
 
+/** Last words of a name that say its kind in other words ("Vela Airways" is an airline). */
+const KIND_SYNONYMS: Readonly<Record<string, string>> = { airline: ' airways', carrier: ' airways', bank: ' bancorp', newspaper: ' times' };
+
 /**
  * The entity a definite description ("the federation", "the software company") stands for, when
  * that is unambiguous: the only entity named before the sentence whose name ends in the noun ("the
@@ -112,11 +115,16 @@ export function kindCoreferent(ctx: RelateContext, s: Sentence, noun: string): D
   const types = KIND_TYPES[noun];
   if (!types) return undefined;
   const suffix = ` ${noun}`;
+  // A plural or a synonym in the name counts too: "the airline" for "Kestrel Airlines", "Vela Airways".
+  const plural = `${suffix}s`;
+  const synonym = KIND_SYNONYMS[noun];
   const named = new Set<string>();
   for (const m of ctx.mentions) {
     if (m.field !== s.field || m.start >= s.start) continue;
     const e = ctx.entities.get(m.entityId)!;
-    if (NAMED_KINDS.includes(e.type) && types.includes(e.type) && e.name.toLowerCase().endsWith(suffix)) named.add(e.id);
+    if (!NAMED_KINDS.includes(e.type) || !types.includes(e.type)) continue;
+    const name = e.name.toLowerCase();
+    if (name.endsWith(suffix) || name.endsWith(plural) || (synonym !== undefined && name.endsWith(synonym))) named.add(e.id);
   }
   if (named.size === 1) return ctx.entities.get([...named][0]!);
   if (named.size > 1) return undefined;
@@ -270,12 +278,63 @@ function personRoles(ctx: RelateContext, scope: SentenceScope, at: ReadonlyMap<n
     if (country) addRole(ctx, s, person, bare![1]!, country, true, 'who-is-office+main-country', 0.5);
     return;
   }
+  // "X, its chair": the body "its" refers to, when only one can be meant.
+  const its = ITS_TITLE.exec(after);
+  if (its) {
+    const holder = itsBody(ctx, scope, m);
+    const title = holder ? titleAt(s, m.end + its[0].length) : null;
+    if (holder && title && described(s.text.slice(m.end - s.start, title.end - s.start))) addRole(ctx, s, person, title.text, holder, true, 'its-title', 0.6);
+    return;
+  }
   const opening = APPOSITION_START.exec(after)!;
   const found = ownedTitle(ctx, scope, at, m.end + opening[0].length, opening[1]);
   // "the chief executive of Y" is read by offices.ts; here only the owner-first forms.
   if (!found || found.form === 'title-of-body') return;
   if (!described(s.text.slice(m.end - s.start, found.title.end - s.start))) return;
   addRole(ctx, s, person, found.title.text, found.holder, found.definite, found.form, 0.7);
+}
+
+/** ", its " at the start of an apposition ("X, its chair,"). */
+const ITS_TITLE = /^,\s+its\s+/u;
+
+const bySentence = new WeakMap<RelateContext, Map<number, DocMention[]>>();
+/** The mentions of each sentence, by sentence index (built once per document, when first asked). */
+function mentionsOf(ctx: RelateContext, index: number): readonly DocMention[] {
+  let map = bySentence.get(ctx);
+  if (!map) {
+    map = new Map();
+    for (const x of ctx.mentions) {
+      const list = map.get(x.sentence);
+      if (list) list.push(x);
+      else map.set(x.sentence, [x]);
+    }
+    bySentence.set(ctx, map);
+  }
+  return map.get(index) ?? [];
+}
+
+/** The one body among `ms` (several mentions of one body count once), if exactly one. */
+function onlyBody(ctx: RelateContext, ms: readonly DocMention[]): DocEntity | undefined {
+  let found: DocEntity | undefined;
+  for (const x of ms) {
+    const e = ctx.entities.get(x.entityId);
+    if (!e || !BODIES.includes(e.type)) continue;
+    if (found && found.id !== e.id) return undefined;
+    found = e;
+  }
+  return found;
+}
+
+/**
+ * What "its" stands for in "X, its chair": the one body named before X in the sentence; if none is,
+ * the one body named in the sentence before (same field). Two bodies make it ambiguous: nothing.
+ */
+function itsBody(ctx: RelateContext, { s, ms }: SentenceScope, person: DocMention): DocEntity | undefined {
+  const before = ms.filter((x) => x.end <= person.start);
+  if (before.some((x) => BODIES.includes(ctx.entities.get(x.entityId)?.type ?? 'PERSON'))) return onlyBody(ctx, before);
+  const previous = ctx.sentences[s.index - 1];
+  if (!previous || previous.index !== s.index - 1 || previous.field !== s.field) return undefined;
+  return onlyBody(ctx, mentionsOf(ctx, previous.index));
 }
 
 /** "the outgoing Kenyan prime minister, X": a title with a demonym or country name right before the name. */

@@ -64,3 +64,54 @@ describe('stage relate: the head of a body named after a country word', () => {
     expect(found).toEqual(['Ona Reyes HOLDS_OFFICE_IN United States [apposition-office]']);
   });
 });
+
+describe('stage relate: "its" before a title', () => {
+  it('reads "X, its chair" as the head of the one body of the sentence before, or of the one named earlier in the sentence', () => {
+    // Act
+    const found = relationsOf(
+      'The inquiry is being led by the Tolva Rail Safety Board (TRSB). Marlo Brent, its chair, said the crash was grave.',
+      'The Kestrel Group said Ona Reyes, its chief executive, would stay.',
+    );
+    // Assess
+    expect(ofType(found, 'LEADS')).toEqual(['Marlo Brent LEADS Tolva Rail Safety Board [its-title]', 'Ona Reyes LEADS Kestrel Group [its-title]']);
+  });
+
+  it('gives nothing when two bodies could be meant', () => {
+    // Act
+    const found = relationsOf('The Vela Bank and the Norra Trust met on Monday. Jonas Varga, its chairman, spoke.');
+    // Assess
+    expect(ofType(found, 'LEADS')).toEqual([]);
+  });
+});
+
+describe('stage relate: an office held "then"', () => {
+  it('reads "X, then the Kenyan prime minister" as an office in the country', () => {
+    // Act
+    const found = relationsOf('Kenya and Peru talked.', 'Marlo Brent, then the Kenyan prime minister, said nothing.', 'Pia Lund, then the Peruvian president, agreed.');
+    // Assess
+    expect(found).toEqual(expect.arrayContaining(['Marlo Brent HOLDS_OFFICE_IN Kenya [then-office]', 'Pia Lund PRESIDENT_OF Peru [then-office]']));
+  });
+
+  it('gives nothing for an office not held yet', () => {
+    // Act
+    const found = relationsOf('Kenya and Peru talked.', 'Ona Reyes, then the Kenyan prime minister-designate, spoke.');
+    // Assess
+    expect(found.filter((r) => r.startsWith('Ona Reyes'))).toEqual([]);
+  });
+});
+
+describe('stage relate: a kind noun for a name with its plural or a synonym', () => {
+  it('resolves "the airline’s chief executive" to the one airline named before', () => {
+    // Act
+    const found = relationsOf('Kestrel Airlines flew 200 flights on Monday, the Halvern Group said.', 'Talia Brennock, the airline’s chief executive, apologised.');
+    // Assess
+    expect(ofType(found, 'LEADS')).toEqual(['Talia Brennock LEADS Kestrel Airlines [kind-possessive-title]']);
+  });
+
+  it('gives nothing when two airlines were named', () => {
+    // Act
+    const found = relationsOf('Vela Airways cut 40 flights on Monday.', 'Norra Airlines cut 12.', 'Jonas Varga, the airline’s chief executive, left.');
+    // Assess
+    expect(ofType(found, 'LEADS')).toEqual([]);
+  });
+});
