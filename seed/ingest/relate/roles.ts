@@ -29,6 +29,8 @@ const BODIES: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLI
 
 /** Words that may stand inside a title phrase besides nouns and adjectives. */
 const TITLE_JOINERS = new Set(['and', 'of', '-', '&']);
+/** Modifiers of a title the tagger may read as verbs ("Samoa’s lead negotiator", "the acting governor"). */
+const TITLE_MODIFIERS = new Set(['lead', 'acting', 'leading', 'presiding', 'outgoing', 'serving', 'governing', 'ruling']);
 /** Words that end a title phrase even when the tagger calls them nouns. */
 const TITLE_STOPS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'since', 'until', 'who', 'which', 'that', 'said', 'says', 'told', 'has', 'had', 'have', 'is', 'was', 'will', 'would', 'for', 'at', 'in', 'on', 'to', 'with', 'from', 'by', 'when', 'after', 'before', 'since']);
 
@@ -54,7 +56,7 @@ function titleAt(s: Sentence, from: number): Title | null {
     const glued = w.text === '-' || t[k - 1]?.text === '-';
     if (!/^\p{Ll}/u.test(w.text) && w.text !== '-') break;
     if (TITLE_STOPS.has(w.text) && !glued) break;
-    if (!TITLE_JOINERS.has(w.text) && !glued && (w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'ADV') && !isTitle(w.text)) break;
+    if (!TITLE_JOINERS.has(w.text) && !glued && !TITLE_MODIFIERS.has(w.text) && (w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'ADV') && !isTitle(w.text)) break;
     const text = s.text.slice(start, w.end - s.start);
     if (!TITLE_JOINERS.has(w.text) && t[k + 1]?.text !== '-' && isTitle(text)) best = { text, end: w.end };
   }
@@ -262,7 +264,10 @@ function personRoles(ctx: RelateContext, scope: SentenceScope, at: ReadonlyMap<n
   if (copula && scope.factual(scope.local(s.start, m.end) + copula[0])) {
     const article = /^(the|a|an)\s+/u.exec(after.slice(copula[0].length));
     const found = ownedTitle(ctx, scope, at, m.end + copula[0].length + (article ? article[0].length : 0), article?.[1]);
-    if (found) addRole(ctx, s, person, found.title.text, found.holder, found.definite, 'copula-title', 0.65);
+    if (found) {
+      addRole(ctx, s, person, found.title.text, found.holder, found.definite, 'copula-title', 0.65);
+      secondRole(ctx, scope, at, person, found);
+    }
     return;
   }
   if (!after.startsWith(',')) return;
@@ -335,6 +340,24 @@ function itsBody(ctx: RelateContext, { s, ms }: SentenceScope, person: DocMentio
   const previous = ctx.sentences[s.index - 1];
   if (!previous || previous.index !== s.index - 1 || previous.field !== s.field) return undefined;
   return onlyBody(ctx, mentionsOf(ctx, previous.index));
+}
+
+/** After a first role: an apposition of its holder, then ", and the <title> …" (a second role of the same person). */
+const SECOND_ROLE = /^(?:\s*\([^)]{1,20}\))?(?:,\s+(?:the|a|an)\s+[^,;()]{1,40}?)?,?\s+and\s+(?:also\s+)?(the|a|an)\s+/u;
+
+/**
+ * "X is the trade minister of Kenya, the host country, and the chief executive of the Tolva Oil
+ * Company": the coordinated second title of a copula, read like the first.
+ */
+function secondRole(ctx: RelateContext, scope: SentenceScope, at: ReadonlyMap<number, DocMention>, person: DocEntity, first: { holder: DocEntity; title: Title; form: string }): void {
+  const { s, ms } = scope;
+  // Where the first role ends: its holder's mention when the holder comes after the title, else the title.
+  const holderAfter = first.form === 'title-of-body' ? ms.find((x) => x.start >= first.title.end && x.entityId === first.holder.id) : undefined;
+  const end = holderAfter ? holderAfter.end : first.title.end;
+  const second = SECOND_ROLE.exec(s.text.slice(end - s.start));
+  if (!second || !described(second[0])) return;
+  const found = ownedTitle(ctx, scope, at, end + second[0].length, second[1]);
+  if (found) addRole(ctx, s, person, found.title.text, found.holder, found.definite, 'copula-second-title', 0.6);
 }
 
 /** "the outgoing Kenyan prime minister, X": a title with a demonym or country name right before the name. */

@@ -115,3 +115,52 @@ describe('stage relate: a kind noun for a name with its plural or a synonym', ()
     expect(ofType(found, 'LEADS')).toEqual([]);
   });
 });
+
+describe('stage relate: title words the tagger misreads, and the chief of a field', () => {
+  it('reads "Samoa’s lead negotiator" as an office in Samoa and "the federation’s climate chief" as a job in it', () => {
+    // Act
+    const found = relationsOf('Kenya and Samoa met.', 'Pella Ostrova, Samoa’s lead negotiator, said nothing.', 'Ravi Dunmore, the Tolva Federation’s climate chief, spoke.');
+    // Assess
+    expect(found).toEqual(expect.arrayContaining(['Pella Ostrova HOLDS_OFFICE_IN Samoa [possessive-title]', 'Ravi Dunmore WORKS_FOR Tolva Federation [possessive-title]']));
+    expect(ofType(found, 'LEADS')).toEqual([]);
+  });
+
+  it('keeps "the chief of the Tolva Agency" as its head', () => {
+    // Act
+    const found = relationsOf('Ada Kone, the chief of the Tolva Agency, left on Monday.');
+    // Assess
+    expect(found).toEqual(['Ada Kone LEADS Tolva Agency [apposition-office]']);
+  });
+});
+
+describe('stage relate: a publication reporting that "he"/"she" did something', () => {
+  it('reports on the person the pronoun stands for, not on a person named later in the clause', () => {
+    // Act
+    const found = relationsOf('Talia Brennock chaired the talks in Mombasa.', 'Days later, the Tolva Times reported that she had told an event, in an exchange with Marlo Brent, that coal was needed.');
+    // Assess
+    expect(ofType(found, 'REPORTS_ON')).toEqual(['Tolva Times REPORTS_ON Talia Brennock [publication-reported-that-pronoun]']);
+  });
+
+  it('gives nothing when the report is denied', () => {
+    // Act
+    const found = relationsOf('Talia Brennock chaired the talks in Mombasa.', 'The Tolva Times never reported that she had lied.');
+    // Assess
+    expect(ofType(found, 'REPORTS_ON')).toEqual([]);
+  });
+});
+
+describe('stage relate: a second title coordinated after a copula', () => {
+  it('reads both roles of "X is the trade minister of Kenya, the host country, and the chief executive of Y"', () => {
+    // Act
+    const found = relationsOf('Kenya will host the meeting.', 'Talia Brennock is the trade minister of Kenya, the host country, and the chief executive of the Tolva Oil Company (TOC).');
+    // Assess
+    expect(found).toEqual(expect.arrayContaining(['Talia Brennock HOLDS_OFFICE_IN Kenya [copula-title]', 'Talia Brennock LEADS Tolva Oil Company [copula-second-title]']));
+  });
+
+  it('gives nothing for a second title that is denied', () => {
+    // Act
+    const found = relationsOf('Marlo Brent is the head of the Vela Trust and not the chairman of the Norra Group.');
+    // Assess
+    expect(found).toEqual(['Marlo Brent LEADS Vela Trust [copula-title]']);
+  });
+});
