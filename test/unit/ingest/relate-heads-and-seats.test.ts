@@ -164,3 +164,35 @@ describe('stage relate: a second title coordinated after a copula', () => {
     expect(found).toEqual(['Marlo Brent LEADS Vela Trust [copula-title]']);
   });
 });
+
+describe('stage relate: a coordinated pair based in one place', () => {
+  it('reads "A and B, both based in P" as each BASED_IN P', () => {
+    // Act
+    const found = relationsOf('The Vela Bank and the Norra Trust, both based in Mombasa, agreed to merge.');
+    // Assess
+    expect(ofType(found, 'BASED_IN').map((r) => r.replace(/ \[.*\]$/u, '')).sort()).toEqual(['Norra Trust BASED_IN Mombasa', 'Vela Bank BASED_IN Mombasa']);
+  });
+
+  it('gives nothing when the pair is said not to be based there', () => {
+    // Act
+    const found = relationsOf('Kestrel Works and Lumo Group, both not based in Lima, grew.');
+    // Assess
+    expect(ofType(found, 'BASED_IN')).toEqual([]);
+  });
+});
+
+describe('stage relate: a joint statement with appositions', () => {
+  it('reads "In a joint statement, A, the …, and B, the …, welcomed …" as SIGNS_STATEMENT_WITH', () => {
+    // Act
+    const found = relationsOf('In a joint statement, Talia Brennock, the Kenyan trade minister, and Marlo Brent, the chair of the Tolva Commission, welcomed the deal.');
+    // Assess
+    expect(ofType(found, 'SIGNS_STATEMENT_WITH')).toEqual(['Talia Brennock SIGNS_STATEMENT_WITH Marlo Brent [joint-statement-pair]']);
+  });
+
+  it('gives nothing for people only named inside what one signer said', () => {
+    // Act
+    const found = relationsOf('In a joint statement, Ona Reyes said Lee Marr, the minister, and Ada Kone were right.');
+    // Assess
+    expect(ofType(found, 'SIGNS_STATEMENT_WITH')).toEqual([]);
+  });
+});
