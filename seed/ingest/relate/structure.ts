@@ -60,6 +60,7 @@ const OPENING = /^,\s+(?:the\s+)?/u;
 const THE_END = /(?:^|\s)[Tt]he\s+$/u;
 const CLOSES = /^(?:[,.;]|\s*$)/u;
 const POSSESSIVE_PART = new RegExp(`^[’']s\\s+(${MODS})(${PART})\\b`, 'u');
+const PLURAL_POSSESSIVE_PART = new RegExp(`^[’'](?:s)?\\s+(${MODS})(${PART})\\b`, 'u');
 // "the Kenyan space agency, X" / "Kenya’s space agency, X" (before the name).
 const NATIONAL_BODY_BEFORE = new RegExp(`(?:^|\\s)[Tt]he\\s+(${CAP})\\s+(${MODS})(${GOV}),\\s+(?:the\\s+)?$`, 'u');
 const POSSESSIVE_BODY_BEFORE = new RegExp(`[’']s\\s+(${MODS})(${PART}),\\s+(?:the\\s+)?$`, 'u');
@@ -246,7 +247,8 @@ function bodies({ ctx, sc, at, endingAt }: Scope): void {
     const opening = comma ? OPENING.exec(rest) : null;
     const owner = opening ? at.get(end + opening[0].length) : undefined;
     if (owner && APPOSITION_OPENING.test(local(end, owner.start))) {
-      const part = POSSESSIVE_PART.exec(s.text.slice(owner.end - s.start));
+      // "the United Nations’ health agency": a plural-looking owner takes a lone apostrophe.
+      const part = (s.text[owner.end - s.start - 1] === 's' ? PLURAL_POSSESSIVE_PART : POSSESSIVE_PART).exec(s.text.slice(owner.end - s.start));
       const whole = part ? countryNamed(ctx, owner) ?? ctx.fill(owner, PARTY) : undefined;
       if (part && whole && (whole.type !== 'COUNTRY' || GOV_ONLY.test(part[2]!)) && !NOT_NOW.test(part[1]!) && !(part[2] === 'agency' && NOT_STATE.test(part[1]!))) {
         ctx.add(body, 'PART_OF', whole, s, 0.7, 'apposition-possessive-body');

@@ -196,3 +196,19 @@ describe('stage relate: a joint statement with appositions', () => {
     expect(ofType(found, 'SIGNS_STATEMENT_WITH')).toEqual([]);
   });
 });
+
+describe('stage relate: a body owned by a plural-looking organisation', () => {
+  it('reads "X (XY), the Tolva Nations’ health agency" as PART_OF the owner', () => {
+    // Act
+    const found = relationsOf('The Halvern Institute of Health (HIH), the Tolva Nations’ health agency, said on Friday the outbreak was over.');
+    // Assess
+    expect(ofType(found, 'PART_OF')).toEqual(['Halvern Institute of Health PART_OF Tolva Nations [apposition-possessive-body]']);
+  });
+
+  it('gives nothing for a former agency of the owner', () => {
+    // Act
+    const found = relationsOf('The Vela Board, the Norra Islands’ former space agency, closed.');
+    // Assess
+    expect(ofType(found, 'PART_OF')).toEqual([]);
+  });
+});
