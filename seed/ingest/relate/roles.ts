@@ -98,11 +98,14 @@ const KIND_TYPES: Readonly<Record<string, readonly EntityType[]>> = {
   maker: ['ORGANIZATION'], publisher: ['ORGANIZATION'], developer: ['ORGANIZATION'], giant: ['ORGANIZATION'], carrier: ['ORGANIZATION'], airline: ['ORGANIZATION'],
   bank: ['ORGANIZATION'], lender: ['ORGANIZATION'], insurer: ['ORGANIZATION'], retailer: ['ORGANIZATION'], charity: ['ORGANIZATION'], party: ['ORGANIZATION'],
   federation: ['ORGANIZATION'], association: ['ORGANIZATION'], union: ['ORGANIZATION'], alliance: ['ORGANIZATION'], league: ['ORGANIZATION'],
-  ministry: ['GOVERNMENT_BODY'], department: ['GOVERNMENT_BODY'], agency: ['GOVERNMENT_BODY'], commission: ['GOVERNMENT_BODY'], regulator: ['GOVERNMENT_BODY'],
+  ministry: ['GOVERNMENT_BODY'], department: ['GOVERNMENT_BODY'], agency: ['GOVERNMENT_BODY', 'ORGANIZATION'], commission: ['GOVERNMENT_BODY'], regulator: ['GOVERNMENT_BODY'],
   watchdog: ['GOVERNMENT_BODY'], authority: ['GOVERNMENT_BODY'], court: ['GOVERNMENT_BODY'], council: ['GOVERNMENT_BODY'], parliament: ['GOVERNMENT_BODY'],
   newspaper: ['PUBLICATION'], paper: ['PUBLICATION'], daily: ['PUBLICATION'], broadcaster: ['PUBLICATION', 'ORGANIZATION'],
   country: ['COUNTRY'], nation: ['COUNTRY'], kingdom: ['COUNTRY'], republic: ['COUNTRY'], city: ['CITY'],
 };
+
+/** The entity types a kind noun may stand for ("agency" → government bodies and organisations), none for other words. */
+export const kindTypes = (noun: string): readonly EntityType[] | undefined => KIND_TYPES[noun];
 
 /** Last words of a name that say its kind in other words ("Vela Airways" is an airline). */
 const KIND_SYNONYMS: Readonly<Record<string, string>> = { airline: ' airways', carrier: ' airways', bank: ' bancorp', newspaper: ' times' };

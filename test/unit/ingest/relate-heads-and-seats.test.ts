@@ -212,3 +212,23 @@ describe('stage relate: a body owned by a plural-looking organisation', () => {
     expect(ofType(found, 'PART_OF')).toEqual([]);
   });
 });
+
+describe('stage relate: a body owned by "the <kind noun>’s"', () => {
+  it('puts "the agency’s Review Committee" in the one agency named before, or the one body of its kind earlier in the sentence', () => {
+    // Act
+    const found = relationsOf(
+      'The Tolva Health Agency said on Friday the outbreak was over.',
+      'The agency’s Review Committee on Safety met on Monday.',
+      'Marlo Brent, the Halvern Institute’s director, said he had accepted the advice of the agency’s Review Board on Safety.',
+    );
+    // Assess
+    expect(ofType(found, 'PART_OF')).toEqual(['Review Board on Safety PART_OF Halvern Institute [kind-possessive-body]', 'Review Committee on Safety PART_OF Tolva Health Agency [kind-possessive-body]']);
+  });
+
+  it('gives nothing when two bodies of the kind were named', () => {
+    // Act
+    const found = relationsOf('The Vela Agency and the Norra Agency met.', 'The agency’s Audit Committee quit.');
+    // Assess
+    expect(ofType(found, 'PART_OF')).toEqual([]);
+  });
+});
