@@ -232,3 +232,19 @@ describe('stage relate: a body owned by "the <kind noun>’s"', () => {
     expect(ofType(found, 'PART_OF')).toEqual([]);
   });
 });
+
+describe('stage relate: an event named before its kind noun and place', () => {
+  it('reads "at the Halvern Forum climate summit in Mombasa" as HELD_IN', () => {
+    // Act
+    const found = relationsOf('Ministers met at the Halvern Forum climate summit in Mombasa.');
+    // Assess
+    expect(ofType(found, 'HELD_IN')).toEqual(['Halvern Forum HELD_IN Mombasa [event-in-place]']);
+  });
+
+  it('gives nothing for a cancelled event', () => {
+    // Act
+    const found = relationsOf('The Halvern Forum climate summit in Mombasa was cancelled.');
+    // Assess
+    expect(ofType(found, 'HELD_IN')).toEqual([]);
+  });
+});
