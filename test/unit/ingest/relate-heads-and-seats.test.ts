@@ -248,3 +248,19 @@ describe('stage relate: an event named before its kind noun and place', () => {
     expect(ofType(found, 'HELD_IN')).toEqual([]);
   });
 });
+
+describe('stage relate: a passive supply "supplied to B by A"', () => {
+  it('reads "is supplied to the Kestrel Group by the Vela Group" as the Vela Group SUPPLIES it', () => {
+    // Act
+    const found = relationsOf('The fuselage of the jet is supplied to the Kestrel Group by the Vela Group.');
+    // Assess
+    expect(ofType(found, 'SUPPLIES')).toEqual(['Vela Group SUPPLIES Kestrel Group [supplied-to-by]']);
+  });
+
+  it('gives nothing for a negated or hypothetical supply', () => {
+    // Act
+    const found = relationsOf('The engines are not supplied to the Norra Group by the Halvern Group.', 'Parts could be supplied to the Lumo Works by the Tolva Group.');
+    // Assess
+    expect(ofType(found, 'SUPPLIES')).toEqual([]);
+  });
+});
