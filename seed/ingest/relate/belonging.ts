@@ -5,7 +5,8 @@
  * - a country word before a government body ("the US Tolva Commission", "a Kenyan Tolva Ministry
  *   spokesman") → the body PART_OF the country (a body whose name keeps the word is read by
  *   structure.ts, "Supreme Court of Kenya", or not at all: stage cluster decides what the name is);
- * - "Acme, the maker of the Tolva phone" → Acme DEVELOPS it.
+ * - "Acme, the maker of the Tolva phone" → Acme DEVELOPS it;
+ * - "A and B, both based in P" → each BASED_IN P.
  * ("The software company, which is based in P" is read by the pair rule `based-in` with its "the
  * company" anaphora, pair-rules.ts.)
  * Each pattern is gated by a word looked up before any regex runs, and compiled once.
@@ -30,6 +31,9 @@ const SENTENCE_OPENING = /^(?:[Tt]he\s+)?$/u;
 // "X, the maker of P" / "X, which makes P" (between X and P).
 const MAKER_OF = /^,\s+(?:(?:the|a|an)\s+(?:[\p{Ll}][\p{L}\-]*\s+){0,2}?(?:maker|makers|developer|developers|creator|creators|publisher|publishers|manufacturer|manufacturers|producer|producers|builder|builders|designer|designers)\s+of|(?:which|that|who)\s+(?:makes|made|develops|developed|publishes|published|created|creates|produces|produced|builds|built|designs|designed))\s+(?:the\s+)?(?:[\p{Ll}][\p{L}\-]*\s+){0,2}?$/u;
 const MADE: readonly EntityType[] = ['PROJECT', 'ORGANIZATION'];
+/** ", both based in P" after a coordinated pair (between the second of the pair and P). */
+const BOTH_BASED = /^,\s+both\s+(?:of\s+them\s+)?(?:based|headquartered)\s+in\s+(?:the\s+)?$/u;
+const PLACES: readonly EntityType[] = ['COUNTRY', 'CITY', 'REGION'];
 
 const described = (phrase: string) => !NEGATION_CUES.test(phrase) && !HYPOTHETICAL_CUES.test(phrase);
 
@@ -48,6 +52,7 @@ function perSentence(ctx: RelateContext, { s, ms, local }: SentenceScope): void 
   const text = s.text;
   const oneOf = text.includes(' of ');
   const partOf = text.includes('part of');
+  const bothBased = text.includes('both ');
   const maker = /\b(?:maker|makers|developer|creator|publisher|manufacturer|producer|builder|designer|makes|made|develops|developed|publishes|published|created|creates|produces|produced|builds|built|designs|designed)\b/u.test(text);
   for (let j = 0; j < ms.length; j++) {
     const m = ms[j]!;
@@ -67,6 +72,16 @@ function perSentence(ctx: RelateContext, { s, ms, local }: SentenceScope): void 
     }
     // "… will be run as part of C": the subject is the sentence's first name, with at most an apposition before the predicate.
     if (partOf && j > 0 && BODIES.includes(e.type)) partOfSubject(ctx, s, ms, j, local);
+    // "A and B, both based in P": each of the pair is based there.
+    if (bothBased && next && j > 0 && BODIES.includes(e.type) && BOTH_BASED.test(between) && described(between)) {
+      const other = ms[j - 1]!;
+      const place = ctx.fill(next, PLACES);
+      const first = ctx.fill(other, BODIES);
+      if (place && first && /^\s+and\s+(?:the\s+)?$/u.test(local(other.end, m.start))) {
+        ctx.add(first, 'BASED_IN', place, s, 0.7, 'both-based-in');
+        ctx.add(e, 'BASED_IN', place, s, 0.7, 'both-based-in');
+      }
+    }
     // "the US Tolva Commission": a country word right before a government body.
     if (e.type === 'GOVERNMENT_BODY') countryBefore(ctx, s, ms, j, local);
   }

@@ -11,6 +11,7 @@
  * the family `events` only.)
  * Negated, stopped, intended and conditional statements are skipped as everywhere else.
  */
+import type { EntityType } from '../../../src/generated/graphql';
 import { HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
 import type { DocEntity, DocMention } from '../document';
 import { lastClause } from './clauses';
@@ -60,11 +61,29 @@ const AID = /\b(?:aid|supplies|relief|assistance|lorries|trucks|convoys?|food|fu
 const AID_OF = /^\s+(?:aid|relief|assistance|supplies|convoys?)\b/u;
 const SAID_THAT = /^\s+(?:has\s+|had\s+)?(?:said|says|reported|reports|announced|confirmed)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?/u;
 
+/** "… is supplied to B" (right before B) and " by A" (between B and A): the passive of "A supplies B". */
+const SUPPLIED_TO = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being|be)\s+(?:(?:also|largely|mostly|partly|still|now)\s+)?(?:supplied|provided|delivered|sold)\s+to\s+(?:the\s+)?$/u;
+const BY_AGENT = /^\s+by\s+(?:the\s+)?$/u;
+const SUPPLY_PARTIES: readonly EntityType[] = ['ORGANIZATION', 'COUNTRY', 'GOVERNMENT_BODY'];
+
+/** "The fuselage is supplied to Acme by the Vela Group": the Vela Group SUPPLIES Acme. */
+function suppliedToBy(ctx: RelateContext, { s, ms, local, factual }: SentenceScope): void {
+  for (let j = 0; j + 1 < ms.length; j++) {
+    const [b, a] = [ms[j]!, ms[j + 1]!];
+    const before = local(Math.max(s.start, b.start - 60), b.start);
+    if (!BY_AGENT.test(local(b.end, a.start)) || !SUPPLIED_TO.test(before) || !factual(local(s.start, b.start))) continue;
+    const supplier = ctx.fill(a, SUPPLY_PARTIES);
+    const customer = ctx.fill(b, SUPPLY_PARTIES);
+    if (supplier && customer && supplier.id !== customer.id) ctx.add(supplier, 'SUPPLIES', customer, s, 0.65, 'supplied-to-by');
+  }
+}
+
 export const flows: RelationRules = {
   name: 'flows',
   perSentence: (ctx, scope) => {
     demonymExports(ctx, scope);
     suppliesThrough(ctx, scope);
+    if (/\b(?:supplied|provided|delivered|sold)\s+to\b/u.test(scope.s.text)) suppliedToBy(ctx, scope);
     tripPlaces(ctx, scope);
     if (/\b(?:crossings?|checkpoints?|border|through|via)\b/u.test(scope.s.text)) crossings(ctx, scope);
   },

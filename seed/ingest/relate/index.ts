@@ -24,6 +24,7 @@ import { claims } from './claims';
 import { courts } from './courts';
 import { credit } from './credit';
 import { deals } from './deals';
+import { eventRoles } from './event-roles';
 import { events } from './events';
 import { flows } from './flows';
 import { hosting } from './hosting';
@@ -38,7 +39,7 @@ import { statements } from './statements';
 import { structure } from './structure';
 
 /** The rule families, in the order they run. */
-export const RELATION_RULES: readonly RelationRules[] = [pairRules, pairSubject, offices, roles, reporting, regions, events, hosting, credit, structure, belonging, flows, courts, deals, claims, backing, projects, announcements, statements];
+export const RELATION_RULES: readonly RelationRules[] = [pairRules, pairSubject, offices, roles, reporting, regions, events, eventRoles, hosting, credit, structure, belonging, flows, courts, deals, claims, backing, projects, announcements, statements];
 
 /** Relationship types that read the same both ways: "A meets B" is "B meets A". */
 /** The families with sentence rules, in the order of RELATION_RULES. */

@@ -31,6 +31,8 @@ const OWNED_BODY = /^[’']s\s+(?:the\s+)?/u;
 const BODY_TYPES: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'];
 /** A hyphenated title the apposition was cut inside ("the UN secretary" of "secretary-general"). */
 const HYPHEN_TAIL = /^-\p{Ll}[\p{L}]*/u;
+/** ", then the Kenyan prime minister," / ", then the US president." (not "then the chair of …": a body's office, read as an apposition). */
+const THEN_OFFICE = new RegExp(`^,\\s+then\\s+(the|a|an)\\s+(\\p{Lu}[\\p{L}.]*)\\s+((?:[a-z\\-]+\\s+){0,2}?(?:${TITLE_ALTERNATION}))(?=[,.;)]|\\s+(?:and|who|when|said|says)\\b)`, 'u');
 /** "X, who heads Y", "X, who works for Y". */
 const RELATIVE_HEADS = /^,\s+who\s+(?:now\s+|also\s+|currently\s+)?(heads|leads|runs|chairs|directs|works for|works at)\s+(?:the\s+)?/u;
 
@@ -73,7 +75,7 @@ export const offices: RelationRules = {
       // "a spokeswoman for Kenya’s foreign ministry": the body the possessive owns holds the job.
       const owned = named && fill(named, ['COUNTRY', ...BODY_TYPES]) ? OWNED_BODY.exec(s.text.slice(named.end - s.start)) : null;
       const ownedBody = owned ? ms.find((x) => x.start === named!.end + owned[0].length && BODY_TYPES.includes(entities.get(x.entityId)?.type ?? 'PERSON')) : undefined;
-      const at = ownedBody ?? named;
+      const at = ownedBody ?? (named && fill(named, ['COUNTRY']) ? prefixedBody(ctx, ms, s, named.end) : undefined) ?? named;
       const office = title ? (title[2] ?? title[3])! : '';
       if (!title || !at || NOT_HELD.test(office) || NEGATION_CUES.test(title[0]) || NAME_GOES_ON.test(s.text.slice(at.end - s.start))) continue;
       const holder = fill(at, ['COUNTRY', 'ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY']);
@@ -81,6 +83,19 @@ export const offices: RelationRules = {
       if (holder.type === 'COUNTRY' && !OFFICE_NOUNS.some((n) => office === n || office.endsWith(` ${n}`) || office.endsWith(`-${n}`))) continue;
       const type = roleOf(office, holder, title[1] !== 'a' && title[1] !== 'an');
       if (type) add(person, type, holder, s, holder.type === 'COUNTRY' ? 0.75 : 0.7, 'apposition-title-of', officeDescription(type, office));
+    }
+    // "X, then the Kenyan prime minister": an office held at the time the story tells of.
+    if (s.text.includes(', then ')) {
+      for (const m of ms) {
+        const person = entities.get(m.entityId);
+        if (!person || person.type !== 'PERSON') continue;
+        const then = THEN_OFFICE.exec(s.text.slice(m.end - s.start));
+        const c = then ? (ctx.g.demonym(then[2]!) ?? ctx.g.country(then[2]!)) : undefined;
+        const country = c ? ctx.byCode.get(c.code) : undefined;
+        if (!country || NOT_HELD.test(then![3]!) || NEGATION_CUES.test(then![0])) continue;
+        const type = roleOf(then![3]!, country, then![1] === 'the');
+        if (type) add(person, type, country, s, 0.7, 'then-office', officeDescription(type, then![3]!));
+      }
     }
     // "X, who heads Y": a relative clause that says what the person does now.
     for (const m of ms) {
@@ -116,6 +131,20 @@ export const offices: RelationRules = {
     }
   },
 };
+
+/**
+ * A body named right after a country word that ends at offset `end` ("the US Tolva Commission" with
+ * "US" a mention of its own, or an apposition cut after it): the mention of the body, if any.
+ */
+function prefixedBody(ctx: RelateContext, ms: readonly DocMention[], s: Sentence, end: number): DocMention | undefined {
+  if (s.text[end - s.start] !== ' ') return undefined;
+  const body = ms.find((x) => x.start === end + 1);
+  if (!body || !BODY_TYPES.includes(ctx.entities.get(body.entityId)?.type ?? 'PERSON')) return undefined;
+  // The word before must be a country word ("US", "Kenyan"), not any name.
+  const before = s.text.slice(0, end - s.start);
+  const word = /(\p{Lu}[\p{L}.]*)$/u.exec(before);
+  return word && (ctx.g.country(word[1]!) ?? ctx.g.demonym(word[1]!)) ? body : undefined;
+}
 
 const OPENING = /^,\s+(?:the\s+)?/u;
 /** ", Acme’s …" / ", the UN’s …" right after a person: a named owner's possessive. */
@@ -156,7 +185,8 @@ function officeHolder(phrase: string, isApposition: boolean, ctx: RelateContext,
       // "a spokeswoman for Kenya’s Tolva Ministry": the owned body, not its owner.
       const owned = OWNED_BODY.exec(s.text.slice(m.end - s.start));
       const body = owned ? ms.find((x) => x.start === m.end + owned[0].length && BODY_TYPES.includes(ctx.entities.get(x.entityId)?.type ?? 'PERSON')) : undefined;
-      return ctx.entities.get((body ?? m).entityId);
+      // "the chair of the US Tolva Commission": the body the country word is a prefix of.
+      return ctx.entities.get((body ?? prefixedBody(ctx, ms, s, m.end) ?? m).entityId);
     }
   }
   return undefined;

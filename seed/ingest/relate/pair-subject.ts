@@ -2,11 +2,32 @@
 import type { RelationRules } from './context';
 import { PARTY } from './pair-rules';
 
+/** "In a joint statement, " / "In a joint statement on Monday, " opening the sentence, right before the first signer. */
+const JOINT_OPENING = /^(?:In|in)\s+a\s+joint\s+statement(?:\s+(?:on|last|this)\s+\p{Lu}\p{Ll}+)?,\s+(?:the\s+)?/u;
+/** Between the two signers: " and ", or an apposition of the first and ", and ". */
+const JOINT_PAIR = /^(?:\s+and\s+|,\s+(?:the|a|an|its|his|her)\s+[^;()]{1,70}?,\s+and\s+)(?:the\s+)?$/u;
+
 export const pairSubject: RelationRules = {
   name: 'pair-subject',
   perSentence: (ctx, scope) => {
     const { s, ms, local, factual } = scope;
     const { add, fill } = ctx;
+    // "In a joint statement, A, the …, and B, the …, welcomed …": the pair the statement opens with signs it.
+    const joint = s.text.includes('joint statement') ? JOINT_OPENING.exec(s.text) : null;
+    if (joint && factual(joint[0])) {
+      const from = s.start + joint[0].length;
+      const i = ms.findIndex((m) => m.start === from);
+      for (let k = i + 1; i !== -1 && k < ms.length; k++) {
+        const gap = local(ms[i]!.end, ms[k]!.start);
+        if (gap.length > 90) break;
+        const x = fill(ms[i]!, PARTY);
+        const y = fill(ms[k]!, PARTY);
+        if (x && y && x.type === y.type && JOINT_PAIR.test(gap)) {
+          add(x, 'SIGNS_STATEMENT_WITH', y, s, 0.7, 'joint-statement-pair');
+          break;
+        }
+      }
+    }
     // "A and B met …", "A and B held talks …", "A and B will sign a joint statement …": the pair is the subject.
     for (let i = 0; i + 1 < ms.length; i++) {
       const [a, b] = [ms[i]!, ms[i + 1]!];

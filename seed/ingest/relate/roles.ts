@@ -29,6 +29,8 @@ const BODIES: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLI
 
 /** Words that may stand inside a title phrase besides nouns and adjectives. */
 const TITLE_JOINERS = new Set(['and', 'of', '-', '&']);
+/** Modifiers of a title the tagger may read as verbs ("Samoa’s lead negotiator", "the acting governor"). */
+const TITLE_MODIFIERS = new Set(['lead', 'acting', 'leading', 'presiding', 'outgoing', 'serving', 'governing', 'ruling']);
 /** Words that end a title phrase even when the tagger calls them nouns. */
 const TITLE_STOPS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'since', 'until', 'who', 'which', 'that', 'said', 'says', 'told', 'has', 'had', 'have', 'is', 'was', 'will', 'would', 'for', 'at', 'in', 'on', 'to', 'with', 'from', 'by', 'when', 'after', 'before', 'since']);
 
@@ -54,7 +56,7 @@ function titleAt(s: Sentence, from: number): Title | null {
     const glued = w.text === '-' || t[k - 1]?.text === '-';
     if (!/^\p{Ll}/u.test(w.text) && w.text !== '-') break;
     if (TITLE_STOPS.has(w.text) && !glued) break;
-    if (!TITLE_JOINERS.has(w.text) && !glued && (w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'ADV') && !isTitle(w.text)) break;
+    if (!TITLE_JOINERS.has(w.text) && !glued && !TITLE_MODIFIERS.has(w.text) && (w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'ADV') && !isTitle(w.text)) break;
     const text = s.text.slice(start, w.end - s.start);
     if (!TITLE_JOINERS.has(w.text) && t[k + 1]?.text !== '-' && isTitle(text)) best = { text, end: w.end };
   }
@@ -96,11 +98,17 @@ const KIND_TYPES: Readonly<Record<string, readonly EntityType[]>> = {
   maker: ['ORGANIZATION'], publisher: ['ORGANIZATION'], developer: ['ORGANIZATION'], giant: ['ORGANIZATION'], carrier: ['ORGANIZATION'], airline: ['ORGANIZATION'],
   bank: ['ORGANIZATION'], lender: ['ORGANIZATION'], insurer: ['ORGANIZATION'], retailer: ['ORGANIZATION'], charity: ['ORGANIZATION'], party: ['ORGANIZATION'],
   federation: ['ORGANIZATION'], association: ['ORGANIZATION'], union: ['ORGANIZATION'], alliance: ['ORGANIZATION'], league: ['ORGANIZATION'],
-  ministry: ['GOVERNMENT_BODY'], department: ['GOVERNMENT_BODY'], agency: ['GOVERNMENT_BODY'], commission: ['GOVERNMENT_BODY'], regulator: ['GOVERNMENT_BODY'],
+  ministry: ['GOVERNMENT_BODY'], department: ['GOVERNMENT_BODY'], agency: ['GOVERNMENT_BODY', 'ORGANIZATION'], commission: ['GOVERNMENT_BODY'], regulator: ['GOVERNMENT_BODY'],
   watchdog: ['GOVERNMENT_BODY'], authority: ['GOVERNMENT_BODY'], court: ['GOVERNMENT_BODY'], council: ['GOVERNMENT_BODY'], parliament: ['GOVERNMENT_BODY'],
   newspaper: ['PUBLICATION'], paper: ['PUBLICATION'], daily: ['PUBLICATION'], broadcaster: ['PUBLICATION', 'ORGANIZATION'],
   country: ['COUNTRY'], nation: ['COUNTRY'], kingdom: ['COUNTRY'], republic: ['COUNTRY'], city: ['CITY'],
 };
+
+/** The entity types a kind noun may stand for ("agency" → government bodies and organisations), none for other words. */
+export const kindTypes = (noun: string): readonly EntityType[] | undefined => KIND_TYPES[noun];
+
+/** Last words of a name that say its kind in other words ("Vela Airways" is an airline). */
+const KIND_SYNONYMS: Readonly<Record<string, string>> = { airline: ' airways', carrier: ' airways', bank: ' bancorp', newspaper: ' times' };
 
 /**
  * The entity a definite description ("the federation", "the software company") stands for, when
@@ -112,11 +120,16 @@ export function kindCoreferent(ctx: RelateContext, s: Sentence, noun: string): D
   const types = KIND_TYPES[noun];
   if (!types) return undefined;
   const suffix = ` ${noun}`;
+  // A plural or a synonym in the name counts too: "the airline" for "Kestrel Airlines", "Vela Airways".
+  const plural = `${suffix}s`;
+  const synonym = KIND_SYNONYMS[noun];
   const named = new Set<string>();
   for (const m of ctx.mentions) {
     if (m.field !== s.field || m.start >= s.start) continue;
     const e = ctx.entities.get(m.entityId)!;
-    if (NAMED_KINDS.includes(e.type) && types.includes(e.type) && e.name.toLowerCase().endsWith(suffix)) named.add(e.id);
+    if (!NAMED_KINDS.includes(e.type) || !types.includes(e.type)) continue;
+    const name = e.name.toLowerCase();
+    if (name.endsWith(suffix) || name.endsWith(plural) || (synonym !== undefined && name.endsWith(synonym))) named.add(e.id);
   }
   if (named.size === 1) return ctx.entities.get([...named][0]!);
   if (named.size > 1) return undefined;
@@ -159,13 +172,13 @@ const TITLE_OF_BODY = /^\s+(?:of|at|for|with)\s+(?:the\s+)?/u;
  */
 const TITLE_FIRST = /(?:^|[^,]\s)(?:[Tt]he|[Aa]n?)\s+((?:\p{Ll}[\p{L}\-]*\s+){0,2}?)(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\s+((?:\p{Ll}[\p{L}\-]*\s+){0,2}\p{Ll}[\p{L}\-]*),\s+$/u;
 /** The words one of which a body-side phrase needs ("led by", "whose", "where", "employer"). */
-const BODY_SIDE_WORDS = /\b(?:led by|whose|where|employer)\b/u;
+const BODY_SIDE_WORDS = /\b(?:(?:led|chaired|headed|run) by|whose|where|employer)\b/u;
 /** What may follow the name of a title-first apposition ("…, X, fell", "… said the Kenyan president, X."): not a verb of its own. */
 const APPOSITION_END = /^(?:[,.;:)]|\s+and\b|\s*$)/u;
 /** "the head of the " before a body (not after a comma: then it is an earlier name's apposition). */
 const TITLE_OF_BEFORE = /(?:^|[^,]\s)([Tt]he|[Aa]n?)\s+((?:\p{Ll}[\p{L}\-]*\s+){0,3}?\p{Ll}[\p{L}\-]*)\s+(?:of|at|for)\s+(?:the\s+)?$/u;
-/** "Y, the Green alliance led by X" / "Y, led by X": the body's head. */
-const LED_BY = /^,\s+(?:(?:(?:the|a|an)\s+|\p{Lu}[^,;()]{0,40}?(?:[’']s|s[’'])\s+)(?:[\p{L}\-’']+\s+){0,6}?)?led\s+by\s+$/u;
+/** "Y, the Green alliance led by X" / "Y, led by X" / "Y, a panel chaired (headed, run) by X": the body's head. */
+const LED_BY = /^,\s+(?:(?:(?:the|a|an)\s+|\p{Lu}[^,;()]{0,40}?(?:[’']s|s[’'])\s+)(?:[\p{L}\-’']+\s+){0,6}?)?(?:led|chaired|headed|run)\s+by\s+$/u;
 /** "Y, whose chair is X". */
 const WHOSE = /^,\s+whose\s+((?:\p{Ll}[\p{L}\-]*\s+){0,3}?)(?:is|was|has been|had been)\s+$/u;
 /** "the Commission, where X is in charge of …" (between the body and X), and what X does there (after X). */
@@ -256,7 +269,10 @@ function personRoles(ctx: RelateContext, scope: SentenceScope, at: ReadonlyMap<n
   if (copula && scope.factual(scope.local(s.start, m.end) + copula[0])) {
     const article = /^(the|a|an)\s+/u.exec(after.slice(copula[0].length));
     const found = ownedTitle(ctx, scope, at, m.end + copula[0].length + (article ? article[0].length : 0), article?.[1]);
-    if (found) addRole(ctx, s, person, found.title.text, found.holder, found.definite, 'copula-title', 0.65);
+    if (found) {
+      addRole(ctx, s, person, found.title.text, found.holder, found.definite, 'copula-title', 0.65);
+      secondRole(ctx, scope, at, person, found);
+    }
     return;
   }
   if (!after.startsWith(',')) return;
@@ -272,12 +288,81 @@ function personRoles(ctx: RelateContext, scope: SentenceScope, at: ReadonlyMap<n
     if (country) addRole(ctx, s, person, bare![1]!, country, true, 'who-is-office+main-country', 0.5);
     return;
   }
+  // "X, its chair": the body "its" refers to, when only one can be meant.
+  const its = ITS_TITLE.exec(after);
+  if (its) {
+    const holder = itsBody(ctx, scope, m);
+    const title = holder ? titleAt(s, m.end + its[0].length) : null;
+    if (holder && title && described(s.text.slice(m.end - s.start, title.end - s.start))) addRole(ctx, s, person, title.text, holder, true, 'its-title', 0.6);
+    return;
+  }
   const opening = APPOSITION_START.exec(after)!;
   const found = ownedTitle(ctx, scope, at, m.end + opening[0].length, opening[1]);
   // "the chief executive of Y" is read by offices.ts; here only the owner-first forms.
   if (!found || found.form === 'title-of-body') return;
   if (!described(s.text.slice(m.end - s.start, found.title.end - s.start))) return;
   addRole(ctx, s, person, found.title.text, found.holder, found.definite, found.form, 0.7);
+}
+
+/** ", its " at the start of an apposition ("X, its chair,"). */
+const ITS_TITLE = /^,\s+its\s+/u;
+
+const bySentence = new WeakMap<RelateContext, Map<number, DocMention[]>>();
+/** The mentions of each sentence, by sentence index (built once per document, when first asked). */
+function mentionsOf(ctx: RelateContext, index: number): readonly DocMention[] {
+  let map = bySentence.get(ctx);
+  if (!map) {
+    map = new Map();
+    for (const x of ctx.mentions) {
+      const list = map.get(x.sentence);
+      if (list) list.push(x);
+      else map.set(x.sentence, [x]);
+    }
+    bySentence.set(ctx, map);
+  }
+  return map.get(index) ?? [];
+}
+
+/** The one body among `ms` (several mentions of one body count once), if exactly one. */
+function onlyBody(ctx: RelateContext, ms: readonly DocMention[]): DocEntity | undefined {
+  let found: DocEntity | undefined;
+  for (const x of ms) {
+    const e = ctx.entities.get(x.entityId);
+    if (!e || !BODIES.includes(e.type)) continue;
+    if (found && found.id !== e.id) return undefined;
+    found = e;
+  }
+  return found;
+}
+
+/**
+ * What "its" stands for in "X, its chair": the one body named before X in the sentence; if none is,
+ * the one body named in the sentence before (same field). Two bodies make it ambiguous: nothing.
+ */
+function itsBody(ctx: RelateContext, { s, ms }: SentenceScope, person: DocMention): DocEntity | undefined {
+  const before = ms.filter((x) => x.end <= person.start);
+  if (before.some((x) => BODIES.includes(ctx.entities.get(x.entityId)?.type ?? 'PERSON'))) return onlyBody(ctx, before);
+  const previous = ctx.sentences[s.index - 1];
+  if (!previous || previous.index !== s.index - 1 || previous.field !== s.field) return undefined;
+  return onlyBody(ctx, mentionsOf(ctx, previous.index));
+}
+
+/** After a first role: an apposition of its holder, then ", and the <title> …" (a second role of the same person). */
+const SECOND_ROLE = /^(?:\s*\([^)]{1,20}\))?(?:,\s+(?:the|a|an)\s+[^,;()]{1,40}?)?,?\s+and\s+(?:also\s+)?(the|a|an)\s+/u;
+
+/**
+ * "X is the trade minister of Kenya, the host country, and the chief executive of the Tolva Oil
+ * Company": the coordinated second title of a copula, read like the first.
+ */
+function secondRole(ctx: RelateContext, scope: SentenceScope, at: ReadonlyMap<number, DocMention>, person: DocEntity, first: { holder: DocEntity; title: Title; form: string }): void {
+  const { s, ms } = scope;
+  // Where the first role ends: its holder's mention when the holder comes after the title, else the title.
+  const holderAfter = first.form === 'title-of-body' ? ms.find((x) => x.start >= first.title.end && x.entityId === first.holder.id) : undefined;
+  const end = holderAfter ? holderAfter.end : first.title.end;
+  const second = SECOND_ROLE.exec(s.text.slice(end - s.start));
+  if (!second || !described(second[0])) return;
+  const found = ownedTitle(ctx, scope, at, end + second[0].length, second[1]);
+  if (found) addRole(ctx, s, person, found.title.text, found.holder, found.definite, 'copula-second-title', 0.6);
 }
 
 /** "the outgoing Kenyan prime minister, X": a title with a demonym or country name right before the name. */

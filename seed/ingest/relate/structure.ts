@@ -26,6 +26,7 @@ import type { EntityType } from '../../../src/generated/graphql';
 import { HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
 import type { DocEntity, DocMention, Sentence } from '../document';
 import type { RelateContext, RelationRules, SentenceScope } from './context';
+import { kindCoreferent, kindTypes } from './roles';
 
 /** One or two capitalised words: a demonym ("Kenyan", "South African") or a country's short name ("US"). */
 const CAP = String.raw`\p{Lu}[\p{L}.\-]*(?:\s\p{Lu}[\p{L}\-]*)?`;
@@ -43,6 +44,8 @@ const NOT_NOW = /\b(?:former|ex|erstwhile|one-time|onetime|previous|would-be|pro
 
 const PARTY: readonly EntityType[] = ['COUNTRY', 'ORGANIZATION', 'GOVERNMENT_BODY'];
 const BODY: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY'];
+/** "the agency’s " right before a body's name. */
+const KIND_OWNER = /(?:^|\s)[Tt]he\s+(\p{Ll}+)[’']s\s$/u;
 const COMPANY: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'];
 /** What a place phrase ("the Kenyan island of X") may describe: the phrase itself types it as a place. */
 const LOCALITY: readonly EntityType[] = ['CITY', 'REGION', 'ORGANIZATION'];
@@ -60,6 +63,7 @@ const OPENING = /^,\s+(?:the\s+)?/u;
 const THE_END = /(?:^|\s)[Tt]he\s+$/u;
 const CLOSES = /^(?:[,.;]|\s*$)/u;
 const POSSESSIVE_PART = new RegExp(`^[’']s\\s+(${MODS})(${PART})\\b`, 'u');
+const PLURAL_POSSESSIVE_PART = new RegExp(`^[’'](?:s)?\\s+(${MODS})(${PART})\\b`, 'u');
 // "the Kenyan space agency, X" / "Kenya’s space agency, X" (before the name).
 const NATIONAL_BODY_BEFORE = new RegExp(`(?:^|\\s)[Tt]he\\s+(${CAP})\\s+(${MODS})(${GOV}),\\s+(?:the\\s+)?$`, 'u');
 const POSSESSIVE_BODY_BEFORE = new RegExp(`[’']s\\s+(${MODS})(${PART}),\\s+(?:the\\s+)?$`, 'u');
@@ -226,6 +230,24 @@ function bodyAnaphor(ctx: RelateContext, s: Sentence, noun: string): DocEntity |
   return named ?? last;
 }
 
+/**
+ * "The WHO’s chief said … the agency’s Emergency Committee …": the one entity of the kind named
+ * earlier in the same sentence (two make it ambiguous: none).
+ */
+function earlierOfKind(ctx: RelateContext, ms: readonly DocMention[], body: DocMention, noun: string): DocEntity | undefined {
+  const types = kindTypes(noun);
+  if (!types) return undefined;
+  let found: DocEntity | undefined;
+  for (const x of ms) {
+    if (x.start >= body.start) break;
+    const e = ctx.entities.get(x.entityId);
+    if (!e || e.id === body.entityId || !types.includes(e.type)) continue;
+    if (found && found.id !== e.id) return undefined;
+    found = e;
+  }
+  return found;
+}
+
 /** Belonging of bodies: "X, the Kenyan space agency", "X, the Andean Pact’s appeals court", "Kenya’s space agency, X". */
 function bodies({ ctx, sc, at, endingAt }: Scope): void {
   const { s, ms, local } = sc;
@@ -246,12 +268,17 @@ function bodies({ ctx, sc, at, endingAt }: Scope): void {
     const opening = comma ? OPENING.exec(rest) : null;
     const owner = opening ? at.get(end + opening[0].length) : undefined;
     if (owner && APPOSITION_OPENING.test(local(end, owner.start))) {
-      const part = POSSESSIVE_PART.exec(s.text.slice(owner.end - s.start));
+      // "the United Nations’ health agency": a plural-looking owner takes a lone apostrophe.
+      const part = (s.text[owner.end - s.start - 1] === 's' ? PLURAL_POSSESSIVE_PART : POSSESSIVE_PART).exec(s.text.slice(owner.end - s.start));
       const whole = part ? countryNamed(ctx, owner) ?? ctx.fill(owner, PARTY) : undefined;
       if (part && whole && (whole.type !== 'COUNTRY' || GOV_ONLY.test(part[2]!)) && !NOT_NOW.test(part[1]!) && !(part[2] === 'agency' && NOT_STATE.test(part[1]!))) {
         ctx.add(body, 'PART_OF', whole, s, 0.7, 'apposition-possessive-body');
       }
     }
+    // "the agency’s Emergency Committee": a body owned by "the <kind noun>’s", the one entity of that kind.
+    const kindOwner = s.text.charCodeAt(m.start - s.start - 3) === 0x2019 || s.text[m.start - s.start - 3] === "'" ? KIND_OWNER.exec(local(Math.max(s.start, m.start - 30), m.start)) : null;
+    const owner2 = kindOwner ? (earlierOfKind(ctx, sc.ms, m, kindOwner[1]!) ?? kindCoreferent(ctx, s, kindOwner[1]!)) : undefined;
+    if (owner2 && owner2.id !== body.id && BODY.includes(owner2.type)) ctx.add(body, 'PART_OF', owner2, s, 0.6, 'kind-possessive-body');
     // Before the name, and followed by a pause or a verb: "Kenya’s space agency, X, said …".
     if (!/^(?:,|\s*$|\s+\p{Ll})/u.test(after)) continue;
     // (The end-anchored patterns run only where the text before the name ends as they must.)

@@ -19,7 +19,7 @@ const TITLE_WORDS = [
   'chief executive officer', 'chief executive', 'chief operating officer', 'chief financial officer', 'chief technology officer', 'chief economist',
   'managing director', 'executive director', 'director-general', 'director general', 'secretary-general', 'secretary general', 'general secretary',
   'editor-in-chief', 'chairman', 'chairwoman', 'chairperson', 'chair', 'vice-chair', 'vice-chairman', 'president', 'vice-president', 'vice president',
-  'head', 'director', 'administrator', 'leader', 'founder', 'co-founder', 'boss', 'ceo', 'governor', 'commander', 'commissioner', 'speaker',
+  'head', 'chief', 'director', 'administrator', 'leader', 'founder', 'co-founder', 'boss', 'ceo', 'governor', 'commander', 'commissioner', 'speaker',
   'spokesman', 'spokeswoman', 'spokesperson', 'coordinator', 'co-ordinator', 'engineer', 'scientist', 'researcher', 'analyst', 'economist', 'lawyer',
   'counsel', 'adviser', 'advisor', 'official', 'officer', 'executive', 'manager', 'reporter', 'correspondent', 'journalist', 'columnist', 'writer', 'critic', 'commentator', 'editor',
   'employee', 'staffer', 'aide', 'negotiator', 'strategist', 'consultant', 'pilot', 'astronaut', 'judge', 'justice', 'prosecutor', 'registrar',
@@ -36,6 +36,8 @@ const HEAD = /\b(?:chief executive|chief|head|chairman|chairwoman|chairperson|ch
 const SECOND = /\b(?:vice|deputy|assistant|associate|acting)\b|\bco-chair|\bvice-/u;
 /** "head of labour rights", "director of communications": the head of a department works for the body. */
 const HEAD_OF_AREA = /\b(?:head|director|chief|chairman|chair|leader)\s+of\s+(?!(?:the|a|an|its|his|her|their)\b)\p{Ll}/u;
+/** "the UN’s climate chief", "Acme’s finance chief": the head of one field of the body works for it (not "chief" of "commander-in-chief"). */
+const AREA_CHIEF = /(?:^|\s)(?!(?:the|a|an|its|deputy|vice|overall)\s)\p{Ll}[\p{L}]*\s+chief$/u;
 /** Offices held in a government body, rather than jobs in it. */
 const BODY_OFFICE = /\b(?:commissioner|minister|secretary|judge|justice|advocate general|prosecutor|member|senator|deputy|envoy|ambassador|official|governor|registrar|ombudsman|president|vice-president|vice president|chair|speaker|representative)\b/u;
 /** Offices of politics: named with a party they are membership, not employment. */
@@ -58,7 +60,7 @@ export function roleOf(title: string, holder: DocEntity, definite: boolean): Rel
   if (!['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'].includes(holder.type)) return null;
   if (holder.type === 'ORGANIZATION' && POLITICAL.test(t)) return null;
   if ((holder.type === 'PUBLICATION' || holder.type === 'NEWS_AGENCY') && WRITER.test(t)) return 'WRITES_FOR';
-  if (definite && HEAD.test(t) && !SECOND.test(t) && !HEAD_OF_AREA.test(t)) return 'LEADS';
+  if (definite && HEAD.test(t) && !SECOND.test(t) && !HEAD_OF_AREA.test(t) && !AREA_CHIEF.test(t)) return 'LEADS';
   return holder.type === 'GOVERNMENT_BODY' && BODY_OFFICE.test(t) && !HEAD_OF_AREA.test(t) ? 'HOLDS_OFFICE_IN' : 'WORKS_FOR';
 }
 
