@@ -11,7 +11,7 @@
  * only describes the name before it (", Chile’s transport ministry,"). In the credit line an
  * agency written with its article ("The Harbour Press") keeps it.
  */
-import { COMPASS, FAITHS, FUNCTION_WORDS, HEAD_NOUNS, HONORIFICS, NAME_CONNECTORS, TITLES } from './cues';
+import { CENTRAL_BANK, COMPASS, FAITHS, FUNCTION_WORDS, HEAD_NOUNS, HONORIFICS, NAME_CONNECTORS, TITLES } from './cues';
 import type { Candidate, DocMention, IngestDocument, Sentence, Token } from './document';
 import { requireLayer } from './document';
 import { loadGazetteer } from './gazetteer';
@@ -223,7 +223,7 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
     }
     // "the US Federal Trade Commission": a country written before a body's name is its country, not
     // part of the name (the country stays a name of its own).
-    if (from === i && last - from >= 2 && gazetteer.country(tokens[from]!.text) && !gazetteer.demonym(tokens[from]!.text) && BODY_HEADS.has(tokens[last]!.text)) {
+    if (from === i && last - from >= 2 && gazetteer.country(tokens[from]!.text) && !gazetteer.demonym(tokens[from]!.text) && (BODY_HEADS.has(tokens[last]!.text) || CENTRAL_BANK.test(sentence.text.slice(tokens[from + 1]!.start - sentence.start, tokens[last]!.end - sentence.start)))) {
       const country = tokens[from]!;
       out.push({ field: sentence.field, start: country.start, end: country.end, text: country.text, sentence: sentence.index, honorific: null, definite: before?.text === 'the' || before?.text === 'The', initial: false });
       from++;

@@ -9,7 +9,7 @@
  */
 import type { EntityType } from '../../src/generated/graphql';
 import { computeMentions, wholeWordOccurrences } from '../mentions';
-import { COMPASS, CREDIT_ARRANGEMENTS, FUNCTION_WORDS, HEAD_NOUNS, HONORIFICS, INTERNATIONAL_WORDS, NAME_CONNECTORS, OFFICE_NOUNS, PERSON_NOUNS, PLACE_NOUNS, REPORTING_VERBS, SPEECH_VERBS, TITLES } from './cues';
+import { BANK_OF, CENTRAL_BANK, COMPANY_ROLE_NOUNS, COMPASS, CREDIT_ARRANGEMENTS, FUNCTION_WORDS, HEAD_NOUNS, HONORIFICS, INTERNATIONAL_WORDS, NAME_CONNECTORS, NATIONAL_BANK, OFFICE_NOUNS, PERSON_NOUNS, PLACE_NOUNS, REPORTING_VERBS, SPEECH_VERBS, TITLES } from './cues';
 import type { Candidate, DocEntity, DocMention, IngestDocument, Sentence } from './document';
 import { requireLayer } from './document';
 import { loadGazetteer, type CountryEntry } from './gazetteer';
@@ -347,6 +347,50 @@ function findApposition(o: { readonly sentence: Sentence; readonly last: number 
   return { text: o.sentence.text.slice(t[o.last + 2]!.start - o.sentence.start, t[cut]!.end - o.sentence.start), kind };
 }
 
+/** A brand's mixed-case word: "AeroSystems" (not "McKay", "DeLuca", "MacLeod"). */
+const MIXED_CASE_WORD = /^\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}+$/u;
+
+/** What a company has and a person has not, after "<name>’s" or right after the name ("Tolvex shares"). */
+const COMPANY_HOLDINGS = new Set(['shares', 'share', 'stock', 'shareholders', 'bonds', 'chairman', 'chairwoman', 'board', 'takeover', 'subsidiary', 'profits', 'revenue', 'customers', 'headquarters', 'chief']);
+/** Events that befall a company, before "of <name>" ("a takeover of Tolvex Capital"). */
+const COMPANY_EVENTS = new Set(['takeover', 'acquisition', 'bankruptcy', 'merger', 'shares', 'shareholders', 'rescue', 'collapse', 'bailout']);
+
+/**
+ * Whether an occurrence is treated as a company's name: something a company owns follows it
+ * ("Tolvex Capital’s shares", "its chairman", "each Tolvex Capital share"), something that befalls
+ * a company precedes it ("a takeover of Tolvex Capital"), or a copula calls it one ("Tolvex
+ * Capital was a bank"). ("chief" counts after the possessive only: "Tolvex’s chief executive".)
+ */
+function companyEvidence(o: Occurrence): boolean {
+  const t = o.sentence.tokens;
+  const next = t[o.last + 1]?.text ?? '';
+  if (/^[’']s$/.test(next)) {
+    for (let k = o.last + 2; k < Math.min(t.length, o.last + 5); k++) {
+      if (COMPANY_HOLDINGS.has(t[k]!.text)) return true;
+      if (t[k]!.pos !== 'ADJ') break;
+    }
+  } else if (next !== 'chief' && COMPANY_HOLDINGS.has(next)) return true;
+  if (t[o.first - 1]?.text === 'of' && COMPANY_EVENTS.has(t[o.first - 2]?.text ?? '')) return true;
+  if ((next === 'is' || next === 'was') && ['a', 'an'].includes(t[o.last + 2]?.text ?? '')) {
+    for (let k = o.last + 3; k < Math.min(t.length, o.last + 6); k++) {
+      if (/^\p{Ll}/u.test(t[k]!.text) && headOf(t[k]!.text) === 'ORGANIZATION') return true;
+      if (t[k]!.pos !== 'ADJ' && t[k]!.pos !== 'ADV') break;
+    }
+  }
+  return false;
+}
+
+/** Whether an apposition after the occurrence calls it a company's role: ", Tolvex’s largest shareholder". */
+function companyRoleAfter(o: Occurrence): boolean {
+  const t = o.sentence.tokens;
+  if (t[o.last + 1]?.text !== ',') return false;
+  for (let k = o.last + 2; k < Math.min(t.length, o.last + 7); k++) {
+    if (COMPANY_ROLE_NOUNS.has(t[k]!.text)) return true;
+    if (t[k]!.pos === 'PUNCT' || t[k]!.pos === 'VERB') return false;
+  }
+  return false;
+}
+
 /** Cue votes for one occurrence. */
 function votesFor(o: Occurrence, titleIn: (text: string) => boolean): Vote[] {
   const g = loadGazetteer();
@@ -363,6 +407,14 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean): Vote[] {
   if (head === 'GOVERNMENT_BODY' && INTERNATIONAL_WORDS.has(ws[0]!)) head = 'ORGANIZATION';
   if (head && ws.length > 1) votes.push({ type: head, confidence: 0.85, rule: 'head-noun' });
   if (head && ws.length === 1 && /^\p{Ll}/u.test(lastWord) === false && o.cand.definite) votes.push({ type: head, confidence: 0.6, rule: 'head-noun' });
+  // A central bank is a state's body: "the Central Bank of Tolva", "the Bank of Peru", "the
+  // Tolvan National Bank" (unless the text calls the last one a shareholder or a lender: a company).
+  if (headWord === 'Bank' || headWord === 'Reserve' || headWord === 'Authority' || lastWord === 'Reserve') {
+    const national = NATIONAL_BANK.exec(text)?.[1];
+    const of = BANK_OF.exec(text)?.[1];
+    if (CENTRAL_BANK.test(text) || (of && g.country(of))) votes.push({ type: 'GOVERNMENT_BODY', confidence: 0.9, rule: 'central-bank' });
+    else if (national && (g.demonym(national) || g.country(national))) votes.push(companyRoleAfter(o) ? { type: 'ORGANIZATION', confidence: 0.9, rule: 'company-role-apposition' } : { type: 'GOVERNMENT_BODY', confidence: 0.88, rule: 'central-bank' });
+  }
   // A lower-case head noun within three words after the name: "Tolva Link 2 natural gas pipeline".
   for (let k = o.last + 1; k < Math.min(t.length, o.last + 4); k++) {
     const w = t[k]!;
@@ -395,7 +447,8 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean): Vote[] {
   const before2 = t[o.first - 2];
   // "Springfield, Oregon", "Port Velma, Tolva": the place after a city and a comma is its region,
   // unless the two stand in a list ("Lima, Quito, Cusco and Arequipa").
-  if (before?.text === ',' && before2 && cityEndingAt(o.sentence, o.first - 2) !== -1 && !g.country(text) && !inList(o)) votes.push({ type: 'REGION', confidence: 0.9, rule: 'city-comma-region' });
+  // ("Ana Calhoun, Tolvex’s chief": an owner after a comma is no region, whatever the name before it.)
+  if (before?.text === ',' && before2 && !/^[’']s?$/.test(t[o.last + 1]?.text ?? '') && cityEndingAt(o.sentence, o.first - 2) !== -1 && !g.country(text) && !inList(o)) votes.push({ type: 'REGION', confidence: 0.9, rule: 'city-comma-region' });
   const listed = listKind(o) ?? countedListKind(o);
   if (listed) votes.push({ type: listed, confidence: 0.92, rule: 'listed-after-kind-noun' });
   const apposition = appositionAfter(o);
@@ -757,10 +810,19 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
       addEntity(text, vote);
       continue;
     }
+    // A word with a capital inside after four letters or more ("AeroSystems", "TeleNova") is a
+    // brand's spelling; personal names put one after a short prefix only ("McKay", "DeLuca").
+    if (!vote && ws.length >= 2 && ws.length <= 4 && ws.some((w) => MIXED_CASE_WORD.test(w))) {
+      addEntity(text, { type: 'ORGANIZATION', confidence: 0.45, rule: 'mixed-case-name' });
+      continue;
+    }
     if (weak && personLike) {
       // Without evidence only the commonest shape of a personal name, "Given Surname", stays a person.
       const plain = nameWords.length === 2;
-      if (personEvidence(text, occ) || plain) addEntity(text, vote?.type === 'PERSON' ? vote : { type: 'PERSON', confidence: plain ? 0.45 : 0.5, rule: 'capitalised-name' });
+      const evidence = personEvidence(text, occ);
+      // Shares, a chairman, a takeover are a company's: "Tolvex Capital’s shares", "a bank" is no one.
+      if (!evidence && occ.some(companyEvidence)) addEntity(text, { type: 'ORGANIZATION', confidence: 0.5, rule: 'company-evidence' });
+      else if (evidence || plain) addEntity(text, vote?.type === 'PERSON' ? vote : { type: 'PERSON', confidence: plain ? 0.45 : 0.5, rule: 'capitalised-name' });
       else addEntity(text, { type: 'ORGANIZATION', confidence: 0.4, rule: 'proper-name-no-person-evidence' });
       continue;
     }

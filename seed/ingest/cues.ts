@@ -94,3 +94,16 @@ export const HYPOTHETICAL_CUES = /\b(?:[Ii]f|[Uu]nless|[Ww]hether|could|might|ma
 
 /** An allegation: what follows is a claim, not a fact (only ACCUSES and WARNS may come from it). */
 export const ALLEGATION_CUES = /\b(?:accus\w*|alleg\w*|claim\w*|suspect\w*|purported\w*)\b/i;
+
+/**
+ * Names of central banks and monetary authorities: a state's body, not a company ("the Central
+ * Bank of Tolva", "the Tolvan Reserve Bank", "the Tolvan Reserve", "the Bank of Peru"). A
+ * "<people> National Bank" is one too unless the text treats it as a company (see cluster.ts).
+ */
+export const CENTRAL_BANK = /\b(?:Central Bank|Reserve Bank|Monetary Authority)\b|^(?!(?:Nature|Game|Wildlife|Forest|Marine|Strategic|Petroleum|Oil) )\p{Lu}\p{L}+ Reserve$/u;
+/** "Bank of <Name>": a central bank when the name is a country's ("the Bank of Tolva" is not known to be one). */
+export const BANK_OF = /^Bank of (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)$/u;
+/** "<Demonym> National Bank": a central bank by default ("the Tolvan National Bank"). */
+export const NATIONAL_BANK = /^(\p{Lu}\p{L}+) National Bank$/u;
+/** Nouns a company is called by its owners and clients, not a state's body ("its largest shareholder"). */
+export const COMPANY_ROLE_NOUNS = new Set(['shareholder', 'shareholders', 'investor', 'owner', 'stakeholder', 'lender', 'competitor', 'rival', 'client', 'customer']);
