@@ -56,6 +56,10 @@ for (const [type, nouns] of PLACE_NOUNS) for (const w of nouns) PLACE_TYPE.set(w
 const words = (text: string) => text.split(/\s+/);
 /** Particles inside a personal name ("Anna van Dijk", "Layla bin Rashid"), unlike "of" or "for" in other names. */
 const PERSON_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'das', 'dos', 'del', 'della', 'di', 'du', 'la', 'le', 'ter', 'bin', 'ibn', 'al', 'el']);
+/** "a city in", "the towns in": a kind of place before "in", telling where the place lies. */
+const PLACE_LIES_IN = /\b(?:city|cities|town|towns|village|villages|port|province|region|district|county|area|capital|island|state)\s+in$/;
+/** Capitalised particles that open a surname of two words ("Al Rashid", "Van Dijk", "Abu Omar"). */
+const SURNAME_PARTICLES = new Set(['Al', 'El', 'Abu', 'Bin', 'Ibn', 'Van', 'Von', 'De', 'Del', 'Della', 'Da', 'Di', 'Du', 'Le', 'La', 'Dos', 'Das', 'Ter']);
 /** Pronouns that only a person takes. */
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'himself', 'herself', 'He', 'She', 'His', 'Her']);
 /** A hyphenated particle before a surname: "al-Nasser" is Mr Nasser. */
@@ -788,7 +792,10 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
       continue;
     }
     // Surname or given name of one person already found: "Brennock", "Ms Brennock" → Talia Brennock.
-    const owners = ws.length === 1 ? multiWordPeople().filter((p) => p.name !== text && words(p.name).some((w) => w === text || w.replace(PARTICLE_PREFIX, '') === text)) : [];
+    // A surname of two words that starts with a capitalised particle ("Al Rashid", "Van Dijk",
+    // "Abu Omar") is one too: "Mr Al Rashid" → Layla Al Rashid.
+    const particleSurname = ws.length === 2 && SURNAME_PARTICLES.has(ws[0]!);
+    const owners = ws.length === 1 ? multiWordPeople().filter((p) => p.name !== text && words(p.name).some((w) => w === text || w.replace(PARTICLE_PREFIX, '') === text)) : particleSurname ? multiWordPeople().filter((p) => p.name.endsWith(` ${text}`)) : [];
     if (owners.length === 1) {
       const person = owners[0]!;
       if (!person.aliases.includes(text)) person.aliases.push(text);
@@ -943,7 +950,8 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     for (const form of [e.name, ...e.aliases]) {
       for (const at of wholeWordOccurrences(allText, form)) {
         const w = /(?:^|[^\p{L}])(\p{Ll}[\p{L}\-]*) $/u.exec(allText.slice(Math.max(0, at - 16), at))?.[1];
-        if (w && COMPASS.has(w)) addEntity(`${w} ${form}`, { type: 'REGION', confidence: 0.8, rule: 'compass-region' });
+        // "Tolvaburg, a city in central Peru": where a place lies is told, no region is named.
+        if (w && COMPASS.has(w) && !PLACE_LIES_IN.test(allText.slice(Math.max(0, at - w.length - 40), at - w.length - 1).trimEnd())) addEntity(`${w} ${form}`, { type: 'REGION', confidence: 0.8, rule: 'compass-region' });
       }
     }
   }
