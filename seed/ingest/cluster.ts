@@ -248,6 +248,11 @@ const AT_EVENT = new RegExp(`\\bat\\s+an?\\s+((?:(?:${EVENT_CLASSES})\\s+)?(cong
 /** "the first Pan Ocean Cup in 1930": an edition by ordinal and year. */
 const ORDINAL_EVENT = /\b[Tt]he\s+((?:first|second|third|fourth|fifth|inaugural)\s+((?:\p{Lu}[\p{L}\-]+\s+){0,3}(\p{Lu}[\p{L}\-]+)))\s+in\s+((?:1[89]|20)\d\d)\b/gu;
 
+/** A name in apposition right after a phrase: ", Tolcon …". */
+const NAMED_AFTER = /^, \p{Lu}/u;
+/** Lower-case event nouns before a name in apposition ("next year’s talks, Tolcon 9,"). */
+const APPOSED_EVENT_NOUNS = new Set(EVENT_NOUNS.split('|'));
+
 /** A year and a space before a name: an edition ("2030 Pan Ocean Cup"). */
 const YEAR_PREFIX = /^(?:1[89]|20)\d\d /;
 
@@ -264,7 +269,8 @@ interface DescribedEvent {
 /** Events a sentence names by a phrase; each pattern runs only when its cheap trigger is there. */
 function describedEvents(text: string): DescribedEvent[] {
   const out: DescribedEvent[] = [];
-  if (text.includes('’s ') || text.includes("'s ")) for (const m of text.matchAll(TIME_POSSESSIVE_EVENT)) out.push({ phrase: m[1]!, noun: m[2]! });
+  // ("next year’s talks, Tolcon 9, will …": the name in apposition is the event, the phrase names none.)
+  if (text.includes('’s ') || text.includes("'s ")) for (const m of text.matchAll(TIME_POSSESSIVE_EVENT)) if (!NAMED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) out.push({ phrase: m[1]!, noun: m[2]! });
   if (/\b(?:1[89]|20)\d\d\b/.test(text)) {
     for (const m of text.matchAll(YEAR_EVENT)) out.push({ phrase: m[1]!, noun: m[3]!, year: m[2]! });
     for (const m of text.matchAll(ORDINAL_EVENT)) if (EVENT_HEAD_WORDS.has(m[3]!)) out.push({ phrase: m[1]!, noun: m[3]!, year: m[4]!, proper: m[2]! });
@@ -434,6 +440,8 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean): Vote[] {
   if (ws.length > 1 && beforeParenthesisedAcronym(o)) votes.push({ type: 'ORGANIZATION', confidence: 0.55, rule: 'named-with-acronym' });
   // "the maker of Tolva Quest": what a maker or developer makes is a product or project.
   if (t[o.first - 1]?.text === 'of' && MAKER_NOUNS.has(t[o.first - 2]?.text ?? '')) votes.push({ type: 'PROJECT', confidence: 0.7, rule: 'product-of-maker' });
+  // "next year’s talks, Tolcon 9, will be held": a name in apposition to an event noun is that event.
+  if (t[o.first - 1]?.text === ',' && APPOSED_EVENT_NOUNS.has(t[o.first - 2]?.text ?? '') && [',', '.'].includes(t[o.last + 1]?.text ?? '')) votes.push({ type: 'EVENT', confidence: 0.7, rule: 'event-apposition' });
   const kind = precedingKind(o);
   if (kind) votes.push({ type: kind.type, confidence: 0.8, rule: 'preceding-kind-noun' });
   // "the Tolva’s north pole": what has poles is a celestial body or a region.
