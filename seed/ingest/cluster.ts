@@ -390,6 +390,22 @@ function companyEvidence(o: Occurrence): boolean {
   return false;
 }
 
+/**
+ * The entity named by the possessive right before an occurrence: "Tolvex’s Audit Board" → Tolvex;
+ * "the agency’s Audit Board" → the one entity whose head word or description ends in "agency".
+ */
+function possessiveOwner(o: Occurrence, entities: ReadonlyMap<string, DocEntity>, allText: string): DocEntity | undefined {
+  const t = o.sentence.tokens;
+  if (!/^[’']s?$/.test(t[o.first - 1]?.text ?? '')) return undefined;
+  const word = t[o.first - 2]?.text ?? '';
+  if (/^\p{Lu}/u.test(word)) return [...entities.values()].find((e) => e.name === word || e.aliases.includes(word));
+  if (!/^\p{Ll}+$/u.test(word) || !/^[Tt]he$/.test(t[o.first - 3]?.text ?? '')) return undefined;
+  // (the apposition may follow the name's acronym: "the Tolva Health Organisation (THO), the region’s health agency")
+  const apposed = (e: DocEntity) => new RegExp(`${e.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: \\([^)]{2,10}\\))?, (?:the|a|an) (?:[^\\s,.]+ ){0,4}${word}\\b`, 'u').test(allText);
+  const named = [...entities.values()].filter((e) => e.type !== 'PERSON' && (headWordOf(words(e.name)).toLowerCase() === word || (e.description !== null && new RegExp(`\\b${word}$`).test(e.description)) || apposed(e)));
+  return named.length === 1 ? named[0] : undefined;
+}
+
 /** Whether an apposition after the occurrence calls it a company's role: ", Tolvex’s largest shareholder". */
 function companyRoleAfter(o: Occurrence): boolean {
   const t = o.sentence.tokens;
@@ -984,6 +1000,15 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     if (apposition) e.description = apposition.text;
   }
 
+  // "the agency’s Emergency Committee", "Tolvex’s Audit Board": a body owned by an organisation is
+  // the organisation's, no government's. The owner is a name, or "the <noun>" the text calls one
+  // entity by (its head word or its apposition), when exactly one.
+  for (const [text, occ] of occurrences) {
+    const e = entities.get(entityIdFor(text));
+    if (!e || e.type !== 'GOVERNMENT_BODY' || e.linked) continue;
+    const owner = occ.map((o) => possessiveOwner(o, entities, allText)).find((x) => x !== undefined);
+    if (owner?.type === 'ORGANIZATION') Object.assign(e, { type: 'ORGANIZATION', rule: 'body-of-organisation', confidence: Math.min(e.confidence, 0.7) });
+  }
   // "the 2030 Pan Ocean Cup", "the 2034 Pan Ocean Cup" and "the Pan Ocean Cup": with two editions
   // named, the bare name is the series, no one edition; it is not taken as an event of its own.
   const editions = new Map<string, number>();

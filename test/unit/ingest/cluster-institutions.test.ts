@@ -70,3 +70,23 @@ describe('stage cluster: central banks, companies and brand names', () => {
     expect(types['Velmar']?.[0]).not.toBe('REGION');
   });
 });
+
+describe('stage cluster: a body owned by an organisation', () => {
+  it('types a committee owned by an organisation, by name or by the noun its apposition gives it, as an organisation', () => {
+    // Act
+    const byName = typesOf('Advice', 'The Tolvex Group said on Monday that Tolvex’s Audit Committee had met.');
+    const byNoun = typesOf('Advice', 'The Andean Health Organisation (AHO), an agency of the Andean Union, said on Friday that it had taken the advice of the agency’s Review Committee on Malaria.');
+    // Assess
+    expect(byName['Audit Committee']).toEqual(['ORGANIZATION', 'body-of-organisation']);
+    expect(byNoun['Review Committee on Malaria']).toEqual(['ORGANIZATION', 'body-of-organisation']);
+  });
+
+  it('keeps a committee of a government, or of an owner it cannot tell, a government body', () => {
+    // Act
+    const government = typesOf('Advice', 'Peru’s Review Committee on Malaria met on Friday.');
+    const unknown = typesOf('Advice', 'Officials said on Friday that the agency’s Review Committee on Malaria had met.');
+    // Assess
+    expect(government['Review Committee on Malaria']?.[0]).toBe('GOVERNMENT_BODY');
+    expect(unknown['Review Committee on Malaria']?.[0]).toBe('GOVERNMENT_BODY');
+  });
+});
