@@ -171,6 +171,9 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
     if (year && end === i && /^(?:19|20)\d\d$/.test(year.text) && year.start === tokens[end]!.end + 1 && !tokens[i]!.numeric && !(tokens[end + 2] && /^\d/.test(tokens[end + 2]!.text)) && !gazetteer.country(tokens[i]!.text) && !gazetteer.isCity(tokens[i]!.text) && !gazetteer.demonym(tokens[i]!.text) && !EVENT_HEADS.has(tokens[i]!.text) && !FUNCTION_WORDS.has(tokens[i]!.text)) {
       end += 1;
     }
+    // A flight's number closes its name, however long: "Tolva Air Flight 4471".
+    const flightNo = tokens[end + 1];
+    if (tokens[end]!.text === 'Flight' && end > i && flightNo && /^\d{1,5}$/.test(flightNo.text) && flightNo.start === tokens[end]!.end + 1) end += 1;
     // A small number closing a name of two words or more: "Bridge of Tolva 3".
     const num = tokens[end + 1];
     if (num && /^\d{1,2}$/.test(num.text) && end > i && num.start === tokens[end]!.end + 1 && !(tokens[end + 2] && /^\d/.test(tokens[end + 2]!.text))) {

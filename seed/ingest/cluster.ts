@@ -248,6 +248,8 @@ const AT_EVENT = new RegExp(`\\bat\\s+an?\\s+((?:(?:${EVENT_CLASSES})\\s+)?(cong
 /** "the first Pan Ocean Cup in 1930": an edition by ordinal and year. */
 const ORDINAL_EVENT = /\b[Tt]he\s+((?:first|second|third|fourth|fifth|inaugural)\s+((?:\p{Lu}[\p{L}\-]+\s+){0,3}(\p{Lu}[\p{L}\-]+)))\s+in\s+((?:1[89]|20)\d\d)\b/gu;
 
+/** A flight by its airline and number: "Tolva Air Flight 4471". */
+const FLIGHT_NAME = /^\p{Lu}.* Flight \d{1,5}$/u;
 /** A name in apposition right after a phrase: ", Tolcon …". */
 const NAMED_AFTER = /^, \p{Lu}/u;
 /** Lower-case event nouns before a name in apposition ("next year’s talks, Tolcon 9,"). */
@@ -456,6 +458,10 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean): Vote[] {
   if (ws.length > 1 && beforeParenthesisedAcronym(o)) votes.push({ type: 'ORGANIZATION', confidence: 0.55, rule: 'named-with-acronym' });
   // "the maker of Tolva Quest": what a maker or developer makes is a product or project.
   if (t[o.first - 1]?.text === 'of' && MAKER_NOUNS.has(t[o.first - 2]?.text ?? '')) votes.push({ type: 'PROJECT', confidence: 0.7, rule: 'product-of-maker' });
+  // "Tolva Air Flight 4471": a numbered flight is named for its journey, an event; "Tolva Air" (a
+  // name ending in "Air") is an airline.
+  if (FLIGHT_NAME.test(text)) votes.push({ type: 'EVENT', confidence: 0.8, rule: 'flight-number' });
+  else if (lastWord === 'Air' && ws.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(ws[0]!)) votes.push({ type: 'ORGANIZATION', confidence: 0.8, rule: 'airline-name' });
   // "next year’s talks, Tolcon 9, will be held": a name in apposition to an event noun is that event.
   if (t[o.first - 1]?.text === ',' && APPOSED_EVENT_NOUNS.has(t[o.first - 2]?.text ?? '') && [',', '.'].includes(t[o.last + 1]?.text ?? '')) votes.push({ type: 'EVENT', confidence: 0.7, rule: 'event-apposition' });
   const kind = precedingKind(o);
