@@ -455,7 +455,8 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean): Vote[] {
     }
   }
   // A name given an acronym is an organisation's, or a body's (its head noun says which).
-  if (ws.length > 1 && beforeParenthesisedAcronym(o)) votes.push({ type: 'ORGANIZATION', confidence: 0.55, rule: 'named-with-acronym' });
+  // ("Tolva Grade 2 (TG2) bonds": a name and acronym before a lower-case noun only classify it.)
+  if (ws.length > 1 && beforeParenthesisedAcronym(o) && !(t[o.last + 4]?.pos === 'NOUN' && /^\p{Ll}/u.test(t[o.last + 4]!.text))) votes.push({ type: 'ORGANIZATION', confidence: 0.55, rule: 'named-with-acronym' });
   // "the maker of Tolva Quest": what a maker or developer makes is a product or project.
   if (t[o.first - 1]?.text === 'of' && MAKER_NOUNS.has(t[o.first - 2]?.text ?? '')) votes.push({ type: 'PROJECT', confidence: 0.7, rule: 'product-of-maker' });
   // "Tolva Air Flight 4471": a numbered flight is named for its journey, an event; "Tolva Air" (a

@@ -20,3 +20,13 @@ describe('stage cluster: numbered flights and airlines named "… Air"', () => {
     expect(types['Royal Tolva Air']?.[1]).not.toBe('airline-name');
   });
 });
+
+describe('stage cluster: a name with an acronym that only classifies a noun', () => {
+  it('takes no entity of "<Name> (<ACR>) <noun>" without another cue, but keeps a named body with its acronym', () => {
+    // Act
+    const types = typesOf('Bonds', 'Regulators met on Friday. The write-down hit Velmar Grade 2 (VG2) bonds, and the Norvale Orsini Tolva (NOT) said so.');
+    // Assess
+    expect(types['Velmar Grade 2']).toBeUndefined();
+    expect(types['Norvale Orsini Tolva']).toEqual(['ORGANIZATION', 'named-with-acronym']);
+  });
+});
