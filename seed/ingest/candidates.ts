@@ -126,6 +126,12 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
         end = next + 1;
         continue;
       }
+      // A model's designation: a maker's name, a number (no year) and a capitalised word ("Tolvex 480 Max").
+      const model = tokens[next];
+      if (model && /^\d{2,4}$/.test(model.text) && !/^(?:19|20)\d\d$/.test(model.text) && model.start === tokens[end]!.end + 1 && proper[next + 1] && tokens[next + 1]!.start === model.end + 1 && !gazetteer.country(tokens[end]!.text) && !gazetteer.isCity(tokens[end]!.text)) {
+        end = next + 1;
+        continue;
+      }
       // connectors: "of", "of the", "for the" between proper words
       const one = tokens[next];
       const two = tokens[next + 1];

@@ -248,6 +248,8 @@ const AT_EVENT = new RegExp(`\\bat\\s+an?\\s+((?:(?:${EVENT_CLASSES})\\s+)?(cong
 /** "the first Pan Ocean Cup in 1930": an edition by ordinal and year. */
 const ORDINAL_EVENT = /\b[Tt]he\s+((?:first|second|third|fourth|fifth|inaugural)\s+((?:\p{Lu}[\p{L}\-]+\s+){0,3}(\p{Lu}[\p{L}\-]+)))\s+in\s+((?:1[89]|20)\d\d)\b/gu;
 
+/** A model by its maker, number and name, with its variant: "Tolvex 480 Max 2". */
+const MODEL_NAME = /^(\p{Lu}[\p{L}\-]+ \d{2,4} \p{Lu}\p{L}*)(?: \d{1,2})?$/u;
 /** A flight by its airline and number: "Tolva Air Flight 4471". */
 const FLIGHT_NAME = /^\p{Lu}.* Flight \d{1,5}$/u;
 /** A name in apposition right after a phrase: ", Tolcon …". */
@@ -461,6 +463,7 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean): Vote[] {
   if (t[o.first - 1]?.text === 'of' && MAKER_NOUNS.has(t[o.first - 2]?.text ?? '')) votes.push({ type: 'PROJECT', confidence: 0.7, rule: 'product-of-maker' });
   // "Tolva Air Flight 4471": a numbered flight is named for its journey, an event; "Tolva Air" (a
   // name ending in "Air") is an airline.
+  if (MODEL_NAME.test(text)) votes.push({ type: 'PROJECT', confidence: 0.8, rule: 'model-designation' });
   if (FLIGHT_NAME.test(text)) votes.push({ type: 'EVENT', confidence: 0.8, rule: 'flight-number' });
   else if (lastWord === 'Air' && ws.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(ws[0]!)) votes.push({ type: 'ORGANIZATION', confidence: 0.8, rule: 'airline-name' });
   // "next year’s talks, Tolcon 9, will be held": a name in apposition to an event noun is that event.
@@ -505,7 +508,8 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean): Vote[] {
   // "said in Port Velma on Friday": a name of two words or more after "in" is a place.
   if (before?.text === 'in' && ws.length >= 2 && !/^[’']/.test(after) && !g.country(text)) votes.push({ type: 'CITY', confidence: 0.5, rule: 'in-place' });
   // A lone proper noun inside a sentence, with no other cue: most often a company or organisation.
-  if (ws.length === 1 && !o.cand.initial && t[o.first]?.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(text) && !g.demonym(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.35, rule: 'lone-proper-noun' });
+  // ("the 480 Max": a word after a number is a model's name, the number's, not an organisation.)
+  if (ws.length === 1 && !o.cand.initial && !t[o.first - 1]?.numeric && !/^\d+$/.test(t[o.first - 1]?.text ?? '') && t[o.first]?.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(text) && !g.demonym(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.35, rule: 'lone-proper-noun' });
   if (titleIn(text)) votes.push({ type: 'PERSON', confidence: 0.8, rule: 'title-before-name' });
   return votes;
 }
@@ -1007,6 +1011,19 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     if (apposition) e.description = apposition.text;
   }
 
+  // "the Tolvex 480 Max 2" and "the 480 Max": the model without its variant number is the family,
+  // a project of its own, named with its maker; the text's short form is its alias.
+  for (const e of [...entities.values()]) {
+    if (e.rule !== 'model-designation') continue;
+    const family = MODEL_NAME.exec(e.name)?.[1];
+    if (!family || family === e.name) continue;
+    // "every Max 2 fitted with …": the variant by its name and number alone is the variant.
+    const variant = words(e.name).slice(-2).join(' ');
+    if (!e.aliases.includes(variant) && wholeWordOccurrences(allText, variant).length > 0) e.aliases.push(variant);
+    const short = family.slice(family.indexOf(' ') + 1);
+    const bare = wholeWordOccurrences(allText, short).some((at) => !/^ \d/.test(allText.slice(at + short.length, at + short.length + 2)));
+    if (bare) addEntity(family, { type: 'PROJECT', confidence: 0.6, rule: 'model-family' }, short);
+  }
   // "the agency’s Emergency Committee", "Tolvex’s Audit Board": a body owned by an organisation is
   // the organisation's, no government's. The owner is a name, or "the <noun>" the text calls one
   // entity by (its head word or its apposition), when exactly one.

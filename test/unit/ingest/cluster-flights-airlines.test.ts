@@ -30,3 +30,22 @@ describe('stage cluster: a name with an acronym that only classifies a noun', ()
     expect(types['Norvale Orsini Tolva']).toEqual(['ORGANIZATION', 'named-with-acronym']);
   });
 });
+
+describe('stage cluster: model designations', () => {
+  it('reads "<Maker> <number> <Name> <variant>" as one project, its family as another with the text’s short form, and no lone "<Name>"', () => {
+    // Act
+    const found = [...runUntil('cluster', articleText('Jets grounded', 'Regulators grounded 90 Tolvex 480 Nova 2 jets on Friday. Every Nova 2 was checked, and the 480 Nova has flown since 2019.'), []).entities!.values()];
+    const byName = Object.fromEntries(found.map((e) => [e.name, e]));
+    // Assess
+    expect(byName['Tolvex 480 Nova 2']).toMatchObject({ type: 'PROJECT', rule: 'model-designation', aliases: ['Nova 2'] });
+    expect(byName['Tolvex 480 Nova']).toMatchObject({ type: 'PROJECT', rule: 'model-family', aliases: ['480 Nova'] });
+    expect(byName['Nova']).toBeUndefined();
+  });
+
+  it('joins no year and no place before a number into a model', () => {
+    // Act
+    const types = typesOf('Games', 'Regulators met on Friday. Officials said Tolvex 2024 Report was late, and Lima 300 Runners met.');
+    // Assess
+    expect(Object.keys(types).some((n) => /2024|300/.test(n))).toBe(false);
+  });
+});
