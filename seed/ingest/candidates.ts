@@ -24,7 +24,7 @@ const BODY_HEADS = new Set(HEAD_NOUNS.filter(([type]) => type === 'GOVERNMENT_BO
 const CAPITAL_HEADS = new Set(HEAD_NOUNS.flatMap(([, words]) => words.filter((w) => /^\p{Lu}/u.test(w))));
 const LOWER_BODY_HEADS = new Set(['ministry', 'department', 'commission', 'agency', 'office', 'bureau', 'council', 'parliament']);
 /** Lower-case event nouns that make "<Name> <noun>" an event of its own ("the Delta summit"). */
-const LOWER_EVENT_HEADS = new Set(['summit', 'conference', 'ceremony', 'forum', 'festival', 'election', 'elections', 'referendum', 'congress', 'games', 'tournament', 'championship', 'championships', 'expo', 'gala']);
+const LOWER_EVENT_HEADS = new Set(['pandemic', 'epidemic', 'outbreak', 'summit', 'conference', 'ceremony', 'forum', 'festival', 'election', 'elections', 'referendum', 'congress', 'games', 'tournament', 'championship', 'championships', 'expo', 'gala']);
 /** Where a credit line's part starts: its beginning or a separator ("Pia Sand/The Harbour Press"). */
 const CREDIT_SEPARATORS = new Set(['/', ';', ',', '-', '|']);
 

@@ -20,3 +20,15 @@ describe('stage cluster: a name in apposition to an event noun', () => {
     expect(other['Tolcon9']?.[0]).not.toBe('EVENT');
   });
 });
+
+describe('stage cluster: a disease named with pandemic, epidemic or outbreak', () => {
+  it('takes "<Disease> pandemic/outbreak" as an event, but not a country’s outbreak', () => {
+    // Act
+    const types = typesOf('Health', 'Officials said on Friday that the Tolvax-9 pandemic was over, and a Merovirus outbreak had ended. Peru’s outbreak was small.');
+    // Assess
+    expect(types['Tolvax-9 pandemic']).toEqual(['EVENT', 'head-noun']);
+    expect(types['Merovirus outbreak']).toEqual(['EVENT', 'head-noun']);
+    expect(types['Peru']?.[0]).toBe('COUNTRY');
+    expect(Object.keys(types).some((n) => n.startsWith('Peru '))).toBe(false);
+  });
+});
