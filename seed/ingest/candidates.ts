@@ -11,7 +11,7 @@
  * only describes the name before it (", Chile’s transport ministry,"). In the credit line an
  * agency written with its article ("The Harbour Press") keeps it.
  */
-import { COMPASS, FAITHS, FUNCTION_WORDS, HEAD_NOUNS, HONORIFICS, NAME_CONNECTORS, TITLES } from './cues';
+import { CENTRAL_BANK, COMPASS, FAITHS, FUNCTION_WORDS, HEAD_NOUNS, HONORIFICS, NAME_CONNECTORS, TITLES } from './cues';
 import type { Candidate, DocMention, IngestDocument, Sentence, Token } from './document';
 import { requireLayer } from './document';
 import { loadGazetteer } from './gazetteer';
@@ -24,7 +24,7 @@ const BODY_HEADS = new Set(HEAD_NOUNS.filter(([type]) => type === 'GOVERNMENT_BO
 const CAPITAL_HEADS = new Set(HEAD_NOUNS.flatMap(([, words]) => words.filter((w) => /^\p{Lu}/u.test(w))));
 const LOWER_BODY_HEADS = new Set(['ministry', 'department', 'commission', 'agency', 'office', 'bureau', 'council', 'parliament']);
 /** Lower-case event nouns that make "<Name> <noun>" an event of its own ("the Delta summit"). */
-const LOWER_EVENT_HEADS = new Set(['summit', 'conference', 'ceremony', 'forum', 'festival', 'election', 'elections', 'referendum', 'congress', 'games', 'tournament', 'championship', 'championships', 'expo', 'gala']);
+const LOWER_EVENT_HEADS = new Set(['pandemic', 'epidemic', 'outbreak', 'summit', 'conference', 'ceremony', 'forum', 'festival', 'election', 'elections', 'referendum', 'congress', 'games', 'tournament', 'championship', 'championships', 'expo', 'gala']);
 /** Where a credit line's part starts: its beginning or a separator ("Pia Sand/The Harbour Press"). */
 const CREDIT_SEPARATORS = new Set(['/', ';', ',', '-', '|']);
 
@@ -126,6 +126,12 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
         end = next + 1;
         continue;
       }
+      // A model's designation: a maker's name, a number (no year) and a capitalised word ("Tolvex 480 Max").
+      const model = tokens[next];
+      if (model && /^\d{2,4}$/.test(model.text) && !/^(?:19|20)\d\d$/.test(model.text) && model.start === tokens[end]!.end + 1 && proper[next + 1] && tokens[next + 1]!.start === model.end + 1 && !gazetteer.country(tokens[end]!.text) && !gazetteer.isCity(tokens[end]!.text)) {
+        end = next + 1;
+        continue;
+      }
       // connectors: "of", "of the", "for the" between proper words
       const one = tokens[next];
       const two = tokens[next + 1];
@@ -171,6 +177,9 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
     if (year && end === i && /^(?:19|20)\d\d$/.test(year.text) && year.start === tokens[end]!.end + 1 && !tokens[i]!.numeric && !(tokens[end + 2] && /^\d/.test(tokens[end + 2]!.text)) && !gazetteer.country(tokens[i]!.text) && !gazetteer.isCity(tokens[i]!.text) && !gazetteer.demonym(tokens[i]!.text) && !EVENT_HEADS.has(tokens[i]!.text) && !FUNCTION_WORDS.has(tokens[i]!.text)) {
       end += 1;
     }
+    // A flight's number closes its name, however long: "Tolva Air Flight 4471".
+    const flightNo = tokens[end + 1];
+    if (tokens[end]!.text === 'Flight' && end > i && flightNo && /^\d{1,5}$/.test(flightNo.text) && flightNo.start === tokens[end]!.end + 1) end += 1;
     // A small number closing a name of two words or more: "Bridge of Tolva 3".
     const num = tokens[end + 1];
     if (num && /^\d{1,2}$/.test(num.text) && end > i && num.start === tokens[end]!.end + 1 && !(tokens[end + 2] && /^\d/.test(tokens[end + 2]!.text))) {
@@ -223,7 +232,7 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
     }
     // "the US Federal Trade Commission": a country written before a body's name is its country, not
     // part of the name (the country stays a name of its own).
-    if (from === i && last - from >= 2 && gazetteer.country(tokens[from]!.text) && !gazetteer.demonym(tokens[from]!.text) && BODY_HEADS.has(tokens[last]!.text)) {
+    if (from === i && last - from >= 2 && gazetteer.country(tokens[from]!.text) && !gazetteer.demonym(tokens[from]!.text) && (BODY_HEADS.has(tokens[last]!.text) || CENTRAL_BANK.test(sentence.text.slice(tokens[from + 1]!.start - sentence.start, tokens[last]!.end - sentence.start)))) {
       const country = tokens[from]!;
       out.push({ field: sentence.field, start: country.start, end: country.end, text: country.text, sentence: sentence.index, honorific: null, definite: before?.text === 'the' || before?.text === 'The', initial: false });
       from++;

@@ -9,7 +9,7 @@
  */
 import type { EntityType } from '../../src/generated/graphql';
 import { computeMentions, wholeWordOccurrences } from '../mentions';
-import { COMPASS, CREDIT_ARRANGEMENTS, FUNCTION_WORDS, HEAD_NOUNS, HONORIFICS, INTERNATIONAL_WORDS, NAME_CONNECTORS, OFFICE_NOUNS, PERSON_NOUNS, PLACE_NOUNS, REPORTING_VERBS, SPEECH_VERBS, TITLES } from './cues';
+import { BANK_OF, CENTRAL_BANK, COMPANY_ROLE_NOUNS, COMPASS, CREDIT_ARRANGEMENTS, FUNCTION_WORDS, HEAD_NOUNS, HONORIFICS, INTERNATIONAL_WORDS, NAME_CONNECTORS, NATIONAL_BANK, OFFICE_NOUNS, PERSON_NOUNS, PLACE_NOUNS, REPORTING_VERBS, SPEECH_VERBS, TITLES } from './cues';
 import type { Candidate, DocEntity, DocMention, IngestDocument, Sentence } from './document';
 import { requireLayer } from './document';
 import { loadGazetteer, type CountryEntry } from './gazetteer';
@@ -56,6 +56,10 @@ for (const [type, nouns] of PLACE_NOUNS) for (const w of nouns) PLACE_TYPE.set(w
 const words = (text: string) => text.split(/\s+/);
 /** Particles inside a personal name ("Anna van Dijk", "Layla bin Rashid"), unlike "of" or "for" in other names. */
 const PERSON_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'das', 'dos', 'del', 'della', 'di', 'du', 'la', 'le', 'ter', 'bin', 'ibn', 'al', 'el']);
+/** "a city in", "the towns in": a kind of place before "in", telling where the place lies. */
+const PLACE_LIES_IN = /\b(?:city|cities|town|towns|village|villages|port|province|region|district|county|area|capital|island|state)\s+in$/;
+/** Capitalised particles that open a surname of two words ("Al Rashid", "Van Dijk", "Abu Omar"). */
+const SURNAME_PARTICLES = new Set(['Al', 'El', 'Abu', 'Bin', 'Ibn', 'Van', 'Von', 'De', 'Del', 'Della', 'Da', 'Di', 'Du', 'Le', 'La', 'Dos', 'Das', 'Ter']);
 /** Pronouns that only a person takes. */
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'himself', 'herself', 'He', 'She', 'His', 'Her']);
 /** A hyphenated particle before a surname: "al-Nasser" is Mr Nasser. */
@@ -244,6 +248,15 @@ const AT_EVENT = new RegExp(`\\bat\\s+an?\\s+((?:(?:${EVENT_CLASSES})\\s+)?(cong
 /** "the first Pan Ocean Cup in 1930": an edition by ordinal and year. */
 const ORDINAL_EVENT = /\b[Tt]he\s+((?:first|second|third|fourth|fifth|inaugural)\s+((?:\p{Lu}[\p{L}\-]+\s+){0,3}(\p{Lu}[\p{L}\-]+)))\s+in\s+((?:1[89]|20)\d\d)\b/gu;
 
+/** A model by its maker, number and name, with its variant: "Tolvex 480 Max 2". */
+const MODEL_NAME = /^(\p{Lu}[\p{L}\-]+ \d{2,4} \p{Lu}\p{L}*)(?: \d{1,2})?$/u;
+/** A flight by its airline and number: "Tolva Air Flight 4471". */
+const FLIGHT_NAME = /^\p{Lu}.* Flight \d{1,5}$/u;
+/** A name in apposition right after a phrase: ", Tolcon …". */
+const NAMED_AFTER = /^, \p{Lu}/u;
+/** Lower-case event nouns before a name in apposition ("next year’s talks, Tolcon 9,"). */
+const APPOSED_EVENT_NOUNS = new Set(EVENT_NOUNS.split('|'));
+
 /** A year and a space before a name: an edition ("2030 Pan Ocean Cup"). */
 const YEAR_PREFIX = /^(?:1[89]|20)\d\d /;
 
@@ -260,7 +273,8 @@ interface DescribedEvent {
 /** Events a sentence names by a phrase; each pattern runs only when its cheap trigger is there. */
 function describedEvents(text: string): DescribedEvent[] {
   const out: DescribedEvent[] = [];
-  if (text.includes('’s ') || text.includes("'s ")) for (const m of text.matchAll(TIME_POSSESSIVE_EVENT)) out.push({ phrase: m[1]!, noun: m[2]! });
+  // ("next year’s talks, Tolcon 9, will …": the name in apposition is the event, the phrase names none.)
+  if (text.includes('’s ') || text.includes("'s ")) for (const m of text.matchAll(TIME_POSSESSIVE_EVENT)) if (!NAMED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) out.push({ phrase: m[1]!, noun: m[2]! });
   if (/\b(?:1[89]|20)\d\d\b/.test(text)) {
     for (const m of text.matchAll(YEAR_EVENT)) out.push({ phrase: m[1]!, noun: m[3]!, year: m[2]! });
     for (const m of text.matchAll(ORDINAL_EVENT)) if (EVENT_HEAD_WORDS.has(m[3]!)) out.push({ phrase: m[1]!, noun: m[3]!, year: m[4]!, proper: m[2]! });
@@ -347,6 +361,66 @@ function findApposition(o: { readonly sentence: Sentence; readonly last: number 
   return { text: o.sentence.text.slice(t[o.last + 2]!.start - o.sentence.start, t[cut]!.end - o.sentence.start), kind };
 }
 
+/** A brand's mixed-case word: "AeroSystems" (not "McKay", "DeLuca", "MacLeod"). */
+const MIXED_CASE_WORD = /^\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}+$/u;
+
+/** What a company has and a person has not, after "<name>’s" or right after the name ("Tolvex shares"). */
+const COMPANY_HOLDINGS = new Set(['shares', 'share', 'stock', 'shareholders', 'bonds', 'chairman', 'chairwoman', 'board', 'takeover', 'subsidiary', 'profits', 'revenue', 'customers', 'headquarters', 'chief']);
+/** Events that befall a company, before "of <name>" ("a takeover of Tolvex Capital"). */
+const COMPANY_EVENTS = new Set(['takeover', 'acquisition', 'bankruptcy', 'merger', 'shares', 'shareholders', 'rescue', 'collapse', 'bailout']);
+
+/**
+ * Whether an occurrence is treated as a company's name: something a company owns follows it
+ * ("Tolvex Capital’s shares", "its chairman", "each Tolvex Capital share"), something that befalls
+ * a company precedes it ("a takeover of Tolvex Capital"), or a copula calls it one ("Tolvex
+ * Capital was a bank"). ("chief" counts after the possessive only: "Tolvex’s chief executive".)
+ */
+function companyEvidence(o: Occurrence): boolean {
+  const t = o.sentence.tokens;
+  const next = t[o.last + 1]?.text ?? '';
+  if (/^[’']s$/.test(next)) {
+    for (let k = o.last + 2; k < Math.min(t.length, o.last + 5); k++) {
+      if (COMPANY_HOLDINGS.has(t[k]!.text)) return true;
+      if (t[k]!.pos !== 'ADJ') break;
+    }
+  } else if (next !== 'chief' && COMPANY_HOLDINGS.has(next)) return true;
+  if (t[o.first - 1]?.text === 'of' && COMPANY_EVENTS.has(t[o.first - 2]?.text ?? '')) return true;
+  if ((next === 'is' || next === 'was') && ['a', 'an'].includes(t[o.last + 2]?.text ?? '')) {
+    for (let k = o.last + 3; k < Math.min(t.length, o.last + 6); k++) {
+      if (/^\p{Ll}/u.test(t[k]!.text) && headOf(t[k]!.text) === 'ORGANIZATION') return true;
+      if (t[k]!.pos !== 'ADJ' && t[k]!.pos !== 'ADV') break;
+    }
+  }
+  return false;
+}
+
+/**
+ * The entity named by the possessive right before an occurrence: "Tolvex’s Audit Board" → Tolvex;
+ * "the agency’s Audit Board" → the one entity whose head word or description ends in "agency".
+ */
+function possessiveOwner(o: Occurrence, entities: ReadonlyMap<string, DocEntity>, allText: string): DocEntity | undefined {
+  const t = o.sentence.tokens;
+  if (!/^[’']s?$/.test(t[o.first - 1]?.text ?? '')) return undefined;
+  const word = t[o.first - 2]?.text ?? '';
+  if (/^\p{Lu}/u.test(word)) return [...entities.values()].find((e) => e.name === word || e.aliases.includes(word));
+  if (!/^\p{Ll}+$/u.test(word) || !/^[Tt]he$/.test(t[o.first - 3]?.text ?? '')) return undefined;
+  // (the apposition may follow the name's acronym: "the Tolva Health Organisation (THO), the region’s health agency")
+  const apposed = (e: DocEntity) => new RegExp(`${e.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: \\([^)]{2,10}\\))?, (?:the|a|an) (?:[^\\s,.]+ ){0,4}${word}\\b`, 'u').test(allText);
+  const named = [...entities.values()].filter((e) => e.type !== 'PERSON' && (headWordOf(words(e.name)).toLowerCase() === word || (e.description !== null && new RegExp(`\\b${word}$`).test(e.description)) || apposed(e)));
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/** Whether an apposition after the occurrence calls it a company's role: ", Tolvex’s largest shareholder". */
+function companyRoleAfter(o: Occurrence): boolean {
+  const t = o.sentence.tokens;
+  if (t[o.last + 1]?.text !== ',') return false;
+  for (let k = o.last + 2; k < Math.min(t.length, o.last + 7); k++) {
+    if (COMPANY_ROLE_NOUNS.has(t[k]!.text)) return true;
+    if (t[k]!.pos === 'PUNCT' || t[k]!.pos === 'VERB') return false;
+  }
+  return false;
+}
+
 /**
  * Cue votes for one occurrence. The votes that read only the surface form (`textVotes`) are the
  * same for every occurrence, so they are asked for on the first occurrence alone: a form's best
@@ -367,6 +441,14 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
   if (head === 'GOVERNMENT_BODY' && INTERNATIONAL_WORDS.has(ws[0]!)) head = 'ORGANIZATION';
   if (textVotes && head && ws.length > 1) votes.push({ type: head, confidence: 0.85, rule: 'head-noun' });
   if (head && ws.length === 1 && /^\p{Ll}/u.test(lastWord) === false && o.cand.definite) votes.push({ type: head, confidence: 0.6, rule: 'head-noun' });
+  // A central bank is a state's body: "the Central Bank of Tolva", "the Bank of Peru", "the
+  // Tolvan National Bank" (unless the text calls the last one a shareholder or a lender: a company).
+  if (headWord === 'Bank' || headWord === 'Reserve' || headWord === 'Authority' || lastWord === 'Reserve') {
+    const national = NATIONAL_BANK.exec(text)?.[1];
+    const of = BANK_OF.exec(text)?.[1];
+    if (CENTRAL_BANK.test(text) || (of && g.country(of))) votes.push({ type: 'GOVERNMENT_BODY', confidence: 0.9, rule: 'central-bank' });
+    else if (national && (g.demonym(national) || g.country(national))) votes.push(companyRoleAfter(o) ? { type: 'ORGANIZATION', confidence: 0.9, rule: 'company-role-apposition' } : { type: 'GOVERNMENT_BODY', confidence: 0.88, rule: 'central-bank' });
+  }
   // A lower-case head noun within three words after the name: "Tolva Link 2 natural gas pipeline".
   for (let k = o.last + 1; k < Math.min(t.length, o.last + 4); k++) {
     const w = t[k]!;
@@ -379,9 +461,17 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
     }
   }
   // A name given an acronym is an organisation's, or a body's (its head noun says which).
-  if (ws.length > 1 && beforeParenthesisedAcronym(o)) votes.push({ type: 'ORGANIZATION', confidence: 0.55, rule: 'named-with-acronym' });
+  // ("Tolva Grade 2 (TG2) bonds": a name and acronym before a lower-case noun only classify it.)
+  if (ws.length > 1 && beforeParenthesisedAcronym(o) && !(t[o.last + 4]?.pos === 'NOUN' && /^\p{Ll}/u.test(t[o.last + 4]!.text))) votes.push({ type: 'ORGANIZATION', confidence: 0.55, rule: 'named-with-acronym' });
   // "the maker of Tolva Quest": what a maker or developer makes is a product or project.
   if (t[o.first - 1]?.text === 'of' && MAKER_NOUNS.has(t[o.first - 2]?.text ?? '')) votes.push({ type: 'PROJECT', confidence: 0.7, rule: 'product-of-maker' });
+  // "Tolva Air Flight 4471": a numbered flight is named for its journey, an event; "Tolva Air" (a
+  // name ending in "Air") is an airline.
+  if (MODEL_NAME.test(text)) votes.push({ type: 'PROJECT', confidence: 0.8, rule: 'model-designation' });
+  if (FLIGHT_NAME.test(text)) votes.push({ type: 'EVENT', confidence: 0.8, rule: 'flight-number' });
+  else if (lastWord === 'Air' && ws.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(ws[0]!)) votes.push({ type: 'ORGANIZATION', confidence: 0.8, rule: 'airline-name' });
+  // "next year’s talks, Tolcon 9, will be held": a name in apposition to an event noun is that event.
+  if (t[o.first - 1]?.text === ',' && APPOSED_EVENT_NOUNS.has(t[o.first - 2]?.text ?? '') && [',', '.'].includes(t[o.last + 1]?.text ?? '')) votes.push({ type: 'EVENT', confidence: 0.7, rule: 'event-apposition' });
   const kind = precedingKind(o);
   if (kind) votes.push({ type: kind.type, confidence: 0.8, rule: 'preceding-kind-noun' });
   // "the Tolva’s north pole": what has poles is a celestial body or a region.
@@ -399,7 +489,8 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
   const before2 = t[o.first - 2];
   // "Springfield, Oregon", "Port Velma, Tolva": the place after a city and a comma is its region,
   // unless the two stand in a list ("Lima, Quito, Cusco and Arequipa").
-  if (before?.text === ',' && before2 && cityEndingAt(o.sentence, o.first - 2) !== -1 && !g.country(text) && !inList(o)) votes.push({ type: 'REGION', confidence: 0.9, rule: 'city-comma-region' });
+  // ("Ana Calhoun, Tolvex’s chief": an owner after a comma is no region, whatever the name before it.)
+  if (before?.text === ',' && before2 && !/^[’']s?$/.test(t[o.last + 1]?.text ?? '') && cityEndingAt(o.sentence, o.first - 2) !== -1 && !g.country(text) && !inList(o)) votes.push({ type: 'REGION', confidence: 0.9, rule: 'city-comma-region' });
   const listed = listKind(o) ?? countedListKind(o);
   if (listed) votes.push({ type: listed, confidence: 0.92, rule: 'listed-after-kind-noun' });
   const apposition = appositionAfter(o);
@@ -421,7 +512,8 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
   // "said in Port Velma on Friday": a name of two words or more after "in" is a place.
   if (before?.text === 'in' && ws.length >= 2 && !/^[’']/.test(after) && !g.country(text)) votes.push({ type: 'CITY', confidence: 0.5, rule: 'in-place' });
   // A lone proper noun inside a sentence, with no other cue: most often a company or organisation.
-  if (ws.length === 1 && !o.cand.initial && t[o.first]?.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(text) && !g.demonym(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.35, rule: 'lone-proper-noun' });
+  // ("the 480 Max": a word after a number is a model's name, the number's, not an organisation.)
+  if (ws.length === 1 && !o.cand.initial && !t[o.first - 1]?.numeric && !/^\d+$/.test(t[o.first - 1]?.text ?? '') && t[o.first]?.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(text) && !g.demonym(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.35, rule: 'lone-proper-noun' });
   if (textVotes && titleIn(text)) votes.push({ type: 'PERSON', confidence: 0.8, rule: 'title-before-name' });
   return votes;
 }
@@ -742,7 +834,10 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
       continue;
     }
     // Surname or given name of one person already found: "Brennock", "Ms Brennock" → Talia Brennock.
-    const owners = ws.length === 1 ? multiWordPeople().filter((p) => p.name !== text && words(p.name).some((w) => w === text || w.replace(PARTICLE_PREFIX, '') === text)) : [];
+    // A surname of two words that starts with a capitalised particle ("Al Rashid", "Van Dijk",
+    // "Abu Omar") is one too: "Mr Al Rashid" → Layla Al Rashid.
+    const particleSurname = ws.length === 2 && SURNAME_PARTICLES.has(ws[0]!);
+    const owners = ws.length === 1 ? multiWordPeople().filter((p) => p.name !== text && words(p.name).some((w) => w === text || w.replace(PARTICLE_PREFIX, '') === text)) : particleSurname ? multiWordPeople().filter((p) => p.name.endsWith(` ${text}`)) : [];
     if (owners.length === 1) {
       const person = owners[0]!;
       if (!person.aliases.includes(text)) person.aliases.push(text);
@@ -764,10 +859,19 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
       addEntity(text, vote);
       continue;
     }
+    // A word with a capital inside after four letters or more ("AeroSystems", "TeleNova") is a
+    // brand's spelling; personal names put one after a short prefix only ("McKay", "DeLuca").
+    if (!vote && ws.length >= 2 && ws.length <= 4 && ws.some((w) => MIXED_CASE_WORD.test(w))) {
+      addEntity(text, { type: 'ORGANIZATION', confidence: 0.45, rule: 'mixed-case-name' });
+      continue;
+    }
     if (weak && personLike) {
       // Without evidence only the commonest shape of a personal name, "Given Surname", stays a person.
       const plain = nameWords.length === 2;
-      if (personEvidence(text, occ) || plain) addEntity(text, vote?.type === 'PERSON' ? vote : { type: 'PERSON', confidence: plain ? 0.45 : 0.5, rule: 'capitalised-name' });
+      const evidence = personEvidence(text, occ);
+      // Shares, a chairman, a takeover are a company's: "Tolvex Capital’s shares", "a bank" is no one.
+      if (!evidence && occ.some(companyEvidence)) addEntity(text, { type: 'ORGANIZATION', confidence: 0.5, rule: 'company-evidence' });
+      else if (evidence || plain) addEntity(text, vote?.type === 'PERSON' ? vote : { type: 'PERSON', confidence: plain ? 0.45 : 0.5, rule: 'capitalised-name' });
       else addEntity(text, { type: 'ORGANIZATION', confidence: 0.4, rule: 'proper-name-no-person-evidence' });
       continue;
     }
@@ -888,7 +992,8 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     for (const form of [e.name, ...e.aliases]) {
       for (const at of wholeWordOccurrences(allText, form)) {
         const w = /(?:^|[^\p{L}])(\p{Ll}[\p{L}\-]*) $/u.exec(allText.slice(Math.max(0, at - 16), at))?.[1];
-        if (w && COMPASS.has(w)) addEntity(`${w} ${form}`, { type: 'REGION', confidence: 0.8, rule: 'compass-region' });
+        // "Tolvaburg, a city in central Peru": where a place lies is told, no region is named.
+        if (w && COMPASS.has(w) && !PLACE_LIES_IN.test(allText.slice(Math.max(0, at - w.length - 40), at - w.length - 1).trimEnd())) addEntity(`${w} ${form}`, { type: 'REGION', confidence: 0.8, rule: 'compass-region' });
       }
     }
   }
@@ -913,6 +1018,28 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     if (apposition) e.description = apposition.text;
   }
 
+  // "the Tolvex 480 Max 2" and "the 480 Max": the model without its variant number is the family,
+  // a project of its own, named with its maker; the text's short form is its alias.
+  for (const e of [...entities.values()]) {
+    if (e.rule !== 'model-designation') continue;
+    const family = MODEL_NAME.exec(e.name)?.[1];
+    if (!family || family === e.name) continue;
+    // "every Max 2 fitted with …": the variant by its name and number alone is the variant.
+    const variant = words(e.name).slice(-2).join(' ');
+    if (!e.aliases.includes(variant) && wholeWordOccurrences(allText, variant).length > 0) e.aliases.push(variant);
+    const short = family.slice(family.indexOf(' ') + 1);
+    const bare = wholeWordOccurrences(allText, short).some((at) => !/^ \d/.test(allText.slice(at + short.length, at + short.length + 2)));
+    if (bare) addEntity(family, { type: 'PROJECT', confidence: 0.6, rule: 'model-family' }, short);
+  }
+  // "the agency’s Emergency Committee", "Tolvex’s Audit Board": a body owned by an organisation is
+  // the organisation's, no government's. The owner is a name, or "the <noun>" the text calls one
+  // entity by (its head word or its apposition), when exactly one.
+  for (const [text, occ] of occurrences) {
+    const e = entities.get(entityIdFor(text));
+    if (!e || e.type !== 'GOVERNMENT_BODY' || e.linked) continue;
+    const owner = occ.map((o) => possessiveOwner(o, entities, allText)).find((x) => x !== undefined);
+    if (owner?.type === 'ORGANIZATION') Object.assign(e, { type: 'ORGANIZATION', rule: 'body-of-organisation', confidence: Math.min(e.confidence, 0.7) });
+  }
   // "the 2030 Pan Ocean Cup", "the 2034 Pan Ocean Cup" and "the Pan Ocean Cup": with two editions
   // named, the bare name is the series, no one edition; it is not taken as an event of its own.
   const editions = new Map<string, number>();

@@ -38,7 +38,7 @@ export const PERSON_NOUNS = [
 /** The last word of a name, or a lower-case noun right after it, that types it. */
 export const HEAD_NOUNS: ReadonlyArray<readonly [EntityType, readonly string[]]> = [
   ['GOVERNMENT_BODY', ['Ministry', 'Department', 'Commission', 'Parliament', 'Senate', 'Congress', 'Assembly', 'Cabinet', 'Government', 'Office', 'Bureau', 'Agency', 'Authority', 'Administration', 'Court', 'Council', 'Treasury', 'Police', 'Army', 'Navy', 'Military', 'Forces', 'Service', 'Directorate', 'Secretariat', 'Presidency', 'Duma', 'Committee', 'Board', 'Commons', 'Lords', 'Representatives', 'Councillors', 'Deputies', 'Delegates', 'ministry', 'department', 'commission', 'agency', 'parliament', 'government', 'office', 'bureau', 'authority', 'administration', 'court', 'council', 'police', 'army', 'navy']],
-  ['EVENT', ['Forum', 'Summit', 'Conference', 'Olympics', 'Cup', 'Championship', 'Championships', 'War', 'Election', 'Elections', 'Festival', 'Expo', 'Fair', 'Week', 'Talks', 'Congress', 'Convention', 'Marathon', 'Open', 'Tournament', 'Revolution', 'Crisis', 'Dialogue', 'Meeting', 'Awards', 'Prize', 'Gala', 'Ceremony', 'Exhibition', 'Biennale', 'summit', 'forum', 'conference', 'festival', 'election', 'tournament', 'championship']],
+  ['EVENT', ['Forum', 'Summit', 'Conference', 'Olympics', 'Cup', 'Championship', 'Championships', 'War', 'Election', 'Elections', 'Festival', 'Expo', 'Fair', 'Week', 'Talks', 'Congress', 'Convention', 'Marathon', 'Open', 'Tournament', 'Revolution', 'Crisis', 'Dialogue', 'Meeting', 'Awards', 'Prize', 'Gala', 'Ceremony', 'Exhibition', 'Biennale', 'summit', 'forum', 'conference', 'festival', 'election', 'tournament', 'championship', 'pandemic', 'epidemic', 'outbreak']],
   ['PROJECT', ['Pipeline', 'Bridge', 'Dam', 'Project', 'Railway', 'Tunnel', 'Canal', 'Corridor', 'Mission', 'Programme', 'Program', 'Initiative', 'Telescope', 'Reactor', 'Station', 'Highway', 'Line', 'Link', 'Plant', 'Stadium', 'Airport', 'Arena', 'Pipe', 'Interconnector', 'Crossing', 'Terminal', 'pipeline', 'project', 'railway', 'bridge', 'dam', 'tunnel', 'canal', 'corridor', 'mission', 'programme', 'program', 'telescope', 'reactor', 'plant', 'line', 'link', 'satellite', 'rocket', 'spacecraft', 'lander', 'rover', 'orbiter', 'crossing', 'interconnector']],
   ['PUBLICATION', ['Times', 'Post', 'Journal', 'News', 'Herald', 'Telegraph', 'Tribune', 'Gazette', 'Daily', 'Review', 'Economist', 'Magazine', 'Chronicle', 'Observer', 'Independent', 'Mail', 'Express', 'Standard', 'Monitor', 'Weekly', 'Today', 'Insider', 'Register', 'Courier', 'newspaper', 'magazine', 'portal', 'website', 'broadcaster', 'channel', 'outlet', 'daily', 'tabloid', 'paper']],
   ['NEWS_AGENCY', ['Agency', 'Press', 'Images', 'Wire', 'agency']],
@@ -94,3 +94,16 @@ export const HYPOTHETICAL_CUES = /\b(?:[Ii]f|[Uu]nless|[Ww]hether|could|might|ma
 
 /** An allegation: what follows is a claim, not a fact (only ACCUSES and WARNS may come from it). */
 export const ALLEGATION_CUES = /\b(?:accus\w*|alleg\w*|claim\w*|suspect\w*|purported\w*)\b/i;
+
+/**
+ * Names of central banks and monetary authorities: a state's body, not a company ("the Central
+ * Bank of Tolva", "the Tolvan Reserve Bank", "the Tolvan Reserve", "the Bank of Peru"). A
+ * "<people> National Bank" is one too unless the text treats it as a company (see cluster.ts).
+ */
+export const CENTRAL_BANK = /\b(?:Central Bank|Reserve Bank|Monetary Authority)\b|^(?!(?:Nature|Game|Wildlife|Forest|Marine|Strategic|Petroleum|Oil) )\p{Lu}\p{L}+ Reserve$/u;
+/** "Bank of <Name>": a central bank when the name is a country's ("the Bank of Tolva" is not known to be one). */
+export const BANK_OF = /^Bank of (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)$/u;
+/** "<Demonym> National Bank": a central bank by default ("the Tolvan National Bank"). */
+export const NATIONAL_BANK = /^(\p{Lu}\p{L}+) National Bank$/u;
+/** Nouns a company is called by its owners and clients, not a state's body ("its largest shareholder"). */
+export const COMPANY_ROLE_NOUNS = new Set(['shareholder', 'shareholders', 'investor', 'owner', 'stakeholder', 'lender', 'competitor', 'rival', 'client', 'customer']);

