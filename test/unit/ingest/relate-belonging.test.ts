@@ -4,15 +4,8 @@
  * and makers and what they make. Invented sentences, each
  * rule with a case that must not fire.
  */
-import type { IngestDocument } from '../../../seed/ingest/document';
-import { articleText, runUntil } from './support';
+import { ofType, relationsOfParagraphs as relationsOf } from './support';
 
-const named = (doc: IngestDocument) => {
-  const name = (id: string) => doc.entities!.get(id)!.name;
-  return doc.relationships!.map((r) => `${name(r.source)} ${r.type} ${name(r.target)} [${r.rule}]`);
-};
-const relationsOf = (...paragraphs: string[]) => named(runUntil('relate', articleText('Notes', ...paragraphs)));
-const ofType = (found: readonly string[], type: string) => found.filter((r) => r.split(' ').includes(type));
 
 describe('stage relate: places in their country', () => {
   it('reads "X, one of the worst-hit cities in Y", but not a list or a denial', () => {

@@ -3,14 +3,8 @@
  * and a person named by the event's office ("X, the summit’s president"). Invented sentences, each
  * rule with a case that must not fire.
  */
-import type { IngestDocument } from '../../../seed/ingest/document';
-import { articleText, runUntil } from './support';
+import { relationsOfParagraphs as relationsOf } from './support';
 
-const named = (doc: IngestDocument) => {
-  const name = (id: string) => doc.entities!.get(id)!.name;
-  return doc.relationships!.map((r) => `${name(r.source)} ${r.type} ${name(r.target)} [${r.rule}]`);
-};
-const relationsOf = (...paragraphs: string[]) => named(runUntil('relate', articleText('Notes', ...paragraphs)));
 
 describe('stage relate: roles in the article’s event named by description', () => {
   it('reads "Kenya, the host country" as HELD_IN and "X, the summit’s president" as ATTENDS', () => {

@@ -4,15 +4,8 @@
  * whose name follows a country word ("the chair of the US Tolva Commission", offices.ts: the body
  * holds the office, not the country). Invented sentences, each rule with a case that must not fire.
  */
-import type { IngestDocument } from '../../../seed/ingest/document';
-import { articleText, runUntil } from './support';
+import { ofType, relationsOfParagraphs as relationsOf } from './support';
 
-const named = (doc: IngestDocument) => {
-  const name = (id: string) => doc.entities!.get(id)!.name;
-  return doc.relationships!.map((r) => `${name(r.source)} ${r.type} ${name(r.target)} [${r.rule}]`);
-};
-const relationsOf = (...paragraphs: string[]) => named(runUntil('relate', articleText('Notes', ...paragraphs)));
-const ofType = (found: readonly string[], type: string) => found.filter((r) => r.split(' ').includes(type));
 
 describe('stage relate: a body chaired, headed or run by a person', () => {
   it('reads "Y, a panel … chaired by X" and "Y, a charity headed by X" as LEADS', () => {

@@ -22,3 +22,15 @@ export function knownFile(id: string, entities: Array<Pick<SeedFile['entities'][
     relationships: [],
   };
 }
+
+/** A document's relationships as "Source TYPE Target [rule]", by entity name. */
+export const namedRelationships = (doc: IngestDocument): string[] => {
+  const name = (id: string) => doc.entities!.get(id)!.name;
+  return doc.relationships!.map((r) => `${name(r.source)} ${r.type} ${name(r.target)} [${r.rule}]`);
+};
+
+/** The named relationships of an article made of these paragraphs (title "Notes"). */
+export const relationsOfParagraphs = (...paragraphs: string[]): string[] => namedRelationships(runUntil('relate', articleText('Notes', ...paragraphs)));
+
+/** The named relationships of one type. */
+export const ofType = (found: readonly string[], type: string): string[] => found.filter((r) => r.split(' ').includes(type));
