@@ -8,12 +8,12 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { format } from 'node:util';
 import { ApolloClient, ApolloError, gql, HttpLink, InMemoryCache, type NormalizedCacheObject } from 'apollo-client-3/core';
 import { loadDevMessages, loadErrorMessages } from 'apollo-client-3/dev';
 import { README_QUERIES } from '../../bench/example-queries';
 import introspection from '../../src/generated/possible-types';
 import { createLocalHttpServer, listen, shutdown } from '../../src/local/http-server';
+import { captureConsole, rawAnswer, withoutTypenames } from './support/client-checks';
 import { seededApp } from './support/seeded-app';
 
 jest.mock('@apollo/client', () => jest.requireActual('apollo-client-3/core'));
@@ -21,7 +21,6 @@ jest.mock('@apollo/client/utilities', () => jest.requireActual('apollo-client-3/
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the mocks above, with 3.x inside
 const { typePolicies } = require('../../clients/apollo-client') as typeof import('../../clients/apollo-client');
 
-const CONSOLE_LEVELS = ['debug', 'log', 'info', 'warn', 'error'] as const;
 const FIRST_ZERO = 'Argument "first" must be between 1 and 100, got 0.';
 
 let url: string;
@@ -40,10 +39,7 @@ afterAll(async () => {
   await shutdown(front);
 });
 beforeEach(() => {
-  output = [];
-  for (const level of CONSOLE_LEVELS) {
-    jest.spyOn(console, level).mockImplementation((...args: unknown[]) => void output.push(`console.${level}: ${format(...args)}`));
-  }
+  output = captureConsole();
   // With a link, as on 4.x: 3.14 still accepts a bare `uri` but warns that it is deprecated (a test below).
   client = new ApolloClient({ link: new HttpLink({ uri: url }), cache: new InMemoryCache({ possibleTypes: introspection.possibleTypes, typePolicies: typePolicies as never }) });
 });
@@ -51,23 +47,12 @@ afterEach(() => {
   jest.restoreAllMocks();
 });
 
-async function rawAnswer(query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: any }> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  return { status: response.status, body: await response.json() };
-}
-
-function withoutTypenames(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutTypenames);
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).filter(([key]) => key !== '__typename').map(([key, v]) => [key, withoutTypenames(v)]));
-}
-
 const NODE_ID = gql`fragment NodeId on Node { id }`;
 
 describe('Apollo Client 3.x with the README cache, on npm start', () => {
   it.each(README_QUERIES.map((example) => [example.id, example] as const))('README query %s: the server\'s data, its objects in the cache under their ids, no warning', async (_id, example) => {
     // Prepare
-    const raw = await rawAnswer(example.query);
+    const raw = await rawAnswer(url, example.query);
 
     // Act
     const { data } = await client.query({ query: gql(example.query) });
@@ -100,7 +85,7 @@ describe('Apollo Client 3.x with the README cache, on npm start', () => {
 
     // Assess
     const ids = (result: any): string[] => result.entities.edges.map((edge: { node: { id: string } }) => edge.node.id);
-    const all = await rawAnswer('{ entities(type: COUNTRY, first: 10) { edges { node { id } } } }');
+    const all = await rawAnswer(url, '{ entities(type: COUNTRY, first: 10) { edges { node { id } } } }');
     expect(ids(merged)).toEqual(ids(all.body.data).slice(0, 10));
     expect(ids(merged)).toHaveLength(Math.min(10, ids(all.body.data).length));
     expect(output).toEqual([]);

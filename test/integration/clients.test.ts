@@ -9,7 +9,6 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { format } from 'node:util';
 import { CombinedGraphQLErrors, gql, setLogVerbosity, type ApolloClient } from '@apollo/client';
 import { loadDevMessages, loadErrorMessages } from '@apollo/client/dev';
 import { ClientError, request } from 'graphql-request';
@@ -19,9 +18,9 @@ import { loadEntity } from '../../clients/apollo-query';
 import { searchEntitiesWithFetch } from '../../clients/fetch';
 import { searchEntities } from '../../clients/graphql-request';
 import { createLocalHttpServer, listen, shutdown } from '../../src/local/http-server';
+import { captureConsole, rawAnswer, withoutTypenames } from './support/client-checks';
 import { seededApp } from './support/seeded-app';
 
-const CONSOLE_LEVELS = ['debug', 'log', 'info', 'warn', 'error'] as const;
 const FIRST_ZERO = 'Argument "first" must be between 1 and 100, got 0.';
 
 let url: string;
@@ -41,27 +40,11 @@ afterAll(async () => {
   await shutdown(front);
 });
 beforeEach(() => {
-  output = [];
-  for (const level of CONSOLE_LEVELS) {
-    jest.spyOn(console, level).mockImplementation((...args: unknown[]) => void output.push(`console.${level}: ${format(...args)}`));
-  }
+  output = captureConsole();
 });
 afterEach(() => {
   jest.restoreAllMocks();
 });
-
-/** The server's own answer to `query`, by a plain JSON POST. */
-async function rawAnswer(query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: any }> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  return { status: response.status, body: await response.json() };
-}
-
-/** `value` without the `__typename` fields Apollo adds to every selection. */
-function withoutTypenames(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutTypenames);
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).filter(([key]) => key !== '__typename').map(([key, v]) => [key, withoutTypenames(v)]));
-}
 
 /** Every object in `value` that has an `id`, as `{ __typename, id }`, once each. */
 function identifiedObjects(value: unknown, found = new Map<string, { __typename: string; id: string }>()) {
@@ -90,7 +73,7 @@ describe('Apollo Client 4 with the README cache, on npm start', () => {
 
   it.each(README)('README query %s: the server\'s data, normalized by id, no warning', async (_id, example) => {
     // Prepare
-    const raw = await rawAnswer(example.query);
+    const raw = await rawAnswer(url, example.query);
 
     // Act
     const { data } = await client.query({ query: gql(example.query) });
@@ -211,7 +194,7 @@ describe('Apollo Client 4 with the README cache, on npm start', () => {
 
     // Assess: the watched list holds both pages, in order: every country there is
     const ids = (result: any): string[] => result.entities.edges.map((edge: { node: { id: string } }) => edge.node.id);
-    const all = await rawAnswer('{ entities(type: COUNTRY, first: 100) { edges { node { id } } } }');
+    const all = await rawAnswer(url, '{ entities(type: COUNTRY, first: 100) { edges { node { id } } } }');
     expect(ids(firstPage)).toEqual(ids(all.body.data).slice(0, 5));
     expect(ids(all.body.data).length).toBeGreaterThan(5);
     expect(ids(current)).toEqual(ids(all.body.data));
@@ -232,7 +215,7 @@ describe('Apollo Client 4 with the README cache, on npm start', () => {
 
   it('shows the server\'s message for `first: 0` (HTTP 200, BAD_USER_INPUT naming the argument)', async () => {
     // Prepare
-    const raw = await rawAnswer('query ($id: ID!) { entity(id: $id) { id relationships(first: 0) { edges { cursor } } } }', { id: 'entity:xi-jinping' });
+    const raw = await rawAnswer(url, 'query ($id: ID!) { entity(id: $id) { id relationships(first: 0) { edges { cursor } } } }', { id: 'entity:xi-jinping' });
 
     // Act
     const failure = await loadEntity(client, 'entity:xi-jinping', 0).then(() => undefined, (error: unknown) => error);
@@ -323,7 +306,7 @@ describe('the console capture', () => {
 describe('graphql-request, on npm start', () => {
   it.each(README)('README query %s: the server\'s data, no warning', async (_id, example) => {
     // Prepare
-    const raw = await rawAnswer(example.query);
+    const raw = await rawAnswer(url, example.query);
 
     // Act
     const data = await request(url, example.query);
