@@ -140,6 +140,35 @@ describe('status lists on DynamoDB Local', () => {
     expect(proposedInTwo.items).toHaveLength(6);
   });
 
+  it('moves a relationship from every PROPOSED list to every CURATED one when it is promoted, and a cursor on it still reads on', async () => {
+    // Prepare
+    const tables = await freshTables();
+    const seeded = createRepositories(localClients().document, tables);
+    const proposed = [1, 2, 3].map((i) => aRelationship({ sourceId: HUB, type: 'VISITS', targetId: `entity:person-${n3(i)}`, evidence: [proposedIn(TWO)] }));
+    await seedGraph({ articles: [], entities: [], relationships: proposed }, seeded);
+    const firstPage = await seeded.relationships.listEntityRelationships(HUB, { direction: 'OUTGOING', status: ['PROPOSED'] }, { first: 1 });
+    const promoted = { ...proposed[0]!, evidence: [curatedIn(TWO)] };
+    // Act
+    await seedGraph({ articles: [], entities: [], relationships: [promoted] }, seeded);
+    const lists = async (status: FactStatus) => [
+      (await seeded.relationships.listRelationships({ status: [status] }, { first: 10 })).items.map((i) => i.node.id),
+      (await seeded.relationships.listRelationships({ type: 'VISITS', status: [status] }, { first: 10 })).items.map((i) => i.node.id),
+      (await seeded.relationships.listEntityRelationships(HUB, { direction: 'BOTH', status: [status] }, { first: 10 })).items.map((i) => i.node.id),
+      (await seeded.relationships.listEntityRelationships(HUB, { direction: 'OUTGOING', status: [status] }, { first: 10 })).items.map((i) => i.node.id),
+      (await seeded.relationships.listEntityRelationships(promoted.targetId, { direction: 'INCOMING', status: [status] }, { first: 10 })).items.map((i) => i.node.id),
+      (await seeded.relationships.listArticleRelationships(TWO, { status: [status] }, { first: 10 })).items.map((i) => i.node.id),
+    ];
+    const afterPromoted = await seeded.relationships.listEntityRelationships(HUB, { direction: 'OUTGOING', status: ['PROPOSED'] }, { first: 10, after: firstPage.items[0]!.cursor });
+    // Assess
+    expect(firstPage.items.map((i) => i.node.id)).toEqual([promoted.id]);
+    const curatedLists = await lists('CURATED');
+    const proposedLists = await lists('PROPOSED');
+    expect(curatedLists).toEqual([[promoted.id], [promoted.id], [promoted.id], [promoted.id], [promoted.id], [promoted.id]]);
+    expect(proposedLists.map((ids) => ids.filter((id) => id !== promoted.id))).toEqual(proposedLists);
+    expect(proposedLists[3]).toEqual([proposed[1]!.id, proposed[2]!.id]);
+    expect(afterPromoted.items.map((i) => i.node.id)).toEqual([proposed[1]!.id, proposed[2]!.id]);
+  });
+
   describe('through the handler', () => {
     const cost = async (query: string) => {
       app.calls.reset();
