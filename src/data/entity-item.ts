@@ -27,6 +27,12 @@ export interface EntityItem extends EntityRecord {
   /** In the list of all entities of its status. */
   readonly statusPk: string;
   readonly statusSk: string;
+  /**
+   * CURATED or PROPOSED, from `proposal`. Nothing reads it now (the status keys serve the lists);
+   * it is written so that the code before the byStatus index, which filtered on it, still lists
+   * items written now correctly if a deploy is rolled back.
+   */
+  readonly status: FactStatus;
 }
 
 /** A copy of the entity that exists only to sit in the byStatus partition of its type and status. */
@@ -77,6 +83,7 @@ export function toEntityItem(entity: EntityRecord): EntityItem {
     typeSk: nameKey,
     statusPk: entityStatusPartition(statusOf(entity.proposal), null),
     statusSk: nameKey,
+    status: statusOf(entity.proposal),
   };
 }
 

@@ -19,6 +19,12 @@ interface RelationshipData {
   readonly targetId: string;
   readonly description: string | null;
   readonly evidence: RelationshipRecord['evidence'];
+  /**
+   * CURATED or PROPOSED, derived from the evidence. Nothing reads it now (the status keys below
+   * serve the lists); it is written so that the code before the byStatus index, which filtered on
+   * it, still lists items written now correctly if a deploy is rolled back.
+   */
+  readonly status: FactStatus;
 }
 
 /**
@@ -82,8 +88,8 @@ export const entityEdgeStatusPartition = (status: FactStatus, entityId: string, 
 export const articleEvidenceStatusPartition = (status: FactStatus, articleId: string): string =>
   statusPartition('RELATIONSHIP', status, `ARTICLE#${articleId}`);
 
-function dataOf(r: RelationshipRecord): RelationshipData {
-  return { id: r.id, relType: r.type, sourceId: r.sourceId, targetId: r.targetId, description: r.description, evidence: r.evidence };
+function dataOf(r: RelationshipRecord, status: FactStatus): RelationshipData {
+  return { id: r.id, relType: r.type, sourceId: r.sourceId, targetId: r.targetId, description: r.description, evidence: r.evidence, status };
 }
 
 // Evidence written before provenance existed is curated.
@@ -99,8 +105,8 @@ export function fromRelationshipItem(item: Record<string, unknown>): Relationshi
  * the status copies (of the type list and of each direction of its endpoints' lists).
  */
 export function toRelationshipItems(r: RelationshipRecord): { main: RelationshipItem; edges: EdgeItem[]; evidence: EvidenceItem[]; statusCopies: StatusCopyItem[] } {
-  const data = dataOf(r);
   const status = statusOf(relationshipProposal(r.evidence));
+  const data = dataOf(r, status);
   const edge = (direction: EdgeDirection, entityId: string): EdgeItem => {
     const entitySk = `${entityEdgePrefix(r.type)}${r.id}#${direction}`;
     return {
