@@ -222,6 +222,24 @@ describe('status lists on DynamoDB Local', () => {
       expect(queries).toEqual([['byStatus', 3]]);
     });
 
+    it('follows only relationships of the statuses asked for in path(status:), each neighbour read a byStatus Query', async () => {
+      // Prepare: person-040 ←(proposed VISITS)– hub –(curated VISITS)→ person-001, and no other way.
+      const path = (status: string) => `{ path(fromId: "entity:person-040", toId: "entity:person-001", maxHops: 2${status}) { length } }`;
+      // Act
+      const any = await cost(path(''));
+      const curated = await cost(path(', status: [CURATED]'));
+      const proposed = await cost(path(', status: [PROPOSED]'));
+      // Assess
+      expect(any.json.data.path).toEqual({ length: 2 });
+      expect(curated.json.data.path).toBeNull();
+      expect(proposed.json.data.path).toBeNull();
+      expect(any.queries.every(([index]) => index === 'byEntity')).toBe(true);
+      for (const { queries } of [curated, proposed]) {
+        expect(queries.length).toBeGreaterThan(0);
+        expect(queries.every(([index]) => index === 'byStatus')).toBe(true);
+      }
+    });
+
     it('makes the very Query it made before for a list without status, or with every status', async () => {
       // Act
       const { queries } = await cost(`{
