@@ -17,16 +17,14 @@ export interface StatusKey {
   readonly statusSk: string;
 }
 
-export interface EntityItem extends EntityRecord {
+/** The entity item; its status key places it in the list of all entities of its status. */
+export interface EntityItem extends EntityRecord, StatusKey {
   readonly pk: string;
   readonly sk: typeof ENTITY_SK;
   readonly listPk: typeof ENTITY_LIST_PARTITION;
   readonly listSk: string;
   readonly typePk: string;
   readonly typeSk: string;
-  /** In the list of all entities of its status. */
-  readonly statusPk: string;
-  readonly statusSk: string;
   /**
    * CURATED or PROPOSED, from `proposal`. Nothing reads it now (the status keys serve the lists);
    * it is written so that the code before the byStatus index, which filtered on it, still lists
