@@ -7,8 +7,8 @@ import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dyn
 import type { SeedGraph } from '../seed/build-graph';
 import { toArticleItem, toMentionItem } from '../src/data/article-item';
 import { BATCH_WRITE_LIMIT } from '../src/data/batch';
-import { toEntityItem, toTermItems } from '../src/data/entity-item';
-import { toRelationshipItems } from '../src/data/relationship-item';
+import { toEntityPartitionItems } from '../src/data/entity-item';
+import { toRelationshipPartitionItems } from '../src/data/relationship-item';
 import type { GraphTableId, TableNames } from '../src/data/tables';
 
 type Item = Record<string, unknown>;
@@ -16,11 +16,8 @@ type Item = Record<string, unknown>;
 /** The items of `graph` per table, as the repositories write them into empty tables. */
 export function itemsOf(graph: SeedGraph): Record<GraphTableId, Item[]> {
   return {
-    entities: graph.entities.flatMap((entity) => [...toTermItems(entity), toEntityItem(entity)]) as unknown as Item[],
-    relationships: graph.relationships.flatMap((relationship) => {
-      const { main, edges, evidence } = toRelationshipItems(relationship);
-      return [...edges, ...evidence, main];
-    }) as unknown as Item[],
+    entities: graph.entities.flatMap(toEntityPartitionItems) as unknown as Item[],
+    relationships: graph.relationships.flatMap(toRelationshipPartitionItems) as unknown as Item[],
     articles: graph.articles.flatMap(({ article, mentions }) => [
       ...mentions.map((mention) => toMentionItem(mention, article)),
       toArticleItem(article),

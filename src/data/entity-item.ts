@@ -1,23 +1,42 @@
 /**
  * Stored shape and keys of the entities table's items (see ENTITIES_TABLE for access patterns).
  */
-import type { EntityRecord, FactStatus } from './model';
+import type { EntityRecord, EntityType, FactStatus } from './model';
 import { normalizeText, searchTerms } from './normalize';
-import { statusOf } from './provenance';
+import { statusOf, statusPartition } from './provenance';
 
 export const ENTITY_SK = 'ENTITY';
 export const ENTITY_LIST_PARTITION = 'ENTITY';
 export const TERM_SK_PREFIX = 'TERM#';
+/** Sort key of the entity's copy in the byStatus partition of its type. */
+export const ENTITY_TYPE_STATUS_SK = 'STATUS#TYPE';
 
-export interface EntityItem extends EntityRecord {
+/** An item's place in the byStatus index (see ENTITIES_TABLE). */
+export interface StatusKey {
+  readonly statusPk: string;
+  readonly statusSk: string;
+}
+
+/** The entity item; its status key places it in the list of all entities of its status. */
+export interface EntityItem extends EntityRecord, StatusKey {
   readonly pk: string;
   readonly sk: typeof ENTITY_SK;
   readonly listPk: typeof ENTITY_LIST_PARTITION;
   readonly listSk: string;
   readonly typePk: string;
   readonly typeSk: string;
-  /** CURATED or PROPOSED, from `proposal`: what the lists' status filter reads. */
+  /**
+   * CURATED or PROPOSED, from `proposal`. Nothing reads it now (the status keys serve the lists);
+   * it is written so that the code before the byStatus index, which filtered on it, still lists
+   * items written now correctly if a deploy is rolled back.
+   */
   readonly status: FactStatus;
+}
+
+/** A copy of the entity that exists only to sit in the byStatus partition of its type and status. */
+export interface EntityTypeStatusItem extends EntityRecord, StatusKey {
+  readonly pk: string;
+  readonly sk: typeof ENTITY_TYPE_STATUS_SK;
 }
 
 /** One searchable term of an entity: a name or alias from one of its words to the end. */
@@ -44,6 +63,13 @@ export const entityNameKey = (entity: Pick<EntityRecord, 'id' | 'name'>) => `${n
 /** The search index partition of a normalized term or query: its first character. */
 export const termPartition = (normalized: string) => String.fromCodePoint(normalized.codePointAt(0)!);
 
+/**
+ * The byStatus partition of the entities of one status, of one type or (null) of all types.
+ * Its items sort by name as the list without status does.
+ */
+export const entityStatusPartition = (status: FactStatus, type: EntityType | null): string =>
+  statusPartition('ENTITY', status, type === null ? 'ALL' : `TYPE#${type}`);
+
 export function toEntityItem(entity: EntityRecord): EntityItem {
   const nameKey = entityNameKey(entity);
   return {
@@ -53,9 +79,24 @@ export function toEntityItem(entity: EntityRecord): EntityItem {
     listSk: nameKey,
     typePk: entity.type,
     typeSk: nameKey,
+    statusPk: entityStatusPartition(statusOf(entity.proposal), null),
+    statusSk: nameKey,
     status: statusOf(entity.proposal),
   };
 }
+
+export function toEntityTypeStatusItem(entity: EntityRecord): EntityTypeStatusItem {
+  return {
+    ...entity,
+    pk: entity.id,
+    sk: ENTITY_TYPE_STATUS_SK,
+    statusPk: entityStatusPartition(statusOf(entity.proposal), entity.type),
+    statusSk: entityNameKey(entity),
+  };
+}
+
+/** Every item of an entity's partition, the entity item last (see writePartitions). */
+export const toEntityPartitionItems = (entity: EntityRecord): object[] => [...toTermItems(entity), toEntityTypeStatusItem(entity), toEntityItem(entity)];
 
 export function fromEntityItem(item: Record<string, unknown>): EntityRecord {
   const e = item as unknown as EntityItem;

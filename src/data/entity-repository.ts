@@ -2,12 +2,12 @@
  * The entities table: entities and their search terms.
  */
 import { batchGetItems } from './batch';
-import { ENTITY_LIST_PARTITION, entityKey, fromEntityItem, termPartition, toEntityItem, toTermItems, type TermItem } from './entity-item';
+import { ENTITY_LIST_PARTITION, entityKey, entityStatusPartition, fromEntityItem, termPartition, toEntityPartitionItems, type TermItem } from './entity-item';
 import { TableRepository } from './table-repository';
 import type { EntityRecord, EntityType, Page, PageRequest } from './model';
 import { normalizeText } from './normalize';
 import { writePartitions } from './partition-writer';
-import { statusFilter } from './provenance';
+import { listedStatus } from './provenance';
 import { queryAll, queryPage } from './query-page';
 import type { EntityReader, StatusFilter } from './repositories';
 import { ENTITIES_TABLE, indexOf } from './tables';
@@ -36,18 +36,12 @@ export class EntityRepository extends TableRepository implements EntityReader {
   }
 
   listEntities(filter: { type?: EntityType | null; status?: StatusFilter }, page: PageRequest): Promise<Page<EntityRecord>> {
-    return queryPage(
-      this.document,
-      {
-        table: ENTITIES_TABLE,
-        tableName: this.tableName,
-        index: indexOf(ENTITIES_TABLE, filter.type ? 'byType' : 'byName'),
-        partition: filter.type ?? ENTITY_LIST_PARTITION,
-        map: fromEntityItem,
-        filter: statusFilter(filter.status),
-      },
-      page,
-    );
+    const status = listedStatus(filter.status);
+    const list =
+      status === null
+        ? { index: indexOf(ENTITIES_TABLE, filter.type ? 'byType' : 'byName'), partition: filter.type ?? ENTITY_LIST_PARTITION }
+        : { index: indexOf(ENTITIES_TABLE, 'byStatus'), partition: entityStatusPartition(status, filter.type ?? null) };
+    return queryPage(this.document, { table: ENTITIES_TABLE, tableName: this.tableName, ...list, map: fromEntityItem }, page);
   }
 
   async searchEntityIds(query: string, limit: number): Promise<string[]> {
@@ -91,7 +85,7 @@ export class EntityRepository extends TableRepository implements EntityReader {
       entities.map((entity) => ({
         pk: entity.id,
         mayExist: existingIds.has(entity.id),
-        items: [...toTermItems(entity), toEntityItem(entity)],
+        items: toEntityPartitionItems(entity),
       })),
       this.retryPolicy,
     );

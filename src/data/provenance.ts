@@ -1,6 +1,6 @@
 /**
  * Curated or proposed: how entities and relationships get their status, in one place for the
- * seed (which merges copies), the item builders (which store the status for filters) and the
+ * seed (which merges copies), the item builders (which key the status lists by it) and the
  * resolvers (which show it).
  *
  * A relationship's provenance is not stored beside its evidence but derived from it: each
@@ -9,7 +9,6 @@
  * evidence and the status of what remains is recomputed, never left stale.
  */
 import type { EvidenceRecord, FactStatus, ProposalRecord } from './model';
-import type { AttributeFilter } from './query-page';
 
 export const FACT_STATUSES: readonly FactStatus[] = ['CURATED', 'PROPOSED'];
 
@@ -34,18 +33,31 @@ export function strongestProposal(proposals: Iterable<ProposalRecord | null>): P
 export const relationshipProposal = (evidence: readonly EvidenceRecord[]): ProposalRecord | null =>
   strongestProposal(evidence.map((e) => e.proposal ?? null));
 
-/** The item attribute holding CURATED or PROPOSED, on entity items and on every relationship item kind. */
-export const STATUS_ATTRIBUTE = 'status';
+/**
+ * The status a status list reads, or null when every status passes (the list then makes exactly
+ * the Query of the list without status, call for call).
+ *
+ * With two statuses, a filter that does not let every status through lets exactly one through,
+ * and each list of one status is one partition of the tables' `byStatus` index.
+ */
+export function listedStatus(statuses: readonly FactStatus[] | null | undefined): FactStatus | null {
+  if (!statuses) return null;
+  const listed = FACT_STATUSES.filter((status) => statuses.includes(status));
+  if (listed.length === FACT_STATUSES.length) return null;
+  if (listed.length !== 1) {
+    // An empty filter is refused at the API's edge (src/graphql/arguments.ts); a third status would
+    // need its lists merged from several partitions, which no list does.
+    throw new Error(`A status list reads one status or all of them, not ${JSON.stringify(statuses)}`);
+  }
+  return listed[0]!;
+}
 
 /**
- * The Query filter of a status list, or none when every status passes (which then reads exactly
- * as the unfiltered list does, call for call).
+ * The `byStatus` partition of one list of one status (src/data/tables.ts): the table's item kind,
+ * the status, then the list (`ALL`, `TYPE#<type>`, `ENTITY#<entityId>` …). The id, the only part
+ * that is not a fixed word, comes last, so two lists never share a partition.
  */
-export function statusFilter(statuses: readonly FactStatus[] | null | undefined): AttributeFilter | undefined {
-  if (!statuses || FACT_STATUSES.every((status) => statuses.includes(status))) return undefined;
-  // Items written before provenance existed have no status, and are curated.
-  return { attribute: STATUS_ATTRIBUTE, values: [...new Set(statuses)], absentValue: 'CURATED' };
-}
+export const statusPartition = (kind: 'ENTITY' | 'RELATIONSHIP', status: FactStatus, list: string): string => `${kind}#${status}#${list}`;
 
 /** Whether a status filter (null: every status) lets a fact of this provenance through. */
 export const matchesStatus = (statuses: readonly FactStatus[] | null | undefined, proposal: ProposalRecord | null): boolean =>

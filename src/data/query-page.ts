@@ -5,14 +5,10 @@
  * next page exists without a second request. Each item's cursor is its own key, so any edge
  * can be used as `after`.
  *
- * With a filter (a FilterExpression on a non-key attribute), DynamoDB applies `Limit` to the
- * items it *reads*, before filtering, so one call can return fewer matches than asked for, or
- * none, while more remain. The loop therefore goes on until it holds `first + 1` matches or the
- * partition ends: a page is never short while matches remain, and `hasNextPage` stays exact.
- * Each further call reads twice as many items as the one before (up to {@link MAX_FILTERED_READ}),
- * so sparse matches cost a logarithmic number of round trips rather than one per `first + 1`
- * items. Reading past the page is harmless: the extra matches are dropped and, since cursors are
- * item keys, the next page starts right after the last edge returned.
+ * There is no FilterExpression: DynamoDB applies `Limit` before a filter, so a filtered page
+ * would read on past its page until it had enough matches, at a cost set by the table, not the
+ * result. Every list, status lists included, is a partition (and sort-key prefix) whose items all
+ * belong to it (src/data/tables.ts), so a page reads at most `first + 1` items.
  */
 import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Page, PageRequest } from './model';
@@ -32,28 +28,6 @@ export interface QuerySpec<T> {
   /** @default true (ascending) */
   readonly ascending?: boolean;
   readonly map: (item: Record<string, unknown>) => T;
-  /** Keep only items whose `attribute` is one of `values` (a FilterExpression; see queryPage). */
-  readonly filter?: AttributeFilter;
-}
-
-/** A non-key attribute and the values it may have. */
-export interface AttributeFilter {
-  readonly attribute: string;
-  readonly values: readonly string[];
-  /** The value an item without the attribute counts as (e.g. items written before it existed). */
-  readonly absentValue?: string;
-}
-
-/** The most items one filtered Query call is asked to read (DynamoDB's 1 MB page still applies). */
-export const MAX_FILTERED_READ = 1000;
-
-/** The FilterExpression parts of a filter, or nothing. */
-function filterParts(filter: AttributeFilter | undefined) {
-  if (!filter) return { names: {} as Record<string, string>, values: {} as Record<string, string>, expression: undefined };
-  const values = Object.fromEntries(filter.values.map((value, i) => [`:f${i}`, value]));
-  const listed = `#f IN (${Object.keys(values).join(', ')})`;
-  const absentMatches = filter.absentValue !== undefined && filter.values.includes(filter.absentValue);
-  return { names: { '#f': filter.attribute } as Record<string, string>, values, expression: absentMatches ? `attribute_not_exists(#f) OR ${listed}` : listed };
 }
 
 function keyNamesOf(spec: QuerySpec<unknown>): string[] {
@@ -76,31 +50,22 @@ export async function queryPage<T>(document: DynamoDBDocumentClient, spec: Query
 
   const items: Array<Record<string, unknown>> = [];
   const want = page.first + 1;
-  const filter = filterParts(spec.filter);
-  let filteredRead = want;
   do {
     const output = await document.send(
       new QueryCommand({
         TableName: spec.tableName,
         IndexName: spec.index?.indexName,
         KeyConditionExpression: spec.sortKeyPrefix === undefined ? '#pk = :pk' : '#pk = :pk AND begins_with(#sk, :prefix)',
-        FilterExpression: filter.expression,
-        ExpressionAttributeNames: {
-          ...(spec.sortKeyPrefix === undefined ? { '#pk': pkName } : { '#pk': pkName, '#sk': skName }),
-          ...filter.names,
-        },
-        ExpressionAttributeValues: {
-          ...(spec.sortKeyPrefix === undefined ? { ':pk': spec.partition } : { ':pk': spec.partition, ':prefix': spec.sortKeyPrefix }),
-          ...filter.values,
-        },
+        ExpressionAttributeNames: spec.sortKeyPrefix === undefined ? { '#pk': pkName } : { '#pk': pkName, '#sk': skName },
+        ExpressionAttributeValues:
+          spec.sortKeyPrefix === undefined ? { ':pk': spec.partition } : { ':pk': spec.partition, ':prefix': spec.sortKeyPrefix },
         ScanIndexForward: spec.ascending ?? true,
         ExclusiveStartKey: startKey,
-        Limit: spec.filter ? filteredRead : want - items.length,
+        Limit: want - items.length,
       }),
     );
     items.push(...(output.Items ?? []));
     startKey = output.LastEvaluatedKey as Record<string, string> | undefined;
-    filteredRead = Math.min(filteredRead * 2, MAX_FILTERED_READ);
   } while (startKey && items.length < want);
 
   const pageItems = items.slice(0, page.first);

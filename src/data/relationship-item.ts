@@ -1,10 +1,10 @@
 /**
  * Stored shape and keys of the relationships table's items (see RELATIONSHIPS_TABLE).
- * Edge and evidence items carry a full copy of the relationship so index Queries return
- * whole relationships; they are rebuilt together from the relationship whenever it is written.
+ * Edge, evidence and status copy items carry a full copy of the relationship so index Queries
+ * return whole relationships; they are rebuilt together from the relationship whenever it is written.
  */
 import type { EvidenceRecord, FactStatus, RelationshipRecord } from './model';
-import { relationshipProposal, statusOf } from './provenance';
+import { relationshipProposal, statusOf, statusPartition } from './provenance';
 
 export const RELATIONSHIP_SK = 'RELATIONSHIP';
 export const RELATIONSHIP_LIST_PARTITION = 'RELATIONSHIP';
@@ -19,11 +19,24 @@ interface RelationshipData {
   readonly targetId: string;
   readonly description: string | null;
   readonly evidence: RelationshipRecord['evidence'];
-  /** CURATED or PROPOSED, derived from the evidence: what the lists' status filter reads, on every item kind. */
+  /**
+   * CURATED or PROPOSED, derived from the evidence. Nothing reads it now (the status keys below
+   * serve the lists); it is written so that the code before the byStatus index, which filtered on
+   * it, still lists items written now correctly if a deploy is rolled back.
+   */
   readonly status: FactStatus;
 }
 
-export interface RelationshipItem extends RelationshipData {
+/**
+ * An item's place in the byStatus index: the partition of one list and one status (CURATED or
+ * PROPOSED, derived from the evidence), sorted as the list without status.
+ */
+interface StatusKey {
+  readonly statusPk: string;
+  readonly statusSk: string;
+}
+
+export interface RelationshipItem extends RelationshipData, StatusKey {
   readonly pk: string;
   readonly sk: typeof RELATIONSHIP_SK;
   readonly listPk: typeof RELATIONSHIP_LIST_PARTITION;
@@ -32,7 +45,7 @@ export interface RelationshipItem extends RelationshipData {
   readonly typeSk: string;
 }
 
-export interface EdgeItem extends RelationshipData {
+export interface EdgeItem extends RelationshipData, StatusKey {
   readonly pk: string;
   readonly sk: `EDGE#${EdgeDirection}`;
   readonly entityPk: string;
@@ -41,12 +54,21 @@ export interface EdgeItem extends RelationshipData {
   readonly entityDirSk: string;
 }
 
-export interface EvidenceItem extends RelationshipData {
+export interface EvidenceItem extends RelationshipData, StatusKey {
   readonly pk: string;
   readonly sk: string;
   readonly articlePk: string;
   readonly articleSk: string;
 }
+
+/** A copy that exists only to sit in the byStatus partition of the type list, or of one direction of an entity's list. */
+export interface StatusCopyItem extends RelationshipData, StatusKey {
+  readonly pk: string;
+  readonly sk: typeof TYPE_STATUS_SK | `${typeof EDGE_STATUS_SK_PREFIX}${EdgeDirection}`;
+}
+
+const TYPE_STATUS_SK = 'STATUS#TYPE';
+const EDGE_STATUS_SK_PREFIX = 'STATUS#EDGE#';
 
 export const relationshipKey = (id: string) => ({ pk: id, sk: RELATIONSHIP_SK }) as const;
 
@@ -54,16 +76,20 @@ export const relationshipKey = (id: string) => ({ pk: id, sk: RELATIONSHIP_SK })
 export const entityEdgePrefix = (type: string) => `${type}#`;
 export const entityDirectionPartition = (entityId: string, direction: EdgeDirection) => `${entityId}#${direction}`;
 
-function dataOf(r: RelationshipRecord): RelationshipData {
-  return {
-    id: r.id,
-    relType: r.type,
-    sourceId: r.sourceId,
-    targetId: r.targetId,
-    description: r.description,
-    evidence: r.evidence,
-    status: statusOf(relationshipProposal(r.evidence)),
-  };
+/** The byStatus partition of all relationships of one status, or (with a type) of one type and status. */
+export const relationshipStatusPartition = (status: FactStatus, type: string | null): string =>
+  statusPartition('RELATIONSHIP', status, type === null ? 'ALL' : `TYPE#${type}`);
+
+/** The byStatus partition of an entity's relationships of one status, both ways or (with a direction) one way. */
+export const entityEdgeStatusPartition = (status: FactStatus, entityId: string, direction: EdgeDirection | null): string =>
+  statusPartition('RELATIONSHIP', status, `${direction ?? 'ENTITY'}#${entityId}`);
+
+/** The byStatus partition of the relationships of one status that an article gives evidence for. */
+export const articleEvidenceStatusPartition = (status: FactStatus, articleId: string): string =>
+  statusPartition('RELATIONSHIP', status, `ARTICLE#${articleId}`);
+
+function dataOf(r: RelationshipRecord, status: FactStatus): RelationshipData {
+  return { id: r.id, relType: r.type, sourceId: r.sourceId, targetId: r.targetId, description: r.description, evidence: r.evidence, status };
 }
 
 // Evidence written before provenance existed is curated.
@@ -74,21 +100,46 @@ export function fromRelationshipItem(item: Record<string, unknown>): Relationshi
   return { id: r.id, type: r.relType, sourceId: r.sourceId, targetId: r.targetId, description: r.description ?? null, evidence: (r.evidence ?? []).map(evidenceOf) };
 }
 
-/** The main item, both edge items and one evidence item per article that states the relationship. */
-export function toRelationshipItems(r: RelationshipRecord): { main: RelationshipItem; edges: EdgeItem[]; evidence: EvidenceItem[] } {
-  const data = dataOf(r);
-  const edge = (direction: EdgeDirection, entityId: string): EdgeItem => ({
+/**
+ * The main item, both edge items, one evidence item per article that states the relationship, and
+ * the status copies (of the type list and of each direction of its endpoints' lists).
+ */
+export function toRelationshipItems(r: RelationshipRecord): { main: RelationshipItem; edges: EdgeItem[]; evidence: EvidenceItem[]; statusCopies: StatusCopyItem[] } {
+  const status = statusOf(relationshipProposal(r.evidence));
+  const data = dataOf(r, status);
+  const edge = (direction: EdgeDirection, entityId: string): EdgeItem => {
+    const entitySk = `${entityEdgePrefix(r.type)}${r.id}#${direction}`;
+    return {
+      ...data,
+      pk: r.id,
+      sk: `EDGE#${direction}`,
+      entityPk: entityId,
+      entitySk,
+      entityDirPk: entityDirectionPartition(entityId, direction),
+      entityDirSk: `${entityEdgePrefix(r.type)}${r.id}`,
+      statusPk: entityEdgeStatusPartition(status, entityId, null),
+      statusSk: entitySk,
+    };
+  };
+  const directionCopy = (direction: EdgeDirection, entityId: string): StatusCopyItem => ({
     ...data,
     pk: r.id,
-    sk: `EDGE#${direction}`,
-    entityPk: entityId,
-    entitySk: `${entityEdgePrefix(r.type)}${r.id}#${direction}`,
-    entityDirPk: entityDirectionPartition(entityId, direction),
-    entityDirSk: `${entityEdgePrefix(r.type)}${r.id}`,
+    sk: `${EDGE_STATUS_SK_PREFIX}${direction}`,
+    statusPk: entityEdgeStatusPartition(status, entityId, direction),
+    statusSk: `${entityEdgePrefix(r.type)}${r.id}`,
   });
   const articleIds = [...new Set(r.evidence.map((e) => e.articleId))];
   return {
-    main: { ...data, ...relationshipKey(r.id), listPk: RELATIONSHIP_LIST_PARTITION, listSk: r.id, typePk: r.type, typeSk: r.id },
+    main: {
+      ...data,
+      ...relationshipKey(r.id),
+      listPk: RELATIONSHIP_LIST_PARTITION,
+      listSk: r.id,
+      typePk: r.type,
+      typeSk: r.id,
+      statusPk: relationshipStatusPartition(status, null),
+      statusSk: r.id,
+    },
     edges: [edge('OUT', r.sourceId), edge('IN', r.targetId)],
     evidence: articleIds.map((articleId) => ({
       ...data,
@@ -96,6 +147,19 @@ export function toRelationshipItems(r: RelationshipRecord): { main: Relationship
       sk: `${EVIDENCE_SK_PREFIX}${articleId}`,
       articlePk: articleId,
       articleSk: r.id,
+      statusPk: articleEvidenceStatusPartition(status, articleId),
+      statusSk: r.id,
     })),
+    statusCopies: [
+      { ...data, pk: r.id, sk: TYPE_STATUS_SK, statusPk: relationshipStatusPartition(status, r.type), statusSk: r.id },
+      directionCopy('OUT', r.sourceId),
+      directionCopy('IN', r.targetId),
+    ],
   };
+}
+
+/** Every item of a relationship's partition, the main item last (see writePartitions). */
+export function toRelationshipPartitionItems(r: RelationshipRecord): object[] {
+  const { main, edges, evidence, statusCopies } = toRelationshipItems(r);
+  return [...edges, ...evidence, ...statusCopies, main];
 }

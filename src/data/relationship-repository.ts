@@ -6,20 +6,24 @@ import { batchGetItems } from './batch';
 import { TableRepository } from './table-repository';
 import type { Direction, Page, PageRequest, RelationshipRecord } from './model';
 import { deletePartitions, writePartitions } from './partition-writer';
-import { statusFilter } from './provenance';
+import { listedStatus } from './provenance';
 import { queryAll, queryPage } from './query-page';
 import {
+  articleEvidenceStatusPartition,
   entityDirectionPartition,
   entityEdgePrefix,
+  entityEdgeStatusPartition,
   fromRelationshipItem,
   RELATIONSHIP_LIST_PARTITION,
   relationshipKey,
-  toRelationshipItems,
+  relationshipStatusPartition,
+  toRelationshipPartitionItems,
 } from './relationship-item';
 import type { RelationshipReader, StatusFilter } from './repositories';
 import { indexOf, RELATIONSHIPS_TABLE } from './tables';
 
 const KEY_NAMES = [RELATIONSHIPS_TABLE.partitionKey.name, RELATIONSHIPS_TABLE.sortKey.name];
+const STATUS_INDEX = indexOf(RELATIONSHIPS_TABLE, 'byStatus');
 
 export class RelationshipRepository extends TableRepository implements RelationshipReader {
   async getRelationships(ids: readonly string[]): Promise<Array<RelationshipRecord | null>> {
@@ -28,18 +32,12 @@ export class RelationshipRepository extends TableRepository implements Relations
   }
 
   listRelationships(filter: { type?: string | null; status?: StatusFilter }, page: PageRequest): Promise<Page<RelationshipRecord>> {
-    return queryPage(
-      this.document,
-      {
-        table: RELATIONSHIPS_TABLE,
-        tableName: this.tableName,
-        index: indexOf(RELATIONSHIPS_TABLE, filter.type ? 'byType' : 'byList'),
-        partition: filter.type ?? RELATIONSHIP_LIST_PARTITION,
-        map: fromRelationshipItem,
-        filter: statusFilter(filter.status),
-      },
-      page,
-    );
+    const status = listedStatus(filter.status);
+    const list =
+      status === null
+        ? { index: indexOf(RELATIONSHIPS_TABLE, filter.type ? 'byType' : 'byList'), partition: filter.type ?? RELATIONSHIP_LIST_PARTITION }
+        : { index: STATUS_INDEX, partition: relationshipStatusPartition(status, filter.type ?? null) };
+    return queryPage(this.document, { table: RELATIONSHIPS_TABLE, tableName: this.tableName, ...list, map: fromRelationshipItem }, page);
   }
 
   listEntityRelationships(
@@ -47,41 +45,35 @@ export class RelationshipRepository extends TableRepository implements Relations
     filter: { direction: Direction; type?: string | null; status?: StatusFilter },
     page: PageRequest,
   ): Promise<Page<RelationshipRecord>> {
-    const prefix = filter.type ? entityEdgePrefix(filter.type) : undefined;
-    const spec =
-      filter.direction === 'BOTH'
-        ? { index: indexOf(RELATIONSHIPS_TABLE, 'byEntity'), partition: entityId }
-        : {
-            index: indexOf(RELATIONSHIPS_TABLE, 'byEntityDirection'),
-            partition: entityDirectionPartition(entityId, filter.direction === 'OUTGOING' ? 'OUT' : 'IN'),
-          };
+    const status = listedStatus(filter.status);
+    const direction = filter.direction === 'BOTH' ? null : filter.direction === 'OUTGOING' ? 'OUT' : 'IN';
+    const list =
+      status !== null
+        ? { index: STATUS_INDEX, partition: entityEdgeStatusPartition(status, entityId, direction) }
+        : direction === null
+          ? { index: indexOf(RELATIONSHIPS_TABLE, 'byEntity'), partition: entityId }
+          : { index: indexOf(RELATIONSHIPS_TABLE, 'byEntityDirection'), partition: entityDirectionPartition(entityId, direction) };
     return queryPage(
       this.document,
       {
         table: RELATIONSHIPS_TABLE,
         tableName: this.tableName,
-        ...spec,
-        sortKeyPrefix: prefix,
+        ...list,
+        // The status partitions sort as the lists without status: by type first.
+        sortKeyPrefix: filter.type ? entityEdgePrefix(filter.type) : undefined,
         map: fromRelationshipItem,
-        filter: statusFilter(filter.status),
       },
       page,
     );
   }
 
   listArticleRelationships(articleId: string, filter: { status?: StatusFilter }, page: PageRequest): Promise<Page<RelationshipRecord>> {
-    return queryPage(
-      this.document,
-      {
-        table: RELATIONSHIPS_TABLE,
-        tableName: this.tableName,
-        index: indexOf(RELATIONSHIPS_TABLE, 'byArticle'),
-        partition: articleId,
-        map: fromRelationshipItem,
-        filter: statusFilter(filter.status),
-      },
-      page,
-    );
+    const status = listedStatus(filter.status);
+    const list =
+      status === null
+        ? { index: indexOf(RELATIONSHIPS_TABLE, 'byArticle'), partition: articleId }
+        : { index: STATUS_INDEX, partition: articleEvidenceStatusPartition(status, articleId) };
+    return queryPage(this.document, { table: RELATIONSHIPS_TABLE, tableName: this.tableName, ...list, map: fromRelationshipItem }, page);
   }
 
   /** Ids of every relationship an article gives evidence for (the seed's bookkeeping). */
@@ -105,10 +97,11 @@ export class RelationshipRepository extends TableRepository implements Relations
       this.document,
       RELATIONSHIPS_TABLE,
       this.tableName,
-      relationships.map((relationship) => {
-        const { main, edges, evidence } = toRelationshipItems(relationship);
-        return { pk: relationship.id, mayExist: existingIds.has(relationship.id), items: [...edges, ...evidence, main] };
-      }),
+      relationships.map((relationship) => ({
+        pk: relationship.id,
+        mayExist: existingIds.has(relationship.id),
+        items: toRelationshipPartitionItems(relationship),
+      })),
       this.retryPolicy,
     );
   }

@@ -15,8 +15,10 @@ import type {
 } from './model';
 
 /**
- * Keeps only facts with one of these statuses; null or absent keeps every status. The list's
- * order and cursors are those of the unfiltered list, so a cursor stays valid whatever the filter.
+ * Keeps only facts with one of these statuses; null or absent keeps every status. A list of one
+ * status has the order of the list without status but cursors of its own: each list and status is
+ * one partition of a `byStatus` index (src/data/tables.ts), so a page reads only itself, and a
+ * cursor of another status (or of the list without status) is refused as another list's.
  */
 export type StatusFilter = readonly FactStatus[] | null;
 

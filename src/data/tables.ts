@@ -91,6 +91,12 @@ export const ARTICLES_TABLE: TableDefinition = {
  * - entity   pk=<entityId> sk=ENTITY                          → GetItem / BatchGetItem by id
  *   byName   listPk=ENTITY listSk=<normalized name>#<id>      → all entities by name, paged (Query)
  *   byType   typePk=<EntityType> typeSk=<normalized name>#<id> → entities of one type by name, paged (Query)
+ * - status copy  pk=<entityId> sk=STATUS#TYPE: a copy of the entity, only to sit in byStatus under its type
+ *   byStatus statusPk=ENTITY#<status>#ALL statusSk=<listSk>           (entity item)      → entities of one status by name (Query)
+ *            statusPk=ENTITY#<status>#TYPE#<EntityType> statusSk=<typeSk> (status copy) → of one type and status by name (Query)
+ *            Every item of a status partition has that status, so a status list reads only its page
+ *            (no FilterExpression), in the order of the list without status. One index for both lists
+ *            (not one per list) because CloudFormation adds at most one GSI to a table per deployment.
  * - term     pk=<entityId> sk=TERM#<term>
  *   byTerm   termPk=<first character of term> termSk=<term>#<entityId>
  *            A term is the normalized (lower-case, accent-free) name or alias from each word to
@@ -104,7 +110,7 @@ export const ENTITIES_TABLE: TableDefinition = {
   localName: 'newsgraph-entities',
   partitionKey: s('pk'),
   sortKey: s('sk'),
-  indexes: [index('byName', 'list'), index('byType', 'type'), index('byTerm', 'term')],
+  indexes: [index('byName', 'list'), index('byType', 'type'), index('byTerm', 'term'), index('byStatus', 'status')],
 };
 
 /**
@@ -126,6 +132,16 @@ export const ENTITIES_TABLE: TableDefinition = {
  *                → an entity's outgoing or incoming relationships, optionally of one type (Query)
  * - evidence     pk=<relId> sk=EVIDENCE#<articleId>
  *   byArticle    articlePk=<articleId> articleSk=<relId>        → relationships an article gives evidence for (Query)
+ * - status copy  pk=<relId> sk=STATUS#TYPE | STATUS#EDGE#OUT | STATUS#EDGE#IN: copies that exist only to sit in byStatus
+ *   byStatus     one partition per list and status (CURATED or PROPOSED), sorted as the list without status:
+ *                statusPk=RELATIONSHIP#<status>#ALL             statusSk=<listSk>      (relationship item)
+ *                statusPk=RELATIONSHIP#<status>#TYPE#<TYPE>     statusSk=<typeSk>      (STATUS#TYPE copy)
+ *                statusPk=RELATIONSHIP#<status>#ENTITY#<entityId> statusSk=<entitySk>  (edge items)
+ *                statusPk=RELATIONSHIP#<status>#<OUT|IN>#<entityId> statusSk=<entityDirSk> (STATUS#EDGE#… copies)
+ *                statusPk=RELATIONSHIP#<status>#ARTICLE#<articleId> statusSk=<articleSk> (evidence items)
+ *                → every list above of one status (Query): every item of a partition has its status, so
+ *                a status page reads only itself. One index with copies rather than five indexes because
+ *                CloudFormation adds at most one GSI to a table per deployment.
  */
 export const RELATIONSHIPS_TABLE: TableDefinition = {
   id: 'relationships',
@@ -140,6 +156,7 @@ export const RELATIONSHIPS_TABLE: TableDefinition = {
     index('byEntity', 'entity'),
     index('byEntityDirection', 'entityDir'),
     index('byArticle', 'article'),
+    index('byStatus', 'status'),
   ],
 };
 

@@ -98,8 +98,9 @@ export const PATH_COST_PER_HOP = 100;
  *   clamped to 1–100 as the resolvers do), 1 for the edges of a connection (already counted at the
  *   connection), {@link UNPAGED_LIST_SIZE} for any other list of objects, 1 for a single object;
  * - `record` is 1 when the field returns an Article, Entity, Relationship or Mention;
- * - `calls` is 1 for a paged field (one Query per page) and {@link PATH_COST_PER_HOP} × `maxHops`
- *   for `path`; scalars cost nothing.
+ * - `calls` is 1 for a paged field (one Query per page, reading at most `first + 1` items: a
+ *   `status` list reads a partition of its own, src/data/tables.ts, never a filtered partition)
+ *   and {@link PATH_COST_PER_HOP} × `maxHops` for `path`; scalars cost nothing.
  *
  * So the cost is about the number of records the answer can hold, whatever the data.
  */

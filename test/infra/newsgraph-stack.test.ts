@@ -77,6 +77,54 @@ describe('DynamoDB tables', () => {
     );
   });
 
+  it.each(['entities', 'relationships'] as const)(
+    'gives the %s table the byStatus index (statusPk, statusSk, every attribute projected) the status lists read',
+    (id) => {
+      // Act
+      const { Properties } = resources(dev)[logicalIdOf(dev, dev.stack.tables[id])];
+
+      // Assess
+      expect(Properties.GlobalSecondaryIndexes).toContainEqual({
+        IndexName: 'byStatus',
+        KeySchema: [
+          { AttributeName: 'statusPk', KeyType: 'HASH' },
+          { AttributeName: 'statusSk', KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'ALL' },
+      });
+      expect(Properties.AttributeDefinitions).toEqual(
+        expect.arrayContaining([
+          { AttributeName: 'statusPk', AttributeType: 'S' },
+          { AttributeName: 'statusSk', AttributeType: 'S' },
+        ]),
+      );
+    },
+  );
+
+  it('adds at most one index to a table since the last release, as one CloudFormation update can', () => {
+    // Prepare: the indexes before the status lists had their own (round 5).
+    const released: Record<string, string[]> = {
+      articles: ['byList', 'byEntity'],
+      entities: ['byName', 'byType', 'byTerm'],
+      relationships: ['byList', 'byType', 'byEntity', 'byEntityDirection', 'byArticle'],
+      persistedQueries: [],
+    };
+
+    // Act
+    const indexNames = Object.fromEntries(
+      TABLES.map((t) => [t.id, (resources(dev)[logicalIdOf(dev, dev.stack.tables[t.id])].Properties.GlobalSecondaryIndexes ?? []).map((i: any) => i.IndexName)]),
+    );
+
+    // Assess: nothing removed, at most one added per table
+    for (const table of TABLES) {
+      const now: string[] = indexNames[table.id];
+      expect(now).toEqual(expect.arrayContaining(released[table.id]!));
+      expect(now.length - released[table.id]!.length).toBeLessThanOrEqual(1);
+    }
+    expect(indexNames.entities).toContain('byStatus');
+    expect(indexNames.relationships).toContain('byStatus');
+  });
+
   it('gives the persisted-query store a time to live on expiresAt, and no index', () => {
     // Prepare
     const table = dev.stack.tables.persistedQueries;

@@ -18,7 +18,7 @@ const visits = { source: 'entity:alpha', type: 'VISITS', target: 'entity:beta', 
 const meets = { source: 'entity:alpha', type: 'MEETS', target: 'entity:gamma-times', description: null, evidence: [{ quote: 'Mr Alpha met the Gamma Times.', field: 'BODY' as const }] };
 
 describe('seeding a changed article file', () => {
-  it('deletes a relationship the article no longer states, with its edge and evidence items', async () => {
+  it('deletes a relationship the article no longer states, with its edge, evidence and status copy items', async () => {
     // Prepare
     const tables = await freshTables();
     const { document } = localClients();
@@ -30,7 +30,15 @@ describe('seeding a changed article file', () => {
     expect(summary.relationshipsDeleted).toBe(1);
     const contents = await tableContents(document, tables);
     expect(contents.relationships.map((item) => item.pk)).not.toContain('relationship:alpha:MEETS:gamma-times');
-    expect(contents.relationships.filter((item) => item.pk === 'relationship:alpha:VISITS:beta')).toHaveLength(4);
+    expect(contents.relationships.filter((item) => item.pk === 'relationship:alpha:VISITS:beta').map((item) => item.sk).sort()).toEqual([
+      'EDGE#IN',
+      'EDGE#OUT',
+      'EVIDENCE#article:sample',
+      'RELATIONSHIP',
+      'STATUS#EDGE#IN',
+      'STATUS#EDGE#OUT',
+      'STATUS#TYPE',
+    ]);
     // A third run with the same file changes nothing.
     await seedGraph(buildGraph([aFile([visits])]), repositories);
     expect(await tableContents(document, tables)).toEqual(contents);

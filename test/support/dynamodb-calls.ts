@@ -12,6 +12,11 @@ export interface DynamoDbCall {
   readonly input: unknown;
   /** HTTP attempts made for it: 1, plus one per retry. */
   attempts: number;
+  /**
+   * For a Query that answered: the items DynamoDB read (its `ScannedCount`, counted before any
+   * FilterExpression, so it is what the call cost, not what it returned).
+   */
+  itemsRead?: number;
 }
 
 /** What {@link recordDynamoDbCalls} has seen so far. */
@@ -47,7 +52,10 @@ export function recordDynamoDbCalls(client: Pick<DynamoDBClient, 'middlewareStac
       callOf.set(context, call);
       if (inFlight++ === 0) waves++;
       try {
-        return await next(args);
+        const result = await next(args);
+        const scanned = (result.output as { ScannedCount?: unknown } | undefined)?.ScannedCount;
+        if (typeof scanned === 'number') call.itemsRead = scanned;
+        return result;
       } finally {
         inFlight--;
       }

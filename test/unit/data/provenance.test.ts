@@ -1,4 +1,4 @@
-import { relationshipProposal, statusFilter, statusOf, strongestProposal } from '../../../src/data/provenance';
+import { listedStatus, relationshipProposal, statusOf, statusPartition, strongestProposal } from '../../../src/data/provenance';
 import { aProposal, anEvidence } from '../../support/factories';
 
 describe('provenance rules', () => {
@@ -20,11 +20,29 @@ describe('provenance rules', () => {
     expect(relationshipProposal([anEvidence({ proposal: weak }), anEvidence({ proposal: null })])).toBeNull();
   });
 
-  it('filters nothing when every status is asked for, and counts items without a status as curated', () => {
+  it('lists every status (the list without status) when none or all are asked for, else the one asked for', () => {
     // Act / Assess
-    expect(statusFilter(null)).toBeUndefined();
-    expect(statusFilter(['PROPOSED', 'CURATED'])).toBeUndefined();
-    expect(statusFilter(['CURATED'])).toEqual({ attribute: 'status', values: ['CURATED'], absentValue: 'CURATED' });
-    expect(statusFilter(['PROPOSED', 'PROPOSED'])).toEqual({ attribute: 'status', values: ['PROPOSED'], absentValue: 'CURATED' });
+    expect(listedStatus(null)).toBeNull();
+    expect(listedStatus(undefined)).toBeNull();
+    expect(listedStatus(['PROPOSED', 'CURATED'])).toBeNull();
+    expect(listedStatus(['CURATED'])).toBe('CURATED');
+    expect(listedStatus(['PROPOSED', 'PROPOSED'])).toBe('PROPOSED');
+  });
+
+  it('refuses a status list of no status (the API edge refuses it first)', () => {
+    // Act / Assess
+    expect(() => listedStatus([])).toThrow('A status list reads one status or all of them, not []');
+  });
+
+  it('gives each list of each status its own partition, the free-form id last', () => {
+    // Act
+    const partitions = [
+      statusPartition('ENTITY', 'CURATED', 'ALL'),
+      statusPartition('ENTITY', 'PROPOSED', 'ALL'),
+      statusPartition('RELATIONSHIP', 'CURATED', 'ALL'),
+      statusPartition('RELATIONSHIP', 'CURATED', 'OUT#entity:alpha'),
+    ];
+    // Assess
+    expect(partitions).toEqual(['ENTITY#CURATED#ALL', 'ENTITY#PROPOSED#ALL', 'RELATIONSHIP#CURATED#ALL', 'RELATIONSHIP#CURATED#OUT#entity:alpha']);
   });
 });
