@@ -24,7 +24,7 @@ const BODY_MODS = String.raw`(?:(?!(?:of|in|at|for|with|and|or|to|from|on|by|the
 const AND_TITLE = `(?:\\s+(?:and|&)\\s+(?:${TITLE_ALTERNATION}))?`;
 const TITLE_OF = new RegExp(`^,\\s+(?:(the|a|an)\\s+((?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?(?:${TITLE_ALTERNATION})${AND_TITLE})|((?:(?:acting|interim|joint|former)\\s+)?(?:${TITLE_ALTERNATION})${AND_TITLE}))\\s+(?:of|at|for|with)\\s+(?:the\\s+)?${BODY_MODS}`, 'u');
 /** A name goes on after the mention ("the Farmer–Citizen Movement" cut after "Farmer"): the mention is a piece of it. */
-const NAME_GOES_ON = /^(?:[\-–—]\p{Lu}|\s+\p{Lu}[\p{Ll}])/u;
+const NAME_GOES_ON = /^(?:[\-–—]\p{Lu}|\s+\p{Lu}[\p{Ll}]|\s+\d+\s+\p{Lu})/u;
 /** "Kenya’s vice-president, X", "Acme chief executive X", "Acme’s general counsel, X" (between the holder and the name). */
 const OFFICE_BEFORE_NAME = new RegExp(`^(?:[’']s)?\\s+((?:[a-z\\-]+\\s){0,3}?(?:${TITLE_ALTERNATION}))(?:,\\s+|\\s+)$`, 'u');
 const OWNED_BODY = /^[’']s\s+(?:the\s+)?/u;
@@ -78,7 +78,8 @@ export const offices: RelationRules = {
       const at = ownedBody ?? (named && fill(named, ['COUNTRY']) ? prefixedBody(ctx, ms, s, named.end) : undefined) ?? named;
       const office = title ? (title[2] ?? title[3])! : '';
       if (!title || !at || NOT_HELD.test(office) || NEGATION_CUES.test(title[0]) || NAME_GOES_ON.test(s.text.slice(at.end - s.start))) continue;
-      const holder = fill(at, ['COUNTRY', 'ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY']);
+      // A city holds its mayor; it does not stand for its country's government in an office ("the president of Nairobi").
+      const holder = entities.get(at.entityId)?.type === 'CITY' ? (/\bmayor$/u.test(office) ? entities.get(at.entityId) : undefined) : fill(at, ['COUNTRY', 'ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY']);
       if (!holder) continue;
       if (holder.type === 'COUNTRY' && !OFFICE_NOUNS.some((n) => office === n || office.endsWith(` ${n}`) || office.endsWith(`-${n}`))) continue;
       const type = roleOf(office, holder, title[1] !== 'a' && title[1] !== 'an');
@@ -146,6 +147,20 @@ function prefixedBody(ctx: RelateContext, ms: readonly DocMention[], s: Sentence
   return word && (ctx.g.country(word[1]!) ?? ctx.g.demonym(word[1]!)) ? body : undefined;
 }
 
+/** Capitalised words and numbers of a name between two of its pieces ("2030 Bid "). */
+const NAME_PIECES = /^(?:\s+(?:\p{Lu}[\p{L}\-]*|\d+))*\s+$/u;
+
+/**
+ * The body whose name goes on from mention `m` ("Nairobi" of "the Nairobi 2030 Bid Committee" when
+ * stage cluster kept only "Bid Committee"): the next mention, if only name words stand between.
+ */
+function continuedBody(ctx: RelateContext, ms: readonly DocMention[], s: Sentence, m: DocMention): DocEntity | undefined {
+  const next = ms.find((x) => x.start > m.end);
+  if (!next || !NAME_PIECES.test(s.text.slice(m.end - s.start, next.start - s.start))) return undefined;
+  const e = ctx.entities.get(next.entityId);
+  return e && BODY_TYPES.includes(e.type) ? e : undefined;
+}
+
 const OPENING = /^,\s+(?:the\s+)?/u;
 /** ", Acme’s …" / ", the UN’s …" right after a person: a named owner's possessive. */
 function possessiveOwner(ms: readonly DocMention[], s: Sentence, person: DocMention): boolean {
@@ -180,8 +195,14 @@ function officeHolder(phrase: string, isApposition: boolean, ctx: RelateContext,
   const tail = /^\s+(?:of|at|for|with)\s+(?:the\s+)?/u.exec(s.text.slice(to - s.start));
   for (const m of ms) {
     if (m.start < from) continue;
-    if (m.end <= to) return ctx.entities.get(m.entityId);
+    // "the president of the Nairobi 2030 Bid Committee": a place inside a longer name is not the holder.
+    if (m.end <= to) {
+      if (NAME_GOES_ON.test(s.text.slice(m.end - s.start))) continue;
+      return ctx.entities.get(m.entityId);
+    }
     if (tail && m.start === to + tail[0].length) {
+      // "the president of the Nairobi 2030 Bid Committee": the place is a piece of the body's name.
+      if (NAME_GOES_ON.test(s.text.slice(m.end - s.start))) return continuedBody(ctx, ms, s, m);
       // "a spokeswoman for Kenya’s Tolva Ministry": the owned body, not its owner.
       const owned = OWNED_BODY.exec(s.text.slice(m.end - s.start));
       const body = owned ? ms.find((x) => x.start === m.end + owned[0].length && BODY_TYPES.includes(ctx.entities.get(x.entityId)?.type ?? 'PERSON')) : undefined;

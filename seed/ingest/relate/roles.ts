@@ -22,7 +22,7 @@ import { isTitle, NOT_HELD, officeDescription, roleOf } from './titles';
 import type { RelationshipType } from '../vocabulary';
 
 /** Who may hold a title. */
-const HOLDERS: readonly EntityType[] = ['COUNTRY', 'ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'];
+const HOLDERS: readonly EntityType[] = ['COUNTRY', 'REGION', 'ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'];
 /** What a kind noun may name with a name ending in it ("the federation" → "… Football Federation"). */
 const NAMED_KINDS: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY', 'CITY'];
 const BODIES: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'];
@@ -30,7 +30,7 @@ const BODIES: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLI
 /** Words that may stand inside a title phrase besides nouns and adjectives. */
 const TITLE_JOINERS = new Set(['and', 'of', '-', '&']);
 /** Modifiers of a title the tagger may read as verbs ("Samoa’s lead negotiator", "the acting governor"). */
-const TITLE_MODIFIERS = new Set(['lead', 'acting', 'leading', 'presiding', 'outgoing', 'serving', 'governing', 'ruling']);
+const TITLE_MODIFIERS = new Set(['lead', 'acting', 'leading', 'presiding', 'outgoing', 'serving', 'governing', 'ruling', 'managing', 'operating', 'executive']);
 /** Words that end a title phrase even when the tagger calls them nouns. */
 const TITLE_STOPS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'since', 'until', 'who', 'which', 'that', 'said', 'says', 'told', 'has', 'had', 'have', 'is', 'was', 'will', 'would', 'for', 'at', 'in', 'on', 'to', 'with', 'from', 'by', 'when', 'after', 'before', 'since']);
 

@@ -32,6 +32,10 @@ const TITLE_END = new RegExp(`(?:^|[\\s\\-])(?:${TITLE_ALTERNATION})$`, 'u');
 
 /** Heads of what they hold ("the chairman of", "the speaker of", "the UN secretary-general"). */
 const HEAD = /\b(?:chief executive|chief|head|chairman|chairwoman|chairperson|chair|president|founder|co-founder|director|director-general|director general|secretary-general|secretary general|general secretary|leader|ceo|boss|administrator|governor|commander|editor-in-chief|speaker|mayor)\b/u;
+/** "chief operating officer", "chief scientist": a chief of one field works for the body; only "chief executive" (and "chief of") leads it. */
+const OTHER_CHIEF = /\bchief\s+(?!executive\b|of\b)\p{Ll}/u;
+/** The offices a state, province or region has of its own. */
+const REGION_OFFICE = /\b(?:governor|premier|first minister|chief minister|mayor|president|prime minister)$/u;
 /** Deputies and assistants do not lead. */
 const SECOND = /\b(?:vice|deputy|assistant|associate|acting)\b|\bco-chair|\bvice-/u;
 /** "head of labour rights", "director of communications": the head of a department works for the body. */
@@ -56,11 +60,16 @@ export const isTitle = (phrase: string) => TITLE_END.test(phrase.toLowerCase()) 
  */
 export function roleOf(title: string, holder: DocEntity, definite: boolean): RelationshipType | null {
   const t = title.toLowerCase();
-  if (holder.type === 'COUNTRY' || holder.type === 'CITY') return holder.type === 'COUNTRY' && /\bpresident\b/u.test(t) && !SECOND.test(t) && !/\bformer\b/u.test(t) ? 'PRESIDENT_OF' : 'HOLDS_OFFICE_IN';
+  // A former president held the presidency: the keys type it as such, with "former" in the description.
+  if (holder.type === 'COUNTRY' || holder.type === 'CITY') return holder.type === 'COUNTRY' && /\bpresident\b/u.test(t) && !SECOND.test(t) ? 'PRESIDENT_OF' : 'HOLDS_OFFICE_IN';
+  // A state or province holds only its political offices ("Guerrero’s governor"), not any job named with it.
+  if (holder.type === 'REGION') return REGION_OFFICE.test(t) && !SECOND.test(t) ? 'HOLDS_OFFICE_IN' : null;
   if (!['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'].includes(holder.type)) return null;
   if (holder.type === 'ORGANIZATION' && POLITICAL.test(t)) return null;
   if ((holder.type === 'PUBLICATION' || holder.type === 'NEWS_AGENCY') && WRITER.test(t)) return 'WRITES_FOR';
-  if (definite && HEAD.test(t) && !SECOND.test(t) && !HEAD_OF_AREA.test(t) && !AREA_CHIEF.test(t)) return 'LEADS';
+  // "a former chairman of Acme": one of its past heads, so "a" does not make it one job among several.
+  const head = definite || /\bformer\b/u.test(t);
+  if (head && HEAD.test(t) && !OTHER_CHIEF.test(t) && !SECOND.test(t) && !HEAD_OF_AREA.test(t) && !AREA_CHIEF.test(t)) return 'LEADS';
   return holder.type === 'GOVERNMENT_BODY' && BODY_OFFICE.test(t) && !HEAD_OF_AREA.test(t) ? 'HOLDS_OFFICE_IN' : 'WORKS_FOR';
 }
 
