@@ -28,6 +28,8 @@ const NAME_GOES_ON = /^(?:[\-–—]\p{Lu}|\s+\p{Lu}[\p{Ll}]|\s+\d+\s+\p{Lu})/u;
 /** "Kenya’s vice-president, X", "Acme chief executive X", "Acme’s general counsel, X" (between the holder and the name). */
 const OFFICE_BEFORE_NAME = new RegExp(`^(?:[’']s)?\\s+((?:[a-z\\-]+\\s){0,3}?(?:${TITLE_ALTERNATION}))(?:,\\s+|\\s+)$`, 'u');
 const OWNED_BODY = /^[’']s\s+(?:the\s+)?/u;
+/** A capitalised name right after an owner's possessive ("Tolva University’s Centre for …"): a body of its own. */
+const OWNED_NAME = /^\p{Lu}\p{Ll}/u;
 const BODY_TYPES: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'];
 /** A hyphenated title the apposition was cut inside ("the UN secretary" of "secretary-general"). */
 const HYPHEN_TAIL = /^-\p{Ll}[\p{L}]*/u;
@@ -75,6 +77,8 @@ export const offices: RelationRules = {
       // "a spokeswoman for Kenya’s foreign ministry": the body the possessive owns holds the job.
       const owned = named && fill(named, ['COUNTRY', ...BODY_TYPES]) ? OWNED_BODY.exec(s.text.slice(named.end - s.start)) : null;
       const ownedBody = owned ? ms.find((x) => x.start === named!.end + owned[0].length && BODY_TYPES.includes(entities.get(x.entityId)?.type ?? 'PERSON')) : undefined;
+      // "a director at Tolva University’s Centre for …" with the centre unnamed by stage cluster: not the owner's job.
+      if (owned && !ownedBody && OWNED_NAME.test(s.text.slice(named!.end + owned[0].length - s.start))) continue;
       const at = ownedBody ?? (named && fill(named, ['COUNTRY']) ? prefixedBody(ctx, ms, s, named.end) : undefined) ?? named;
       const office = title ? (title[2] ?? title[3])! : '';
       if (!title || !at || NOT_HELD.test(office) || NEGATION_CUES.test(title[0]) || NAME_GOES_ON.test(s.text.slice(at.end - s.start))) continue;
@@ -126,7 +130,8 @@ export const offices: RelationRules = {
       if (!c) continue;
       const after = s.text.slice(ms[j]!.end - s.start);
       const office = /^[’']s\s+(president|prime minister|foreign minister|minister of [a-z]+|[a-z]+ minister|leader|ambassador|envoy)\b/u.exec(after);
-      if (!office || !/\bas\s+$/u.test(local(s.start, ms[j]!.start))) continue;
+      // "could be sworn in as Kenya’s president": a hedge or negation before it takes the office away.
+      if (!office || !/\bas\s+$/u.test(local(s.start, ms[j]!.start)) || !factual(local(s.start, ms[j]!.start))) continue;
       const person = ms.slice(0, j).reverse().map((m) => entities.get(m.entityId)).find((e) => e?.type === 'PERSON');
       if (person) add(person, office[1] === 'president' ? 'PRESIDENT_OF' : 'HOLDS_OFFICE_IN', c, s, 0.7, 'as-possessive-office', office[1] === 'president' ? null : `Holds the office “${office[1]}”.`);
     }
@@ -206,6 +211,8 @@ function officeHolder(phrase: string, isApposition: boolean, ctx: RelateContext,
       // "a spokeswoman for Kenya’s Tolva Ministry": the owned body, not its owner.
       const owned = OWNED_BODY.exec(s.text.slice(m.end - s.start));
       const body = owned ? ms.find((x) => x.start === m.end + owned[0].length && BODY_TYPES.includes(ctx.entities.get(x.entityId)?.type ?? 'PERSON')) : undefined;
+      // The owned body is a name of its own that no mention covers: the owner is not the holder.
+      if (owned && !body && OWNED_NAME.test(s.text.slice(m.end + owned[0].length - s.start))) return undefined;
       // "the chair of the US Tolva Commission": the body the country word is a prefix of.
       return ctx.entities.get((body ?? prefixedBody(ctx, ms, s, m.end) ?? m).entityId);
     }

@@ -34,7 +34,7 @@ const TITLE_MODIFIERS = new Set(['lead', 'acting', 'leading', 'presiding', 'outg
 /** Words that end a title phrase even when the tagger calls them nouns. */
 const TITLE_STOPS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'since', 'until', 'who', 'which', 'that', 'said', 'says', 'told', 'has', 'had', 'have', 'is', 'was', 'will', 'would', 'for', 'at', 'in', 'on', 'to', 'with', 'from', 'by', 'when', 'after', 'before', 'since']);
 
-interface Title {
+export interface Title {
   /** The title as written ("vice-chair and president"). */
   readonly text: string;
   /** Offset (in the field) where it ends. */
@@ -45,7 +45,7 @@ interface Title {
  * The title phrase that starts at offset `from` of sentence `s`: the longest run of lower-case words
  * (nouns and adjectives, joined by "and", "of" or a hyphen) that ends in a job or office word.
  */
-function titleAt(s: Sentence, from: number): Title | null {
+export function titleAt(s: Sentence, from: number): Title | null {
   const t = s.tokens;
   const first = t.findIndex((x) => x.start >= from);
   if (first === -1 || t[first]!.start - from > 1) return null;

@@ -42,6 +42,8 @@ const SECOND = /\b(?:vice|deputy|assistant|associate|acting)\b|\bco-chair|\bvice
 const HEAD_OF_AREA = /\b(?:head|director|chief|chairman|chair|leader)\s+of\s+(?!(?:the|a|an|its|his|her|their)\b)\p{Ll}/u;
 /** "the UN’s climate chief", "Acme’s finance chief": the head of one field of the body works for it (not "chief" of "commander-in-chief"). */
 const AREA_CHIEF = /(?:^|\s)(?!(?:the|a|an|its|deputy|vice|overall)\s)\p{Ll}[\p{L}]*\s+chief$/u;
+/** "Acme’s finance director", "the sales head": a director of one field works for the body (a managing or executive director leads it). */
+const AREA_HEAD = /(?:^|\s)(?!(?:the|a|an|its|their|managing|executive|general|former|new|interim|overall|founding)\s)\p{Ll}[\p{L}]*\s+(?:director|head)$/u;
 /** Offices held in a government body, rather than jobs in it. */
 const BODY_OFFICE = /\b(?:commissioner|minister|secretary|judge|justice|advocate general|prosecutor|member|senator|deputy|envoy|ambassador|official|governor|registrar|ombudsman|president|vice-president|vice president|chair|speaker|representative)\b/u;
 /** Offices of politics: named with a party they are membership, not employment. */
@@ -69,7 +71,7 @@ export function roleOf(title: string, holder: DocEntity, definite: boolean): Rel
   if ((holder.type === 'PUBLICATION' || holder.type === 'NEWS_AGENCY') && WRITER.test(t)) return 'WRITES_FOR';
   // "a former chairman of Acme": one of its past heads, so "a" does not make it one job among several.
   const head = definite || /\bformer\b/u.test(t);
-  if (head && HEAD.test(t) && !OTHER_CHIEF.test(t) && !SECOND.test(t) && !HEAD_OF_AREA.test(t) && !AREA_CHIEF.test(t)) return 'LEADS';
+  if (head && HEAD.test(t) && !OTHER_CHIEF.test(t) && !SECOND.test(t) && !HEAD_OF_AREA.test(t) && !AREA_CHIEF.test(t) && !AREA_HEAD.test(t)) return 'LEADS';
   return holder.type === 'GOVERNMENT_BODY' && BODY_OFFICE.test(t) && !HEAD_OF_AREA.test(t) ? 'HOLDS_OFFICE_IN' : 'WORKS_FOR';
 }
 
