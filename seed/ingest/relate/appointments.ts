@@ -16,7 +16,7 @@
 import type { EntityType } from '../../../src/generated/graphql';
 import type { DocEntity, DocMention, Sentence } from '../document';
 import type { RelateContext, RelationRules, SentenceScope } from './context';
-import { kindCoreferent, titleAt } from './roles';
+import { kindReferent, titleAt } from './roles';
 import { NOT_HELD, officeDescription, roleOf } from './titles';
 
 const HOLDERS: readonly EntityType[] = ['COUNTRY', 'REGION', 'ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'];
@@ -93,7 +93,7 @@ function onlyBody(ctx: RelateContext, ms: readonly DocMention[]): DocEntity | un
 function boardOwner(ctx: RelateContext, { s, ms }: SentenceScope, before: number): DocEntity | undefined {
   const earlier = ms.filter((x) => x.end <= before);
   if (earlier.some((x) => BODIES.includes(ctx.entities.get(x.entityId)?.type ?? 'PERSON'))) return onlyBody(ctx, earlier);
-  return kindCoreferent(ctx, s, 'company');
+  return kindReferent(ctx, s, 'company');
 }
 
 export const appointments: RelationRules = {
@@ -127,7 +127,7 @@ export const appointments: RelationRules = {
         const verbAt = m.start - act[0].length;
         const subject = ms.slice(0, j).reverse().find((x) => x.end <= verbAt);
         const bySubject = subject && SUBJECT_GAP.test(local(subject.end, verbAt) + ' ') ? ctx.fill(subject, HOLDERS) : undefined;
-        const byBoard = !subject && BOARD_SUBJECT.test(local(s.start, verbAt + 1).trimEnd() + ' ') ? kindCoreferent(ctx, s, 'company') : undefined;
+        const byBoard = !subject && BOARD_SUBJECT.test(local(s.start, verbAt + 1).trimEnd() + ' ') ? kindReferent(ctx, s, 'company') : undefined;
         const holder = found?.holder ?? bySubject ?? byBoard;
         if (found && holder) addRole(ctx, s, person, found.title, holder, 'named-to-office', 0.65);
       }
@@ -150,7 +150,7 @@ export const appointments: RelationRules = {
       if (bare) {
         const title = titleAt(s, m.end + bare[0].length);
         if (title && C_SUITE.test(title.text) && !TITLE_GOES_ON.test(s.text.slice(title.end - s.start)) && !/^[’']s/u.test(s.text.slice(title.end - s.start))) {
-          const company = kindCoreferent(ctx, s, 'company');
+          const company = kindReferent(ctx, s, 'company');
           if (company) addRole(ctx, s, person, `${bare[1]}${title.text}`, company, 'bare-top-title+company', 0.55);
         }
       }

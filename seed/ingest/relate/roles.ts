@@ -147,6 +147,56 @@ export function kindCoreferent(ctx: RelateContext, s: Sentence, noun: string): D
   return top === last && !tie ? ctx.entities.get(last) : undefined;
 }
 
+/**
+ * "X was elected president of Kenya after beating Y, the country’s finance minister": the one
+ * entity of the kind named earlier in the same sentence (two of the kind make it ambiguous: none).
+ */
+function earlierInSentence(ctx: RelateContext, ms: readonly DocMention[], before: number, noun: string): DocEntity | undefined {
+  const types = KIND_TYPES[noun];
+  if (!types) return undefined;
+  let found: DocEntity | undefined;
+  for (const x of ms) {
+    if (x.end > before) break;
+    const e = ctx.entities.get(x.entityId);
+    if (!e || !types.includes(e.type)) continue;
+    if (found && found.id !== e.id) return undefined;
+    found = e;
+  }
+  return found;
+}
+
+const headlined = new WeakMap<RelateContext, Map<string, DocEntity | null>>();
+/**
+ * The story's entity of a kind: the one entity of the kind's types that the headline names, if it is
+ * also the kind's most-named entity of the article (no tie). "The company" in a story headlined
+ * "Acme names new chief executive" is Acme even where another company was named last.
+ */
+function headlineOfKind(ctx: RelateContext, noun: string): DocEntity | undefined {
+  const types = KIND_TYPES[noun];
+  if (!types) return undefined;
+  let byNoun = headlined.get(ctx);
+  if (!byNoun) headlined.set(ctx, (byNoun = new Map()));
+  if (!byNoun.has(noun)) {
+    let found: DocEntity | null = null;
+    let ambiguous = false;
+    for (const m of ctx.mentions) {
+      if (m.field !== 'TITLE') continue;
+      const e = ctx.entities.get(m.entityId)!;
+      if (!types.includes(e.type)) continue;
+      if (found && found.id !== e.id) ambiguous = true;
+      found = e;
+    }
+    const counts = countsOf(ctx);
+    const mine = found ? counts.get(found.id)! : 0;
+    const rivals = found ? [...counts].some(([id, n]) => id !== found!.id && n >= mine && types.includes(ctx.entities.get(id)!.type)) : true;
+    byNoun.set(noun, found && !ambiguous && !rivals ? found : null);
+  }
+  return byNoun.get(noun) ?? undefined;
+}
+
+/** What "the company" stands for: kindCoreferent, else the story's entity of the kind (headlineOfKind). */
+export const kindReferent = (ctx: RelateContext, s: Sentence, noun: string): DocEntity | undefined => kindCoreferent(ctx, s, noun) ?? headlineOfKind(ctx, noun);
+
 /** ", the " / ", " / ", a " at the start of an apposition, and the article it has. */
 const APPOSITION_START = /^,\s+(?:(the|a|an)\s+)?/u;
 /** "the federation’s " / "its " before a title: the owner is a description. */
@@ -223,12 +273,12 @@ function addRole(ctx: RelateContext, s: Sentence, person: DocEntity, title: stri
  * The owner and title that start at offset `from`: "Acme’s chief executive", "the federation’s
  * president", "the Tolva Ministry spokesman", "chief executive of the Tolva Group".
  */
-function ownedTitle(ctx: RelateContext, { s }: SentenceScope, at: ReadonlyMap<number, DocMention>, from: number, article: string | undefined): { holder: DocEntity; title: Title; definite: boolean; form: string } | null {
+function ownedTitle(ctx: RelateContext, { s, ms }: SentenceScope, at: ReadonlyMap<number, DocMention>, from: number, article: string | undefined): { holder: DocEntity; title: Title; definite: boolean; form: string } | null {
   const rest = s.text.slice(from - s.start);
   // "the federation’s president".
   const kind = article === 'the' ? KIND_POSSESSIVE.exec(`the ${rest}`) : null;
   if (kind) {
-    const holder = kindCoreferent(ctx, s, kind[1]!);
+    const holder = earlierInSentence(ctx, ms, from, kind[1]!) ?? kindReferent(ctx, s, kind[1]!) ?? (kindTypes(kind[1]!)?.includes('COUNTRY') ? mainCountry(ctx) : undefined);
     const title = holder ? titleAt(s, from + kind[0].length - 4) : null;
     if (holder && title) return { holder, title, definite: true, form: 'kind-possessive-title' };
     return null;

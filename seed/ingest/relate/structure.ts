@@ -79,6 +79,8 @@ const COMPASS_WORDS = 'north|south|east|west|central|northern|southern|eastern|w
 const APPOSITION_PLACE_IN = new RegExp(`^,\\s+(?:(?:the|a|an)\\s+)?(?:(?:${RANKS})\\s+)?(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?(?:city|town|port|village|capital|island|province|region|state|county|district|municipality|territory|suburb)\\s+(?:in|of)\\s+(?:the\\s+)?(?:(?:${COMPASS_WORDS})\\s+)?`, 'u');
 // "X, in northern Y" / "X, in Y," (a place, then the area it lies in).
 const APPOSITION_IN = new RegExp(`^,\\s+in\\s+(?:the\\s+)?((?:far\\s+)?(?:${COMPASS_WORDS})\\s+)?`, 'u');
+// "…, in Kenya’s southern state of " (after the country's mention, before the state).
+const IN_OWNED_PLACE = new RegExp(`^[’']s\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?(?:${PLACE})\\s+of\\s+(?:the\\s+)?`, 'u');
 // "the X region of Y" (between X and Y).
 const REGION_OF = /^\s+(?:region|province|district|state|county|oblast|prefecture|municipality|governorate)\s+of\s+(?:the\s+)?$/u;
 
@@ -327,6 +329,11 @@ function places({ ctx, sc, at, endingAt }: Scope): void {
     const closes = lyingIn && CLOSES.test(s.text.slice(lyingIn.end - s.start));
     const wider = closes ? (lying![1] ? countryOf(ctx, lyingIn!.text.slice(lyingIn!.text.indexOf(' ') + 1)) : undefined) ?? ctx.fill(lyingIn!, AREA) : undefined;
     if (wider) ctx.add(place, 'PART_OF', wider, s, 0.7, 'apposition-in-area');
+    // "X, in Kenya’s coastal province of Y": X lies in Y (Y PART_OF Kenya is read as possessive-place-of).
+    const owned = lyingIn && !lying![1] ? IN_OWNED_PLACE.exec(s.text.slice(lyingIn.end - s.start)) : null;
+    const inner = owned ? at.get(lyingIn!.end + owned[0].length) : undefined;
+    const province = inner && CLOSES.test(s.text.slice(inner.end - s.start)) && described(owned![0]) ? ctx.fill(inner, ['REGION', 'CITY']) : undefined;
+    if (province && ctx.fill(lyingIn!, AREA)) ctx.add(place, 'PART_OF', province, s, 0.7, 'apposition-in-owned-area');
     const inArea = APPOSITION_PLACE_IN.exec(after);
     const areaMention = inArea ? at.get(m.end + inArea[0].length) : undefined;
     const area = areaMention ? ctx.fill(areaMention, AREA) : undefined;
