@@ -173,7 +173,8 @@ const headlined = new WeakMap<RelateContext, Map<string, DocEntity | null>>();
  */
 function headlineOfKind(ctx: RelateContext, noun: string): DocEntity | undefined {
   const types = KIND_TYPES[noun];
-  if (!types) return undefined;
+  // A story moves between countries far more than between companies: "the country" after another was named stays ambiguous.
+  if (!types || types.includes('COUNTRY')) return undefined;
   let byNoun = headlined.get(ctx);
   if (!byNoun) headlined.set(ctx, (byNoun = new Map()));
   if (!byNoun.has(noun)) {
@@ -278,7 +279,7 @@ function ownedTitle(ctx: RelateContext, { s, ms }: SentenceScope, at: ReadonlyMa
   // "the federation’s president".
   const kind = article === 'the' ? KIND_POSSESSIVE.exec(`the ${rest}`) : null;
   if (kind) {
-    const holder = earlierInSentence(ctx, ms, from, kind[1]!) ?? kindReferent(ctx, s, kind[1]!) ?? (kindTypes(kind[1]!)?.includes('COUNTRY') ? mainCountry(ctx) : undefined);
+    const holder = earlierInSentence(ctx, ms, from, kind[1]!) ?? kindReferent(ctx, s, kind[1]!);
     const title = holder ? titleAt(s, from + kind[0].length - 4) : null;
     if (holder && title) return { holder, title, definite: true, form: 'kind-possessive-title' };
     return null;
