@@ -257,6 +257,7 @@ export const roles: RelationRules = {
       if (e.type === 'PERSON') {
         personRoles(ctx, scope, at, m, e);
         titleFirst(ctx, scope, m, e);
+        kindTitleFirst(ctx, scope, m, e);
         if (j > 0) bodyTitleFirst(ctx, scope, j, e);
       } else if (bodySide && BODIES.includes(e.type)) bodyRoles(ctx, scope, j, e);
     }
@@ -429,6 +430,19 @@ function titleFirst(ctx: RelateContext, { s, local }: SentenceScope, m: DocMenti
   const title = `${t[1]}${t[2]} ${t[3]}`;
   const type = roleOf(title, country, true);
   if (type) ctx.add(person, type, country, s, 0.7, 'title-first-apposition', officeDescription(type, title));
+}
+
+/** "the company’s chief executive, X": a kind noun's possessive title right before ", X" (not after a comma: an earlier name's apposition). */
+const KIND_TITLE_FIRST = /(?:^|[^,]\s)[Tt]he\s+(\p{Ll}+)[’']s\s+((?:\p{Ll}[\p{L}\-]*\s+){0,3}?\p{Ll}[\p{L}\-]*),\s+$/u;
+
+/** "The company’s chief executive, X, said …": the title's owner is what the kind noun stands for. */
+function kindTitleFirst(ctx: RelateContext, { s, ms, local }: SentenceScope, m: DocMention, person: DocEntity): void {
+  const before = local(Math.max(s.start, m.start - 80), m.start);
+  if (!before.endsWith(', ') || !before.includes('’s ') && !before.includes("'s ") || !APPOSITION_END.test(s.text.slice(m.end - s.start))) return;
+  const t = KIND_TITLE_FIRST.exec(before);
+  if (!t || !KIND_TYPES[t[1]!] || !isTitle(t[2]!) || !described(t[0])) return;
+  const holder = earlierInSentence(ctx, ms, m.start - t[0].length, t[1]!) ?? kindReferent(ctx, s, t[1]!);
+  if (holder) addRole(ctx, s, person, t[2]!, holder, true, 'kind-title-first', 0.6);
 }
 
 /**

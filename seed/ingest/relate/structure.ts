@@ -175,6 +175,9 @@ const entity = (ctx: RelateContext, m: DocMention | undefined, types: readonly E
   return e && types.includes(e.type) ? e : undefined;
 };
 
+/** Names of the units a body holds ("Centre for …", "… Institute", "School of …"), not a body of its own standing. */
+const INSTITUTE_NAME = /\b(?:Center|Centre|Institute|School|College|Faculty|Laboratory|Laboratories|Lab|Labs|Division|Department|Unit|Office|Bureau|Programme|Program|Foundation)\b/u;
+
 /** A short form in parentheses right after a name: "(TA)". */
 const SHORT_FORM = /^\s*\([\p{Lu}\p{N}&.\-]{2,12}\)/u;
 
@@ -281,6 +284,10 @@ function bodies({ ctx, sc, at, endingAt }: Scope): void {
     const kindOwner = s.text.charCodeAt(m.start - s.start - 3) === 0x2019 || s.text[m.start - s.start - 3] === "'" ? KIND_OWNER.exec(local(Math.max(s.start, m.start - 30), m.start)) : null;
     const owner2 = kindOwner ? (earlierOfKind(ctx, sc.ms, m, kindOwner[1]!) ?? kindCoreferent(ctx, s, kindOwner[1]!)) : undefined;
     if (owner2 && owner2.id !== body.id && BODY.includes(owner2.type)) ctx.add(body, 'PART_OF', owner2, s, 0.6, 'kind-possessive-body');
+    // "Tolva University’s Centre for Marine Studies": a body's named institute, centre or unit is part of it.
+    const ownerBefore = s.text[m.start - s.start - 3] === '’' || s.text[m.start - s.start - 3] === "'" ? endingAt.get(m.start - 3) : undefined;
+    const parent = ownerBefore && /^[’']s\s$/u.test(local(ownerBefore.end, m.start)) ? entity(ctx, ownerBefore, BODY) : undefined;
+    if (parent && parent.id !== body.id && INSTITUTE_NAME.test(body.name) && !/^\s+\p{Ll}/u.test(after)) ctx.add(body, 'PART_OF', parent, s, 0.65, 'possessive-named-unit');
     // Before the name, and followed by a pause or a verb: "Kenya’s space agency, X, said …".
     if (!/^(?:,|\s*$|\s+\p{Ll})/u.test(after)) continue;
     // (The end-anchored patterns run only where the text before the name ends as they must.)

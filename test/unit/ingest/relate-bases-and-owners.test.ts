@@ -86,3 +86,35 @@ describe('stage relate: whose title "the country’s" and "the company’s" name
     expect(namedRelationships(doc)).toEqual(expect.arrayContaining(['Lena Park WORKS_FOR Norra Motors [kind-possessive-title]']));
   });
 });
+
+describe('stage relate: a body’s named unit, and a kind noun’s title before the name', () => {
+  it('makes a university’s named institute part of it, and its director work for the institute', () => {
+    // Act
+    const found = relationsOf('Jo Bright, a director at Tolva University’s Marine Institute, spoke.');
+    // Assess
+    expect(found).toEqual(expect.arrayContaining([
+      'Marine Institute PART_OF Tolva University [possessive-named-unit]',
+      'Jo Bright WORKS_FOR Marine Institute [apposition-office]',
+    ]));
+    expect(found).not.toContain('Jo Bright WORKS_FOR Tolva University [apposition-office]');
+  });
+
+  it('gives no part for a company named as a modifier after another’s possessive', () => {
+    // Act
+    const found = relationsOf('Norra Motors’s Kestrel Air stake rose.');
+    // Assess
+    expect(ofType(found, 'PART_OF')).toEqual([]);
+  });
+
+  it('reads "The company’s chief executive, X, said" as the story company’s head, but not an opening phrase', () => {
+    // Act
+    const found = relationsOf(
+      'Kestrel Air said profits rose.',
+      'The company’s chief executive, Dana Okafor, said costs fell.',
+      'In a letter to the company’s chief executive, Jo Bright said little.',
+    );
+    // Assess
+    expect(found).toContain('Dana Okafor LEADS Kestrel Air [kind-title-first]');
+    expect(found.filter((r) => r.startsWith('Jo Bright'))).toEqual([]);
+  });
+});
