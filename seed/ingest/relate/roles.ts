@@ -132,7 +132,13 @@ export function kindCoreferent(ctx: RelateContext, s: Sentence, noun: string): D
     if (name.endsWith(suffix) || name.endsWith(plural) || (synonym !== undefined && name.endsWith(synonym))) named.add(e.id);
   }
   if (named.size === 1) return ctx.entities.get([...named][0]!);
-  if (named.size > 1) return undefined;
+  // Several named so: the one the sentence right before names ("Kestrel Airlines said … . The airline’s chief …"),
+  // if it is also the most named of them (two named as often stay ambiguous).
+  if (named.size > 1) {
+    const recent = namedJustBefore(ctx, s, named);
+    const counts = countsOf(ctx);
+    return recent && [...named].every((id) => id === recent.id || counts.get(id)! < counts.get(recent.id)!) ? recent : undefined;
+  }
   const last = ctx.lastOf(s, types);
   if (!last) return undefined;
   const counts = countsOf(ctx);
@@ -197,6 +203,19 @@ function headlineOfKind(ctx: RelateContext, noun: string): DocEntity | undefined
 
 /** What "the company" stands for: kindCoreferent, else the story's entity of the kind (headlineOfKind). */
 export const kindReferent = (ctx: RelateContext, s: Sentence, noun: string): DocEntity | undefined => kindCoreferent(ctx, s, noun) ?? headlineOfKind(ctx, noun);
+
+/** The one of `ids` that the sentence right before `s` (same field) names, if exactly one. */
+function namedJustBefore(ctx: RelateContext, s: Sentence, ids: ReadonlySet<string>): DocEntity | undefined {
+  const previous = ctx.sentences[s.index - 1];
+  if (!previous || previous.index !== s.index - 1 || previous.field !== s.field) return undefined;
+  let found: string | undefined;
+  for (const x of mentionsOf(ctx, previous.index)) {
+    if (!ids.has(x.entityId)) continue;
+    if (found && found !== x.entityId) return undefined;
+    found = x.entityId;
+  }
+  return found ? ctx.entities.get(found) : undefined;
+}
 
 /** ", the " / ", " / ", a " at the start of an apposition, and the article it has. */
 const APPOSITION_START = /^,\s+(?:(the|a|an)\s+)?/u;
@@ -356,6 +375,9 @@ function personRoles(ctx: RelateContext, scope: SentenceScope, at: ReadonlyMap<n
   addRole(ctx, s, person, found.title.text, found.holder, found.definite, found.form, 0.7);
 }
 
+/** A mention glued to a word by a hyphen on either side ("-Labour ", " Kenya-"). */
+const HYPHEN_GLUED = /^-|-$/u;
+
 /** ", its " at the start of an apposition ("X, its chair,"). */
 const ITS_TITLE = /^,\s+its\s+/u;
 
@@ -482,7 +504,8 @@ function bodyRoles(ctx: RelateContext, { s, ms, local }: SentenceScope, j: numbe
   const between = local(m.end, p.start);
   if (between.length > 90 || !described(between)) return;
   // Only possessive owners may stand between ("Y, Acme’s games division led by X"); any other name ends the phrase.
-  if (ms.slice(j + 1, k).some((x) => !possessiveAt(s.text, x.end - s.start))) return;
+  // (A name glued inside a hyphenated modifier, "the Green-Labour alliance", is a word of the phrase.)
+  if (ms.slice(j + 1, k).some((x) => !possessiveAt(s.text, x.end - s.start) && !HYPHEN_GLUED.test(s.text.slice(x.start - s.start - 1, x.end - s.start + 1)))) return;
   if (LED_BY.test(between) && !/[’']s$/u.test(s.text.slice(p.end - s.start, p.end - s.start + 2))) {
     ctx.add(person, 'LEADS', body, s, 0.7, 'led-by');
     return;

@@ -118,3 +118,31 @@ describe('stage relate: a body’s named unit, and a kind noun’s title before 
     expect(found.filter((r) => r.startsWith('Jo Bright'))).toEqual([]);
   });
 });
+
+describe('stage relate: "the airline’s" among several airlines, and a name inside a hyphenated modifier', () => {
+  it('takes the airline the sentence before names when it is the most named, and none when that sentence names two', () => {
+    // Act
+    const recent = relationsOf(
+      'Kestrel Airlines and Marlo Airlines cut fares.',
+      'Kestrel Airlines had added flights. Marlo Airlines had not.',
+      'Kestrel Airlines said demand rose.',
+      'Dana Okafor, the airline’s chief executive, said more planes were coming.',
+    );
+    const both = relationsOf(
+      'Kestrel Airlines said demand rose, and Marlo Airlines agreed.',
+      'Dana Okafor, the airline’s chief executive, said more planes were coming.',
+    );
+    // Assess
+    expect(recent).toContain('Dana Okafor LEADS Kestrel Airlines [kind-possessive-title]');
+    expect(both.filter((r) => r.startsWith('Dana Okafor'))).toEqual([]);
+  });
+
+  it('reads "Y, the Green-Tolva alliance led by X" with the glued name as words of the phrase, but not a name standing on its own', () => {
+    // Act
+    const glued = relationsOf('The Tolva Party met on Monday. Later Tolva said it would join.', 'The Forward Union, the Green-Tolva alliance led by Ravi Menon, won seats.');
+    const apart = relationsOf('The Tolva Party met on Monday. Later Tolva said it would join.', 'The Forward Union, the alliance with Tolva led by Ravi Menon, won seats.');
+    // Assess
+    expect(glued).toContain('Ravi Menon LEADS Forward Union [led-by]');
+    expect(apart.filter((r) => r.includes('Forward Union [led-by]'))).toEqual([]);
+  });
+});
