@@ -1,7 +1,8 @@
 /**
  * Offices and heads from what happens to a person, rather than from a description of them:
- * - elected, sworn in, appointed to an office: "X has been elected president of Kenya", "X was
- *   sworn in as Kenya’s prime minister", "X, who was elected Kenya’s president in 2019";
+ * - elected, sworn in, appointed to an office or taking one over: "X has been elected president of
+ *   Kenya", "X was sworn in as Kenya’s prime minister", "X, who was elected Kenya’s president in
+ *   2019", "X took over as chief executive of Acme" (and one left: "X stepped down as …", a former role);
  * - named to a post by a body: "Acme reinstates X as chief executive", "The board named X, the
  *   chief technology officer, as interim chief executive" (the board is its company's organ);
  * - a head by a verb: "X leads the Tolva Party", "X, 53, heads the agency";
@@ -25,7 +26,7 @@ const BODIES: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLI
 /** An apposition between the name and what follows ("X, a former pundit, has been …"; "X, 53, leads …"). */
 const APPOSITION = String.raw`(?:,\s+[^,;()]{1,80}?,)?`;
 /** "has been elected", "was sworn in as", "was named", "is to return as", "who was elected" after the name. */
-const ELECTED = new RegExp(String.raw`^${APPOSITION}(?:,\s+who)?\s+(?:has\s+been|have\s+been|had\s+been|was|were|is|will\s+be|has|had)?\s*(?:(?:formally|officially|now|also|unanimously|narrowly|first)\s+)?(?:(?:elected|re-elected|sworn\s+in|appointed|named|installed|confirmed|reinstated|chosen|picked|promoted)(?:\s+as)?|(?:is\s+to\s+|will\s+)?return(?:ed|s)?\s+as)\s+(?:the\s+)?(?:new\s+)?`, 'u');
+const ELECTED = new RegExp(String.raw`^${APPOSITION}(?:,\s+who)?\s+(?:has\s+been|have\s+been|had\s+been|was|were|is|will\s+be|has|had)?\s*(?:(?:formally|officially|now|also|unanimously|narrowly|first)\s+)?(?:(?:elected|re-elected|sworn\s+in|appointed|named|installed|confirmed|reinstated|chosen|picked|promoted)(?:\s+as)?|(?:is\s+to\s+|will\s+)?return(?:ed|s)?\s+as|(?:took|takes|has\s+taken|had\s+taken|will\s+take)\s+over\s+as|(?:stepped|steps|has\s+stepped)\s+(?:in|down)\s+as|(?:resigned|retired|has\s+resigned|has\s+retired)\s+as)\s+(?:the\s+)?(?:new\s+)?`, 'u');
 /** The act on the body's side, right before the name: "Acme reinstates X", "the board named X". */
 const NAMES_BEFORE = /(?:^|\s)(?:appoint(?:s|ed)?|name[sd]?|reinstate[sd]?|hire[sd]?|elect(?:s|ed)?|pick(?:s|ed)|chose|chooses|install(?:s|ed)|promote[sd]?|re-elect(?:s|ed)?)\s+$/u;
 /** After the name of an appointee: "as (its new) chief executive" (an apposition may stand between). */
@@ -101,7 +102,7 @@ export const appointments: RelationRules = {
   // Every rule reads a person's mention and one of these words.
   gate: {
     types: ['PERSON'],
-    words: ['elected', 're-elected', 'sworn', 'appointed', 'appoints', 'appoint', 'named', 'names', 'name', 'installed', 'installs', 'confirmed', 'reinstated', 'reinstates', 'chosen', 'chose', 'chooses', 'picked', 'picks', 'promoted', 'promotes', 'hired', 'hires', 'elects', 'return', 'returns', 'returned', 'leads', 'heads', 'chairs', 'runs', 'led', 'headed', 'chaired', 'run', 'chief'],
+    words: ['elected', 're-elected', 'sworn', 'appointed', 'appoints', 'appoint', 'named', 'names', 'name', 'installed', 'installs', 'confirmed', 'reinstated', 'reinstates', 'chosen', 'chose', 'chooses', 'picked', 'picks', 'promoted', 'promotes', 'hired', 'hires', 'elects', 'return', 'returns', 'returned', 'leads', 'heads', 'chairs', 'runs', 'led', 'headed', 'chaired', 'run', 'chief', 'took', 'takes', 'taken', 'take', 'stepped', 'steps', 'resigned', 'retired'],
   },
   perSentence: (ctx, scope) => {
     const { s, ms, local, factual } = scope;

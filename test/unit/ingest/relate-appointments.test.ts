@@ -35,6 +35,24 @@ describe('stage relate: elected or sworn in to an office', () => {
   });
 });
 
+describe('stage relate: taking over or leaving a post', () => {
+  it('gives the post taken over, stepped into or left, but not one merely expected', () => {
+    // Act
+    const found = relationsOf(
+      'Kestrel Air said profits rose, and the Tolva Group agreed.',
+      'Dana Okafor took over as chief executive of Kestrel Air in May.',
+      'Jo Bright stepped down as chairman of the Tolva Group on Friday.',
+      'Sam Idris is expected to take over as chief executive of the Tolva Group.',
+    );
+    // Assess
+    expect(found).toEqual(expect.arrayContaining([
+      'Dana Okafor LEADS Kestrel Air [elected-to-office]',
+      'Jo Bright LEADS Tolva Group [elected-to-office]',
+    ]));
+    expect(found.filter((r) => r.startsWith('Sam Idris'))).toEqual([]);
+  });
+});
+
 describe('stage relate: named to a post by a body', () => {
   it('makes the body that names or reinstates a chief executive the one the person leads', () => {
     // Act
