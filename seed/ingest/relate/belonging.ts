@@ -15,6 +15,7 @@ import type { EntityType } from '../../../src/generated/graphql';
 import { HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
 import type { DocEntity, DocMention } from '../document';
 import type { RelateContext, RelationRules, SentenceScope } from './context';
+import { kindReferent, kindTypes } from './roles';
 
 const AREAS: readonly EntityType[] = ['COUNTRY', 'REGION'];
 const BODIES: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'];
@@ -35,6 +36,19 @@ const MADE: readonly EntityType[] = ['PROJECT', 'ORGANIZATION'];
 const BOTH_BASED = /^,\s+both\s+(?:of\s+them\s+)?(?:based|headquartered)\s+in\s+(?:the\s+)?$/u;
 const PLACES: readonly EntityType[] = ['COUNTRY', 'CITY', 'REGION'];
 
+/** "-based " after a place, then the kind noun of what is based there ("the Nairobi-based lender", "Nairobi-based Acme"). */
+const BASED_AFTER = /^-based\s+(?:(?:\p{Ll}[\p{L}\-]*)\s+){0,2}?(\p{Ll}+)\b/u;
+const BASED_BEFORE_NAME = /^-based\s+(?:(?:\p{Ll}[\p{L}\-]*)\s+){0,2}$/u;
+/** ", the " right after a body: the "-based" phrase is its apposition ("Acme, the Nairobi-based lender,"). */
+const APPOSITION_THE = /^,\s+(?:the|a|an)\s+$/u;
+const THE_BEFORE = /(?:^|\s)[Tt]he\s+$/u;
+/** "The Tolva Centre (TC) in Nairobi, …" at the start of a sentence: the body is in the city. */
+const SHORT_FORM_IN = /^(?:\s*\([\p{Lu}\p{N}&.\-]{2,12}\))?\s+in\s+$/u;
+/** What follows the city of a subject body: a pause or a verb, not more of a place phrase ("in Nairobi on Monday"). */
+const CITY_CLOSES = /^(?:,|\s+(?:is|was|has|had|have|said|says|will|would|warned|issued|expected|announced|\p{Ll}+ed)\b)/u;
+/** Between a body (or its short form) and its city: " in ", ") in ". */
+const IN_CITY = /^\)?\s+in\s+$/u;
+
 const described = (phrase: string) => !NEGATION_CUES.test(phrase) && !HYPOTHETICAL_CUES.test(phrase);
 
 /** The article's country a word denotes ("US", "Kenyan"). */
@@ -53,6 +67,7 @@ function perSentence(ctx: RelateContext, { s, ms, local }: SentenceScope): void 
   const oneOf = text.includes(' of ');
   const partOf = text.includes('part of');
   const bothBased = text.includes('both ');
+  const based = text.includes('-based ');
   const maker = /\b(?:maker|makers|developer|creator|publisher|manufacturer|producer|builder|designer|makes|made|develops|developed|publishes|published|created|creates|produces|produced|builds|built|designs|designed)\b/u.test(text);
   for (let j = 0; j < ms.length; j++) {
     const m = ms[j]!;
@@ -84,7 +99,37 @@ function perSentence(ctx: RelateContext, { s, ms, local }: SentenceScope): void 
     }
     // "the US Tolva Commission": a country word right before a government body.
     if (e.type === 'GOVERNMENT_BODY') countryBefore(ctx, s, ms, j, local);
+    // "the Nairobi-based lender" / "Nairobi-based Acme".
+    if (based && PLACES.includes(e.type)) basedPhrase(ctx, s, ms, j, local);
+    // "The Tolva Centre (TC) in Nairobi, part of …": a subject body and the city it is in.
+    if (j === 0 && next && BODIES.includes(e.type) && SENTENCE_OPENING.test(local(s.start, m.start))) {
+      // The short form may be a mention of its own: "(TC)".
+      const place = next.entityId === m.entityId && ms[j + 2] ? ms[j + 2]! : next;
+      if (SHORT_FORM_IN.test(local(m.end, place.start)) && CITY_CLOSES.test(text.slice(place.end - s.start)) && ctx.entities.get(place.entityId)?.type === 'CITY') ctx.add(e, 'BASED_IN', ctx.entities.get(place.entityId)!, s, 0.6, 'subject-body-in-city');
+    }
   }
+}
+
+/** "the Nairobi-based lender" (what "the lender" stands for), "Acme, the Nairobi-based lender", "Nairobi-based Acme": BASED_IN. */
+function basedPhrase(ctx: RelateContext, s: SentenceScope['s'], ms: readonly DocMention[], j: number, local: SentenceScope['local']): void {
+  const m = ms[j]!;
+  const place = ctx.entities.get(m.entityId)!;
+  const after = s.text.slice(m.end - s.start);
+  const next = ms[j + 1];
+  // "Nairobi-based Acme": the name right after the phrase.
+  const named = next && BASED_BEFORE_NAME.test(local(m.end, next.start)) ? ctx.fill(next, BODIES) : undefined;
+  if (named) {
+    ctx.add(named, 'BASED_IN', place, s, 0.65, 'place-based-name');
+    return;
+  }
+  const kind = BASED_AFTER.exec(after);
+  if (!kind || !kindTypes(kind[1]!)?.some((t) => BODIES.includes(t))) return;
+  const prev = ms[j - 1];
+  const opening = local(Math.max(s.start, m.start - 6), m.start);
+  // "Acme, the Nairobi-based lender": the apposition of the name before.
+  const owner = prev && APPOSITION_THE.test(local(prev.end, m.start)) ? ctx.fill(prev, BODIES) : undefined;
+  const body = owner ?? (THE_BEFORE.test(opening) ? kindReferent(ctx, s, kind[1]!) : undefined);
+  if (body && kindTypes(kind[1]!)!.includes(body.type)) ctx.add(body, 'BASED_IN', place, s, owner ? 0.65 : 0.55, owner ? 'place-based-apposition' : 'place-based-kind');
 }
 
 /**
@@ -93,14 +138,21 @@ function perSentence(ctx: RelateContext, { s, ms, local }: SentenceScope): void 
  */
 function partOfSubject(ctx: RelateContext, s: SentenceScope['s'], ms: readonly DocMention[], j: number, local: SentenceScope['local']): void {
   const whole = ms[j]!;
-  const predicate = PART_OF_BEFORE.exec(local(Math.max(s.start, whole.start - 80), whole.start));
+  // "part of the US Tolva Service": the country word before the body is a mention of its own.
+  const prefix = j > 1 && ms[j - 1]!.end + 1 === whole.start && ctx.entities.get(ms[j - 1]!.entityId)?.type === 'COUNTRY' && local(ms[j - 1]!.end, whole.start) === ' ' ? ms[j - 1]! : undefined;
+  const opening = prefix ?? whole;
+  const predicate = PART_OF_BEFORE.exec(local(Math.max(s.start, opening.start - 80), opening.start));
   const target = predicate ? ctx.fill(whole, BODIES) : undefined;
   if (!predicate || !target || !described(predicate[0])) return;
   const appositive = predicate[0].trimStart().startsWith(',');
-  const subject = appositive ? ms[j - 1]! : ms[0]!;
-  const predicateAt = whole.start - predicate[0].length;
+  const k = prefix ? j - 1 : j;
+  let subject = appositive ? ms[k - 1]! : ms[0]!;
+  const predicateAt = opening.start - predicate[0].length;
   const gap = local(subject.end, predicateAt);
   if (appositive ? gap !== '' : !SENTENCE_OPENING.test(local(s.start, subject.start)) || !SUBJECT_GAP.test(gap) || NEGATION_CUES.test(gap)) return;
+  // "The Tolva Centre (TC) in Nairobi, part of …": the apposition belongs to the body, not to its city.
+  const host = appositive && k > 1 && ctx.entities.get(subject.entityId)?.type === 'CITY' ? ms[k - 2] : undefined;
+  if (host && IN_CITY.test(local(host.end, subject.start))) subject = host;
   const part = ctx.fill(subject, BODIES);
   if (part) ctx.add(part, 'PART_OF', target, s, 0.65, 'run-as-part-of');
 }

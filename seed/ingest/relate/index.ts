@@ -18,6 +18,7 @@ import type { RelationshipType } from '../vocabulary';
 import { lastClause, startsConditional } from './clauses';
 import type { RelateContext, RelationRules, SentenceGate } from './context';
 import { announcements } from './announcements';
+import { appointments } from './appointments';
 import { backing } from './backing';
 import { belonging } from './belonging';
 import { claims } from './claims';
@@ -39,7 +40,7 @@ import { statements } from './statements';
 import { structure } from './structure';
 
 /** The rule families, in the order they run. */
-export const RELATION_RULES: readonly RelationRules[] = [pairRules, pairSubject, offices, roles, reporting, regions, events, eventRoles, hosting, credit, structure, belonging, flows, courts, deals, claims, backing, projects, announcements, statements];
+export const RELATION_RULES: readonly RelationRules[] = [pairRules, pairSubject, offices, roles, appointments, reporting, regions, events, eventRoles, hosting, credit, structure, belonging, flows, courts, deals, claims, backing, projects, announcements, statements];
 
 /** Relationship types that read the same both ways: "A meets B" is "B meets A". */
 /** The families with sentence rules, in the order of RELATION_RULES. */

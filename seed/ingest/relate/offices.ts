@@ -24,10 +24,12 @@ const BODY_MODS = String.raw`(?:(?!(?:of|in|at|for|with|and|or|to|from|on|by|the
 const AND_TITLE = `(?:\\s+(?:and|&)\\s+(?:${TITLE_ALTERNATION}))?`;
 const TITLE_OF = new RegExp(`^,\\s+(?:(the|a|an)\\s+((?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?(?:${TITLE_ALTERNATION})${AND_TITLE})|((?:(?:acting|interim|joint|former)\\s+)?(?:${TITLE_ALTERNATION})${AND_TITLE}))\\s+(?:of|at|for|with)\\s+(?:the\\s+)?${BODY_MODS}`, 'u');
 /** A name goes on after the mention ("the Farmer–Citizen Movement" cut after "Farmer"): the mention is a piece of it. */
-const NAME_GOES_ON = /^(?:[\-–—]\p{Lu}|\s+\p{Lu}[\p{Ll}])/u;
+const NAME_GOES_ON = /^(?:[\-–—]\p{Lu}|\s+\p{Lu}[\p{Ll}]|\s+\d+\s+\p{Lu})/u;
 /** "Kenya’s vice-president, X", "Acme chief executive X", "Acme’s general counsel, X" (between the holder and the name). */
 const OFFICE_BEFORE_NAME = new RegExp(`^(?:[’']s)?\\s+((?:[a-z\\-]+\\s){0,3}?(?:${TITLE_ALTERNATION}))(?:,\\s+|\\s+)$`, 'u');
 const OWNED_BODY = /^[’']s\s+(?:the\s+)?/u;
+/** A capitalised name right after an owner's possessive ("Tolva University’s Centre for …"): a body of its own. */
+const OWNED_NAME = /^\p{Lu}\p{Ll}/u;
 const BODY_TYPES: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'];
 /** A hyphenated title the apposition was cut inside ("the UN secretary" of "secretary-general"). */
 const HYPHEN_TAIL = /^-\p{Ll}[\p{L}]*/u;
@@ -75,10 +77,13 @@ export const offices: RelationRules = {
       // "a spokeswoman for Kenya’s foreign ministry": the body the possessive owns holds the job.
       const owned = named && fill(named, ['COUNTRY', ...BODY_TYPES]) ? OWNED_BODY.exec(s.text.slice(named.end - s.start)) : null;
       const ownedBody = owned ? ms.find((x) => x.start === named!.end + owned[0].length && BODY_TYPES.includes(entities.get(x.entityId)?.type ?? 'PERSON')) : undefined;
+      // "a director at Tolva University’s Centre for …" with the centre unnamed by stage cluster: not the owner's job.
+      if (owned && !ownedBody && OWNED_NAME.test(s.text.slice(named!.end + owned[0].length - s.start))) continue;
       const at = ownedBody ?? (named && fill(named, ['COUNTRY']) ? prefixedBody(ctx, ms, s, named.end) : undefined) ?? named;
       const office = title ? (title[2] ?? title[3])! : '';
       if (!title || !at || NOT_HELD.test(office) || NEGATION_CUES.test(title[0]) || NAME_GOES_ON.test(s.text.slice(at.end - s.start))) continue;
-      const holder = fill(at, ['COUNTRY', 'ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY']);
+      // A city holds its mayor; it does not stand for its country's government in an office ("the president of Nairobi").
+      const holder = entities.get(at.entityId)?.type === 'CITY' ? (/\bmayor$/u.test(office) ? entities.get(at.entityId) : undefined) : fill(at, ['COUNTRY', 'ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY']);
       if (!holder) continue;
       if (holder.type === 'COUNTRY' && !OFFICE_NOUNS.some((n) => office === n || office.endsWith(` ${n}`) || office.endsWith(`-${n}`))) continue;
       const type = roleOf(office, holder, title[1] !== 'a' && title[1] !== 'an');
@@ -125,7 +130,8 @@ export const offices: RelationRules = {
       if (!c) continue;
       const after = s.text.slice(ms[j]!.end - s.start);
       const office = /^[’']s\s+(president|prime minister|foreign minister|minister of [a-z]+|[a-z]+ minister|leader|ambassador|envoy)\b/u.exec(after);
-      if (!office || !/\bas\s+$/u.test(local(s.start, ms[j]!.start))) continue;
+      // "could be sworn in as Kenya’s president": a hedge or negation before it takes the office away.
+      if (!office || !/\bas\s+$/u.test(local(s.start, ms[j]!.start)) || !factual(local(s.start, ms[j]!.start))) continue;
       const person = ms.slice(0, j).reverse().map((m) => entities.get(m.entityId)).find((e) => e?.type === 'PERSON');
       if (person) add(person, office[1] === 'president' ? 'PRESIDENT_OF' : 'HOLDS_OFFICE_IN', c, s, 0.7, 'as-possessive-office', office[1] === 'president' ? null : `Holds the office “${office[1]}”.`);
     }
@@ -144,6 +150,20 @@ function prefixedBody(ctx: RelateContext, ms: readonly DocMention[], s: Sentence
   const before = s.text.slice(0, end - s.start);
   const word = /(\p{Lu}[\p{L}.]*)$/u.exec(before);
   return word && (ctx.g.country(word[1]!) ?? ctx.g.demonym(word[1]!)) ? body : undefined;
+}
+
+/** Capitalised words and numbers of a name between two of its pieces ("2030 Bid "). */
+const NAME_PIECES = /^(?:\s+(?:\p{Lu}[\p{L}\-]*|\d+))*\s+$/u;
+
+/**
+ * The body whose name goes on from mention `m` ("Nairobi" of "the Nairobi 2030 Bid Committee" when
+ * stage cluster kept only "Bid Committee"): the next mention, if only name words stand between.
+ */
+function continuedBody(ctx: RelateContext, ms: readonly DocMention[], s: Sentence, m: DocMention): DocEntity | undefined {
+  const next = ms.find((x) => x.start > m.end);
+  if (!next || !NAME_PIECES.test(s.text.slice(m.end - s.start, next.start - s.start))) return undefined;
+  const e = ctx.entities.get(next.entityId);
+  return e && BODY_TYPES.includes(e.type) ? e : undefined;
 }
 
 const OPENING = /^,\s+(?:the\s+)?/u;
@@ -180,11 +200,19 @@ function officeHolder(phrase: string, isApposition: boolean, ctx: RelateContext,
   const tail = /^\s+(?:of|at|for|with)\s+(?:the\s+)?/u.exec(s.text.slice(to - s.start));
   for (const m of ms) {
     if (m.start < from) continue;
-    if (m.end <= to) return ctx.entities.get(m.entityId);
+    // "the president of the Nairobi 2030 Bid Committee": a place inside a longer name is not the holder.
+    if (m.end <= to) {
+      if (NAME_GOES_ON.test(s.text.slice(m.end - s.start))) continue;
+      return ctx.entities.get(m.entityId);
+    }
     if (tail && m.start === to + tail[0].length) {
+      // "the president of the Nairobi 2030 Bid Committee": the place is a piece of the body's name.
+      if (NAME_GOES_ON.test(s.text.slice(m.end - s.start))) return continuedBody(ctx, ms, s, m);
       // "a spokeswoman for Kenya’s Tolva Ministry": the owned body, not its owner.
       const owned = OWNED_BODY.exec(s.text.slice(m.end - s.start));
       const body = owned ? ms.find((x) => x.start === m.end + owned[0].length && BODY_TYPES.includes(ctx.entities.get(x.entityId)?.type ?? 'PERSON')) : undefined;
+      // The owned body is a name of its own that no mention covers: the owner is not the holder.
+      if (owned && !body && OWNED_NAME.test(s.text.slice(m.end + owned[0].length - s.start))) return undefined;
       // "the chair of the US Tolva Commission": the body the country word is a prefix of.
       return ctx.entities.get((body ?? prefixedBody(ctx, ms, s, m.end) ?? m).entityId);
     }

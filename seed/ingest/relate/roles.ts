@@ -22,7 +22,7 @@ import { isTitle, NOT_HELD, officeDescription, roleOf } from './titles';
 import type { RelationshipType } from '../vocabulary';
 
 /** Who may hold a title. */
-const HOLDERS: readonly EntityType[] = ['COUNTRY', 'ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'];
+const HOLDERS: readonly EntityType[] = ['COUNTRY', 'REGION', 'ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'];
 /** What a kind noun may name with a name ending in it ("the federation" → "… Football Federation"). */
 const NAMED_KINDS: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY', 'CITY'];
 const BODIES: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'];
@@ -30,11 +30,11 @@ const BODIES: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLI
 /** Words that may stand inside a title phrase besides nouns and adjectives. */
 const TITLE_JOINERS = new Set(['and', 'of', '-', '&']);
 /** Modifiers of a title the tagger may read as verbs ("Samoa’s lead negotiator", "the acting governor"). */
-const TITLE_MODIFIERS = new Set(['lead', 'acting', 'leading', 'presiding', 'outgoing', 'serving', 'governing', 'ruling']);
+const TITLE_MODIFIERS = new Set(['lead', 'acting', 'leading', 'presiding', 'outgoing', 'serving', 'governing', 'ruling', 'managing', 'operating', 'executive']);
 /** Words that end a title phrase even when the tagger calls them nouns. */
 const TITLE_STOPS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'since', 'until', 'who', 'which', 'that', 'said', 'says', 'told', 'has', 'had', 'have', 'is', 'was', 'will', 'would', 'for', 'at', 'in', 'on', 'to', 'with', 'from', 'by', 'when', 'after', 'before', 'since']);
 
-interface Title {
+export interface Title {
   /** The title as written ("vice-chair and president"). */
   readonly text: string;
   /** Offset (in the field) where it ends. */
@@ -45,7 +45,7 @@ interface Title {
  * The title phrase that starts at offset `from` of sentence `s`: the longest run of lower-case words
  * (nouns and adjectives, joined by "and", "of" or a hyphen) that ends in a job or office word.
  */
-function titleAt(s: Sentence, from: number): Title | null {
+export function titleAt(s: Sentence, from: number): Title | null {
   const t = s.tokens;
   const first = t.findIndex((x) => x.start >= from);
   if (first === -1 || t[first]!.start - from > 1) return null;
@@ -132,7 +132,13 @@ export function kindCoreferent(ctx: RelateContext, s: Sentence, noun: string): D
     if (name.endsWith(suffix) || name.endsWith(plural) || (synonym !== undefined && name.endsWith(synonym))) named.add(e.id);
   }
   if (named.size === 1) return ctx.entities.get([...named][0]!);
-  if (named.size > 1) return undefined;
+  // Several named so: the one the sentence right before names ("Kestrel Airlines said … . The airline’s chief …"),
+  // if it is also the most named of them (two named as often stay ambiguous).
+  if (named.size > 1) {
+    const recent = namedJustBefore(ctx, s, named);
+    const counts = countsOf(ctx);
+    return recent && [...named].every((id) => id === recent.id || counts.get(id)! < counts.get(recent.id)!) ? recent : undefined;
+  }
   const last = ctx.lastOf(s, types);
   if (!last) return undefined;
   const counts = countsOf(ctx);
@@ -145,6 +151,70 @@ export function kindCoreferent(ctx: RelateContext, s: Sentence, noun: string): D
     else if (n === best) tie = true;
   }
   return top === last && !tie ? ctx.entities.get(last) : undefined;
+}
+
+/**
+ * "X was elected president of Kenya after beating Y, the country’s finance minister": the one
+ * entity of the kind named earlier in the same sentence (two of the kind make it ambiguous: none).
+ */
+function earlierInSentence(ctx: RelateContext, ms: readonly DocMention[], before: number, noun: string): DocEntity | undefined {
+  const types = KIND_TYPES[noun];
+  if (!types) return undefined;
+  let found: DocEntity | undefined;
+  for (const x of ms) {
+    if (x.end > before) break;
+    const e = ctx.entities.get(x.entityId);
+    if (!e || !types.includes(e.type)) continue;
+    if (found && found.id !== e.id) return undefined;
+    found = e;
+  }
+  return found;
+}
+
+const headlined = new WeakMap<RelateContext, Map<string, DocEntity | null>>();
+/**
+ * The story's entity of a kind: the one entity of the kind's types that the headline names, if it is
+ * also the kind's most-named entity of the article (no tie). "The company" in a story headlined
+ * "Acme names new chief executive" is Acme even where another company was named last.
+ */
+function headlineOfKind(ctx: RelateContext, noun: string): DocEntity | undefined {
+  const types = KIND_TYPES[noun];
+  // A story moves between countries far more than between companies: "the country" after another was named stays ambiguous.
+  if (!types || types.includes('COUNTRY')) return undefined;
+  let byNoun = headlined.get(ctx);
+  if (!byNoun) headlined.set(ctx, (byNoun = new Map()));
+  if (!byNoun.has(noun)) {
+    let found: DocEntity | null = null;
+    let ambiguous = false;
+    for (const m of ctx.mentions) {
+      if (m.field !== 'TITLE') continue;
+      const e = ctx.entities.get(m.entityId)!;
+      if (!types.includes(e.type)) continue;
+      if (found && found.id !== e.id) ambiguous = true;
+      found = e;
+    }
+    const counts = countsOf(ctx);
+    const mine = found ? counts.get(found.id)! : 0;
+    const rivals = found ? [...counts].some(([id, n]) => id !== found!.id && n >= mine && types.includes(ctx.entities.get(id)!.type)) : true;
+    byNoun.set(noun, found && !ambiguous && !rivals ? found : null);
+  }
+  return byNoun.get(noun) ?? undefined;
+}
+
+/** What "the company" stands for: kindCoreferent, else the story's entity of the kind (headlineOfKind). */
+export const kindReferent = (ctx: RelateContext, s: Sentence, noun: string): DocEntity | undefined => kindCoreferent(ctx, s, noun) ?? headlineOfKind(ctx, noun);
+
+/** The one of `ids` that the sentence right before `s` (same field) names, if exactly one. */
+function namedJustBefore(ctx: RelateContext, s: Sentence, ids: ReadonlySet<string>): DocEntity | undefined {
+  const previous = ctx.sentences[s.index - 1];
+  if (!previous || previous.index !== s.index - 1 || previous.field !== s.field) return undefined;
+  let found: string | undefined;
+  for (const x of mentionsOf(ctx, previous.index)) {
+    if (!ids.has(x.entityId)) continue;
+    if (found && found !== x.entityId) return undefined;
+    found = x.entityId;
+  }
+  return found ? ctx.entities.get(found) : undefined;
 }
 
 /** ", the " / ", " / ", a " at the start of an apposition, and the article it has. */
@@ -206,6 +276,7 @@ export const roles: RelationRules = {
       if (e.type === 'PERSON') {
         personRoles(ctx, scope, at, m, e);
         titleFirst(ctx, scope, m, e);
+        kindTitleFirst(ctx, scope, m, e);
         if (j > 0) bodyTitleFirst(ctx, scope, j, e);
       } else if (bodySide && BODIES.includes(e.type)) bodyRoles(ctx, scope, j, e);
     }
@@ -223,12 +294,12 @@ function addRole(ctx: RelateContext, s: Sentence, person: DocEntity, title: stri
  * The owner and title that start at offset `from`: "Acme’s chief executive", "the federation’s
  * president", "the Tolva Ministry spokesman", "chief executive of the Tolva Group".
  */
-function ownedTitle(ctx: RelateContext, { s }: SentenceScope, at: ReadonlyMap<number, DocMention>, from: number, article: string | undefined): { holder: DocEntity; title: Title; definite: boolean; form: string } | null {
+function ownedTitle(ctx: RelateContext, { s, ms }: SentenceScope, at: ReadonlyMap<number, DocMention>, from: number, article: string | undefined): { holder: DocEntity; title: Title; definite: boolean; form: string } | null {
   const rest = s.text.slice(from - s.start);
   // "the federation’s president".
   const kind = article === 'the' ? KIND_POSSESSIVE.exec(`the ${rest}`) : null;
   if (kind) {
-    const holder = kindCoreferent(ctx, s, kind[1]!);
+    const holder = earlierInSentence(ctx, ms, from, kind[1]!) ?? kindReferent(ctx, s, kind[1]!);
     const title = holder ? titleAt(s, from + kind[0].length - 4) : null;
     if (holder && title) return { holder, title, definite: true, form: 'kind-possessive-title' };
     return null;
@@ -303,6 +374,9 @@ function personRoles(ctx: RelateContext, scope: SentenceScope, at: ReadonlyMap<n
   if (!described(s.text.slice(m.end - s.start, found.title.end - s.start))) return;
   addRole(ctx, s, person, found.title.text, found.holder, found.definite, found.form, 0.7);
 }
+
+/** A mention glued to a word by a hyphen on either side ("-Labour ", " Kenya-"). */
+const HYPHEN_GLUED = /^-|-$/u;
 
 /** ", its " at the start of an apposition ("X, its chair,"). */
 const ITS_TITLE = /^,\s+its\s+/u;
@@ -380,6 +454,19 @@ function titleFirst(ctx: RelateContext, { s, local }: SentenceScope, m: DocMenti
   if (type) ctx.add(person, type, country, s, 0.7, 'title-first-apposition', officeDescription(type, title));
 }
 
+/** "the company’s chief executive, X": a kind noun's possessive title right before ", X" (not after a comma: an earlier name's apposition). */
+const KIND_TITLE_FIRST = /(?:^|[^,]\s)[Tt]he\s+(\p{Ll}+)[’']s\s+((?:\p{Ll}[\p{L}\-]*\s+){0,3}?\p{Ll}[\p{L}\-]*),\s+$/u;
+
+/** "The company’s chief executive, X, said …": the title's owner is what the kind noun stands for. */
+function kindTitleFirst(ctx: RelateContext, { s, ms, local }: SentenceScope, m: DocMention, person: DocEntity): void {
+  const before = local(Math.max(s.start, m.start - 80), m.start);
+  if (!before.endsWith(', ') || !before.includes('’s ') && !before.includes("'s ") || !APPOSITION_END.test(s.text.slice(m.end - s.start))) return;
+  const t = KIND_TITLE_FIRST.exec(before);
+  if (!t || !KIND_TYPES[t[1]!] || !isTitle(t[2]!) || !described(t[0])) return;
+  const holder = earlierInSentence(ctx, ms, m.start - t[0].length, t[1]!) ?? kindReferent(ctx, s, t[1]!);
+  if (holder) addRole(ctx, s, person, t[2]!, holder, true, 'kind-title-first', 0.6);
+}
+
 /**
  * "the head of the Tolva Agency, X": a body's title before the name
  * (`j` is the person's index; the body is the name right before ", X").
@@ -417,7 +504,8 @@ function bodyRoles(ctx: RelateContext, { s, ms, local }: SentenceScope, j: numbe
   const between = local(m.end, p.start);
   if (between.length > 90 || !described(between)) return;
   // Only possessive owners may stand between ("Y, Acme’s games division led by X"); any other name ends the phrase.
-  if (ms.slice(j + 1, k).some((x) => !possessiveAt(s.text, x.end - s.start))) return;
+  // (A name glued inside a hyphenated modifier, "the Green-Labour alliance", is a word of the phrase.)
+  if (ms.slice(j + 1, k).some((x) => !possessiveAt(s.text, x.end - s.start) && !HYPHEN_GLUED.test(s.text.slice(x.start - s.start - 1, x.end - s.start + 1)))) return;
   if (LED_BY.test(between) && !/[’']s$/u.test(s.text.slice(p.end - s.start, p.end - s.start + 2))) {
     ctx.add(person, 'LEADS', body, s, 0.7, 'led-by');
     return;

@@ -79,6 +79,8 @@ const COMPASS_WORDS = 'north|south|east|west|central|northern|southern|eastern|w
 const APPOSITION_PLACE_IN = new RegExp(`^,\\s+(?:(?:the|a|an)\\s+)?(?:(?:${RANKS})\\s+)?(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?(?:city|town|port|village|capital|island|province|region|state|county|district|municipality|territory|suburb)\\s+(?:in|of)\\s+(?:the\\s+)?(?:(?:${COMPASS_WORDS})\\s+)?`, 'u');
 // "X, in northern Y" / "X, in Y," (a place, then the area it lies in).
 const APPOSITION_IN = new RegExp(`^,\\s+in\\s+(?:the\\s+)?((?:far\\s+)?(?:${COMPASS_WORDS})\\s+)?`, 'u');
+// "…, in Kenya’s southern state of " (after the country's mention, before the state).
+const IN_OWNED_PLACE = new RegExp(`^[’']s\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?(?:${PLACE})\\s+of\\s+(?:the\\s+)?`, 'u');
 // "the X region of Y" (between X and Y).
 const REGION_OF = /^\s+(?:region|province|district|state|county|oblast|prefecture|municipality|governorate)\s+of\s+(?:the\s+)?$/u;
 
@@ -172,6 +174,9 @@ const entity = (ctx: RelateContext, m: DocMention | undefined, types: readonly E
   const e = ctx.entities.get(m.entityId);
   return e && types.includes(e.type) ? e : undefined;
 };
+
+/** Names of the units a body holds ("Centre for …", "… Institute", "School of …"), not a body of its own standing. */
+const INSTITUTE_NAME = /\b(?:Center|Centre|Institute|School|College|Faculty|Laboratory|Laboratories|Lab|Labs|Division|Department|Unit|Office|Bureau|Programme|Program|Foundation)\b/u;
 
 /** A short form in parentheses right after a name: "(TA)". */
 const SHORT_FORM = /^\s*\([\p{Lu}\p{N}&.\-]{2,12}\)/u;
@@ -279,6 +284,10 @@ function bodies({ ctx, sc, at, endingAt }: Scope): void {
     const kindOwner = s.text.charCodeAt(m.start - s.start - 3) === 0x2019 || s.text[m.start - s.start - 3] === "'" ? KIND_OWNER.exec(local(Math.max(s.start, m.start - 30), m.start)) : null;
     const owner2 = kindOwner ? (earlierOfKind(ctx, sc.ms, m, kindOwner[1]!) ?? kindCoreferent(ctx, s, kindOwner[1]!)) : undefined;
     if (owner2 && owner2.id !== body.id && BODY.includes(owner2.type)) ctx.add(body, 'PART_OF', owner2, s, 0.6, 'kind-possessive-body');
+    // "Tolva University’s Centre for Marine Studies": a body's named institute, centre or unit is part of it.
+    const ownerBefore = s.text[m.start - s.start - 3] === '’' || s.text[m.start - s.start - 3] === "'" ? endingAt.get(m.start - 3) : undefined;
+    const parent = ownerBefore && /^[’']s\s$/u.test(local(ownerBefore.end, m.start)) ? entity(ctx, ownerBefore, BODY) : undefined;
+    if (parent && parent.id !== body.id && INSTITUTE_NAME.test(body.name) && !/^\s+\p{Ll}/u.test(after)) ctx.add(body, 'PART_OF', parent, s, 0.65, 'possessive-named-unit');
     // Before the name, and followed by a pause or a verb: "Kenya’s space agency, X, said …".
     if (!/^(?:,|\s*$|\s+\p{Ll})/u.test(after)) continue;
     // (The end-anchored patterns run only where the text before the name ends as they must.)
@@ -327,6 +336,11 @@ function places({ ctx, sc, at, endingAt }: Scope): void {
     const closes = lyingIn && CLOSES.test(s.text.slice(lyingIn.end - s.start));
     const wider = closes ? (lying![1] ? countryOf(ctx, lyingIn!.text.slice(lyingIn!.text.indexOf(' ') + 1)) : undefined) ?? ctx.fill(lyingIn!, AREA) : undefined;
     if (wider) ctx.add(place, 'PART_OF', wider, s, 0.7, 'apposition-in-area');
+    // "X, in Kenya’s coastal province of Y": X lies in Y (Y PART_OF Kenya is read as possessive-place-of).
+    const owned = lyingIn && !lying![1] ? IN_OWNED_PLACE.exec(s.text.slice(lyingIn.end - s.start)) : null;
+    const inner = owned ? at.get(lyingIn!.end + owned[0].length) : undefined;
+    const province = inner && CLOSES.test(s.text.slice(inner.end - s.start)) && described(owned![0]) ? ctx.fill(inner, ['REGION', 'CITY']) : undefined;
+    if (province && ctx.fill(lyingIn!, AREA)) ctx.add(place, 'PART_OF', province, s, 0.7, 'apposition-in-owned-area');
     const inArea = APPOSITION_PLACE_IN.exec(after);
     const areaMention = inArea ? at.get(m.end + inArea[0].length) : undefined;
     const area = areaMention ? ctx.fill(areaMention, AREA) : undefined;

@@ -32,12 +32,18 @@ const TITLE_END = new RegExp(`(?:^|[\\s\\-])(?:${TITLE_ALTERNATION})$`, 'u');
 
 /** Heads of what they hold ("the chairman of", "the speaker of", "the UN secretary-general"). */
 const HEAD = /\b(?:chief executive|chief|head|chairman|chairwoman|chairperson|chair|president|founder|co-founder|director|director-general|director general|secretary-general|secretary general|general secretary|leader|ceo|boss|administrator|governor|commander|editor-in-chief|speaker|mayor)\b/u;
+/** "chief operating officer", "chief scientist": a chief of one field works for the body; only "chief executive" (and "chief of") leads it. */
+const OTHER_CHIEF = /\bchief\s+(?!executive\b|of\b)\p{Ll}/u;
+/** The offices a state, province or region has of its own. */
+const REGION_OFFICE = /\b(?:governor|premier|first minister|chief minister|mayor|president|prime minister)$/u;
 /** Deputies and assistants do not lead. */
 const SECOND = /\b(?:vice|deputy|assistant|associate|acting)\b|\bco-chair|\bvice-/u;
 /** "head of labour rights", "director of communications": the head of a department works for the body. */
 const HEAD_OF_AREA = /\b(?:head|director|chief|chairman|chair|leader)\s+of\s+(?!(?:the|a|an|its|his|her|their)\b)\p{Ll}/u;
 /** "the UN’s climate chief", "Acme’s finance chief": the head of one field of the body works for it (not "chief" of "commander-in-chief"). */
 const AREA_CHIEF = /(?:^|\s)(?!(?:the|a|an|its|deputy|vice|overall)\s)\p{Ll}[\p{L}]*\s+chief$/u;
+/** "Acme’s finance director", "the sales head": a director of one field works for the body (a managing or executive director leads it). */
+const AREA_HEAD = /(?:^|\s)(?!(?:the|a|an|its|their|managing|executive|general|former|new|interim|overall|founding)\s)\p{Ll}[\p{L}]*\s+(?:director|head)$/u;
 /** Offices held in a government body, rather than jobs in it. */
 const BODY_OFFICE = /\b(?:commissioner|minister|secretary|judge|justice|advocate general|prosecutor|member|senator|deputy|envoy|ambassador|official|governor|registrar|ombudsman|president|vice-president|vice president|chair|speaker|representative)\b/u;
 /** Offices of politics: named with a party they are membership, not employment. */
@@ -56,11 +62,16 @@ export const isTitle = (phrase: string) => TITLE_END.test(phrase.toLowerCase()) 
  */
 export function roleOf(title: string, holder: DocEntity, definite: boolean): RelationshipType | null {
   const t = title.toLowerCase();
-  if (holder.type === 'COUNTRY' || holder.type === 'CITY') return holder.type === 'COUNTRY' && /\bpresident\b/u.test(t) && !SECOND.test(t) && !/\bformer\b/u.test(t) ? 'PRESIDENT_OF' : 'HOLDS_OFFICE_IN';
+  // A former president held the presidency: the keys type it as such, with "former" in the description.
+  if (holder.type === 'COUNTRY' || holder.type === 'CITY') return holder.type === 'COUNTRY' && /\bpresident\b/u.test(t) && !SECOND.test(t) ? 'PRESIDENT_OF' : 'HOLDS_OFFICE_IN';
+  // A state or province holds only its political offices ("Guerrero’s governor"), not any job named with it.
+  if (holder.type === 'REGION') return REGION_OFFICE.test(t) && !SECOND.test(t) ? 'HOLDS_OFFICE_IN' : null;
   if (!['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'].includes(holder.type)) return null;
   if (holder.type === 'ORGANIZATION' && POLITICAL.test(t)) return null;
   if ((holder.type === 'PUBLICATION' || holder.type === 'NEWS_AGENCY') && WRITER.test(t)) return 'WRITES_FOR';
-  if (definite && HEAD.test(t) && !SECOND.test(t) && !HEAD_OF_AREA.test(t) && !AREA_CHIEF.test(t)) return 'LEADS';
+  // "a former chairman of Acme": one of its past heads, so "a" does not make it one job among several.
+  const head = definite || /\bformer\b/u.test(t);
+  if (head && HEAD.test(t) && !OTHER_CHIEF.test(t) && !SECOND.test(t) && !HEAD_OF_AREA.test(t) && !AREA_CHIEF.test(t) && !AREA_HEAD.test(t)) return 'LEADS';
   return holder.type === 'GOVERNMENT_BODY' && BODY_OFFICE.test(t) && !HEAD_OF_AREA.test(t) ? 'HOLDS_OFFICE_IN' : 'WORKS_FOR';
 }
 
