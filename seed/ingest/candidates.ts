@@ -71,6 +71,9 @@ function isTitleCase(sentence: Sentence): boolean {
   return words.length >= 3 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length > 0.6;
 }
 
+/** Tags of words that start no name inside a sentence, capitalised or not. */
+const FUNCTION_TAGS = new Set(['DET', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'ADP', 'PART']);
+
 function isProperToken(sentence: Sentence, i: number, firstWord: number, titleCase: boolean): boolean {
   const t = sentence.tokens[i]!;
   if (t.numeric || !CAPITALISED.test(t.text)) return false;
@@ -81,7 +84,7 @@ function isProperToken(sentence: Sentence, i: number, firstWord: number, titleCa
     // A capital that only starts the sentence: trust the tagger.
     return t.pos === 'PROPN' || HONORIFICS.has(t.text) || TITLES.has(t.text);
   }
-  return !['DET', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'ADP', 'PART'].includes(t.pos) || t.pos === 'PROPN';
+  return !FUNCTION_TAGS.has(t.pos) || t.pos === 'PROPN';
 }
 
 /** Candidates of one sentence; `covered(field, start, end)` says whether a known mention is there. */
@@ -122,7 +125,7 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
       // A hyphen joined without spaces to a number or a capitalised word: "Apollo-11", "Trans-Asia".
       const hyphen = tokens[next];
       const joined = tokens[next + 1];
-      if (DASHES.has(hyphen?.text ?? '') && hyphen!.start === tokens[end]!.end && joined && joined.start === hyphen.end && (/^\d+[A-Za-z]?$/.test(joined.text) || (proper[next + 1] && !loadGazetteer().demonym(joined.text)))) {
+      if (DASHES.has(hyphen?.text ?? '') && hyphen!.start === tokens[end]!.end && joined && joined.start === hyphen.end && (/^\d+[A-Za-z]?$/.test(joined.text) || (proper[next + 1] && !gazetteer.demonym(joined.text)))) {
         end = next + 1;
         continue;
       }
@@ -267,22 +270,53 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
 export function candidates(doc: IngestDocument): IngestDocument {
   const sentences = requireLayer(doc, 'sentences', 'segment');
   const mentions = requireLayer(doc, 'mentions', 'link');
-  const byField = new Map<string, DocMention[]>();
+  const byField = new Map<string, FieldMentions>();
   for (const m of mentions) {
     const list = byField.get(m.field);
-    if (list) list.push(m);
-    else byField.set(m.field, [m]);
+    if (list) list.mentions.push(m);
+    else byField.set(m.field, { mentions: [m], reach: [] });
+  }
+  for (const list of byField.values()) {
+    list.mentions.sort((a, b) => a.start - b.start);
+    let reach = -Infinity;
+    for (const m of list.mentions) list.reach.push((reach = Math.max(reach, m.end)));
   }
   // Names are read over the known mentions too: a longer name that contains a known one ("Peru
   // Harbour Herald" around "Peru") wins, as in the seed's longest-first rule; a candidate that
   // is a known mention, or lies inside one, is dropped.
-  const found = sentences.flatMap((s) =>
-    sentenceCandidates(s, () => false).filter((c) => {
-      const inside = (byField.get(s.field) ?? []).filter((m) => c.start < m.end && m.start < c.end);
+  const found = sentences.flatMap((s) => {
+    const list = byField.get(s.field);
+    return sentenceCandidates(s, () => false).filter((c) => {
+      if (!list) return true;
       // A possessive name ("Farmers’ Weekly") never swallows a known name as its owner.
       const ownedBy = (m: DocMention) => /^[’']/.test(c.text.slice(m.end - c.start));
-      return inside.every((m) => c.start <= m.start && m.end <= c.end && c.end - c.start > m.end - m.start && /[\s-]/.test(c.text) && !ownedBy(m));
-    }),
-  );
+      // The mentions that overlap the candidate: those starting before its end (a binary search)
+      // and, walking back while any earlier one reaches past its start, ending after its start.
+      for (let k = startingBefore(list.mentions, c.end) - 1; k >= 0 && list.reach[k]! > c.start; k--) {
+        const m = list.mentions[k]!;
+        if (m.end <= c.start) continue;
+        if (!(c.start <= m.start && m.end <= c.end && c.end - c.start > m.end - m.start && /[\s-]/.test(c.text) && !ownedBy(m))) return false;
+      }
+      return true;
+    });
+  });
   return { ...doc, candidates: found };
+}
+
+/** A field's mentions by start, and the furthest end reached by each prefix of them. */
+interface FieldMentions {
+  readonly mentions: DocMention[];
+  readonly reach: number[];
+}
+
+/** How many of `mentions` (sorted by start) start before `end`. */
+function startingBefore(mentions: readonly DocMention[], end: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (mentions[mid]!.start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -31,8 +31,20 @@ interface Vote {
   readonly rule: string;
 }
 
+/** Ids already derived, by name (a name's id is asked for at every step of `cluster`); cleared when large. */
+const idsByName = new Map<string, string>();
+
 /** `entity:<slug>` of a name: ASCII lower-case words joined by hyphens. */
 export function entityIdFor(name: string): string {
+  let id = idsByName.get(name);
+  if (id === undefined) {
+    if (idsByName.size >= 20_000) idsByName.clear();
+    idsByName.set(name, (id = slugId(name)));
+  }
+  return id;
+}
+
+function slugId(name: string): string {
   const slug = name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -426,12 +438,10 @@ function companyRoleAfter(o: Occurrence): boolean {
  * same for every occurrence, so they are asked for on the first occurrence alone: a form's best
  * vote is unchanged, since a tie between them and another vote is between the same rule and type.
  */
-function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes = true): Vote[] {
+function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes = true, ws: readonly string[] = words(o.cand.text), votes: Vote[] = []): Vote[] {
   const g = loadGazetteer();
   const text = o.cand.text;
   const t = o.sentence.tokens;
-  const votes: Vote[] = [];
-  const ws = words(text);
   const lastWord = ws[ws.length - 1]!;
   if (o.cand.honorific && (HONORIFICS.has(o.cand.honorific) || TITLES.has(o.cand.honorific))) votes.push({ type: 'PERSON', confidence: 0.9, rule: 'honorific-or-title' });
   if (textVotes && ws.length > 1 && (NATURAL_FIRST.has(ws[0]!) || NATURAL_LAST.has(lastWord))) votes.push({ type: 'REGION', confidence: 0.8, rule: 'natural-feature' });
@@ -545,6 +555,27 @@ function stringIndex(known: KnownIndex): ReadonlyMap<string, readonly KnownEntit
   return index;
 }
 
+/** Known events by each string they carry, in the known index's order, per known index. */
+const eventIndexes = new WeakMap<KnownIndex, ReadonlyMap<string, readonly KnownEntity[]>>();
+
+function knownEventsByString(known: KnownIndex): ReadonlyMap<string, readonly KnownEntity[]> {
+  let index = eventIndexes.get(known);
+  if (!index) {
+    const map = new Map<string, KnownEntity[]>();
+    for (const k of known.byId.values()) {
+      if (k.type !== 'EVENT') continue;
+      for (const s of k.strings) {
+        const list = map.get(s);
+        // (once per entity, even if its strings repeat one)
+        if (!list) map.set(s, [k]);
+        else if (list[list.length - 1] !== k) list.push(k);
+      }
+    }
+    eventIndexes.set(known, (index = map));
+  }
+  return index;
+}
+
 /**
  * The one known entity of this type that carries this exact string. A string shared by entities of
  * different types ("Georgia" the country and the US state) is not linked by stage `link`; once the
@@ -615,7 +646,11 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
   });
   for (const [text, occ] of occurrences) {
     if (typed.has(text) || CREDIT_ARRANGEMENTS.has(text)) continue;
-    const vote = best(occ.flatMap((o, k) => votesFor(o, titleIn, k === 0)));
+    // (The votes of all occurrences in one list; the form's words split once.)
+    const ws = words(text);
+    const votes: Vote[] = [];
+    for (let k = 0; k < occ.length; k++) votesFor(occ[k]!, titleIn, k === 0, ws, votes);
+    const vote = best(votes);
     if (vote) typed.set(text, vote);
   }
 
@@ -696,7 +731,7 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
       const b2 = t[o.first - 2]?.text.toLowerCase() ?? '';
       if ((b1 === ',' || b1 === 'is' || b1 === 'was') && (OFFICE_NOUNS.some((n) => n === b2 || n.endsWith(` ${b2}`)) || PERSON_NOUNS.includes(b2))) return true;
       // "Omar Vance said he …", "… set out his hopes": a personal pronoun later in its sentence.
-      if (t.slice(o.last + 1).some((w) => PERSONAL_PRONOUNS.has(w.text))) return true;
+      for (let k = o.last + 1; k < t.length; k++) if (PERSONAL_PRONOUNS.has(t[k]!.text)) return true;
       const next = sentences[o.sentence.index + 1];
       return o.first <= 1 && next?.field === o.sentence.field && /^(?:He|She)$/.test(next.tokens[0]?.text ?? '');
     });
@@ -764,8 +799,9 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
    * name a part of it ("Tolvex Play, Tolvex’s games division": two entities).
    */
   const firstWordShortFor = (text: string, e: DocEntity): boolean => {
-    const ws = words(e.name);
-    if (e.type !== 'ORGANIZATION' || ws.length < 2 || ws[0] !== text || g.isCity(text) || g.isRegion(text) || g.demonym(text) || g.capitalOf(text)) return false;
+    if (e.type !== 'ORGANIZATION') return false;
+    const { ws } = nameParts(e.name);
+    if (ws.length < 2 || ws[0] !== text || g.isCity(text) || g.isRegion(text) || g.demonym(text) || g.capitalOf(text)) return false;
     const vote = typed.get(text);
     if (vote && vote.type !== 'ORGANIZATION' && vote.confidence >= 0.6) return false;
     return !allText.includes(`${e.name}, ${text}’s`) && !allText.includes(`${e.name}, ${text}'s`);
@@ -837,7 +873,7 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     // A surname of two words that starts with a capitalised particle ("Al Rashid", "Van Dijk",
     // "Abu Omar") is one too: "Mr Al Rashid" → Layla Al Rashid.
     const particleSurname = ws.length === 2 && SURNAME_PARTICLES.has(ws[0]!);
-    const owners = ws.length === 1 ? multiWordPeople().filter((p) => p.name !== text && words(p.name).some((w) => w === text || w.replace(PARTICLE_PREFIX, '') === text)) : particleSurname ? multiWordPeople().filter((p) => p.name.endsWith(` ${text}`)) : [];
+    const owners = ws.length === 1 ? multiWordPeople().filter((p) => p.name !== text && nameParts(p.name).ws.some((w) => w === text || w.replace(PARTICLE_PREFIX, '') === text)) : particleSurname ? multiWordPeople().filter((p) => p.name.endsWith(` ${text}`)) : [];
     if (owners.length === 1) {
       const person = owners[0]!;
       if (!person.aliases.includes(text)) person.aliases.push(text);
@@ -896,19 +932,20 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
   }
   // "Mr Okafor": the honorific form is an alias too when the text uses it. (Where each "<honorific> "
   // stands is found once; a form is then compared there only, not searched for in the whole text.)
-  const afterHonorific = new Map<string, number[]>();
+  // (Only the honorifics the text uses, in their order, are tried.)
+  const afterHonorific: Array<readonly [string, number[]]> = [];
   for (const h of HONORIFICS) {
     const at: number[] = [];
     for (let i = allText.indexOf(`${h} `); i !== -1; i = allText.indexOf(`${h} `, i + 1)) at.push(i + h.length + 1);
-    afterHonorific.set(h, at);
+    if (at.length > 0) afterHonorific.push([h, at]);
   }
   for (const e of entities.values()) {
-    if (e.type !== 'PERSON') continue;
+    if (e.type !== 'PERSON' || afterHonorific.length === 0) continue;
     for (const form of [e.name, ...e.aliases]) {
-      for (const h of HONORIFICS) {
+      for (const [h, at] of afterHonorific) {
         const withTitle = `${h} ${form}`;
         // A whole-word use: "Mr Plat" is not in "Mr Platt said".
-        if (afterHonorific.get(h)!.some((i) => allText.startsWith(form, i) && !/[\p{L}\p{N}]/u.test(allText[i + form.length] ?? '')) && !e.aliases.includes(withTitle)) e.aliases.push(withTitle);
+        if (at.some((i) => allText.startsWith(form, i) && !/[\p{L}\p{N}]/u.test(allText[i + form.length] ?? '')) && !e.aliases.includes(withTitle)) e.aliases.push(withTitle);
       }
     }
   }
@@ -961,8 +998,7 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
       // with the alias "war"; not a known "State visit of Ana Ruiz to Peru" for another state visit).
       const context = new Set((text.match(/\p{Lu}[\p{L}\-]+/gu) ?? []).flatMap((w) => [w, g.demonym(w)?.name ?? w]));
       const inContext = (w: string) => context.has(w) || context.has(g.demonym(w)?.name ?? '');
-      const knownEvents = [...known.byId.values()].filter((k) => {
-        if (k.type !== 'EVENT' || !k.strings.includes(noun)) return false;
+      const knownEvents = (knownEventsByString(known).get(noun) ?? []).filter((k) => {
         const named = k.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
         return named.length > 0 && named.filter(inContext).length * 2 >= named.length;
       });

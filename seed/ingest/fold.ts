@@ -20,33 +20,46 @@ function foldChar(c: string): string {
   return c !== c.toLowerCase() ? 'X' : 'x';
 }
 
+/**
+ * What each BMP code unit beyond Latin-1 folds to, filled in on first sight: `FOLDED[code]` is the
+ * replacement, `''` when the character stays (curly quotes, dashes, symbols). The property regexes
+ * and the decomposition then run once per distinct character, not once per occurrence.
+ */
+const FOLDED: Array<string | undefined> = [];
+
+function foldedOf(code: number): string {
+  let folded = FOLDED[code];
+  if (folded === undefined) {
+    const c = String.fromCharCode(code);
+    // A combining accent written separately ("s" + U+0327) becomes a letter too: the word stays whole.
+    folded = LETTER.test(c) ? foldChar(c) : MARK.test(c) ? 'x' : '';
+    FOLDED[code] = folded;
+  }
+  return folded;
+}
+
 /** `text` with every letter (and combining mark) beyond Latin-1 replaced by one Latin-1 letter. */
 export function foldForTokenizer(text: string): string {
+  // Only the replaced characters are written one by one; the runs between them (most of a text:
+  // Latin-1 and unchanged characters such as curly quotes) are copied whole.
   let out = '';
-  let changed = false;
+  let from = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code <= 0xff) {
-      out += text[i];
-      continue;
-    }
+    if (code <= 0xff) continue;
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
       // An astral character: two code units, two placeholders when it is a letter.
-      const pair = text.slice(i, i + 2);
-      out += LETTER.test(pair) ? 'xx' : pair;
-      changed ||= LETTER.test(pair);
+      if (LETTER.test(text.slice(i, i + 2))) {
+        out += `${text.slice(from, i)}xx`;
+        from = i + 2;
+      }
       i++;
       continue;
     }
-    const c = text[i]!;
-    if (LETTER.test(c)) {
-      out += foldChar(c);
-      changed = true;
-    } else if (MARK.test(c)) {
-      // A combining accent written separately ("s" + U+0327): keep the word whole.
-      out += 'x';
-      changed = true;
-    } else out += c;
+    const folded = foldedOf(code);
+    if (folded === '') continue;
+    out += text.slice(from, i) + folded;
+    from = i + 1;
   }
-  return changed ? out : text;
+  return from === 0 ? text : out + text.slice(from);
 }

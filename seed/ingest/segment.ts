@@ -25,6 +25,17 @@ export function bareParse(text: string): number {
   return nlp.readDoc(text).tokens().length();
 }
 
+/** Any character that `trim` keeps (JavaScript's \s is the white space `trim` removes). */
+const NON_SPACE = /\S/;
+
+/** One buffer of per-token marks, grown as needed and cleared per field (one allocation, not one per field). */
+let marks = new Uint8Array(1024);
+function numericMarks(length: number): Uint8Array {
+  if (marks.length < length) marks = new Uint8Array(Math.max(length, marks.length * 2));
+  else marks.fill(0, 0, length);
+  return marks;
+}
+
 /**
  * The tokens of one field's text, one list per sentence of the library (empty lists dropped). The
  * lists are what both `segmentText` and `segment` build their sentences from, so no sentence is
@@ -37,7 +48,7 @@ function sentenceTokens(field: ArticleField, text: string): Token[][] {
   const wdoc = nlp.readDoc(folded);
   const values = wdoc.tokens().out() as string[];
   // Spans and types read per collection, in one call each, not item by item.
-  const numeric = new Uint8Array(values.length);
+  const numeric = numericMarks(values.length);
   const entityTypes = wdoc.entities().out(its.type) as string[];
   const entitySpans = wdoc.entities().out(its.span) as unknown as Array<[number, number]>;
   for (let k = 0; k < entitySpans.length; k++) {
@@ -53,7 +64,7 @@ function sentenceTokens(field: ArticleField, text: string): Token[][] {
     const value = values[i]!;
     const start = folded.indexOf(value, cursor);
     // wink keeps the text of each token; one it had normalised would not be placed (never seen).
-    if (start === -1 || value.trim() === '') continue; // line breaks are not tokens here
+    if (start === -1 || !NON_SPACE.test(value)) continue; // line breaks are not tokens here
     cursor = start + value.length;
     byIndex[i] = { field, start, end: cursor, text: folded === text ? value : text.slice(start, cursor), pos: pos[i]!, numeric: numeric[i] === 1 };
   }
