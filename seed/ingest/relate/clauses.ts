@@ -29,6 +29,8 @@ const INFINITIVE_START = /^\s+to\s/u;
  * sanction …"): what follows "to" is what was asked for, not what happened.
  */
 export const askedTo = (sourceClause: string, between: string) => INFINITIVE_START.test(between) && ASKED_BEFORE.test(sourceClause);
+/** `between` opens with "to" (the half of `askedTo` that needs no source clause, to test first). */
+export const opensInfinitive = (between: string) => INFINITIVE_START.test(between);
 
 const ELLIPTIC_SUBJECT = /(?:^|[\s,])and(?:\s+(?:also|then|later|has|had|have|twice|again|\p{Ll}+ly)){0,2}\s*$/u;
 /**
