@@ -1,4 +1,5 @@
 import { sentenceWords } from '../../../seed/ingest/relate/pair-rules';
+import { lastClause } from '../../../seed/ingest/relate/clauses';
 
 /** The words of a text as the pattern the pair rules' trigger words are read by defines them. */
 const byPattern = (text: string) => [...text.matchAll(/[\p{L}\-]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
@@ -19,5 +20,26 @@ describe('stage relate: the pair rules engine', () => {
       // Assess
       expect(found.texts.map((t, k) => ({ start: found.starts[k], end: found.ends[k], text: t }))).toEqual(byPattern(text));
     });
+  });
+});
+
+describe('stage relate: clause helpers', () => {
+  /** The definition lastClause keeps: the last piece of a split at the clause breaks. */
+  const bySplit = (text: string) => text.split(/[,;:–—]|\s(?:and|but|while|whereas)\s/).pop() ?? text;
+
+  it.each([
+    ['no break', 'Talia Brennock visited Peru'],
+    ['commas and a semicolon', 'On Monday, in Lima; Talia Brennock, the minister, visited Peru'],
+    ['coordinators between spaces', 'Omar Vance arrived and met Ada Orr but left while it rained whereas Peru'],
+    ['a coordinator right after a break', 'Omar Vance left and and then came back'],
+    ['breaks at both ends', ', and Omar Vance — ended:'],
+    ['dashes', 'The Tolva Line – the pipe — runs to Chile'],
+    ['an empty text', ''],
+    ['a coordinator that is part of a word', 'Vance demanded andante tempos, sandwiches'],
+  ])('gives the last piece a split at the breaks gives: %s', (_, text) => {
+    // Act
+    const found = lastClause(text);
+    // Assess
+    expect(found).toBe(bySplit(text));
   });
 });
