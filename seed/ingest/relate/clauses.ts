@@ -1,8 +1,19 @@
 /** Clause helpers the relation rules share: where a clause starts, and whether it states a fact. */
 import type { Sentence } from '../document';
 
-/** The clause of `text` that ends at its end (split at commas, semicolons, dashes and "and"/"but"). */
-export const lastClause = (text: string) => text.split(/[,;:–—]|\s(?:and|but|while|whereas)\s/).pop() ?? text;
+/** Where a clause ends: a comma, semicolon, colon or dash, or "and"/"but"/"while"/"whereas" between spaces. */
+const CLAUSE_BREAK = /[,;:–—]|\s(?:and|but|while|whereas)\s/g;
+/**
+ * The clause of `text` that ends at its end (split at commas, semicolons, dashes and "and"/"but"):
+ * the text after the last break, the breaks found left to right as `split` finds them, without
+ * building the other pieces.
+ */
+export const lastClause = (text: string) => {
+  CLAUSE_BREAK.lastIndex = 0;
+  let end = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m !== null; m = CLAUSE_BREAK.exec(text)) end = CLAUSE_BREAK.lastIndex;
+  return end === 0 ? text : text.slice(end);
+};
 export const startsConditional = (s: Sentence) => /^[“"‘']?\s*(?:If|Unless|Should|Were)\b/u.test(s.text);
 
 const RELATIVE_START = /^\s*(?:which|that|who|whose|whom|where)\b/u;
@@ -29,6 +40,8 @@ const INFINITIVE_START = /^\s+to\s/u;
  * sanction …"): what follows "to" is what was asked for, not what happened.
  */
 export const askedTo = (sourceClause: string, between: string) => INFINITIVE_START.test(between) && ASKED_BEFORE.test(sourceClause);
+/** `between` opens with "to" (the half of `askedTo` that needs no source clause, to test first). */
+export const opensInfinitive = (between: string) => INFINITIVE_START.test(between);
 
 const ELLIPTIC_SUBJECT = /(?:^|[\s,])and(?:\s+(?:also|then|later|has|had|have|twice|again|\p{Ll}+ly)){0,2}\s*$/u;
 /**

@@ -34,6 +34,8 @@ export const KIND_OF: Readonly<Record<string, Kind>> = {
   conference: 'conference', forum: 'conference', congress: 'conference', convention: 'conference',
 };
 const KIND_NOUNS = Object.keys(KIND_OF).join('|');
+/** A kind noun before a word boundary: what EVENT_NP needs, found by a scan far cheaper than EVENT_NP's own. */
+const KIND_NOUN_END = new RegExp(`(?:${KIND_NOUNS})\\b`, 'u');
 
 /** A definite or possessive noun phrase of an event kind: "the trip", "their summit", "the formal talks". */
 const EVENT_NP = new RegExp(`(?:^|[^\\p{L}])((?:[Tt]he|[Tt]his|[Tt]heir|[Hh]is|[Hh]er)\\s+(?:[a-z][a-z\\-]*\\s+){0,2}?(${KIND_NOUNS}))\\b`, 'gu');
@@ -236,7 +238,7 @@ function slotsOf(ctx: RelateContext, info: DocInfo, scope: SentenceScope): Slot[
     }
   }
   if (info.events.length === 0) return slots;
-  for (const np of s.text.matchAll(EVENT_NP)) {
+  for (const np of KIND_NOUN_END.test(s.text) ? s.text.matchAll(EVENT_NP) : []) {
     const start = s.start + np.index + np[0].length - np[1]!.length;
     const end = s.start + np.index + np[0].length;
     if (ms.some((m) => m.start < end && start < m.end) || slots.some((x) => x.start < end && start < x.end)) continue;

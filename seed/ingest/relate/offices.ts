@@ -38,6 +38,9 @@ const THEN_OFFICE = new RegExp(`^,\\s+then\\s+(the|a|an)\\s+(\\p{Lu}[\\p{L}.]*)\
 /** "X, who heads Y", "X, who works for Y". */
 const RELATIVE_HEADS = /^,\s+who\s+(?:now\s+|also\s+|currently\s+)?(heads|leads|runs|chairs|directs|works for|works at)\s+(?:the\s+)?/u;
 
+/** "Kenyan Transport Minister" right before a name: capitalised words ending at it. */
+const TITLE_BEFORE = /(?:^|\s)([\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)?)\s((?:[\p{Lu}][\p{L}]+\s?){1,4})$/u;
+
 export const offices: RelationRules = {
   name: 'offices',
   // Every rule of the family needs such a mention.
@@ -53,9 +56,11 @@ export const offices: RelationRules = {
       const last = tokenEndingAt(s, m.end);
       if (first === -1 || last === -1) continue;
       const apposition = appositionAt(s, last);
-      const titleBefore = /(?:^|\s)([\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)?)\s((?:[\p{Lu}][\p{L}]+\s?){1,4})$/u.exec(local(Math.max(s.start, m.start - 60), m.start).trimEnd() + ' ');
+      // The title before the name is read only when no office apposition follows it.
+      const titleBefore = apposition && apposition.kind === 'office' ? null : TITLE_BEFORE.exec(local(Math.max(s.start, m.start - 60), m.start).trimEnd() + ' ');
       const phrase = apposition && apposition.kind === 'office' ? apposition.text : titleBefore ? `${titleBefore[1]} ${titleBefore[2]!.trim()}` : null;
-      if (!phrase || !OFFICE_NOUNS.some((n) => phrase.toLowerCase().includes(n))) continue;
+      const lowerPhrase = phrase?.toLowerCase();
+      if (!phrase || !OFFICE_NOUNS.some((n) => lowerPhrase!.includes(n))) continue;
       // An owner's possessive ("X, Acme’s chief executive") or a body inside the phrase ("X, a US Tolva
       // Ministry spokesman") is read by roles.ts, which takes the body, not a country word, as the holder.
       const isApposition = apposition !== null && apposition.kind === 'office';

@@ -9,7 +9,7 @@ import type { EntityType } from '../../../src/generated/graphql';
 import { ALLEGATION_CUES, HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
 import type { DocMention, Sentence } from '../document';
 import type { RelationshipType } from '../vocabulary';
-import { appositionOfSource, askedTo, ellipticSubject, insideApposition, insideRelativeClause, lastClause, parentheticalShortForm, possessorInApposition, reportsOtherSubject } from './clauses';
+import { appositionOfSource, askedTo, opensInfinitive, ellipticSubject, insideApposition, insideRelativeClause, lastClause, parentheticalShortForm, possessorInApposition, reportsOtherSubject } from './clauses';
 import type { RelateContext, RelationRules } from './context';
 import { countryLedBy, GOVERNMENT_OF, personLeading } from './holders';
 
@@ -39,7 +39,7 @@ export interface PairRule {
 const FILLER = String.raw`(?:(?:the|a|an)\s+)?(?:(?:[\p{Lu}][\p{L}\-]+(?:[’']s)?|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|capital|city|town|port|state|region|province|island|country|nation|neighbouring|neighboring|newspaper|daily|weekly|magazine|broadcaster|agency|site|portal|outlet|senior|top|former|leading|prominent|several|more|than|dozen|a|an|the|\d+|of|official|first|brief|surprise|unannounced|historic|formal|working|landmark|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)-(?:day|week|month|year|hour|nation))\s+){0,4}`;
 /** The trigger words a rule's regex needs one of (`before`, `withWords`). */
 type WithWords = RegExp & { words?: ReadonlySet<string>; at?: RegExp; firstWords?: ReadonlySet<string> };
-/** A trigger word as the tail's words are read (WORDS): the sticky search of `before` relies on it. */
+/** A trigger word as the tail's words are read (PIECE_WORDS): the sticky search of `before` relies on it. */
 const PLAIN_WORD = /^[\p{L}\-]+$/u;
 /**
  * Trigger right before the target: "… will arrive in B". The regex carries the trigger's words, so a
@@ -58,7 +58,6 @@ const before = (trigger: string, notAfter?: string): WithWords => {
 };
 /** A rule regex of its own with the words one of which it needs, so stretches without them are passed over. */
 const withWords = (re: RegExp, words: string): WithWords => Object.assign(re, { words: new Set(words.split('|')) });
-const WORDS = /[\p{L}\-]+/gu;
 const CALLED_OFF = /\b(?:cancel(?:l?ed|s|ling)?|postpone[sd]?|postponing|called off|calls off|call off|scrapped|shelved|put off|abandoned)\b/iu;
 /** The trigger sits inside a relative clause that is still open ("…, who travelled to"), not after one that closed. */
 const RELATIVE_WORD = /\b(?:who|which|whose|whom)\b[^,;]*$/u;
@@ -70,34 +69,57 @@ interface Tail {
   readonly starts: readonly number[];
   /** The rules with one of their trigger words among `words` (RULES_BY_WORD). */
   readonly named: ReadonlySet<PairRule>;
-  /**
-   * The rules that can fire on this tail, in the order of PAIR_RULES: those without trigger words
-   * and those `named`. The pair loop walks these, not every rule.
-   */
-  readonly candidates: readonly PairRule[];
 }
 
-/** A sentence's words (WORDS) with their offsets and the rules each names: read once per sentence. */
-interface SentenceWords {
+/** A sentence's words (PIECE_WORDS) with their offsets and the rules each names: read once per sentence. */
+export interface SentenceWords {
   readonly starts: readonly number[];
   readonly ends: readonly number[];
   readonly texts: readonly string[];
   readonly rules: ReadonlyArray<readonly PairRule[] | undefined>;
 }
 
-function sentenceWords(text: string): SentenceWords {
+/** The words of `text` as PIECE_WORDS finds them, with their offsets (exported for its test). */
+export function sentenceWords(text: string): SentenceWords {
   const starts: number[] = [];
   const ends: number[] = [];
   const texts: string[] = [];
   const rules: Array<readonly PairRule[] | undefined> = [];
-  WORDS.lastIndex = 0;
-  for (let m = WORDS.exec(text); m !== null; m = WORDS.exec(text)) {
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
-    texts.push(m[0]);
-    rules.push(RULES_BY_WORD.get(m[0]));
+  // The runs of PIECE_WORDS, read code unit by code unit (no match object per word).
+  for (let k = 0; k < text.length; ) {
+    let width = wordCharWidth(text, k);
+    if (width === 0) {
+      k++;
+      continue;
+    }
+    const start = k;
+    while (width > 0) {
+      k += width;
+      width = k < text.length ? wordCharWidth(text, k) : 0;
+    }
+    const word = text.slice(start, k);
+    starts.push(start);
+    ends.push(k);
+    texts.push(word);
+    rules.push(RULES_BY_WORD.get(word));
   }
   return { starts, ends, texts, rules };
+}
+
+const LETTER = /^\p{L}$/u;
+/** Whether each code point above ASCII is a letter (\p{L}), asked once per code point. */
+const WIDE_LETTERS = new Map<number, boolean>();
+/**
+ * The UTF-16 width (1, or 2 for a surrogate pair) of the code point at `k` when it belongs to a
+ * word of PIECE_WORDS (a letter or "-"), else 0: the same runs as the regex, code point by code point.
+ */
+function wordCharWidth(text: string, k: number): number {
+  const c = text.charCodeAt(k);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45 ? 1 : 0;
+  const cp = text.codePointAt(k)!;
+  let letter = WIDE_LETTERS.get(cp);
+  if (letter === undefined) WIDE_LETTERS.set(cp, (letter = LETTER.test(String.fromCodePoint(cp))));
+  return letter ? (cp > 0xffff ? 2 : 1) : 0;
 }
 
 /**
@@ -138,17 +160,7 @@ function tailIn(text: string, sw: SentenceWords, from: number, to: number): Tail
       for (const rule of RULES_BY_WORD.get(m[0]) ?? []) named.add(rule);
     }
   }
-  return { text: tail, words, starts, named, candidates: candidatesOf(named) };
-}
-
-/** The rules without trigger words and those in `named`, in the order of PAIR_RULES (which decides what is added first). */
-function candidatesOf(named: ReadonlySet<PairRule>): readonly PairRule[] {
-  if (named.size === 0) return WORDLESS_RULES;
-  const mask = new Uint8Array(PAIR_RULES.length);
-  for (const rule of named) mask[RULE_INDEX.get(rule)!] = 1;
-  const out: PairRule[] = [];
-  for (let k = 0; k < PAIR_RULES.length; k++) if (WORDLESS_MASK[k] === 1 || mask[k] === 1) out.push(PAIR_RULES[k]!);
-  return out;
+  return { text: tail, words, starts, named };
 }
 const PIECE_WORDS = /[\p{L}\-]+/gu;
 
@@ -158,11 +170,12 @@ const PIECE_WORDS = /[\p{L}\-]+/gu;
  * trying the sticky pattern at each place a match can start, in text order: the same match the
  * unanchored search finds, without running the pattern at every other offset.
  */
-function triggers(rule: PairRule, between: string, tail: Tail): string | null {
+function triggers(rule: PairRule, between: string, tail: Tail | undefined): string | null {
   const re = rule.between as WithWords;
   const words = re.words;
   if (!words) return rule.between.test(between) ? '' : null;
-  if (!tail.named.has(rule)) return null;
+  // The caller reads the tail for every rule with trigger words.
+  if (!tail || !tail.named.has(rule)) return null;
   const at = re.at;
   if (!at) {
     const m = rule.between.exec(tail.text);
@@ -241,13 +254,47 @@ export const PAIR_RULES: readonly PairRule[] = [
   { rule: 'infrastructure-ends', type: 'CONNECTS', source: ['PROJECT'], target: PLACE, between: before('from|to|into|reach|reaches|reaching'), confidence: 0.55 },
 ];
 
-/** Each rule's place in PAIR_RULES, the rules without trigger words (candidates of every tail) and the adjacent ones. */
-const RULE_INDEX = new Map<PairRule, number>(PAIR_RULES.map((rule, k) => [rule, k]));
-const WORDLESS_RULES: readonly PairRule[] = PAIR_RULES.filter((rule) => !(rule.between as WithWords).words);
-const WORDLESS_MASK = Uint8Array.from(PAIR_RULES, (rule) => ((rule.between as WithWords).words ? 0 : 1));
+/** The adjacent rules. */
 const ADJACENT_RULES: readonly PairRule[] = PAIR_RULES.filter((rule) => rule.adjacent);
 /** The types a rule may still fire for inside an allegation. */
 const ALLEGATION_TYPES: ReadonlySet<RelationshipType> = new Set<RelationshipType>(['ACCUSES', 'WARNS']);
+
+const COUNTRY_ONLY: readonly EntityType[] = ['COUNTRY'];
+/**
+ * The rules, in the order of PAIR_RULES, whose source and target a pair's ends can fill, by the
+ * ends' kinds (`endKind`: the entity's type, "CITY+" for a city that stands for its country, "
+ * virtual" for a demonym or pronoun; '' for no entity) and whether the target is a person whose
+ * government stands for its country: exactly the rules for which `fill` finds both ends (and a
+ * reverse rule only between two mentions), computed once per combination.
+ */
+const RULES_BY_KINDS: Array<Array<readonly PairRule[] | undefined>> = [];
+/** Each end kind's number, its place in KIND_NAMES (so a pair's rules are found by two array reads). */
+const KIND_IDS = new Map<string, number>();
+const KIND_NAMES: string[] = [];
+function kindId(kind: string): number {
+  let id = KIND_IDS.get(kind);
+  if (id === undefined) {
+    KIND_IDS.set(kind, (id = KIND_NAMES.length));
+    KIND_NAMES.push(kind);
+  }
+  return id;
+}
+function rulesForKinds(sourceKind: number, targetKind: number, government: boolean): readonly PairRule[] {
+  const row = (RULES_BY_KINDS[sourceKind] ??= []);
+  const slot = targetKind * 2 + (government ? 1 : 0);
+  const known = row[slot];
+  if (known) return known;
+  const [source, target] = [KIND_NAMES[sourceKind]!, KIND_NAMES[targetKind]!];
+  const parse = (kind: string) => ({ type: kind.split(' ')[0]!.replace('+', ''), capital: kind.startsWith('CITY+'), virtual: kind.endsWith(' virtual'), none: kind === '' });
+  const [a, b] = [parse(source), parse(target)];
+  const fills = (end: typeof a, allowed: readonly string[]) => !end.none && (allowed.includes(end.type) || (end.capital && allowed.includes('COUNTRY')));
+  const rules = PAIR_RULES.filter((rule) => {
+    if (rule.reverse) return !a.virtual && !b.virtual && fills(b, rule.source) && fills(a, rule.target);
+    return fills(a, rule.source) && ((government && rule.target.includes('COUNTRY')) || fills(b, rule.target));
+  });
+  row[slot] = rules;
+  return rules;
+}
 
 /** Each trigger word and the rules it belongs to: a stretch's words are looked up once, not per rule. */
 const RULES_BY_WORD = new Map<string, PairRule[]>();
@@ -381,6 +428,18 @@ export const pairRules: RelationRules = {
     const subject = pm.findIndex((m) => m.role !== 'target');
     // The clause that ends at each mention, computed once per mention.
     const clauseBefore: Array<string | undefined> = [];
+    // What each end can fill (rulesForKinds): its entity's type, whether a city stands for its
+    // country, and whether it is a virtual mention; read once per mention.
+    const kinds = new Map<DocMention, number>();
+    const endKind = (m: DocMention & { role?: 'target' | 'source' }) => {
+      let kind = kinds.get(m);
+      if (kind === undefined) {
+        const e = entities.get(m.entityId);
+        kind = kindId(!e ? '' : `${e.type === 'CITY' && fill(m, COUNTRY_ONLY) ? 'CITY+' : e.type}${m.role ? ' virtual' : ''}`);
+        kinds.set(m, kind);
+      }
+      return kind;
+    };
     const tails = new Map<number, Tail>();
     // Read on the first pair that needs a tail (a sentence without a pair needs none).
     let words: SentenceWords | undefined;
@@ -392,44 +451,56 @@ export const pairRules: RelationRules = {
       // "accused Omar Vance’s government of …": the government of a country is the country.
       const person = pm[j]!.role ? undefined : entities.get(pm[j]!.entityId);
       const government = person?.type === 'PERSON' && GOVERNMENT_OF.test(s.text.slice(pm[j]!.end - s.start, pm[j]!.end - s.start + 20)) ? countryLedBy(ctx, person) : undefined;
+      const b = pm[j]!;
+      const targetKind = endKind(b);
       for (let i = j - 1; i >= 0 && settled.size < PAIR_RULES.length; i--) {
-        const [a, b] = [pm[i]!, pm[j]!];
+        const a = pm[i]!;
         const between = local(a.end, b.start);
         if (between.length > 140) break;
         if (a.role === 'target') continue;
-        const sourceClause = (clauseBefore[i] ??= lastClause(local(s.start, a.start)));
+        // The clause that ends at the source, split once per mention and only when a test reads it.
+        const sourceClause = () => (clauseBefore[i] ??= lastClause(local(s.start, a.start)));
         // "invited Omar Vance to visit Peru": what follows is what was asked for, for every source.
-        if (askedTo(sourceClause, between)) break;
-        // A source inside a relative clause or an apposition is not the subject of the verb after it.
-        const displaced = insideRelativeClause(sourceClause, between) || possessorInApposition(between) || insideApposition(local(s.start, a.start), sourceClause, between, (k) => pm.some((m) => !m.role && m.end === s.start + k)) || parentheticalShortForm(local(s.start, a.start), between);
-        const reported = reportsOtherSubject(between);
-        // The clause of the stretch that ends at the target, split once per pair.
-        const betweenClause = lastClause(between);
-        const alleged = ALLEGATION_CUES.test(sourceClause) || ALLEGATION_CUES.test(betweenClause);
-        // Once the stretch passes 90 characters its tail no longer changes as the source moves back.
-        const to = Math.min(Math.max(b.start - s.start, 0), s.text.length);
-        const from = Math.min(Math.max(a.end - s.start, 0), to);
-        const tailKey = (to - from > 90 ? to - 90 : from) * 100_000 + to;
-        let tail = tails.get(tailKey);
-        if (!tail) tails.set(tailKey, (tail = tailIn(s.text, (words ??= sentenceWords(s.text)), from, to)));
+        if (opensInfinitive(between) && askedTo(sourceClause(), between)) break;
         if (i !== j - 1 && !adjacentSettled) {
           for (const rule of ADJACENT_RULES) settled.add(rule);
           adjacentSettled = true;
         }
-        // Cheapest test first: a rule whose trigger words are not in the stretch cannot fire, so
-        // only the tail's candidates are tried.
-        for (const rule of tail.candidates) {
+        // What the clauses say of the pair (read once, on the first rule whose types and trigger fit).
+        let clauses: { displaced: boolean; reported: boolean; betweenClause: string; alleged: boolean } | undefined;
+        const clausesOfPair = () => {
+          const before = local(s.start, a.start);
+          // A source inside a relative clause or an apposition is not the subject of the verb after it.
+          const displaced = insideRelativeClause(sourceClause(), between) || possessorInApposition(between) || insideApposition(before, sourceClause(), between, (k) => pm.some((m) => !m.role && m.end === s.start + k)) || parentheticalShortForm(before, between);
+          // The clause of the stretch that ends at the target, split once per pair.
+          const betweenClause = lastClause(between);
+          return { displaced, reported: reportsOtherSubject(between), betweenClause, alleged: ALLEGATION_CUES.test(sourceClause()) || ALLEGATION_CUES.test(betweenClause) };
+        };
+        // The pair's tail (read on the first rule with trigger words): once the stretch passes 90
+        // characters its tail no longer changes as the source moves back.
+        let tail: Tail | undefined;
+        const tailOfPair = () => {
+          const to = Math.min(Math.max(b.start - s.start, 0), s.text.length);
+          const from = Math.min(Math.max(a.end - s.start, 0), to);
+          const tailKey = (to - from > 90 ? to - 90 : from) * 100_000 + to;
+          let found = tails.get(tailKey);
+          if (!found) tails.set(tailKey, (found = tailIn(s.text, (words ??= sentenceWords(s.text)), from, to)));
+          return found;
+        };
+        // Cheapest tests first: only the rules whose ends the pair's entities can fill are tried,
+        // and a rule whose trigger words are not in the stretch is passed over before its regex runs.
+        for (const rule of rulesForKinds(endKind(a), targetKind, government !== undefined)) {
           if (settled.has(rule)) continue;
-          if (rule.reverse && (a.role || b.role)) continue;
+          if ((rule.between as WithWords).words && !(tail ??= tailOfPair()).named.has(rule)) continue;
+          const beforeTrigger = triggers(rule, between, tail);
+          if (beforeTrigger === null) continue;
+          const { displaced, reported, betweenClause, alleged } = (clauses ??= clausesOfPair());
           if (displaced && !rule.adjacent && !rule.reverse) continue;
           if (alleged && !ALLEGATION_TYPES.has(rule.type)) continue;
           const srcM = rule.reverse ? b : a;
           const tgtM = rule.reverse ? a : b;
-          const source = fill(srcM, rule.source);
-          const target = !rule.reverse && government && rule.target.includes('COUNTRY') ? government : fill(tgtM, rule.target);
-          if (!source || !target) continue;
-          const beforeTrigger = triggers(rule, between, tail);
-          if (beforeTrigger === null) continue;
+          const source = fill(srcM, rule.source)!;
+          const target = !rule.reverse && government && rule.target.includes('COUNTRY') ? government : fill(tgtM, rule.target)!;
           // "…, and accused Peru": a verb without its own subject belongs to the sentence's subject.
           const elliptic = !rule.reverse && !rule.adjacent && ellipticSubject(beforeTrigger);
           if (elliptic && i !== subject) continue;
