@@ -89,8 +89,8 @@ const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'VERB']);
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|[’']s?)$/i;
 /** A name ending in a serial number, and its stem: "Orbiter-7", "Tolva Link 2". */
 const NUMBERED = /^(\p{Lu}[\p{L}\s]*[\p{L}])[\s-]\d{1,4}[A-Za-z]?$/u;
-/** Suffixes of adjectives of peoples, places and faiths ("Nordic", "Andean", "Balinese", "Kurdish"). */
-const ADJECTIVE_SUFFIX = /(?:an|ese|ish|ic)$/;
+/** Suffixes of adjectives of peoples, places and faiths ("Nordic", "Andean", "Balinese", "Kurdish"), parties and doctrines ("Conservative", "Liberal", "Socialist"). */
+const ADJECTIVE_LIKE = /(?:an|ese|ish|ic|ive|al|ist)$/;
 
 /** The token that "known as <name>" names ("the agency, which is widely known as Tva"), or -1. */
 function knownAsAnchor(o: Occurrence): number {
@@ -331,9 +331,12 @@ function findApposition(o: { readonly sentence: Sentence; readonly last: number 
   const t = o.sentence.tokens;
   if (t[o.last + 1]?.text !== ',') return null;
   // ", the …" or ", <Name>’s …" ("Omar Vance, Tanzania’s transport minister").
-  const possessive = /^\p{Lu}/u.test(t[o.last + 2]?.text ?? '') && /^[’']s$/.test(t[o.last + 3]?.text ?? '');
+  // (the owner may have up to three words: ", Omar Vance’s party")
+  let owner = o.last + 2;
+  while (owner < o.last + 4 && /^\p{Lu}/u.test(t[owner]?.text ?? '') && /^\p{Lu}/u.test(t[owner + 1]?.text ?? '') && t[owner + 1]!.start === t[owner]!.end + 1) owner++;
+  const possessive = /^\p{Lu}/u.test(t[owner]?.text ?? '') && /^[’']s$/.test(t[owner + 1]?.text ?? '');
   if (!possessive && !['the', 'a', 'an'].includes(t[o.last + 2]?.text ?? '')) return null;
-  const from = possessive ? o.last + 3 : o.last + 2;
+  const from = possessive ? owner + 1 : o.last + 2;
   let cut = -1;
   let kind: 'office' | 'person' | EntityType | null = null;
   for (let k = from + 1; k < Math.min(t.length, from + 9); k++) {
@@ -466,6 +469,8 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
     // Right after the name the noun counts whatever its tag ("the Tolva crossing", tagged a verb).
     if (!/^\p{Ll}/u.test(w.text) || (!['NOUN', 'ADJ', 'PROPN'].includes(w.pos) && !(k === o.last + 1 && headOf(w.text)))) break;
     const h = headOf(w.text);
+    // ("Conservative government", "Socialist administration": a party's adjective, no body's name)
+    if (h === 'GOVERNMENT_BODY' && ws.length === 1 && ADJECTIVE_LIKE.test(text)) break;
     if (h) {
       votes.push({ type: h, confidence: 0.75, rule: 'following-head-noun' });
       break;
@@ -786,8 +791,11 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     return !allText.includes(`${e.name}, ${text}’s`) && !allText.includes(`${e.name}, ${text}'s`);
   };
   /** A capitalised word only ever used before a lower-case noun ("Vellan sales") is an adjective. */
-  const onlyAttributive = (text: string, occ: readonly Occurrence[]): boolean => !text.includes(' ') && (ADJECTIVE_SUFFIX.test(text) || occ.length >= 2) && occ.every(beforeNoun);
+  const onlyAttributive = (text: string, occ: readonly Occurrence[]): boolean => !text.includes(' ') && (ADJECTIVE_LIKE.test(text) || occ.length >= 2) && occ.every(beforeNoun);
   const pending: Array<[string, Occurrence[]]> = [];
+  /** Words of the text's names of two words or more ("Lula" in "Luiz Inácio Lula da Silva"): a sentence's first word among them may be a short form. */
+  let longerFormWords: Set<string> | undefined;
+  const nameWordsOfLongerForms = () => (longerFormWords ??= new Set([...occurrences.keys()].filter((k) => k.includes(' ')).flatMap(words)));
   // Names of one numbered series in the text: "Orbiter-6" and "Orbiter-7", "Tolva Link 1" and "… 2".
   const seriesSize = new Map<string, number>();
   for (const name of new Set([...occurrences.keys(), ...[...linked.values()].flatMap((e) => [e.name, ...e.aliases])])) {
@@ -802,7 +810,7 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
   for (const [text, occ] of forms) {
     const vote = typed.get(text);
     // A word seen only at the start of sentences, with no cue but its capital, is not a name.
-    if (occ.every((o) => o.cand.initial) && (!vote || vote.rule === 'acronym') && !g.country(text) && !g.capitalOf(text)) continue;
+    if (occ.every((o) => o.cand.initial) && (!vote || vote.rule === 'acronym') && !g.country(text) && !g.capitalOf(text) && !nameWordsOfLongerForms().has(text)) continue;
     if (namesNothing(text, occ, vote)) continue;
     // "the Tolva–Vasko alliance", "the Green-Civic pact": names joined by a dash before a noun
     // describe it (two parties, two countries); the compound names nothing. Only nouns of a tie

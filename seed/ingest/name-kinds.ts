@@ -7,7 +7,7 @@
  * one or two tokens or a Set, so a sentence without its trigger costs almost nothing.
  */
 import type { EntityType } from '../../src/generated/graphql';
-import { ADHERENT_PLURAL, BRAND_WORD, COMPASS_ADJECTIVES, EDITION_NOUNS, FOREIGN_VENUE_FIRST, LANDMARK_AREA_LAST, NAME_KIND_NOUNS, PART_OF_BODY, PRODUCT_VERBS, SCALE_WORDS, STORM_NAME, WATERWAY_BEFORE, WATERWAY_AFTER } from './cues';
+import { ADHERENT_PLURAL, BRAND_WORD, COMMON_ACRONYMS, COMPASS_ADJECTIVES, EDITION_NOUNS, FOREIGN_VENUE_FIRST, LANDMARK_AREA_LAST, NAME_KIND_NOUNS, NATURAL_AFTER, ORGANISATION_ROLE_NOUNS, PART_OF_BODY, PRODUCT_VERBS, SCALE_WORDS, SEAT_VERBS, STORM_NAME, WATERWAY_AFTER, WATERWAY_BEFORE } from './cues';
 import type { Candidate, DocEntity, Sentence } from './document';
 import { loadGazetteer } from './gazetteer';
 
@@ -78,6 +78,7 @@ export function namesNothing(text: string, occ: readonly NameOccurrence[], vote:
   const weak = !vote || WEAK_RULES.has(vote.rule);
   if (!weak) return false;
   if (!text.includes(' ') && ADHERENT_PLURAL.test(text)) return true;
+  if (COMMON_ACRONYMS.has(text)) return true;
   return occ.every(insideShortQuote);
 }
 
@@ -123,6 +124,20 @@ export function nameShapeVotes(o: NameOccurrence, textVotes: boolean): NameVote[
   }
   // "the Tolvic coast", "the Varna basin": a lower-case shore noun after the name (not "coast guard").
   if (a1 && WATERWAY_AFTER.has(a1.text) && a1.start === o.cand.end + 1 && t[o.last + 2]?.pos !== 'NOUN') votes.push({ type: 'REGION', confidence: 0.65, rule: 'waterway-context' });
+  // "the Tolva river", "the Orvel valley": a natural feature (stronger than a town of that name).
+  if (a1 && NATURAL_AFTER.has(a1.text) && a1.start === o.cand.end + 1) votes.push({ type: 'REGION', confidence: 0.85, rule: 'natural-feature-noun' });
+  // "the Civic Union, led by Ana Ruiz,", "the Civic Union won 72 seats": a party or another organisation.
+  const a2 = t[o.last + 2]?.text;
+  if ((a1?.text === ',' && a2 === 'led' && t[o.last + 3]?.text === 'by') || (a1?.text === 'led' && a2 === 'by')) votes.push({ type: 'ORGANIZATION', confidence: 0.65, rule: 'led-by' });
+  if (a1 && SEAT_VERBS.has(a1.text) && /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)$/.test(a2 ?? '') && /^seats?$/.test(t[o.last + 3]?.text ?? '')) votes.push({ type: 'ORGANIZATION', confidence: 0.7, rule: 'won-seats' });
+  // "the Tolva City manager", "the Tolvex founder": a team's or a company's role after its name.
+  if (a1 && ORGANISATION_ROLE_NOUNS.has(a1.text) && a1.start === o.cand.end + 1 && (b1 === 'the' || b1 === 'The')) votes.push({ type: 'ORGANIZATION', confidence: 0.6, rule: 'organisation-role' });
+  // "In Tolvaria, the party lost": a name opening the sentence after "In" and before a comma is a place.
+  if (b1 === 'In' && o.first === 1 && a1?.text === ',' && !text.includes(' ')) votes.push({ type: 'REGION', confidence: 0.5, rule: 'in-place-opening' });
+  // "Orvex, Tolvex and Zapp are among …": a sentence's first word that opens a list of names is a name.
+  if (o.cand.initial && a1?.text === ',' && /^\p{Lu}/u.test(a2 ?? '') && t[o.first]!.pos === 'PROPN' && t.slice(o.last + 3, o.last + 9).some((w, j) => w.text === 'and' && /^\p{Lu}/u.test(t[o.last + 4 + j]?.text ?? ''))) votes.push({ type: 'ORGANIZATION', confidence: 0.35, rule: 'initial-in-list' });
+  // "Tolvex’s VoxPad": a brand-spelled name owned by a name is its product.
+  if (b1 !== undefined && /^[’']s$/.test(b1) && /^\p{Lu}/u.test(b2 ?? '') && ws.some((w) => BRAND_WORD.test(w))) votes.push({ type: 'PROJECT', confidence: 0.6, rule: 'owned-product' });
   // "the company behind TolvaChat": what a company is behind is its product.
   if (b1 === 'behind' && b2 !== undefined && NAME_KIND_NOUNS.get(b2) === 'ORGANIZATION') votes.push({ type: 'PROJECT', confidence: 0.7, rule: 'product-behind-maker' });
   // "Tolvex released VoxPad": a brand-spelled name released or launched is a product (a person
@@ -157,7 +172,11 @@ export function namedFormOwner(text: string, occ: readonly NameOccurrence[], ent
     const owners = [...entities.values()].filter((e) => e.type !== 'PERSON' && e.name !== text && before.endsWith(e.name) && !/[\p{L}\p{N}]/u.test(before[before.length - e.name.length - 1] ?? ''));
     if (owners.length > 0) return owners.sort((a, b) => b.name.length - a.name.length)[0];
   }
-  if (text.includes(' ')) return undefined;
+  if (text.includes(' ')) {
+    // "the Tolva Institute" for "the Tolva Institute of Marine Science": a name without its "of …" or "for …".
+    const longer = [...entities.values()].filter((e) => e.type !== 'PERSON' && e.type !== 'COUNTRY' && (e.name.startsWith(`${text} of `) || e.name.startsWith(`${text} for `)));
+    return longer.length === 1 ? longer[0] : undefined;
+  }
   const storms = [...entities.values()].filter((e) => e.type === 'EVENT' && e.rule === 'named-storm' && e.name.endsWith(` ${text}`));
   if (storms.length === 1) return storms[0];
   if (EDITION_NOUNS.has(text.toLowerCase()) && occ.every((o) => o.cand.definite)) {

@@ -173,3 +173,75 @@ describe('stage cluster: kinds of names read from their shape and their neighbou
     expect(found['opening ceremony']).toEqual(['EVENT', ['the opening ceremony'], 'unnamed-event']);
   });
 });
+
+describe('stage cluster: names of parties, teams, features and short forms', () => {
+  it('takes no acronym of a common noun for a name, and keeps a company’s acronym', () => {
+    // Act
+    const found = entitiesOf('Analysts at TVX said demand for AI chips rose, and spending on AI grew.');
+    // Assess
+    expect(Object.keys(found)).not.toContain('AI');
+    expect(typeOf(found, 'TVX')).toBe('ORGANIZATION');
+  });
+
+  it('reads a party from "led by" and from "won <n> seats", and a person led by no one stays a person', () => {
+    // Act
+    const found = entitiesOf('The Civic Democrats, led by Ana Ruiz, came second.', 'Tolva Unida won 72 seats in the vote.', 'Omar Vance, the Tolvan lawyer, said Ms Ruiz had won.');
+    // Assess
+    expect(found['Civic Democrats']?.slice(0, 1).concat(found['Civic Democrats']![2])).toEqual(['ORGANIZATION', 'led-by']);
+    expect(found['Tolva Unida']?.[2]).toBe('won-seats');
+    expect(typeOf(found, 'Ana Ruiz')).toBe('PERSON');
+  });
+
+  it('reads an apposition whose owner has two words ("Omar Vance’s party")', () => {
+    // Act
+    const found = entitiesOf('On Friday Tolva Renewal, Omar Vance’s party, won five.');
+    // Assess
+    expect(typeOf(found, 'Tolva Renewal')).toBe('ORGANIZATION');
+  });
+
+  it('takes a party’s adjective before "government" for no body', () => {
+    // Act
+    const found = entitiesOf('It ended 14 years of Conservative government in Tolva.');
+    // Assess
+    expect(Object.keys(found)).not.toContain('Conservative');
+  });
+
+  it('reads a team from its manager after "the", a river from its noun, a place from "In <Name>,"', () => {
+    // Act
+    const found = entitiesOf('Carlo Vance, the Orvel United manager, said the Orvessa river had flooded the pitch.', 'In Tolvaria, the party lost most of its seats.');
+    // Assess
+    expect(typeOf(found, 'Orvel United')).toBe('ORGANIZATION');
+    expect(typeOf(found, 'Orvessa')).toBe('REGION');
+    expect(typeOf(found, 'Tolvaria')).toBe('REGION');
+  });
+
+  it('keeps a sentence’s first word that opens a list of names, and joins a first word that is a person’s name', () => {
+    // Act
+    const found = entitiesOf('Shares in Zapp rose.', 'Orvex, Zapp and Tolvex are among its customers.', 'Ana Ruiz da Costa, the Tolvan president, spoke first. Ruiz promised money.');
+    // Assess
+    expect(typeOf(found, 'Orvex')).toBe('ORGANIZATION');
+    expect(found['Ana Ruiz da Costa']?.[1]).toContain('Ruiz');
+  });
+
+  it('reads a brand-spelled name owned by a company as its product', () => {
+    // Act
+    const found = entitiesOf('Systems such as Tolvex’s TolvaChat need the chips.');
+    // Assess
+    expect(typeOf(found, 'TolvaChat')).toBe('PROJECT');
+  });
+
+  it('makes a body’s name without its "of …" tail a short form of it', () => {
+    // Act
+    const found = entitiesOf('The Tolva Institute of Marine Science, the largest research group, said on Monday that the Tolva Institute would open a lab.');
+    // Assess
+    expect(found['Tolva Institute of Marine Science']?.[1]).toEqual(['Tolva Institute']);
+    expect(Object.keys(found)).not.toContain('Tolva Institute');
+  });
+
+  it('keeps "do" inside a place name ("Rio Orvel do Sul")', () => {
+    // Act
+    const found = entitiesOf('Floods hit Porto Alegre, Rio Orvel do Sul, on Monday.');
+    // Assess
+    expect(typeOf(found, 'Rio Orvel do Sul')).toBe('REGION');
+  });
+});
