@@ -244,6 +244,8 @@ const EVENT_CLASSES = 'general|presidential|parliamentary|legislative|local|regi
 const TIME_POSSESSIVE_EVENT = new RegExp(`\\b(?:(?:last|this|next|past)\\s+(?:week|month|year|weekend)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)[’']s\\s+((?:(?:${EVENT_CLASSES})\\s+)?(${EVENT_NOUNS}))\\b`, 'gu');
 /** "Tolva’s presidential run-off", "the Tolvan general election": a country's (or its people's) classed event. */
 const OWNED_CLASS_EVENT = new RegExp(`(?:(\\p{Lu}[\\p{L}\\-]+)[’']s|\\b[Tt]he\\s+(\\p{Lu}[\\p{L}\\-]+))\\s+((?:${EVENT_CLASSES})\\s+(${EVENT_NOUNS}))\\b`, 'gu');
+/** A cheap first test for OWNED_CLASS_EVENT: a class adjective is there at all. */
+const CLASS_GATE = new RegExp(`\\b(?:${EVENT_CLASSES}) `);
 /** "the 1999 earthquake", "the 2030 tournament". */
 const YEAR_EVENT = new RegExp(`\\b[Tt]he\\s+((1[89]\\d\\d|20\\d\\d)\\s+(?:(?:${EVENT_CLASSES})\\s+)?(${EVENT_NOUNS}))\\b`, 'gu');
 /** "at an extraordinary congress", "at a summit" (no "news conference": its adjective is no class). */
@@ -283,7 +285,7 @@ function describedEvents(text: string): DescribedEvent[] {
     for (const m of text.matchAll(ORDINAL_EVENT)) if (EVENT_HEAD_WORDS.has(m[3]!)) out.push({ phrase: m[1]!, noun: m[3]!, year: m[4]!, proper: m[2]! });
   }
   // (the owner must be a country or its people: "Vance’s presidential election" is no named event)
-  if (/’s |'s |[Tt]he \p{Lu}/u.test(text)) {
+  if (CLASS_GATE.test(text) && /’s |'s |[Tt]he \p{Lu}/u.test(text)) {
     const g = loadGazetteer();
     for (const m of text.matchAll(OWNED_CLASS_EVENT)) if (m[1] ? g.country(m[1]) : g.demonym(m[2]!)) out.push({ phrase: m[3]!, noun: m[4]! });
   }
@@ -365,7 +367,8 @@ function findApposition(o: { readonly sentence: Sentence; readonly last: number 
     } else if (PERSON_NOUNS.includes(w.text.toLowerCase())) {
       cut = k;
       kind = 'person';
-    } else if (/^\p{Ll}/u.test(w.text) && headOf(w.text)) {
+    } else if (/^\p{Ll}/u.test(w.text) && headOf(w.text) && kind !== 'office' && kind !== 'person') {
+      // (a body named after an office is whose office it is: "Ana Ruiz, the head of the water agency," stays a person)
       cut = k;
       kind = headOf(w.text)!;
     }

@@ -244,4 +244,21 @@ describe('stage cluster: names of parties, teams, features and short forms', () 
     // Assess
     expect(typeOf(found, 'Rio Orvel do Sul')).toBe('REGION');
   });
+
+  it('keeps a person whose apposition names a body or an event after the office ("the head of the water agency")', () => {
+    // Act
+    const found = entitiesOf('Ana Ruiz, the head of the Tolvan water agency, spoke. Omar Vance, the Civic candidate in Sunday’s presidential election, spoke too.');
+    // Assess
+    expect(typeOf(found, 'Ana Ruiz')).toBe('PERSON');
+    expect(typeOf(found, 'Omar Vance')).toBe('PERSON');
+  });
+
+  it('strips "Justice" as a title before a name, and keeps a title word that opens a body’s name with its head before "for"', () => {
+    // Act
+    const found = entitiesOf('Justice Ana Ruiz wrote the ruling. The State Administration for Port Safety approved the deal, and the Justice Department agreed.');
+    // Assess
+    expect(typeOf(found, 'Ana Ruiz')).toBe('PERSON');
+    expect(typeOf(found, 'State Administration for Port Safety')).toBe('GOVERNMENT_BODY');
+    expect(typeOf(found, 'Justice Department')).toBe('GOVERNMENT_BODY');
+  });
 });
