@@ -206,12 +206,17 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
     let honorific: string | null = null;
     // ("the State Administration for Market Regulation": the head may stand before "of" or "for")
     const headed = CAPITAL_HEADS.has(tokens[end]!.text) || tokens.slice(i + 1, end).some((w, j) => CAPITAL_HEADS.has(w.text) && ['of', 'for'].includes(tokens[i + 2 + j]?.text ?? ''));
-    const namedAfter = end > i + 1 && headed && TITLES.has(tokens[i]!.text) && !TITLES.has(tokens[i + 1]!.text) && !HONORIFICS.has(tokens[i]!.text);
+    const namedAfter = end > i + 1 && headed && TITLES.has(tokens[i]!.text) && !TITLES.has(tokens[i + 1]!.text) && tokens[i + 1]!.text !== 'of' && !HONORIFICS.has(tokens[i]!.text);
     // "Peruvian President …", "UK Secretary of State …": the office’s country goes with the title.
     while (from < end && (gazetteer.demonym(tokens[from]!.text) || gazetteer.country(tokens[from]!.text)) && TITLES.has(tokens[from + 1]?.text ?? '')) from++;
     while (!namedAfter && from < end && (HONORIFICS.has(tokens[from]!.text) || TITLES.has(tokens[from]!.text) || (from > i && NAME_CONNECTORS.has(tokens[from]!.text)) || (from > i && TITLES.has(tokens[from - 1]!.text) && tokens[from - 1]!.text !== 'State' && tokens[from]!.text === 'State'))) {
       honorific ??= tokens[from]!.text;
       from++;
+    }
+    // "the Speaker of the House of Tolva": an office of the body after it; the body is the name, no person's.
+    if (from > i && from < end && tokens[from]!.text === 'the' && NAME_CONNECTORS.has(tokens[from - 1]!.text)) {
+      from++;
+      honorific = null;
     }
     // A title before a lone head noun is part of the name: "General Assembly", "General Tribunal".
     if (from === end && from > i && CAPITAL_HEADS.has(tokens[end]!.text) && TITLES.has(tokens[from - 1]!.text)) {

@@ -514,8 +514,10 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
   if (listed) votes.push({ type: listed, confidence: 0.92, rule: 'listed-after-kind-noun' });
   // ("the Tolva Power Board (TPB), the state-owned power company," is described after its acronym;
   // only a company's noun is read there: "(AHO), an agency of the Andean Union" says whose, not what.)
+  // ("In Tolvagrad, the regional governor, Ana Ruiz, said": a place phrase before a comma is no apposition.)
+  const placePhrase = /^(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear)$/.test(t[o.first - 1]?.text ?? '');
   const afterAcronym = appositionAfter(o) === null && beforeParenthesisedAcronym(o) ? appositionAt(o.sentence, o.last + 3) : null;
-  const apposition = appositionAfter(o) ?? (afterAcronym?.kind === 'ORGANIZATION' ? afterAcronym : null);
+  const apposition = placePhrase ? null : (appositionAfter(o) ?? (afterAcronym?.kind === 'ORGANIZATION' ? afterAcronym : null));
   votes.push(...nameShapeVotes(o, textVotes));
   if (apposition) {
     const type = apposition.kind === 'office' || apposition.kind === 'person' ? 'PERSON' : apposition.kind;

@@ -13,7 +13,7 @@ export const TITLES = new Set([
   'King', 'Queen', 'Prince', 'Princess', 'Pope', 'General', 'Gen', 'Admiral', 'Colonel', 'Captain',
   'Judge', 'Secretary', 'Ambassador', 'Chairman', 'Chairwoman', 'Representative', 'Rep', 'Sen',
   'Commissioner', 'Director', 'Chief', 'Executive', 'Foreign', 'Defence', 'Defense', 'Finance', 'Deputy',
-  'State', 'Sheikh', 'Emir', 'Crown', 'Justice',
+  'State', 'Sheikh', 'Emir', 'Crown', 'Justice', 'Speaker',
 ]);
 
 /** Office nouns in an apposition ("X, the Peruvian president"), lower-case in running text. */

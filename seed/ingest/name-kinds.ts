@@ -7,7 +7,7 @@
  * one or two tokens or a Set, so a sentence without its trigger costs almost nothing.
  */
 import type { EntityType } from '../../src/generated/graphql';
-import { ADHERENT_PLURAL, BRAND_WORD, COMMON_ACRONYMS, COMPASS_ADJECTIVES, EDITION_NOUNS, FOREIGN_VENUE_FIRST, LANDMARK_AREA_LAST, NAME_KIND_NOUNS, NATURAL_AFTER, ORGANISATION_ROLE_NOUNS, PART_OF_BODY, PRODUCT_VERBS, SCALE_WORDS, SEAT_VERBS, STORM_NAME, WATERWAY_AFTER, WATERWAY_BEFORE } from './cues';
+import { ADHERENT_PLURAL, BRAND_WORD, COMMON_ACRONYMS, COMPASS_ADJECTIVES, EDITION_NOUNS, FOREIGN_VENUE_FIRST, LANDMARK_AREA_LAST, NAME_KIND_NOUNS, NATURAL_AFTER, ORGANISATION_ROLE_NOUNS, PART_OF_BODY, PRODUCT_VERBS, SCALE_WORDS, SEAT_VERBS, STORM_NAME, WATERWAY_AFTER, WATERWAY_BEFORE, HEAD_NOUNS } from './cues';
 import type { Candidate, DocEntity, Sentence } from './document';
 import { loadGazetteer } from './gazetteer';
 
@@ -27,6 +27,10 @@ export interface NameVote {
 }
 
 const YEAR = /^(?:1[89]|20)\d\d$/;
+/** Capitalised head nouns of government bodies ("Congress", "Parliament"). */
+const BODY_HEADS = new Set(HEAD_NOUNS.filter(([type]) => type === 'GOVERNMENT_BODY').flatMap(([, ws]) => ws.filter((w) => /^\p{Lu}/u.test(w))));
+/** Offices of an organisation after its possessive: " secretary general", " chief executive". */
+const OWNED_OFFICES = /^ (?:(?:new|former|acting|interim|deputy)\s)?(?:secretary[- ]general|chief executive|chief operating officer|chairman|chairwoman|director[- ]general)\b/;
 const YEAR_PREFIX = /^(?:1[89]|20)\d\d /;
 const QUOTE_OPEN = new Set(['“', '"', '‘', '«']);
 const QUOTE_CLOSE = new Set(['”', '"', '’', '»']);
@@ -138,6 +142,10 @@ export function nameShapeVotes(o: NameOccurrence, textVotes: boolean): NameVote[
   if (o.cand.initial && a1?.text === ',' && /^\p{Lu}/u.test(a2 ?? '') && t[o.first]!.pos === 'PROPN' && t.slice(o.last + 3, o.last + 9).some((w, j) => w.text === 'and' && /^\p{Lu}/u.test(t[o.last + 4 + j]?.text ?? ''))) votes.push({ type: 'ORGANIZATION', confidence: 0.35, rule: 'initial-in-list' });
   // "Tolvex’s VoxPad": a brand-spelled name owned by a name is its product.
   if (b1 !== undefined && /^[’']s$/.test(b1) && /^\p{Lu}/u.test(b2 ?? '') && ws.some((w) => BRAND_WORD.test(w))) votes.push({ type: 'PROJECT', confidence: 0.6, rule: 'owned-product' });
+  // "Congress stalled", "Parliament voted": a body's head noun alone, without "the", is that body.
+  if (textVotes && ws.length === 1 && !o.cand.initial && BODY_HEADS.has(text)) votes.push({ type: 'GOVERNMENT_BODY', confidence: 0.6, rule: 'bare-body-head' });
+  // "Tolvex’s secretary general, Ana Ruiz": what has a secretary general or a chief executive is an organisation (a country's name says so first).
+  if (a1 && /^[’']s$/.test(a1.text) && !text.includes(' ') && OWNED_OFFICES.test(o.sentence.text.slice(a1.end - o.sentence.start, a1.end - o.sentence.start + 30))) votes.push({ type: 'ORGANIZATION', confidence: 0.5, rule: 'office-owner' });
   // "the company behind TolvaChat": what a company is behind is its product.
   if (b1 === 'behind' && b2 !== undefined && NAME_KIND_NOUNS.get(b2) === 'ORGANIZATION') votes.push({ type: 'PROJECT', confidence: 0.7, rule: 'product-behind-maker' });
   // "Tolvex released VoxPad": a brand-spelled name released or launched is a product (a person

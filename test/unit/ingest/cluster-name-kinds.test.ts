@@ -261,4 +261,23 @@ describe('stage cluster: names of parties, teams, features and short forms', () 
     expect(typeOf(found, 'State Administration for Port Safety')).toBe('GOVERNMENT_BODY');
     expect(typeOf(found, 'Justice Department')).toBe('GOVERNMENT_BODY');
   });
+
+  it('takes the body after "the Speaker of the", and keeps "Speaker <Name>" a person', () => {
+    // Act
+    const found = entitiesOf('Omar Vance met Liam Dorn, the Speaker of the House of Delegates, and later Speaker Ana Ruiz.');
+    // Assess
+    expect(typeOf(found, 'House of Delegates')).toBe('GOVERNMENT_BODY');
+    expect(Object.keys(found).some((name) => name.startsWith('Speaker'))).toBe(false);
+    expect(typeOf(found, 'Ana Ruiz')).toBe('PERSON');
+  });
+
+  it('reads no apposition after "In <place>,", a bare body head as the body, and the owner of a secretary general as an organisation', () => {
+    // Act
+    const found = entitiesOf('In Orvelgrad, the regional governor, Ana Ruiz, said two people were hurt.', 'The bill stalled as Congress went home.', 'Tolvo’s secretary general, Omar Vance, said allies must help.');
+    // Assess
+    expect(typeOf(found, 'Orvelgrad')).not.toBe('PERSON');
+    expect(typeOf(found, 'Ana Ruiz')).toBe('PERSON');
+    expect(found.Congress).toEqual(['GOVERNMENT_BODY', [], 'bare-body-head']);
+    expect(typeOf(found, 'Tolvo')).toBe('ORGANIZATION');
+  });
 });
