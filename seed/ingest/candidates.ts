@@ -11,7 +11,7 @@
  * only describes the name before it (", Chile’s transport ministry,"). In the credit line an
  * agency written with its article ("The Harbour Press") keeps it.
  */
-import { CENTRAL_BANK, COMPASS, EDITION_NOUNS, FAITHS, FUNCTION_WORDS, HEAD_NOUNS, HONORIFICS, NAME_CONNECTORS, TITLES } from './cues';
+import { CENTRAL_BANK, COMPASS, EDITION_NOUNS, FAITHS, PLURAL_PEOPLE, FUNCTION_WORDS, HEAD_NOUNS, HONORIFICS, NAME_CONNECTORS, TITLES } from './cues';
 import type { Candidate, DocMention, IngestDocument, Sentence, Token } from './document';
 import { requireLayer } from './document';
 import { loadGazetteer } from './gazetteer';
@@ -213,6 +213,8 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
       honorific ??= tokens[from]!.text;
       from++;
     }
+    // "Members of the Tolva Assembly", "Residents of Port Velma": people of a name are no part of it.
+    while (from === i && from + 2 <= end && PLURAL_PEOPLE.has(tokens[from]!.text.toLowerCase()) && tokens[from + 1]!.text === 'of') from += tokens[from + 2]!.text === 'the' ? 3 : 2;
     // "the Speaker of the House of Tolva": an office of the body after it; the body is the name, no person's.
     if (from > i && from < end && tokens[from]!.text === 'the' && NAME_CONNECTORS.has(tokens[from - 1]!.text)) {
       from++;

@@ -174,3 +174,6 @@ export const NATURAL_AFTER = new Set(['river', 'lake', 'sea', 'strait', 'gulf', 
 
 /** Verbs of a party winning seats: "the Civic Union won 72 seats". */
 export const SEAT_VERBS = new Set(['won', 'wins', 'took', 'takes', 'holds', 'held', 'secured', 'secures', 'lost', 'loses']);
+
+/** Plural nouns of people that open a caption's phrase before "of" ("Members of the Tolva Assembly"). */
+export const PLURAL_PEOPLE = new Set(['members', 'residents', 'supporters', 'leaders', 'officials', 'fans', 'workers', 'employees', 'citizens', 'relatives', 'families', 'delegates', 'representatives', 'ministers', 'staff', 'students', 'soldiers', 'troops', 'volunteers', 'protesters', 'voters']);

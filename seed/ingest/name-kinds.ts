@@ -142,6 +142,8 @@ export function nameShapeVotes(o: NameOccurrence, textVotes: boolean): NameVote[
   if (o.cand.initial && a1?.text === ',' && /^\p{Lu}/u.test(a2 ?? '') && t[o.first]!.pos === 'PROPN' && t.slice(o.last + 3, o.last + 9).some((w, j) => w.text === 'and' && /^\p{Lu}/u.test(t[o.last + 4 + j]?.text ?? ''))) votes.push({ type: 'ORGANIZATION', confidence: 0.35, rule: 'initial-in-list' });
   // "Tolvex’s VoxPad": a brand-spelled name owned by a name is its product.
   if (b1 !== undefined && /^[’']s$/.test(b1) && /^\p{Lu}/u.test(b2 ?? '') && ws.some((w) => BRAND_WORD.test(w))) votes.push({ type: 'PROJECT', confidence: 0.6, rule: 'owned-product' });
+  // "beat Orvel United 2-0": a name with a score after it is a team.
+  if (a1 && (/^\d{1,2}[-–]\d{1,2}$/.test(a1.text) || (/^\d{1,2}$/.test(a1.text) && /^[-–]$/.test(a2 ?? '') && /^\d{1,2}$/.test(t[o.last + 3]?.text ?? '') && t[o.last + 3]!.start === t[o.last + 2]!.end))) votes.push({ type: 'ORGANIZATION', confidence: 0.6, rule: 'team-score' });
   // "Congress stalled", "Parliament voted": a body's head noun alone, without "the", is that body.
   if (textVotes && ws.length === 1 && !o.cand.initial && BODY_HEADS.has(text)) votes.push({ type: 'GOVERNMENT_BODY', confidence: 0.6, rule: 'bare-body-head' });
   // "Tolvex’s secretary general, Ana Ruiz": what has a secretary general or a chief executive is an organisation (a country's name says so first).

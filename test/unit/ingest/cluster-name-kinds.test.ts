@@ -280,4 +280,13 @@ describe('stage cluster: names of parties, teams, features and short forms', () 
     expect(found.Congress).toEqual(['GOVERNMENT_BODY', [], 'bare-body-head']);
     expect(typeOf(found, 'Tolvo')).toBe('ORGANIZATION');
   });
+
+  it('reads a team from the score after its name, and drops the people before "of" at a name’s start', () => {
+    // Act
+    const found = entitiesOf('Orvel United beat Tolva Rovers 2-0 in the final.', 'Members of the Tolva Assembly voted in Port Velma.');
+    // Assess
+    expect(found['Tolva Rovers']).toEqual(['ORGANIZATION', [], 'team-score']);
+    expect(typeOf(found, 'Tolva Assembly')).toBe('GOVERNMENT_BODY');
+    expect(Object.keys(found).some((name) => name.startsWith('Members'))).toBe(false);
+  });
 });
