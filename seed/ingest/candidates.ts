@@ -11,7 +11,7 @@
  * only describes the name before it (", Chile’s transport ministry,"). In the credit line an
  * agency written with its article ("The Harbour Press") keeps it.
  */
-import { CENTRAL_BANK, COMPASS, FAITHS, FUNCTION_WORDS, HEAD_NOUNS, HONORIFICS, NAME_CONNECTORS, TITLES } from './cues';
+import { CENTRAL_BANK, COMPASS, EDITION_NOUNS, FAITHS, PLURAL_PEOPLE, FUNCTION_WORDS, HEAD_NOUNS, HONORIFICS, NAME_CONNECTORS, TITLES } from './cues';
 import type { Candidate, DocMention, IngestDocument, Sentence, Token } from './document';
 import { requireLayer } from './document';
 import { loadGazetteer } from './gazetteer';
@@ -30,6 +30,9 @@ const CREDIT_SEPARATORS = new Set(['/', ';', ',', '-', '|']);
 
 /** A hyphen or an en dash written without spaces joins two names into one ("Farmer–Citizen Movement"). */
 const DASHES = new Set(['-', '–']);
+
+/** A year of four digits ("2030"). */
+const YEAR = /^(?:1[89]|20)\d\d$/;
 
 const isWord = (t: Token) => /[\p{L}\p{N}]/u.test(t.text);
 
@@ -135,6 +138,15 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
         end = next + 1;
         continue;
       }
+      // A year inside a body's name: "the Tolva 2030 Organising Committee" (the words after it end in a head noun).
+      if (model && YEAR.test(model.text) && model.start === tokens[end]!.end + 1 && proper[next + 1] && tokens[next + 1]!.start === model.end + 1 && !FUNCTION_WORDS.has(tokens[end]!.text)) {
+        let k = next + 1;
+        while (proper[k + 1] && tokens[k + 1]!.start === tokens[k]!.end + 1) k++;
+        if (k > next + 1 && CAPITAL_HEADS.has(tokens[k]!.text)) {
+          end = k;
+          continue;
+        }
+      }
       // connectors: "of", "of the", "for the" between proper words
       const one = tokens[next];
       const two = tokens[next + 1];
@@ -160,7 +172,9 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
         // the "and" goes on with the name, unless a place follows.
         const joined = sentence.text.slice(tokens[next + 1]!.start - sentence.start, tokens[k]!.end - sentence.start);
         const headed = tokens.slice(i + 1, end).some((w, j) => (w.text === 'of' || w.text === 'for') && CAPITAL_HEADS.has(tokens[i + j]!.text));
-        if (headed && k === next + 1 && !gazetteer.country(joined) && !gazetteer.isCity(joined) && !gazetteer.isRegion(joined)) {
+        // ("Centre for Security and Emerging Technology": two words go on with it too, when neither heads or titles a name of its own.)
+        const plain = k === next + 1 || (k === next + 2 && [next + 1, next + 2].every((j) => !CAPITAL_HEADS.has(tokens[j]!.text) && !TITLES.has(tokens[j]!.text) && !HONORIFICS.has(tokens[j]!.text) && tokens[j]!.start === tokens[j - 1]!.end + 1));
+        if (headed && plain && !gazetteer.country(joined) && !gazetteer.isCity(joined) && !gazetteer.isRegion(joined)) {
           end = k;
           continue;
         }
@@ -193,12 +207,21 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
     // University"): its title stays.
     let from = i;
     let honorific: string | null = null;
-    const namedAfter = end > i + 1 && CAPITAL_HEADS.has(tokens[end]!.text) && TITLES.has(tokens[i]!.text) && !TITLES.has(tokens[i + 1]!.text) && !HONORIFICS.has(tokens[i]!.text);
+    // ("the State Administration for Market Regulation": the head may stand before "of" or "for")
+    const headed = CAPITAL_HEADS.has(tokens[end]!.text) || tokens.slice(i + 1, end).some((w, j) => CAPITAL_HEADS.has(w.text) && ['of', 'for'].includes(tokens[i + 2 + j]?.text ?? ''));
+    const namedAfter = end > i + 1 && headed && TITLES.has(tokens[i]!.text) && !TITLES.has(tokens[i + 1]!.text) && tokens[i + 1]!.text !== 'of' && !HONORIFICS.has(tokens[i]!.text);
     // "Peruvian President …", "UK Secretary of State …": the office’s country goes with the title.
     while (from < end && (gazetteer.demonym(tokens[from]!.text) || gazetteer.country(tokens[from]!.text)) && TITLES.has(tokens[from + 1]?.text ?? '')) from++;
     while (!namedAfter && from < end && (HONORIFICS.has(tokens[from]!.text) || TITLES.has(tokens[from]!.text) || (from > i && NAME_CONNECTORS.has(tokens[from]!.text)) || (from > i && TITLES.has(tokens[from - 1]!.text) && tokens[from - 1]!.text !== 'State' && tokens[from]!.text === 'State'))) {
       honorific ??= tokens[from]!.text;
       from++;
+    }
+    // "Members of the Tolva Assembly", "Residents of Port Velma": people of a name are no part of it.
+    while (from === i && from + 2 <= end && PLURAL_PEOPLE.has(tokens[from]!.text.toLowerCase()) && tokens[from + 1]!.text === 'of') from += tokens[from + 2]!.text === 'the' ? 3 : 2;
+    // "the Speaker of the House of Tolva": an office of the body after it; the body is the name, no person's.
+    if (from > i && from < end && tokens[from]!.text === 'the' && NAME_CONNECTORS.has(tokens[from - 1]!.text)) {
+      from++;
+      honorific = null;
     }
     // A title before a lone head noun is part of the name: "General Assembly", "General Tribunal".
     if (from === end && from > i && CAPITAL_HEADS.has(tokens[end]!.text) && TITLES.has(tokens[from - 1]!.text)) {
@@ -219,7 +242,7 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
     else if (head && LOWER_EVENT_HEADS.has(head.text) && head.start === tokens[end]!.end + 1 && !gazetteer.country(named) && !gazetteer.isCity(named) && !covered(head.start, head.end)) last = end + 1;
     let before = tokens[i - 1];
     // "the 2030 Pan Ocean Cup": a year before an event's name makes that edition the event.
-    if (from === i && before && /^(?:1[89]|20)\d\d$/.test(before.text) && before.end + 1 === tokens[i]!.start && EVENT_HEADS.has(tokens[last]!.text)) {
+    if (from === i && before && YEAR.test(before.text) && before.end + 1 === tokens[i]!.start && (EVENT_HEADS.has(tokens[last]!.text) || EDITION_NOUNS.has(tokens[last]!.text.toLowerCase()))) {
       from = i - 1;
       before = tokens[i - 2];
     }

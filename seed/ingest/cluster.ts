@@ -9,10 +9,11 @@
  */
 import type { EntityType } from '../../src/generated/graphql';
 import { computeMentions, wholeWordOccurrences } from '../mentions';
-import { BANK_OF, CENTRAL_BANK, COMPANY_ROLE_NOUNS, COMPASS, CREDIT_ARRANGEMENTS, FUNCTION_WORDS, HEAD_NOUNS, HONORIFICS, INTERNATIONAL_WORDS, NAME_CONNECTORS, NATIONAL_BANK, OFFICE_NOUNS, PERSON_NOUNS, PLACE_NOUNS, REPORTING_VERBS, SPEECH_VERBS, TITLES } from './cues';
+import { BANK_OF, CENTRAL_BANK, COMPANY_ROLE_NOUNS, COMPASS, CREDIT_ARRANGEMENTS, FUNCTION_WORDS, HEAD_NOUNS, HONORIFICS, INTERNATIONAL_WORDS, NAME_CONNECTORS, NATIONAL_BANK, NON_STATE_BODY_WORDS, OFFICE_NOUNS, PERSON_NOUNS, PLACE_NOUNS, REPORTING_VERBS, SPEECH_VERBS, TITLES } from './cues';
 import type { Candidate, DocEntity, DocMention, IngestDocument, Sentence } from './document';
 import { requireLayer } from './document';
 import { loadGazetteer, type CountryEntry } from './gazetteer';
+import { describesPart, foldGamesNames, nameShapeVotes, namedFormOwner, namesNothing, partOfGovernmentBody } from './name-kinds';
 import type { KnownEntity, KnownIndex } from './link';
 import { sentenceAt } from './link';
 import { tokenEndingAt, tokenStartingAt } from './segment';
@@ -77,7 +78,7 @@ const PERSONAL_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'himself', 
 /** A hyphenated particle before a surname: "al-Nasser" is Mr Nasser. */
 const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|az|ul|Al|El)-/;
 /** A word of a personal name: capitalised, or a particle joined by a hyphen to one ("al-Nasser"), or double-barrelled. */
-const PERSON_NAME_WORD = /^(?:(?:al|el|ad|as|ash|at|az|ul|Al|El)-)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+const PERSON_NAME_WORD = /^(?:(?:al|el|ad|as|ash|at|az|ul|Al|El)-)?(?:Mc|Mac|O[’']|D[’'])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
 /** The head word of a name: the word before its first "of", "for" or "on" ("Ministry of …", "Party for …"), else its last word. */
 function headWordOf(ws: readonly string[]): string {
@@ -100,8 +101,8 @@ const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'VERB']);
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|[’']s?)$/i;
 /** A name ending in a serial number, and its stem: "Orbiter-7", "Tolva Link 2". */
 const NUMBERED = /^(\p{Lu}[\p{L}\s]*[\p{L}])[\s-]\d{1,4}[A-Za-z]?$/u;
-/** Suffixes of adjectives of peoples, places and faiths ("Nordic", "Andean", "Balinese", "Kurdish"). */
-const ADJECTIVE_SUFFIX = /(?:an|ese|ish|ic)$/;
+/** Suffixes of adjectives of peoples, places and faiths ("Nordic", "Andean", "Balinese", "Kurdish"), parties and doctrines ("Conservative", "Liberal", "Socialist"). */
+const ADJECTIVE_LIKE = /(?:an|ese|ish|ic|ive|al|ist)$/;
 
 /** The token that "known as <name>" names ("the agency, which is widely known as Tva"), or -1. */
 function knownAsAnchor(o: Occurrence): number {
@@ -248,11 +249,15 @@ const RELATION_NOUNS = new Set(['alliance', 'coalition', 'pact', 'deal', 'agreem
 const MAKER_NOUNS = new Set(['maker', 'makers', 'developer', 'developers', 'creator', 'creators', 'designer', 'manufacturer']);
 
 /** Common nouns of events, for events named by a phrase ("last week’s earthquake"). */
-const EVENT_NOUNS = 'election|elections|referendum|earthquake|quake|summit|congress|conference|flood|floods|storm|hurricane|cyclone|typhoon|tsunami|eruption|ceremony|tournament|festival|rally|talks';
+const EVENT_NOUNS = 'election|elections|run-off|runoff|by-election|referendum|earthquake|quake|summit|congress|conference|flood|floods|storm|hurricane|cyclone|typhoon|tsunami|eruption|ceremony|tournament|festival|rally|talks';
 /** Adjectives that classify an event and belong to its phrase ("general election", "extraordinary congress"). */
 const EVENT_CLASSES = 'general|presidential|parliamentary|legislative|local|regional|municipal|federal|national|extraordinary|emergency|annual|special|snap';
 /** "last week’s general election", "Sunday’s referendum". */
 const TIME_POSSESSIVE_EVENT = new RegExp(`\\b(?:(?:last|this|next|past)\\s+(?:week|month|year|weekend)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)[’']s\\s+((?:(?:${EVENT_CLASSES})\\s+)?(${EVENT_NOUNS}))\\b`, 'gu');
+/** "Tolva’s presidential run-off", "the Tolvan general election": a country's (or its people's) classed event. */
+const OWNED_CLASS_EVENT = new RegExp(`(?:(\\p{Lu}[\\p{L}\\-]+)[’']s|\\b[Tt]he\\s+(\\p{Lu}[\\p{L}\\-]+))\\s+((?:${EVENT_CLASSES})\\s+(${EVENT_NOUNS}))\\b`, 'gu');
+/** A cheap first test for OWNED_CLASS_EVENT: a class adjective is there at all. */
+const CLASS_GATE = new RegExp(`\\b(?:${EVENT_CLASSES}) `);
 /** "the 1999 earthquake", "the 2030 tournament". */
 const YEAR_EVENT = new RegExp(`\\b[Tt]he\\s+((1[89]\\d\\d|20\\d\\d)\\s+(?:(?:${EVENT_CLASSES})\\s+)?(${EVENT_NOUNS}))\\b`, 'gu');
 /** "at an extraordinary congress", "at a summit" (no "news conference": its adjective is no class). */
@@ -291,6 +296,11 @@ function describedEvents(text: string): DescribedEvent[] {
     for (const m of text.matchAll(YEAR_EVENT)) out.push({ phrase: m[1]!, noun: m[3]!, year: m[2]! });
     for (const m of text.matchAll(ORDINAL_EVENT)) if (EVENT_HEAD_WORDS.has(m[3]!)) out.push({ phrase: m[1]!, noun: m[3]!, year: m[4]!, proper: m[2]! });
   }
+  // (the owner must be a country or its people: "Vance’s presidential election" is no named event)
+  if (CLASS_GATE.test(text) && /’s |'s |[Tt]he \p{Lu}/u.test(text)) {
+    const g = loadGazetteer();
+    for (const m of text.matchAll(OWNED_CLASS_EVENT)) if (m[1] ? g.country(m[1]) : g.demonym(m[2]!)) out.push({ phrase: m[3]!, noun: m[4]! });
+  }
   if (text.includes('at a')) for (const m of text.matchAll(AT_EVENT)) out.push({ phrase: m[1]!, noun: m[2]! });
   return out;
 }
@@ -299,6 +309,8 @@ function describedEvents(text: string): DescribedEvent[] {
 const WAR_IN = /\b(?:the|a)\s+(war|conflict|fighting|invasion)\s+(?:in|over)\s+\p{Lu}/gu;
 /** The nouns of the unnamed-event pattern of `cluster` (its regex runs only on a sentence that has one). */
 const EVENT_NOUN_WORDS = ['gala', 'summit', 'forum', 'conference', 'ceremony', 'festival', 'election', 'referendum', 'rally', 'parade', 'banquet', 'reception', 'celebration', 'talks', 'meeting', 'games', 'tournament', 'match', 'exhibition', 'congress'];
+/** "the opening ceremony", "the first closing ceremony" (group 1: the event's phrase). */
+const OPENING_CEREMONY = /\b[Tt]he\s+(?:first\s+|official\s+)?((?:opening|closing)\s+ceremony)\b/gu;
 /** "the Tolva’s south pole" → the owner and "south pole". */
 const POLE_OF = /(\p{Lu}[\p{L}\-]*)[’']s\s+((?:north|south)(?:ern)?\s+pole)\b/gu;
 
@@ -333,9 +345,12 @@ function findApposition(o: { readonly sentence: Sentence; readonly last: number 
   const t = o.sentence.tokens;
   if (t[o.last + 1]?.text !== ',') return null;
   // ", the …" or ", <Name>’s …" ("Omar Vance, Tanzania’s transport minister").
-  const possessive = /^\p{Lu}/u.test(t[o.last + 2]?.text ?? '') && /^[’']s$/.test(t[o.last + 3]?.text ?? '');
+  // (the owner may have up to three words: ", Omar Vance’s party")
+  let owner = o.last + 2;
+  while (owner < o.last + 4 && /^\p{Lu}/u.test(t[owner]?.text ?? '') && /^\p{Lu}/u.test(t[owner + 1]?.text ?? '') && t[owner + 1]!.start === t[owner]!.end + 1) owner++;
+  const possessive = /^\p{Lu}/u.test(t[owner]?.text ?? '') && /^[’']s$/.test(t[owner + 1]?.text ?? '');
   if (!possessive && !['the', 'a', 'an'].includes(t[o.last + 2]?.text ?? '')) return null;
-  const from = possessive ? o.last + 3 : o.last + 2;
+  const from = possessive ? owner + 1 : o.last + 2;
   let cut = -1;
   let kind: 'office' | 'person' | EntityType | null = null;
   for (let k = from + 1; k < Math.min(t.length, from + 9); k++) {
@@ -364,7 +379,8 @@ function findApposition(o: { readonly sentence: Sentence; readonly last: number 
     } else if (PERSON_NOUNS.includes(w.text.toLowerCase())) {
       cut = k;
       kind = 'person';
-    } else if (/^\p{Ll}/u.test(w.text) && headOf(w.text)) {
+    } else if (/^\p{Ll}/u.test(w.text) && headOf(w.text) && kind !== 'office' && kind !== 'person') {
+      // (a body named after an office is whose office it is: "Ana Ruiz, the head of the water agency," stays a person)
       cut = k;
       kind = headOf(w.text)!;
     }
@@ -448,7 +464,8 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
   // The head of "Ministry of Transport" is its first word; a body of states is an organisation.
   const headWord = headWordOf(ws);
   let head = headOf(headWord) ?? headOf(lastWord);
-  if (head === 'GOVERNMENT_BODY' && INTERNATIONAL_WORDS.has(ws[0]!)) head = 'ORGANIZATION';
+  // (so is an event's committee: "the Tolva 2030 Organising Committee")
+  if (head === 'GOVERNMENT_BODY' && (INTERNATIONAL_WORDS.has(ws[0]!) || ws.some((w) => NON_STATE_BODY_WORDS.has(w) || /^(?:19|20)\d\d$/.test(w)))) head = 'ORGANIZATION';
   if (textVotes && head && ws.length > 1) votes.push({ type: head, confidence: 0.85, rule: 'head-noun' });
   if (head && ws.length === 1 && /^\p{Ll}/u.test(lastWord) === false && o.cand.definite) votes.push({ type: head, confidence: 0.6, rule: 'head-noun' });
   // A central bank is a state's body: "the Central Bank of Tolva", "the Bank of Peru", "the
@@ -465,6 +482,8 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
     // Right after the name the noun counts whatever its tag ("the Tolva crossing", tagged a verb).
     if (!/^\p{Ll}/u.test(w.text) || (!['NOUN', 'ADJ', 'PROPN'].includes(w.pos) && !(k === o.last + 1 && headOf(w.text)))) break;
     const h = headOf(w.text);
+    // ("Conservative government", "Socialist administration": a party's adjective, no body's name)
+    if (h === 'GOVERNMENT_BODY' && ws.length === 1 && ADJECTIVE_LIKE.test(text)) break;
     if (h) {
       votes.push({ type: h, confidence: 0.75, rule: 'following-head-noun' });
       break;
@@ -503,7 +522,13 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
   if (before?.text === ',' && before2 && !/^[’']s?$/.test(t[o.last + 1]?.text ?? '') && cityEndingAt(o.sentence, o.first - 2) !== -1 && !g.country(text) && !inList(o)) votes.push({ type: 'REGION', confidence: 0.9, rule: 'city-comma-region' });
   const listed = listKind(o) ?? countedListKind(o);
   if (listed) votes.push({ type: listed, confidence: 0.92, rule: 'listed-after-kind-noun' });
-  const apposition = appositionAfter(o);
+  // ("the Tolva Power Board (TPB), the state-owned power company," is described after its acronym;
+  // only a company's noun is read there: "(AHO), an agency of the Andean Union" says whose, not what.)
+  // ("In Tolvagrad, the regional governor, Ana Ruiz, said": a place phrase before a comma is no apposition.)
+  const placePhrase = /^(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear)$/.test(t[o.first - 1]?.text ?? '');
+  const afterAcronym = appositionAfter(o) === null && beforeParenthesisedAcronym(o) ? appositionAt(o.sentence, o.last + 3) : null;
+  const apposition = placePhrase ? null : (appositionAfter(o) ?? (afterAcronym?.kind === 'ORGANIZATION' ? afterAcronym : null));
+  votes.push(...nameShapeVotes(o, textVotes));
   if (apposition) {
     const type = apposition.kind === 'office' || apposition.kind === 'person' ? 'PERSON' : apposition.kind;
     votes.push({ type, confidence: 0.85, rule: 'apposition' });
@@ -807,8 +832,11 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     return !allText.includes(`${e.name}, ${text}’s`) && !allText.includes(`${e.name}, ${text}'s`);
   };
   /** A capitalised word only ever used before a lower-case noun ("Vellan sales") is an adjective. */
-  const onlyAttributive = (text: string, occ: readonly Occurrence[]): boolean => !text.includes(' ') && (ADJECTIVE_SUFFIX.test(text) || occ.length >= 2) && occ.every(beforeNoun);
+  const onlyAttributive = (text: string, occ: readonly Occurrence[]): boolean => !text.includes(' ') && (ADJECTIVE_LIKE.test(text) || occ.length >= 2) && occ.every(beforeNoun);
   const pending: Array<[string, Occurrence[]]> = [];
+  /** Words of the text's names of two words or more ("Lula" in "Luiz Inácio Lula da Silva"): a sentence's first word among them may be a short form. */
+  let longerFormWords: Set<string> | undefined;
+  const nameWordsOfLongerForms = () => (longerFormWords ??= new Set([...occurrences.keys()].filter((k) => k.includes(' ')).flatMap(words)));
   // Names of one numbered series in the text: "Orbiter-6" and "Orbiter-7", "Tolva Link 1" and "… 2".
   const seriesSize = new Map<string, number>();
   for (const name of new Set([...occurrences.keys(), ...[...linked.values()].flatMap((e) => [e.name, ...e.aliases])])) {
@@ -823,14 +851,15 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
   for (const [text, occ] of forms) {
     const vote = typed.get(text);
     // A word seen only at the start of sentences, with no cue but its capital, is not a name.
-    if (occ.every((o) => o.cand.initial) && (!vote || vote.rule === 'acronym') && !g.country(text) && !g.capitalOf(text)) continue;
+    if (occ.every((o) => o.cand.initial) && (!vote || vote.rule === 'acronym') && !g.country(text) && !g.capitalOf(text) && !nameWordsOfLongerForms().has(text)) continue;
+    if (namesNothing(text, occ, vote)) continue;
     // "the Tolva–Vasko alliance", "the Green-Civic pact": names joined by a dash before a noun
     // describe it (two parties, two countries); the compound names nothing. Only nouns of a tie
     // between two read so: "the Tolva-Vasko pipeline" is a project, "the Coca-Cola company" one.
     if (DASH_COMPOUND.test(text) && occ.every((o) => beforeNoun(o) && RELATION_NOUNS.has(o.sentence.tokens[o.last + 1]!.text))) continue;
     const country = g.country(text);
     if (!country) {
-      const owner = shortFormOwner(text, occ);
+      const owner = shortFormOwner(text, occ) ?? namedFormOwner(text, occ, entities);
       if (owner) {
         if (!owner.aliases.includes(text)) owner.aliases.push(text);
         continue;
@@ -864,7 +893,7 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     const vote = typed.get(text);
     const ws = words(text);
     // A short form whose full name only became an entity here ("New Civic Pact (NCP)").
-    const shortOf = ws.length === 1 && !g.country(text) ? shortFormOwner(text, occ) : undefined;
+    const shortOf = (ws.length === 1 && !g.country(text) ? shortFormOwner(text, occ) : undefined) ?? namedFormOwner(text, occ, entities);
     if (shortOf) {
       if (!shortOf.aliases.includes(text)) shortOf.aliases.push(text);
       continue;
@@ -987,6 +1016,8 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     // Each pattern runs only where its nouns occur at all (a substring test; the same matches).
     if (EVENT_NOUN_WORDS.some((w) => text.includes(w))) for (const m of text.matchAll(/\b(?:attend|attends|attended|attending|host|hosts|hosted|hold|holds|held|holding|join|joins|joined|boycott|boycotted|opened|open|opens)\s+(?:a|an|the|this|next|last|their|his|her|its)\s+(?:[a-z\-]+\s+){0,2}?(gala|summit|forum|conference|ceremony|festival|election|referendum|rally|parade|banquet|reception|celebration|talks|meeting|games|tournament|match|exhibition|congress)\b/gu)) found.push(m[1]!);
     if (text.includes(' visit')) for (const m of text.matchAll(/\b(state visit|official visit)\b/gu)) found.push(m[1]!);
+    // "the opening ceremony": the one ceremony that opens or closes the text's event.
+    if (text.includes(' ceremony')) for (const m of text.matchAll(OPENING_CEREMONY)) found.push(m[1]!);
     const war = text.includes('war') || text.includes('invasion');
     if (war || text.includes('assault') || text.includes('offensive')) for (const m of text.matchAll(/[’']s\s+(war|invasion|assault|offensive)\s+(?:against|of|on|in)\s+\p{Lu}/gu)) found.push(m[1]!);
     if (war || text.includes('conflict') || text.includes('fighting')) for (const m of text.matchAll(WAR_IN)) found.push(m[1]!);
@@ -1029,7 +1060,7 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
       for (const at of wholeWordOccurrences(allText, form)) {
         const w = /(?:^|[^\p{L}])(\p{Ll}[\p{L}\-]*) $/u.exec(allText.slice(Math.max(0, at - 16), at))?.[1];
         // "Tolvaburg, a city in central Peru": where a place lies is told, no region is named.
-        if (w && COMPASS.has(w) && !PLACE_LIES_IN.test(allText.slice(Math.max(0, at - w.length - 40), at - w.length - 1).trimEnd())) addEntity(`${w} ${form}`, { type: 'REGION', confidence: 0.8, rule: 'compass-region' });
+        if (w && COMPASS.has(w) && !describesPart(w) && !PLACE_LIES_IN.test(allText.slice(Math.max(0, at - w.length - 40), at - w.length - 1).trimEnd())) addEntity(`${w} ${form}`, { type: 'REGION', confidence: 0.8, rule: 'compass-region' });
       }
     }
   }
@@ -1081,6 +1112,12 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
   const editions = new Map<string, number>();
   for (const x of entities.values()) if (x.type === 'EVENT' && YEAR_PREFIX.test(x.name)) editions.set(x.name.slice(5), (editions.get(x.name.slice(5)) ?? 0) + 1);
   for (const e of [...entities.values()]) if (e.type === 'EVENT' && !e.linked && (editions.get(e.name) ?? 0) >= 2) entities.delete(e.id);
+  foldGamesNames(entities);
+  // "the Tolva Storm Centre, part of the Tolvan Weather Service": a government body's part is one.
+  for (const [text, occ] of occurrences) {
+    const e = entities.get(entityIdFor(text));
+    if (e && e.type === 'ORGANIZATION' && !e.linked && e.name === text && occ.some((o) => partOfGovernmentBody(o, entities))) Object.assign(e, { type: 'GOVERNMENT_BODY', rule: 'part-of-government-body', confidence: Math.min(e.confidence, 0.75) });
+  }
   // No string may name two entities (the seed refuses it): the later, weaker claim gives it up.
   const owner = new Map<string, DocEntity>();
   for (const e of [...entities.values()].sort((a, b) => Number(b.linked) - Number(a.linked) || b.confidence - a.confidence || a.id.localeCompare(b.id))) {
