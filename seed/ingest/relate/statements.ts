@@ -1,10 +1,19 @@
 /**
- * What a person's statement is about: "Omar Vance said the Tolva Pipeline would open in May", "Ada
- * Orr told the court that shutting the Vasko Line would make no sense" — the speaker DISCUSSES each
- * project the reported clause names (the fixtures' convention: a statement about a named project or
- * crossing, README of test/fixtures). Only projects: a statement that merely names a country or a
- * person is not "about" it in this sense. A negated or conditional saying gives nothing.
+ * What a statement is about:
+ * - a person's statement about a project: "Omar Vance said the Tolva Pipeline would open in May",
+ *   "Ada Orr told the court that shutting the Vasko Line would make no sense" — the speaker
+ *   DISCUSSES each project the reported clause names;
+ * - a statement or forecast whose reported clause opens with a named event: "the Tolva Health Agency
+ *   said on Friday that Covid-19 was no longer …", "Ada Orr, a researcher at …, said Tamsin’s winds
+ *   had …", "the Tolva Weather Centre had expected Tamsin to …", "he said the pandemic was over" —
+ *   the speaker (a person, organisation or body; "he"/"she" the person named last) DISCUSSES the
+ *   event (the fixtures' convention, README of test/fixtures: statements about a named project,
+ *   crossing or event). An event named later in the clause, or after "at"/"during" ("said at the
+ *   summit that …"), is where or when it was said, not its topic.
+ * A statement that merely names a country or a person is not "about" it in this sense. A negated or
+ * conditional saying gives nothing.
  */
+import type { EntityType } from '../../../src/generated/graphql';
 import { HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
 import type { DocEntity } from '../document';
 import { lastClause } from './clauses';
@@ -12,15 +21,25 @@ import type { RelationRules } from './context';
 
 /** The speech verb right after the speaker (or after an apposition describing the speaker). */
 const SAID_AFTER = /^(?:,\s+[^,;]{1,70},)?\s+(?:(?:has|had|have|also|later|then|publicly|repeatedly|on\s+\p{Lu}\p{Ll}+)\s+)*(?:said|says|told\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){1,2}?(?:in\s+\p{Lu}\p{Ll}+\s+)?(?=that\b)|tells\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){1,2}?(?=that\b)|argued|argues|insisted|insists|stressed|stresses)\s*(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?/u;
-const SAYS = /\b(?:said|says|told|tells|argued|argues|insisted|insists|stressed|stresses)\b/u;
+const SAYS = /\b(?:said|says|told|tells|argued|argues|insisted|insists|stressed|stresses|expected|expects|forecast|forecasts|predicted|predicts|warned|warns|added|adds)\b/u;
+/**
+ * After a speaker, up to a reported clause that may open with an event: a short form in
+ * parentheses, "in <Place>", an apposition, auxiliaries, the verb (a forecast verb takes the event as
+ * its object: "had expected Tamsin to …"), a date, "that" and an article.
+ */
+const SPEAKS_OF = /^(?:\s*\([^()]{1,20}\)|\))?(?:\s+in\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)?(?:,\s+[^;]{1,90}?,)?\s+(?:(?:has|had|have|also|later|then|publicly|repeatedly|first|once|on\s+\p{Lu}\p{Ll}+)\s+)*(?:(?:said|says|stressed|stresses|insisted|insists|argued|argues|added|adds|warned|warns|announced|announces|declared|declares|(?:told|tells)\s+(?:the\s+)?[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+)?)(?:\s+(?:on|in)\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?)?(?:\s+that)?|expected|expects|forecast|forecasts|predicted|predicts)\s+(?:the\s+)?$/u;
+/** "He said …", "…, he stressed that …": a pronoun speaker, up to where the reported clause opens. */
+const PRONOUN_SPEAKS_OF = /(?:^|[,;]\s+|\bbut\s+)(?:[Hh]e|[Ss]he)\s+(?:(?:has|had|also|later|then|once)\s+)*(?:said|says|stressed|stresses|insisted|insists|argued|argues|added|adds|warned|warns)(?:\s+(?:on|in)\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?)?(?:\s+that)?\s+(?:the\s+)?$/u;
+const SPEAKERS: readonly EntityType[] = ['PERSON', 'ORGANIZATION', 'GOVERNMENT_BODY'];
 
 export const statements: RelationRules = {
   name: 'statements',
   // Every rule of the family needs such a mention.
-  gate: { types: ['PROJECT'] },
+  gate: { types: ['PROJECT', 'EVENT'] },
   perSentence: (ctx, scope) => {
     const { s, ms, local, conditional } = scope;
     if (conditional || !SAYS.test(s.text)) return;
+    // A project named in what a person says.
     for (let j = 0; j < ms.length; j++) {
       const speaker = ctx.entities.get(ms[j]!.entityId);
       if (speaker?.type !== 'PERSON') continue;
@@ -35,6 +54,28 @@ export const statements: RelationRules = {
       }
       for (const t of topics) ctx.add(speaker, 'DISCUSSES', t, s, 0.5, 'said-about-project');
       break;
+    }
+    // An event that opens the reported clause.
+    for (let k = 0; k < ms.length; k++) {
+      const event = ctx.entities.get(ms[k]!.entityId);
+      if (event?.type !== 'EVENT') continue;
+      const head = local(Math.max(s.start, ms[k]!.start - 200), ms[k]!.start);
+      let speaker: DocEntity | undefined;
+      for (let j = k - 1; j >= 0 && !speaker; j--) {
+        if (ms[j]!.start < ms[k]!.start - 200) break;
+        if (SPEAKS_OF.test(local(ms[j]!.end, ms[k]!.start))) speaker = ctx.fill(ms[j]!, SPEAKERS);
+      }
+      let verbFrom = speaker ? -1 : head.search(PRONOUN_SPEAKS_OF);
+      if (!speaker && verbFrom >= 0) {
+        const at = ms[k]!.start - head.length + verbFrom;
+        const id = ms.filter((m) => m.end <= at && ctx.entities.get(m.entityId)?.type === 'PERSON').pop()?.entityId ?? ctx.lastOf(s, ['PERSON']);
+        speaker = id ? ctx.entities.get(id) : undefined;
+        verbFrom = at;
+      }
+      if (!speaker || speaker.id === event.id) continue;
+      const clause = lastClause(local(s.start, ms[k]!.start));
+      if (NEGATION_CUES.test(clause) || HYPOTHETICAL_CUES.test(clause)) continue;
+      ctx.add(speaker, 'DISCUSSES', event, s, 0.5, 'said-about-event');
     }
   },
 };

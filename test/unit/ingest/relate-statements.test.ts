@@ -2,10 +2,10 @@
  * Stage relate, rule family `statements`: a person's statement about a named project is a
  * DISCUSSES of it. Every text is invented; there are cases where it must not fire.
  */
-import { articleText, runUntil } from './support';
+import { articleText, knownFile, runUntil } from './support';
 
-const discusses = (raw: string) => {
-  const doc = runUntil('relate', raw);
+const discusses = (raw: string, known = [] as ReturnType<typeof knownFile>[]) => {
+  const doc = runUntil('relate', raw, known);
   const name = (id: string) => doc.entities!.get(id)!.name;
   return doc.relationships!.filter((r) => r.type === 'DISCUSSES').map((r) => `${name(r.source)} DISCUSSES ${name(r.target)} [${r.rule}]`);
 };
@@ -21,6 +21,31 @@ describe('stage relate, statements: what a person’s statement is about', () =>
   it('reads nothing from a denied statement, a conditional one, or one that names no project', () => {
     // Act
     const found = discusses(articleText('Line', 'Ada Orrin did not say the Orsk Pipeline was late.', 'If asked, Omar Vance said the Tolva Pipeline would wait.', 'Omar Vance said Peru would grow.'));
+    // Assess
+    expect(found).toEqual([]);
+  });
+});
+
+describe('stage relate, statements: a statement about a named event', () => {
+  const known = [knownFile('article:00000000000000ac', [
+    { id: 'entity:hurricane-tamsin', type: 'EVENT', name: 'Hurricane Tamsin', aliases: ['Tamsin'] },
+    { id: 'entity:andes-trade-summit', type: 'EVENT', name: 'Andes Trade Summit' },
+  ])];
+
+  it('reads a body, a person with an apposition and "he" whose reported clause opens with the event, and a forecast of it', () => {
+    // Act
+    const found = discusses(articleText('Storm', 'The Tolva Weather Centre (TWC) in Lima, part of the Andean Met Service, had expected Tamsin to weaken.', 'Ada Orrin, a storm researcher at Vasko University, said Tamsin’s winds had doubled in a day.', 'Omar Vance visited Callao on Monday. He said on Tuesday that Hurricane Tamsin had been exceptional.'), known);
+    // Assess
+    expect(found.sort()).toEqual([
+      'Ada Orrin DISCUSSES Hurricane Tamsin [said-about-event]',
+      'Omar Vance DISCUSSES Hurricane Tamsin [said-about-event]',
+      'Tolva Weather Centre DISCUSSES Hurricane Tamsin [said-about-event]',
+    ]);
+  });
+
+  it('reads nothing from a statement made at the event, a denied or conditional one, or an event named late in the clause', () => {
+    // Act
+    const found = discusses(articleText('Summit', 'Omar Vance said at the Andes Trade Summit that trade would grow.', 'Talia Brennock did not say Tamsin was a threat.', 'If asked, Ada Orrin said Tamsin would pass.', 'Jonas Brekke said prices rose after Hurricane Tamsin.'), known);
     // Assess
     expect(found).toEqual([]);
   });
