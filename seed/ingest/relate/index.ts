@@ -31,6 +31,7 @@ import { hosting } from './hosting';
 import { offices } from './offices';
 import { pairRules } from './pair-rules';
 import { pairSubject } from './pair-subject';
+import { participants } from './participants';
 import { projects } from './projects';
 import { regions } from './regions';
 import { reporting } from './reporting';
@@ -39,7 +40,7 @@ import { statements } from './statements';
 import { structure } from './structure';
 
 /** The rule families, in the order they run. */
-export const RELATION_RULES: readonly RelationRules[] = [pairRules, pairSubject, offices, roles, reporting, regions, events, eventRoles, hosting, credit, structure, belonging, flows, courts, deals, claims, backing, projects, announcements, statements];
+export const RELATION_RULES: readonly RelationRules[] = [pairRules, pairSubject, offices, roles, reporting, regions, events, eventRoles, hosting, credit, structure, belonging, flows, courts, deals, claims, backing, projects, announcements, statements, participants];
 
 /** Relationship types that read the same both ways: "A meets B" is "B meets A". */
 /** The families with sentence rules, in the order of RELATION_RULES. */
