@@ -218,6 +218,23 @@ function heldInList(ctx: RelateContext, scope: SentenceScope): void {
   }
 }
 
+/** "Lima opens the Andes Games", "Lima will open the festival": the city that opens an event is where it is held. */
+const CITY_OPENS = /^\s+(?:(?:officially|formally|finally|will|is\s+to|has|had)\s+)*(?:opens|opened|open)\s+(?:the\s+|its\s+)?(?:[\p{L}\d\-]+\s+){0,2}?$/u;
+
+/** "Lima opens the Andes Games": HELD_IN the city (a city only: a country or a capital standing for its government opens talks anywhere). */
+function cityOpens(ctx: RelateContext, scope: SentenceScope): void {
+  const { ms, local } = scope;
+  for (let j = 0; j + 1 < ms.length; j++) {
+    const city = ctx.entities.get(ms[j]!.entityId);
+    const event = ctx.entities.get(ms[j + 1]!.entityId);
+    if (city?.type !== 'CITY' || event?.type !== 'EVENT' || !CITY_OPENS.test(local(ms[j]!.end, ms[j + 1]!.start))) continue;
+    // "Lima opened talks with Quito": talks with a party are the government's, not the city's venue.
+    const partner = ms[j + 2];
+    if (partner && /^\s+with\s+(?:the\s+)?$/u.test(local(ms[j + 1]!.end, partner.start))) continue;
+    if (venueStated(scope, ms[j + 1]!.start)) record(ctx, scope, event, [city], 0.6, 'city-opens-event', false);
+  }
+}
+
 /** "the earthquake hit A and B": the article's event of that disaster is held in each. */
 function disasters(ctx: RelateContext, scope: SentenceScope): void {
   const { s, ms, local } = scope;
@@ -274,6 +291,7 @@ export const hosting: RelationRules = {
       hostVerbs(ctx, scope);
       confirmedHosts(ctx, scope);
     }
+    if (text.includes('open')) cityOpens(ctx, scope);
     if (DISASTER_WORDS.test(text)) disasters(ctx, scope);
     if (scope.ms.length > 1 && anyDisaster(ctx)) namedDisasters(ctx, scope);
     if (/\b(?:held|staged|played|hosted|place)\b/u.test(text)) heldInList(ctx, scope);

@@ -81,3 +81,17 @@ describe('stage relate, hosting: a named disaster as the subject', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('stage relate, hosting: a city that opens an event', () => {
+  const known = [knownFile('article:00000000000000b1', [
+    { id: 'entity:andes-games', type: 'EVENT', name: 'Andes Games' },
+    { id: 'entity:tolva-talks', type: 'EVENT', name: 'Tolva Talks' },
+  ])];
+
+  it('reads "Lima opens Andes Games" (a headline) as HELD_IN the city, but not talks opened with a party, a negation or a country', () => {
+    // Act
+    const found = heldIn(articleText('Lima opens Andes Games with a parade', 'Crowds gathered in Lima and in Quito on Friday.', 'Quito opened the Tolva Talks with Lima.', 'Bogotá did not open the Andes Games.', 'Peru opened the Andes Games.'), known);
+    // Assess
+    expect(found).toEqual(['Andes Games HELD_IN Lima']);
+  });
+});
