@@ -31,6 +31,19 @@ const SPEAKS_OF = /^(?:\s*\([^()]{1,20}\)|\))?(?:\s+in\s+\p{Lu}[\p{L}\-]+(?:\s+\
 /** "He said …", "…, he stressed that …": a pronoun speaker, up to where the reported clause opens. */
 const PRONOUN_SPEAKS_OF = /(?:^|[,;]\s+|\bbut\s+)(?:[Hh]e|[Ss]he)\s+(?:(?:has|had|also|later|then|once)\s+)*(?:said|says|stressed|stresses|insisted|insists|argued|argues|added|adds|warned|warns)(?:\s+(?:on|in)\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?)?(?:\s+that)?\s+(?:the\s+)?$/u;
 const SPEAKERS: readonly EntityType[] = ['PERSON', 'ORGANIZATION', 'GOVERNMENT_BODY'];
+/** Nouns that stand for the article's one event of their kind when a reported clause opens with them ("said the storm had …"). */
+const EVENT_NOUN_HEADS: Readonly<Record<string, RegExp>> = {
+  storm: /\b(?:storm|hurricane|typhoon|cyclone)\b/iu, hurricane: /\bhurricane\b/iu, typhoon: /\btyphoon\b/iu, cyclone: /\bcyclone\b/iu,
+  earthquake: /\b(?:earthquake|quake)\b/iu, quake: /\b(?:earthquake|quake)\b/iu, flood: /\bflood/iu, floods: /\bflood/iu, wildfire: /\bwildfire/iu, wildfires: /\bwildfire/iu, eruption: /\beruption\b/iu,
+  pandemic: /\b(?:pandemic|covid|coronavirus)/iu, epidemic: /\bepidemic\b/iu, outbreak: /\boutbreak\b/iu,
+};
+/**
+ * "He said the government had …, but that the storm had …": a speaker (group 1 a pronoun) and the
+ * event noun that is the subject of a reported clause (a verb or a possessive after it: "the
+ * hurricane season" is no hurricane).
+ */
+const SAID_THE_NOUN = new RegExp(String.raw`(?:(?:^|[,;]\s+|\bbut\s+)(He|She|he|she)\s+|(?:^|\s))(?:(?:has|had|also|later|then|once)\s+)*(?:said|says|stressed|stresses|insisted|insists|argued|argues|added|adds|warned|warns)(?:\s+(?:on|in)\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?)?(?:\s+that|[^.;]{0,80}?,\s+(?:but|and)\s+that)?\s+the\s+(${Object.keys(EVENT_NOUN_HEADS).join('|')})(?=\s+(?:had|has|have|was|were|is|are|would|will|did|caused|killed|struck|hit|left|brought|destroyed|became|remained|grew|intensified|weakened)\b|[’']s\b|\s*[,.;])`, 'gu');
+const infos = new WeakMap<object, ReadonlyMap<string, readonly DocEntity[]>>();
 
 export const statements: RelationRules = {
   name: 'statements',
@@ -76,6 +89,52 @@ export const statements: RelationRules = {
       const clause = lastClause(local(s.start, ms[k]!.start));
       if (NEGATION_CUES.test(clause) || HYPOTHETICAL_CUES.test(clause)) continue;
       ctx.add(speaker, 'DISCUSSES', event, s, 0.5, 'said-about-event');
+    }
+  },
+  // "He said … that the storm had been exceptional": the sentence may name no one (a pronoun
+  // speaker), so this runs over the document, once per sentence that holds such a noun.
+  perDocument: (ctx) => {
+    const events = [...ctx.entities.values()].filter((e) => e.type === 'EVENT');
+    if (events.length === 0) return;
+    // The events each noun may stand for.
+    let byNoun = infos.get(ctx);
+    if (!byNoun) {
+      const map = new Map<string, readonly DocEntity[]>();
+      for (const [noun, head] of Object.entries(EVENT_NOUN_HEADS)) map.set(noun, events.filter((e) => [e.name, ...e.aliases].some((f) => head.test(f))));
+      infos.set(ctx, (byNoun = map));
+    }
+    if (![...byNoun.values()].some((list) => list.length > 0)) return;
+    // Where each event is first named in the body (-1: in the title or caption, before the body).
+    const firstNamed = new Map<string, number>();
+    for (const m of ctx.mentions) {
+      const at = m.field === 'BODY' ? m.sentence : -1;
+      if (!firstNamed.has(m.entityId) || firstNamed.get(m.entityId)! > at) firstNamed.set(m.entityId, at);
+    }
+    // "the storm" in sentence k: the one event of that noun named before it (none when two are).
+    const eventFor = (noun: string, k: number) => {
+      const named = (byNoun!.get(noun) ?? []).filter((e) => (firstNamed.get(e.id) ?? Infinity) < k);
+      return named.length === 1 ? named[0] : undefined;
+    };
+    for (const s of ctx.sentences) {
+      if (s.field !== 'BODY' || !SAYS.test(s.text) || !s.text.includes(' the ')) continue;
+      for (const said of s.text.matchAll(SAID_THE_NOUN)) {
+        const event = eventFor(said[2]!, s.index);
+        if (!event || /^[“"‘']?\s*(?:If|Unless|Should|Were)\b/u.test(s.text)) continue;
+        const at = s.start + said.index + (said[0].length - said[0].trimStart().length);
+        const clause = lastClause(s.text.slice(0, at - s.start));
+        if (NEGATION_CUES.test(clause) || HYPOTHETICAL_CUES.test(clause)) continue;
+        const ms = ctx.mentions.filter((m) => m.sentence === s.index && m.field === s.field && m.end <= at);
+        let speaker: DocEntity | undefined;
+        if (said[1]) {
+          const id = ms.filter((m) => ctx.entities.get(m.entityId)?.type === 'PERSON').pop()?.entityId ?? ctx.lastOf(s, ['PERSON']);
+          speaker = id ? ctx.entities.get(id) : undefined;
+        } else {
+          const last = ms[ms.length - 1];
+          if (last && /^(?:,\s+[^;]{1,90}?,)?\s+(?:(?:has|had|have|also|later|then)\s+)*$/u.test(s.text.slice(last.end - s.start, at - s.start))) speaker = ctx.entities.get(last.entityId);
+          if (speaker && !SPEAKERS.includes(speaker.type)) speaker = undefined;
+        }
+        if (speaker && speaker.id !== event.id) ctx.add(speaker, 'DISCUSSES', event, s, 0.45, 'said-about-event-noun');
+      }
     }
   },
 };

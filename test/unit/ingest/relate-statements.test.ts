@@ -50,3 +50,23 @@ describe('stage relate, statements: a statement about a named event', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('stage relate, statements: "the storm" in a reported clause for the article’s one storm', () => {
+  const known = [knownFile('article:00000000000000b2', [{ id: 'entity:hurricane-tamsin', type: 'EVENT', name: 'Hurricane Tamsin', aliases: ['Tamsin'] }])];
+
+  it('reads "He said … but that the storm had been exceptional" and "A had said in May 2022 that the hurricane was over" as discussing it', () => {
+    // Act
+    const found = discusses(articleText('Storm', 'Hurricane Tamsin struck Callao on Monday.', 'Omar Vance travelled to Callao by road. He said the army had been ready, but that the storm had been exceptional.', 'Ada Orrin had said in May 2022 that the hurricane was the worst in years.'), known);
+    // Assess
+    expect(found.sort()).toEqual(['Ada Orrin DISCUSSES Hurricane Tamsin [said-about-event-noun]', 'Omar Vance DISCUSSES Hurricane Tamsin [said-about-event-noun]']);
+  });
+
+  it('reads nothing from a denied or conditional statement, a noun that modifies another, or a noun that two events share', () => {
+    // Act
+    const denied = discusses(articleText('Storm', 'Hurricane Tamsin struck Callao on Monday.', 'Omar Vance visited Callao. He did not say the storm was over. If asked, Ada Orrin said the storm was over. Jonas Brekke said the hurricane season would be mild.'), known);
+    const two = discusses(articleText('Storms', 'Hurricane Tamsin and Hurricane Orla struck Peru.', 'Omar Vance visited Callao. He said the storm had been exceptional.'), [...known, knownFile('article:00000000000000b3', [{ id: 'entity:hurricane-orla', type: 'EVENT', name: 'Hurricane Orla' }])]);
+    // Assess
+    expect(denied).toEqual([]);
+    expect(two.filter((r) => r.includes('said-about-event-noun'))).toEqual([]);
+  });
+});
