@@ -20,8 +20,8 @@ const CAPTION_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
 ];
 const CAPTION_EVENT_NOUN = new RegExp(`\\b(?:at|attend|attends|attended|attending|during)\\s+(?:the|a|an|their)\\s+(?:[a-z\\-]+\\s+){0,2}?(${Object.keys(KIND_OF).join('|')})\\b`, 'u');
 
-/** Words that make the event after them a time reference: "after the earthquake", "the day after Storm Tamsin". */
-const TIME_BEFORE = /\b(?:after|before|since|following|ahead of)\s+(?:(?:the|a|an|this|last)\s+(?:[a-z\-]+\s+)?)?$/u;
+/** Words that make the event after them a time reference: "after the earthquake", "the day after Storm Tamsin", "after winning the vote". */
+const TIME_BEFORE = /\b(?:after|before|since|following|ahead of)\s+(?:[a-z]+ing\s+)?(?:(?:the|a|an|this|last|his|her|their)\s+(?:[a-z\-]+\s+)?)?$/u;
 /** The place a caption's scene is in: "in Lima", "at Tolva Port in Lima" (the place right after the preposition). */
 const SCENE_IN = /\b(?:in|at|near|outside)\s+(?:the\s+)?$/u;
 

@@ -7,6 +7,8 @@
  *   (both), "A handed the torch to B" (both), "A carried it … with three others: B, C and D";
  * - a list after "Among them were", when the sentence before is about performers ("… artists
  *   performed on bridges. Among them were A, the X singer, who …; B; and C").
+ * And where the show goes: "a parade on the Tolva", "a procession through Lima" → the show HELD_IN
+ * the place (the parade is the show's; a place a moment of it reaches is not).
  * Never for an article with no show or with several (which one would it be?), never for people a
  * sentence merely names, and never under a negation, condition or hedge ("was due to sing" is read by
  * the hedge cues, "did not perform" by the negation cues).
@@ -40,6 +42,9 @@ const PLAIN_LIST_GAP = /^\s*(?:,|and|, and)\s*$/u;
 const AMONG = /^[“"]?\s*(?:Among|Joining)\s+(?:them|those|the\s+[\p{Ll}\-]+)\s+(?:were|was|are|is)\s+$/u;
 const PERFORMERS = /\b(?:performed|performs|artists|performers|singers|musicians|dancers|torchbearers|speakers|athletes)\b/u;
 const PEOPLE: readonly EntityType[] = ['PERSON'];
+const PLACES: readonly EntityType[] = ['CITY', 'REGION', 'COUNTRY'];
+/** "a (rain-soaked) parade on the ", "the procession through ": the show's route, right before a place. */
+const PARADE_ON = /\b(?:parade|procession|flotilla|pageant|carnival)\s+(?:on|along|through|down|across|in)\s+(?:the\s+)?$/u;
 
 const shows = new WeakMap<RelateContext, DocEntity | null>();
 /** The article's one show event, or undefined when it has none or several. */
@@ -77,15 +82,28 @@ function listFrom(scope: SentenceScope, people: readonly DocMention[], k: number
 
 export const participants: RelationRules = {
   name: 'participants',
-  gate: { types: ['PERSON'] },
+  // Performers need a person, a parade's route a place.
+  gate: { types: ['PERSON', ...PLACES] },
   perSentence: (ctx, scope) => {
     const { s, ms, local, conditional } = scope;
     if (conditional) return;
     const performs = PERFORM_STEMS.test(s.text);
     const among = s.text.startsWith('Among') || s.text.startsWith('Joining');
-    if (!performs && !among) return;
+    const parade = /\b(?:parade|procession|flotilla|pageant|carnival)\b/u.test(s.text);
+    if (!performs && !among && !parade) return;
     const show = showOf(ctx);
     if (!show) return;
+    // "a parade on the Tolva": the show is held there.
+    if (parade) {
+      for (const m of ms) {
+        const place = ctx.fill(m, PLACES);
+        const head = local(Math.max(s.start, m.start - 60), m.start);
+        if (!place || !PARADE_ON.test(head)) continue;
+        // The clause around the route: "A procession through Lima could follow if …" is none.
+        const clause = `${lastClause(local(s.start, m.start))} ${s.text.slice(m.end - s.start).split(/[,;:]/u)[0]}`;
+        if (!NEGATION_CUES.test(clause) && !HYPOTHETICAL_CUES.test(clause)) ctx.add(show, 'HELD_IN', place, s, 0.5, 'show-parade-route');
+      }
+    }
     const people = ms.filter((m) => ctx.fill(m, PEOPLE));
     if (people.length === 0) return;
     const stated = (at: number) => {

@@ -30,6 +30,8 @@ const SAYS = /\b(?:said|says|told|tells|argued|argues|insisted|insists|stressed|
 const SPEAKS_OF = /^(?:\s*\([^()]{1,20}\)|\))?(?:\s+in\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)?(?:,\s+[^;]{1,90}?,)?\s+(?:(?:has|had|have|also|later|then|publicly|repeatedly|first|once|on\s+\p{Lu}\p{Ll}+)\s+)*(?:(?:said|says|stressed|stresses|insisted|insists|argued|argues|added|adds|warned|warns|announced|announces|declared|declares|(?:told|tells)\s+(?:the\s+)?[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+)?)(?:\s+(?:on|in)\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?)?(?:\s+that)?|expected|expects|forecast|forecasts|predicted|predicts)\s+(?:the\s+)?$/u;
 /** "He said …", "…, he stressed that …": a pronoun speaker, up to where the reported clause opens. */
 const PRONOUN_SPEAKS_OF = /(?:^|[,;]\s+|\bbut\s+)(?:[Hh]e|[Ss]he)\s+(?:(?:has|had|also|later|then|once)\s+)*(?:said|says|stressed|stresses|insisted|insists|argued|argues|added|adds|warned|warns)(?:\s+(?:on|in)\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?)?(?:\s+that)?\s+(?:the\s+)?$/u;
+/** A possibility or a condition in the reported clause before a project: "could be moved to P if …". */
+const POSSIBILITY = /\b(?:could|might|may|if|unless|whether)\b/u;
 const SPEAKERS: readonly EntityType[] = ['PERSON', 'ORGANIZATION', 'GOVERNMENT_BODY'];
 /** Nouns that stand for the article's one event of their kind when a reported clause opens with them ("said the storm had …"). */
 const EVENT_NOUN_HEADS: Readonly<Record<string, RegExp>> = {
@@ -63,7 +65,9 @@ export const statements: RelationRules = {
       const topics = new Set<DocEntity>();
       for (const m of ms) {
         const e = m.start >= from ? ctx.entities.get(m.entityId) : undefined;
-        if (e?.type === 'PROJECT') topics.add(e);
+        // "said the ceremony could be moved to the X Stadium if …": a possibility names no topic of the statement.
+        // (An intention, "hopes to send astronauts under its X programme", still speaks of X.)
+        if (e?.type === 'PROJECT' && !POSSIBILITY.test(local(from, m.start))) topics.add(e);
       }
       for (const t of topics) ctx.add(speaker, 'DISCUSSES', t, s, 0.5, 'said-about-project');
       break;

@@ -352,6 +352,13 @@ describe('stage relate, credit: a linked photographer and a scene dated by an ev
     expect(found).toEqual(['Jonas Brekke PHOTOGRAPHS Lima [credit-photographer-caption-scene]']);
   });
 
+  it('takes the caption’s person, not an event it dates by with a gerund ("after surviving Storm Tamsin")', () => {
+    // Act
+    const found = photographed('Talia Brennock thanked volunteers in Lima after surviving Storm Tamsin', 'Storm Tamsin struck Lima on Monday.');
+    // Assess
+    expect(found).toEqual(['Jonas Brekke PHOTOGRAPHS Talia Brennock [credit-photographer-caption-person]']);
+  });
+
   it('takes the event itself when the caption shows it, and nothing for an undated scene without a person', () => {
     // Act
     const shown = photographed('Waves hit the seafront in Lima during Storm Tamsin', 'Storm Tamsin struck Lima on Monday.');

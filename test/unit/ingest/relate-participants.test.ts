@@ -9,6 +9,14 @@ const gala = knownFile('article:00000000000000ad', [{ id: 'entity:harbour-lights
 const summit = knownFile('article:00000000000000ae', [{ id: 'entity:andes-trade-summit', type: 'EVENT', name: 'Andes Trade Summit' }]);
 const second = knownFile('article:00000000000000af', [{ id: 'entity:tolva-river-festival', type: 'EVENT', name: 'Tolva River Festival' }]);
 
+const river = knownFile('article:00000000000000b4', [{ id: 'entity:tolva', type: 'REGION', name: 'Tolva' }, { id: 'entity:callao', type: 'CITY', name: 'Callao' }]);
+/** The ATTENDS and HELD_IN of the show, with the rule. */
+const attendsOrHeld = (known: ReturnType<typeof knownFile>[], title: string, ...paragraphs: string[]) => {
+  const doc = runUntil('relate', articleText(title, ...paragraphs), known);
+  const name = (id: string) => doc.entities!.get(id)!.name;
+  return doc.relationships!.filter((r) => r.type === 'ATTENDS' || r.type === 'HELD_IN').map((r) => `${name(r.source)} ${r.type} ${name(r.target)} [${r.rule}]`).sort();
+};
+
 const attends = (known: ReturnType<typeof knownFile>[], ...paragraphs: string[]) => {
   const doc = runUntil('relate', articleText('Notes', ...paragraphs), known);
   const name = (id: string) => doc.entities!.get(id)!.name;
@@ -61,5 +69,18 @@ describe('stage relate, participants: who takes part in the article’s show', (
     expect(hedged).toEqual([]);
     expect(noShow.filter((r) => r.includes('show'))).toEqual([]);
     expect(twoShows).toEqual([]);
+  });
+});
+
+describe('stage relate, participants: the route of the show’s parade', () => {
+  it('reads "a parade on the Tolva" (a headline too) as the show held there, but not a place a moment of it reaches or a hypothetical parade', () => {
+    // Act
+    const found = attendsOrHeld([gala, river],
+      'Lima opens Harbour Lights Gala with a parade on the Tolva',
+      'The Harbour Lights Gala opened in Lima on Friday night. The boats travelled to the foot of the Orsk Tower.',
+      'A procession through Callao could follow if the rain stops.',
+    );
+    // Assess
+    expect(found.filter((r) => r.includes('HELD_IN') && !r.includes('HELD_IN Lima'))).toEqual(['Harbour Lights Gala HELD_IN Tolva [show-parade-route]']);
   });
 });

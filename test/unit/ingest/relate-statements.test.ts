@@ -18,9 +18,9 @@ describe('stage relate, statements: what a person’s statement is about', () =>
     expect(found).toEqual(['Omar Vance DISCUSSES Tolva Pipeline [said-about-project]', 'Talia Brennock DISCUSSES Vasko Pipeline [said-about-project]']);
   });
 
-  it('reads nothing from a denied statement, a conditional one, or one that names no project', () => {
+  it('reads nothing from a denied statement, a conditional one, one that names no project, or a project named as a possibility', () => {
     // Act
-    const found = discusses(articleText('Line', 'Ada Orrin did not say the Orsk Pipeline was late.', 'If asked, Omar Vance said the Tolva Pipeline would wait.', 'Omar Vance said Peru would grow.'));
+    const found = discusses(articleText('Line', 'Ada Orrin did not say the Orsk Pipeline was late.', 'If asked, Omar Vance said the Tolva Pipeline would wait.', 'Omar Vance said Peru would grow.', 'Talia Brennock had said in April that the gala could be moved to the Vasko Pipeline site if the rain continued.'));
     // Assess
     expect(found).toEqual([]);
   });
