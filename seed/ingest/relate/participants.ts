@@ -86,13 +86,13 @@ export const participants: RelationRules = {
   gate: { types: ['PERSON', ...PLACES] },
   perSentence: (ctx, scope) => {
     const { s, ms, local, conditional } = scope;
-    if (conditional) return;
+    // The article's show is read once per document: without one, no sentence runs a regex.
+    const show = conditional ? undefined : showOf(ctx);
+    if (!show) return;
     const performs = PERFORM_STEMS.test(s.text);
     const among = s.text.startsWith('Among') || s.text.startsWith('Joining');
     const parade = /\b(?:parade|procession|flotilla|pageant|carnival)\b/u.test(s.text);
     if (!performs && !among && !parade) return;
-    const show = showOf(ctx);
-    if (!show) return;
     // "a parade on the Tolva": the show is held there.
     if (parade) {
       for (const m of ms) {

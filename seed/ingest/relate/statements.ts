@@ -37,7 +37,7 @@ const SPEAKERS: readonly EntityType[] = ['PERSON', 'ORGANIZATION', 'GOVERNMENT_B
 const EVENT_NOUN_HEADS: Readonly<Record<string, RegExp>> = {
   storm: /\b(?:storm|hurricane|typhoon|cyclone)\b/iu, hurricane: /\bhurricane\b/iu, typhoon: /\btyphoon\b/iu, cyclone: /\bcyclone\b/iu,
   earthquake: /\b(?:earthquake|quake)\b/iu, quake: /\b(?:earthquake|quake)\b/iu, flood: /\bflood/iu, floods: /\bflood/iu, wildfire: /\bwildfire/iu, wildfires: /\bwildfire/iu, eruption: /\beruption\b/iu,
-  pandemic: /\b(?:pandemic|covid|coronavirus)/iu, epidemic: /\bepidemic\b/iu, outbreak: /\boutbreak\b/iu,
+  pandemic: /\bpandemic\b/iu, epidemic: /\bepidemic\b/iu, outbreak: /\boutbreak\b/iu,
 };
 /**
  * "He said the government had …, but that the storm had …": a speaker (group 1 a pronoun) and the
