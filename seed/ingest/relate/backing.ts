@@ -4,7 +4,13 @@
  *   the Chilean president, to whom he pledged Peru’s support" (support pledged to a head of state
  *   is support for the state);
  * - money given to a project: "The Andean Fund contributed around €20m." (to the project named in
- *   the sentence, or the last one named shortly before: the article's subject).
+ *   the sentence, or the last one named shortly before: the article's subject);
+ * - money committed to a party: "Harlow Group, which has committed about $13bn to Brisk Labs",
+ *   "the Andean Fund lent $2bn to Peru", "Vale Holdings invested $1bn in Brisk Labs" (an investment
+ *   only in an organisation or a project: money put into a country is no backing of its state);
+ * - support as a noun: "Omar Vance won the backing of Talia Brennock, …, and of Ada Orr" (each
+ *   coordinated backer SUPPORTS the subject of "won"; "has the support of", "secured the
+ *   endorsement of" alike). Failing, losing, seeking or hoping to win it gives nothing.
  */
 import type { EntityType } from '../../../src/generated/graphql';
 import { HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
@@ -20,6 +26,27 @@ const FOR_RECIPIENT = /^\s+(?:for|to|with)\s+(?:the\s+)?$/u;
 const TO_WHOM = /,\s+to\s+whom\s+(?:he|she|they|it)?\s*$/u;
 const CONTRIBUTED = /\b(?:contributed|contributes|granted|grants|lent|lends|invested|invests|committed|commits|allocated|allocates|provided|provides)\s+(?:(?:around|about|some|nearly|almost|more than|over|up to|roughly|an estimated|a further|another)\s+)?[€$£¥]\s?\d[\d.,]*\s*(?:m|bn|million|billion|tn|trillion)?\b/u;
 const DONORS: readonly EntityType[] = ['COUNTRY', 'ORGANIZATION', 'GOVERNMENT_BODY'];
+/** Money committed, lent or invested, up to the preposition before its recipient: "has committed about $13bn to ". */
+const COMMITTED_TO = /\b(?:committed|commits|pledged|pledges|lent|lends|loaned|granted|grants|gave|gives|given|provided|provides|invested|invests|injected|injects|poured|pours)\s+(?:(?:around|about|some|nearly|almost|more than|over|up to|roughly|an estimated|a further|another|a total of)\s+)?[€$£¥]\s?\d[\d.,]*\s*(?:m|bn|million|billion|tn|trillion)?\s+(?:(?:[\p{Ll}\-]+\s+){0,3}?)?(to|in|into)\s+(?:the\s+)?$/u;
+/** From the donor to the verb: a relative pronoun and auxiliaries ("Harlow Group, which has already "). */
+const DONOR_TO_VERB = /^(?:,\s+(?:which|who|that)\s+|\s+)(?:(?:has|had|have|also|already|so far|since|reportedly|together)\s+)*$/u;
+/** Recipients of committed money by preposition: an investment goes into a company or a project only. */
+const INVESTED_IN: readonly EntityType[] = ['ORGANIZATION', 'PROJECT'];
+const GIVEN_TO: readonly EntityType[] = ['ORGANIZATION', 'PROJECT', 'COUNTRY', 'GOVERNMENT_BODY'];
+/** "won the backing of ", "has the full support of ": support as a noun, right before its first backer. */
+const WON_BACKING = /(?:^|\s)(won|wins|winning|secured|secures|securing|gained|gains|received|receives|got|gets|has|had|enjoys|enjoyed|obtained|earned|earns)\s+(?:the\s+)?(?:(?:full|public|formal|strong|crucial|key|vital|unanimous|continued|official|backing|qualified)\s+(?:and\s+)?){0,2}(?:backing|support|endorsement)\s+of\s+(?:the\s+)?$/u;
+/** From the beneficiary to the verb: an apposition, auxiliaries and adverbs only ("Omar Vance, the X minister, has also "). */
+const SUBJECT_TO_WON = /^(?:,\s+(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}\-]*[’']s)\s+[^,;]{1,80},)?\s+(?:(?:has|had|have|also|already|now|then|later|quickly|since|swiftly|on\s+\p{Lu}\p{Ll}+)\s+)*$/u;
+/** Words that undo the support in the clause before it: it was not won, or only sought. */
+const NOT_WON = /\b(?:failed|fails|failing|lost|loses|losing|sought|seeks|seeking|courted|courting|lacks|lacked|lacking|would|might|needs|needed|without)\b/u;
+/** Between one backer and the next: ", and of ", " and ", ", ", after at most an apposition of the first. */
+const NEXT_BACKER = /^(?:,\s+(?:(?:the|a|an|its|his|her|their)\s+|\p{Lu}[\p{L}\-]*[’']s\s+)[^;]{1,110}?)?(?:,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)(?:of\s+)?(?:the\s+)?$/u;
+/**
+ * Still inside the apposition of a backer: a name in it is no backer ("A, a former minister of Peru,
+ * and of B"). A lower-case word after the article tells it from a list ("A, the Tolva Union and B").
+ */
+const IN_APPOSITION = /^,\s+(?:the|a|an|its|his|her|their)\s+[^,;]*\p{Ll}[^,;]*$/u;
+const POSSESSIVE_AFTER = /^[’']s\s/u;
 /** How many sentences back a project may be named for "contributed €20m" without naming it. */
 const PROJECT_WINDOW = 3;
 
@@ -58,6 +85,50 @@ export const backing: RelationRules = {
       const named = ms.find((x) => x.start > at && ctx.entities.get(x.entityId)?.type === 'PROJECT');
       const project = named ? ctx.entities.get(named.entityId) : recentProject(ctx, s.index, s.field);
       if (donor && project) ctx.add(donor, 'SUPPORTS', project, s, 0.55, 'contributed-money');
+    }
+    // "Harlow Group, which has committed about $13bn to Brisk Labs"
+    if (/[€$£¥]\s?\d/u.test(s.text)) {
+      for (let j = 1; j < ms.length; j++) {
+        const head = local(Math.max(s.start, ms[j]!.start - 120), ms[j]!.start);
+        const given = COMMITTED_TO.exec(head);
+        if (!given) continue;
+        const verbAt = ms[j]!.start - head.length + given.index;
+        const donorMention = ms.slice(0, j).filter((x) => x.end <= verbAt && DONOR_TO_VERB.test(local(x.end, verbAt))).pop();
+        const donor = donorMention ? ctx.fill(donorMention, DONORS) : undefined;
+        const recipient = ctx.fill(ms[j]!, given[1] === 'to' ? GIVEN_TO : INVESTED_IN);
+        if (donor && recipient && recipient.id !== donor.id && stated(verbAt)) ctx.add(donor, 'SUPPORTS', recipient, s, 0.55, 'committed-money-to');
+      }
+    }
+    // "Omar Vance won the backing of Talia Brennock, …, and of Ada Orr"
+    if (s.text.includes('backing') || s.text.includes('support') || s.text.includes('endorsement')) {
+      for (let j = 0; j < ms.length; j++) {
+        const head = local(Math.max(s.start, ms[j]!.start - 80), ms[j]!.start);
+        const won = WON_BACKING.exec(head);
+        if (!won) continue;
+        const verbAt = ms[j]!.start - head.length + won.index + (won[0].length - won[0].trimStart().length);
+        const clause = lastClause(local(s.start, verbAt));
+        if (NOT_WON.test(clause) || !stated(verbAt)) continue;
+        const subjectMention = ms.slice(0, j).filter((x) => SUBJECT_TO_WON.test(local(x.end, verbAt))).pop();
+        const pronoun = subjectMention ? undefined : /(?:^|[,;]\s+)(?:[Hh]e|[Ss]he)\s+(?:(?:has|had|also|already|then|later)\s+)*$/u.test(local(s.start, verbAt));
+        const id = subjectMention?.entityId ?? (pronoun ? ctx.lastOf(s, ['PERSON']) : undefined);
+        const beneficiary = subjectMention ? ctx.fill(subjectMention, PARTY) : id ? ctx.entities.get(id) : undefined;
+        if (!beneficiary) continue;
+        // "the backing of Peru’s president": the backer is the office's holder, not read here.
+        if (POSSESSIVE_AFTER.test(s.text.slice(ms[j]!.end - s.start, ms[j]!.end - s.start + 3))) continue;
+        let last = ms[j]!;
+        for (let k = j; k < ms.length; k++) {
+          if (k > j) {
+            const gap = local(last.end, ms[k]!.start);
+            // "…, Peru’s president, …": a possessive owner opens an apposition, it backs nothing.
+            if (IN_APPOSITION.test(gap) || POSSESSIVE_AFTER.test(s.text.slice(ms[k]!.end - s.start, ms[k]!.end - s.start + 3))) continue;
+            if (!NEXT_BACKER.test(gap)) break;
+          }
+          const backer = ctx.fill(ms[k]!, PARTY);
+          if (!backer) break;
+          if (backer.id !== beneficiary.id) ctx.add(backer, 'SUPPORTS', beneficiary, s, k === j ? 0.6 : 0.55, 'won-backing-of');
+          last = ms[k]!;
+        }
+      }
     }
   },
 };

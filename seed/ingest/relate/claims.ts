@@ -4,7 +4,13 @@
  *   last before "him"; the accuser is the subject of the sentence); "Vale Holdings, a former employer
  *   of Mr Orr, had filed a police report accusing him of fraud" (the filer of the report);
  * - a rejected claim: "Peru rejects Vance’s claim of a link to …", "Lima denied Chile’s allegations"
- *   (whoever made the claim ACCUSES whoever rejects it; the rejection itself is no new fact).
+ *   (whoever made the claim ACCUSES whoever rejects it; the rejection itself is no new fact);
+ * - a relative clause whose object is its antecedent: "the Tolva Bank, which he accuses of fuelling
+ *   inflation", "Ada Orr, whom Omar Vance blamed for the losses" (the speaker, or "he"/"she": the
+ *   person named last before it, accuses the antecedent);
+ * - name-calling: "Omar Vance called Ada Orr corrupt and a liar", "branded Peru a rogue state" (a
+ *   verb of calling, the object, then a derogatory predicate from a list of generic words).
+ * Negated, denied, conditional or hedged statements give nothing.
  */
 import { HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
 import type { DocEntity } from '../document';
@@ -21,6 +27,19 @@ const FILED_DOCUMENT = /\b(?:filed|files|lodged|lodges|submitted|submits|brought
 const FILER_TO_VERB = /^(?:,\s+(?:a|an|the)\s+[^,;]+,)?\s+(?:(?:has|had|have|also|formally|on\s+\p{Lu}\p{Ll}+)\s+)*$/u;
 const REJECTS = /\b(?:rejects|rejected|rejecting|denies|denied|denying|dismisses|dismissed|dismissing|disputes|disputed|refutes|refuted|refuting)\s+$/u;
 const CLAIM_OF = /^[’']s\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:claims?|accusations?|allegations?|charges?)\b/u;
+
+/** ", which he accuses of " / ", whom Omar Vance blamed for " after the accused: group 1 the pronoun, if any. */
+const WHICH_ACCUSES = /^(?:\s*\([^()]{1,20}\)|\))?,\s+(?:which|whom|who)\s+(?:(he|she|they)\s+)?/u;
+const ACCUSE_AFTER_SUBJECT = /^\s*(?:(?:has|had|have|also|long|repeatedly|publicly|often|openly)\s+)*(?:accuses|accused|accuse|blames|blamed|blame)\s+(?:of|for)\b/u;
+/** A verb of calling right before its object ("called ", "has branded the "). */
+const CALLED_BEFORE = /(?:^|\s)(?<!-)(?:called|calls|branded|brands|labelled|labeled|labels|dubbed|dubs|described)\s+(?:the\s+)?$/u;
+/**
+ * What makes a calling an accusation: a derogatory predicate right after the object (and its
+ * apposition): generic words of abuse, never a name.
+ */
+const DEROGATORY = /^(?:,\s+[^,;]{1,60},)?\s+(?:as\s+)?(?:(?:a|an)\s+)?(?:(?:corrupt|dangerous|lying|convicted|common|dishonest|incompetent|terrorist|illegitimate|criminal|racist|fascist)\s+)?(?:corrupt|dishonest|incompetent|illegitimate|racist|fascist|liar|liars|thief|thieves|crook|crooks|criminal|criminals|traitor|traitors|fraud|communist|communists|fascists|dictator|tyrant|murderer|terrorist|terrorists|rogue\s+state|puppet|clown|war\s+criminal|threat\s+to\s+democracy|enemy\s+of\s+the\s+people)\b/u;
+/** The caller before the verb: auxiliaries, adverbs or a time phrase between ("During the campaign Omar Vance repeatedly "). */
+const CALLER_TO_VERB = /^(?:,\s+[^,;]{1,60},)?\s+(?:(?:has|had|have|also|repeatedly|publicly|once|often|openly|later|then|on\s+\p{Lu}\p{Ll}+)\s+)*$/u;
 
 export const claims: RelationRules = {
   name: 'claims',
@@ -59,6 +78,49 @@ export const claims: RelationRules = {
       const rejecter: DocEntity | undefined = rejecterMention ? ctx.fill(rejecterMention, PARTY) : undefined;
       const accuser = ctx.fill(claimant, PARTY);
       if (rejecter && accuser) ctx.add(accuser, 'ACCUSES', rejecter, s, 0.6, 'rejected-claim');
+    }
+    // "the Tolva Bank, which he accuses of fuelling inflation"
+    if (s.text.includes('accus') || s.text.includes('blam')) {
+      for (let j = 0; j < ms.length; j++) {
+        const after = s.text.slice(ms[j]!.end - s.start, ms[j]!.end - s.start + 160);
+        const rel = WHICH_ACCUSES.exec(after);
+        if (!rel) continue;
+        const at = ms[j]!.end + rel[0].length;
+        let accuser: DocEntity | undefined;
+        let verbFrom = at;
+        if (rel[1] === 'he' || rel[1] === 'she') {
+          const id = ms.slice(0, j).filter((x) => ctx.entities.get(x.entityId)?.type === 'PERSON').pop()?.entityId ?? ctx.lastOf(s, ['PERSON']);
+          accuser = id ? ctx.entities.get(id) : undefined;
+        } else if (!rel[1]) {
+          // "…, whom Omar Vance blamed for": a named speaker right after the pronoun.
+          const speaker = ms[j + 1];
+          if (!speaker || speaker.start < at || !/^(?:the\s+)?$/u.test(local(at, speaker.start))) continue;
+          accuser = ctx.fill(speaker, PARTY);
+          verbFrom = speaker.end;
+        }
+        if (!accuser || !ACCUSE_AFTER_SUBJECT.test(s.text.slice(verbFrom - s.start))) continue;
+        const clause = local(ms[j]!.end, verbFrom + 40);
+        if (NEGATION_CUES.test(clause.replace(/\b(?:of|for)\b.*$/su, '')) || HYPOTHETICAL_CUES.test(lastClause(local(s.start, ms[j]!.start)))) continue;
+        const accused = ctx.fill(ms[j]!, PARTY);
+        if (accused && accused.id !== accuser.id) ctx.add(accuser, 'ACCUSES', accused, s, 0.6, 'relative-accuses');
+      }
+    }
+    // "Omar Vance called Ada Orr corrupt and a liar"
+    if (/(?:call|brand|label|dub|describ)/u.test(s.text)) {
+      for (let j = 1; j < ms.length; j++) {
+        const head = local(Math.max(s.start, ms[j]!.start - 40), ms[j]!.start);
+        const verb = CALLED_BEFORE.exec(head);
+        if (!verb || !DEROGATORY.test(s.text.slice(ms[j]!.end - s.start, ms[j]!.end - s.start + 120))) continue;
+        const verbAt = ms[j]!.start - head.length + verb.index + (verb[0].length - verb[0].trimStart().length);
+        const clause = lastClause(local(s.start, verbAt));
+        if (NEGATION_CUES.test(clause) || HYPOTHETICAL_CUES.test(clause)) continue;
+        const callerMention = ms.slice(0, j).filter((x) => CALLER_TO_VERB.test(local(x.end, verbAt))).pop();
+        const pronoun = callerMention ? undefined : /(?:^|[,;]\s+)(?:[Hh]e|[Ss]he)\s+(?:(?:has|had|also|repeatedly|publicly|once|then|later)\s+)*$/u.test(local(s.start, verbAt));
+        const id = callerMention ? undefined : pronoun ? ctx.lastOf(s, ['PERSON']) : undefined;
+        const accuser = callerMention ? ctx.fill(callerMention, PARTY) : id ? ctx.entities.get(id) : undefined;
+        const accused = ctx.fill(ms[j]!, PARTY);
+        if (accuser && accused && accuser.id !== accused.id) ctx.add(accuser, 'ACCUSES', accused, s, 0.6, 'called-derogatory');
+      }
     }
   },
 };

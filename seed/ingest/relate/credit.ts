@@ -2,8 +2,11 @@
  * The image credit: its photographer photographs what the caption shows. That is the event the
  * caption names; else the article's event the caption describes by its verb ("A welcomed B in
  * Harbour City" shows the visit, "A opened the Tolva Bridge" its opening ceremony, "A and B at the
- * summit" the summit); else the person the caption is about, its first-named person. A caption
- * that names neither an event nor a person gives nothing.
+ * summit" the summit); else the person the caption is about, its first-named person; else, for a
+ * caption that dates its scene by a named event ("Residents walked through debris in Lima the day
+ * after Storm Tamsin struck"), the place the scene is in: the photo shows the place in the event's
+ * aftermath. A caption that names none of these gives nothing ("Students in Lima celebrated the
+ * result"). The photographer is any person of the credit line, also one linked to a known entity.
  */
 import type { DocEntity } from '../document';
 import type { RelationRules } from './context';
@@ -17,8 +20,10 @@ const CAPTION_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
 ];
 const CAPTION_EVENT_NOUN = new RegExp(`\\b(?:at|attend|attends|attended|attending|during)\\s+(?:the|a|an|their)\\s+(?:[a-z\\-]+\\s+){0,2}?(${Object.keys(KIND_OF).join('|')})\\b`, 'u');
 
-/** Words that make the event after them a time reference: "after the earthquake". */
-const TIME_BEFORE = /\b(?:after|before|since|following|ahead of)\s+(?:the|a|an|this|last)\s+(?:[a-z\-]+\s+)?$/u;
+/** Words that make the event after them a time reference: "after the earthquake", "the day after Storm Tamsin", "after winning the vote". */
+const TIME_BEFORE = /\b(?:after|before|since|following|ahead of)\s+(?:[a-z]+ing\s+)?(?:(?:the|a|an|this|last|his|her|their)\s+(?:[a-z\-]+\s+)?)?$/u;
+/** The place a caption's scene is in: "in Lima", "at Tolva Port in Lima" (the place right after the preposition). */
+const SCENE_IN = /\b(?:in|at|near|outside)\s+(?:the\s+)?$/u;
 
 export const credit: RelationRules = {
   name: 'credit',
@@ -27,11 +32,16 @@ export const credit: RelationRules = {
     const creditLine = sentences.find((s) => s.field === 'IMAGE_CREDIT');
     const caption = sentences.find((s) => s.field === 'IMAGE_CAPTION');
     if (!creditLine) return;
-    const photographers = mentions.filter((m) => m.field === 'IMAGE_CREDIT' && entities.get(m.entityId)?.type === 'PERSON' && entities.get(m.entityId)?.rule === 'credit-photographer').map((m) => entities.get(m.entityId)!);
+    // The credit line ("Name/Agency") opens with the photographer: its first name, when a person,
+    // whether typed from the credit or linked to one the graph already holds.
+    const first = mentions.filter((m) => m.field === 'IMAGE_CREDIT').sort((a, b) => a.start - b.start)[0];
+    const photographers = first && entities.get(first.entityId)?.type === 'PERSON' ? [entities.get(first.entityId)!] : [];
     if (photographers.length === 0) return;
     const inCaption = mentions.filter((m) => m.field === 'IMAGE_CAPTION').map((m) => entities.get(m.entityId)!);
     // An event the caption only dates by ("two days after the earthquake") is not what it shows.
-    const named = mentions.filter((m) => m.field === 'IMAGE_CAPTION' && entities.get(m.entityId)?.type === 'EVENT' && !(caption && TIME_BEFORE.test(caption.text.slice(0, m.start - caption.start)))).map((m) => entities.get(m.entityId)!);
+    const captionEvents = mentions.filter((m) => m.field === 'IMAGE_CAPTION' && entities.get(m.entityId)?.type === 'EVENT');
+    const dating = captionEvents.filter((m) => caption && TIME_BEFORE.test(caption.text.slice(0, m.start - caption.start)));
+    const named = captionEvents.filter((m) => !dating.includes(m)).map((m) => entities.get(m.entityId)!);
     for (const p of photographers) for (const ev of named) add(p, 'PHOTOGRAPHS', ev, creditLine, 0.7, 'credit-photographer-caption-event');
     if (named.length > 0 || !caption) return;
     // The article's event that the caption's verb or noun describes.
@@ -45,6 +55,13 @@ export const credit: RelationRules = {
     }
     // Otherwise the person the caption is about: its first-named person.
     const subject: DocEntity | undefined = inCaption.find((e) => e.type === 'PERSON' && !photographers.includes(e));
-    if (subject) for (const p of photographers) add(p, 'PHOTOGRAPHS', subject, creditLine, 0.55, 'credit-photographer-caption-person');
+    if (subject) {
+      for (const p of photographers) add(p, 'PHOTOGRAPHS', subject, creditLine, 0.55, 'credit-photographer-caption-person');
+      return;
+    }
+    // No one named, and the scene dated by an event: the place the scene is in, before the event's mention.
+    if (dating.length === 0) return;
+    const scene = mentions.find((m) => m.field === 'IMAGE_CAPTION' && m.end <= dating[0]!.start && ['CITY', 'REGION', 'COUNTRY'].includes(entities.get(m.entityId)!.type) && SCENE_IN.test(caption.text.slice(0, m.start - caption.start)));
+    if (scene) for (const p of photographers) add(p, 'PHOTOGRAPHS', entities.get(scene.entityId)!, creditLine, 0.5, 'credit-photographer-caption-scene');
   },
 };

@@ -6,7 +6,9 @@
  *   to stop the takeover", "moved to block the deal": it OPPOSES the buyer;
  * - "a judge rejected the agency’s request": the judge (or court) RULES_AGAINST the agency;
  * - "the regulator had made clear to A that the deal would be blocked unless …": it WARNS A;
- * - "Lima had reached the agreement with the world body": Peru SIGNS_AGREEMENT_WITH the body named last.
+ * - "Lima had reached the agreement with the world body": Peru SIGNS_AGREEMENT_WITH the body named last;
+ * - "the Andean Fund (AF), with which Peru agreed a $4bn loan programme": Peru SIGNS_AGREEMENT_WITH
+ *   the fund (the antecedent of "with which").
  * "the regulator", "the agency", "the watchdog" are the government body named last. A negation or a
  * condition before the verb gives nothing.
  */
@@ -202,10 +204,35 @@ function agreementWithDescription(ctx: RelateContext, scope: SentenceScope): voi
   }
 }
 
+/** ", with which " (after a name or its short form in parentheses), up to the partner's name. */
+const WITH_WHICH = /^(?:\s*\([^()]{1,20}\)|\))?,\s+with\s+(?:which|whom)\s+(?:the\s+)?$/u;
+/** After the partner: the verb and an agreement noun ("agreed a $44bn loan programme", "signed a trade deal"). */
+const AGREED_NOUN = /^\s+(?:(?:has|had|have|also|first|then|later|finally|in\s+\d{4})\s+)*(?:agreed|signed|struck|reached|concluded|negotiated|sealed)\s+(?:a|an|the|its|their)\s+(?:(?:[€$£¥]\s?[\d.,]+\s*(?:m|bn|million|billion|tn|trillion)?|[\p{Ll}\-\d]+)\s+){0,3}?(?:agreement|deal|accord|pact|treaty|contract|memorandum|loan|loans|programme|program|bailout|credit\s+line)\b/u;
+const PARTNERS: readonly DocEntity['type'][] = ['COUNTRY', 'GOVERNMENT_BODY', 'ORGANIZATION', 'PERSON'];
+
+/** "the Andean Fund (AF), with which Peru agreed a $4bn loan programme": Peru and the fund signed it. */
+function agreedWithWhich(ctx: RelateContext, scope: SentenceScope): void {
+  const { s, ms, local } = scope;
+  if (!s.text.includes('with which') && !s.text.includes('with whom')) return;
+  for (let j = 1; j < ms.length; j++) {
+    if (!WITH_WHICH.test(local(ms[j - 1]!.end, ms[j]!.start))) continue;
+    const verb = AGREED_NOUN.exec(s.text.slice(ms[j]!.end - s.start));
+    if (!verb) continue;
+    const at = ms[j]!.end + verb[0].length;
+    // The relative clause states a fact only without a negation or condition of its own.
+    const clause = local(ms[j - 1]!.end, at);
+    if (scope.conditional || NEGATION_CUES.test(clause) || HYPOTHETICAL_CUES.test(clause)) continue;
+    const partner = ctx.fill(ms[j - 1]!, PARTNERS);
+    const signer = ctx.fill(ms[j]!, PARTNERS);
+    if (partner && signer && partner.id !== signer.id) ctx.add(signer, 'SIGNS_AGREEMENT_WITH', partner, s, 0.6, 'agreed-with-which');
+  }
+}
+
 export const deals: RelationRules = {
   name: 'deals',
   perSentence: (ctx, scope) => {
     agreementWithDescription(ctx, scope);
+    agreedWithWhich(ctx, scope);
     againstTheDeal(ctx, scope);
     rejectedRequests(ctx, scope);
     madeClear(ctx, scope);

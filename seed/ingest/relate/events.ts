@@ -43,6 +43,8 @@ const EVENT_NP = new RegExp(`(?:^|[^\\p{L}])((?:[Tt]he|[Tt]his|[Tt]heir|[Hh]is|[
 const POSSESSIVE_NP = new RegExp(`^[’']s\\s+(?:[a-z][a-z\\-]*\\s+){0,2}?(?:state\\s+|official\\s+)?(${KIND_NOUNS})\\b`, 'u');
 /** A kind noun right after an event's name: "the Andes summit". */
 const KIND_AFTER = new RegExp(`^\\s+(${KIND_NOUNS})\\b`, 'u');
+/** A kind noun one or two lower-case words after an event's name: "the Tolva28 climate summit" (the name is the event's own). */
+const KIND_AFTER_WORDS = new RegExp(`^\\s+(?:[a-z\\-]+\\s+){1,2}?(${KIND_NOUNS})\\b`, 'u');
 
 /** The event was called off: nothing about it is a fact. */
 const CANCELLED = /\b(?:cancel(?:l?ed|s|ling)?|postpone[sd]?|postponing|called off|calls off|call off|scrapped|scraps|shelved|put off|abandoned|delayed)\b/i;
@@ -130,7 +132,8 @@ const infos = new WeakMap<RelateContext, DocInfo>();
 /**
  * The kind of an event entity, from a kind noun in its name or aliases; `modifier` when only the noun
  * after its mentions gives one ("the Andes summit"): the name is then a group's, used as a modifier,
- * and the event itself is not an entity of the text.
+ * and the event itself is not an entity of the text. A kind noun after a describing word ("the
+ * Tolva28 climate summit") is the named event's own kind.
  */
 function kindOf(e: DocEntity, mentions: readonly DocMention[], sentences: readonly Sentence[]): { kind: Kind | null; modifier: boolean } {
   for (const form of [e.name, ...e.aliases]) {
@@ -141,6 +144,11 @@ function kindOf(e: DocEntity, mentions: readonly DocMention[], sentences: readon
     const s = sentences[m.sentence];
     const after = s ? KIND_AFTER.exec(s.text.slice(m.end - s.start)) : null;
     if (after) return { kind: KIND_OF[after[1]!]!, modifier: true };
+  }
+  for (const m of mentions) {
+    const s = sentences[m.sentence];
+    const after = s ? KIND_AFTER_WORDS.exec(s.text.slice(m.end - s.start, m.end - s.start + 40)) : null;
+    if (after) return { kind: KIND_OF[after[1]!]!, modifier: false };
   }
   return { kind: null, modifier: false };
 }

@@ -7,7 +7,10 @@
  *   ("the tournament" is the event this subject hosts, or the only event of the article);
  * - "Peru confirmed as Andes Cup host", "Peru was named host of the Andes Cup": HELD_IN Peru;
  * - "The 2031 Andes Cup will be held in Peru, Chile and Bolivia": HELD_IN each;
- * - "the earthquake hit A and B", "the Varna storm struck A": the disaster event is HELD_IN A and B.
+ * - "the earthquake hit A and B", "the Varna storm struck A": the disaster event is HELD_IN A and B;
+ * - a named disaster as the subject: "Hurricane Tamsin slammed into the Peruvian port city of A",
+ *   "Cyclone Orla, which struck A in 1997", "Tamsin made landfall on Peru’s coast", "Tamsin is the
+ *   strongest storm on record to hit A" (the event's name holds a disaster noun).
  * A negation, a bid or hope ("bid to host", "hopes to stage") or a condition gives nothing; a plan
  * or schedule of the event's own venue ("plans to stage", "is set to host") is where it will be held.
  */
@@ -47,9 +50,26 @@ const DISASTER_HIT = new RegExp(`\\b(${DISASTER})\\s+(?:that\\s+|which\\s+)?(?:(
 const HIT_BY = new RegExp(`^,?\\s+(?:(?:which|that)\\s+(?:was|were|had\\s+been|has\\s+been)\\s+|(?:was|were|had\\s+been|has\\s+been)\\s+)?(?:worst\\s+|badly\\s+|hardest\\s+|also\\s+)?(?:hit|struck|devastated|ravaged|battered|affected|rocked)\\s+by\\s+(?:the|a|an|last\\s+\\p{L}+[’']s|this\\s+\\p{L}+[’']s)\\s+(?:[\\p{L}\\d.\\-]+\\s+){0,2}?(${DISASTER})\\b`, 'iu');
 /** Each disaster noun and what an event's name must hold to be that disaster ("quake" is an earthquake), compiled once. */
 const DISASTER_HEADS: ReadonlyMap<string, RegExp> = new Map(
-  DISASTER.split('|').map((noun) => [noun, new RegExp(`\\b(?:${noun === 'quake' || noun === 'tremor' || noun === 'earthquake' ? 'earthquake|quake|tremor' : noun.replace(/s$|ing$/u, '')})`, 'iu')]),
+  // A hurricane, typhoon or cyclone is also "the storm".
+  DISASTER.split('|').map((noun) => [noun, new RegExp(`\\b(?:${noun === 'quake' || noun === 'tremor' || noun === 'earthquake' ? 'earthquake|quake|tremor' : noun === 'storm' ? 'storm|hurricane|typhoon|cyclone' : noun.replace(/s$|ing$/u, '')})`, 'iu')]),
 );
 const DISASTER_WORDS = new RegExp(`\\b(?:${DISASTER})\\b`, 'iu');
+/** Words between the verb of striking and the place: an article and up to four words ("the Peruvian port city of "), never a time or clause word. */
+const TO_PLACE = String.raw`(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}\-]+|(?!(?:after|before|since|when|while|as|than|because|until|during|by)\b)[\p{Ll}\-]+)\s+){0,4}?`;
+const STRIKING = String.raw`(?:hit|hits|struck|strikes|slammed\s+into|slams\s+into|smashed\s+into|smashes\s+into|crashed\s+into|crashes\s+into|barrelled\s+into|barreled\s+into|ploughed\s+into|plowed\s+into|devastated|devastates|ravaged|ravages|battered|batters|lashed|lashes|pounded|pounds|swept\s+(?:through|across|over)|sweeps\s+(?:through|across|over)|tore\s+through|tears\s+through|(?:made|makes|make)\s+landfall\s+(?:on|in|near|over|at|along))`;
+/** After a named disaster: (", which") the verb of striking, up to the place. */
+const NAMED_HIT = new RegExp(String.raw`^(?:,\s+(?:which|that)\s+|\s+)(?:(?:has|had|have|later|then|also|first|finally|eventually|on\s+\p{Lu}\p{Ll}+)\s+)*${STRIKING}\s+${TO_PLACE}$`, 'u');
+/** "Tamsin is the strongest storm on record to hit ": a superlative that states the strike. */
+const NAMED_SUPERLATIVE = new RegExp(String.raw`^\s+(?:is|was|became|has\s+become)\s+the\s+[^,;.]{0,60}?\bto\s+(?:hit|strike|make\s+landfall\s+(?:on|in|near|over|at|along))\s+${TO_PLACE}$`, 'u');
+/** An event that is a disaster: its name or an alias holds a disaster noun ("Hurricane Tamsin"). */
+const isDisaster = (e: DocEntity) => [e.name, ...e.aliases].some((f) => DISASTER_WORDS.test(f));
+/** Whether the document has a disaster event, read once per document. */
+const hasDisasters = new WeakMap<RelateContext, boolean>();
+function anyDisaster(ctx: RelateContext): boolean {
+  let any = hasDisasters.get(ctx);
+  if (any === undefined) hasDisasters.set(ctx, (any = eventsOf(ctx).some(isDisaster)));
+  return any;
+}
 
 /** The events each place was read to host, in this document (for "the tournament" later). */
 const hosted = new WeakMap<RelateContext, Map<string, DocEntity>>();
@@ -198,6 +218,23 @@ function heldInList(ctx: RelateContext, scope: SentenceScope): void {
   }
 }
 
+/** "Lima opens the Andes Games", "Lima will open the festival": the city that opens an event is where it is held. */
+const CITY_OPENS = /^\s+(?:(?:officially|formally|finally|will|is\s+to|has|had)\s+)*(?:opens|opened|open)\s+(?:the\s+|its\s+)?(?:[\p{L}\d\-]+\s+){0,2}?$/u;
+
+/** "Lima opens the Andes Games": HELD_IN the city (a city only: a country or a capital standing for its government opens talks anywhere). */
+function cityOpens(ctx: RelateContext, scope: SentenceScope): void {
+  const { ms, local } = scope;
+  for (let j = 0; j + 1 < ms.length; j++) {
+    const city = ctx.entities.get(ms[j]!.entityId);
+    const event = ctx.entities.get(ms[j + 1]!.entityId);
+    if (city?.type !== 'CITY' || event?.type !== 'EVENT' || !CITY_OPENS.test(local(ms[j]!.end, ms[j + 1]!.start))) continue;
+    // "Lima opened talks with Quito": talks with a party are the government's, not the city's venue.
+    const partner = ms[j + 2];
+    if (partner && /^\s+with\s+(?:the\s+)?$/u.test(local(ms[j + 1]!.end, partner.start))) continue;
+    if (venueStated(scope, ms[j + 1]!.start)) record(ctx, scope, event, [city], 0.6, 'city-opens-event', false);
+  }
+}
+
 /** "the earthquake hit A and B": the article's event of that disaster is held in each. */
 function disasters(ctx: RelateContext, scope: SentenceScope): void {
   const { s, ms, local } = scope;
@@ -219,6 +256,23 @@ function disasters(ctx: RelateContext, scope: SentenceScope): void {
   }
 }
 
+/** "Hurricane Tamsin slammed into the Peruvian port city of A", "Cyclone Orla, which struck A": the named disaster is held in A. */
+function namedDisasters(ctx: RelateContext, scope: SentenceScope): void {
+  const { ms, local } = scope;
+  for (let j = 0; j + 1 < ms.length; j++) {
+    const event = ctx.entities.get(ms[j]!.entityId);
+    if (event?.type !== 'EVENT' || !isDisaster(event)) continue;
+    // The place is the first mention after the verb (an event's own alias in parentheses is skipped).
+    const k = ms.findIndex((m, i) => i > j && m.entityId !== event.id);
+    const place = k > 0 ? placeOf(ctx, ms[k]) : undefined;
+    if (!place) continue;
+    const gap = local(ms[j]!.end, ms[k]!.start);
+    const rule = NAMED_HIT.test(gap) ? 'named-disaster-hit-place' : NAMED_SUPERLATIVE.test(gap) ? 'named-disaster-superlative-place' : undefined;
+    if (!rule || !venueStated(scope, ms[k]!.start) || NEGATION_CUES.test(gap) || HYPOTHETICAL_CUES.test(gap)) continue;
+    record(ctx, scope, event, listFrom(ctx, scope, k), 0.65, rule, false);
+  }
+}
+
 /** The event a disaster noun names: the event mention that ends with it, else the article's only event with that noun. */
 function disasterEvent(ctx: RelateContext, scope: SentenceScope, noun: string, nounAt: number): DocEntity | undefined {
   const own = scope.ms.find((m) => m.start <= nounAt && nounAt < m.end + 1 && ctx.entities.get(m.entityId)?.type === 'EVENT');
@@ -237,7 +291,9 @@ export const hosting: RelationRules = {
       hostVerbs(ctx, scope);
       confirmedHosts(ctx, scope);
     }
+    if (text.includes('open')) cityOpens(ctx, scope);
     if (DISASTER_WORDS.test(text)) disasters(ctx, scope);
+    if (scope.ms.length > 1 && anyDisaster(ctx)) namedDisasters(ctx, scope);
     if (/\b(?:held|staged|played|hosted|place)\b/u.test(text)) heldInList(ctx, scope);
   },
 };

@@ -32,6 +32,7 @@ import { hosting } from './hosting';
 import { offices } from './offices';
 import { pairRules } from './pair-rules';
 import { pairSubject } from './pair-subject';
+import { participants } from './participants';
 import { projects } from './projects';
 import { regions } from './regions';
 import { reporting } from './reporting';
@@ -40,12 +41,12 @@ import { statements } from './statements';
 import { structure } from './structure';
 
 /** The rule families, in the order they run. */
-export const RELATION_RULES: readonly RelationRules[] = [pairRules, pairSubject, offices, roles, appointments, reporting, regions, events, eventRoles, hosting, credit, structure, belonging, flows, courts, deals, claims, backing, projects, announcements, statements];
+export const RELATION_RULES: readonly RelationRules[] = [pairRules, pairSubject, offices, roles, appointments, reporting, regions, events, eventRoles, hosting, credit, structure, belonging, flows, courts, deals, claims, backing, projects, announcements, statements, participants];
 
-/** Relationship types that read the same both ways: "A meets B" is "B meets A". */
 /** The families with sentence rules, in the order of RELATION_RULES. */
 const SENTENCE_RULES: readonly RelationRules[] = RELATION_RULES.filter((family) => family.perSentence);
 
+/** Relationship types that read the same both ways: "A meets B" is "B meets A". */
 const SYMMETRIC: ReadonlySet<string> = new Set(['MEETS', 'PARTNERS_WITH', 'TRADES_WITH', 'SIGNS_STATEMENT_WITH', 'SIGNS_AGREEMENT_WITH']);
 
 /** The `relate` component. */

@@ -1,10 +1,19 @@
 /**
- * What a person's statement is about: "Omar Vance said the Tolva Pipeline would open in May", "Ada
- * Orr told the court that shutting the Vasko Line would make no sense" — the speaker DISCUSSES each
- * project the reported clause names (the fixtures' convention: a statement about a named project or
- * crossing, README of test/fixtures). Only projects: a statement that merely names a country or a
- * person is not "about" it in this sense. A negated or conditional saying gives nothing.
+ * What a statement is about:
+ * - a person's statement about a project: "Omar Vance said the Tolva Pipeline would open in May",
+ *   "Ada Orr told the court that shutting the Vasko Line would make no sense" — the speaker
+ *   DISCUSSES each project the reported clause names;
+ * - a statement or forecast whose reported clause opens with a named event: "the Tolva Health Agency
+ *   said on Friday that Covid-19 was no longer …", "Ada Orr, a researcher at …, said Tamsin’s winds
+ *   had …", "the Tolva Weather Centre had expected Tamsin to …", "he said the pandemic was over" —
+ *   the speaker (a person, organisation or body; "he"/"she" the person named last) DISCUSSES the
+ *   event (the fixtures' convention, README of test/fixtures: statements about a named project,
+ *   crossing or event). An event named later in the clause, or after "at"/"during" ("said at the
+ *   summit that …"), is where or when it was said, not its topic.
+ * A statement that merely names a country or a person is not "about" it in this sense. A negated or
+ * conditional saying gives nothing.
  */
+import type { EntityType } from '../../../src/generated/graphql';
 import { HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
 import type { DocEntity } from '../document';
 import { lastClause } from './clauses';
@@ -12,15 +21,40 @@ import type { RelationRules } from './context';
 
 /** The speech verb right after the speaker (or after an apposition describing the speaker). */
 const SAID_AFTER = /^(?:,\s+[^,;]{1,70},)?\s+(?:(?:has|had|have|also|later|then|publicly|repeatedly|on\s+\p{Lu}\p{Ll}+)\s+)*(?:said|says|told\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){1,2}?(?:in\s+\p{Lu}\p{Ll}+\s+)?(?=that\b)|tells\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){1,2}?(?=that\b)|argued|argues|insisted|insists|stressed|stresses)\s*(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?/u;
-const SAYS = /\b(?:said|says|told|tells|argued|argues|insisted|insists|stressed|stresses)\b/u;
+const SAYS = /\b(?:said|says|told|tells|argued|argues|insisted|insists|stressed|stresses|expected|expects|forecast|forecasts|predicted|predicts|warned|warns|added|adds)\b/u;
+/**
+ * After a speaker, up to a reported clause that may open with an event: a short form in
+ * parentheses, "in <Place>", an apposition, auxiliaries, the verb (a forecast verb takes the event as
+ * its object: "had expected Tamsin to …"), a date, "that" and an article.
+ */
+const SPEAKS_OF = /^(?:\s*\([^()]{1,20}\)|\))?(?:\s+in\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)?(?:,\s+[^;]{1,90}?,)?\s+(?:(?:has|had|have|also|later|then|publicly|repeatedly|first|once|on\s+\p{Lu}\p{Ll}+)\s+)*(?:(?:said|says|stressed|stresses|insisted|insists|argued|argues|added|adds|warned|warns|announced|announces|declared|declares|(?:told|tells)\s+(?:the\s+)?[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+)?)(?:\s+(?:on|in)\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?)?(?:\s+that)?|expected|expects|forecast|forecasts|predicted|predicts)\s+(?:the\s+)?$/u;
+/** "He said …", "…, he stressed that …": a pronoun speaker, up to where the reported clause opens. */
+const PRONOUN_SPEAKS_OF = /(?:^|[,;]\s+|\bbut\s+)(?:[Hh]e|[Ss]he)\s+(?:(?:has|had|also|later|then|once)\s+)*(?:said|says|stressed|stresses|insisted|insists|argued|argues|added|adds|warned|warns)(?:\s+(?:on|in)\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?)?(?:\s+that)?\s+(?:the\s+)?$/u;
+/** A possibility or a condition in the reported clause before a project: "could be moved to P if …". */
+const POSSIBILITY = /\b(?:could|might|may|if|unless|whether)\b/u;
+const SPEAKERS: readonly EntityType[] = ['PERSON', 'ORGANIZATION', 'GOVERNMENT_BODY'];
+/** Nouns that stand for the article's one event of their kind when a reported clause opens with them ("said the storm had …"). */
+const EVENT_NOUN_HEADS: Readonly<Record<string, RegExp>> = {
+  storm: /\b(?:storm|hurricane|typhoon|cyclone)\b/iu, hurricane: /\bhurricane\b/iu, typhoon: /\btyphoon\b/iu, cyclone: /\bcyclone\b/iu,
+  earthquake: /\b(?:earthquake|quake)\b/iu, quake: /\b(?:earthquake|quake)\b/iu, flood: /\bflood/iu, floods: /\bflood/iu, wildfire: /\bwildfire/iu, wildfires: /\bwildfire/iu, eruption: /\beruption\b/iu,
+  pandemic: /\bpandemic\b/iu, epidemic: /\bepidemic\b/iu, outbreak: /\boutbreak\b/iu,
+};
+/**
+ * "He said the government had …, but that the storm had …": a speaker (group 1 a pronoun) and the
+ * event noun that is the subject of a reported clause (a verb or a possessive after it: "the
+ * hurricane season" is no hurricane).
+ */
+const SAID_THE_NOUN = new RegExp(String.raw`(?:(?:^|[,;]\s+|\bbut\s+)(He|She|he|she)\s+|(?:^|\s))(?:(?:has|had|also|later|then|once)\s+)*(?:said|says|stressed|stresses|insisted|insists|argued|argues|added|adds|warned|warns)(?:\s+(?:on|in)\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?)?(?:\s+that|[^.;]{0,80}?,\s+(?:but|and)\s+that)?\s+the\s+(${Object.keys(EVENT_NOUN_HEADS).join('|')})(?=\s+(?:had|has|have|was|were|is|are|would|will|did|caused|killed|struck|hit|left|brought|destroyed|became|remained|grew|intensified|weakened)\b|[’']s\b|\s*[,.;])`, 'gu');
+const infos = new WeakMap<object, ReadonlyMap<string, readonly DocEntity[]>>();
 
 export const statements: RelationRules = {
   name: 'statements',
   // Every rule of the family needs such a mention.
-  gate: { types: ['PROJECT'] },
+  gate: { types: ['PROJECT', 'EVENT'] },
   perSentence: (ctx, scope) => {
     const { s, ms, local, conditional } = scope;
     if (conditional || !SAYS.test(s.text)) return;
+    // A project named in what a person says.
     for (let j = 0; j < ms.length; j++) {
       const speaker = ctx.entities.get(ms[j]!.entityId);
       if (speaker?.type !== 'PERSON') continue;
@@ -31,10 +65,80 @@ export const statements: RelationRules = {
       const topics = new Set<DocEntity>();
       for (const m of ms) {
         const e = m.start >= from ? ctx.entities.get(m.entityId) : undefined;
-        if (e?.type === 'PROJECT') topics.add(e);
+        // "said the ceremony could be moved to the X Stadium if …": a possibility names no topic of the statement.
+        // (An intention, "hopes to send astronauts under its X programme", still speaks of X.)
+        if (e?.type === 'PROJECT' && !POSSIBILITY.test(local(from, m.start))) topics.add(e);
       }
       for (const t of topics) ctx.add(speaker, 'DISCUSSES', t, s, 0.5, 'said-about-project');
       break;
+    }
+    // An event that opens the reported clause.
+    for (let k = 0; k < ms.length; k++) {
+      const event = ctx.entities.get(ms[k]!.entityId);
+      if (event?.type !== 'EVENT') continue;
+      const head = local(Math.max(s.start, ms[k]!.start - 200), ms[k]!.start);
+      let speaker: DocEntity | undefined;
+      for (let j = k - 1; j >= 0 && !speaker; j--) {
+        if (ms[j]!.start < ms[k]!.start - 200) break;
+        if (SPEAKS_OF.test(local(ms[j]!.end, ms[k]!.start))) speaker = ctx.fill(ms[j]!, SPEAKERS);
+      }
+      let verbFrom = speaker ? -1 : head.search(PRONOUN_SPEAKS_OF);
+      if (!speaker && verbFrom >= 0) {
+        const at = ms[k]!.start - head.length + verbFrom;
+        const id = ms.filter((m) => m.end <= at && ctx.entities.get(m.entityId)?.type === 'PERSON').pop()?.entityId ?? ctx.lastOf(s, ['PERSON']);
+        speaker = id ? ctx.entities.get(id) : undefined;
+        verbFrom = at;
+      }
+      if (!speaker || speaker.id === event.id) continue;
+      const clause = lastClause(local(s.start, ms[k]!.start));
+      if (NEGATION_CUES.test(clause) || HYPOTHETICAL_CUES.test(clause)) continue;
+      ctx.add(speaker, 'DISCUSSES', event, s, 0.5, 'said-about-event');
+    }
+  },
+  // "He said … that the storm had been exceptional": the sentence may name no one (a pronoun
+  // speaker), so this runs over the document, once per sentence that holds such a noun.
+  perDocument: (ctx) => {
+    const events = [...ctx.entities.values()].filter((e) => e.type === 'EVENT');
+    if (events.length === 0) return;
+    // The events each noun may stand for.
+    let byNoun = infos.get(ctx);
+    if (!byNoun) {
+      const map = new Map<string, readonly DocEntity[]>();
+      for (const [noun, head] of Object.entries(EVENT_NOUN_HEADS)) map.set(noun, events.filter((e) => [e.name, ...e.aliases].some((f) => head.test(f))));
+      infos.set(ctx, (byNoun = map));
+    }
+    if (![...byNoun.values()].some((list) => list.length > 0)) return;
+    // Where each event is first named in the body (-1: in the title or caption, before the body).
+    const firstNamed = new Map<string, number>();
+    for (const m of ctx.mentions) {
+      const at = m.field === 'BODY' ? m.sentence : -1;
+      if (!firstNamed.has(m.entityId) || firstNamed.get(m.entityId)! > at) firstNamed.set(m.entityId, at);
+    }
+    // "the storm" in sentence k: the one event of that noun named before it (none when two are).
+    const eventFor = (noun: string, k: number) => {
+      const named = (byNoun!.get(noun) ?? []).filter((e) => (firstNamed.get(e.id) ?? Infinity) < k);
+      return named.length === 1 ? named[0] : undefined;
+    };
+    for (const s of ctx.sentences) {
+      if (s.field !== 'BODY' || !SAYS.test(s.text) || !s.text.includes(' the ')) continue;
+      for (const said of s.text.matchAll(SAID_THE_NOUN)) {
+        const event = eventFor(said[2]!, s.index);
+        if (!event || /^[“"‘']?\s*(?:If|Unless|Should|Were)\b/u.test(s.text)) continue;
+        const at = s.start + said.index + (said[0].length - said[0].trimStart().length);
+        const clause = lastClause(s.text.slice(0, at - s.start));
+        if (NEGATION_CUES.test(clause) || HYPOTHETICAL_CUES.test(clause)) continue;
+        const ms = ctx.mentions.filter((m) => m.sentence === s.index && m.field === s.field && m.end <= at);
+        let speaker: DocEntity | undefined;
+        if (said[1]) {
+          const id = ms.filter((m) => ctx.entities.get(m.entityId)?.type === 'PERSON').pop()?.entityId ?? ctx.lastOf(s, ['PERSON']);
+          speaker = id ? ctx.entities.get(id) : undefined;
+        } else {
+          const last = ms[ms.length - 1];
+          if (last && /^(?:,\s+[^;]{1,90}?,)?\s+(?:(?:has|had|have|also|later|then)\s+)*$/u.test(s.text.slice(last.end - s.start, at - s.start))) speaker = ctx.entities.get(last.entityId);
+          if (speaker && !SPEAKERS.includes(speaker.type)) speaker = undefined;
+        }
+        if (speaker && speaker.id !== event.id) ctx.add(speaker, 'DISCUSSES', event, s, 0.45, 'said-about-event-noun');
+      }
     }
   },
 };

@@ -71,3 +71,19 @@ describe('stage relate, deals: takeovers, regulators and courts', () => {
     expect(found.filter((r) => r.startsWith('Kestrel Systems OPPOSES'))).toEqual([]);
   });
 });
+
+describe('stage relate, deals: an agreement in a relative clause', () => {
+  it('reads "O (short form), with which C agreed a $4bn loan programme" as C signing with O', () => {
+    // Act
+    const found = factsOf(articleText('Loan', 'The new government must deal with the Andean Monetary Fund (AMF), with which Peru agreed a $4bn loan programme in 2021.', 'Talia Brennock met the Tolva Trade Council, with whom Chile signed a trade deal last year.'));
+    // Assess
+    expect(found).toEqual(expect.arrayContaining(['Peru SIGNS_AGREEMENT_WITH Andean Monetary Fund [agreed-with-which]', 'Chile SIGNS_AGREEMENT_WITH Tolva Trade Council [agreed-with-which]']));
+  });
+
+  it('reads nothing from a relative clause that negates or conditions the agreement, or names no agreement', () => {
+    // Act
+    const found = factsOf(articleText('Loan', 'Peru turned to the Andean Monetary Fund, with which Peru has not agreed a loan.', 'Chile courted the Tolva Trade Council, with which Peru could sign a trade deal.', 'Omar Vance praised the Tolva Trade Council, with which Chile agreed the wording of a statement.'));
+    // Assess
+    expect(found.filter((r) => r.includes('SIGNS_AGREEMENT_WITH'))).toEqual([]);
+  });
+});

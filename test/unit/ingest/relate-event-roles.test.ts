@@ -27,3 +27,16 @@ describe('stage relate: roles in the article’s event named by description', ()
     expect(without).toEqual([]);
   });
 });
+
+describe('stage relate: an event whose kind a describing word separates from its name', () => {
+  it('reads "the Tolva28 climate summit" as a summit: "the summit’s president" attends it, "the host country" hosts it', () => {
+    // Act
+    const found = relationsOf(
+      'Delegates agreed a deal at the Tolva28 climate summit in Mombasa on Wednesday.',
+      'Talia Brennock, the summit’s president, called the deal historic.',
+      'Ms Brennock is the energy minister of Kenya, the host country.',
+    );
+    // Assess
+    expect(found).toEqual(expect.arrayContaining(['Tolva28 HELD_IN Kenya [host-country-apposition]', 'Talia Brennock ATTENDS Tolva28 [event-possessive-role]']));
+  });
+});

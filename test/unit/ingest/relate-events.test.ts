@@ -3,7 +3,7 @@
  * observers and meetings around the article's events, and what the image credit photographs. Every
  * text is invented; each rule has a case where it must not fire.
  */
-import { articleText, runUntil } from './support';
+import { articleText, knownFile, runUntil } from './support';
 
 /** An article with an image block: caption and credit on one line, split at the last " - ". */
 const withImage = (title: string, caption: string, credit: string, ...paragraphs: string[]) => `${title}\n\nA photo\n${caption} - ${credit}\n\n${paragraphs.join('\n\n')}\n`;
@@ -324,5 +324,47 @@ describe('stage relate, credit: what the photographer photographs', () => {
     const found = typed(articleText('Summit', 'Ada Orrin postponed the Andes Trade Summit in Lima.', 'The Andes Trade Forum in Quito opened on Monday.'), 'HELD_IN');
     // Assess
     expect(found).toEqual(['Andes Trade Forum HELD_IN Quito']);
+  });
+});
+
+describe('stage relate, credit: a linked photographer and a scene dated by an event', () => {
+  const known = [knownFile('article:0000000000000001', [
+    { id: 'entity:storm-tamsin', type: 'EVENT', name: 'Storm Tamsin' },
+    { id: 'entity:jonas-brekke', type: 'PERSON', name: 'Jonas Brekke' },
+  ])];
+  const photographed = (caption: string, ...body: string[]) => {
+    const doc = runUntil('relate', withImage('Storm', caption, 'Jonas Brekke/Andes Photo', ...body), known);
+    const name = (id: string) => doc.entities!.get(id)!.name;
+    return doc.relationships!.filter((r) => r.type === 'PHOTOGRAPHS').map((r) => `${name(r.source)} PHOTOGRAPHS ${name(r.target)} [${r.rule}]`);
+  };
+
+  it('credits a photographer the graph already holds (linked, not typed from the credit) with the caption’s person', () => {
+    // Act
+    const found = photographed('Talia Brennock spoke to reporters in Lima on 3 May', 'Talia Brennock, the Peruvian president, spoke in Lima.');
+    // Assess
+    expect(found).toEqual(['Jonas Brekke PHOTOGRAPHS Talia Brennock [credit-photographer-caption-person]']);
+  });
+
+  it('takes the place of a scene dated by an event ("the day after Storm Tamsin struck"), not the event', () => {
+    // Act
+    const found = photographed('Residents walked through debris in Lima the day after Storm Tamsin struck the city', 'Storm Tamsin struck Lima on Monday.');
+    // Assess
+    expect(found).toEqual(['Jonas Brekke PHOTOGRAPHS Lima [credit-photographer-caption-scene]']);
+  });
+
+  it('takes the caption’s person, not an event it dates by with a gerund ("after surviving Storm Tamsin")', () => {
+    // Act
+    const found = photographed('Talia Brennock thanked volunteers in Lima after surviving Storm Tamsin', 'Storm Tamsin struck Lima on Monday.');
+    // Assess
+    expect(found).toEqual(['Jonas Brekke PHOTOGRAPHS Talia Brennock [credit-photographer-caption-person]']);
+  });
+
+  it('takes the event itself when the caption shows it, and nothing for an undated scene without a person', () => {
+    // Act
+    const shown = photographed('Waves hit the seafront in Lima during Storm Tamsin', 'Storm Tamsin struck Lima on Monday.');
+    const undated = photographed('Residents walked through debris in Lima on Tuesday', 'Storm Tamsin struck Lima on Monday.');
+    // Assess
+    expect(shown).toEqual(['Jonas Brekke PHOTOGRAPHS Storm Tamsin [credit-photographer-caption-event]']);
+    expect(undated).toEqual([]);
   });
 });

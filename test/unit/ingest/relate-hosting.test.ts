@@ -60,3 +60,38 @@ describe('stage relate, hosting: where an event is held', () => {
     expect(none).toEqual([]);
   });
 });
+
+describe('stage relate, hosting: a named disaster as the subject', () => {
+  const known = [knownFile('article:00000000000000ab', [
+    { id: 'entity:hurricane-tamsin', type: 'EVENT', name: 'Hurricane Tamsin', aliases: ['Tamsin'] },
+    { id: 'entity:cyclone-orla', type: 'EVENT', name: 'Cyclone Orla' },
+  ])];
+
+  it('reads "Hurricane Tamsin slammed into the Peruvian port city of A", "made landfall on", "which struck A" and a superlative', () => {
+    // Act
+    const found = heldIn(articleText('Hurricane Tamsin strikes Callao', 'Hurricane Tamsin slammed into the Peruvian port city of Callao shortly after midnight.', 'Tamsin is the strongest hurricane on record to make landfall on Chile’s northern coast.', 'The last comparable disaster was Cyclone Orla, which struck Lima in 1997.'), known);
+    // Assess
+    expect(found.sort()).toEqual(['Cyclone Orla HELD_IN Lima', 'Hurricane Tamsin HELD_IN Callao', 'Hurricane Tamsin HELD_IN Chile']);
+  });
+
+  it('reads nothing from a forecast, a negation, a condition, a time clause or an event that is no disaster', () => {
+    // Act
+    const found = heldIn(articleText('Storm', 'Hurricane Tamsin is expected to hit Callao on Friday.', 'Cyclone Orla did not strike Lima.', 'If Tamsin hits Chile, ports will close.', 'Hurricane Tamsin struck days after Omar Vance visited Bolivia.', 'The Andes Trade Summit struck a deal with Ecuador.'), known);
+    // Assess
+    expect(found).toEqual([]);
+  });
+});
+
+describe('stage relate, hosting: a city that opens an event', () => {
+  const known = [knownFile('article:00000000000000b1', [
+    { id: 'entity:andes-games', type: 'EVENT', name: 'Andes Games' },
+    { id: 'entity:tolva-talks', type: 'EVENT', name: 'Tolva Talks' },
+  ])];
+
+  it('reads "Lima opens Andes Games" (a headline) as HELD_IN the city, but not talks opened with a party, a negation or a country', () => {
+    // Act
+    const found = heldIn(articleText('Lima opens Andes Games with a parade', 'Crowds gathered in Lima and in Quito on Friday.', 'Quito opened the Tolva Talks with Lima.', 'Bogotá did not open the Andes Games.', 'Peru opened the Andes Games.'), known);
+    // Assess
+    expect(found).toEqual(['Andes Games HELD_IN Lima']);
+  });
+});

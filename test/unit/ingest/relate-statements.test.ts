@@ -2,10 +2,10 @@
  * Stage relate, rule family `statements`: a person's statement about a named project is a
  * DISCUSSES of it. Every text is invented; there are cases where it must not fire.
  */
-import { articleText, runUntil } from './support';
+import { articleText, knownFile, runUntil } from './support';
 
-const discusses = (raw: string) => {
-  const doc = runUntil('relate', raw);
+const discusses = (raw: string, known = [] as ReturnType<typeof knownFile>[]) => {
+  const doc = runUntil('relate', raw, known);
   const name = (id: string) => doc.entities!.get(id)!.name;
   return doc.relationships!.filter((r) => r.type === 'DISCUSSES').map((r) => `${name(r.source)} DISCUSSES ${name(r.target)} [${r.rule}]`);
 };
@@ -18,10 +18,55 @@ describe('stage relate, statements: what a person’s statement is about', () =>
     expect(found).toEqual(['Omar Vance DISCUSSES Tolva Pipeline [said-about-project]', 'Talia Brennock DISCUSSES Vasko Pipeline [said-about-project]']);
   });
 
-  it('reads nothing from a denied statement, a conditional one, or one that names no project', () => {
+  it('reads nothing from a denied statement, a conditional one, one that names no project, or a project named as a possibility', () => {
     // Act
-    const found = discusses(articleText('Line', 'Ada Orrin did not say the Orsk Pipeline was late.', 'If asked, Omar Vance said the Tolva Pipeline would wait.', 'Omar Vance said Peru would grow.'));
+    const found = discusses(articleText('Line', 'Ada Orrin did not say the Orsk Pipeline was late.', 'If asked, Omar Vance said the Tolva Pipeline would wait.', 'Omar Vance said Peru would grow.', 'Talia Brennock had said in April that the gala could be moved to the Vasko Pipeline site if the rain continued.'));
     // Assess
     expect(found).toEqual([]);
+  });
+});
+
+describe('stage relate, statements: a statement about a named event', () => {
+  const known = [knownFile('article:00000000000000ac', [
+    { id: 'entity:hurricane-tamsin', type: 'EVENT', name: 'Hurricane Tamsin', aliases: ['Tamsin'] },
+    { id: 'entity:andes-trade-summit', type: 'EVENT', name: 'Andes Trade Summit' },
+  ])];
+
+  it('reads a body, a person with an apposition and "he" whose reported clause opens with the event, and a forecast of it', () => {
+    // Act
+    const found = discusses(articleText('Storm', 'The Tolva Weather Centre (TWC) in Lima, part of the Andean Met Service, had expected Tamsin to weaken.', 'Ada Orrin, a storm researcher at Vasko University, said Tamsin’s winds had doubled in a day.', 'Omar Vance visited Callao on Monday. He said on Tuesday that Hurricane Tamsin had been exceptional.'), known);
+    // Assess
+    expect(found.sort()).toEqual([
+      'Ada Orrin DISCUSSES Hurricane Tamsin [said-about-event]',
+      'Omar Vance DISCUSSES Hurricane Tamsin [said-about-event]',
+      'Tolva Weather Centre DISCUSSES Hurricane Tamsin [said-about-event]',
+    ]);
+  });
+
+  it('reads nothing from a statement made at the event, a denied or conditional one, or an event named late in the clause', () => {
+    // Act
+    const found = discusses(articleText('Summit', 'Omar Vance said at the Andes Trade Summit that trade would grow.', 'Talia Brennock did not say Tamsin was a threat.', 'If asked, Ada Orrin said Tamsin would pass.', 'Jonas Brekke said prices rose after Hurricane Tamsin.'), known);
+    // Assess
+    expect(found).toEqual([]);
+  });
+});
+
+describe('stage relate, statements: "the storm" in a reported clause for the article’s one storm', () => {
+  const known = [knownFile('article:00000000000000b2', [{ id: 'entity:hurricane-tamsin', type: 'EVENT', name: 'Hurricane Tamsin', aliases: ['Tamsin'] }])];
+
+  it('reads "He said … but that the storm had been exceptional" and "A had said in May 2022 that the hurricane was over" as discussing it', () => {
+    // Act
+    const found = discusses(articleText('Storm', 'Hurricane Tamsin struck Callao on Monday.', 'Omar Vance travelled to Callao by road. He said the army had been ready, but that the storm had been exceptional.', 'Ada Orrin had said in May 2022 that the hurricane was the worst in years.'), known);
+    // Assess
+    expect(found.sort()).toEqual(['Ada Orrin DISCUSSES Hurricane Tamsin [said-about-event-noun]', 'Omar Vance DISCUSSES Hurricane Tamsin [said-about-event-noun]']);
+  });
+
+  it('reads nothing from a denied or conditional statement, a noun that modifies another, or a noun that two events share', () => {
+    // Act
+    const denied = discusses(articleText('Storm', 'Hurricane Tamsin struck Callao on Monday.', 'Omar Vance visited Callao. He did not say the storm was over. If asked, Ada Orrin said the storm was over. Jonas Brekke said the hurricane season would be mild.'), known);
+    const two = discusses(articleText('Storms', 'Hurricane Tamsin and Hurricane Orla struck Peru.', 'Omar Vance visited Callao. He said the storm had been exceptional.'), [...known, knownFile('article:00000000000000b3', [{ id: 'entity:hurricane-orla', type: 'EVENT', name: 'Hurricane Orla' }])]);
+    // Assess
+    expect(denied).toEqual([]);
+    expect(two.filter((r) => r.includes('said-about-event-noun'))).toEqual([]);
   });
 });

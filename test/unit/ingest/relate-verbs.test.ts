@@ -1,4 +1,4 @@
-import { articleText, runUntil } from './support';
+import { articleText, knownFile, namedRelationships, runUntil } from './support';
 
 /** The relationships of a short article as "Source TYPE Target [rule]". */
 const relationsOf = (raw: string) => {
@@ -442,5 +442,20 @@ describe('stage relate: verbs of routes, flows, courts, writing and support', ()
       // Assess
       expect(found.filter((r) => /VISITS|Omar Vance ATTENDS/.test(r))).toEqual([]);
     });
+  });
+});
+
+describe('stage relate, pair rule company-behind: the maker named by an apposition', () => {
+  it('reads "O, the company behind P" and "O, the start-up that built P" as O DEVELOPS P, but not a company that merely praised or uses P', () => {
+    // Act
+    const known = [knownFile('article:00000000000000b0', [
+      { id: 'entity:orrinchat', type: 'PROJECT', name: 'OrrinChat' },
+      { id: 'entity:tolva-rover', type: 'PROJECT', name: 'Tolva Rover' },
+      { id: 'entity:kesta-probe', type: 'PROJECT', name: 'Kesta Probe' },
+    ])];
+    const doc = runUntil('relate', articleText('Notes', 'Vale Labs, the company behind OrrinChat, said on Monday it would expand.', 'Brisk Systems, the start-up that built the Tolva Rover, was sold.', 'Harlow Group, the company that praised the Kesta Probe, was not involved.'), known);
+    const found = namedRelationships(doc).filter((r) => r.includes('DEVELOPS'));
+    // Assess
+    expect(found.sort()).toEqual(['Brisk Systems DEVELOPS Tolva Rover [develop-verb]', 'Vale Labs DEVELOPS OrrinChat [company-behind]']);
   });
 });
