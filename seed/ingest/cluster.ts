@@ -15,7 +15,7 @@ import { requireLayer } from './document';
 import { loadGazetteer, type CountryEntry } from './gazetteer';
 import { describesPart, foldGamesNames, nameShapeVotes, namedFormOwner, namesNothing, partOfGovernmentBody } from './name-kinds';
 import type { KnownEntity, KnownIndex } from './link';
-import { sentenceAt } from './link';
+import { isLinkable, sentenceAt } from './link';
 import { tokenEndingAt, tokenStartingAt } from './segment';
 
 interface Occurrence {
@@ -607,6 +607,8 @@ function knownEventsByString(known: KnownIndex): ReadonlyMap<string, readonly Kn
  * text has decided the type, the known entity of that type is the one.
  */
 function knownOfTypeByString(known: KnownIndex, text: string, type: EntityType): KnownEntity | undefined {
+  // A descriptive string ("foreign ministry") names a body only with its owner: knownBodyOfOwner.
+  if (!isLinkable(text)) return undefined;
   const holders = (stringIndex(known).get(text) ?? []).filter((k) => k.type === type);
   return holders.length === 1 ? holders[0] : undefined;
 }

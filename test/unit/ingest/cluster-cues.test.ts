@@ -175,3 +175,28 @@ describe('stage cluster: events', () => {
     ]);
   });
 });
+
+describe('stage cluster: a known body named by a common phrase', () => {
+  const known = [
+    knownFile('article:k', [
+      { id: 'entity:chilean-ministry-of-transport', type: 'GOVERNMENT_BODY', name: 'Chilean Ministry of Transport', aliases: ['transport ministry'] },
+      { id: 'entity:chile', type: 'COUNTRY', name: 'Chile', wikidataId: 'Q298' },
+      { id: 'entity:peru', type: 'COUNTRY', name: 'Peru', wikidataId: 'Q419' },
+    ]),
+  ];
+  const bodyOf = (body: string) => [...runUntil('cluster', articleText('Ports', 'Ana Ruiz spoke on Monday.', body), known).entities!.values()].filter((e) => e.type === 'GOVERNMENT_BODY').map((e) => [e.id, e.rule]);
+
+  it('links it when its owner is the known body’s country', () => {
+    // Act
+    const found = bodyOf('Ana Ruiz, a spokeswoman for Chile’s transport ministry, said the port would open.');
+    // Assess
+    expect(found).toEqual([['entity:chilean-ministry-of-transport', 'link-known-id']]);
+  });
+
+  it('keeps another country’s body with the same phrase apart', () => {
+    // Act
+    const found = bodyOf('Ana Ruiz, a spokeswoman for Peru’s transport ministry, said the port would open.');
+    // Assess
+    expect(found.map(([id]) => id)).not.toContain('entity:chilean-ministry-of-transport');
+  });
+});
