@@ -17,11 +17,10 @@
 import type { EntityType } from '../../../src/generated/graphql';
 import type { DocEntity, DocMention, Sentence } from '../document';
 import type { RelateContext, RelationRules, SentenceScope } from './context';
-import { kindReferent, titleAt } from './roles';
+import { BODIES, kindReferent, onlyBody, titleAt } from './roles';
 import { NOT_HELD, officeDescription, roleOf } from './titles';
 
 const HOLDERS: readonly EntityType[] = ['COUNTRY', 'REGION', 'ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'];
-const BODIES: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'];
 
 /** An apposition between the name and what follows ("X, a former pundit, has been …"; "X, 53, leads …"). */
 const APPOSITION = String.raw`(?:,\s+[^,;()]{1,80}?,)?`;
@@ -76,18 +75,6 @@ function addRole(ctx: RelateContext, s: Sentence, person: DocEntity, title: stri
   if (NOT_HELD.test(title)) return;
   const type = roleOf(title, holder, true);
   if (type) ctx.add(person, type, holder, s, confidence, rule, officeDescription(type, title));
-}
-
-/** The one body among the mentions (several mentions of one body count once), if exactly one. */
-function onlyBody(ctx: RelateContext, ms: readonly DocMention[]): DocEntity | undefined {
-  let found: DocEntity | undefined;
-  for (const x of ms) {
-    const e = ctx.entities.get(x.entityId);
-    if (!e || !BODIES.includes(e.type)) continue;
-    if (found && found.id !== e.id) return undefined;
-    found = e;
-  }
-  return found;
 }
 
 /** Whose board "a new board" is: the one body named before it in the sentence, else the story's company. */

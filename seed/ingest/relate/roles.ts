@@ -25,7 +25,7 @@ import type { RelationshipType } from '../vocabulary';
 const HOLDERS: readonly EntityType[] = ['COUNTRY', 'REGION', 'ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'];
 /** What a kind noun may name with a name ending in it ("the federation" → "… Football Federation"). */
 const NAMED_KINDS: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY', 'CITY'];
-const BODIES: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'];
+export const BODIES: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'];
 
 /** Words that may stand inside a title phrase besides nouns and adjectives. */
 const TITLE_JOINERS = new Set(['and', 'of', '-', '&']);
@@ -398,7 +398,7 @@ function mentionsOf(ctx: RelateContext, index: number): readonly DocMention[] {
 }
 
 /** The one body among `ms` (several mentions of one body count once), if exactly one. */
-function onlyBody(ctx: RelateContext, ms: readonly DocMention[]): DocEntity | undefined {
+export function onlyBody(ctx: RelateContext, ms: readonly DocMention[]): DocEntity | undefined {
   let found: DocEntity | undefined;
   for (const x of ms) {
     const e = ctx.entities.get(x.entityId);
