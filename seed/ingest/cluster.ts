@@ -12,7 +12,7 @@ import { computeMentions, wholeWordOccurrences } from '../mentions';
 import { BANK_OF, CENTRAL_BANK, COMPANY_ROLE_NOUNS, COMPASS, CREDIT_ARRANGEMENTS, FUNCTION_WORDS, HEAD_NOUNS, HONORIFICS, INTERNATIONAL_WORDS, NAME_CONNECTORS, NATIONAL_BANK, NON_STATE_BODY_WORDS, OFFICE_NOUNS, PERSON_NOUNS, PLACE_NOUNS, REPORTING_VERBS, SPEECH_VERBS, TITLES } from './cues';
 import type { Candidate, DocEntity, DocMention, IngestDocument, Sentence } from './document';
 import { requireLayer } from './document';
-import { loadGazetteer, type CountryEntry } from './gazetteer';
+import { loadGazetteer, type CountryEntry, type Gazetteer } from './gazetteer';
 import { describesPart, foldGamesNames, nameShapeVotes, namedFormOwner, namesNothing, partOfGovernmentBody } from './name-kinds';
 import type { KnownEntity, KnownIndex } from './link';
 import { isLinkable, sentenceAt } from './link';
@@ -641,12 +641,8 @@ function knownBodyOfOwner(known: KnownIndex, phrase: string, type: EntityType, a
   return same.length === 1 ? same[0] : undefined;
 }
 
-export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument {
-  const article = requireLayer(doc, 'article', 'parse');
-  const sentences = requireLayer(doc, 'sentences', 'segment');
-  const cands = requireLayer(doc, 'candidates', 'candidates');
-  const linked = new Map([...requireLayer(doc, 'entities', 'link')].map(([id, e]) => [id, { ...e, aliases: [...e.aliases] }]));
-  const g = loadGazetteer();
+/** An occurrence per candidate that stands on whole tokens, grouped by surface form in text order. */
+function occurrencesOf(sentences: readonly Sentence[], cands: readonly Candidate[]): Map<string, Occurrence[]> {
   const occurrences = new Map<string, Occurrence[]>();
   for (const cand of cands) {
     const sentence = sentences[cand.sentence]!;
@@ -657,11 +653,19 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     if (occ) occ.push({ cand, sentence, first, last });
     else occurrences.set(cand.text, [{ cand, sentence, first, last }]);
   }
-  const allText = [article.title, article.imageCaption ?? '', article.imageCredit ?? '', article.body].join('\n');
+  return occurrences;
+}
+
+/** Whether a form is written after a capitalised title anywhere in the text. */
+function titleTest(allText: string): (text: string) => boolean {
   // Names written after a capitalised title anywhere in the text ("President Ana Ruiz").
   const titled = [...allText.matchAll(/(?:^|\s)(?:President|Prime Minister|Chancellor|Premier|Senator|Governor|King|Queen|Minister|Secretary) ((?:[\p{Lu}][\p{L}’'\-]+ ?)+)/gu)].map((m) => m[1]!.trim());
   const titleIn = (text: string) => titled.some((name) => name === text || name.startsWith(`${text} `));
+  return titleIn;
+}
 
+/** Phase 1: each surface form's strongest cue vote. */
+function typeForms(cands: readonly Candidate[], occurrences: ReadonlyMap<string, Occurrence[]>, titleIn: (text: string) => boolean): Map<string, Vote> {
   // 1. Type each surface form.
   const typed = new Map<string, Vote>();
   const credit = cands.filter((c) => c.field === 'IMAGE_CREDIT');
@@ -680,14 +684,11 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     const vote = best(votes);
     if (vote) typed.set(text, vote);
   }
+  return typed;
+}
 
-  // 2. Build entities; a form without a cue is kept only when it joins a person's name.
-  const entities = new Map<string, DocEntity>(linked);
-  const byCountry = new Map<string, DocEntity>();
-  for (const e of linked.values()) {
-    const c = e.type === 'COUNTRY' ? g.country(e.name) : undefined;
-    if (c) byCountry.set(c.code, e);
-  }
+/** The two ways phase 2 and later phases add an entity (by name, or as its country's one entity). */
+function entityAdders(known: KnownIndex, allText: string, g: Gazetteer, entities: Map<string, DocEntity>, byCountry: Map<string, DocEntity>) {
   const addEntity = (name: string, vote: Vote, alias?: string): DocEntity => {
     let id = entityIdFor(name);
     const k = known.byId.get(id) ?? knownOfTypeByString(known, name, vote.type) ?? knownBodyOfOwner(known, name, vote.type, allText, g);
@@ -726,7 +727,28 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     byCountry.set(c.code, e);
     return e;
   };
+  return { addEntity, countryEntity };
+}
 
+/** What the phases of `cluster` share: the document's layers, read once, and the entities being built (in place). */
+interface ClusterState {
+  readonly doc: IngestDocument;
+  readonly article: NonNullable<IngestDocument['article']>;
+  readonly sentences: readonly Sentence[];
+  readonly known: KnownIndex;
+  readonly g: Gazetteer;
+  readonly linked: ReadonlyMap<string, DocEntity>;
+  readonly occurrences: ReadonlyMap<string, Occurrence[]>;
+  readonly allText: string;
+  readonly typed: ReadonlyMap<string, Vote>;
+  readonly entities: Map<string, DocEntity>;
+  readonly addEntity: (name: string, vote: Vote, alias?: string) => DocEntity;
+  readonly countryEntity: (c: CountryEntry, surface: string, vote: Vote) => DocEntity;
+}
+
+/** The per-document helpers of phase 2 (forms and pending forms). */
+function formHelpers(s: ClusterState) {
+  const { sentences, occurrences, entities, g, typed, allText, linked } = s;
   /**
    * Whether the text treats a capitalised name as a person's: its surname stands alone or after an
    * honorific elsewhere ("Mr Vance", "Vance said"), a relative "who" or an age follows it ("Omar
@@ -835,7 +857,6 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
   };
   /** A capitalised word only ever used before a lower-case noun ("Vellan sales") is an adjective. */
   const onlyAttributive = (text: string, occ: readonly Occurrence[]): boolean => !text.includes(' ') && (ADJECTIVE_LIKE.test(text) || occ.length >= 2) && occ.every(beforeNoun);
-  const pending: Array<[string, Occurrence[]]> = [];
   /** Words of the text's names of two words or more ("Lula" in "Luiz Inácio Lula da Silva"): a sentence's first word among them may be a short form. */
   let longerFormWords: Set<string> | undefined;
   const nameWordsOfLongerForms = () => (longerFormWords ??= new Set([...occurrences.keys()].filter((k) => k.includes(' ')).flatMap(words)));
@@ -845,6 +866,16 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     const stem = NUMBERED.exec(name)?.[1];
     if (stem) seriesSize.set(stem, (seriesSize.get(stem) ?? 0) + 1);
   }
+  return { personEvidence, countryFirstWords, multiWordPeople, nameParts, shortFormOwner, onlyAttributive, nameWordsOfLongerForms, seriesSize };
+}
+
+type FormHelpers = ReturnType<typeof formHelpers>;
+
+/** Phase 2a: each form, longer and country forms first, becomes an entity, an alias, nothing, or waits (returned). */
+function placeForms(s: ClusterState, h: FormHelpers): Array<[string, Occurrence[]]> {
+  const { occurrences, entities, g, typed, addEntity, countryEntity } = s;
+  const { countryFirstWords, shortFormOwner, onlyAttributive, nameWordsOfLongerForms } = h;
+  const pending: Array<[string, Occurrence[]]> = [];
   // Longer forms first, so "Talia Brennock" exists before "Brennock" looks for it.
   // Countries before capitals, so "Lima" can join the "Peru" the text also names.
   const rank = (text: string) => (typed.get(text)?.type === 'COUNTRY' && g.country(text) ? 0 : 1);
@@ -891,6 +922,13 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     }
     pending.push([text, occ]);
   }
+  return pending;
+}
+
+/** Phase 2b: the waiting forms: short forms, surnames, personal names, the rest by their vote. */
+function placePending(s: ClusterState, h: FormHelpers, pending: ReadonlyArray<[string, Occurrence[]]>): void {
+  const { entities, g, typed, addEntity } = s;
+  const { personEvidence, multiWordPeople, nameParts, shortFormOwner, seriesSize } = h;
   for (const [text, occ] of pending) {
     const vote = typed.get(text);
     const ws = words(text);
@@ -950,6 +988,11 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     if (vote?.rule === 'numbered-name' && (seriesSize.get(NUMBERED.exec(text)![1]!) ?? 0) < 2) continue;
     if (vote) addEntity(text, vote);
   }
+}
+
+/** Phase 3: a project's name with its kind noun after it is an alias. */
+function projectAliases(s: ClusterState): void {
+  const { occurrences, typed, entities } = s;
   // "the Tolva pipeline": a project's name with its kind noun is an alias ("the Tolva Link" is also
   // "the Tolva Link pipeline"), so either form finds it.
   for (const [text, occ] of occurrences) {
@@ -961,6 +1004,11 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
       if (next && next.start === o.cand.end + 1 && /^\p{Ll}/u.test(next.text) && headOf(next.text) === 'PROJECT' && !e.aliases.includes(`${text} ${next.text}`)) e.aliases.push(`${text} ${next.text}`);
     }
   }
+}
+
+/** Phase 4: "<honorific> <form>" of a person, where the text writes it, is an alias. */
+function honorificAliases(s: ClusterState): void {
+  const { allText, entities } = s;
   // "Mr Okafor": the honorific form is an alias too when the text uses it. (Where each "<honorific> "
   // stands is found once; a form is then compared there only, not searched for in the whole text.)
   // (Only the honorifics the text uses, in their order, are tried.)
@@ -980,6 +1028,11 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
       }
     }
   }
+}
+
+/** Phase 5: events the text names by a common phrase or refers to unnamed; a pole of a region. */
+function eventEntities(s: ClusterState): void {
+  const { article, sentences, known, g, allText, entities } = s;
   // Unnamed events the text refers to as things people attend, hold or wage: "attend a gala",
   // "a two-day state visit", "Somalia’s war against Kenya". Their name is the text's noun, and their
   // id carries the article's hash, since "the summit" of one article is not that of another.
@@ -1055,6 +1108,11 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
       if (!entities.has(id)) entities.set(id, { id, type: 'REGION', name: m[2]!, aliases: [], description: null, wikidataId: null, linked: false, confidence: 0.6, rule: 'possessive-pole' });
     }
   }
+}
+
+/** Phase 6: "north Peru": a compass word before a country makes a region of it. */
+function compassRegions(s: ClusterState): void {
+  const { allText, entities, addEntity } = s;
   // "north Peru": a compass word before a country makes a region of it.
   for (const e of [...entities.values()]) {
     if (e.type !== 'COUNTRY') continue;
@@ -1066,6 +1124,11 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
       }
     }
   }
+}
+
+/** Phase 7: descriptions from appositions. */
+function describeEntities(s: ClusterState): void {
+  const { doc, sentences, occurrences, entities } = s;
   // Descriptions: the first apposition or title the text gives.
   for (const [text, occ] of occurrences) {
     for (const o of occ) {
@@ -1086,7 +1149,11 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     const apposition = appositionAt(sentence, last);
     if (apposition) e.description = apposition.text;
   }
+}
 
+/** Phase 8: a model's family and its variant's short form. */
+function modelFamilies(s: ClusterState): void {
+  const { allText, entities, addEntity } = s;
   // "the Tolvex 480 Max 2" and "the 480 Max": the model without its variant number is the family,
   // a project of its own, named with its maker; the text's short form is its alias.
   for (const e of [...entities.values()]) {
@@ -1100,6 +1167,11 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     const bare = wholeWordOccurrences(allText, short).some((at) => !/^ \d/.test(allText.slice(at + short.length, at + short.length + 2)));
     if (bare) addEntity(family, { type: 'PROJECT', confidence: 0.6, rule: 'model-family' }, short);
   }
+}
+
+/** Phase 9: a body owned by an organisation is an organisation. */
+function bodiesOfOrganisations(s: ClusterState): void {
+  const { occurrences, entities, allText } = s;
   // "the agency’s Emergency Committee", "Tolvex’s Audit Board": a body owned by an organisation is
   // the organisation's, no government's. The owner is a name, or "the <noun>" the text calls one
   // entity by (its head word or its apposition), when exactly one.
@@ -1109,6 +1181,11 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     const owner = occ.map((o) => possessiveOwner(o, entities, allText)).find((x) => x !== undefined);
     if (owner?.type === 'ORGANIZATION') Object.assign(e, { type: 'ORGANIZATION', rule: 'body-of-organisation', confidence: Math.min(e.confidence, 0.7) });
   }
+}
+
+/** Phase 10: a series without its edition, games' names folded, a government body's part. */
+function editionsAndParts(s: ClusterState): void {
+  const { occurrences, entities } = s;
   // "the 2030 Pan Ocean Cup", "the 2034 Pan Ocean Cup" and "the Pan Ocean Cup": with two editions
   // named, the bare name is the series, no one edition; it is not taken as an event of its own.
   const editions = new Map<string, number>();
@@ -1120,6 +1197,11 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     const e = entities.get(entityIdFor(text));
     if (e && e.type === 'ORGANIZATION' && !e.linked && e.name === text && occ.some((o) => partOfGovernmentBody(o, entities))) Object.assign(e, { type: 'GOVERNMENT_BODY', rule: 'part-of-government-body', confidence: Math.min(e.confidence, 0.75) });
   }
+}
+
+/** Phase 11: no string names two entities. */
+function oneOwnerPerString(s: ClusterState): void {
+  const { entities } = s;
   // No string may name two entities (the seed refuses it): the later, weaker claim gives it up.
   const owner = new Map<string, DocEntity>();
   for (const e of [...entities.values()].sort((a, b) => Number(b.linked) - Number(a.linked) || b.confidence - a.confidence || a.id.localeCompare(b.id))) {
@@ -1127,7 +1209,11 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     for (const s of [e.name, ...e.aliases]) if (!owner.has(s)) owner.set(s, e);
     if (owner.get(e.name) !== e) entities.delete(e.id);
   }
+}
 
+/** Phase 12: the mentions of the entities by the seed's rule (an entity without one is dropped), in text order per field. */
+function entityMentions(s: ClusterState): DocMention[] {
+  const { article, sentences, entities } = s;
   // Mentions, by the seed's rule; an entity that wins no mention is dropped.
   const records = [...entities.values()].map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, description: e.description, wikidataId: e.wikidataId, proposal: { confidence: e.confidence, rule: e.rule } }));
   const mentions: DocMention[] = [];
@@ -1139,6 +1225,41 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
   for (const id of [...entities.keys()]) if (!mentioned.has(id)) entities.delete(id);
   const fieldOrder = new Map(['TITLE', 'IMAGE_CAPTION', 'IMAGE_CREDIT', 'BODY'].map((f, i) => [f, i]));
   mentions.sort((a, b) => (fieldOrder.get(a.field) ?? -1) - (fieldOrder.get(b.field) ?? -1) || a.start - b.start);
+  return mentions;
+}
+
+/** The `cluster` component: its phases in order, over the same data. */
+export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument {
+  const article = requireLayer(doc, 'article', 'parse');
+  const sentences = requireLayer(doc, 'sentences', 'segment');
+  const cands = requireLayer(doc, 'candidates', 'candidates');
+  const linked = new Map([...requireLayer(doc, 'entities', 'link')].map(([id, e]) => [id, { ...e, aliases: [...e.aliases] }]));
+  const g = loadGazetteer();
+  const occurrences = occurrencesOf(sentences, cands);
+  const allText = [article.title, article.imageCaption ?? '', article.imageCredit ?? '', article.body].join('\n');
+  const titleIn = titleTest(allText);
+  const typed = typeForms(cands, occurrences, titleIn);
+  // 2. Build entities; a form without a cue is kept only when it joins a person's name.
+  const entities = new Map<string, DocEntity>(linked);
+  const byCountry = new Map<string, DocEntity>();
+  for (const e of linked.values()) {
+    const c = e.type === 'COUNTRY' ? g.country(e.name) : undefined;
+    if (c) byCountry.set(c.code, e);
+  }
+  const { addEntity, countryEntity } = entityAdders(known, allText, g, entities, byCountry);
+  const s: ClusterState = { doc, article, sentences, known, g, linked, occurrences, allText, typed, entities, addEntity, countryEntity };
+  const h = formHelpers(s);
+  placePending(s, h, placeForms(s, h));
+  projectAliases(s);
+  honorificAliases(s);
+  eventEntities(s);
+  compassRegions(s);
+  describeEntities(s);
+  modelFamilies(s);
+  bodiesOfOrganisations(s);
+  editionsAndParts(s);
+  oneOwnerPerString(s);
+  const mentions = entityMentions(s);
   return { ...doc, entities, mentions };
 }
 
