@@ -45,6 +45,18 @@ export function entityIdFor(name: string): string {
   return id;
 }
 
+/** Words of a form, split once per form (bounded like idsByName); read only, for the forms' many readers. */
+const wordsByForm = new Map<string, readonly string[]>();
+
+function formWords(text: string): readonly string[] {
+  let ws = wordsByForm.get(text);
+  if (ws === undefined) {
+    if (wordsByForm.size >= 20_000) wordsByForm.clear();
+    wordsByForm.set(text, (ws = words(text)));
+  }
+  return ws;
+}
+
 function slugId(name: string): string {
   const slug = name
     .normalize('NFD')
@@ -324,6 +336,20 @@ function isLiteralPlace(o: Occurrence): boolean {
   return ['in', 'at', 'near', 'outside', 'around', 'across', 'into'].includes(before ?? '') || ['in', 'at', 'across'].includes(listed ?? '') || (['to', 'from'].includes(before ?? '') && motion.test(o.sentence.tokens[o.first - 2]?.text ?? '')) || (before === 'of' && o.sentence.tokens[o.first - 2]?.pos === 'NOUN') || (after === ',' && /^\p{Lu}/u.test(o.sentence.tokens[o.last + 2]?.text ?? ''));
 }
 
+/** The office nouns, and every tail of one after a space ("minister" of "prime minister"): `OFFICE_NOUNS.some((n) => n === w || n.endsWith(\` ${w}\`))` is `OFFICE_WORDS.has(w)`. */
+const OFFICE_SET = new Set(OFFICE_NOUNS);
+const OFFICE_WORDS = new Set(OFFICE_NOUNS.flatMap((n) => [n, ...[...n].flatMap((c, i) => (c === ' ' ? [n.slice(i + 1)] : []))]));
+/** Whether a phrase is an office noun or ends in one after a space or a hyphen ("the UK secretary of state", "vice-president"), with no string built per noun. */
+function endsInOffice(phrase: string): boolean {
+  if (OFFICE_SET.has(phrase)) return true;
+  for (const n of OFFICE_NOUNS) {
+    const at = phrase.length - n.length - 1;
+    if (at >= 0 && (phrase[at] === ' ' || phrase[at] === '-') && phrase.endsWith(n)) return true;
+  }
+  return false;
+}
+const PERSON_NOUN_SET = new Set(PERSON_NOUNS);
+
 type Apposition = { text: string; kind: 'office' | 'person' | EntityType } | null;
 const appositions = new WeakMap<Sentence, Map<number, Apposition>>();
 
@@ -373,10 +399,10 @@ function findApposition(o: { readonly sentence: Sentence; readonly last: number 
     }
     const phrase = o.sentence.text.slice(t[from + 1]!.start - o.sentence.start, w.end - o.sentence.start).toLowerCase();
     // (a hyphenated office counts whole: "vice-president", "co-chair")
-    if (OFFICE_NOUNS.some((n) => phrase === n || phrase.endsWith(` ${n}`) || phrase.endsWith(`-${n}`))) {
+    if (endsInOffice(phrase)) {
       cut = k;
       kind = 'office';
-    } else if (PERSON_NOUNS.includes(w.text.toLowerCase())) {
+    } else if (PERSON_NOUN_SET.has(w.text.toLowerCase())) {
       cut = k;
       kind = 'person';
     } else if (/^\p{Ll}/u.test(w.text) && headOf(w.text) && kind !== 'office' && kind !== 'person') {
@@ -454,6 +480,14 @@ function companyRoleAfter(o: Occurrence): boolean {
  * same for every occurrence, so they are asked for on the first occurrence alone: a form's best
  * vote is unchanged, since a tie between them and another vote is between the same rule and type.
  */
+/** Tags of a lower-case head noun within three words after a name (votesFor). */
+const HEAD_FOLLOW_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
+/** A comma or a full stop closing an apposition. */
+const CLOSING_MARKS = new Set([',', '.']);
+const HAVE_FORMS = new Set(['has', 'have', 'had']);
+/** "X wrote in/for/to/on …": a writer. */
+const WROTE_IN = new Set(['in', 'for', 'to', 'on']);
+
 function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes = true, ws: readonly string[] = words(o.cand.text), votes: Vote[] = []): Vote[] {
   const g = loadGazetteer();
   const text = o.cand.text;
@@ -480,7 +514,7 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
   for (let k = o.last + 1; k < Math.min(t.length, o.last + 4); k++) {
     const w = t[k]!;
     // Right after the name the noun counts whatever its tag ("the Tolva crossing", tagged a verb).
-    if (!/^\p{Ll}/u.test(w.text) || (!['NOUN', 'ADJ', 'PROPN'].includes(w.pos) && !(k === o.last + 1 && headOf(w.text)))) break;
+    if (!/^\p{Ll}/u.test(w.text) || (!HEAD_FOLLOW_POS.has(w.pos) && !(k === o.last + 1 && headOf(w.text)))) break;
     const h = headOf(w.text);
     // ("Conservative government", "Socialist administration": a party's adjective, no body's name)
     if (h === 'GOVERNMENT_BODY' && ws.length === 1 && ADJECTIVE_LIKE.test(text)) break;
@@ -500,7 +534,7 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
   if (FLIGHT_NAME.test(text)) votes.push({ type: 'EVENT', confidence: 0.8, rule: 'flight-number' });
   else if (lastWord === 'Air' && ws.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(ws[0]!)) votes.push({ type: 'ORGANIZATION', confidence: 0.8, rule: 'airline-name' });
   // "next year’s talks, Tolcon 9, will be held": a name in apposition to an event noun is that event.
-  if (t[o.first - 1]?.text === ',' && APPOSED_EVENT_NOUNS.has(t[o.first - 2]?.text ?? '') && [',', '.'].includes(t[o.last + 1]?.text ?? '')) votes.push({ type: 'EVENT', confidence: 0.7, rule: 'event-apposition' });
+  if (t[o.first - 1]?.text === ',' && APPOSED_EVENT_NOUNS.has(t[o.first - 2]?.text ?? '') && CLOSING_MARKS.has(t[o.last + 1]?.text ?? '')) votes.push({ type: 'EVENT', confidence: 0.7, rule: 'event-apposition' });
   const kind = precedingKind(o);
   if (kind) votes.push({ type: kind.type, confidence: 0.8, rule: 'preceding-kind-noun' });
   // "the Tolva’s north pole": what has poles is a celestial body or a region.
@@ -528,16 +562,16 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
   const placePhrase = /^(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear)$/.test(t[o.first - 1]?.text ?? '');
   const afterAcronym = appositionAfter(o) === null && beforeParenthesisedAcronym(o) ? appositionAt(o.sentence, o.last + 3) : null;
   const apposition = placePhrase ? null : (appositionAfter(o) ?? (afterAcronym?.kind === 'ORGANIZATION' ? afterAcronym : null));
-  votes.push(...nameShapeVotes(o, textVotes));
+  nameShapeVotes(o, textVotes, votes);
   if (apposition) {
     const type = apposition.kind === 'office' || apposition.kind === 'person' ? 'PERSON' : apposition.kind;
     votes.push({ type, confidence: 0.85, rule: 'apposition' });
   }
   const after = t[o.last + 1]?.text ?? '';
   const after2 = t[o.last + 2]?.text ?? '';
-  const verb = ['has', 'have', 'had'].includes(after) ? after2 : after;
+  const verb = HAVE_FORMS.has(after) ? after2 : after;
   // "X wrote in/for …" is a writer, not the publication.
-  if (REPORTING_VERBS.has(verb) && !(verb === 'wrote' && ['in', 'for', 'to', 'on'].includes(t[o.last + (verb === after ? 2 : 3)]?.text ?? ''))) votes.push({ type: 'PUBLICATION', confidence: 0.7, rule: 'subject-of-reported' });
+  if (REPORTING_VERBS.has(verb) && !(verb === 'wrote' && WROTE_IN.has(t[o.last + (verb === after ? 2 : 3)]?.text ?? ''))) votes.push({ type: 'PUBLICATION', confidence: 0.7, rule: 'subject-of-reported' });
   else if (o.cand.definite && ws.length === 1 && SPEECH_VERBS.has(verb)) votes.push({ type: 'GOVERNMENT_BODY', confidence: 0.5, rule: 'definite-institution-speaker' });
   // "analysts at Tolvex Partners said": people work at an organisation, and it does not speak.
   else if (before?.text === 'at' && t[o.first - 2]?.pos === 'NOUN' && /^\p{L}\p{Ll}+s$/u.test(t[o.first - 2]!.text) && !g.isCity(text) && !g.country(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.55, rule: 'staff-at' });
@@ -608,8 +642,10 @@ function knownEventsByString(known: KnownIndex): ReadonlyMap<string, readonly Kn
  */
 function knownOfTypeByString(known: KnownIndex, text: string, type: EntityType): KnownEntity | undefined {
   // A descriptive string ("foreign ministry") names a body only with its owner: knownBodyOfOwner.
-  if (!isLinkable(text)) return undefined;
-  const holders = (stringIndex(known).get(text) ?? []).filter((k) => k.type === type);
+  // (The index is asked first: most names are no known string, and then isLinkable need not run.)
+  const strings = stringIndex(known).get(text);
+  if (strings === undefined || !isLinkable(text)) return undefined;
+  const holders = strings.filter((k) => k.type === type);
   return holders.length === 1 ? holders[0] : undefined;
 }
 
@@ -678,7 +714,7 @@ function typeForms(cands: readonly Candidate[], occurrences: ReadonlyMap<string,
   for (const [text, occ] of occurrences) {
     if (typed.has(text) || CREDIT_ARRANGEMENTS.has(text)) continue;
     // (The votes of all occurrences in one list; the form's words split once.)
-    const ws = words(text);
+    const ws = formWords(text);
     const votes: Vote[] = [];
     for (let k = 0; k < occ.length; k++) votesFor(occ[k]!, titleIn, k === 0, ws, votes);
     const vote = best(votes);
@@ -768,7 +804,7 @@ function formHelpers(s: ClusterState) {
     return false;
   };
   const personEvidence = (text: string, occ: readonly Occurrence[]): boolean => {
-    const ws = words(text);
+    const ws = formWords(text);
     const surname = ws[ws.length - 1]!.replace(PARTICLE_PREFIX, '');
     if (occ.some((o) => o.sentence.tokens[o.last + 1]?.text === ',' && o.sentence.tokens[o.last + 2]?.text === 'which')) return false;
     if (surname !== text && (occurrences.has(surname) || afterAnHonorific(surname))) return true;
@@ -778,7 +814,7 @@ function formHelpers(s: ClusterState) {
       if (a1 === ',' && (a2?.text === 'who' || (a2 && /^\d{1,3}$/.test(a2.text) && (a3 === ',' || a3 === '.')))) return true;
       const b1 = t[o.first - 1]?.text;
       const b2 = t[o.first - 2]?.text.toLowerCase() ?? '';
-      if ((b1 === ',' || b1 === 'is' || b1 === 'was') && (OFFICE_NOUNS.some((n) => n === b2 || n.endsWith(` ${b2}`)) || PERSON_NOUNS.includes(b2))) return true;
+      if ((b1 === ',' || b1 === 'is' || b1 === 'was') && (OFFICE_WORDS.has(b2) || PERSON_NOUN_SET.has(b2))) return true;
       // "Omar Vance said he …", "… set out his hopes": a personal pronoun later in its sentence.
       for (let k = o.last + 1; k < t.length; k++) if (PERSONAL_PRONOUNS.has(t[k]!.text)) return true;
       const next = sentences[o.sentence.index + 1];
@@ -789,7 +825,10 @@ function formHelpers(s: ClusterState) {
   /** First words of the multi-word country names the text uses ("Burkina" of "Burkina Faso"), built once. */
   let firstWordsOfCountries: Set<string> | undefined;
   const countryFirstWords = (): Set<string> => (firstWordsOfCountries ??= new Set([...occurrences.keys(), ...[...entities.values()].map((e) => e.name)].filter((n) => n.includes(' ') && g.country(n)).map((n) => n.slice(0, n.indexOf(' ')))));
-  const multiWordPeople = () => [...entities.values()].filter((e) => e.type === 'PERSON' && e.name.includes(' '));
+  // (Phase 2 only adds entities, never drops or retypes one: the list is rebuilt only when one was added.)
+  let people: DocEntity[] = [];
+  let peopleAt = -1;
+  const multiWordPeople = () => (peopleAt === entities.size ? people : ((peopleAt = entities.size), (people = [...entities.values()].filter((e) => e.type === 'PERSON' && e.name.includes(' ')))));
   /**
    * The one entity a single word abbreviates, if any: its initials ("Tolva Harbour Board" → "THB",
    * "Thb"); the name given to its head noun ("the board, known as Tolbo"); its head noun used alone ("the Board", when only one name has that head); the first word
@@ -859,7 +898,12 @@ function formHelpers(s: ClusterState) {
   const onlyAttributive = (text: string, occ: readonly Occurrence[]): boolean => !text.includes(' ') && (ADJECTIVE_LIKE.test(text) || occ.length >= 2) && occ.every(beforeNoun);
   /** Words of the text's names of two words or more ("Lula" in "Luiz Inácio Lula da Silva"): a sentence's first word among them may be a short form. */
   let longerFormWords: Set<string> | undefined;
-  const nameWordsOfLongerForms = () => (longerFormWords ??= new Set([...occurrences.keys()].filter((k) => k.includes(' ')).flatMap(words)));
+  const nameWordsOfLongerForms = (): Set<string> => {
+    if (longerFormWords) return longerFormWords;
+    longerFormWords = new Set<string>();
+    for (const k of occurrences.keys()) if (k.includes(' ')) for (const w of formWords(k)) longerFormWords.add(w);
+    return longerFormWords;
+  };
   // Names of one numbered series in the text: "Orbiter-6" and "Orbiter-7", "Tolva Link 1" and "… 2".
   const seriesSize = new Map<string, number>();
   for (const name of new Set([...occurrences.keys(), ...[...linked.values()].flatMap((e) => [e.name, ...e.aliases])])) {
@@ -878,9 +922,13 @@ function placeForms(s: ClusterState, h: FormHelpers): Array<[string, Occurrence[
   const pending: Array<[string, Occurrence[]]> = [];
   // Longer forms first, so "Talia Brennock" exists before "Brennock" looks for it.
   // Countries before capitals, so "Lima" can join the "Peru" the text also names.
+  // (Each form's rank and word count are read once, not at every comparison.)
   const rank = (text: string) => (typed.get(text)?.type === 'COUNTRY' && g.country(text) ? 0 : 1);
-  const wordCount = new Map([...occurrences.keys()].map((text) => [text, words(text).length]));
-  const forms = [...occurrences].sort((a, b) => rank(a[0]) - rank(b[0]) || wordCount.get(b[0])! - wordCount.get(a[0])! || a[0].localeCompare(b[0]));
+  const key = new Map([...occurrences.keys()].map((text) => [text, { rank: rank(text), words: formWords(text).length }]));
+  const forms = [...occurrences].sort((a, b) => {
+    const [ka, kb] = [key.get(a[0])!, key.get(b[0])!];
+    return ka.rank - kb.rank || kb.words - ka.words || a[0].localeCompare(b[0]);
+  });
   for (const [text, occ] of forms) {
     const vote = typed.get(text);
     // A word seen only at the start of sentences, with no cue but its capital, is not a name.
@@ -931,7 +979,7 @@ function placePending(s: ClusterState, h: FormHelpers, pending: ReadonlyArray<[s
   const { personEvidence, multiWordPeople, nameParts, shortFormOwner, seriesSize } = h;
   for (const [text, occ] of pending) {
     const vote = typed.get(text);
-    const ws = words(text);
+    const ws = formWords(text);
     // A short form whose full name only became an entity here ("New Civic Pact (NCP)").
     const shortOf = (ws.length === 1 && !g.country(text) ? shortFormOwner(text, occ) : undefined) ?? namedFormOwner(text, occ, entities);
     if (shortOf) {
@@ -1065,17 +1113,21 @@ function eventEntities(s: ClusterState): void {
     const aliases = name !== d.phrase ? [d.phrase] : [];
     entities.set(id, { id, type: 'EVENT', name, aliases, description: null, wikidataId: null, linked: false, confidence: 0.45, rule: 'described-event' });
   };
+  // (A trigger absent from the whole text is absent from each of its sentences: each is looked
+  // for once in the document, then only the present ones in each sentence.)
+  const docEventNouns = EVENT_NOUN_WORDS.filter((w) => allText.includes(w));
+  const [visitIn, ceremonyIn, warIn, invasionIn, assaultIn, offensiveIn, conflictIn, fightingIn, polIn] = [' visit', ' ceremony', 'war', 'invasion', 'assault', 'offensive', 'conflict', 'fighting', 'pol'].map((w) => allText.includes(w));
   for (const sentence of sentences) {
     const text = sentence.text;
     const found: string[] = [];
     // Each pattern runs only where its nouns occur at all (a substring test; the same matches).
-    if (EVENT_NOUN_WORDS.some((w) => text.includes(w))) for (const m of text.matchAll(/\b(?:attend|attends|attended|attending|host|hosts|hosted|hold|holds|held|holding|join|joins|joined|boycott|boycotted|opened|open|opens)\s+(?:a|an|the|this|next|last|their|his|her|its)\s+(?:[a-z\-]+\s+){0,2}?(gala|summit|forum|conference|ceremony|festival|election|referendum|rally|parade|banquet|reception|celebration|talks|meeting|games|tournament|match|exhibition|congress)\b/gu)) found.push(m[1]!);
-    if (text.includes(' visit')) for (const m of text.matchAll(/\b(state visit|official visit)\b/gu)) found.push(m[1]!);
+    if (docEventNouns.some((w) => text.includes(w))) for (const m of text.matchAll(/\b(?:attend|attends|attended|attending|host|hosts|hosted|hold|holds|held|holding|join|joins|joined|boycott|boycotted|opened|open|opens)\s+(?:a|an|the|this|next|last|their|his|her|its)\s+(?:[a-z\-]+\s+){0,2}?(gala|summit|forum|conference|ceremony|festival|election|referendum|rally|parade|banquet|reception|celebration|talks|meeting|games|tournament|match|exhibition|congress)\b/gu)) found.push(m[1]!);
+    if (visitIn && text.includes(' visit')) for (const m of text.matchAll(/\b(state visit|official visit)\b/gu)) found.push(m[1]!);
     // "the opening ceremony": the one ceremony that opens or closes the text's event.
-    if (text.includes(' ceremony')) for (const m of text.matchAll(OPENING_CEREMONY)) found.push(m[1]!);
-    const war = text.includes('war') || text.includes('invasion');
-    if (war || text.includes('assault') || text.includes('offensive')) for (const m of text.matchAll(/[’']s\s+(war|invasion|assault|offensive)\s+(?:against|of|on|in)\s+\p{Lu}/gu)) found.push(m[1]!);
-    if (war || text.includes('conflict') || text.includes('fighting')) for (const m of text.matchAll(WAR_IN)) found.push(m[1]!);
+    if (ceremonyIn && text.includes(' ceremony')) for (const m of text.matchAll(OPENING_CEREMONY)) found.push(m[1]!);
+    const war = (warIn && text.includes('war')) || (invasionIn && text.includes('invasion'));
+    if (war || (assaultIn && text.includes('assault')) || (offensiveIn && text.includes('offensive'))) for (const m of text.matchAll(/[’']s\s+(war|invasion|assault|offensive)\s+(?:against|of|on|in)\s+\p{Lu}/gu)) found.push(m[1]!);
+    if (war || (conflictIn && text.includes('conflict')) || (fightingIn && text.includes('fighting'))) for (const m of text.matchAll(WAR_IN)) found.push(m[1]!);
     // Events named only by a common phrase with a time, a year or an ordinal (see describedEvents).
     for (const d of describedEvents(text)) describedEvent(d);
     for (const noun of found) {
@@ -1101,7 +1153,7 @@ function eventEntities(s: ClusterState): void {
       if (!entities.has(id)) entities.set(id, { id, type: 'EVENT', name: noun, aliases, description: null, wikidataId: null, linked: false, confidence: 0.4, rule: 'unnamed-event' });
     }
     // "the Tolva’s south pole": a region of the body named before it.
-    if (text.includes('pol')) for (const m of text.matchAll(POLE_OF)) {
+    if (polIn && text.includes('pol')) for (const m of text.matchAll(POLE_OF)) {
       const owner = entities.get(entityIdFor(m[1]!));
       if (!owner || owner.type !== 'REGION') continue;
       const id = `${entityIdFor(m[2]!)}-${articleHash}`;

@@ -38,6 +38,10 @@ const QUOTE_CLOSE = new Set(['”', '"', '’', '»']);
 const QUOTED_TITLE_MAX_TOKENS = 8;
 const words = (text: string) => text.split(' ');
 const lower = (s: string | undefined) => s !== undefined && /^\p{Ll}/u.test(s);
+/** The words of the form asked for last (a form's occurrences are voted on one after another); read only. */
+let lastForm = '';
+let lastWords: readonly string[] = [''];
+const wordsOfLast = (text: string): readonly string[] => (text === lastForm ? lastWords : ((lastForm = text), (lastWords = words(text))));
 
 /** "Category 5", "Level 4", "Article 5": a classifier before a number is a scale, no name. */
 function isScale(text: string, occ: readonly NameOccurrence[]): boolean {
@@ -96,11 +100,10 @@ export function namesNothing(text: string, occ: readonly NameOccurrence[], vote:
  * - a product: "the company behind TolvaChat", "Tolvex released VoxPad", a brand's spelling alone;
  * - a kind noun before a name that only such nouns type: "the video streaming service Zapp".
  */
-export function nameShapeVotes(o: NameOccurrence, textVotes: boolean): NameVote[] {
-  const votes: NameVote[] = [];
+export function nameShapeVotes(o: NameOccurrence, textVotes: boolean, votes: NameVote[] = []): NameVote[] {
   const text = o.cand.text;
   const t = o.sentence.tokens;
-  const ws = words(text);
+  const ws = wordsOfLast(text);
   const lastWord = ws[ws.length - 1]!;
   if (textVotes) {
     const storm = STORM_NAME.exec(text);
@@ -184,11 +187,22 @@ export function namedFormOwner(text: string, occ: readonly NameOccurrence[], ent
   }
   if (text.includes(' ')) {
     // "the Tolva Institute" for "the Tolva Institute of Marine Science": a name without its "of …" or "for …".
-    const longer = [...entities.values()].filter((e) => e.type !== 'PERSON' && e.type !== 'COUNTRY' && (e.name.startsWith(`${text} of `) || e.name.startsWith(`${text} for `)));
-    return longer.length === 1 ? longer[0] : undefined;
+    // (one pass over the entities, no copy of them or of the two prefixes per entity)
+    const ofForm = `${text} of `;
+    const forForm = `${text} for `;
+    let longer: DocEntity | undefined;
+    for (const e of entities.values()) {
+      if (e.type === 'PERSON' || e.type === 'COUNTRY' || !(e.name.startsWith(ofForm) || e.name.startsWith(forForm))) continue;
+      if (longer) return undefined;
+      longer = e;
+    }
+    return longer;
   }
-  const storms = [...entities.values()].filter((e) => e.type === 'EVENT' && e.rule === 'named-storm' && e.name.endsWith(` ${text}`));
-  if (storms.length === 1) return storms[0];
+  const stormTail = ` ${text}`;
+  let storm: DocEntity | undefined;
+  let storms = 0;
+  for (const e of entities.values()) if (e.type === 'EVENT' && e.rule === 'named-storm' && e.name.endsWith(stormTail)) (storm = e), storms++;
+  if (storms === 1) return storm;
   if (EDITION_NOUNS.has(text.toLowerCase()) && occ.every((o) => o.cand.definite)) {
     const editions = [...entities.values()].filter((e) => e.type === 'EVENT' && !YEAR_PREFIX.test(e.name) && [e.name, ...e.aliases].some((s) => s.endsWith(` ${text}`)));
     if (editions.length === 1) return editions[0];
