@@ -68,6 +68,19 @@ function slugId(name: string): string {
   return `entity:${slug || 'unnamed'}`;
 }
 
+const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+/** `/^\p{Lu}/u.test(s)`, answered from the first code unit for ASCII (nearly every token) without running the regex. */
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(s);
+}
+/** `/^\p{Ll}/u.test(s)`, the same way. */
+function startsLower(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(s);
+}
+
 /** Words that make a name a natural feature or an area ("Lake …", "… River", "… Peninsula"): a REGION. */
 const NATURAL_FIRST = new Set(['Lake', 'Mount', 'Mountains', 'Gulf', 'Bay', 'Cape', 'Isle', 'Strait', 'Sea', 'River']);
 const NATURAL_LAST = new Set(['River', 'Lake', 'Sea', 'Ocean', 'Gulf', 'Bay', 'Strait', 'Peninsula', 'Valley', 'Desert', 'Island', 'Islands', 'Mountains', 'Basin', 'Coast', 'Delta', 'Plateau', 'Province', 'County', 'Oblast', 'Prefecture', 'Area', 'Zone']);
@@ -153,7 +166,7 @@ function precedingKind(o: Occurrence): { type: EntityType; noun: string; knownAs
     k--;
   }
   const noun = t[k];
-  if (!noun || !/^\p{Ll}/u.test(noun.text) || noun.pos !== 'NOUN') return undefined;
+  if (!noun || !startsLower(noun.text) || noun.pos !== 'NOUN') return undefined;
   const type = noun.text === 'agency' && t[k - 1]?.text === 'news' ? 'NEWS_AGENCY' : (PLACE_TYPE.get(noun.text) ?? (of ? undefined : HEAD_TYPE.get(noun.text)));
   if (!type) return undefined;
   // A determiner or possessive within three modifiers before the noun: a noun phrase, not a verb's object.
@@ -173,7 +186,7 @@ const DASH_COMPOUND = /^\p{Lu}\p{L}+[-–]\p{Lu}\p{L}+$/u;
 function cityEndingAt(sentence: Sentence, k: number): number {
   const t = sentence.tokens;
   const g = loadGazetteer();
-  for (let j = k; j >= Math.max(0, k - 2) && /^\p{Lu}/u.test(t[j]?.text ?? ''); j--) {
+  for (let j = k; j >= Math.max(0, k - 2) && startsUpper(t[j]?.text ?? ''); j--) {
     if (g.isCity(sentence.text.slice(t[j]!.start - sentence.start, t[k]!.end - sentence.start))) return j;
   }
   return -1;
@@ -182,7 +195,7 @@ function cityEndingAt(sentence: Sentence, k: number): number {
 /** Whether an occurrence stands in a list of names: ", X, Y" or "X and Y" around it. */
 function inList(o: Occurrence): boolean {
   const t = o.sentence.tokens;
-  const cap = (k: number) => /^\p{Lu}/u.test(t[k]?.text ?? '');
+  const cap = (k: number) => startsUpper(t[k]?.text ?? '');
   const after = t[o.last + 1]?.text;
   if ((after === ',' || after === 'and') && cap(o.last + 2)) return true;
   // the name before the comma follows a comma itself: "…, Lima, Quito"
@@ -205,7 +218,7 @@ function listStart(o: Occurrence): number {
   let k = o.first - 1;
   for (let steps = 0; k >= 0 && steps < 40; steps++, k--) {
     const w = t[k]!.text;
-    if (!(w === ',' || w === 'and' || w === '-' || /^\p{Lu}/u.test(w) || PARTICLE_WORDS.has(w))) return k;
+    if (!(w === ',' || w === 'and' || w === '-' || startsUpper(w) || PARTICLE_WORDS.has(w))) return k;
   }
   return k;
 }
@@ -227,7 +240,7 @@ function countedListKind(o: Occurrence): EntityType | undefined {
   for (; k < t.length; k++) {
     const w = t[k]!.text;
     if (w === ',' || w === 'and') inName = false;
-    else if (/^\p{Lu}/u.test(w) || PARTICLE_WORDS.has(w) || w === '-' || (t[k - 1]?.text === '-' && t[k - 1]!.end === t[k]!.start)) {
+    else if (startsUpper(w) || PARTICLE_WORDS.has(w) || w === '-' || (t[k - 1]?.text === '-' && t[k - 1]!.end === t[k]!.start)) {
       if (!inName) names++;
       inName = true;
     } else break;
@@ -249,7 +262,7 @@ function listKind(o: Occurrence): EntityType | undefined {
   for (let steps = 0; k > 0 && steps < 40; steps++, k--) {
     const w = t[k]!.text;
     if (w === ':') return LIST_KINDS.get(t[k - 1]?.text ?? '');
-    if (!(w === ',' || w === 'and' || w === '-' || /^\p{Lu}/u.test(w) || PARTICLE_WORDS.has(w))) return undefined;
+    if (!(w === ',' || w === 'and' || w === '-' || startsUpper(w) || PARTICLE_WORDS.has(w))) return undefined;
   }
   return undefined;
 }
@@ -299,21 +312,38 @@ interface DescribedEvent {
   readonly proper?: string;
 }
 
-/** Events a sentence names by a phrase; each pattern runs only when its cheap trigger is there. */
-function describedEvents(text: string): DescribedEvent[] {
+/** Which triggers of describedEvents the whole text has (a sentence lacks those its text lacks). */
+interface EventTriggers {
+  readonly possessive: boolean;
+  readonly year: boolean;
+  readonly classes: boolean;
+  readonly atA: boolean;
+}
+const ANY_TRIGGER: EventTriggers = { possessive: true, year: true, classes: true, atA: true };
+/** (Without the word boundaries: a sentence's match is one in the text, whatever stands beside the sentence.) */
+const YEAR_ANYWHERE = /(?:1[89]|20)\d\d/;
+const CLASS_ANYWHERE = new RegExp(`(?:${EVENT_CLASSES}) `);
+
+/** The triggers of describedEvents in a whole text, looked for once per document. */
+function eventTriggersIn(allText: string): EventTriggers {
+  return { possessive: allText.includes('’s ') || allText.includes("'s "), year: YEAR_ANYWHERE.test(allText), classes: CLASS_ANYWHERE.test(allText), atA: allText.includes('at a') };
+}
+
+/** Events a sentence names by a phrase; each pattern runs only when its cheap trigger is there (in the document, then in the sentence). */
+function describedEvents(text: string, inDoc: EventTriggers = ANY_TRIGGER): DescribedEvent[] {
   const out: DescribedEvent[] = [];
   // ("next year’s talks, Tolcon 9, will …": the name in apposition is the event, the phrase names none.)
-  if (text.includes('’s ') || text.includes("'s ")) for (const m of text.matchAll(TIME_POSSESSIVE_EVENT)) if (!NAMED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) out.push({ phrase: m[1]!, noun: m[2]! });
-  if (/\b(?:1[89]|20)\d\d\b/.test(text)) {
+  if (inDoc.possessive && (text.includes('’s ') || text.includes("'s "))) for (const m of text.matchAll(TIME_POSSESSIVE_EVENT)) if (!NAMED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) out.push({ phrase: m[1]!, noun: m[2]! });
+  if (inDoc.year && /\b(?:1[89]|20)\d\d\b/.test(text)) {
     for (const m of text.matchAll(YEAR_EVENT)) out.push({ phrase: m[1]!, noun: m[3]!, year: m[2]! });
     for (const m of text.matchAll(ORDINAL_EVENT)) if (EVENT_HEAD_WORDS.has(m[3]!)) out.push({ phrase: m[1]!, noun: m[3]!, year: m[4]!, proper: m[2]! });
   }
   // (the owner must be a country or its people: "Vance’s presidential election" is no named event)
-  if (CLASS_GATE.test(text) && /’s |'s |[Tt]he \p{Lu}/u.test(text)) {
+  if (inDoc.classes && CLASS_GATE.test(text) && /’s |'s |[Tt]he \p{Lu}/u.test(text)) {
     const g = loadGazetteer();
     for (const m of text.matchAll(OWNED_CLASS_EVENT)) if (m[1] ? g.country(m[1]) : g.demonym(m[2]!)) out.push({ phrase: m[3]!, noun: m[4]! });
   }
-  if (text.includes('at a')) for (const m of text.matchAll(AT_EVENT)) out.push({ phrase: m[1]!, noun: m[2]! });
+  if (inDoc.atA && text.includes('at a')) for (const m of text.matchAll(AT_EVENT)) out.push({ phrase: m[1]!, noun: m[2]! });
   return out;
 }
 
@@ -373,8 +403,8 @@ function findApposition(o: { readonly sentence: Sentence; readonly last: number 
   // ", the …" or ", <Name>’s …" ("Omar Vance, Tanzania’s transport minister").
   // (the owner may have up to three words: ", Omar Vance’s party")
   let owner = o.last + 2;
-  while (owner < o.last + 4 && /^\p{Lu}/u.test(t[owner]?.text ?? '') && /^\p{Lu}/u.test(t[owner + 1]?.text ?? '') && t[owner + 1]!.start === t[owner]!.end + 1) owner++;
-  const possessive = /^\p{Lu}/u.test(t[owner]?.text ?? '') && /^[’']s$/.test(t[owner + 1]?.text ?? '');
+  while (owner < o.last + 4 && startsUpper(t[owner]?.text ?? '') && startsUpper(t[owner + 1]?.text ?? '') && t[owner + 1]!.start === t[owner]!.end + 1) owner++;
+  const possessive = startsUpper(t[owner]?.text ?? '') && /^[’']s$/.test(t[owner + 1]?.text ?? '');
   if (!possessive && !['the', 'a', 'an'].includes(t[o.last + 2]?.text ?? '')) return null;
   const from = possessive ? owner + 1 : o.last + 2;
   let cut = -1;
@@ -405,7 +435,7 @@ function findApposition(o: { readonly sentence: Sentence; readonly last: number 
     } else if (PERSON_NOUN_SET.has(w.text.toLowerCase())) {
       cut = k;
       kind = 'person';
-    } else if (/^\p{Ll}/u.test(w.text) && headOf(w.text) && kind !== 'office' && kind !== 'person') {
+    } else if (startsLower(w.text) && headOf(w.text) && kind !== 'office' && kind !== 'person') {
       // (a body named after an office is whose office it is: "Ana Ruiz, the head of the water agency," stays a person)
       cut = k;
       kind = headOf(w.text)!;
@@ -514,7 +544,7 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
   for (let k = o.last + 1; k < Math.min(t.length, o.last + 4); k++) {
     const w = t[k]!;
     // Right after the name the noun counts whatever its tag ("the Tolva crossing", tagged a verb).
-    if (!/^\p{Ll}/u.test(w.text) || (!HEAD_FOLLOW_POS.has(w.pos) && !(k === o.last + 1 && headOf(w.text)))) break;
+    if (!startsLower(w.text) || (!HEAD_FOLLOW_POS.has(w.pos) && !(k === o.last + 1 && headOf(w.text)))) break;
     const h = headOf(w.text);
     // ("Conservative government", "Socialist administration": a party's adjective, no body's name)
     if (h === 'GOVERNMENT_BODY' && ws.length === 1 && ADJECTIVE_LIKE.test(text)) break;
@@ -1116,6 +1146,7 @@ function eventEntities(s: ClusterState): void {
   // (A trigger absent from the whole text is absent from each of its sentences: each is looked
   // for once in the document, then only the present ones in each sentence.)
   const docEventNouns = EVENT_NOUN_WORDS.filter((w) => allText.includes(w));
+  const triggers = eventTriggersIn(allText);
   const [visitIn, ceremonyIn, warIn, invasionIn, assaultIn, offensiveIn, conflictIn, fightingIn, polIn] = [' visit', ' ceremony', 'war', 'invasion', 'assault', 'offensive', 'conflict', 'fighting', 'pol'].map((w) => allText.includes(w));
   for (const sentence of sentences) {
     const text = sentence.text;
@@ -1129,7 +1160,7 @@ function eventEntities(s: ClusterState): void {
     if (war || (assaultIn && text.includes('assault')) || (offensiveIn && text.includes('offensive'))) for (const m of text.matchAll(/[’']s\s+(war|invasion|assault|offensive)\s+(?:against|of|on|in)\s+\p{Lu}/gu)) found.push(m[1]!);
     if (war || (conflictIn && text.includes('conflict')) || (fightingIn && text.includes('fighting'))) for (const m of text.matchAll(WAR_IN)) found.push(m[1]!);
     // Events named only by a common phrase with a time, a year or an ordinal (see describedEvents).
-    for (const d of describedEvents(text)) describedEvent(d);
+    for (const d of describedEvents(text, triggers)) describedEvent(d);
     for (const noun of found) {
       // A known event that this noun names and whose name's capitalised words are at least half in
       // the sentence ("war" in "Somalia’s war against Kenya" → a known "Somali invasion of Kenya"
