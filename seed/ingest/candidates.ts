@@ -37,6 +37,31 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 const isWord = (t: Token) => /[\p{L}\p{N}]/u.test(t.text);
 
 /**
+ * CAPITALISED.test(text), answered without the regex when the first character is ASCII and no
+ * capital (most words): a capital letter of ASCII is only A–Z.
+ */
+function isCapitalised(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 && CAPITALISED.test(text) : CAPITALISED.test(text);
+}
+
+/** Whether `text` starts with an ASCII digit (what `\d` reads): the number patterns below need one. */
+function startsWithDigit(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
+
+/** Whether the first character of `text` is a letter (`/^\p{L}/u`), capital (`/^\p{Lu}/u`) when `upper`. */
+function startsWithLetter(text: string, upper: boolean): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (!upper && code >= 97 && code <= 122);
+  return upper ? /^\p{Lu}/u.test(text) : /^\p{L}/u.test(text);
+}
+
+/** Marks that end a sentence written in sentence case (no title-case headline ends with one). */
+const CLOSING_MARKS = new Set(['.', '!', '?', '”', '"', '’', ':']);
+
+/**
  * Name particles written joined to the next word by a hyphen, lower-case inside a name (Arabic
  * "al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ul-"): "Karim al-Nasser", "Wadi al-Samir".
  * Only the joined form counts, so the English "at"/"as" never join a name.
@@ -45,8 +70,11 @@ const HYPHEN_PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'ul
 
 /** Whether tokens k, k+1, k+2 are a particle, a hyphen and a capitalised word, written as one ("al-Nasser"). */
 function particleAt(tokens: readonly Token[], k: number): boolean {
-  const [p, h, w] = [tokens[k], tokens[k + 1], tokens[k + 2]];
-  return !!p && !!h && !!w && HYPHEN_PARTICLES.has(p.text) && h.text === '-' && h.start === p.end && w.start === h.end && CAPITALISED.test(w.text) && !w.numeric;
+  const p = tokens[k];
+  if (!p || !HYPHEN_PARTICLES.has(p.text)) return false;
+  const h = tokens[k + 1];
+  const w = tokens[k + 2];
+  return !!h && !!w && h.text === '-' && h.start === p.end && w.start === h.end && isCapitalised(w.text) && !w.numeric;
 }
 
 /**
@@ -57,7 +85,7 @@ function particleAt(tokens: readonly Token[], k: number): boolean {
 function ownedHeadAfter(sentence: Sentence, proper: readonly boolean[], i: number, end: number, gazetteer: ReturnType<typeof loadGazetteer>): number {
   const tokens = sentence.tokens;
   const mark = tokens[end + 1];
-  if (!mark || !tokens[end + 2] || !POSSESSIVE.test(mark.text) || mark.start !== tokens[end]!.end || !proper[end + 2] || HONORIFICS.has(tokens[i]!.text) || TITLES.has(tokens[i]!.text)) return -1;
+  if (!mark || !tokens[end + 2] || mark.start !== tokens[end]!.end || !proper[end + 2] || !POSSESSIVE.test(mark.text) || HONORIFICS.has(tokens[i]!.text) || TITLES.has(tokens[i]!.text)) return -1;
   let k = end + 2;
   while (proper[k + 1] && tokens[k + 1]!.start === tokens[k]!.end + 1) k++;
   const owner = sentence.text.slice(tokens[i]!.start - sentence.start, tokens[end]!.end - sentence.start);
@@ -69,9 +97,15 @@ function ownedHeadAfter(sentence: Sentence, proper: readonly boolean[], i: numbe
 /** Whether most words of the sentence are capitalised (a title-case headline or subheading). */
 function isTitleCase(sentence: Sentence): boolean {
   // Only headlines and subheadings (no closing punctuation) are written in title case.
-  if (sentence.field !== 'TITLE' && /[.!?”"’:]$/u.test(sentence.text)) return false;
-  const words = sentence.tokens.filter((t) => /^\p{L}/u.test(t.text) && t.text.length > 3);
-  return words.length >= 3 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length > 0.6;
+  if (sentence.field !== 'TITLE' && CLOSING_MARKS.has(sentence.text.charAt(sentence.text.length - 1))) return false;
+  let words = 0;
+  let capitals = 0;
+  for (const t of sentence.tokens) {
+    if (t.text.length <= 3 || !startsWithLetter(t.text, false)) continue;
+    words++;
+    if (startsWithLetter(t.text, true)) capitals++;
+  }
+  return words >= 3 && capitals / words > 0.6;
 }
 
 /** Tags of words that start no name inside a sentence, capitalised or not. */
@@ -79,7 +113,7 @@ const FUNCTION_TAGS = new Set(['DET', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'ADP', 'P
 
 function isProperToken(sentence: Sentence, i: number, firstWord: number, titleCase: boolean): boolean {
   const t = sentence.tokens[i]!;
-  if (t.numeric || !CAPITALISED.test(t.text)) return false;
+  if (t.numeric || !isCapitalised(t.text)) return false;
   if (t.pos === 'PUNCT' || t.pos === 'SYM') return false;
   const initial = i === firstWord;
   if (initial || titleCase) {
@@ -95,17 +129,20 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
   const tokens = sentence.tokens;
   const firstWord = tokens.findIndex((t) => isWord(t) && !QUOTES.test(t.text));
   const titleCase = isTitleCase(sentence);
-  const proper = tokens.map((t, i) => !covered(t.start, t.end) && isProperToken(sentence, i, firstWord, titleCase));
+  const proper: boolean[] = [];
+  for (let i = 0; i < tokens.length; i++) proper.push(!covered(tokens[i]!.start, tokens[i]!.end) && isProperToken(sentence, i, firstWord, titleCase));
   // A capitalised word the date recogniser took ("Morning", "May") inside a run of names is a name word.
-  tokens.forEach((t, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (proper[i] || !t.numeric) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    if (!proper[i] && t.numeric && CAPITALISED.test(t.text) && prev && proper[i - 1] && !prev.numeric && next && CAPITALISED.test(next.text) && !next.numeric && !covered(t.start, t.end)) proper[i] = true;
-  });
+    if (isCapitalised(t.text) && prev && proper[i - 1] && !prev.numeric && next && isCapitalised(next.text) && !next.numeric && !covered(t.start, t.end)) proper[i] = true;
+  }
   // "al-Kharj", "Al-Rai": the particle, hyphen and word are one name word.
-  tokens.forEach((_, k) => {
-    if (!covered(tokens[k]!.start, tokens[k + 2]?.end ?? tokens[k]!.end) && particleAt(tokens, k)) proper[k] = proper[k + 1] = proper[k + 2] = true;
-  });
+  for (let k = 0; k < tokens.length; k++) {
+    if (particleAt(tokens, k) && !covered(tokens[k]!.start, tokens[k + 2]?.end ?? tokens[k]!.end)) proper[k] = proper[k + 1] = proper[k + 2] = true;
+  }
   const gazetteer = loadGazetteer();
   const out: Candidate[] = [];
   let i = 0;
@@ -128,12 +165,12 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
       // A hyphen joined without spaces to a number or a capitalised word: "Apollo-11", "Trans-Asia".
       const hyphen = tokens[next];
       const joined = tokens[next + 1];
-      if (DASHES.has(hyphen?.text ?? '') && hyphen!.start === tokens[end]!.end && joined && joined.start === hyphen.end && (/^\d+[A-Za-z]?$/.test(joined.text) || (proper[next + 1] && !gazetteer.demonym(joined.text)))) {
+      if (DASHES.has(hyphen?.text ?? '') && hyphen!.start === tokens[end]!.end && joined && joined.start === hyphen.end && ((startsWithDigit(joined.text) && /^\d+[A-Za-z]?$/.test(joined.text)) || (proper[next + 1] && !gazetteer.demonym(joined.text)))) {
         end = next + 1;
         continue;
       }
       // A model's designation: a maker's name, a number (no year) and a capitalised word ("Tolvex 480 Max").
-      const model = tokens[next];
+      const model = startsWithDigit(tokens[next]?.text ?? '') ? tokens[next] : undefined;
       if (model && /^\d{2,4}$/.test(model.text) && !/^(?:19|20)\d\d$/.test(model.text) && model.start === tokens[end]!.end + 1 && proper[next + 1] && tokens[next + 1]!.start === model.end + 1 && !gazetteer.country(tokens[end]!.text) && !gazetteer.isCity(tokens[end]!.text)) {
         end = next + 1;
         continue;
@@ -191,15 +228,15 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
     }
     // A year closing a one-word name that is no place: a programme or plan ("Agenda 2040").
     const year = tokens[end + 1];
-    if (year && end === i && /^(?:19|20)\d\d$/.test(year.text) && year.start === tokens[end]!.end + 1 && !tokens[i]!.numeric && !(tokens[end + 2] && /^\d/.test(tokens[end + 2]!.text)) && !gazetteer.country(tokens[i]!.text) && !gazetteer.isCity(tokens[i]!.text) && !gazetteer.demonym(tokens[i]!.text) && !EVENT_HEADS.has(tokens[i]!.text) && !FUNCTION_WORDS.has(tokens[i]!.text)) {
+    if (year && end === i && startsWithDigit(year.text) && /^(?:19|20)\d\d$/.test(year.text) && year.start === tokens[end]!.end + 1 && !tokens[i]!.numeric && !(tokens[end + 2] && /^\d/.test(tokens[end + 2]!.text)) && !gazetteer.country(tokens[i]!.text) && !gazetteer.isCity(tokens[i]!.text) && !gazetteer.demonym(tokens[i]!.text) && !EVENT_HEADS.has(tokens[i]!.text) && !FUNCTION_WORDS.has(tokens[i]!.text)) {
       end += 1;
     }
     // A flight's number closes its name, however long: "Tolva Air Flight 4471".
     const flightNo = tokens[end + 1];
-    if (tokens[end]!.text === 'Flight' && end > i && flightNo && /^\d{1,5}$/.test(flightNo.text) && flightNo.start === tokens[end]!.end + 1) end += 1;
+    if (tokens[end]!.text === 'Flight' && end > i && flightNo && startsWithDigit(flightNo.text) && /^\d{1,5}$/.test(flightNo.text) && flightNo.start === tokens[end]!.end + 1) end += 1;
     // A small number closing a name of two words or more: "Bridge of Tolva 3".
     const num = tokens[end + 1];
-    if (num && /^\d{1,2}$/.test(num.text) && end > i && num.start === tokens[end]!.end + 1 && !(tokens[end + 2] && /^\d/.test(tokens[end + 2]!.text))) {
+    if (num && end > i && startsWithDigit(num.text) && /^\d{1,2}$/.test(num.text) && num.start === tokens[end]!.end + 1 && !(tokens[end + 2] && /^\d/.test(tokens[end + 2]!.text))) {
       end += 1;
     }
     // Leading honorifics and titles are not part of the name; remember the first one. A name that
@@ -208,7 +245,11 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
     let from = i;
     let honorific: string | null = null;
     // ("the State Administration for Market Regulation": the head may stand before "of" or "for")
-    const headed = CAPITAL_HEADS.has(tokens[end]!.text) || tokens.slice(i + 1, end).some((w, j) => CAPITAL_HEADS.has(w.text) && ['of', 'for'].includes(tokens[i + 2 + j]?.text ?? ''));
+    let headed = CAPITAL_HEADS.has(tokens[end]!.text);
+    for (let j = i + 1; !headed && j < end; j++) {
+      const after = tokens[j + 1]?.text;
+      headed = CAPITAL_HEADS.has(tokens[j]!.text) && (after === 'of' || after === 'for');
+    }
     const namedAfter = end > i + 1 && headed && TITLES.has(tokens[i]!.text) && !TITLES.has(tokens[i + 1]!.text) && tokens[i + 1]!.text !== 'of' && !HONORIFICS.has(tokens[i]!.text);
     // "Peruvian President …", "UK Secretary of State …": the office’s country goes with the title.
     while (from < end && (gazetteer.demonym(tokens[from]!.text) || gazetteer.country(tokens[from]!.text)) && TITLES.has(tokens[from + 1]?.text ?? '')) from++;
@@ -236,10 +277,12 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
     // A lower-case body noun right after the name belongs to it: "Harbour department".
     let last = end;
     const head = tokens[end + 1];
-    const named = sentence.text.slice(tokens[from]!.start - sentence.start, tokens[end]!.end - sentence.start);
     if (head && LOWER_BODY_HEADS.has(head.text) && !covered(head.start, head.end)) last = end + 1;
     // "the Delta summit": the event is the entity; not after a country ("the Peru election" stays Peru's).
-    else if (head && LOWER_EVENT_HEADS.has(head.text) && head.start === tokens[end]!.end + 1 && !gazetteer.country(named) && !gazetteer.isCity(named) && !covered(head.start, head.end)) last = end + 1;
+    else if (head && LOWER_EVENT_HEADS.has(head.text) && head.start === tokens[end]!.end + 1) {
+      const named = sentence.text.slice(tokens[from]!.start - sentence.start, tokens[end]!.end - sentence.start);
+      if (!gazetteer.country(named) && !gazetteer.isCity(named) && !covered(head.start, head.end)) last = end + 1;
+    }
     let before = tokens[i - 1];
     // "the 2030 Pan Ocean Cup": a year before an event's name makes that edition the event.
     if (from === i && before && YEAR.test(before.text) && before.end + 1 === tokens[i]!.start && (EVENT_HEADS.has(tokens[last]!.text) || EDITION_NOUNS.has(tokens[last]!.text.toLowerCase()))) {
@@ -276,17 +319,23 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
   }
   // "<Country>’s transport ministry": an unnamed body given by its owner's possessive, unless the
   // phrase stands between commas after a name, describing it ("the Delta Board, Chile’s space agency,").
-  tokens.forEach((t, k) => {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== 'PART') continue;
     const adj = tokens[k + 1];
     const noun = tokens[k + 2];
-    if (POSSESSIVE.test(t.text) && t.pos === 'PART' && adj && noun && /^\p{Ll}/u.test(adj.text) && LOWER_BODY_HEADS.has(noun.text) && !covered(adj.start, noun.end)) {
-      const describes = tokens[k - 2]?.text === ',' && /^\p{Lu}/u.test(tokens[k - 3]?.text ?? '') && [',', '.', undefined].includes(tokens[k + 3]?.text);
-      if (describes) return;
-      if (out.some((c) => c.start <= adj.start && adj.start < c.end)) return;
+    if (adj && noun && LOWER_BODY_HEADS.has(noun.text) && POSSESSIVE.test(t.text) && /^\p{Ll}/u.test(adj.text) && !covered(adj.start, noun.end)) {
+      const closing = tokens[k + 3]?.text;
+      const describes = tokens[k - 2]?.text === ',' && /^\p{Lu}/u.test(tokens[k - 3]?.text ?? '') && (closing === ',' || closing === '.' || closing === undefined);
+      if (describes) continue;
+      if (out.some((c) => c.start <= adj.start && adj.start < c.end)) continue;
       out.push({ field: sentence.field, start: adj.start, end: noun.end, text: sentence.text.slice(adj.start - sentence.start, noun.end - sentence.start), sentence: sentence.index, honorific: null, definite: false, initial: false });
     }
-  });
-  return out.sort((a, b) => a.start - b.start);
+  }
+  // Names come out in order but for a country split off a body's name or a possessive's body; a
+  // stable sort of an ordered list changes nothing, so only a list out of order is sorted.
+  for (let k = 1; k < out.length; k++) if (out[k - 1]!.start > out[k]!.start) return out.sort((a, b) => a.start - b.start);
+  return out;
 }
 
 /** The `candidates` component. */
@@ -307,23 +356,28 @@ export function candidates(doc: IngestDocument): IngestDocument {
   // Names are read over the known mentions too: a longer name that contains a known one ("Peru
   // Harbour Herald" around "Peru") wins, as in the seed's longest-first rule; a candidate that
   // is a known mention, or lies inside one, is dropped.
-  const found = sentences.flatMap((s) => {
+  const found: Candidate[] = [];
+  for (const s of sentences) {
     const list = byField.get(s.field);
-    return sentenceCandidates(s, () => false).filter((c) => {
-      if (!list) return true;
-      // A possessive name ("Farmers’ Weekly") never swallows a known name as its owner.
-      const ownedBy = (m: DocMention) => /^[’']/.test(c.text.slice(m.end - c.start));
-      // The mentions that overlap the candidate: those starting before its end (a binary search)
-      // and, walking back while any earlier one reaches past its start, ending after its start.
-      for (let k = startingBefore(list.mentions, c.end) - 1; k >= 0 && list.reach[k]! > c.start; k--) {
-        const m = list.mentions[k]!;
-        if (m.end <= c.start) continue;
-        if (!(c.start <= m.start && m.end <= c.end && c.end - c.start > m.end - m.start && /[\s-]/.test(c.text) && !ownedBy(m))) return false;
-      }
-      return true;
-    });
-  });
+    for (const c of sentenceCandidates(s, uncovered)) if (!list || !dropsFor(c, list)) found.push(c);
+  }
   return { ...doc, candidates: found };
+}
+
+const uncovered = () => false;
+
+/** Whether a known mention of the candidate's field drops it (see `candidates`). */
+function dropsFor(c: Candidate, list: FieldMentions): boolean {
+  // The mentions that overlap the candidate: those starting before its end (a binary search)
+  // and, walking back while any earlier one reaches past its start, ending after its start.
+  for (let k = startingBefore(list.mentions, c.end) - 1; k >= 0 && list.reach[k]! > c.start; k--) {
+    const m = list.mentions[k]!;
+    if (m.end <= c.start) continue;
+    // It stays only around a shorter known name, as a name of several words, never as a
+    // possessive name ("Farmers’ Weekly") swallowing the known name as its owner.
+    if (!(c.start <= m.start && m.end <= c.end && c.end - c.start > m.end - m.start && /[\s-]/.test(c.text) && !/^[’']/.test(c.text.slice(m.end - c.start)))) return true;
+  }
+  return false;
 }
 
 /** A field's mentions by start, and the furthest end reached by each prefix of them. */

@@ -37,7 +37,6 @@ export interface KnownIndex {
 }
 
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
-const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Whether a known string may link in another article (a proper name, see the module comment). */
 export function isLinkable(text: string): boolean {
@@ -83,12 +82,64 @@ export function buildKnownIndex(files: readonly SeedFile[]): KnownIndex {
   return { size: known.size, byId: known, byFirstWord };
 }
 
+/** A letter or digit (one code point): a word of a text is a maximal run of them. */
+const WORD_POINT = /^[\p{L}\p{N}]$/u;
+
+/** Per code unit of the Basic Multilingual Plane: 1 a letter or digit, 2 not, 0 not read yet. */
+const WORD_UNITS = new Uint8Array(0x10000);
+
+/**
+ * How many code units of `text` at `i` make one letter or digit (1, 2 for an astral one), 0 when the
+ * character there is neither: what `/[\p{L}\p{N}]+/gu` reads as a word, read from the codes
+ * without a regex match per word. ASCII answers from its code; any other unit is tested once per
+ * distinct character and remembered.
+ */
+function wordUnitsAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0;
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return WORD_POINT.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let kind = WORD_UNITS[code]!;
+  if (kind === 0) WORD_UNITS[code] = kind = WORD_POINT.test(String.fromCharCode(code)) ? 1 : 2;
+  return kind === 1 ? 1 : 0;
+}
+
+/** The first code units of an index's words, so a word that starts no known string is never copied out. */
+const firstUnits = new WeakMap<KnownIndex, Set<number>>();
+
+function firstUnitsOf(index: KnownIndex): Set<number> {
+  let units = firstUnits.get(index);
+  if (!units) {
+    units = new Set();
+    for (const word of index.byFirstWord.keys()) units.add(word.charCodeAt(0));
+    firstUnits.set(index, units);
+  }
+  return units;
+}
+
 /** Whole-word occurrences of known strings in `text`, via the index (unplaced: overlaps remain). */
 export function findKnown(index: KnownIndex, text: string): Array<{ start: number; end: number; text: string; entityId: string }> {
   const hits: Array<{ start: number; end: number; text: string; entityId: string }> = [];
-  for (const word of text.matchAll(WORD)) {
-    const start = word.index!;
-    const candidates = index.byFirstWord.get(word[0]);
+  const units = firstUnitsOf(index);
+  // The words, in order: each maximal run of letters and digits.
+  let i = 0;
+  while (i < text.length) {
+    const first = wordUnitsAt(text, i);
+    if (first === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += first;
+    while (i < text.length) {
+      const n = wordUnitsAt(text, i);
+      if (n === 0) break;
+      i += n;
+    }
+    if (!units.has(text.charCodeAt(start))) continue;
+    const candidates = index.byFirstWord.get(text.slice(start, i));
     if (!candidates) continue;
     for (const c of candidates) {
       if (text.startsWith(c.text, start) && isWholeWordAt(text, start, start + c.text.length)) {

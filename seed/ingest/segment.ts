@@ -28,6 +28,12 @@ export function bareParse(text: string): number {
 /** Any character that `trim` keeps (JavaScript's \s is the white space `trim` removes). */
 const NON_SPACE = /\S/;
 
+/** Whether `value` has a character that is no white space: printable ASCII answers from its code. */
+function hasNonSpace(value: string): boolean {
+  const code = value.charCodeAt(0);
+  return (code > 32 && code < 127) || NON_SPACE.test(value);
+}
+
 /** One buffer of per-token marks, grown as needed and cleared per field (one allocation, not one per field). */
 let marks = new Uint8Array(1024);
 function numericMarks(length: number): Uint8Array {
@@ -36,57 +42,76 @@ function numericMarks(length: number): Uint8Array {
   return marks;
 }
 
+/** Whether `text` has a line break in [from, to), the gap between two tokens (read in place, not copied). */
+function breaksBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
 /**
- * The tokens of one field's text, one list per sentence of the library (empty lists dropped). The
- * lists are what both `segmentText` and `segment` build their sentences from, so no sentence is
- * built twice.
+ * Appends the sentences of one field's text to `out`, numbered on from `out.length` plus `offset`:
+ * one per sentence of the library (none for one without tokens), cut at each line break between two
+ * tokens when `atBreaks` is set. Tokens and sentences are built in one pass over wink's outputs,
+ * each read in one call per field, with no per-token or per-sentence list in between.
  */
-function sentenceTokens(field: ArticleField, text: string): Token[][] {
-  if (text === '') return [];
+function fieldSentences(field: ArticleField, text: string, atBreaks: boolean, out: Sentence[], offset: number): void {
+  if (text === '') return;
   // wink reads a same-length fold (fold.ts) so names with letters beyond Latin-1 stay whole.
   const folded = foldForTokenizer(text);
+  const same = folded === text;
   const wdoc = nlp.readDoc(folded);
   const values = wdoc.tokens().out() as string[];
-  // Spans and types read per collection, in one call each, not item by item.
   const numeric = numericMarks(values.length);
   const entityTypes = wdoc.entities().out(its.type) as string[];
   const entitySpans = wdoc.entities().out(its.span) as unknown as Array<[number, number]>;
   for (let k = 0; k < entitySpans.length; k++) {
     if (!NUMERIC_TYPES.has(entityTypes[k]!)) continue;
-    const [from, to] = entitySpans[k]!;
-    for (let i = from; i <= to; i++) numeric[i] = 1;
+    const span = entitySpans[k]!;
+    for (let i = span[0], to = span[1]; i <= to; i++) numeric[i] = 1;
   }
   const pos = wdoc.tokens().out(its.pos) as string[];
-  // wink gives token texts, not offsets: place each one after the previous.
-  const byIndex: Array<Token | undefined> = new Array(values.length);
+  const spans = wdoc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  // wink gives token texts, not offsets: place each one after the previous. Its sentences run on
+  // from one another over all the tokens, so tokens are placed in order, sentence by sentence.
   let cursor = 0;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i]!;
-    const start = folded.indexOf(value, cursor);
-    // wink keeps the text of each token; one it had normalised would not be placed (never seen).
-    if (start === -1 || !NON_SPACE.test(value)) continue; // line breaks are not tokens here
-    cursor = start + value.length;
-    byIndex[i] = { field, start, end: cursor, text: folded === text ? value : text.slice(start, cursor), pos: pos[i]!, numeric: numeric[i] === 1 };
-  }
-  const lists: Token[][] = [];
-  for (const [from, to] of wdoc.sentences().out(its.span) as unknown as Array<[number, number]>) {
-    const own: Token[] = [];
-    for (let i = from; i <= to; i++) {
-      const token = byIndex[i];
-      if (token) own.push(token);
+  let next = 0;
+  for (let s = 0; s < spans.length; s++) {
+    const from = spans[s]![0];
+    const to = spans[s]![1];
+    let tokens: Token[] = [];
+    for (let i = next; i <= to; i++) {
+      const value = values[i]!;
+      const start = folded.indexOf(value, cursor);
+      // wink keeps the text of each token; one it had normalised would not be placed (never seen).
+      if (start === -1 || !hasNonSpace(value)) continue; // line breaks are not tokens here
+      const end = start + value.length;
+      const token: Token = { field, start, end, text: same ? value : text.slice(start, end), pos: pos[i]!, numeric: numeric[i] === 1 };
+      if (i >= from) {
+        // A sentence never runs across a line break (a subheading has no full stop).
+        if (atBreaks && tokens.length > 0 && breaksBetween(text, cursor, start)) {
+          pushSentence(out, offset, field, text, tokens);
+          tokens = [];
+        }
+        tokens.push(token);
+      }
+      cursor = end;
     }
-    if (own.length > 0) lists.push(own);
+    if (to + 1 > next) next = to + 1;
+    if (tokens.length > 0) pushSentence(out, offset, field, text, tokens);
   }
-  return lists;
+}
+
+function pushSentence(out: Sentence[], offset: number, field: ArticleField, text: string, tokens: Token[]): void {
+  const start = tokens[0]!.start;
+  const end = tokens[tokens.length - 1]!.end;
+  out.push({ index: offset + out.length, field, start, end, text: text.slice(start, end), tokens });
 }
 
 /** Sentences and tokens of one field's text. `firstIndex` numbers the sentences across fields. */
 export function segmentText(field: ArticleField, text: string, firstIndex = 0): Sentence[] {
-  return sentenceTokens(field, text).map((own, k) => {
-    const start = own[0]!.start;
-    const end = own[own.length - 1]!.end;
-    return { index: firstIndex + k, field, start, end, text: text.slice(start, end), tokens: own };
-  });
+  const out: Sentence[] = [];
+  fieldSentences(field, text, false, out, firstIndex);
+  return out;
 }
 
 /**
@@ -115,31 +140,11 @@ export const tokenStartingAt = (s: Sentence, start: number): number => tokenAt(s
 /** The index of the first token of `s` that ends at `end`, or -1. */
 export const tokenEndingAt = (s: Sentence, end: number): number => tokenAt(s, 'end', end);
 
-/** Whether `text` has a line break in [from, to), the gap between two tokens (read in place, not copied). */
-function breaksBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
-  return false;
-}
-
 /** The `segment` component: title, image caption, image credit and body, in that order. */
 export function segment(doc: IngestDocument): IngestDocument {
   const article = requireLayer(doc, 'article', 'parse');
   const sentences: Sentence[] = [];
-  for (const { field } of MENTION_FIELDS) {
-    // One parse per field; a sentence never runs across a line break (a subheading has no full stop).
-    const text = fieldText(article, field);
-    for (const own of sentenceTokens(field, text)) {
-      let from = 0;
-      for (let k = 1; k <= own.length; k++) {
-        const next = own[k];
-        if (next && !breaksBetween(text, own[k - 1]!.end, next.start)) continue;
-        const tokens = from === 0 && k === own.length ? own : own.slice(from, k);
-        const start = tokens[0]!.start;
-        const end = tokens[tokens.length - 1]!.end;
-        sentences.push({ index: sentences.length, field, start, end, text: text.slice(start, end), tokens });
-        from = k;
-      }
-    }
-  }
+  // One parse per field; a sentence never runs across a line break (a subheading has no full stop).
+  for (const { field } of MENTION_FIELDS) fieldSentences(field, fieldText(article, field), true, sentences, 0);
   return { ...doc, sentences };
 }

@@ -47,4 +47,22 @@ describe('stage link: known entities', () => {
       ['Oyelaran', 'entity:marta-oyelaran'],
     ]);
   });
+
+  it('reads words beyond ASCII as the Unicode word pattern does (letters and digits of any script, astral ones too)', () => {
+    // Prepare
+    const names = ['Łucja Dąbrowska', 'İzmir Port Board', 'Søren Ødegård', 'Nguyễn Văn An', '𝒜lpha Group', 'Orbiter 7', 'Ōtani', 'Dąbrowska'];
+    const index = buildKnownIndex([knownFile('article:k3', names.map((name, i) => ({ id: `entity:n${i}`, type: 'ORGANIZATION' as const, name })))]);
+    const text = 'Łucja Dąbrowska’s team met the İzmir Port Board; Søren Ødegård (of 𝒜lpha Group) and Nguyễn Văn An flew Orbiter 7. xŌtani, Ōtani2 and Ōtani—Dąbrowska\u0301 did not: \ud835 Ōtani.';
+    // The scan it replaces: every /[\p{L}\p{N}]+/gu word, then the known strings that start with it.
+    const expected = [...text.matchAll(/[\p{L}\p{N}]+/gu)].flatMap((w) =>
+      (index.byFirstWord.get(w[0]) ?? [])
+        .filter((c) => text.startsWith(c.text, w.index) && !/[\p{L}\p{N}]/u.test(text[w.index - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[w.index + c.text.length] ?? ' '))
+        .map((c) => [c.text, w.index]),
+    );
+    // Act
+    const hits = findKnown(index, text);
+    // Assess
+    expect(hits.map((h) => [h.text, h.start])).toEqual(expected);
+    expect(hits.map((h) => h.text)).toEqual(['Łucja Dąbrowska', 'Dąbrowska', 'İzmir Port Board', 'Søren Ødegård', '𝒜lpha Group', 'Nguyễn Văn An', 'Orbiter 7', 'Ōtani', 'Dąbrowska', 'Ōtani']);
+  });
 });
