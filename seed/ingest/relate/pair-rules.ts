@@ -64,27 +64,37 @@ const RELATIVE_WORD = /\b(?:who|which|whose|whom)\b[^,;]*$/u;
 
 interface Tail {
   readonly text: string;
-  readonly words: readonly string[];
-  /** Where each of `words` starts in `text`. */
-  readonly starts: readonly number[];
-  /** The rules with one of their trigger words among `words` (RULES_BY_WORD). */
+  /** Where each word of the tail that opens a sticky rule's trigger starts in `text`, in text order. */
+  readonly firstAt: readonly number[];
+  /** The rules each of those words opens a trigger of (WORD_RULES' `firsts`). */
+  readonly firstRules: ReadonlyArray<readonly PairRule[]>;
+  /** The rules with one of their trigger words among the tail's words (WORD_RULES' `rules`). */
   readonly named: ReadonlySet<PairRule>;
+}
+
+/** What a trigger word names: the rules it belongs to, and those of them whose trigger it can open (`before`'s first words). */
+interface WordRules {
+  readonly rules: readonly PairRule[];
+  readonly firsts: readonly PairRule[] | undefined;
 }
 
 /** A sentence's words (PIECE_WORDS) with their offsets and the rules each names: read once per sentence. */
 export interface SentenceWords {
   readonly starts: readonly number[];
   readonly ends: readonly number[];
-  readonly texts: readonly string[];
-  readonly rules: ReadonlyArray<readonly PairRule[] | undefined>;
+  /** What each word names (undefined for a word of no trigger). */
+  readonly named: ReadonlyArray<WordRules | undefined>;
 }
 
-/** The words of `text` as PIECE_WORDS finds them, with their offsets (exported for its test). */
+/**
+ * The words of `text` as PIECE_WORDS finds them, with their offsets (exported for its test). A word
+ * is cut out of the text (and looked up) only when its first code unit and length are those of
+ * some trigger word (TRIGGER_SHAPES): most words of a sentence are passed over without a string.
+ */
 export function sentenceWords(text: string): SentenceWords {
   const starts: number[] = [];
   const ends: number[] = [];
-  const texts: string[] = [];
-  const rules: Array<readonly PairRule[] | undefined> = [];
+  const named: Array<WordRules | undefined> = [];
   // The runs of PIECE_WORDS, read code unit by code unit (no match object per word).
   for (let k = 0; k < text.length; ) {
     let width = wordCharWidth(text, k);
@@ -97,13 +107,20 @@ export function sentenceWords(text: string): SentenceWords {
       k += width;
       width = k < text.length ? wordCharWidth(text, k) : 0;
     }
-    const word = text.slice(start, k);
     starts.push(start);
     ends.push(k);
-    texts.push(word);
-    rules.push(RULES_BY_WORD.get(word));
+    named.push(mayBeTrigger(text, start, k) ? WORD_RULES.get(text.slice(start, k)) : undefined);
   }
-  return { starts, ends, texts, rules };
+  return { starts, ends, named };
+}
+
+/**
+ * Whether text[start, end) has the first code unit and length of a trigger word (TRIGGER_SHAPES):
+ * a necessary condition for it to be one, so a word that fails it names no rule.
+ */
+function mayBeTrigger(text: string, start: number, end: number): boolean {
+  const lengths = TRIGGER_SHAPES.get(text.charCodeAt(start));
+  return lengths !== undefined && lengths.has(end - start);
 }
 
 const LETTER = /^\p{L}$/u;
@@ -124,16 +141,24 @@ function wordCharWidth(text: string, k: number): number {
 
 /**
  * The last ~90 characters (trigger and filler never take more) of the stretch [from, to) of the
- * sentence's text, and their words: the sentence's words clipped to the tail. A word cut by the
- * tail's edge is read again on its own piece, so the words are exactly those a search of the tail's
- * text finds.
+ * sentence's text, and what its words name: the sentence's words clipped to the tail. A word cut by
+ * the tail's edge is read again on its own piece, so the words are exactly those a search of the
+ * tail's text finds.
  */
 function tailIn(text: string, sw: SentenceWords, from: number, to: number): Tail {
   const tf = to - from > 90 ? to - 90 : from;
   const tail = text.slice(tf, to);
-  const words: string[] = [];
-  const starts: number[] = [];
+  const firstAt: number[] = [];
+  const firstRules: Array<readonly PairRule[]> = [];
   const named = new Set<PairRule>();
+  const note = (info: WordRules | undefined, at: number) => {
+    if (!info) return;
+    for (const rule of info.rules) named.add(rule);
+    if (info.firsts) {
+      firstAt.push(at);
+      firstRules.push(info.firsts);
+    }
+  };
   // The first word that ends after the tail's start.
   let lo = 0;
   let hi = sw.ends.length;
@@ -146,29 +171,26 @@ function tailIn(text: string, sw: SentenceWords, from: number, to: number): Tail
     const ws = sw.starts[k]!;
     const we = sw.ends[k]!;
     if (ws >= tf && we <= to) {
-      words.push(sw.texts[k]!);
-      starts.push(ws - tf);
-      for (const rule of sw.rules[k] ?? []) named.add(rule);
+      note(sw.named[k], ws - tf);
       continue;
     }
     const at = Math.max(ws, tf);
     const piece = text.slice(at, Math.min(we, to));
     PIECE_WORDS.lastIndex = 0;
-    for (let m = PIECE_WORDS.exec(piece); m !== null; m = PIECE_WORDS.exec(piece)) {
-      words.push(m[0]);
-      starts.push(at - tf + m.index);
-      for (const rule of RULES_BY_WORD.get(m[0]) ?? []) named.add(rule);
-    }
+    for (let m = PIECE_WORDS.exec(piece); m !== null; m = PIECE_WORDS.exec(piece)) note(WORD_RULES.get(m[0]), at - tf + m.index);
   }
-  return { text: tail, words, starts, named };
+  return { text: tail, firstAt, firstRules, named };
 }
 const PIECE_WORDS = /[\p{L}\-]+/gu;
+/** The code units that may stand right before a sticky trigger (besides the tail's start). */
+const BEFORE_TRIGGER = /[\s’']/u;
 
 /**
  * Where `between` (the text from source to target) states the rule's trigger: the text before the
  * trigger, or null when it does not state it. For a `before` rule the leftmost match is found by
- * trying the sticky pattern at each place a match can start, in text order: the same match the
- * unanchored search finds, without running the pattern at every other offset.
+ * trying the sticky pattern at each place a match can start (a word of the tail that opens one of
+ * the rule's alternatives), in text order: the same match the unanchored search finds, without
+ * running the pattern at every other offset.
  */
 function triggers(rule: PairRule, between: string, tail: Tail | undefined): string | null {
   const re = rule.between as WithWords;
@@ -182,13 +204,12 @@ function triggers(rule: PairRule, between: string, tail: Tail | undefined): stri
     return m ? tail.text.slice(0, m.index) : null;
   }
   const text = tail.text;
-  const firstWords = re.firstWords!;
-  for (let k = 0; k < tail.words.length; k++) {
-    if (!firstWords.has(tail.words[k]!)) continue;
-    const start = tail.starts[k]!;
+  for (let q = 0; q < tail.firstAt.length; q++) {
+    if (!tail.firstRules[q]!.includes(rule)) continue;
+    const start = tail.firstAt[q]!;
     const from = start === 0 ? 0 : start - 1;
     // Only "^" or one of [\s’'] may stand right before the trigger.
-    if (from !== start && !/[\s’']/u.test(text[from]!)) continue;
+    if (from !== start && !BEFORE_TRIGGER.test(text[from]!)) continue;
     at.lastIndex = from;
     if (at.test(text)) return text.slice(0, from);
   }
@@ -298,14 +319,28 @@ function rulesForKinds(sourceKind: number, targetKind: number, government: boole
   return rules;
 }
 
-/** Each trigger word and the rules it belongs to: a stretch's words are looked up once, not per rule. */
-const RULES_BY_WORD = new Map<string, PairRule[]>();
+/**
+ * Each trigger word, the rules it belongs to and those whose trigger it can open (in the order of
+ * PAIR_RULES): a stretch's words are looked up once, not per rule.
+ */
+const WORD_RULES = new Map<string, { rules: PairRule[]; firsts: PairRule[] | undefined }>();
 for (const rule of PAIR_RULES) {
-  for (const w of (rule.between as { words?: ReadonlySet<string> }).words ?? []) {
-    const rules = RULES_BY_WORD.get(w);
-    if (rules) rules.push(rule);
-    else RULES_BY_WORD.set(w, [rule]);
+  const re = rule.between as WithWords;
+  for (const w of re.words ?? []) {
+    let info = WORD_RULES.get(w);
+    if (!info) WORD_RULES.set(w, (info = { rules: [], firsts: undefined }));
+    info.rules.push(rule);
+    if (re.at && re.firstWords!.has(w)) (info.firsts ??= []).push(rule);
   }
+}
+/** Every trigger word of the pair rules (for the engine's test). */
+export const pairTriggerWords = (): readonly string[] => [...WORD_RULES.keys()];
+/** The first code unit of each trigger word, and the lengths of those that start with it (`mayBeTrigger`). */
+const TRIGGER_SHAPES = new Map<number, Set<number>>();
+for (const w of WORD_RULES.keys()) {
+  const lengths = TRIGGER_SHAPES.get(w.charCodeAt(0));
+  if (lengths) lengths.add(w.length);
+  else TRIGGER_SHAPES.set(w.charCodeAt(0), new Set([w.length]));
 }
 
 /** "<noun> between A and B", "talks in Lima on Monday between A and B": the noun that makes each "between" rule, compiled once. */
@@ -341,6 +376,16 @@ function leaderPhrase(tokens: Sentence['tokens'], k: number): { office: string; 
   if (LEADER_OFFICES.has(a.text)) return { office: a.text, end: a.end };
   if (a.text === 'prime' && b?.text === 'minister') return { office: 'prime minister', end: b.end };
   return undefined;
+}
+
+/**
+ * Whether a token may be a demonym of the gazetteer: every demonym there starts with a capital
+ * (A–Z, or a letter beyond ASCII such as "Å"; a unit test holds the data package to it), so a
+ * token that opens with another ASCII character is passed over without a lookup.
+ */
+export function mayBeDemonym(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 65 && c <= 90) || c > 127;
 }
 
 /** Kinds "It" may stand for at the start of a sentence (never a person; places take "there"). */
@@ -386,9 +431,14 @@ export const pairRules: RelationRules = {
       while (p < ms.length && ms[p]!.end <= t.start) p++;
       return p < ms.length && ms[p]!.start < t.end;
     };
-    s.tokens.forEach((t, k) => {
-      if (inMention(t)) return;
+    const tokens = s.tokens;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
       const the = t.text === 'the' || t.text === 'The';
+      const pronoun = t.text === 'He' || t.text === 'She' || t.text === 'he' || t.text === 'she';
+      // Only these tokens can open a virtual mention (the others are passed over before any lookup).
+      if (!the && !pronoun && !(k === 0 && t.text === 'It') && !mayBeDemonym(t.text)) continue;
+      if (inMention(t)) continue;
       // "the Kenyan president" (not an apposition): the person the article makes Kenya's president.
       const office = the && s.tokens[k - 1]?.text !== ',' ? leaderPhrase(s.tokens, k + 1) : undefined;
       const ledC = office ? g.demonym(s.tokens[k + 1]!.text) : undefined;
@@ -408,7 +458,7 @@ export const pairRules: RelationRules = {
       const c = t.start < inPhrase ? undefined : g.demonym(t.text);
       const country = c ? byCode.get(c.code) : undefined;
       if (country && /^\p{Ll}/u.test(s.tokens[k + 1]?.text ?? '')) virtual.push({ field: s.field, start: t.start, end: t.end, text: t.text, entityId: country.id, sentence: s.index, role: 'target' });
-      if ((t.text === 'He' || t.text === 'She' || t.text === 'he' || t.text === 'she') && (k === 0 || [',', '“', '"'].includes(s.tokens[k - 1]!.text) || s.tokens[k - 1]!.text === 'and')) {
+      if (pronoun && (k === 0 || [',', '“', '"'].includes(s.tokens[k - 1]!.text) || s.tokens[k - 1]!.text === 'and')) {
         const last = lastOf(s, ['PERSON']);
         if (last) virtual.push({ field: s.field, start: t.start, end: t.end, text: t.text, entityId: last, sentence: s.index, role: 'source' });
       }
@@ -424,8 +474,9 @@ export const pairRules: RelationRules = {
         const noun = s.tokens[k + 1]!;
         if (last) virtual.push({ field: s.field, start: t.start, end: noun.end, text: `${t.text} ${noun.text}`, entityId: last, sentence: s.index, role: 'source' });
       }
-    });
-    const pm: Array<DocMention & { role?: 'target' | 'source' }> = [...ms, ...virtual].sort((x, y) => x.start - y.start);
+    }
+    // The mentions are in text order already: without a virtual one there is nothing to merge.
+    const pm: ReadonlyArray<DocMention & { role?: 'target' | 'source' }> = virtual.length === 0 ? ms : [...ms, ...virtual].sort((x, y) => x.start - y.start);
     // The subject of the sentence: the first name that can be a source.
     const subject = pm.findIndex((m) => m.role !== 'target');
     // The clause that ends at each mention, computed once per mention.
