@@ -16,7 +16,7 @@ import { requireLayer } from '../document';
 import { loadGazetteer } from '../gazetteer';
 import type { RelationshipType } from '../vocabulary';
 import { lastClause, startsConditional } from './clauses';
-import type { RelateContext, RelationRules, SentenceGate } from './context';
+import type { RelateContext, RelationRules, SentenceScope } from './context';
 import { announcements } from './announcements';
 import { appointments } from './appointments';
 import { backing } from './backing';
@@ -45,6 +45,40 @@ export const RELATION_RULES: readonly RelationRules[] = [pairRules, pairSubject,
 
 /** The families with sentence rules, in the order of RELATION_RULES. */
 const SENTENCE_RULES: readonly RelationRules[] = RELATION_RULES.filter((family) => family.perSentence);
+
+/**
+ * The families' gates (SentenceGate), compiled once so a sentence answers them all from one pass
+ * over its mentions and, when a gate has words, one over its tokens: each entity type a gate names
+ * has a bit, a family's `typeMask` holds its types' bits, and `GATE_WORDS` gives for each word the
+ * families whose gate holds it.
+ */
+const TYPE_BITS = new Map<EntityType, number>();
+const GATE_WORDS = new Map<string, number[]>();
+interface CompiledGate {
+  /** The family has a `types` gate (an empty one admits no sentence). */
+  readonly typed: boolean;
+  readonly typeMask: number;
+  /** The family has a `words` gate (an empty one admits no sentence). */
+  readonly worded: boolean;
+}
+const GATES: readonly CompiledGate[] = SENTENCE_RULES.map((family, index) => {
+  const gate = family.gate;
+  let typeMask = 0;
+  for (const type of gate?.types ?? []) {
+    let bit = TYPE_BITS.get(type);
+    if (bit === undefined) {
+      if (TYPE_BITS.size >= 30) throw new Error(`relate: more than 30 entity types in the families' gates (at ${family.name})`);
+      TYPE_BITS.set(type, (bit = 1 << TYPE_BITS.size));
+    }
+    typeMask |= bit;
+  }
+  for (const word of new Set(gate?.words ?? [])) {
+    const families = GATE_WORDS.get(word);
+    if (families) families.push(index);
+    else GATE_WORDS.set(word, [index]);
+  }
+  return { typed: gate?.types !== undefined, typeMask, worded: gate?.words !== undefined };
+});
 
 /** Relationship types that read the same both ways: "A meets B" is "B meets A". */
 const SYMMETRIC: ReadonlySet<string> = new Set(['MEETS', 'PARTNERS_WITH', 'TRADES_WITH', 'SIGNS_STATEMENT_WITH', 'SIGNS_AGREEMENT_WITH']);
@@ -83,14 +117,12 @@ export function relate(doc: IngestDocument): IngestDocument {
   const add = (source: DocEntity, type: RelationshipType, target: DocEntity, s: Sentence, confidence: number, rule: string, description: string | null = null) => {
     if (source.id === target.id) return;
     const key = `${source.id} ${type} ${target.id}`;
-    const reverseKey = `${target.id} ${type} ${source.id}`;
-    const existing = out.get(key) ?? (SYMMETRIC.has(type) ? out.get(reverseKey) : undefined);
-    const evidence = { field: s.field, start: s.start, end: s.end, quote: s.text };
+    const existing = out.get(key) ?? (SYMMETRIC.has(type) ? out.get(`${target.id} ${type} ${source.id}`) : undefined);
     if (existing) {
-      if (!existing.evidence.some((e) => e.quote === evidence.quote && e.field === evidence.field)) existing.evidence.push(evidence);
+      if (!existing.evidence.some((e) => e.quote === s.text && e.field === s.field)) existing.evidence.push({ field: s.field, start: s.start, end: s.end, quote: s.text });
       return;
     }
-    out.set(key, { source: source.id, type, target: target.id, description, evidence: [evidence], confidence, rule });
+    out.set(key, { source: source.id, type, target: target.id, description, evidence: [{ field: s.field, start: s.start, end: s.end, quote: s.text }], confidence, rule });
   };
 
   const bySentence = new Map<number, DocMention[]>();
@@ -102,41 +134,63 @@ export function relate(doc: IngestDocument): IngestDocument {
   const lastOf = lastMentionOf(mentions, entities);
 
   const ctx: RelateContext = { sentences, entities, mentions, g, byCode, fill, add, lastOf };
+  // Which families' gate words a sentence holds: `wordsSeen[f]` is the number of the last sentence
+  // (counted from 1) whose tokens hold one of family f's words.
+  const wordsSeen = new Int32Array(SENTENCE_RULES.length);
+  let serial = 0;
   for (const s of sentences) {
-    const ms = (bySentence.get(s.index) ?? []).sort((a, b) => a.start - b.start);
-    if (ms.length === 0) continue;
-    // The sentence's index for the families' gates: entity types of its mentions, lower-cased words (read on first ask).
-    const types = new Set<EntityType>();
+    const ms = bySentence.get(s.index);
+    if (!ms) continue;
+    if (!inTextOrder(ms)) ms.sort((a, b) => a.start - b.start);
+    serial++;
+    // The sentence's index for the families' gates: the bits of its mentions' entity types, and
+    // (read on first ask) its lower-cased tokens, with the families whose gate words they are.
+    let types = 0;
     for (const m of ms) {
       const e = entities.get(m.entityId);
-      if (e) types.add(e.type);
+      if (e) types |= TYPE_BITS.get(e.type) ?? 0;
     }
-    let lower: ReadonlySet<string> | undefined;
-    const admits = (gate: SentenceGate): boolean => {
-      if (gate.types && !gate.types.some((t) => types.has(t))) return false;
-      if (!gate.words) return true;
-      lower ??= new Set(s.tokens.map((t) => t.text.toLowerCase()));
-      return gate.words.some((w) => lower!.has(w));
-    };
+    let lowered: readonly string[] | undefined;
+    const lowerTokens = () => (lowered ??= s.tokens.map((t) => t.text.toLowerCase()));
+    let wordsRead = false;
+    let words: ReadonlySet<string> | undefined;
     const local = (from: number, to: number) => s.text.slice(from - s.start, to - s.start);
     const conditional = startsConditional(s);
     // Families ask this of the same stretches (pair by pair, rule by rule): answered once each.
-    const answers = new Map<string, boolean>();
+    let answers: Map<string, boolean> | undefined;
     const factual = (between: string) => {
       if (conditional) return false;
-      let answer = answers.get(between);
+      let answer = (answers ??= new Map()).get(between);
       if (answer === undefined) {
         const clause = lastClause(between);
         answers.set(between, (answer = !NEGATION_CUES.test(clause) && !HYPOTHETICAL_CUES.test(clause)));
       }
       return answer;
     };
-    const scope = { s, ms, local, conditional, factual };
-    for (const family of SENTENCE_RULES) if (!family.gate || admits(family.gate)) family.perSentence!(ctx, scope);
+    const hasWord = (word: string) => (words ??= new Set(lowerTokens())).has(word);
+    const scope: SentenceScope = { s, ms, local, conditional, factual, lowerTokens, hasWord };
+    for (let f = 0; f < SENTENCE_RULES.length; f++) {
+      const gate = GATES[f]!;
+      if (gate.typed && (gate.typeMask & types) === 0) continue;
+      if (gate.worded) {
+        if (!wordsRead) {
+          wordsRead = true;
+          for (const word of lowerTokens()) for (const family of GATE_WORDS.get(word) ?? []) wordsSeen[family] = serial;
+        }
+        if (wordsSeen[f] !== serial) continue;
+      }
+      SENTENCE_RULES[f]!.perSentence!(ctx, scope);
+    }
   }
   for (const family of RELATION_RULES) family.perDocument?.(ctx);
   const relationships = [...out.values()].sort((a, b) => a.source.localeCompare(b.source) || a.type.localeCompare(b.type) || a.target.localeCompare(b.target));
   return { ...doc, relationships };
+}
+
+/** Whether the mentions are in text order (stage cluster leaves them so): then they need no sort. */
+function inTextOrder(ms: readonly DocMention[]): boolean {
+  for (let i = 1; i < ms.length; i++) if (ms[i - 1]!.start > ms[i]!.start) return false;
+  return true;
 }
 
 /**
