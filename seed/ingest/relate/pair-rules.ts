@@ -66,16 +66,17 @@ interface Tail {
   readonly text: string;
   /** Where each word of the tail that opens a sticky rule's trigger starts in `text`, in text order. */
   readonly firstAt: readonly number[];
-  /** The rules each of those words opens a trigger of (WORD_RULES' `firsts`). */
-  readonly firstRules: ReadonlyArray<readonly PairRule[]>;
-  /** The rules with one of their trigger words among the tail's words (WORD_RULES' `rules`). */
-  readonly named: ReadonlySet<PairRule>;
+  /** The rules (their places in PAIR_RULES) each of those words opens a trigger of (WORD_RULES' `firsts`). */
+  readonly firstRules: ReadonlyArray<readonly number[]>;
+  /** Per rule of PAIR_RULES (by place), 1 when one of its trigger words is among the tail's words (WORD_RULES' `rules`). */
+  readonly named: Uint8Array;
 }
 
 /** What a trigger word names: the rules it belongs to, and those of them whose trigger it can open (`before`'s first words). */
 interface WordRules {
-  readonly rules: readonly PairRule[];
-  readonly firsts: readonly PairRule[] | undefined;
+  /** The rules' places in PAIR_RULES. */
+  readonly rules: readonly number[];
+  readonly firsts: readonly number[] | undefined;
 }
 
 /** A sentence's words (PIECE_WORDS) with their offsets and the rules each names: read once per sentence. */
@@ -149,11 +150,11 @@ function tailIn(text: string, sw: SentenceWords, from: number, to: number): Tail
   const tf = to - from > 90 ? to - 90 : from;
   const tail = text.slice(tf, to);
   const firstAt: number[] = [];
-  const firstRules: Array<readonly PairRule[]> = [];
-  const named = new Set<PairRule>();
+  const firstRules: Array<readonly number[]> = [];
+  const named = new Uint8Array(PAIR_RULES.length);
   const note = (info: WordRules | undefined, at: number) => {
     if (!info) return;
-    for (const rule of info.rules) named.add(rule);
+    for (const rule of info.rules) named[rule] = 1;
     if (info.firsts) {
       firstAt.push(at);
       firstRules.push(info.firsts);
@@ -192,12 +193,12 @@ const BEFORE_TRIGGER = /[\s’']/u;
  * the rule's alternatives), in text order: the same match the unanchored search finds, without
  * running the pattern at every other offset.
  */
-function triggers(rule: PairRule, between: string, tail: Tail | undefined): string | null {
+function triggers(rule: PairRule, index: number, between: string, tail: Tail | undefined): string | null {
   const re = rule.between as WithWords;
   const words = re.words;
   if (!words) return rule.between.test(between) ? '' : null;
   // The caller reads the tail for every rule with trigger words.
-  if (!tail || !tail.named.has(rule)) return null;
+  if (!tail || tail.named[index] !== 1) return null;
   const at = re.at;
   if (!at) {
     const m = rule.between.exec(tail.text);
@@ -205,7 +206,7 @@ function triggers(rule: PairRule, between: string, tail: Tail | undefined): stri
   }
   const text = tail.text;
   for (let q = 0; q < tail.firstAt.length; q++) {
-    if (!tail.firstRules[q]!.includes(rule)) continue;
+    if (!tail.firstRules[q]!.includes(index)) continue;
     const start = tail.firstAt[q]!;
     const from = start === 0 ? 0 : start - 1;
     // Only "^" or one of [\s’'] may stand right before the trigger.
@@ -277,8 +278,10 @@ export const PAIR_RULES: readonly PairRule[] = [
   { rule: 'infrastructure-ends', type: 'CONNECTS', source: ['PROJECT'], target: PLACE, between: before('from|to|into|reach|reaches|reaching'), confidence: 0.55 },
 ];
 
-/** The adjacent rules. */
-const ADJACENT_RULES: readonly PairRule[] = PAIR_RULES.filter((rule) => rule.adjacent);
+/** The adjacent rules (their places in PAIR_RULES). */
+const ADJACENT_RULES: readonly number[] = PAIR_RULES.flatMap((rule, index) => (rule.adjacent ? [index] : []));
+/** Per rule of PAIR_RULES, 1 when its regex carries trigger words (`before`, `withWords`). */
+const WORDED = Uint8Array.from(PAIR_RULES, (rule) => ((rule.between as WithWords).words ? 1 : 0));
 /** The types a rule may still fire for inside an allegation. */
 const ALLEGATION_TYPES: ReadonlySet<RelationshipType> = new Set<RelationshipType>(['ACCUSES', 'WARNS']);
 
@@ -290,7 +293,7 @@ const COUNTRY_ONLY: readonly EntityType[] = ['COUNTRY'];
  * government stands for its country: exactly the rules for which `fill` finds both ends (and a
  * reverse rule only between two mentions), computed once per combination.
  */
-const RULES_BY_KINDS: Array<Array<readonly PairRule[] | undefined>> = [];
+const RULES_BY_KINDS: Array<Array<readonly number[] | undefined>> = [];
 /** Each end kind's number, its place in KIND_NAMES (so a pair's rules are found by two array reads). */
 const KIND_IDS = new Map<string, number>();
 const KIND_NAMES: string[] = [];
@@ -302,7 +305,7 @@ function kindId(kind: string): number {
   }
   return id;
 }
-function rulesForKinds(sourceKind: number, targetKind: number, government: boolean): readonly PairRule[] {
+function rulesForKinds(sourceKind: number, targetKind: number, government: boolean): readonly number[] {
   const row = (RULES_BY_KINDS[sourceKind] ??= []);
   const slot = targetKind * 2 + (government ? 1 : 0);
   const known = row[slot];
@@ -311,9 +314,9 @@ function rulesForKinds(sourceKind: number, targetKind: number, government: boole
   const parse = (kind: string) => ({ type: kind.split(' ')[0]!.replace('+', ''), capital: kind.startsWith('CITY+'), virtual: kind.endsWith(' virtual'), none: kind === '' });
   const [a, b] = [parse(source), parse(target)];
   const fills = (end: typeof a, allowed: readonly string[]) => !end.none && (allowed.includes(end.type) || (end.capital && allowed.includes('COUNTRY')));
-  const rules = PAIR_RULES.filter((rule) => {
-    if (rule.reverse) return !a.virtual && !b.virtual && fills(b, rule.source) && fills(a, rule.target);
-    return fills(a, rule.source) && ((government && rule.target.includes('COUNTRY')) || fills(b, rule.target));
+  const rules = PAIR_RULES.flatMap((rule, index) => {
+    if (rule.reverse) return !a.virtual && !b.virtual && fills(b, rule.source) && fills(a, rule.target) ? [index] : [];
+    return fills(a, rule.source) && ((government && rule.target.includes('COUNTRY')) || fills(b, rule.target)) ? [index] : [];
   });
   row[slot] = rules;
   return rules;
@@ -323,16 +326,16 @@ function rulesForKinds(sourceKind: number, targetKind: number, government: boole
  * Each trigger word, the rules it belongs to and those whose trigger it can open (in the order of
  * PAIR_RULES): a stretch's words are looked up once, not per rule.
  */
-const WORD_RULES = new Map<string, { rules: PairRule[]; firsts: PairRule[] | undefined }>();
-for (const rule of PAIR_RULES) {
+const WORD_RULES = new Map<string, { rules: number[]; firsts: number[] | undefined }>();
+PAIR_RULES.forEach((rule, index) => {
   const re = rule.between as WithWords;
   for (const w of re.words ?? []) {
     let info = WORD_RULES.get(w);
     if (!info) WORD_RULES.set(w, (info = { rules: [], firsts: undefined }));
-    info.rules.push(rule);
-    if (re.at && re.firstWords!.has(w)) (info.firsts ??= []).push(rule);
+    info.rules.push(index);
+    if (re.at && re.firstWords!.has(w)) (info.firsts ??= []).push(index);
   }
-}
+});
 /** Every trigger word of the pair rules (for the engine's test). */
 export const pairTriggerWords = (): readonly string[] => [...WORD_RULES.keys()];
 /** The first code unit of each trigger word, and the lengths of those that start with it (`mayBeTrigger`). */
@@ -498,7 +501,9 @@ export const pairRules: RelationRules = {
     let words: SentenceWords | undefined;
     for (let j = 0; j < pm.length; j++) {
       if (pm[j]!.role === 'source') continue;
-      const settled = new Set<PairRule>();
+      // The rules (by place in PAIR_RULES) settled for this target, and how many.
+      const settled = new Uint8Array(PAIR_RULES.length);
+      let settledCount = 0;
       // An adjacent rule is settled at the first source that is not right before the target.
       let adjacentSettled = false;
       // "accused Omar Vance’s government of …": the government of a country is the country.
@@ -506,7 +511,7 @@ export const pairRules: RelationRules = {
       const government = person?.type === 'PERSON' && GOVERNMENT_OF.test(s.text.slice(pm[j]!.end - s.start, pm[j]!.end - s.start + 20)) ? countryLedBy(ctx, person) : undefined;
       const b = pm[j]!;
       const targetKind = endKind(b);
-      for (let i = j - 1; i >= 0 && settled.size < PAIR_RULES.length; i--) {
+      for (let i = j - 1; i >= 0 && settledCount < PAIR_RULES.length; i--) {
         const a = pm[i]!;
         const between = local(a.end, b.start);
         if (between.length > 140) break;
@@ -516,7 +521,11 @@ export const pairRules: RelationRules = {
         // "invited Omar Vance to visit Peru": what follows is what was asked for, for every source.
         if (opensInfinitive(between) && askedTo(sourceClause(), between)) break;
         if (i !== j - 1 && !adjacentSettled) {
-          for (const rule of ADJACENT_RULES) settled.add(rule);
+          for (const rule of ADJACENT_RULES) {
+            if (settled[rule] === 1) continue;
+            settled[rule] = 1;
+            settledCount++;
+          }
           adjacentSettled = true;
         }
         // What the clauses say of the pair (read once, on the first rule whose types and trigger fit).
@@ -542,10 +551,11 @@ export const pairRules: RelationRules = {
         };
         // Cheapest tests first: only the rules whose ends the pair's entities can fill are tried,
         // and a rule whose trigger words are not in the stretch is passed over before its regex runs.
-        for (const rule of rulesForKinds(endKind(a), targetKind, government !== undefined)) {
-          if (settled.has(rule)) continue;
-          if ((rule.between as WithWords).words && !(tail ??= tailOfPair()).named.has(rule)) continue;
-          const beforeTrigger = triggers(rule, between, tail);
+        for (const index of rulesForKinds(endKind(a), targetKind, government !== undefined)) {
+          if (settled[index] === 1) continue;
+          if (WORDED[index] === 1 && (tail ??= tailOfPair()).named[index] !== 1) continue;
+          const rule = PAIR_RULES[index]!;
+          const beforeTrigger = triggers(rule, index, between, tail);
           if (beforeTrigger === null) continue;
           const { displaced, reported, betweenClause, alleged } = (clauses ??= clausesOfPair());
           if (displaced && !rule.adjacent && !rule.reverse) continue;
@@ -559,7 +569,8 @@ export const pairRules: RelationRules = {
           if (elliptic && i !== subject) continue;
           // "Omar Vance said the project would help Peru": not Omar's help (unless "…, and helped Peru").
           if (reported && !rule.adjacent && !rule.reverse && !elliptic) continue;
-          settled.add(rule);
+          settled[index] = 1;
+          settledCount++;
           const head = BETWEEN_HEADS[rule.rule];
           if (head && !head.test(local(Math.max(s.start, a.start - 80), a.start))) continue;
           const clause = betweenClause;
