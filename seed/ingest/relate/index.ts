@@ -113,16 +113,24 @@ export function relate(doc: IngestDocument): IngestDocument {
     return country;
   };
 
-  const out = new Map<string, DocRelationship>();
+  // The relationships in the order first added, and each by source, type and target (no key string per call).
+  const out: DocRelationship[] = [];
+  const byTriple = new Map<string, Map<RelationshipType, Map<string, DocRelationship>>>();
+  const find = (source: string, type: RelationshipType, target: string) => byTriple.get(source)?.get(type)?.get(target);
   const add = (source: DocEntity, type: RelationshipType, target: DocEntity, s: Sentence, confidence: number, rule: string, description: string | null = null) => {
     if (source.id === target.id) return;
-    const key = `${source.id} ${type} ${target.id}`;
-    const existing = out.get(key) ?? (SYMMETRIC.has(type) ? out.get(`${target.id} ${type} ${source.id}`) : undefined);
+    const existing = find(source.id, type, target.id) ?? (SYMMETRIC.has(type) ? find(target.id, type, source.id) : undefined);
     if (existing) {
       if (!existing.evidence.some((e) => e.quote === s.text && e.field === s.field)) existing.evidence.push({ field: s.field, start: s.start, end: s.end, quote: s.text });
       return;
     }
-    out.set(key, { source: source.id, type, target: target.id, description, evidence: [{ field: s.field, start: s.start, end: s.end, quote: s.text }], confidence, rule });
+    const relationship: DocRelationship = { source: source.id, type, target: target.id, description, evidence: [{ field: s.field, start: s.start, end: s.end, quote: s.text }], confidence, rule };
+    out.push(relationship);
+    let byType = byTriple.get(source.id);
+    if (!byType) byTriple.set(source.id, (byType = new Map()));
+    let byTarget = byType.get(type);
+    if (!byTarget) byType.set(type, (byTarget = new Map()));
+    byTarget.set(target.id, relationship);
   };
 
   const bySentence = new Map<number, DocMention[]>();
@@ -183,7 +191,7 @@ export function relate(doc: IngestDocument): IngestDocument {
     }
   }
   for (const family of RELATION_RULES) family.perDocument?.(ctx);
-  const relationships = [...out.values()].sort((a, b) => a.source.localeCompare(b.source) || a.type.localeCompare(b.type) || a.target.localeCompare(b.target));
+  const relationships = out.sort((a, b) => a.source.localeCompare(b.source) || a.type.localeCompare(b.type) || a.target.localeCompare(b.target));
   return { ...doc, relationships };
 }
 

@@ -280,6 +280,8 @@ export const PAIR_RULES: readonly PairRule[] = [
 
 /** The adjacent rules (their places in PAIR_RULES). */
 const ADJACENT_RULES: readonly number[] = PAIR_RULES.flatMap((rule, index) => (rule.adjacent ? [index] : []));
+/** The settled rules of the target at hand (see the pair loop): one buffer, the loop is never re-entered. */
+const SETTLED = new Uint8Array(PAIR_RULES.length);
 /** Per rule of PAIR_RULES, 1 when its regex carries trigger words (`before`, `withWords`). */
 const WORDED = Uint8Array.from(PAIR_RULES, (rule) => ((rule.between as WithWords).words ? 1 : 0));
 /** The types a rule may still fire for inside an allegation. */
@@ -437,10 +439,11 @@ export const pairRules: RelationRules = {
     const tokens = s.tokens;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
-      const the = t.text === 'the' || t.text === 'The';
-      const pronoun = t.text === 'He' || t.text === 'She' || t.text === 'he' || t.text === 'she';
+      const text = t.text;
+      const the = text === 'the' || text === 'The';
+      const pronoun = text === 'He' || text === 'She' || text === 'he' || text === 'she';
       // Only these tokens can open a virtual mention (the others are passed over before any lookup).
-      if (!the && !pronoun && !(k === 0 && t.text === 'It') && !mayBeDemonym(t.text)) continue;
+      if (!the && !pronoun && !(k === 0 && text === 'It') && !mayBeDemonym(text)) continue;
       if (inMention(t)) continue;
       // "the Kenyan president" (not an apposition): the person the article makes Kenya's president.
       const office = the && s.tokens[k - 1]?.text !== ',' ? leaderPhrase(s.tokens, k + 1) : undefined;
@@ -499,10 +502,11 @@ export const pairRules: RelationRules = {
     const tails = new Map<number, Tail>();
     // Read on the first pair that needs a tail (a sentence without a pair needs none).
     let words: SentenceWords | undefined;
-    for (let j = 0; j < pm.length; j++) {
+    // The first mention has no source before it: the targets start at the second.
+    for (let j = 1; j < pm.length; j++) {
       if (pm[j]!.role === 'source') continue;
-      // The rules (by place in PAIR_RULES) settled for this target, and how many.
-      const settled = new Uint8Array(PAIR_RULES.length);
+      // The rules (by place in PAIR_RULES) settled for this target, and how many (one buffer, cleared per target).
+      const settled = SETTLED.fill(0);
       let settledCount = 0;
       // An adjacent rule is settled at the first source that is not right before the target.
       let adjacentSettled = false;
