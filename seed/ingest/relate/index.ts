@@ -79,6 +79,26 @@ const GATES: readonly CompiledGate[] = SENTENCE_RULES.map((family, index) => {
   }
   return { typed: gate?.types !== undefined, typeMask, worded: gate?.words !== undefined };
 });
+/**
+ * The first code unit and the lengths of the gate words (`mayBeGateWord`). A token whose lower case
+ * is a gate word has the word's length (lower-casing keeps the length of every code point but "İ",
+ * which becomes "i" and a combining dot: a gate word with that dot turns the length test off) and,
+ * when its first code unit is ASCII, that code unit lower-cased is the word's first.
+ */
+const GATE_SHAPES = new Map<number, Set<number>>();
+for (const word of GATE_WORDS.keys()) {
+  const lengths = GATE_SHAPES.get(word.charCodeAt(0));
+  if (lengths) lengths.add(word.length);
+  else GATE_SHAPES.set(word.charCodeAt(0), new Set([word.length]));
+}
+const GATE_LENGTHS_HOLD = ![...GATE_WORDS.keys()].some((word) => word.includes('\u0307'));
+/** Whether `token`, lower-cased, may be a gate word: a necessary condition, tested before lower-casing it. */
+function mayBeGateWord(token: string): boolean {
+  const c = token.charCodeAt(0);
+  if (c >= 128 || !GATE_LENGTHS_HOLD) return true;
+  const lengths = GATE_SHAPES.get(c >= 65 && c <= 90 ? c + 32 : c);
+  return lengths !== undefined && lengths.has(token.length);
+}
 
 /** Relationship types that read the same both ways: "A meets B" is "B meets A". */
 const SYMMETRIC: ReadonlySet<string> = new Set(['MEETS', 'PARTNERS_WITH', 'TRADES_WITH', 'SIGNS_STATEMENT_WITH', 'SIGNS_AGREEMENT_WITH']);
@@ -183,7 +203,12 @@ export function relate(doc: IngestDocument): IngestDocument {
       if (gate.worded) {
         if (!wordsRead) {
           wordsRead = true;
-          for (const word of lowerTokens()) for (const family of GATE_WORDS.get(word) ?? []) wordsSeen[family] = serial;
+          // The tokens lower-cased already, else only those that may be a gate word.
+          if (lowered) {
+            for (const word of lowered) for (const family of GATE_WORDS.get(word) ?? []) wordsSeen[family] = serial;
+          } else {
+            for (const t of s.tokens) if (mayBeGateWord(t.text)) for (const family of GATE_WORDS.get(t.text.toLowerCase()) ?? []) wordsSeen[family] = serial;
+          }
         }
         if (wordsSeen[f] !== serial) continue;
       }
