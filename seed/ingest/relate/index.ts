@@ -92,8 +92,8 @@ for (const word of GATE_WORDS.keys()) {
   else GATE_SHAPES.set(word.charCodeAt(0), new Set([word.length]));
 }
 const GATE_LENGTHS_HOLD = ![...GATE_WORDS.keys()].some((word) => word.includes('\u0307'));
-/** Whether `token`, lower-cased, may be a gate word: a necessary condition, tested before lower-casing it. */
-function mayBeGateWord(token: string): boolean {
+/** Whether `token`, lower-cased, may be a gate word: a necessary condition, tested before lower-casing it (exported for its test). */
+export function mayBeGateWord(token: string): boolean {
   const c = token.charCodeAt(0);
   if (c >= 128 || !GATE_LENGTHS_HOLD) return true;
   const lengths = GATE_SHAPES.get(c >= 65 && c <= 90 ? c + 32 : c);

@@ -1,5 +1,6 @@
 import { mayBeDemonym, pairTriggerWords, sentenceWords } from '../../../seed/ingest/relate/pair-rules';
 import { loadGazetteer } from '../../../seed/ingest/gazetteer';
+import { mayBeGateWord, RELATION_RULES } from '../../../seed/ingest/relate';
 import { lastClause } from '../../../seed/ingest/relate/clauses';
 
 /** The words of a text as the pattern the pair rules' trigger words are read by defines them. */
@@ -52,6 +53,24 @@ describe('stage relate: the pair rules engine', () => {
       expect(['the', 'kenyan', '12', ',', '“', '-'].map(mayBeDemonym)).toEqual([false, false, false, false, true, false]);
       expect(['Kenyan', 'Ålandish', 'Zoë'].map(mayBeDemonym)).toEqual([true, true, true]);
     });
+  });
+});
+
+describe('stage relate: the families\' word gates', () => {
+  it('may admit every gate word in any case, so the shape test before lower-casing drops none', () => {
+    // Prepare
+    const words = RELATION_RULES.flatMap((family) => family.gate?.words ?? []);
+    const forms = words.flatMap((w) => [w, w.toUpperCase(), w.charAt(0).toUpperCase() + w.slice(1)]);
+    // Act
+    const dropped = forms.filter((form) => !mayBeGateWord(form));
+    // Assess
+    expect(words.length).toBeGreaterThan(0);
+    expect(dropped).toEqual([]);
+  });
+
+  it('passes over tokens whose first letter or length no gate word has', () => {
+    // Act / Assess
+    expect(['', ',', '12', 'Talia-Brennock-Harbourside', 'xylophone'].filter(mayBeGateWord)).toEqual([]);
   });
 });
 
