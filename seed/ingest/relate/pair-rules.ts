@@ -483,6 +483,8 @@ export const pairRules: RelationRules = {
     }
     // The mentions are in text order already: without a virtual one there is nothing to merge.
     const pm: ReadonlyArray<DocMention & { role?: 'target' | 'source' }> = virtual.length === 0 ? ms : [...ms, ...virtual].sort((x, y) => x.start - y.start);
+    // One mention, no pair: nothing more to read.
+    if (pm.length < 2) return;
     // The subject of the sentence: the first name that can be a source.
     const subject = pm.findIndex((m) => m.role !== 'target');
     // The clause that ends at each mention, computed once per mention.
