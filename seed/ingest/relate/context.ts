@@ -36,6 +36,13 @@ export interface SentenceScope {
   readonly conditional: boolean;
   /** Whether a stretch ending at a mention states a fact (no negation, condition or hedge in its clause). */
   readonly factual: (between: string) => boolean;
+  /**
+   * The sentence's tokens lower-cased, in the order of `s.tokens` (computed once per sentence, on
+   * first ask, and shared by the gates and every family: read it instead of lower-casing again).
+   */
+  readonly lowerTokens: () => readonly string[];
+  /** Whether one of the sentence's tokens, lower-cased, is `word` (a set of `lowerTokens`, built on first ask). */
+  readonly hasWord: (word: string) => boolean;
 }
 
 /**

@@ -16,7 +16,7 @@ import { requireLayer } from '../document';
 import { loadGazetteer } from '../gazetteer';
 import type { RelationshipType } from '../vocabulary';
 import { lastClause, startsConditional } from './clauses';
-import type { RelateContext, RelationRules, SentenceGate } from './context';
+import type { RelateContext, RelationRules, SentenceScope } from './context';
 import { announcements } from './announcements';
 import { appointments } from './appointments';
 import { backing } from './backing';
@@ -45,6 +45,60 @@ export const RELATION_RULES: readonly RelationRules[] = [pairRules, pairSubject,
 
 /** The families with sentence rules, in the order of RELATION_RULES. */
 const SENTENCE_RULES: readonly RelationRules[] = RELATION_RULES.filter((family) => family.perSentence);
+
+/**
+ * The families' gates (SentenceGate), compiled once so a sentence answers them all from one pass
+ * over its mentions and, when a gate has words, one over its tokens: each entity type a gate names
+ * has a bit, a family's `typeMask` holds its types' bits, and `GATE_WORDS` gives for each word the
+ * families whose gate holds it.
+ */
+const TYPE_BITS = new Map<EntityType, number>();
+const GATE_WORDS = new Map<string, number[]>();
+interface CompiledGate {
+  /** The family has a `types` gate (an empty one admits no sentence). */
+  readonly typed: boolean;
+  readonly typeMask: number;
+  /** The family has a `words` gate (an empty one admits no sentence). */
+  readonly worded: boolean;
+}
+const GATES: readonly CompiledGate[] = SENTENCE_RULES.map((family, index) => {
+  const gate = family.gate;
+  let typeMask = 0;
+  for (const type of gate?.types ?? []) {
+    let bit = TYPE_BITS.get(type);
+    if (bit === undefined) {
+      if (TYPE_BITS.size >= 30) throw new Error(`relate: more than 30 entity types in the families' gates (at ${family.name})`);
+      TYPE_BITS.set(type, (bit = 1 << TYPE_BITS.size));
+    }
+    typeMask |= bit;
+  }
+  for (const word of new Set(gate?.words ?? [])) {
+    const families = GATE_WORDS.get(word);
+    if (families) families.push(index);
+    else GATE_WORDS.set(word, [index]);
+  }
+  return { typed: gate?.types !== undefined, typeMask, worded: gate?.words !== undefined };
+});
+/**
+ * The first code unit and the lengths of the gate words (`mayBeGateWord`). A token whose lower case
+ * is a gate word has the word's length (lower-casing keeps the length of every code point but "İ",
+ * which becomes "i" and a combining dot: a gate word with that dot turns the length test off) and,
+ * when its first code unit is ASCII, that code unit lower-cased is the word's first.
+ */
+const GATE_SHAPES = new Map<number, Set<number>>();
+for (const word of GATE_WORDS.keys()) {
+  const lengths = GATE_SHAPES.get(word.charCodeAt(0));
+  if (lengths) lengths.add(word.length);
+  else GATE_SHAPES.set(word.charCodeAt(0), new Set([word.length]));
+}
+const GATE_LENGTHS_HOLD = ![...GATE_WORDS.keys()].some((word) => word.includes('\u0307'));
+/** Whether `token`, lower-cased, may be a gate word: a necessary condition, tested before lower-casing it (exported for its test). */
+export function mayBeGateWord(token: string): boolean {
+  const c = token.charCodeAt(0);
+  if (c >= 128 || !GATE_LENGTHS_HOLD) return true;
+  const lengths = GATE_SHAPES.get(c >= 65 && c <= 90 ? c + 32 : c);
+  return lengths !== undefined && lengths.has(token.length);
+}
 
 /** Relationship types that read the same both ways: "A meets B" is "B meets A". */
 const SYMMETRIC: ReadonlySet<string> = new Set(['MEETS', 'PARTNERS_WITH', 'TRADES_WITH', 'SIGNS_STATEMENT_WITH', 'SIGNS_AGREEMENT_WITH']);
@@ -79,18 +133,24 @@ export function relate(doc: IngestDocument): IngestDocument {
     return country;
   };
 
-  const out = new Map<string, DocRelationship>();
+  // The relationships in the order first added, and each by source, type and target (no key string per call).
+  const out: DocRelationship[] = [];
+  const byTriple = new Map<string, Map<RelationshipType, Map<string, DocRelationship>>>();
+  const find = (source: string, type: RelationshipType, target: string) => byTriple.get(source)?.get(type)?.get(target);
   const add = (source: DocEntity, type: RelationshipType, target: DocEntity, s: Sentence, confidence: number, rule: string, description: string | null = null) => {
     if (source.id === target.id) return;
-    const key = `${source.id} ${type} ${target.id}`;
-    const reverseKey = `${target.id} ${type} ${source.id}`;
-    const existing = out.get(key) ?? (SYMMETRIC.has(type) ? out.get(reverseKey) : undefined);
-    const evidence = { field: s.field, start: s.start, end: s.end, quote: s.text };
+    const existing = find(source.id, type, target.id) ?? (SYMMETRIC.has(type) ? find(target.id, type, source.id) : undefined);
     if (existing) {
-      if (!existing.evidence.some((e) => e.quote === evidence.quote && e.field === evidence.field)) existing.evidence.push(evidence);
+      if (!existing.evidence.some((e) => e.quote === s.text && e.field === s.field)) existing.evidence.push({ field: s.field, start: s.start, end: s.end, quote: s.text });
       return;
     }
-    out.set(key, { source: source.id, type, target: target.id, description, evidence: [evidence], confidence, rule });
+    const relationship: DocRelationship = { source: source.id, type, target: target.id, description, evidence: [{ field: s.field, start: s.start, end: s.end, quote: s.text }], confidence, rule };
+    out.push(relationship);
+    let byType = byTriple.get(source.id);
+    if (!byType) byTriple.set(source.id, (byType = new Map()));
+    let byTarget = byType.get(type);
+    if (!byTarget) byType.set(type, (byTarget = new Map()));
+    byTarget.set(target.id, relationship);
   };
 
   const bySentence = new Map<number, DocMention[]>();
@@ -102,41 +162,68 @@ export function relate(doc: IngestDocument): IngestDocument {
   const lastOf = lastMentionOf(mentions, entities);
 
   const ctx: RelateContext = { sentences, entities, mentions, g, byCode, fill, add, lastOf };
+  // Which families' gate words a sentence holds: `wordsSeen[f]` is the number of the last sentence
+  // (counted from 1) whose tokens hold one of family f's words.
+  const wordsSeen = new Int32Array(SENTENCE_RULES.length);
+  let serial = 0;
   for (const s of sentences) {
-    const ms = (bySentence.get(s.index) ?? []).sort((a, b) => a.start - b.start);
-    if (ms.length === 0) continue;
-    // The sentence's index for the families' gates: entity types of its mentions, lower-cased words (read on first ask).
-    const types = new Set<EntityType>();
+    const ms = bySentence.get(s.index);
+    if (!ms) continue;
+    if (!inTextOrder(ms)) ms.sort((a, b) => a.start - b.start);
+    serial++;
+    // The sentence's index for the families' gates: the bits of its mentions' entity types, and
+    // (read on first ask) its lower-cased tokens, with the families whose gate words they are.
+    let types = 0;
     for (const m of ms) {
       const e = entities.get(m.entityId);
-      if (e) types.add(e.type);
+      if (e) types |= TYPE_BITS.get(e.type) ?? 0;
     }
-    let lower: ReadonlySet<string> | undefined;
-    const admits = (gate: SentenceGate): boolean => {
-      if (gate.types && !gate.types.some((t) => types.has(t))) return false;
-      if (!gate.words) return true;
-      lower ??= new Set(s.tokens.map((t) => t.text.toLowerCase()));
-      return gate.words.some((w) => lower!.has(w));
-    };
+    let lowered: readonly string[] | undefined;
+    const lowerTokens = () => (lowered ??= s.tokens.map((t) => t.text.toLowerCase()));
+    let wordsRead = false;
+    let words: ReadonlySet<string> | undefined;
     const local = (from: number, to: number) => s.text.slice(from - s.start, to - s.start);
     const conditional = startsConditional(s);
     // Families ask this of the same stretches (pair by pair, rule by rule): answered once each.
-    const answers = new Map<string, boolean>();
+    let answers: Map<string, boolean> | undefined;
     const factual = (between: string) => {
       if (conditional) return false;
-      let answer = answers.get(between);
+      let answer = (answers ??= new Map()).get(between);
       if (answer === undefined) {
         const clause = lastClause(between);
         answers.set(between, (answer = !NEGATION_CUES.test(clause) && !HYPOTHETICAL_CUES.test(clause)));
       }
       return answer;
     };
-    const scope = { s, ms, local, conditional, factual };
-    for (const family of SENTENCE_RULES) if (!family.gate || admits(family.gate)) family.perSentence!(ctx, scope);
+    const hasWord = (word: string) => (words ??= new Set(lowerTokens())).has(word);
+    const scope: SentenceScope = { s, ms, local, conditional, factual, lowerTokens, hasWord };
+    for (let f = 0; f < SENTENCE_RULES.length; f++) {
+      const gate = GATES[f]!;
+      if (gate.typed && (gate.typeMask & types) === 0) continue;
+      if (gate.worded) {
+        if (!wordsRead) {
+          wordsRead = true;
+          // The tokens lower-cased already, else only those that may be a gate word.
+          if (lowered) {
+            for (const word of lowered) for (const family of GATE_WORDS.get(word) ?? []) wordsSeen[family] = serial;
+          } else {
+            for (const t of s.tokens) if (mayBeGateWord(t.text)) for (const family of GATE_WORDS.get(t.text.toLowerCase()) ?? []) wordsSeen[family] = serial;
+          }
+        }
+        if (wordsSeen[f] !== serial) continue;
+      }
+      SENTENCE_RULES[f]!.perSentence!(ctx, scope);
+    }
   }
   for (const family of RELATION_RULES) family.perDocument?.(ctx);
-  const relationships = [...out.values()].sort((a, b) => a.source.localeCompare(b.source) || a.type.localeCompare(b.type) || a.target.localeCompare(b.target));
+  const relationships = out.sort((a, b) => a.source.localeCompare(b.source) || a.type.localeCompare(b.type) || a.target.localeCompare(b.target));
   return { ...doc, relationships };
+}
+
+/** Whether the mentions are in text order (stage cluster leaves them so): then they need no sort. */
+function inTextOrder(ms: readonly DocMention[]): boolean {
+  for (let i = 1; i < ms.length; i++) if (ms[i - 1]!.start > ms[i]!.start) return false;
+  return true;
 }
 
 /**

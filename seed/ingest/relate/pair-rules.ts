@@ -64,27 +64,38 @@ const RELATIVE_WORD = /\b(?:who|which|whose|whom)\b[^,;]*$/u;
 
 interface Tail {
   readonly text: string;
-  readonly words: readonly string[];
-  /** Where each of `words` starts in `text`. */
-  readonly starts: readonly number[];
-  /** The rules with one of their trigger words among `words` (RULES_BY_WORD). */
-  readonly named: ReadonlySet<PairRule>;
+  /** Where each word of the tail that opens a sticky rule's trigger starts in `text`, in text order. */
+  readonly firstAt: readonly number[];
+  /** The rules (their places in PAIR_RULES) each of those words opens a trigger of (WORD_RULES' `firsts`). */
+  readonly firstRules: ReadonlyArray<readonly number[]>;
+  /** Per rule of PAIR_RULES (by place), 1 when one of its trigger words is among the tail's words (WORD_RULES' `rules`). */
+  readonly named: Uint8Array;
+}
+
+/** What a trigger word names: the rules it belongs to, and those of them whose trigger it can open (`before`'s first words). */
+interface WordRules {
+  /** The rules' places in PAIR_RULES. */
+  readonly rules: readonly number[];
+  readonly firsts: readonly number[] | undefined;
 }
 
 /** A sentence's words (PIECE_WORDS) with their offsets and the rules each names: read once per sentence. */
 export interface SentenceWords {
   readonly starts: readonly number[];
   readonly ends: readonly number[];
-  readonly texts: readonly string[];
-  readonly rules: ReadonlyArray<readonly PairRule[] | undefined>;
+  /** What each word names (undefined for a word of no trigger). */
+  readonly named: ReadonlyArray<WordRules | undefined>;
 }
 
-/** The words of `text` as PIECE_WORDS finds them, with their offsets (exported for its test). */
+/**
+ * The words of `text` as PIECE_WORDS finds them, with their offsets (exported for its test). A word
+ * is cut out of the text (and looked up) only when its first code unit and length are those of
+ * some trigger word (TRIGGER_SHAPES): most words of a sentence are passed over without a string.
+ */
 export function sentenceWords(text: string): SentenceWords {
   const starts: number[] = [];
   const ends: number[] = [];
-  const texts: string[] = [];
-  const rules: Array<readonly PairRule[] | undefined> = [];
+  const named: Array<WordRules | undefined> = [];
   // The runs of PIECE_WORDS, read code unit by code unit (no match object per word).
   for (let k = 0; k < text.length; ) {
     let width = wordCharWidth(text, k);
@@ -97,13 +108,20 @@ export function sentenceWords(text: string): SentenceWords {
       k += width;
       width = k < text.length ? wordCharWidth(text, k) : 0;
     }
-    const word = text.slice(start, k);
     starts.push(start);
     ends.push(k);
-    texts.push(word);
-    rules.push(RULES_BY_WORD.get(word));
+    named.push(mayBeTrigger(text, start, k) ? WORD_RULES.get(text.slice(start, k)) : undefined);
   }
-  return { starts, ends, texts, rules };
+  return { starts, ends, named };
+}
+
+/**
+ * Whether text[start, end) has the first code unit and length of a trigger word (TRIGGER_SHAPES):
+ * a necessary condition for it to be one, so a word that fails it names no rule.
+ */
+function mayBeTrigger(text: string, start: number, end: number): boolean {
+  const lengths = TRIGGER_SHAPES.get(text.charCodeAt(start));
+  return lengths !== undefined && lengths.has(end - start);
 }
 
 const LETTER = /^\p{L}$/u;
@@ -124,16 +142,24 @@ function wordCharWidth(text: string, k: number): number {
 
 /**
  * The last ~90 characters (trigger and filler never take more) of the stretch [from, to) of the
- * sentence's text, and their words: the sentence's words clipped to the tail. A word cut by the
- * tail's edge is read again on its own piece, so the words are exactly those a search of the tail's
- * text finds.
+ * sentence's text, and what its words name: the sentence's words clipped to the tail. A word cut by
+ * the tail's edge is read again on its own piece, so the words are exactly those a search of the
+ * tail's text finds.
  */
 function tailIn(text: string, sw: SentenceWords, from: number, to: number): Tail {
   const tf = to - from > 90 ? to - 90 : from;
   const tail = text.slice(tf, to);
-  const words: string[] = [];
-  const starts: number[] = [];
-  const named = new Set<PairRule>();
+  const firstAt: number[] = [];
+  const firstRules: Array<readonly number[]> = [];
+  const named = new Uint8Array(PAIR_RULES.length);
+  const note = (info: WordRules | undefined, at: number) => {
+    if (!info) return;
+    for (const rule of info.rules) named[rule] = 1;
+    if (info.firsts) {
+      firstAt.push(at);
+      firstRules.push(info.firsts);
+    }
+  };
   // The first word that ends after the tail's start.
   let lo = 0;
   let hi = sw.ends.length;
@@ -146,49 +172,45 @@ function tailIn(text: string, sw: SentenceWords, from: number, to: number): Tail
     const ws = sw.starts[k]!;
     const we = sw.ends[k]!;
     if (ws >= tf && we <= to) {
-      words.push(sw.texts[k]!);
-      starts.push(ws - tf);
-      for (const rule of sw.rules[k] ?? []) named.add(rule);
+      note(sw.named[k], ws - tf);
       continue;
     }
     const at = Math.max(ws, tf);
     const piece = text.slice(at, Math.min(we, to));
     PIECE_WORDS.lastIndex = 0;
-    for (let m = PIECE_WORDS.exec(piece); m !== null; m = PIECE_WORDS.exec(piece)) {
-      words.push(m[0]);
-      starts.push(at - tf + m.index);
-      for (const rule of RULES_BY_WORD.get(m[0]) ?? []) named.add(rule);
-    }
+    for (let m = PIECE_WORDS.exec(piece); m !== null; m = PIECE_WORDS.exec(piece)) note(WORD_RULES.get(m[0]), at - tf + m.index);
   }
-  return { text: tail, words, starts, named };
+  return { text: tail, firstAt, firstRules, named };
 }
 const PIECE_WORDS = /[\p{L}\-]+/gu;
+/** The code units that may stand right before a sticky trigger (besides the tail's start). */
+const BEFORE_TRIGGER = /[\s’']/u;
 
 /**
  * Where `between` (the text from source to target) states the rule's trigger: the text before the
  * trigger, or null when it does not state it. For a `before` rule the leftmost match is found by
- * trying the sticky pattern at each place a match can start, in text order: the same match the
- * unanchored search finds, without running the pattern at every other offset.
+ * trying the sticky pattern at each place a match can start (a word of the tail that opens one of
+ * the rule's alternatives), in text order: the same match the unanchored search finds, without
+ * running the pattern at every other offset.
  */
-function triggers(rule: PairRule, between: string, tail: Tail | undefined): string | null {
+function triggers(rule: PairRule, index: number, between: string, tail: Tail | undefined): string | null {
   const re = rule.between as WithWords;
   const words = re.words;
   if (!words) return rule.between.test(between) ? '' : null;
   // The caller reads the tail for every rule with trigger words.
-  if (!tail || !tail.named.has(rule)) return null;
+  if (!tail || tail.named[index] !== 1) return null;
   const at = re.at;
   if (!at) {
     const m = rule.between.exec(tail.text);
     return m ? tail.text.slice(0, m.index) : null;
   }
   const text = tail.text;
-  const firstWords = re.firstWords!;
-  for (let k = 0; k < tail.words.length; k++) {
-    if (!firstWords.has(tail.words[k]!)) continue;
-    const start = tail.starts[k]!;
+  for (let q = 0; q < tail.firstAt.length; q++) {
+    if (!tail.firstRules[q]!.includes(index)) continue;
+    const start = tail.firstAt[q]!;
     const from = start === 0 ? 0 : start - 1;
     // Only "^" or one of [\s’'] may stand right before the trigger.
-    if (from !== start && !/[\s’']/u.test(text[from]!)) continue;
+    if (from !== start && !BEFORE_TRIGGER.test(text[from]!)) continue;
     at.lastIndex = from;
     if (at.test(text)) return text.slice(0, from);
   }
@@ -256,8 +278,12 @@ export const PAIR_RULES: readonly PairRule[] = [
   { rule: 'infrastructure-ends', type: 'CONNECTS', source: ['PROJECT'], target: PLACE, between: before('from|to|into|reach|reaches|reaching'), confidence: 0.55 },
 ];
 
-/** The adjacent rules. */
-const ADJACENT_RULES: readonly PairRule[] = PAIR_RULES.filter((rule) => rule.adjacent);
+/** The adjacent rules (their places in PAIR_RULES). */
+const ADJACENT_RULES: readonly number[] = PAIR_RULES.flatMap((rule, index) => (rule.adjacent ? [index] : []));
+/** The settled rules of the target at hand (see the pair loop): one buffer, the loop is never re-entered. */
+const SETTLED = new Uint8Array(PAIR_RULES.length);
+/** Per rule of PAIR_RULES, 1 when its regex carries trigger words (`before`, `withWords`). */
+const WORDED = Uint8Array.from(PAIR_RULES, (rule) => ((rule.between as WithWords).words ? 1 : 0));
 /** The types a rule may still fire for inside an allegation. */
 const ALLEGATION_TYPES: ReadonlySet<RelationshipType> = new Set<RelationshipType>(['ACCUSES', 'WARNS']);
 
@@ -269,7 +295,7 @@ const COUNTRY_ONLY: readonly EntityType[] = ['COUNTRY'];
  * government stands for its country: exactly the rules for which `fill` finds both ends (and a
  * reverse rule only between two mentions), computed once per combination.
  */
-const RULES_BY_KINDS: Array<Array<readonly PairRule[] | undefined>> = [];
+const RULES_BY_KINDS: Array<Array<readonly number[] | undefined>> = [];
 /** Each end kind's number, its place in KIND_NAMES (so a pair's rules are found by two array reads). */
 const KIND_IDS = new Map<string, number>();
 const KIND_NAMES: string[] = [];
@@ -281,7 +307,7 @@ function kindId(kind: string): number {
   }
   return id;
 }
-function rulesForKinds(sourceKind: number, targetKind: number, government: boolean): readonly PairRule[] {
+function rulesForKinds(sourceKind: number, targetKind: number, government: boolean): readonly number[] {
   const row = (RULES_BY_KINDS[sourceKind] ??= []);
   const slot = targetKind * 2 + (government ? 1 : 0);
   const known = row[slot];
@@ -290,22 +316,36 @@ function rulesForKinds(sourceKind: number, targetKind: number, government: boole
   const parse = (kind: string) => ({ type: kind.split(' ')[0]!.replace('+', ''), capital: kind.startsWith('CITY+'), virtual: kind.endsWith(' virtual'), none: kind === '' });
   const [a, b] = [parse(source), parse(target)];
   const fills = (end: typeof a, allowed: readonly string[]) => !end.none && (allowed.includes(end.type) || (end.capital && allowed.includes('COUNTRY')));
-  const rules = PAIR_RULES.filter((rule) => {
-    if (rule.reverse) return !a.virtual && !b.virtual && fills(b, rule.source) && fills(a, rule.target);
-    return fills(a, rule.source) && ((government && rule.target.includes('COUNTRY')) || fills(b, rule.target));
+  const rules = PAIR_RULES.flatMap((rule, index) => {
+    if (rule.reverse) return !a.virtual && !b.virtual && fills(b, rule.source) && fills(a, rule.target) ? [index] : [];
+    return fills(a, rule.source) && ((government && rule.target.includes('COUNTRY')) || fills(b, rule.target)) ? [index] : [];
   });
   row[slot] = rules;
   return rules;
 }
 
-/** Each trigger word and the rules it belongs to: a stretch's words are looked up once, not per rule. */
-const RULES_BY_WORD = new Map<string, PairRule[]>();
-for (const rule of PAIR_RULES) {
-  for (const w of (rule.between as { words?: ReadonlySet<string> }).words ?? []) {
-    const rules = RULES_BY_WORD.get(w);
-    if (rules) rules.push(rule);
-    else RULES_BY_WORD.set(w, [rule]);
+/**
+ * Each trigger word, the rules it belongs to and those whose trigger it can open (in the order of
+ * PAIR_RULES): a stretch's words are looked up once, not per rule.
+ */
+const WORD_RULES = new Map<string, { rules: number[]; firsts: number[] | undefined }>();
+PAIR_RULES.forEach((rule, index) => {
+  const re = rule.between as WithWords;
+  for (const w of re.words ?? []) {
+    let info = WORD_RULES.get(w);
+    if (!info) WORD_RULES.set(w, (info = { rules: [], firsts: undefined }));
+    info.rules.push(index);
+    if (re.at && re.firstWords!.has(w)) (info.firsts ??= []).push(index);
   }
+});
+/** Every trigger word of the pair rules (for the engine's test). */
+export const pairTriggerWords = (): readonly string[] => [...WORD_RULES.keys()];
+/** The first code unit of each trigger word, and the lengths of those that start with it (`mayBeTrigger`). */
+const TRIGGER_SHAPES = new Map<number, Set<number>>();
+for (const w of WORD_RULES.keys()) {
+  const lengths = TRIGGER_SHAPES.get(w.charCodeAt(0));
+  if (lengths) lengths.add(w.length);
+  else TRIGGER_SHAPES.set(w.charCodeAt(0), new Set([w.length]));
 }
 
 /** "<noun> between A and B", "talks in Lima on Monday between A and B": the noun that makes each "between" rule, compiled once. */
@@ -341,6 +381,16 @@ function leaderPhrase(tokens: Sentence['tokens'], k: number): { office: string; 
   if (LEADER_OFFICES.has(a.text)) return { office: a.text, end: a.end };
   if (a.text === 'prime' && b?.text === 'minister') return { office: 'prime minister', end: b.end };
   return undefined;
+}
+
+/**
+ * Whether a token may be a demonym of the gazetteer: every demonym there starts with a capital
+ * (A–Z, or a letter beyond ASCII such as "Å"; a unit test holds the data package to it), so a
+ * token that opens with another ASCII character is passed over without a lookup.
+ */
+export function mayBeDemonym(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 65 && c <= 90) || c > 127;
 }
 
 /** Kinds "It" may stand for at the start of a sentence (never a person; places take "there"). */
@@ -386,9 +436,15 @@ export const pairRules: RelationRules = {
       while (p < ms.length && ms[p]!.end <= t.start) p++;
       return p < ms.length && ms[p]!.start < t.end;
     };
-    s.tokens.forEach((t, k) => {
-      if (inMention(t)) return;
-      const the = t.text === 'the' || t.text === 'The';
+    const tokens = s.tokens;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      const text = t.text;
+      const the = text === 'the' || text === 'The';
+      const pronoun = text === 'He' || text === 'She' || text === 'he' || text === 'she';
+      // Only these tokens can open a virtual mention (the others are passed over before any lookup).
+      if (!the && !pronoun && !(k === 0 && text === 'It') && !mayBeDemonym(text)) continue;
+      if (inMention(t)) continue;
       // "the Kenyan president" (not an apposition): the person the article makes Kenya's president.
       const office = the && s.tokens[k - 1]?.text !== ',' ? leaderPhrase(s.tokens, k + 1) : undefined;
       const ledC = office ? g.demonym(s.tokens[k + 1]!.text) : undefined;
@@ -408,7 +464,7 @@ export const pairRules: RelationRules = {
       const c = t.start < inPhrase ? undefined : g.demonym(t.text);
       const country = c ? byCode.get(c.code) : undefined;
       if (country && /^\p{Ll}/u.test(s.tokens[k + 1]?.text ?? '')) virtual.push({ field: s.field, start: t.start, end: t.end, text: t.text, entityId: country.id, sentence: s.index, role: 'target' });
-      if ((t.text === 'He' || t.text === 'She' || t.text === 'he' || t.text === 'she') && (k === 0 || [',', '“', '"'].includes(s.tokens[k - 1]!.text) || s.tokens[k - 1]!.text === 'and')) {
+      if (pronoun && (k === 0 || [',', '“', '"'].includes(s.tokens[k - 1]!.text) || s.tokens[k - 1]!.text === 'and')) {
         const last = lastOf(s, ['PERSON']);
         if (last) virtual.push({ field: s.field, start: t.start, end: t.end, text: t.text, entityId: last, sentence: s.index, role: 'source' });
       }
@@ -424,8 +480,11 @@ export const pairRules: RelationRules = {
         const noun = s.tokens[k + 1]!;
         if (last) virtual.push({ field: s.field, start: t.start, end: noun.end, text: `${t.text} ${noun.text}`, entityId: last, sentence: s.index, role: 'source' });
       }
-    });
-    const pm: Array<DocMention & { role?: 'target' | 'source' }> = [...ms, ...virtual].sort((x, y) => x.start - y.start);
+    }
+    // The mentions are in text order already: without a virtual one there is nothing to merge.
+    const pm: ReadonlyArray<DocMention & { role?: 'target' | 'source' }> = virtual.length === 0 ? ms : [...ms, ...virtual].sort((x, y) => x.start - y.start);
+    // One mention, no pair: nothing more to read.
+    if (pm.length < 2) return;
     // The subject of the sentence: the first name that can be a source.
     const subject = pm.findIndex((m) => m.role !== 'target');
     // The clause that ends at each mention, computed once per mention.
@@ -445,9 +504,12 @@ export const pairRules: RelationRules = {
     const tails = new Map<number, Tail>();
     // Read on the first pair that needs a tail (a sentence without a pair needs none).
     let words: SentenceWords | undefined;
-    for (let j = 0; j < pm.length; j++) {
+    // The first mention has no source before it: the targets start at the second.
+    for (let j = 1; j < pm.length; j++) {
       if (pm[j]!.role === 'source') continue;
-      const settled = new Set<PairRule>();
+      // The rules (by place in PAIR_RULES) settled for this target, and how many (one buffer, cleared per target).
+      const settled = SETTLED.fill(0);
+      let settledCount = 0;
       // An adjacent rule is settled at the first source that is not right before the target.
       let adjacentSettled = false;
       // "accused Omar Vance’s government of …": the government of a country is the country.
@@ -455,7 +517,7 @@ export const pairRules: RelationRules = {
       const government = person?.type === 'PERSON' && GOVERNMENT_OF.test(s.text.slice(pm[j]!.end - s.start, pm[j]!.end - s.start + 20)) ? countryLedBy(ctx, person) : undefined;
       const b = pm[j]!;
       const targetKind = endKind(b);
-      for (let i = j - 1; i >= 0 && settled.size < PAIR_RULES.length; i--) {
+      for (let i = j - 1; i >= 0 && settledCount < PAIR_RULES.length; i--) {
         const a = pm[i]!;
         const between = local(a.end, b.start);
         if (between.length > 140) break;
@@ -465,7 +527,11 @@ export const pairRules: RelationRules = {
         // "invited Omar Vance to visit Peru": what follows is what was asked for, for every source.
         if (opensInfinitive(between) && askedTo(sourceClause(), between)) break;
         if (i !== j - 1 && !adjacentSettled) {
-          for (const rule of ADJACENT_RULES) settled.add(rule);
+          for (const rule of ADJACENT_RULES) {
+            if (settled[rule] === 1) continue;
+            settled[rule] = 1;
+            settledCount++;
+          }
           adjacentSettled = true;
         }
         // What the clauses say of the pair (read once, on the first rule whose types and trigger fit).
@@ -491,10 +557,11 @@ export const pairRules: RelationRules = {
         };
         // Cheapest tests first: only the rules whose ends the pair's entities can fill are tried,
         // and a rule whose trigger words are not in the stretch is passed over before its regex runs.
-        for (const rule of rulesForKinds(endKind(a), targetKind, government !== undefined)) {
-          if (settled.has(rule)) continue;
-          if ((rule.between as WithWords).words && !(tail ??= tailOfPair()).named.has(rule)) continue;
-          const beforeTrigger = triggers(rule, between, tail);
+        for (const index of rulesForKinds(endKind(a), targetKind, government !== undefined)) {
+          if (settled[index] === 1) continue;
+          if (WORDED[index] === 1 && (tail ??= tailOfPair()).named[index] !== 1) continue;
+          const rule = PAIR_RULES[index]!;
+          const beforeTrigger = triggers(rule, index, between, tail);
           if (beforeTrigger === null) continue;
           const { displaced, reported, betweenClause, alleged } = (clauses ??= clausesOfPair());
           if (displaced && !rule.adjacent && !rule.reverse) continue;
@@ -508,7 +575,8 @@ export const pairRules: RelationRules = {
           if (elliptic && i !== subject) continue;
           // "Omar Vance said the project would help Peru": not Omar's help (unless "…, and helped Peru").
           if (reported && !rule.adjacent && !rule.reverse && !elliptic) continue;
-          settled.add(rule);
+          settled[index] = 1;
+          settledCount++;
           const head = BETWEEN_HEADS[rule.rule];
           if (head && !head.test(local(Math.max(s.start, a.start - 80), a.start))) continue;
           const clause = betweenClause;

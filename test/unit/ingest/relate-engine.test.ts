@@ -1,4 +1,6 @@
-import { sentenceWords } from '../../../seed/ingest/relate/pair-rules';
+import { mayBeDemonym, pairTriggerWords, sentenceWords } from '../../../seed/ingest/relate/pair-rules';
+import { loadGazetteer } from '../../../seed/ingest/gazetteer';
+import { mayBeGateWord, RELATION_RULES } from '../../../seed/ingest/relate';
 import { lastClause } from '../../../seed/ingest/relate/clauses';
 
 /** The words of a text as the pattern the pair rules' trigger words are read by defines them. */
@@ -18,8 +20,57 @@ describe('stage relate: the pair rules engine', () => {
       // Act
       const found = sentenceWords(text);
       // Assess
-      expect(found.texts.map((t, k) => ({ start: found.starts[k], end: found.ends[k], text: t }))).toEqual(byPattern(text));
+      expect(found.starts.map((start, k) => ({ start, end: found.ends[k], text: text.slice(start, found.ends[k]) }))).toEqual(byPattern(text));
     });
+
+    it('names the rules of every trigger word, whatever its shape, and of no other word', () => {
+      // Prepare
+      const triggers = pairTriggerWords();
+      const others = ['Talia', 'Brennock', 'harbour', 'x', 'zebra-crossing', 'visitors', 'metropolis', 'Visited'];
+      // Act
+      const found = sentenceWords([...triggers, ...others].join(' '));
+      // Assess
+      expect(found.named.slice(0, triggers.length).every((named) => named !== undefined && named.rules.length > 0)).toBe(true);
+      expect(found.named.slice(triggers.length)).toEqual(others.map(() => undefined));
+    });
+  });
+
+  describe('mayBeDemonym (the test that passes a token over before the demonym lookup)', () => {
+    it('holds for every demonym of the gazetteer, so no demonym is passed over', () => {
+      // Prepare: every demonym of the data package the gazetteer reads
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- the package's own list
+      const worldCountries = require('world-countries') as Array<{ demonyms?: { eng?: { m?: string; f?: string } } }>;
+      const demonyms = worldCountries.flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f]).filter((d): d is string => !!d);
+      // Act
+      const passedOver = demonyms.filter((d) => loadGazetteer().demonym(d) && !mayBeDemonym(d));
+      // Assess
+      expect(demonyms.length).toBeGreaterThan(100);
+      expect(passedOver).toEqual([]);
+    });
+
+    it('passes over lower-case words, digits and punctuation, and keeps capitals and letters beyond ASCII', () => {
+      // Act / Assess
+      expect(['the', 'kenyan', '12', ',', '“', '-'].map(mayBeDemonym)).toEqual([false, false, false, false, true, false]);
+      expect(['Kenyan', 'Ålandish', 'Zoë'].map(mayBeDemonym)).toEqual([true, true, true]);
+    });
+  });
+});
+
+describe('stage relate: the families\' word gates', () => {
+  it('may admit every gate word in any case, so the shape test before lower-casing drops none', () => {
+    // Prepare
+    const words = RELATION_RULES.flatMap((family) => family.gate?.words ?? []);
+    const forms = words.flatMap((w) => [w, w.toUpperCase(), w.charAt(0).toUpperCase() + w.slice(1)]);
+    // Act
+    const dropped = forms.filter((form) => !mayBeGateWord(form));
+    // Assess
+    expect(words.length).toBeGreaterThan(0);
+    expect(dropped).toEqual([]);
+  });
+
+  it('passes over tokens whose first letter or length no gate word has', () => {
+    // Act / Assess
+    expect(['', ',', '12', 'Talia-Brennock-Harbourside', 'xylophone'].filter(mayBeGateWord)).toEqual([]);
   });
 });
 
