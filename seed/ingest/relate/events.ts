@@ -182,7 +182,7 @@ function docInfo(ctx: RelateContext): DocInfo {
   for (const s of sentences) {
     const ms = (bySentence.get(s.index) ?? []).filter((m) => entities.get(m.entityId)?.type === 'PERSON');
     for (const m of ms) {
-      const appos = APPOSITION_OFFICE.exec(s.text.slice(m.end - s.start, m.end - s.start + 80));
+      const appos = s.text.charCodeAt(m.end - s.start) === 0x2c ? APPOSITION_OFFICE.exec(s.text.slice(m.end - s.start, m.end - s.start + 80)) : null;
       if (appos) give(m.entityId, appos[1]!, appos[2]!);
     }
     if (ms.length === 0 || !s.text.includes(' as ')) continue;
@@ -227,7 +227,7 @@ function resolve(info: DocInfo, kind: Kind, s: Sentence, strict = false): DocEnt
 }
 
 /** The events of a sentence: its event mentions and its noun phrases that refer to an event. */
-function slotsOf(ctx: RelateContext, info: DocInfo, scope: SentenceScope): Slot[] {
+function slotsOf(ctx: RelateContext, info: DocInfo, scope: SentenceScope, kindNoun: boolean): Slot[] {
   const { s, ms } = scope;
   const slots: Slot[] = [];
   for (const m of ms) {
@@ -239,14 +239,14 @@ function slotsOf(ctx: RelateContext, info: DocInfo, scope: SentenceScope): Slot[
       continue;
     }
     // "Okoro’s visit", "the Kenyan leader’s trip".
-    const pos = /^[’']s\s/u.test(s.text.slice(m.end - s.start, m.end - s.start + 3)) ? POSSESSIVE_NP.exec(s.text.slice(m.end - s.start)) : null;
+    const pos = kindNoun && isPossessiveAt(s.text, m.end - s.start) && /^[’']s\s/u.test(s.text.slice(m.end - s.start, m.end - s.start + 3)) ? POSSESSIVE_NP.exec(s.text.slice(m.end - s.start)) : null;
     if (pos && e?.type === 'PERSON' && !ms.some((x) => x.start > m.end && x.start < m.end + pos[0].length)) {
       const event = resolve(info, KIND_OF[pos[1]!]!, s);
       if (event) slots.push({ event, start: m.end, end: m.end + pos[0].length, kind: KIND_OF[pos[1]!]!, named: false, possessive: null, owner: m });
     }
   }
   if (info.events.length === 0) return slots;
-  for (const np of KIND_NOUN_END.test(s.text) ? s.text.matchAll(EVENT_NP) : []) {
+  for (const np of kindNoun ? s.text.matchAll(EVENT_NP) : []) {
     const start = s.start + np.index + np[0].length - np[1]!.length;
     const end = s.start + np.index + np[0].length;
     if (ms.some((m) => m.start < end && start < m.end) || slots.some((x) => x.start < end && start < x.end)) continue;
@@ -256,6 +256,12 @@ function slotsOf(ctx: RelateContext, info: DocInfo, scope: SentenceScope): Slot[
     if (event) slots.push({ event, start, end, kind, named: false, possessive: ['their', 'his', 'her'].includes(det) ? det : null, owner: null });
   }
   return slots.sort((a, b) => a.start - b.start);
+}
+
+/** "’s" or "'s" at offset `at` of `text` (a cheap test before the possessive patterns). */
+function isPossessiveAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (c === 0x2019 || c === 0x27) && text.charCodeAt(at + 1) === 0x73;
 }
 
 /** Persons joined to mention `m` by "and" or commas before it ("A, B and C", "A, the X president, and B"). */
@@ -379,7 +385,10 @@ export const events: RelationRules = {
     const info = docInfo(ctx);
     const { s, ms, local } = scope;
     const { add, fill, entities } = ctx;
-    const slots = slotsOf(ctx, info, scope);
+    // Every pattern that reads a kind noun ("the trip", "observe the talks", "the leader’s visit") needs one
+    // before a word boundary: tested once per sentence.
+    const kindNoun = KIND_NOUN_END.test(s.text);
+    const slots = slotsOf(ctx, info, scope, kindNoun);
     const mentionAt = (from: number) => ms.find((m) => m.start >= from);
 
     for (const slot of slots) {
@@ -496,7 +505,7 @@ export const events: RelationRules = {
     }
 
     // "B will closely observe (the) talks": the event by its noun, article optional (a subheading).
-    for (const m of OBSERVING.test(s.text) ? ms : []) {
+    for (const m of kindNoun && OBSERVING.test(s.text) ? ms : []) {
       const obs = OBSERVE_ACTIVE.exec(s.text.slice(m.end - s.start));
       if (!obs) continue;
       const who = fill(m, PARTIES);
@@ -517,7 +526,7 @@ export const events: RelationRules = {
     }
 
     // "the Kenyan leader’s visit": the office holder takes part.
-    if (info.events.length > 0 && /[’']s\s/.test(s.text)) {
+    if (info.events.length > 0 && kindNoun && /[’']s\s/.test(s.text)) {
       for (const t of s.text.matchAll(TITLE_POSSESSIVE)) {
         const holder = titleHolder(ctx, info, t[1]!, t[2]!);
         const event = resolve(info, KIND_OF[t[3]!]!, s);
@@ -565,9 +574,10 @@ export const events: RelationRules = {
     for (const m of ms) {
       const target = entities.get(m.entityId);
       if (target?.type !== 'PERSON') continue;
+      // The last 14 characters before the mention first (what `head.slice(-14)` would read).
+      if (!WITH_OR_MET.test(local(Math.max(s.start, m.start - 14), m.start))) continue;
       const headFrom = Math.max(s.start, m.start - TAIL);
       const head = local(headFrom, m.start);
-      if (!WITH_OR_MET.test(head.slice(-14))) continue;
       const meet = MEET_TAIL.exec(head);
       const title = meet ? TITLE_SUBJECT.exec(head.slice(0, meet.index)) : null;
       if (title && factualUpTo(scope, m.end)) {
