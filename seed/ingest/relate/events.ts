@@ -169,36 +169,56 @@ function docInfo(ctx: RelateContext): DocInfo {
     .filter((e) => e.type === 'EVENT')
     .map((e) => ({ e, ...kindOf(e, byEntity.get(e.id) ?? [], sentences), sentences: (byEntity.get(e.id) ?? []).map((m) => m.sentence) }))
     .filter((x) => !x.modifier);
-  const officeCountries = new Map<string, Set<string>>();
-  const titled = new Map<string, Set<string>>();
-  const give = (person: string, word: string, office: string) => {
-    const c = g.demonym(word) ?? g.country(word);
-    if (!c) return;
-    const head = /minister$/.test(office) && office !== 'prime minister' && office !== 'foreign minister' ? 'minister' : office;
-    officeCountries.set(person, (officeCountries.get(person) ?? new Set()).add(c.code));
-    const key = `${c.code} ${head}`;
-    titled.set(key, (titled.get(key) ?? new Set()).add(person));
+  // The offices and the main pair are read by few sentences' rules: each is built on first ask.
+  let offices: { officeCountries: Map<string, Set<string>>; titled: Map<string, Set<string>> } | undefined;
+  const officesOf = () => {
+    const officeCountries = new Map<string, Set<string>>();
+    const titled = new Map<string, Set<string>>();
+    const give = (person: string, word: string, office: string) => {
+      const c = g.demonym(word) ?? g.country(word);
+      if (!c) return;
+      const head = /minister$/.test(office) && office !== 'prime minister' && office !== 'foreign minister' ? 'minister' : office;
+      officeCountries.set(person, (officeCountries.get(person) ?? new Set()).add(c.code));
+      const key = `${c.code} ${head}`;
+      titled.set(key, (titled.get(key) ?? new Set()).add(person));
+    };
+    for (const s of sentences) {
+      const ms = (bySentence.get(s.index) ?? []).filter((m) => entities.get(m.entityId)?.type === 'PERSON');
+      for (const m of ms) {
+        const appos = s.text.charCodeAt(m.end - s.start) === 0x2c ? APPOSITION_OFFICE.exec(s.text.slice(m.end - s.start, m.end - s.start + 80)) : null;
+        if (appos) give(m.entityId, appos[1]!, appos[2]!);
+      }
+      if (ms.length === 0 || !s.text.includes(' as ')) continue;
+      for (const a of s.text.matchAll(AS_OFFICE)) {
+        const holder = ms.filter((m) => m.end - s.start <= a.index).pop();
+        if (holder) give(holder.entityId, a[1]!, a[2]!);
+      }
+    }
+    return { officeCountries, titled };
   };
-  for (const s of sentences) {
-    const ms = (bySentence.get(s.index) ?? []).filter((m) => entities.get(m.entityId)?.type === 'PERSON');
-    for (const m of ms) {
-      const appos = s.text.charCodeAt(m.end - s.start) === 0x2c ? APPOSITION_OFFICE.exec(s.text.slice(m.end - s.start, m.end - s.start + 80)) : null;
-      if (appos) give(m.entityId, appos[1]!, appos[2]!);
+  let mainPair: readonly DocEntity[] | null | undefined;
+  const mainPairOf = (): readonly DocEntity[] | null => {
+    const counts = new Map<string, number>();
+    for (const m of mentions) {
+      const e = entities.get(m.entityId);
+      if (e?.type === 'PERSON' && e.rule !== 'credit-photographer' && m.field !== 'IMAGE_CREDIT') counts.set(e.id, (counts.get(e.id) ?? 0) + 1);
     }
-    if (ms.length === 0 || !s.text.includes(' as ')) continue;
-    for (const a of s.text.matchAll(AS_OFFICE)) {
-      const holder = ms.filter((m) => m.end - s.start <= a.index).pop();
-      if (holder) give(holder.entityId, a[1]!, a[2]!);
-    }
-  }
-  const counts = new Map<string, number>();
-  for (const m of mentions) {
-    const e = entities.get(m.entityId);
-    if (e?.type === 'PERSON' && e.rule !== 'credit-photographer' && m.field !== 'IMAGE_CREDIT') counts.set(e.id, (counts.get(e.id) ?? 0) + 1);
-  }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  const mainPair = ranked.length >= 2 && ranked[1]![1] >= 2 && (ranked[2]?.[1] ?? 0) < ranked[1]![1] ? [entities.get(ranked[0]![0])!, entities.get(ranked[1]![0])!] : null;
-  const info: DocInfo = { events, officeCountries, titled, mainPair, mentionsBySentence: bySentence };
+    const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    return ranked.length >= 2 && ranked[1]![1] >= 2 && (ranked[2]?.[1] ?? 0) < ranked[1]![1] ? [entities.get(ranked[0]![0])!, entities.get(ranked[1]![0])!] : null;
+  };
+  const info: DocInfo = {
+    events,
+    get officeCountries() {
+      return (offices ??= officesOf()).officeCountries;
+    },
+    get titled() {
+      return (offices ??= officesOf()).titled;
+    },
+    get mainPair() {
+      return mainPair === undefined ? (mainPair = mainPairOf()) : mainPair;
+    },
+    mentionsBySentence: bySentence,
+  };
   infos.set(ctx, info);
   return info;
 }
