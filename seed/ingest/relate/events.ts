@@ -125,6 +125,8 @@ interface DocInfo {
   /** The article's two main persons (by mentions), when two stand out. */
   readonly mainPair: readonly DocEntity[] | null;
   readonly mentionsBySentence: ReadonlyMap<number, readonly DocMention[]>;
+  /** `resolve`'s answers, by sentence, kind and strictness. */
+  readonly resolved: Map<number, DocEntity | undefined>;
 }
 
 const infos = new WeakMap<RelateContext, DocInfo>();
@@ -218,6 +220,7 @@ function docInfo(ctx: RelateContext): DocInfo {
       return mainPair === undefined ? (mainPair = mainPairOf()) : mainPair;
     },
     mentionsBySentence: bySentence,
+    resolved: new Map(),
   };
   infos.set(ctx, info);
   return info;
@@ -230,6 +233,18 @@ export function eventOfKind(ctx: RelateContext, kind: Kind, s: Sentence, strict 
 
 /** The event a noun of `kind` refers to in sentence `s`: the only one of its kind, or the last named before. */
 function resolve(info: DocInfo, kind: Kind, s: Sentence, strict = false): DocEntity | undefined {
+  if (info.events.length === 0) return undefined;
+  // Asked by several rules and families per sentence: answered once per sentence, kind and strictness.
+  const key = s.index * 16 + KIND_INDEX[kind] * 2 + (strict ? 1 : 0);
+  if (info.resolved.has(key)) return info.resolved.get(key);
+  const found = resolveOnce(info, kind, s, strict);
+  info.resolved.set(key, found);
+  return found;
+}
+
+const KIND_INDEX: Readonly<Record<Kind, number>> = { visit: 0, talks: 1, ceremony: 2, gala: 3, conference: 4 };
+
+function resolveOnce(info: DocInfo, kind: Kind, s: Sentence, strict: boolean): DocEntity | undefined {
   const pick = (kinds: readonly Kind[]) => {
     const cands = info.events.filter((x) => x.kind !== null && kinds.includes(x.kind));
     if (cands.length <= 1) return cands[0]?.e;
@@ -475,12 +490,13 @@ export const events: RelationRules = {
         if (who && /^\s+(?:(?:has|had|have|also|formally|officially)\s+)*$/u.test(local(speaker!.end, verbAt)) && factualUpTo(scope, slot.end)) add(who, 'ANNOUNCES', slot.event, s, 0.65, 'announce-event-coref');
       }
       // "A will arrive … for a state visit, the ministry has said.": the speaker announces it.
-      const anaphor = FUTURE.test(before) && slot.kind !== null ? ATTRIBUTED_ANAPHOR.exec(s.text.slice(slot.end - s.start)) : null;
+      const future = FUTURE.test(before);
+      const anaphor = future && slot.kind !== null ? ATTRIBUTED_ANAPHOR.exec(s.text.slice(slot.end - s.start)) : null;
       if (anaphor && factualUpTo(scope, slot.end)) {
         const id = ctx.lastOf(s, ['GOVERNMENT_BODY']);
         if (id) add(entities.get(id)!, 'ANNOUNCES', slot.event, s, 0.5, 'event-attributed-announcement+anaphora');
       }
-      if (FUTURE.test(before) && (slot.kind === 'visit' || slot.kind === 'talks' || slot.kind === 'ceremony' || slot.kind === 'gala' || slot.kind === 'conference')) {
+      if (future && (slot.kind === 'visit' || slot.kind === 'talks' || slot.kind === 'ceremony' || slot.kind === 'gala' || slot.kind === 'conference')) {
         for (const m of ms) {
           if (m.start < slot.end || !ATTRIBUTION_END.test(local(slot.end, m.start).slice(-12)) || !ATTRIBUTION_VERB.test(s.text.slice(m.end - s.start))) continue;
           const who = fill(m, ['GOVERNMENT_BODY', 'ORGANIZATION', 'COUNTRY']);
