@@ -262,7 +262,7 @@ function resolveOnce(info: DocInfo, kind: Kind, s: Sentence, strict: boolean): D
 }
 
 /** The events of a sentence: its event mentions and its noun phrases that refer to an event. */
-function slotsOf(ctx: RelateContext, info: DocInfo, scope: SentenceScope, kindNoun: boolean): Slot[] {
+function slotsOf(ctx: RelateContext, info: DocInfo, scope: SentenceScope, kindNoun: boolean | undefined): Slot[] {
   const { s, ms } = scope;
   const slots: Slot[] = [];
   for (const m of ms) {
@@ -274,7 +274,7 @@ function slotsOf(ctx: RelateContext, info: DocInfo, scope: SentenceScope, kindNo
       continue;
     }
     // "Okoro’s visit", "the Kenyan leader’s trip".
-    const pos = kindNoun && isPossessiveAt(s.text, m.end - s.start) && /^[’']s\s/u.test(s.text.slice(m.end - s.start, m.end - s.start + 3)) ? POSSESSIVE_NP.exec(s.text.slice(m.end - s.start)) : null;
+    const pos = kindNoun === true && isPossessiveAt(s.text, m.end - s.start) && /^[’']s\s/u.test(s.text.slice(m.end - s.start, m.end - s.start + 3)) ? POSSESSIVE_NP.exec(s.text.slice(m.end - s.start)) : null;
     if (pos && e?.type === 'PERSON' && !ms.some((x) => x.start > m.end && x.start < m.end + pos[0].length)) {
       const event = resolve(info, KIND_OF[pos[1]!]!, s);
       if (event) slots.push({ event, start: m.end, end: m.end + pos[0].length, kind: KIND_OF[pos[1]!]!, named: false, possessive: null, owner: m });
@@ -421,8 +421,9 @@ export const events: RelationRules = {
     const { s, ms, local } = scope;
     const { add, fill, entities } = ctx;
     // Every pattern that reads a kind noun ("the trip", "observe the talks", "the leader’s visit") needs one
-    // before a word boundary: tested once per sentence.
-    const kindNoun = KIND_NOUN_END.test(s.text);
+    // before a word boundary: tested once per sentence of an article with events (undefined without:
+    // no slot can refer to one, and the observe rule keeps its own test first).
+    const kindNoun = info.events.length > 0 ? KIND_NOUN_END.test(s.text) : undefined;
     const slots = slotsOf(ctx, info, scope, kindNoun);
     const mentionAt = (from: number) => ms.find((m) => m.start >= from);
 
@@ -541,7 +542,7 @@ export const events: RelationRules = {
     }
 
     // "B will closely observe (the) talks": the event by its noun, article optional (a subheading).
-    for (const m of kindNoun && OBSERVING.test(s.text) ? ms : []) {
+    for (const m of kindNoun !== false && OBSERVING.test(s.text) ? ms : []) {
       const obs = OBSERVE_ACTIVE.exec(s.text.slice(m.end - s.start));
       if (!obs) continue;
       const who = fill(m, PARTIES);
