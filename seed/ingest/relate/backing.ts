@@ -61,10 +61,13 @@ export const backing: RelationRules = {
     };
     // "pledged Peru’s continued support for Chile"
     for (let j = 0; j < ms.length; j++) {
+      // The anchored noun first ("’s support" right after the name), then the verb before it (a scan of the whole head).
+      const apostrophe = s.text.charCodeAt(ms[j]!.end - s.start);
+      if (apostrophe !== 0x2019 && apostrophe !== 0x27) continue;
       const before = local(s.start, ms[j]!.start);
       const after = s.text.slice(ms[j]!.end - s.start);
       const noun = SUPPORT_NOUN.exec(after);
-      if (!PLEDGED.test(before) || !noun) continue;
+      if (!noun || !PLEDGED.test(before)) continue;
       const supporter = ctx.fill(ms[j]!, DONORS);
       if (!supporter || !stated(ms[j]!.start)) continue;
       const next = ms[j + 1];
@@ -77,7 +80,9 @@ export const backing: RelationRules = {
       if (recipient && recipient.id !== supporter.id) ctx.add(supporter, 'SUPPORTS', recipient, s, 0.6, 'pledged-support');
     }
     // "The Andean Fund contributed around €20m (to the Tolva Bridge)."
-    const money = CONTRIBUTED.exec(s.text);
+    // Both money rules read a sum with its currency sign: tested once.
+    const sum = /[€$£¥]\s?\d/u.test(s.text);
+    const money = sum ? CONTRIBUTED.exec(s.text) : null;
     if (money && stated(s.start + money.index)) {
       const at = s.start + money.index;
       const donorMention = ms.filter((x) => x.end <= at && /^\s+(?:(?:has|had|have|also|already)\s+)?$/u.test(local(x.end, at))).pop();
@@ -87,7 +92,7 @@ export const backing: RelationRules = {
       if (donor && project) ctx.add(donor, 'SUPPORTS', project, s, 0.55, 'contributed-money');
     }
     // "Harlow Group, which has committed about $13bn to Brisk Labs"
-    if (/[€$£¥]\s?\d/u.test(s.text)) {
+    if (sum) {
       for (let j = 1; j < ms.length; j++) {
         const head = local(Math.max(s.start, ms[j]!.start - 120), ms[j]!.start);
         const given = COMMITTED_TO.exec(head);

@@ -125,6 +125,8 @@ interface DocInfo {
   /** The article's two main persons (by mentions), when two stand out. */
   readonly mainPair: readonly DocEntity[] | null;
   readonly mentionsBySentence: ReadonlyMap<number, readonly DocMention[]>;
+  /** `resolve`'s answers, by sentence, kind and strictness. */
+  readonly resolved: Map<number, DocEntity | undefined>;
 }
 
 const infos = new WeakMap<RelateContext, DocInfo>();
@@ -169,36 +171,57 @@ function docInfo(ctx: RelateContext): DocInfo {
     .filter((e) => e.type === 'EVENT')
     .map((e) => ({ e, ...kindOf(e, byEntity.get(e.id) ?? [], sentences), sentences: (byEntity.get(e.id) ?? []).map((m) => m.sentence) }))
     .filter((x) => !x.modifier);
-  const officeCountries = new Map<string, Set<string>>();
-  const titled = new Map<string, Set<string>>();
-  const give = (person: string, word: string, office: string) => {
-    const c = g.demonym(word) ?? g.country(word);
-    if (!c) return;
-    const head = /minister$/.test(office) && office !== 'prime minister' && office !== 'foreign minister' ? 'minister' : office;
-    officeCountries.set(person, (officeCountries.get(person) ?? new Set()).add(c.code));
-    const key = `${c.code} ${head}`;
-    titled.set(key, (titled.get(key) ?? new Set()).add(person));
+  // The offices and the main pair are read by few sentences' rules: each is built on first ask.
+  let offices: { officeCountries: Map<string, Set<string>>; titled: Map<string, Set<string>> } | undefined;
+  const officesOf = () => {
+    const officeCountries = new Map<string, Set<string>>();
+    const titled = new Map<string, Set<string>>();
+    const give = (person: string, word: string, office: string) => {
+      const c = g.demonym(word) ?? g.country(word);
+      if (!c) return;
+      const head = /minister$/.test(office) && office !== 'prime minister' && office !== 'foreign minister' ? 'minister' : office;
+      officeCountries.set(person, (officeCountries.get(person) ?? new Set()).add(c.code));
+      const key = `${c.code} ${head}`;
+      titled.set(key, (titled.get(key) ?? new Set()).add(person));
+    };
+    for (const s of sentences) {
+      const ms = (bySentence.get(s.index) ?? []).filter((m) => entities.get(m.entityId)?.type === 'PERSON');
+      for (const m of ms) {
+        const appos = s.text.charCodeAt(m.end - s.start) === 0x2c ? APPOSITION_OFFICE.exec(s.text.slice(m.end - s.start, m.end - s.start + 80)) : null;
+        if (appos) give(m.entityId, appos[1]!, appos[2]!);
+      }
+      if (ms.length === 0 || !s.text.includes(' as ')) continue;
+      for (const a of s.text.matchAll(AS_OFFICE)) {
+        const holder = ms.filter((m) => m.end - s.start <= a.index).pop();
+        if (holder) give(holder.entityId, a[1]!, a[2]!);
+      }
+    }
+    return { officeCountries, titled };
   };
-  for (const s of sentences) {
-    const ms = (bySentence.get(s.index) ?? []).filter((m) => entities.get(m.entityId)?.type === 'PERSON');
-    for (const m of ms) {
-      const appos = APPOSITION_OFFICE.exec(s.text.slice(m.end - s.start, m.end - s.start + 80));
-      if (appos) give(m.entityId, appos[1]!, appos[2]!);
+  let mainPair: readonly DocEntity[] | null | undefined;
+  const mainPairOf = (): readonly DocEntity[] | null => {
+    const counts = new Map<string, number>();
+    for (const m of mentions) {
+      const e = entities.get(m.entityId);
+      if (e?.type === 'PERSON' && e.rule !== 'credit-photographer' && m.field !== 'IMAGE_CREDIT') counts.set(e.id, (counts.get(e.id) ?? 0) + 1);
     }
-    if (ms.length === 0 || !s.text.includes(' as ')) continue;
-    for (const a of s.text.matchAll(AS_OFFICE)) {
-      const holder = ms.filter((m) => m.end - s.start <= a.index).pop();
-      if (holder) give(holder.entityId, a[1]!, a[2]!);
-    }
-  }
-  const counts = new Map<string, number>();
-  for (const m of mentions) {
-    const e = entities.get(m.entityId);
-    if (e?.type === 'PERSON' && e.rule !== 'credit-photographer' && m.field !== 'IMAGE_CREDIT') counts.set(e.id, (counts.get(e.id) ?? 0) + 1);
-  }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  const mainPair = ranked.length >= 2 && ranked[1]![1] >= 2 && (ranked[2]?.[1] ?? 0) < ranked[1]![1] ? [entities.get(ranked[0]![0])!, entities.get(ranked[1]![0])!] : null;
-  const info: DocInfo = { events, officeCountries, titled, mainPair, mentionsBySentence: bySentence };
+    const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    return ranked.length >= 2 && ranked[1]![1] >= 2 && (ranked[2]?.[1] ?? 0) < ranked[1]![1] ? [entities.get(ranked[0]![0])!, entities.get(ranked[1]![0])!] : null;
+  };
+  const info: DocInfo = {
+    events,
+    get officeCountries() {
+      return (offices ??= officesOf()).officeCountries;
+    },
+    get titled() {
+      return (offices ??= officesOf()).titled;
+    },
+    get mainPair() {
+      return mainPair === undefined ? (mainPair = mainPairOf()) : mainPair;
+    },
+    mentionsBySentence: bySentence,
+    resolved: new Map(),
+  };
   infos.set(ctx, info);
   return info;
 }
@@ -210,6 +233,18 @@ export function eventOfKind(ctx: RelateContext, kind: Kind, s: Sentence, strict 
 
 /** The event a noun of `kind` refers to in sentence `s`: the only one of its kind, or the last named before. */
 function resolve(info: DocInfo, kind: Kind, s: Sentence, strict = false): DocEntity | undefined {
+  if (info.events.length === 0) return undefined;
+  // Asked by several rules and families per sentence: answered once per sentence, kind and strictness.
+  const key = s.index * 16 + KIND_INDEX[kind] * 2 + (strict ? 1 : 0);
+  if (info.resolved.has(key)) return info.resolved.get(key);
+  const found = resolveOnce(info, kind, s, strict);
+  info.resolved.set(key, found);
+  return found;
+}
+
+const KIND_INDEX: Readonly<Record<Kind, number>> = { visit: 0, talks: 1, ceremony: 2, gala: 3, conference: 4 };
+
+function resolveOnce(info: DocInfo, kind: Kind, s: Sentence, strict: boolean): DocEntity | undefined {
   const pick = (kinds: readonly Kind[]) => {
     const cands = info.events.filter((x) => x.kind !== null && kinds.includes(x.kind));
     if (cands.length <= 1) return cands[0]?.e;
@@ -227,7 +262,7 @@ function resolve(info: DocInfo, kind: Kind, s: Sentence, strict = false): DocEnt
 }
 
 /** The events of a sentence: its event mentions and its noun phrases that refer to an event. */
-function slotsOf(ctx: RelateContext, info: DocInfo, scope: SentenceScope): Slot[] {
+function slotsOf(ctx: RelateContext, info: DocInfo, scope: SentenceScope, kindNoun: boolean | undefined): Slot[] {
   const { s, ms } = scope;
   const slots: Slot[] = [];
   for (const m of ms) {
@@ -239,14 +274,14 @@ function slotsOf(ctx: RelateContext, info: DocInfo, scope: SentenceScope): Slot[
       continue;
     }
     // "Okoro’s visit", "the Kenyan leader’s trip".
-    const pos = /^[’']s\s/u.test(s.text.slice(m.end - s.start, m.end - s.start + 3)) ? POSSESSIVE_NP.exec(s.text.slice(m.end - s.start)) : null;
+    const pos = kindNoun === true && isPossessiveAt(s.text, m.end - s.start) && /^[’']s\s/u.test(s.text.slice(m.end - s.start, m.end - s.start + 3)) ? POSSESSIVE_NP.exec(s.text.slice(m.end - s.start)) : null;
     if (pos && e?.type === 'PERSON' && !ms.some((x) => x.start > m.end && x.start < m.end + pos[0].length)) {
       const event = resolve(info, KIND_OF[pos[1]!]!, s);
       if (event) slots.push({ event, start: m.end, end: m.end + pos[0].length, kind: KIND_OF[pos[1]!]!, named: false, possessive: null, owner: m });
     }
   }
   if (info.events.length === 0) return slots;
-  for (const np of KIND_NOUN_END.test(s.text) ? s.text.matchAll(EVENT_NP) : []) {
+  for (const np of kindNoun ? s.text.matchAll(EVENT_NP) : []) {
     const start = s.start + np.index + np[0].length - np[1]!.length;
     const end = s.start + np.index + np[0].length;
     if (ms.some((m) => m.start < end && start < m.end) || slots.some((x) => x.start < end && start < x.end)) continue;
@@ -256,6 +291,12 @@ function slotsOf(ctx: RelateContext, info: DocInfo, scope: SentenceScope): Slot[
     if (event) slots.push({ event, start, end, kind, named: false, possessive: ['their', 'his', 'her'].includes(det) ? det : null, owner: null });
   }
   return slots.sort((a, b) => a.start - b.start);
+}
+
+/** "’s" or "'s" at offset `at` of `text` (a cheap test before the possessive patterns). */
+function isPossessiveAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (c === 0x2019 || c === 0x27) && text.charCodeAt(at + 1) === 0x73;
 }
 
 /** Persons joined to mention `m` by "and" or commas before it ("A, B and C", "A, the X president, and B"). */
@@ -379,7 +420,11 @@ export const events: RelationRules = {
     const info = docInfo(ctx);
     const { s, ms, local } = scope;
     const { add, fill, entities } = ctx;
-    const slots = slotsOf(ctx, info, scope);
+    // Every pattern that reads a kind noun ("the trip", "observe the talks", "the leader’s visit") needs one
+    // before a word boundary: tested once per sentence of an article with events (undefined without:
+    // no slot can refer to one, and the observe rule keeps its own test first).
+    const kindNoun = info.events.length > 0 ? KIND_NOUN_END.test(s.text) : undefined;
+    const slots = slotsOf(ctx, info, scope, kindNoun);
     const mentionAt = (from: number) => ms.find((m) => m.start >= from);
 
     for (const slot of slots) {
@@ -446,12 +491,13 @@ export const events: RelationRules = {
         if (who && /^\s+(?:(?:has|had|have|also|formally|officially)\s+)*$/u.test(local(speaker!.end, verbAt)) && factualUpTo(scope, slot.end)) add(who, 'ANNOUNCES', slot.event, s, 0.65, 'announce-event-coref');
       }
       // "A will arrive … for a state visit, the ministry has said.": the speaker announces it.
-      const anaphor = FUTURE.test(before) && slot.kind !== null ? ATTRIBUTED_ANAPHOR.exec(s.text.slice(slot.end - s.start)) : null;
+      const future = FUTURE.test(before);
+      const anaphor = future && slot.kind !== null ? ATTRIBUTED_ANAPHOR.exec(s.text.slice(slot.end - s.start)) : null;
       if (anaphor && factualUpTo(scope, slot.end)) {
         const id = ctx.lastOf(s, ['GOVERNMENT_BODY']);
         if (id) add(entities.get(id)!, 'ANNOUNCES', slot.event, s, 0.5, 'event-attributed-announcement+anaphora');
       }
-      if (FUTURE.test(before) && (slot.kind === 'visit' || slot.kind === 'talks' || slot.kind === 'ceremony' || slot.kind === 'gala' || slot.kind === 'conference')) {
+      if (future && (slot.kind === 'visit' || slot.kind === 'talks' || slot.kind === 'ceremony' || slot.kind === 'gala' || slot.kind === 'conference')) {
         for (const m of ms) {
           if (m.start < slot.end || !ATTRIBUTION_END.test(local(slot.end, m.start).slice(-12)) || !ATTRIBUTION_VERB.test(s.text.slice(m.end - s.start))) continue;
           const who = fill(m, ['GOVERNMENT_BODY', 'ORGANIZATION', 'COUNTRY']);
@@ -496,7 +542,7 @@ export const events: RelationRules = {
     }
 
     // "B will closely observe (the) talks": the event by its noun, article optional (a subheading).
-    for (const m of OBSERVING.test(s.text) ? ms : []) {
+    for (const m of kindNoun !== false && OBSERVING.test(s.text) ? ms : []) {
       const obs = OBSERVE_ACTIVE.exec(s.text.slice(m.end - s.start));
       if (!obs) continue;
       const who = fill(m, PARTIES);
@@ -517,7 +563,7 @@ export const events: RelationRules = {
     }
 
     // "the Kenyan leader’s visit": the office holder takes part.
-    if (info.events.length > 0 && /[’']s\s/.test(s.text)) {
+    if (info.events.length > 0 && kindNoun && /[’']s\s/.test(s.text)) {
       for (const t of s.text.matchAll(TITLE_POSSESSIVE)) {
         const holder = titleHolder(ctx, info, t[1]!, t[2]!);
         const event = resolve(info, KIND_OF[t[3]!]!, s);
@@ -565,9 +611,10 @@ export const events: RelationRules = {
     for (const m of ms) {
       const target = entities.get(m.entityId);
       if (target?.type !== 'PERSON') continue;
+      // The last 14 characters before the mention first (what `head.slice(-14)` would read).
+      if (!WITH_OR_MET.test(local(Math.max(s.start, m.start - 14), m.start))) continue;
       const headFrom = Math.max(s.start, m.start - TAIL);
       const head = local(headFrom, m.start);
-      if (!WITH_OR_MET.test(head.slice(-14))) continue;
       const meet = MEET_TAIL.exec(head);
       const title = meet ? TITLE_SUBJECT.exec(head.slice(0, meet.index)) : null;
       if (title && factualUpTo(scope, m.end)) {

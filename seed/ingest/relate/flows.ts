@@ -19,7 +19,9 @@ import type { RelateContext, RelationRules, SentenceScope } from './context';
 import { PLACE } from './pair-rules';
 
 /** What flows: goods a country sells, named after the demonym ("Kenyan gas"). */
-const COMMODITY = /^(?:gas|oil|crude|coal|grain|wheat|maize|corn|rice|electricity|power|energy|fuel|diesel|petrol|uranium|lng|LNG|copper|iron|steel|timber|fertiliser|fertilizer|coffee|cocoa|tea|beef|fish|exports)$/u;
+const COMMODITIES = ['gas', 'oil', 'crude', 'coal', 'grain', 'wheat', 'maize', 'corn', 'rice', 'electricity', 'power', 'energy', 'fuel', 'diesel', 'petrol', 'uranium', 'lng', 'LNG', 'copper', 'iron', 'steel', 'timber', 'fertiliser', 'fertilizer', 'coffee', 'cocoa', 'tea', 'beef', 'fish', 'exports'];
+/** A token that is one of COMMODITIES (its whole text, case as listed): a Set lookup, not a regex per token. */
+const COMMODITY: ReadonlySet<string> = new Set(COMMODITIES);
 /** From the commodity to its destination: "… a year to", "… had reached". */
 const TO_DESTINATION = /^[^.;:]{0,80}?\b(?:to|reached|reach|reaches|reaching|into)\s+(?:the\s+)?$/u;
 /** Verbs that move goods, in the clause before the commodity or in the stretch to the destination. */
@@ -80,6 +82,8 @@ function suppliedToBy(ctx: RelateContext, { s, ms, local, factual }: SentenceSco
 
 export const flows: RelationRules = {
   name: 'flows',
+  // Every rule needs a place, a project, an event or a party of a supply named in the sentence.
+  gate: { types: [...PLACE, ...SUPPLY_PARTIES, 'PROJECT', 'EVENT'] },
   perSentence: (ctx, scope) => {
     demonymExports(ctx, scope);
     suppliesThrough(ctx, scope);
@@ -93,20 +97,24 @@ export const flows: RelationRules = {
 /** "carried Kenyan gas to Peru", "Kenyan oil had reached Peru": Kenya EXPORTS_TO Peru. */
 function demonymExports(ctx: RelateContext, scope: SentenceScope): void {
   const { s, ms, local } = scope;
-  s.tokens.forEach((t, k) => {
-    if (!COMMODITY.test(s.tokens[k + 1]?.text ?? '')) return;
+  // The exporter is one of the article's countries: none, no export.
+  if (ctx.byCode.size === 0) return;
+  const tokens = s.tokens;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!COMMODITY.has(tokens[k + 1]!.text)) continue;
     const c = ctx.g.demonym(t.text);
     const country = c ? ctx.byCode.get(c.code) : undefined;
-    if (!country) return;
+    if (!country) continue;
     const target = ms.find((m) => m.start > t.end && TO_DESTINATION.test(local(t.end, m.start)));
-    if (!target) return;
+    if (!target) continue;
     const into = ctx.fill(target, PLACE);
-    if (!into || into.id === country.id) return;
+    if (!into || into.id === country.id) continue;
     const upTo = local(s.start, target.start);
     const clause = lastClause(local(s.start, t.start)) + local(t.start, target.start);
-    if (!FLOW_VERB.test(clause) || !stated(scope, upTo)) return;
+    if (!FLOW_VERB.test(clause) || !stated(scope, upTo)) continue;
     ctx.add(country, 'EXPORTS_TO', into, s, 0.6, 'demonym-goods-to');
-  });
+  }
 }
 
 /** "pipes gas to Peru through the Tolva line": the project SUPPLIES Peru. */

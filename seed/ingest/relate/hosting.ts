@@ -285,7 +285,11 @@ function disasterEvent(ctx: RelateContext, scope: SentenceScope, noun: string, n
 
 export const hosting: RelationRules = {
   name: 'hosting',
+  // Every rule records an event as held in a place named in the sentence (`record`, `placeOf`).
+  gate: { types: PLACE },
   perSentence: (ctx, scope) => {
+    // ... and the event is one of the article's: none, nothing to hold.
+    if (eventsOf(ctx).length === 0) return;
     const text = scope.s.text;
     if (/\b(?:co-)?(?:host|stag)/u.test(text)) {
       hostVerbs(ctx, scope);

@@ -525,6 +525,8 @@ function namedBodies(ctx: RelateContext): void {
 
 export const structure: RelationRules = {
   name: 'structure',
+  // Every rule reads a mention of one of these (a body, a place, a company, a party or a project; a capital fills a party).
+  gate: { types: [...new Set<EntityType>([...BODY, ...LOCALITY, ...COMPANY, ...PARTY, ...AREA, ...PROJECT, ...COMPONENT_TYPES, ...PLACES, 'CITY'])] },
   perSentence: (ctx, sc) => {
     const at = new Map<number, DocMention>();
     const endingAt = new Map<number, DocMention>();
