@@ -131,3 +131,17 @@ describe('stage relate, round 7: a new subject before the travel verb', () => {
     expect(found).toContain('Talia Brennock VISITS Chile');
   });
 });
+
+describe('stage relate, round 7: a maker’s relative clause that is negated', () => {
+  it('reads nothing from "which never built P" or "which did not run the mission"', () => {
+    // Prepare
+    const known = [knownFile('article:00000000000007b5', [
+      { id: 'entity:tolva-probe', type: 'PROJECT', name: 'Tolva Probe' },
+      { id: 'entity:vasko-space-laboratory', type: 'ORGANIZATION', name: 'Vasko Space Laboratory' },
+    ])];
+    // Act
+    const found = factsOf(articleText('Probe', 'The Tolva Probe failed in May.', 'Ada Orrin works at the Vasko Space Laboratory, which never built the Tolva Probe.', 'She joined the Vasko Space Laboratory, which did not run the mission, in 2020.'), known);
+    // Assess
+    expect(found.filter((r) => r.includes('DEVELOPS'))).toEqual([]);
+  });
+});
