@@ -68,8 +68,12 @@ const TOLD_EVENT = /(?:^|\s)((?:told|tells|addressed|addresses)\s+(?:the\s+)?)$/
 const TOLD_AFTER = /^(?:\s+(?:that|on|in|at|during|last|this|how|why|it|he|she|they|we)\b|\s*[,.;:“"]|$)/u;
 /** "During the summit, A …", "At the ceremony, A …": an event that opens the sentence. */
 const DURING_AT_START = /^[“"‘']?\s*(?:During|At|On the sidelines of|After|Before)\s+(?:the|a|an|his|her|their|this)?\s*(?:[a-z\-]+\s+){0,2}$/u;
-/** "… arrived in B on Monday for a state visit": the travel verb, its places and the event. */
-const ARRIVE_FOR = /(?:^|\s)((?:arrive|arrives|arrived|arriving|travel|travels|travelled|traveled|travelling|flew|flies|fly|went|came|comes|landed|(?:be|is|was|were|are)(?= in))\s+(?:in|to|at)\s+)([^;:]{1,80}?)\s+for\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}\-]+\s+){0,3}$/u;
+/** "… arrived in B on Monday for a state visit", "landed in B … at the start of a state visit": the travel verb, its places and the event. */
+const ARRIVE_FOR = /(?:^|\s)((?:arrive|arrives|arrived|arriving|travel|travels|travelled|traveled|travelling|flew|flies|fly|went|came|comes|landed|lands|(?:be|is|was|were|are)(?= in))\s+(?:in|to|at)\s+)([^;:]{1,80}?)\s+(?:for|at\s+the\s+(?:start|beginning|outset)\s+of|to\s+(?:begin|start))\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}\-]+\s+){0,3}$/u;
+/** Words one of which ARRIVE_FOR needs before the event. */
+const ARRIVE_LINKS = [' for ', ' start of ', ' beginning of ', ' outset of ', ' to begin ', ' to start '];
+/** "a state visit, his first to B in 24 years": the visit's place, in an apposition that counts the visits. */
+const NTH_VISIT_TO = /^,\s+(?:his|her|their|the)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|latest|only)\s+(?:(?:state|official)\s+)?(?:(?:visit|trip)\s+)?to\s+(?:the\s+)?$/u;
 /** "…, where he was attending the …": the event of a place the sentence names just before. */
 const WHERE_ATTENDING = /,\s+where\s+(he|she|[\p{Lu}][\p{L}\-]+(?:\s[\p{Lu}][\p{L}\-]+)*)\s+(?:was|were|is|are|had been|has been|will be)\s+(?:attending|at|visiting|taking part in|for)\s+/gu;
 const OPENED = /(?:^|\s)((?:officially\s+|formally\s+)?(?:opened|inaugurated|open|opens|inaugurates))\s+(?:(?:the|a|an|its|their|his|her|a new|the new)\s+)?$/u;
@@ -411,7 +415,7 @@ export const events: RelationRules = {
         }
       }
       // "A arrived in B on Monday for a state visit": A attends it, and it is held in B.
-      const arrive = tail.includes(' for ') ? ARRIVE_FOR.exec(tail) : null;
+      const arrive = ARRIVE_LINKS.some((w) => tail.includes(w)) ? ARRIVE_FOR.exec(tail) : null;
       if (arrive && factualUpTo(scope, slot.end)) {
         const verbStart = s.start + tailFrom + arrive.index + (arrive[0].length - arrive[0].trimStart().length);
         const placeStart = verbStart + arrive[1]!.length;
@@ -427,6 +431,14 @@ export const events: RelationRules = {
         const gap = local(slot.end, next.start);
         const place = fill(next, PLACE);
         if (place && slot.kind === 'visit' && /^\s+to\s+(?:the\s+)?$/u.test(gap)) add(slot.event, 'HELD_IN', place, s, 0.7, 'visit-to-place');
+        else if (place && slot.kind === 'visit' && NTH_VISIT_TO.test(gap)) {
+          // "at the start of a state visit, his first to B": the visit is in B, and its visitor (the
+          // person "his" stands for: the sentence's subject, a person that opens it) visits B.
+          add(slot.event, 'HELD_IN', place, s, 0.65, 'nth-visit-to-place');
+          const opener = ms[0]!;
+          const subject = entities.get(opener.entityId)?.type === 'PERSON' && /^[^,;]{0,20}$/u.test(local(s.start, opener.start)) ? entities.get(opener.entityId) : undefined;
+          if (subject && /^,\s+(?:his|her)\s/u.test(gap)) add(subject, 'VISITS', place, s, 0.6, 'nth-visit-to-place');
+        }
         else if (place && !slot.named && /^\s+(?:in|at\s+(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,3}?in|at)\s+(?:the\s+)?$/u.test(gap)) add(slot.event, 'HELD_IN', place, s, 0.65, 'event-coref-in-place');
       }
       // "their summit", "his visit", "Okoro’s visit": the owners take part.
