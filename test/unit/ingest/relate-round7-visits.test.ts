@@ -26,3 +26,13 @@ describe('stage relate, round 7: a state visit and where it is', () => {
     expect(found.filter((r) => /VISITS|HELD_IN|ATTENDS/.test(r))).toEqual([]);
   });
 });
+
+describe('stage relate, round 7: a visit to a venue in a place', () => {
+  it('reads "A, who …, visited a hospital in P" as a visit of P, but not a hospital that A did not visit', () => {
+    // Act
+    const found = factsOf('Omar Vance, who declared a day of mourning on Saturday, visited a hospital in Cusco on Tuesday.', 'Talia Brennock did not visit the camps near Arequipa.');
+    // Assess
+    expect(found).toContain('Omar Vance VISITS Cusco');
+    expect(found).not.toContain('Talia Brennock VISITS Arequipa');
+  });
+});
