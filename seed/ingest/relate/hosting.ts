@@ -207,6 +207,20 @@ function confirmedHosts(ctx: RelateContext, scope: SentenceScope): void {
 /** "The 2031 Andes Cup will be held in Peru, Chile and Bolivia": every place of the list. */
 const HELD_IN_AFTER = /^\s+(?:(?:will|would|is\s+to|are\s+to|is\s+due\s+to|is\s+set\s+to|was|were|is|are|has\s+been|had\s+been)\s+)?(?:be\s+)?(?:jointly\s+)?(?:held|staged|played|hosted|taking\s+place|take\s+place|took\s+place|takes\s+place)\s+(?:jointly\s+)?(?:in|across)\s+(?:the\s+)?$/u;
 
+/** "the 2031 Andes Games in Lima and Cusco": an event named right before "in" and a list of places. */
+const IN_LIST = /^\s+in\s+(?:the\s+)?$/u;
+
+/** "the 2031 Andes Games in Lima and Cusco open": every place of the list (the first one alone is the pair rule's). */
+function eventInPlaces(ctx: RelateContext, scope: SentenceScope): void {
+  const { ms, local } = scope;
+  for (let j = 0; j + 2 < ms.length; j++) {
+    const event = ctx.entities.get(ms[j]!.entityId);
+    if (event?.type !== 'EVENT' || !IN_LIST.test(local(ms[j]!.end, ms[j + 1]!.start))) continue;
+    const places = listFrom(ctx, scope, j + 1);
+    if (places.length > 1 && venueStated(scope, ms[j + 1]!.start)) record(ctx, scope, event, places, 0.6, 'event-in-places', false);
+  }
+}
+
 /** "The 2031 Andes Cup will be held in Peru, Chile and Bolivia". */
 function heldInList(ctx: RelateContext, scope: SentenceScope): void {
   const { ms, local } = scope;
@@ -323,5 +337,6 @@ export const hosting: RelationRules = {
     if (scope.ms.length > 1 && anyDisaster(ctx)) namedDisasters(ctx, scope);
     if (/\b(?:held|staged|played|hosted|place)\b/u.test(text)) heldInList(ctx, scope);
     if (VOTE.test(text)) elections(ctx, scope);
+    if (scope.ms.length > 2 && text.includes(' in ')) eventInPlaces(ctx, scope);
   },
 };

@@ -42,3 +42,17 @@ describe('stage relate, round 7: where an election and a disaster are', () => {
     expect(found).toEqual(['Orsk Earthquake HELD_IN Peru [disaster-hit-place]', 'Orsk Earthquake HELD_IN Tolva Highlands [disaster-hit-place]']);
   });
 });
+
+describe('stage relate, round 7: an event in two places', () => {
+  const known = [knownFile('article:0000000000000802', [{ id: 'entity:2031-andes-games', type: 'EVENT', name: '2031 Andes Games' }])];
+
+  it('reads "the 2031 Andes Games in Cusco and Arequipa open" as held in both, and a bid for them as nothing', () => {
+    // Act
+    const found = heldIn(known, 'The ban ends six weeks before the 2031 Andes Games in Cusco and Arequipa open.');
+    const bid = heldIn(known, 'Chile hopes to win the 2031 Andes Games in Lima and Cusco.');
+    // Assess
+    expect(found).toEqual(expect.arrayContaining(['2031 Andes Games HELD_IN Cusco [event-in-place]', '2031 Andes Games HELD_IN Arequipa [event-in-places]']));
+    // (The pair rule event-in-place reads "the Games in Lima" whatever the clause: not this rule's.)
+    expect(bid.filter((r) => r.includes('Cusco'))).toEqual([]);
+  });
+});
