@@ -10,7 +10,9 @@
  *   only in an organisation or a project: money put into a country is no backing of its state);
  * - support as a noun: "Omar Vance won the backing of Talia Brennock, …, and of Ada Orr" (each
  *   coordinated backer SUPPORTS the subject of "won"; "has the support of", "secured the
- *   endorsement of" alike). Failing, losing, seeking or hoping to win it gives nothing.
+ *   endorsement of" alike). Failing, losing, seeking or hoping to win it gives nothing;
+ * - an ally in apposition: "China, North Korea’s main ally, …", "Peru, a close ally of Chile": A
+ *   PARTNERS_WITH B (a former or would-be ally is none).
  */
 import type { EntityType } from '../../../src/generated/graphql';
 import { HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
@@ -47,6 +49,14 @@ const NEXT_BACKER = /^(?:,\s+(?:(?:the|a|an|its|his|her|their)\s+|\p{Lu}[\p{L}\-
  */
 const IN_APPOSITION = /^,\s+(?:the|a|an|its|his|her|their)\s+[^,;]*\p{Ll}[^,;]*$/u;
 const POSSESSIVE_AFTER = /^[’']s\s/u;
+/** "A, B’s main ally": the apposition after A, from A to B … */
+const ALLY_APPOSITION = /^,\s+$/u;
+/** … and the ally noun after B (its modifiers; a former or would-be ally is none). */
+const ALLY_AFTER = /^[’']s\s+(?:(?:main|closest|close|key|oldest|traditional|staunchest|biggest|strongest|most\s+important|principal|chief|long-standing|longstanding|only|strategic|regional|military)\s+){0,2}(?:ally|allies|partner)\b/u;
+/** "A, a close ally of B": the ally noun before B. */
+const ALLY_OF = /^,\s+(?:a|an|the)\s+(?:(?:main|closest|close|key|oldest|traditional|staunchest|biggest|strongest|most\s+important|principal|chief|long-standing|longstanding|only|strategic|regional|military)\s+){0,2}(?:ally|partner)\s+of\s+(?:the\s+)?$/u;
+const ALLIES: readonly EntityType[] = ['COUNTRY', 'ORGANIZATION', 'GOVERNMENT_BODY'];
+
 /** How many sentences back a project may be named for "contributed €20m" without naming it. */
 const PROJECT_WINDOW = 3;
 
@@ -59,6 +69,16 @@ export const backing: RelationRules = {
       const clause = lastClause(local(s.start, until));
       return !NEGATION_CUES.test(clause) && !HYPOTHETICAL_CUES.test(clause);
     };
+    // "China, North Korea’s main ally, …", "Peru, a close ally of Chile, …"
+    if (s.text.includes('ally') || s.text.includes('allies') || s.text.includes('partner')) {
+      for (let j = 0; j + 1 < ms.length; j++) {
+        const between = local(ms[j]!.end, ms[j + 1]!.start);
+        const possessive = ALLY_APPOSITION.test(between) && ALLY_AFTER.test(s.text.slice(ms[j + 1]!.end - s.start));
+        if (!possessive && !ALLY_OF.test(between)) continue;
+        const [a, b] = [ctx.fill(ms[j]!, ALLIES), ctx.fill(ms[j + 1]!, ALLIES)];
+        if (a && b && a.id !== b.id && stated(ms[j]!.start)) ctx.add(a, 'PARTNERS_WITH', b, s, 0.6, 'ally-apposition');
+      }
+    }
     // "pledged Peru’s continued support for Chile"
     for (let j = 0; j < ms.length; j++) {
       // The anchored noun first ("’s support" right after the name), then the verb before it (a scan of the whole head).

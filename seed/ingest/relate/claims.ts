@@ -9,7 +9,11 @@
  *   inflation", "Ada Orr, whom Omar Vance blamed for the losses" (the speaker, or "he"/"she": the
  *   person named last before it, accuses the antecedent);
  * - name-calling: "Omar Vance called Ada Orr corrupt and a liar", "branded Peru a rogue state" (a
- *   verb of calling, the object, then a derogatory predicate from a list of generic words).
+ *   verb of calling, the object, then a derogatory predicate from a list of generic words);
+ * - a reported wrongdoing: "Ada Orr, the attorney general, said Acme had kept its monopoly by
+ *   breaking the law" (a speaker, a verb of saying, the party the reported clause opens with, and a
+ *   word of wrongdoing from a generic list in that clause; a denial, "said it had not broken the
+ *   law", or a hedge, "could have broken", is none).
  * Negated, denied, conditional or hedged statements give nothing.
  */
 import { HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
@@ -40,6 +44,16 @@ const CALLED_BEFORE = /(?:^|\s)(?<!-)(?:called|calls|branded|brands|labelled|lab
 const DEROGATORY = /^(?:,\s+[^,;]{1,60},)?\s+(?:as\s+)?(?:(?:a|an)\s+)?(?:(?:corrupt|dangerous|lying|convicted|common|dishonest|incompetent|terrorist|illegitimate|criminal|racist|fascist)\s+)?(?:corrupt|dishonest|incompetent|illegitimate|racist|fascist|liar|liars|thief|thieves|crook|crooks|criminal|criminals|traitor|traitors|fraud|communist|communists|fascists|dictator|tyrant|murderer|terrorist|terrorists|rogue\s+state|puppet|clown|war\s+criminal|threat\s+to\s+democracy|enemy\s+of\s+the\s+people)\b/u;
 /** The caller before the verb: auxiliaries, adverbs or a time phrase between ("During the campaign Omar Vance repeatedly "). */
 const CALLER_TO_VERB = /^(?:,\s+[^,;]{1,60},)?\s+(?:(?:has|had|have|also|repeatedly|publicly|once|often|openly|later|then|on\s+\p{Lu}\p{Ll}+)\s+)*$/u;
+
+/** Words of wrongdoing: what makes a reported clause about a party an allegation against it. */
+const WRONGDOING_WORDS = ['monopoly', 'monopolies', 'monopolise', 'monopolised', 'monopolising', 'monopolize', 'monopolized', 'monopolizing', 'fraud', 'fraudulent', 'fraudulently', 'cheated', 'cheating', 'doping', 'doped', 'bribes', 'bribed', 'bribery', 'embezzled', 'laundered', 'laundering', 'colluded', 'collusion', 'rigged', 'illegally', 'unlawfully', 'illegal', 'unlawful', 'misled', 'lied', 'stole', 'stolen', 'smuggled', 'genocide', 'breaking', 'broke', 'broken', 'breached', 'violated', 'violating', 'flouted'];
+/** The same as a pattern; a breach needs its object ("broke the law", "breaching sanctions", not "broke a record"). */
+const WRONGDOING = new RegExp(String.raw`\b(?:(?:breaking|broke|broken|breached|breaching|violated|violating|flouted|flouting)\s+(?:(?:the|its|their|his|her|a|an|federal|international|national|competition|antitrust|state|eu|european)\s+){0,3}(?:law|laws|rules|regulations|sanctions|treaty|ceasefire|code|constitution)|${WRONGDOING_WORDS.filter((w) => !/^(?:breaking|broke|broken|breached|violated|violating|flouted)$/u.test(w)).join('|')})\b`, 'iu');
+/** After the speaker (and up to two appositions or relative clauses): the verb of saying, "that", an article, up to the accused. */
+const SAYS_OF = /^(?:(?:,\s+[^,;]{1,70}){1,2},)?\s+(?:(?:has|had|have|also|later|then|publicly|repeatedly|on\s+\p{Lu}\p{Ll}+)\s+)*(?:said|says|alleged|alleges|argued|argues|claimed|claims|contended|contends|added|told\s+(?:the\s+)?[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+)?)(?:\s+on\s+\p{Lu}\p{Ll}+)?\s+(?:that\s+)?(?:the\s+)?$/u;
+/** "not by competing but by breaking …": a contrast whose negation is not a denial. */
+const NOT_BUT = /\bnot\s+(?:by|through|because|for)\b[^.;]*?\bbut\b/gu;
+const SAY_WORDS = /\b(?:said|says|alleged|alleges|argued|argues|claimed|claims|contended|contends|added|told)\b/u;
 
 export const claims: RelationRules = {
   name: 'claims',
@@ -103,6 +117,25 @@ export const claims: RelationRules = {
         if (NEGATION_CUES.test(clause.replace(/\b(?:of|for)\b.*$/su, '')) || HYPOTHETICAL_CUES.test(lastClause(local(s.start, ms[j]!.start)))) continue;
         const accused = ctx.fill(ms[j]!, PARTY);
         if (accused && accused.id !== accuser.id) ctx.add(accuser, 'ACCUSES', accused, s, 0.6, 'relative-accuses');
+      }
+    }
+    // "Ada Orr said Acme had kept its monopoly by breaking the law"
+    if (SAY_WORDS.test(s.text) && WRONGDOING.test(s.text)) {
+      for (let j = 1; j < ms.length; j++) {
+        const accusedMention = ms[j]!;
+        const rest = s.text.slice(accusedMention.end - s.start);
+        const wrong = WRONGDOING.exec(rest);
+        // The wrongdoing must belong to the reported clause, not to a later one far along.
+        if (!wrong || wrong.index > 160 || rest.slice(0, wrong.index).includes(';')) continue;
+        // The speaker: the mention before whose verb of saying opens onto the accused.
+        const speakerMention = ms.slice(0, j).reverse().find((x) => SAYS_OF.test(local(x.end, accusedMention.start)));
+        if (!speakerMention) continue;
+        const verbClause = lastClause(local(s.start, speakerMention.end));
+        const reported = rest.slice(0, wrong.index).replace(NOT_BUT, '');
+        if (NEGATION_CUES.test(verbClause) || HYPOTHETICAL_CUES.test(verbClause) || NEGATION_CUES.test(reported) || HYPOTHETICAL_CUES.test(reported)) continue;
+        const accuser = ctx.fill(speakerMention, PARTY);
+        const accused = ctx.fill(accusedMention, PARTY);
+        if (accuser && accused && accuser.id !== accused.id) ctx.add(accuser, 'ACCUSES', accused, s, 0.55, 'said-wrongdoing');
       }
     }
     // "Omar Vance called Ada Orr corrupt and a liar"

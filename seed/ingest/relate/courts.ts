@@ -6,7 +6,11 @@
  * - "the judges dismissed an appeal by Acme and its parent company, Bolt", "rejected Acme’s appeal";
  * - "the fine that the Authority imposed on Acme", "the regulator imposed a €2m fine on Acme";
  * - "the court upheld the decision / the fine …": the court rules against whoever that decision or
- *   fine is against.
+ *   fine is against;
+ * - "the Commission fined the company €1bn": the company is the one organisation named just before;
+ * - "the Commission blocked Acme’s attempt to buy Bolt", "top court orders Peru to halt …": a
+ *   decision against the party whose bid was blocked or who was ordered (an order only from a court
+ *   or a regulator).
  * "The court", "the judges" and "the top court" stand for the court the article names. A capital
  * that imposes a fine stands for its country, or (when the article does not name the country) for
  * the regulator the article names ("the fine that Brussels imposed" in an article about the
@@ -20,7 +24,7 @@ import type { RelateContext, RelationRules, SentenceScope } from './context';
 import { PARTY } from './pair-rules';
 
 /** A word one of the patterns below needs. */
-const COURT_VERBS = /\b(?:ruled|rules|found|finds|decided|decides|concluded|concludes|held|dismiss\w*|reject\w*|threw|throws|turn(?:ed|s)?|fine[ds]?|penalt\w*|impos\w*|levi\w*|handed|hands|uph\w*|confirm\w*|endors\w*)\b/u;
+const COURT_VERBS = /\b(?:ruled|rules|found|finds|decided|decides|concluded|concludes|held|dismiss\w*|reject\w*|threw|throws|turn(?:ed|s)?|fine[ds]?|penalt\w*|impos\w*|levi\w*|handed|hands|uph\w*|confirm\w*|endors\w*|block(?:ed|s)?|barred|bars|vetoe[ds]|order(?:ed|s)?)\b/u;
 const DECIDERS: readonly EntityType[] = ['GOVERNMENT_BODY', 'ORGANIZATION', 'COUNTRY'];
 const COURT_NAME = /\b(?:Court|Tribunal)\b/u;
 const REGULATOR_NAME = /\b(?:Commission|Authority|Regulator|Agency|Office|Ombudsman|Board|Directorate|Inspectorate)\b/u;
@@ -45,6 +49,17 @@ const IMPOSED_FINE_ON = /^\s+(?:has\s+|had\s+)?(?:imposed|imposes|levied|levies|
 /** "Acme must repay €1bn in back taxes, top court rules": the headline form. */
 const HEADLINE_RULES = /\b(?:court|judges|tribunal)\s+(?:rules|ruled|says|finds)\s*\.?$/u;
 const MUST_PAY = /^\s+(?:must|should|has to|have to|is ordered to|are ordered to|ordered to)\s+(?:pay|repay|return|refund|hand back)\b/u;
+/** "fined the company €1bn": the noun that stands for the organisation named just before. */
+const FINED_THE = /\b(?:fined|fines)\s+the\s+(?:company|firm|group|carmaker|bank|airline|lender|platform|insurer|retailer|giant)\b/gu;
+/** "blocked Acme’s attempt to buy …": the verb right before the party … */
+const BLOCKED_BEFORE = /\b(?:blocked|blocks|block|barred|bars|vetoed|vetoes|prohibited|prohibits)\s+$/u;
+/** … and its bid right after it. */
+const POSSESSIVE_BID = /^[’']s\s+(?:[\p{Ll}\-£$€\d.,]+\s+){0,3}?(?:attempt|attempts|bid|bids|plan|plans|offer|proposal|move|effort|takeover|acquisition|purchase|merger|deal|sale)\b/u;
+/** "orders Peru to halt …": the verb right before the party … */
+const ORDERED_BEFORE = /\b(?:ordered|orders|order)\s+$/u;
+/** … and what it must do right after it. */
+const ORDERED_TO = /^\s+to\s+(?:immediately\s+)?(?:halt|stop|suspend|cease|end|pay|repay|withdraw|release|return|reverse|scrap|drop|divest|sell|lift|reinstate|compensate|refund|remove|restore|pull|hand)\b/u;
+
 /** A party after a first one in a list: ", and its parent company, Bolt", "and Bolt". */
 const LISTED = /^\s*(?:,\s*)?(?:and|or)\s+(?:(?:its|their|the)\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+,\s+)?(?:the\s+)?$/u;
 
@@ -109,6 +124,29 @@ export const courts: RelationRules = {
       const court = courtOf(ctx, s);
       if (against && court) ctx.add(court, 'RULES_AGAINST', against, s, 0.6, 'headline-court-rules');
     }
+    // "the Commission fined the company €1.8bn": the one organisation named just before.
+    for (const f of s.text.matchAll(FINED_THE)) {
+      const at = s.start + f.index;
+      if (!stated(at)) continue;
+      const finer = deciderBefore(ctx, scope, at);
+      const fined = finer ? companyBefore(ctx, scope, at, finer) : undefined;
+      if (finer && fined) ctx.add(finer, 'FINES', fined, s, 0.6, 'fined-the-company');
+    }
+    // "blocked Acme’s attempt to buy Bolt"; "the court ordered Peru to halt …"
+    for (let j = 0; j < ms.length; j++) {
+      const before = local(s.start, ms[j]!.start);
+      const after = s.text.slice(ms[j]!.end - s.start);
+      const blocked = BLOCKED_BEFORE.exec(before);
+      const verb = blocked && POSSESSIVE_BID.test(after) ? blocked : !blocked && ORDERED_TO.test(after) ? ORDERED_BEFORE.exec(before) : null;
+      if (!verb) continue;
+      const verbAt = s.start + verb.index;
+      if (!stated(verbAt)) continue;
+      const by = deciderBefore(ctx, scope, verbAt);
+      const against = ctx.fill(ms[j]!, PARTY);
+      // An order is a ruling only from a court or a regulator ("the government ordered Acme to …" is not).
+      if (!by || !against || (!blocked && !COURT_NAME.test(by.name) && !REGULATOR_NAME.test(by.name))) continue;
+      ctx.add(by, 'RULES_AGAINST', against, s, 0.6, blocked ? 'blocked-bid-of' : 'ordered-to');
+    }
     // What the decider decided, and what a court that upheld it decided too.
     const upheld = [...s.text.matchAll(UPHELD)].filter((m) => stated(s.start + m.index));
     const upholder = upheld.length > 0 ? deciderBefore(ctx, scope, s.start + upheld[0]!.index) : undefined;
@@ -132,6 +170,24 @@ function deciderBefore(ctx: RelateContext, scope: SentenceScope, at: number): Do
     return e && e.type !== 'COUNTRY' ? e : undefined;
   }
   return undefined;
+}
+
+/**
+ * "fined the company": the organisation that "the company" stands for, read only when unambiguous:
+ * the one organisation (besides the decider) named in the sentence before `at` and in the sentence
+ * before it, else the one named last before.
+ */
+function companyBefore(ctx: RelateContext, scope: SentenceScope, at: number, decider: DocEntity): DocEntity | undefined {
+  const { s } = scope;
+  const seen = new Set<string>();
+  for (const m of ctx.mentions) {
+    const inThis = m.sentence === s.index && m.field === s.field && m.end <= at;
+    const inPrevious = m.sentence === s.index - 1 && m.field === s.field;
+    if ((inThis || inPrevious) && m.entityId !== decider.id && ctx.entities.get(m.entityId)?.type === 'ORGANIZATION') seen.add(m.entityId);
+  }
+  if (seen.size > 1) return undefined;
+  const id = seen.size === 1 ? [...seen][0]! : ctx.lastOf(s, ['ORGANIZATION']);
+  return id && id !== decider.id ? ctx.entities.get(id) : undefined;
 }
 
 /** Parties listed after the `j`th mention ("Acme and its parent company, Bolt"). */

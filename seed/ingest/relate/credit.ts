@@ -2,11 +2,12 @@
  * The image credit: its photographer photographs what the caption shows. That is the event the
  * caption names; else the article's event the caption describes by its verb ("A welcomed B in
  * Harbour City" shows the visit, "A opened the Tolva Bridge" its opening ceremony, "A and B at the
- * summit" the summit); else the person the caption is about, its first-named person; else, for a
- * caption that dates its scene by a named event ("Residents walked through debris in Lima the day
- * after Storm Tamsin struck"), the place the scene is in: the photo shows the place in the event's
- * aftermath. A caption that names none of these gives nothing ("Students in Lima celebrated the
- * result"). The photographer is any person of the credit line, also one linked to a known entity.
+ * summit" the summit); else the person the caption is about, its first-named person, and the people
+ * named with it ("A and B after the signing ceremony"); else, for a caption that dates its scene by a
+ * named event ("Residents walked through debris in Lima the day after Storm Tamsin struck") or shows
+ * destruction ("Rescuers searched the rubble of collapsed houses in Tolva"), the place the scene is
+ * in: the photo shows the place in the disaster's aftermath. A caption that names none of these
+ * gives nothing ("Students in Lima celebrated the result"). The photographer is any person of the credit line, also one linked to a known entity.
  */
 import type { DocEntity } from '../document';
 import type { RelationRules } from './context';
@@ -24,6 +25,10 @@ const CAPTION_EVENT_NOUN = new RegExp(`\\b(?:at|attend|attends|attended|attendin
 const TIME_BEFORE = /\b(?:after|before|since|following|ahead of)\s+(?:[a-z]+ing\s+)?(?:(?:the|a|an|this|last|his|her|their)\s+(?:[a-z\-]+\s+)?)?$/u;
 /** The place a caption's scene is in: "in Lima", "at Tolva Port in Lima" (the place right after the preposition). */
 const SCENE_IN = /\b(?:in|at|near|outside)\s+(?:the\s+)?$/u;
+/** A scene of destruction: the photo shows the place it is in. */
+const DESTRUCTION = /\b(?:rubble|debris|ruins|wreckage|collapsed|destroyed|damaged|flattened|flooded|submerged|burned-out|burnt-out)\b/u;
+/** From one person of the caption to the next: "A and B", "A, B and C". */
+const NEXT_PERSON = /^(?:\s+and\s+|,\s+(?:and\s+)?)$/u;
 
 export const credit: RelationRules = {
   name: 'credit',
@@ -57,11 +62,22 @@ export const credit: RelationRules = {
     const subject: DocEntity | undefined = inCaption.find((e) => e.type === 'PERSON' && !photographers.includes(e));
     if (subject) {
       for (const p of photographers) add(p, 'PHOTOGRAPHS', subject, creditLine, 0.55, 'credit-photographer-caption-person');
+      // "A and B after the signing ceremony": the people named with the first one are in the photo too.
+      const captionMentions = mentions.filter((m) => m.field === 'IMAGE_CAPTION').sort((a, b) => a.start - b.start);
+      let k = captionMentions.findIndex((m) => m.entityId === subject.id);
+      while (k >= 0 && k + 1 < captionMentions.length && NEXT_PERSON.test(caption.text.slice(captionMentions[k]!.end - caption.start, captionMentions[k + 1]!.start - caption.start))) {
+        const next = entities.get(captionMentions[++k]!.entityId)!;
+        if (next.type !== 'PERSON') break;
+        for (const p of photographers) if (next.id !== p.id) add(p, 'PHOTOGRAPHS', next, creditLine, 0.5, 'credit-photographer-caption-people');
+      }
       return;
     }
-    // No one named, and the scene dated by an event: the place the scene is in, before the event's mention.
-    if (dating.length === 0) return;
-    const scene = mentions.find((m) => m.field === 'IMAGE_CAPTION' && m.end <= dating[0]!.start && ['CITY', 'REGION', 'COUNTRY'].includes(entities.get(m.entityId)!.type) && SCENE_IN.test(caption.text.slice(0, m.start - caption.start)));
+    // No one named, and the scene dated by an event or one of destruction: the place the scene is in
+    // (before the event's mention).
+    const destruction = dating.length === 0 && DESTRUCTION.test(caption.text);
+    if (dating.length === 0 && !destruction) return;
+    const until = dating.length > 0 ? dating[0]!.start : caption.end;
+    const scene = mentions.find((m) => m.field === 'IMAGE_CAPTION' && m.end <= until && ['CITY', 'REGION', 'COUNTRY'].includes(entities.get(m.entityId)!.type) && SCENE_IN.test(caption.text.slice(0, m.start - caption.start)));
     if (scene) for (const p of photographers) add(p, 'PHOTOGRAPHS', entities.get(scene.entityId)!, creditLine, 0.5, 'credit-photographer-caption-scene');
   },
 };

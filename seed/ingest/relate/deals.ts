@@ -8,7 +8,11 @@
  * - "the regulator had made clear to A that the deal would be blocked unless …": it WARNS A;
  * - "Lima had reached the agreement with the world body": Peru SIGNS_AGREEMENT_WITH the body named last;
  * - "the Andean Fund (AF), with which Peru agreed a $4bn loan programme": Peru SIGNS_AGREEMENT_WITH
- *   the fund (the antecedent of "with which").
+ *   the fund (the antecedent of "with which");
+ * - "A and B also signed agreements on …", "A and B signed more than ten documents": A
+ *   SIGNS_AGREEMENT_WITH B; "the £15bn merger of A and B", "A’s merger with B": the same for two
+ *   companies (not a possible or rumoured merger);
+ * - "a treaty that commits A and B to help each other": A PARTNERS_WITH B.
  * "the regulator", "the agency", "the watchdog" are the government body named last. A negation or a
  * condition before the verb gives nothing.
  */
@@ -228,9 +232,61 @@ function agreedWithWhich(ctx: RelateContext, scope: SentenceScope): void {
   }
 }
 
+/** After "A and B": the verb and what they signed ("also signed agreements on", "signed more than ten documents"). */
+const SIGNED_AFTER_PAIR = /^\s+(?:(?:have|has|had|also|then|later|jointly|formally|on\s+\p{Lu}\p{Ll}+)\s+)*(?:signed|sign|concluded|conclude|inked)\s+(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|dozens|several|series|number|of|more|than|over|\d+|(?!\p{Ll}+(?:ing|ed)\b)[\p{Ll}\-]+)\s+){0,4}?(?:agreements?|deals?|documents|treaty|treaties|accords?|pacts?|memorand(?:um|a)|contracts?)\b/u;
+/** Before the pair: where a clause and its subject start. */
+const SUBJECT_START = /(?:^|[,;:]\s+|\b(?:but|then|when|after|as|while)\s+)(?:(?:the|The)\s+)?$/u;
+/** "the £15bn merger of A and B", "a merger between A and B". */
+const MERGER_OF = /\bmerger\s+(?:of|between)\s+(?:the\s+)?$/u;
+/** A merger that was not agreed. */
+const NOT_AGREED = /\b(?:possible|potential|rumoured|rumored|mooted|hypothetical|failed|collapsed|abandoned|blocked|rejected|aborted)\s+(?:[\p{L}\d£$€.,]+\s+){0,2}merger\s+(?:of|between)\s+(?:the\s+)?$/u;
+/** "A’s (£15bn) merger with B". */
+const MERGER_WITH = /^[’']s\s+(?:(?!possible|potential|rumoured|rumored|mooted|failed|collapsed|abandoned|blocked|rejected)[\p{Ll}\-£$€\d.,]+\s+){0,2}?merger\s+with\s+(?:the\s+)?$/u;
+/** "a treaty that commits A and B" … */
+const TREATY_COMMITS = /\b(?:treaty|pact|agreement|accord|alliance|deal)\s+(?:that|which)\s+(?:commits|committed|binds|bound|obliges|obliged|requires|required)\s+(?:the\s+)?$/u;
+/** … "to help each other". */
+const HELP_EACH_OTHER = /^\s+to\s+(?:help|defend|assist|support|aid|protect|come\s+to\s+the\s+aid\s+of)\s+(?:each\s+other|one\s+another)\b/u;
+const AND = /^\s+and\s+(?:the\s+)?$/u;
+const COMPANIES: readonly DocEntity['type'][] = ['ORGANIZATION'];
+
+/** "A and B signed agreements", "the merger of A and B", "a treaty that commits A and B to help each other". */
+function pairsThatAgree(ctx: RelateContext, scope: SentenceScope): void {
+  const { s, ms, local } = scope;
+  const signed = s.text.includes('sign') || s.text.includes('conclude') || s.text.includes('inked');
+  const merger = s.text.includes('merger');
+  const each = s.text.includes('each other') || s.text.includes('one another');
+  if (!signed && !merger && !each) return;
+  for (let j = 0; j + 1 < ms.length; j++) {
+    const [a, b] = [ms[j]!, ms[j + 1]!];
+    if (!AND.test(local(a.end, b.start))) {
+      // "A’s merger with B"
+      if (merger && MERGER_WITH.test(local(a.end, b.start)) && factualAt(scope, a.start)) {
+        const [x, y] = [ctx.fill(a, COMPANIES), ctx.fill(b, COMPANIES)];
+        if (x && y && x.id !== y.id) ctx.add(x, 'SIGNS_AGREEMENT_WITH', y, s, 0.6, 'merger-with');
+      }
+      continue;
+    }
+    const before = local(s.start, a.start);
+    const after = s.text.slice(b.end - s.start);
+    if (signed && SUBJECT_START.test(before) && SIGNED_AFTER_PAIR.test(after) && factualAt(scope, b.end + /^\s+\S+/u.exec(after)![0].length)) {
+      const [x, y] = [ctx.fill(a, PARTNERS), ctx.fill(b, PARTNERS)];
+      if (x && y && x.id !== y.id && x.type === y.type) ctx.add(x, 'SIGNS_AGREEMENT_WITH', y, s, 0.6, 'pair-signed-agreements');
+    }
+    if (merger && MERGER_OF.test(before) && !NOT_AGREED.test(before) && factualAt(scope, a.start)) {
+      const [x, y] = [ctx.fill(a, COMPANIES), ctx.fill(b, COMPANIES)];
+      if (x && y && x.id !== y.id) ctx.add(x, 'SIGNS_AGREEMENT_WITH', y, s, 0.6, 'merger-of');
+    }
+    if (each && TREATY_COMMITS.test(before) && HELP_EACH_OTHER.test(after) && factualAt(scope, a.start)) {
+      const [x, y] = [ctx.fill(a, PARTNERS), ctx.fill(b, PARTNERS)];
+      if (x && y && x.id !== y.id) ctx.add(x, 'PARTNERS_WITH', y, s, 0.6, 'treaty-commits-to-help');
+    }
+  }
+}
+
 export const deals: RelationRules = {
   name: 'deals',
   perSentence: (ctx, scope) => {
+    pairsThatAgree(ctx, scope);
     agreementWithDescription(ctx, scope);
     agreedWithWhich(ctx, scope);
     againstTheDeal(ctx, scope);

@@ -68,8 +68,12 @@ const TOLD_EVENT = /(?:^|\s)((?:told|tells|addressed|addresses)\s+(?:the\s+)?)$/
 const TOLD_AFTER = /^(?:\s+(?:that|on|in|at|during|last|this|how|why|it|he|she|they|we)\b|\s*[,.;:“"]|$)/u;
 /** "During the summit, A …", "At the ceremony, A …": an event that opens the sentence. */
 const DURING_AT_START = /^[“"‘']?\s*(?:During|At|On the sidelines of|After|Before)\s+(?:the|a|an|his|her|their|this)?\s*(?:[a-z\-]+\s+){0,2}$/u;
-/** "… arrived in B on Monday for a state visit": the travel verb, its places and the event. */
-const ARRIVE_FOR = /(?:^|\s)((?:arrive|arrives|arrived|arriving|travel|travels|travelled|traveled|travelling|flew|flies|fly|went|came|comes|landed|(?:be|is|was|were|are)(?= in))\s+(?:in|to|at)\s+)([^;:]{1,80}?)\s+for\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}\-]+\s+){0,3}$/u;
+/** "… arrived in B on Monday for a state visit", "landed in B … at the start of a state visit": the travel verb, its places and the event. */
+const ARRIVE_FOR = /(?:^|\s)((?:arrive|arrives|arrived|arriving|travel|travels|travelled|traveled|travelling|flew|flies|fly|went|came|comes|landed|lands|(?:be|is|was|were|are)(?= in))\s+(?:in|to|at)\s+)([^;:]{1,80}?)\s+(?:for|at\s+the\s+(?:start|beginning|outset)\s+of|to\s+(?:begin|start))\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}\-]+\s+){0,3}$/u;
+/** Words one of which ARRIVE_FOR needs before the event. */
+const ARRIVE_LINKS = [' for ', ' start of ', ' beginning of ', ' outset of ', ' to begin ', ' to start '];
+/** "a state visit, his first to B in 24 years": the visit's place, in an apposition that counts the visits. */
+const NTH_VISIT_TO = /^,\s+(?:his|her|their|the)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|latest|only)\s+(?:(?:state|official)\s+)?(?:(?:visit|trip)\s+)?to\s+(?:the\s+)?$/u;
 /** "…, where he was attending the …": the event of a place the sentence names just before. */
 const WHERE_ATTENDING = /,\s+where\s+(he|she|[\p{Lu}][\p{L}\-]+(?:\s[\p{Lu}][\p{L}\-]+)*)\s+(?:was|were|is|are|had been|has been|will be)\s+(?:attending|at|visiting|taking part in|for)\s+/gu;
 const OPENED = /(?:^|\s)((?:officially\s+|formally\s+)?(?:opened|inaugurated|open|opens|inaugurates))\s+(?:(?:the|a|an|its|their|his|her|a new|the new)\s+)?$/u;
@@ -86,6 +90,8 @@ const FUTURE = /\b(?:will|would|is to|are to|is due to|are due to|is set to|are 
 const OBSERVE_ACTIVE = new RegExp(`^\\s+(?:(?:will|would|is|are|has|have|to)\\s+)?(?:be\\s+)?(?:closely|carefully|keenly|intently|warily|nervously)?\\s*(?:observe|observes|observed|observing|monitor|monitors|monitored|monitoring|(?:closely|carefully|keenly)\\s+(?:watch|watches|watched|watching|follow|follows|followed|following))\\s+(?:(?:the|their|this|these)\\s+)?(?:[a-z][a-z\\-]*\\s+){0,2}?(${KIND_NOUNS})\\b`, 'u');
 const OBSERVE_PASSIVE = /^\s+(?:will|would|is|are|was|were)\s+(?:be\s+|being\s+)?(?:closely|carefully|keenly|intently|warily|nervously)?\s*(?:observed|watched|monitored|followed)\s+(?:from|by|in)\s+(?:the\s+)?$/u;
 const MEET_TAIL = /\s+(?:(?:will|would|has|had|have|also|then|later|separately|briefly|personally|on\s+\p{Lu}\p{Ll}+)\s+)*(?:met|meets|meet|met with|meets with|held talks with|holds talks with|hold talks with|sat down with|talked with|spoke with)\s+(?:the\s+)?$/u;
+/** "met A, the X of Y, and B, …": from the first person met, over its apposition, to the next one. */
+const APPOSITION_AND = /^,\s+(?:the|a|an|\p{Lu}[\p{L}\-]*[’']s)\s+[^;:]{1,100}?,?\s+and\s+(?:the\s+)?$/u;
 const TITLE_POSSESSIVE = new RegExp(`(?:^|\\s)[Tt]he\\s+(\\p{Lu}[\\p{L}\\-]+)\\s+(${OFFICE_WORDS})[’']s\\s+(?:[a-z\\-]+\\s+){0,2}?(${KIND_NOUNS})\\b`, 'gu');
 const COUNTERPART = /(?:^|\s)(met|meets|meet|met with|meets with|held talks with|holds talks with|hold talks with|talked with|spoke with|hosted|welcomed|received)\s+(?:his|her|their)\s+(?:[\p{L}\-]+\s+)?counterparts?,?\s+$/u;
 const PLURAL_VERB = /^\s+(?:(?:will|would|have|had|are|were|also|then|later|to|jointly|both)\s+)*(attend|attended|attending|met|meet|held talks|hold talks|discussed|discuss|discussing)\b/u;
@@ -382,6 +388,16 @@ function pronounReferent(ctx: RelateContext, scope: SentenceScope, pos: number):
   return e ? [e] : [];
 }
 
+/** The person that opens the sentence before `s` (within its first 40 characters): whom a "He" opening `s` continues. */
+function previousPersonSubject(ctx: RelateContext, s: Sentence): DocEntity | undefined {
+  const prev = ctx.sentences[s.index - 1];
+  if (!prev || prev.index !== s.index - 1 || prev.field !== s.field) return undefined;
+  let first: DocMention | undefined;
+  for (const m of ctx.mentions) if (m.sentence === prev.index && m.field === prev.field && (!first || m.start < first.start)) first = m;
+  const e = first ? ctx.entities.get(first.entityId) : undefined;
+  return e?.type === 'PERSON' && first!.start - prev.start <= 40 ? e : undefined;
+}
+
 /**
  * The stretch from `from` to `to` states a fact: no negation in it, and no condition, hedge or
  * cancellation anywhere in the sentence.
@@ -456,7 +472,7 @@ export const events: RelationRules = {
         }
       }
       // "A arrived in B on Monday for a state visit": A attends it, and it is held in B.
-      const arrive = tail.includes(' for ') ? ARRIVE_FOR.exec(tail) : null;
+      const arrive = ARRIVE_LINKS.some((w) => tail.includes(w)) ? ARRIVE_FOR.exec(tail) : null;
       if (arrive && factualUpTo(scope, slot.end)) {
         const verbStart = s.start + tailFrom + arrive.index + (arrive[0].length - arrive[0].trimStart().length);
         const placeStart = verbStart + arrive[1]!.length;
@@ -472,6 +488,14 @@ export const events: RelationRules = {
         const gap = local(slot.end, next.start);
         const place = fill(next, PLACE);
         if (place && slot.kind === 'visit' && /^\s+to\s+(?:the\s+)?$/u.test(gap)) add(slot.event, 'HELD_IN', place, s, 0.7, 'visit-to-place');
+        else if (place && slot.kind === 'visit' && NTH_VISIT_TO.test(gap)) {
+          // "at the start of a state visit, his first to B": the visit is in B, and its visitor (the
+          // person "his" stands for: the sentence's subject, a person that opens it) visits B.
+          add(slot.event, 'HELD_IN', place, s, 0.65, 'nth-visit-to-place');
+          const opener = ms[0]!;
+          const subject = entities.get(opener.entityId)?.type === 'PERSON' && /^[^,;]{0,20}$/u.test(local(s.start, opener.start)) ? entities.get(opener.entityId) : undefined;
+          if (subject && /^,\s+(?:his|her)\s/u.test(gap)) add(subject, 'VISITS', place, s, 0.6, 'nth-visit-to-place');
+        }
         else if (place && !slot.named && /^\s+(?:in|at\s+(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,3}?in|at)\s+(?:the\s+)?$/u.test(gap)) add(slot.event, 'HELD_IN', place, s, 0.65, 'event-coref-in-place');
       }
       // "their summit", "his visit", "Okoro’s visit": the owners take part.
@@ -620,6 +644,25 @@ export const events: RelationRules = {
       if (title && factualUpTo(scope, m.end)) {
         const holder = titleHolder(ctx, info, title[1]!, title[2]!);
         if (holder) add(holder, 'MEETS', target, s, 0.6, 'title-subject-meets');
+      }
+      // "He also met A, the general secretary of the X Party, and B, the Y prime minister": the
+      // person after the first one's apposition is met too (by the subject of "met").
+      const metVerb = meet;
+      if (metVerb && factualUpTo(scope, m.end)) {
+        const k = ms.indexOf(m);
+        const next = ms.slice(k + 1).find((x) => entities.get(x.entityId)?.type === 'PERSON');
+        const between = next ? local(m.end, next.start) : '';
+        if (next && APPOSITION_AND.test(between) && !ms.some((x) => x.start > m.end && x.start < next.start && entities.get(x.entityId)?.type === 'PERSON')) {
+          const verbAt = headFrom + metVerb.index;
+          const title2 = TITLE_SUBJECT.exec(head.slice(0, metVerb.index));
+          const holder = title2 ? titleHolder(ctx, info, title2[1]!, title2[2]!) : undefined;
+          // A sentence that opens with "He"/"She" continues the previous sentence's subject, not its last name.
+          const opensWithPronoun = /^(?:He|She)(?:\s+(?:also|later|then|separately|briefly))*\s*$/u.test(local(s.start, verbAt));
+          const previous = opensWithPronoun ? previousPersonSubject(ctx, s) : undefined;
+          const subjects = holder ? [holder] : opensWithPronoun ? (previous ? [previous] : []) : subjectsAt(ctx, info, scope, verbAt);
+          const second = entities.get(next.entityId)!;
+          for (const p of subjects) if (p.id !== second.id && p.id !== target.id) add(p, 'MEETS', second, s, 0.55, 'met-coordinated-person');
+        }
       }
       // "A raised the matter with B, B’s title, at the summit in C".
       const exchange = head.endsWith('with ') ? EXCHANGE_VERB.exec(head) : null;

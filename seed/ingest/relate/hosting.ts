@@ -207,6 +207,20 @@ function confirmedHosts(ctx: RelateContext, scope: SentenceScope): void {
 /** "The 2031 Andes Cup will be held in Peru, Chile and Bolivia": every place of the list. */
 const HELD_IN_AFTER = /^\s+(?:(?:will|would|is\s+to|are\s+to|is\s+due\s+to|is\s+set\s+to|was|were|is|are|has\s+been|had\s+been)\s+)?(?:be\s+)?(?:jointly\s+)?(?:held|staged|played|hosted|taking\s+place|take\s+place|took\s+place|takes\s+place)\s+(?:jointly\s+)?(?:in|across)\s+(?:the\s+)?$/u;
 
+/** "the 2031 Andes Games in Lima and Cusco": an event named right before "in" and a list of places. */
+const IN_LIST = /^\s+in\s+(?:the\s+)?$/u;
+
+/** "the 2031 Andes Games in Lima and Cusco open": every place of the list (the first one alone is the pair rule's). */
+function eventInPlaces(ctx: RelateContext, scope: SentenceScope): void {
+  const { ms, local } = scope;
+  for (let j = 0; j + 2 < ms.length; j++) {
+    const event = ctx.entities.get(ms[j]!.entityId);
+    if (event?.type !== 'EVENT' || !IN_LIST.test(local(ms[j]!.end, ms[j + 1]!.start))) continue;
+    const places = listFrom(ctx, scope, j + 1);
+    if (places.length > 1 && venueStated(scope, ms[j + 1]!.start)) record(ctx, scope, event, places, 0.6, 'event-in-places', false);
+  }
+}
+
 /** "The 2031 Andes Cup will be held in Peru, Chile and Bolivia". */
 function heldInList(ctx: RelateContext, scope: SentenceScope): void {
   const { ms, local } = scope;
@@ -243,6 +257,9 @@ function disasters(ctx: RelateContext, scope: SentenceScope): void {
     const hit = DISASTER_HIT.exec(local(Math.max(s.start, ms[j]!.start - 120), ms[j]!.start));
     if (!hit || !venueStated(scope, ms[j]!.start)) continue;
     const places = listFrom(ctx, scope, j);
+    // "struck Morocco’s High Atlas mountains": the possessor's region too.
+    const part = ms[j + 1] && /^[’']s\s+$/u.test(local(ms[j]!.end, ms[j + 1]!.start)) ? placeOf(ctx, ms[j + 1]) : undefined;
+    if (part && places.length === 1) places.push(part);
     const event = disasterEvent(ctx, scope, hit[1]!, ms[j]!.start - hit[0].length);
     if (event && places.length > 0) record(ctx, scope, event, places, 0.65, 'disaster-hit-place', false);
   }
@@ -283,6 +300,30 @@ function disasterEvent(ctx: RelateContext, scope: SentenceScope, noun: string, n
   return cands.length === 1 ? cands[0] : undefined;
 }
 
+/** Words of a vote: an election is held in the place whose voters vote or whose election it is. */
+const VOTE_WORDS = ['election', 'elections', 'run-off', 'runoff', 'referendum', 'plebiscite', 'primary', 'primaries'];
+const VOTE = new RegExp(String.raw`\b(?:${VOTE_WORDS.join('|')})\b`, 'iu');
+/** "Argentina’s (presidential) run-off": the possessive place right before the election. */
+const PLACE_POSSESSIVE = /^[’']s\s+(?:(?:presidential|parliamentary|general|legislative|snap|local|regional|municipal|national|federal|first|second|last|next|upcoming|mid-term|midterm)\s+){0,2}$/u;
+/** "Voters in Japan have …": the place of the voters, at the start of the sentence. */
+const VOTERS_IN = /^(?:[“"‘']?\s*)(?:Voters|Electors)\s+(?:across|in)\s+(?:the\s+)?$/u;
+
+/** "Argentina’s presidential run-off", "Voters in Japan … in Sunday’s general election": the election is held there. */
+function elections(ctx: RelateContext, scope: SentenceScope): void {
+  const { s, ms, local } = scope;
+  for (let j = 0; j < ms.length; j++) {
+    const event = ctx.entities.get(ms[j]!.entityId);
+    if (event?.type !== 'EVENT' || !(VOTE.test(ms[j]!.text) || VOTE.test(event.name))) continue;
+    const prev = ms[j - 1];
+    const place = prev && PLACE_POSSESSIVE.test(local(prev.end, ms[j]!.start)) ? placeOf(ctx, prev) : undefined;
+    if (place && venueStated(scope, ms[j]!.start)) record(ctx, scope, event, [place], 0.6, 'possessive-election', false);
+    // "Voters in Japan have punished … in Sunday’s general election"
+    const first = ms[0]!;
+    const voters = first !== ms[j] && VOTERS_IN.test(local(s.start, first.start)) ? placeOf(ctx, first) : undefined;
+    if (voters && venueStated(scope, ms[j]!.start)) record(ctx, scope, event, [voters], 0.55, 'voters-in-election', false);
+  }
+}
+
 export const hosting: RelationRules = {
   name: 'hosting',
   // Every rule records an event as held in a place named in the sentence (`record`, `placeOf`).
@@ -299,5 +340,7 @@ export const hosting: RelationRules = {
     if (DISASTER_WORDS.test(text)) disasters(ctx, scope);
     if (scope.ms.length > 1 && anyDisaster(ctx)) namedDisasters(ctx, scope);
     if (/\b(?:held|staged|played|hosted|place)\b/u.test(text)) heldInList(ctx, scope);
+    if (VOTE.test(text)) elections(ctx, scope);
+    if (scope.ms.length > 2 && text.includes(' in ')) eventInPlaces(ctx, scope);
   },
 };

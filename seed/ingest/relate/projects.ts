@@ -3,7 +3,9 @@
  * - "The pipeline is a joint project of Acme, the Kenyan grid operator, and Bolt": each DEVELOPS it,
  *   and the partners of a joint project PARTNERS_WITH each other;
  * - "Tolva-2, a mission of the agency, …": the agency DEVELOPS it;
- * - "Kenya’s Tolva-2 probe", "… under its Tolva programme": the possessor DEVELOPS it.
+ * - "Kenya’s Tolva-2 probe", "… under its Tolva programme": the possessor DEVELOPS it;
+ * - "the Vasko Laboratory (VL) in Lima, Peru, which built P": the relative clause's antecedent, the
+ *   organisation before its short form and its place, DEVELOPS P (never a person named before it).
  */
 import type { EntityType } from '../../../src/generated/graphql';
 import { NEGATION_CUES } from '../cues';
@@ -28,13 +30,69 @@ const OF_THE_OWNER = new RegExp(String.raw`^(?:\s+(?:is|was|will be|has been|rem
 /** Nouns for the owner after "the" ("a mission of the agency"). */
 const OWNER_ANAPHORA = /^(?:organisation|organization|agency|company|firm|group|ministry|government|department|commission)\b/u;
 
+/** The verbs of a maker's relative clause, right before the project: ", which built P". */
+const MAKER_VERBS = 'built|builds|developed|develops|designed|designs|made|makes|manufactures|manufactured|created|creates|constructed|constructs|operates|operated|runs|ran|launched|launches';
+const RELATIVE_MAKER = new RegExp(String.raw`^,\s+(?:which|that)\s+(?:(?:also|has|had|have|first|originally)\s+)*(?:${MAKER_VERBS})\s+(?:the\s+)?$`, 'u');
+const MAKER_WORD = new RegExp(String.raw`\b(?:${MAKER_VERBS})\b`, 'u');
+/** ", which ran the mission": the relative clause's object is the project last named (not "the mission of X"). */
+const RELATIVE_MAKER_OF_THE = new RegExp(String.raw`,\s+(?:which|that)\s+(?:(?:also|has|had|have|first|originally)\s+)*(?:${MAKER_VERBS})\s+the\s+(\p{Ll}+)\b(?!\s+of\b)`, 'gu');
+/** Project nouns that, after "which ran the", stand for the project last named. */
+const RELATIVE_PROJECT_NOUNS: ReadonlySet<string> = new Set(['mission', 'probe', 'programme', 'program', 'telescope', 'satellite', 'rover', 'dam', 'tunnel', 'reactor', 'pipeline', 'project', 'spacecraft', 'railway', 'bridge']);
+/** What may stand between the antecedent and the relative pronoun: its short form and its place ("(VL) in Lima, Peru"). */
+const SHORT_FORM_GAP = /^\s*\(\s*$/u;
+const PLACE_GAP = /^\)?(?:\s+in\s+(?:the\s+)?|,\s+)$/u;
+const PLACES: ReadonlySet<EntityType> = new Set(['CITY', 'REGION', 'COUNTRY']);
+
 export const projects: RelationRules = {
   name: 'projects',
   perSentence: (ctx, scope) => {
     jointProjects(ctx, scope);
     possessedProjects(ctx, scope);
+    relativeMaker(ctx, scope);
   },
 };
+
+/** "A (SF) in P, Q, which built X": the antecedent A DEVELOPS X. */
+function relativeMaker(ctx: RelateContext, scope: SentenceScope): void {
+  const { s, ms, local, factual } = scope;
+  if (!s.text.includes('which') && !s.text.includes('that')) return;
+  if (!MAKER_WORD.test(s.text)) return;
+  for (let j = 1; j < ms.length; j++) {
+    const project = ctx.entities.get(ms[j]!.entityId);
+    if (project?.type !== 'PROJECT') continue;
+    const between = local(ms[j - 1]!.end, ms[j]!.start);
+    if (!RELATIVE_MAKER.test(between) || !factual(between)) continue;
+    const maker = antecedent(ctx, scope, j - 1);
+    if (maker) ctx.add(maker, 'DEVELOPS', project, s, 0.6, 'relative-maker');
+  }
+  // "The Tolva Agency, which ran the mission, …": the project named last before.
+  for (const m of s.text.matchAll(RELATIVE_MAKER_OF_THE)) {
+    if (!RELATIVE_PROJECT_NOUNS.has(m[1]!)) continue;
+    const at = s.start + m.index;
+    let k = -1;
+    for (let x = 0; x < ms.length && ms[x]!.end <= at; x++) k = x;
+    if (k < 0 || ms[k]!.end !== at || !factual(s.text.slice(m.index, m.index + m[0].length))) continue;
+    // The noun itself may be a mention ("the mission" as an alias): then the pass above read it.
+    if (ms.some((x) => x.start > at && x.start < at + m[0].length)) continue;
+    const id = ms.slice(0, k).filter((x) => ctx.entities.get(x.entityId)?.type === 'PROJECT').pop()?.entityId ?? ctx.lastOf(s, ['PROJECT']);
+    const project = id ? ctx.entities.get(id) : undefined;
+    const maker = antecedent(ctx, scope, k);
+    if (project && maker) ctx.add(maker, 'DEVELOPS', project, s, 0.55, 'relative-maker-of-the');
+  }
+}
+
+/**
+ * The antecedent of a relative clause that opens after mention `k`: back over its place ("in Lima,
+ * Peru") and its short form ("(VL)"), an owner; a place passed over is the antecedent's, never the maker.
+ */
+function antecedent(ctx: RelateContext, scope: SentenceScope, k: number): DocEntity | undefined {
+  const { s, ms, local } = scope;
+  const last = k;
+  while (k > 0 && PLACES.has(ctx.entities.get(ms[k]!.entityId)!.type) && PLACE_GAP.test(local(ms[k - 1]!.end, ms[k]!.start))) k--;
+  if (k > 0 && /^\s*\)/u.test(s.text.slice(ms[k]!.end - s.start)) && SHORT_FORM_GAP.test(local(ms[k - 1]!.end, ms[k]!.start))) k--;
+  const maker = ctx.fill(ms[k]!, OWNERS);
+  return maker && (k === last || !PLACES.has(ctx.entities.get(ms[k]!.entityId)!.type)) ? maker : undefined;
+}
 
 /** "The pipeline is a joint project of A, …, and B"; "P, a mission of the agency". */
 function jointProjects(ctx: RelateContext, scope: SentenceScope): void {

@@ -9,7 +9,11 @@
  *   the speaker (a person, organisation or body; "he"/"she" the person named last) DISCUSSES the
  *   event (the fixtures' convention, README of test/fixtures: statements about a named project,
  *   crossing or event). An event named later in the clause, or after "at"/"during" ("said at the
- *   summit that …"), is where or when it was said, not its topic.
+ *   summit that …"), is where or when it was said, not its topic;
+ * - a project or a region that opens the reported clause, for any speaker: "the Tolva Agency says its
+ *   Orsk probe has …", "Ada Orrin said Patagonia was drying out", "the agency stressed that neither
+ *   Orsk nor Vask posed any threat" (a statement about them even when what it says is negative, as
+ *   the fixtures' convention has it; a negated or conditional saying still gives nothing).
  * A statement that merely names a country or a person is not "about" it in this sense. A negated or
  * conditional saying gives nothing.
  */
@@ -28,6 +32,12 @@ const SAYS = /\b(?:said|says|told|tells|argued|argues|insisted|insists|stressed|
  * its object: "had expected Tamsin to …"), a date, "that" and an article.
  */
 const SPEAKS_OF = /^(?:\s*\([^()]{1,20}\)|\))?(?:\s+in\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)?(?:,\s+[^;]{1,90}?,)?\s+(?:(?:has|had|have|also|later|then|publicly|repeatedly|first|once|on\s+\p{Lu}\p{Ll}+)\s+)*(?:(?:said|says|stressed|stresses|insisted|insists|argued|argues|added|adds|warned|warns|announced|announces|declared|declares|(?:told|tells)\s+(?:the\s+)?[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+)?)(?:\s+(?:on|in)\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?)?(?:\s+that)?|expected|expects|forecast|forecasts|predicted|predicts)\s+(?:the\s+)?$/u;
+/** The same for a project or a region: no forecast verb, and the clause may open with "its" or "neither". */
+const SPEAKS_OF_SUBJECT = /^(?:\s*\([^()]{1,20}\)|\))?(?:\s+in\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)?(?:,\s+[^;]{1,90}?,)?\s+(?:(?:has|had|have|also|later|then|publicly|repeatedly|first|once|on\s+\p{Lu}\p{Ll}+)\s+)*(?:said|says|stressed|stresses|insisted|insists|argued|argues|added|adds|warned|warns|declared|declares|(?:told|tells)\s+(?:the\s+)?[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+)?)(?:\s+(?:on|in)\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?)?(?:\s+that)?\s+(?:the\s+|its\s+|their\s+|neither\s+)?$/u;
+/** After the project or region: a verb, so it is the clause's subject ("said Orsk was …", not "said Orsk’s rival"). */
+const SUBJECT_VERB_AFTER = /^(?:\s+(?:spacecraft|probe|mission|satellite|pipeline|project|programme|program|telescope|rover|region|province|state))?\s+(?:(?:nor|and|or)\s+[^,;]{1,40}?\s+)?(?:was|is|were|are|had|has|have|might|may|could|would|will|posed|poses|remained|remains|faced|faces|needed|needs|showed|shows|knocked|struck|reached|became|lay|lies|took|takes)\b/u;
+/** "neither A nor B": the second one of the pair. */
+const NOR_NEXT = /^\s+(?:nor|and|or)\s+(?:the\s+)?$/u;
 /** "He said …", "…, he stressed that …": a pronoun speaker, up to where the reported clause opens. */
 const PRONOUN_SPEAKS_OF = /(?:^|[,;]\s+|\bbut\s+)(?:[Hh]e|[Ss]he)\s+(?:(?:has|had|also|later|then|once)\s+)*(?:said|says|stressed|stresses|insisted|insists|argued|argues|added|adds|warned|warns)(?:\s+(?:on|in)\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?)?(?:\s+that)?\s+(?:the\s+)?$/u;
 /** A possibility or a condition in the reported clause before a project: "could be moved to P if …". */
@@ -50,7 +60,7 @@ const infos = new WeakMap<object, ReadonlyMap<string, readonly DocEntity[]>>();
 export const statements: RelationRules = {
   name: 'statements',
   // Every rule of the family needs such a mention.
-  gate: { types: ['PROJECT', 'EVENT'] },
+  gate: { types: ['PROJECT', 'EVENT', 'REGION'] },
   perSentence: (ctx, scope) => {
     const { s, ms, local, conditional } = scope;
     if (conditional || !SAYS.test(s.text)) return;
@@ -93,6 +103,24 @@ export const statements: RelationRules = {
       const clause = lastClause(local(s.start, ms[k]!.start));
       if (NEGATION_CUES.test(clause) || HYPOTHETICAL_CUES.test(clause)) continue;
       ctx.add(speaker, 'DISCUSSES', event, s, 0.5, 'said-about-event');
+    }
+    // A project or a region that opens the reported clause ("the agency says its Orsk probe has …").
+    for (let k = 1; k < ms.length; k++) {
+      const topic = ctx.entities.get(ms[k]!.entityId);
+      if (topic?.type !== 'PROJECT' && topic?.type !== 'REGION') continue;
+      if (!SUBJECT_VERB_AFTER.test(s.text.slice(ms[k]!.end - s.start))) continue;
+      let speaker: DocEntity | undefined;
+      for (let j = k - 1; j >= 0 && !speaker && ms[j]!.start >= ms[k]!.start - 200; j--) {
+        if (SPEAKS_OF_SUBJECT.test(local(ms[j]!.end, ms[k]!.start))) speaker = ctx.fill(ms[j]!, SPEAKERS);
+      }
+      // "neither" belongs to what is said, not to the saying.
+      const clause = lastClause(local(s.start, ms[k]!.start)).replace(/\bneither\s*$/u, '');
+      if (!speaker || speaker.id === topic.id || NEGATION_CUES.test(clause) || HYPOTHETICAL_CUES.test(clause)) continue;
+      const rule = topic.type === 'PROJECT' ? 'said-about-project-subject' : 'said-about-region';
+      ctx.add(speaker, 'DISCUSSES', topic, s, 0.5, rule);
+      const next = ms[k + 1];
+      const other = next && NOR_NEXT.test(local(ms[k]!.end, next.start)) ? ctx.entities.get(next.entityId) : undefined;
+      if (other && other.type === topic.type && other.id !== speaker.id) ctx.add(speaker, 'DISCUSSES', other, s, 0.45, rule);
     }
   },
   // "He said … that the storm had been exceptional": the sentence may name no one (a pronoun

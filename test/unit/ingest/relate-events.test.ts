@@ -359,10 +359,11 @@ describe('stage relate, credit: a linked photographer and a scene dated by an ev
     expect(found).toEqual(['Jonas Brekke PHOTOGRAPHS Talia Brennock [credit-photographer-caption-person]']);
   });
 
-  it('takes the event itself when the caption shows it, and nothing for an undated scene without a person', () => {
+  it('takes the event itself when the caption shows it, and nothing for an undated scene without a person or destruction', () => {
     // Act
     const shown = photographed('Waves hit the seafront in Lima during Storm Tamsin', 'Storm Tamsin struck Lima on Monday.');
-    const undated = photographed('Residents walked through debris in Lima on Tuesday', 'Storm Tamsin struck Lima on Monday.');
+    // (An undated scene of destruction, "walked through debris in Lima", shows the place: fixtures 124.)
+    const undated = photographed('Residents walked along the seafront in Lima on Tuesday', 'Storm Tamsin struck Lima on Monday.');
     // Assess
     expect(shown).toEqual(['Jonas Brekke PHOTOGRAPHS Storm Tamsin [credit-photographer-caption-event]']);
     expect(undated).toEqual([]);

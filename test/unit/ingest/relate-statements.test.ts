@@ -70,3 +70,31 @@ describe('stage relate, statements: "the storm" in a reported clause for the art
     expect(two.filter((r) => r.includes('said-about-event-noun'))).toEqual([]);
   });
 });
+
+describe('stage relate, statements (round 7): a project or a region that opens the reported clause', () => {
+  const known = [knownFile('article:00000000000000c7', [
+    { id: 'entity:orsk-probe', type: 'PROJECT', name: 'Orsk Probe' },
+    { id: 'entity:tolva-space-agency', type: 'GOVERNMENT_BODY', name: 'Tolva Space Agency' },
+    { id: 'entity:vask', type: 'REGION', name: 'Vask' },
+    { id: 'entity:orlan', type: 'REGION', name: 'Orlan' },
+  ])];
+
+  it('reads "the Agency says its Orsk Probe has …", "A, a researcher at B, said Vask was …" and "stressed that neither Vask nor Orlan posed …"', () => {
+    // Act
+    const found = discusses(articleText('Probe', 'The Tolva Space Agency says its Orsk Probe has reached orbit.', 'Ada Orrin, a researcher at Vasko University, said Vask was the size of asteroid that mattered most.', 'The Tolva Space Agency stressed that neither Vask nor Orlan posed any threat.'), known);
+    // Assess
+    expect(found.sort()).toEqual([
+      'Ada Orrin DISCUSSES Vask [said-about-region]',
+      'Tolva Space Agency DISCUSSES Orlan [said-about-region]',
+      'Tolva Space Agency DISCUSSES Orsk Probe [said-about-project-subject]',
+      'Tolva Space Agency DISCUSSES Vask [said-about-region]',
+    ]);
+  });
+
+  it('reads nothing from a negated or conditional saying, or a region that is no subject of the clause', () => {
+    // Act
+    const found = discusses(articleText('Probe', 'The Tolva Space Agency did not say Vask was a threat.', 'If asked, Ada Orrin said Orlan was safe.', 'Omar Vance said the mission would fly past Vask in May.'), known);
+    // Assess
+    expect(found).toEqual([]);
+  });
+});
