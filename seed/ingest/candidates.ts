@@ -15,6 +15,7 @@ import { CENTRAL_BANK, COMPASS, EDITION_NOUNS, FAITHS, PLURAL_PEOPLE, FUNCTION_W
 import type { Candidate, DocMention, IngestDocument, Sentence, Token } from './document';
 import { requireLayer } from './document';
 import { loadGazetteer } from './gazetteer';
+import { hyphenatedGivenNameEnd, markNameWords, nameStopsAfter } from './name-words';
 
 const CAPITALISED = /^[\p{Lu}][\p{L}\p{M}\p{N}.’'\-]*$/u;
 const QUOTES = /^[“”"‘’'«»]$/;
@@ -106,6 +107,7 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
   tokens.forEach((_, k) => {
     if (!covered(tokens[k]!.start, tokens[k + 2]?.end ?? tokens[k]!.end) && particleAt(tokens, k)) proper[k] = proper[k + 1] = proper[k + 2] = true;
   });
+  markNameWords(sentence, proper, firstWord, titleCase, covered);
   const gazetteer = loadGazetteer();
   const out: Candidate[] = [];
   let i = 0;
@@ -116,7 +118,13 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
     }
     let end = i; // inclusive
     for (;;) {
+      if (nameStopsAfter(sentence, proper, i, end)) break;
       const next = end + 1;
+      const given = hyphenatedGivenNameEnd(tokens, i, end);
+      if (given !== -1) {
+        end = given;
+        continue;
+      }
       if (proper[next] && tokens[next]!.start === tokens[end]!.end + 1) {
         end = particleAt(tokens, next) ? next + 2 : next;
         continue;

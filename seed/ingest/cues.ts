@@ -50,6 +50,9 @@ export const HEAD_NOUNS: ReadonlyArray<readonly [EntityType, readonly string[]]>
   ['ORGANIZATION', ['Company', 'Corporation', 'Corp', 'Inc', 'Ltd', 'Group', 'Bank', 'Union', 'Party', 'Alliance', 'Association', 'Organization', 'Organisation', 'Foundation', 'Institute', 'University', 'College', 'School', 'Fund', 'Club', 'Society', 'League', 'Federation', 'Airlines', 'Airways', 'Motors', 'Technologies', 'Systems', 'Energy', 'Holdings', 'Partners', 'Labs', 'Laboratory', 'Museum', 'Hospital', 'Church', 'Team', 'Orchestra', 'Band', 'Trust', 'Network', 'Studio', 'Studios', 'Council', 'International', 'Movement', 'Nations', 'Front', 'Division', 'Center', 'Centre', 'company', 'firm', 'group', 'bank', 'party', 'alliance', 'organisation', 'organization', 'university', 'museum', 'charity', 'startup', 'club', 'team', 'manufacturer', 'maker', 'operator', 'insurer', 'carrier', 'airline', 'giant', 'exporter', 'producer', 'supplier', 'retailer', 'lender', 'conglomerate', 'utility', 'refiner', 'carmaker', 'automaker', 'chipmaker', 'miner', 'union', 'division', 'subsidiary', 'unit', 'movement', 'coalition']],
 ];
 
+/** The capitalised head nouns of every kind ("Ministry", "Forum", "Bridge"). */
+export const CAPITAL_HEAD_WORDS: ReadonlySet<string> = new Set(HEAD_NOUNS.flatMap(([, words]) => words.filter((w) => /^\p{Lu}/u.test(w))));
+
 /** Lower-case nouns of kinds of places, read before a name ("the island of Tolva", "the port city Varn"). */
 export const PLACE_NOUNS: ReadonlyArray<readonly [EntityType, readonly string[]]> = [
   ['CITY', ['city', 'town', 'village', 'port', 'capital', 'municipality']],
