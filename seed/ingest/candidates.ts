@@ -15,7 +15,7 @@ import { CENTRAL_BANK, COMPASS, EDITION_NOUNS, FAITHS, PLURAL_PEOPLE, FUNCTION_W
 import type { Candidate, DocMention, IngestDocument, Sentence, Token } from './document';
 import { requireLayer } from './document';
 import { loadGazetteer } from './gazetteer';
-import { hyphenatedGivenNameEnd, markNameWords, nameStopsAfter } from './name-words';
+import { hyphenatedGivenNameEnd, markNameWords, nameStopsAfter, yearDisasterAround } from './name-words';
 
 const CAPITALISED = /^[\p{Lu}][\p{L}\p{M}\p{N}.’'\-]*$/u;
 const QUOTES = /^[“”"‘’'«»]$/;
@@ -252,6 +252,11 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
     // "the 2030 Pan Ocean Cup": a year before an event's name makes that edition the event.
     if (from === i && before && YEAR.test(before.text) && before.end + 1 === tokens[i]!.start && (EVENT_HEADS.has(tokens[last]!.text) || EDITION_NOUNS.has(tokens[last]!.text.toLowerCase()))) {
       from = i - 1;
+      before = tokens[i - 2];
+    }
+    if (from === i && last === end && yearDisasterAround(tokens, i, end)) {
+      from = i - 1;
+      last = end + 1;
       before = tokens[i - 2];
     }
     // The credit line names an agency as it writes itself: "Pia Sand/The Harbour Press".

@@ -14,6 +14,7 @@ import type { Candidate, DocEntity, DocMention, IngestDocument, Sentence } from 
 import { requireLayer } from './document';
 import { loadGazetteer, type CountryEntry } from './gazetteer';
 import { describesPart, foldGamesNames, nameShapeVotes, namedFormOwner, namesNothing, partOfGovernmentBody } from './name-kinds';
+import { definedDisasters } from './name-types';
 import type { KnownEntity, KnownIndex } from './link';
 import { isLinkable, sentenceAt } from './link';
 import { tokenEndingAt, tokenStartingAt } from './segment';
@@ -999,7 +1000,7 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     if (d.year && !d.proper && words(d.phrase).length > 2) return;
     // "last week’s summit" beside the one named summit of the text ("the Andean Summit") is that one.
     if (!d.year && d.phrase === d.noun) {
-      const named = [...entities.values()].filter((e) => e.type === 'EVENT' && e.name.includes(' ') && words(e.name).pop()!.toLowerCase() === d.noun);
+      const named = [...entities.values()].filter((e) => e.type === 'EVENT' && e.name.includes(' ') && !YEAR_PREFIX.test(e.name) && words(e.name).pop()!.toLowerCase() === d.noun);
       if (named.length === 1) {
         if (!named[0]!.aliases.includes(d.noun)) named[0]!.aliases.push(d.noun);
         return;
@@ -1025,6 +1026,7 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     if (war || text.includes('conflict') || text.includes('fighting')) for (const m of text.matchAll(WAR_IN)) found.push(m[1]!);
     // Events named only by a common phrase with a time, a year or an ordinal (see describedEvents).
     for (const d of describedEvents(text)) describedEvent(d);
+    for (const d of definedDisasters(text)) describedEvent(d);
     for (const noun of found) {
       // A known event that this noun names and whose name's capitalised words are at least half in
       // the sentence ("war" in "Somalia’s war against Kenya" → a known "Somali invasion of Kenya"

@@ -10,6 +10,7 @@ import type { EntityType } from '../../src/generated/graphql';
 import { ADHERENT_PLURAL, BRAND_WORD, COMMON_ACRONYMS, COMPASS_ADJECTIVES, EDITION_NOUNS, FOREIGN_VENUE_FIRST, LANDMARK_AREA_LAST, NAME_KIND_NOUNS, NATURAL_AFTER, ORGANISATION_ROLE_NOUNS, PART_OF_BODY, PRODUCT_VERBS, SCALE_WORDS, SEAT_VERBS, STORM_NAME, WATERWAY_AFTER, WATERWAY_BEFORE, HEAD_NOUNS } from './cues';
 import type { Candidate, DocEntity, Sentence } from './document';
 import { loadGazetteer } from './gazetteer';
+import { nameTypeVotes } from './name-types';
 
 /** One occurrence of a candidate in its sentence (cluster.ts's Occurrence has this shape). */
 export interface NameOccurrence {
@@ -165,6 +166,7 @@ export function nameShapeVotes(o: NameOccurrence, textVotes: boolean): NameVote[
       if (!['ADJ', 'NOUN', 'PROPN', 'VERB'].includes(w.pos) && w.text !== '-') break;
     }
   }
+  votes.push(...nameTypeVotes(o, textVotes));
   return votes;
 }
 
@@ -181,6 +183,12 @@ export function namedFormOwner(text: string, occ: readonly NameOccurrence[], ent
     const before = o.sentence.text.slice(0, o.sentence.tokens[o.first - 1]!.start - o.sentence.start).trimEnd();
     const owners = [...entities.values()].filter((e) => e.type !== 'PERSON' && e.name !== text && before.endsWith(e.name) && !/[\p{L}\p{N}]/u.test(before[before.length - e.name.length - 1] ?? ''));
     if (owners.length > 0) return owners.sort((a, b) => b.name.length - a.name.length)[0];
+  }
+  // "iVoxes", "Orbiters": the plural of a product's name is another name of it.
+  if (!text.includes(' ') && text.endsWith('s')) {
+    const singulars = [text.slice(0, -1), text.replace(/es$/, '')];
+    const single = [...entities.values()].find((e) => e.type === 'PROJECT' && singulars.includes(e.name));
+    if (single) return single;
   }
   if (text.includes(' ')) {
     // "the Tolva Institute" for "the Tolva Institute of Marine Science": a name without its "of …" or "for …".

@@ -9,11 +9,12 @@
  * - a sentence's first word is a name when an apposition of a body's kind follows it ("Tolvex,
  *   the trade union, said …"), whatever the tagger made of the capital;
  * - a hyphenated given name keeps its lower-case syllable ("Pak Min-jun", "Kim Dae-ho");
+ * - "the 1950 Tolva earthquake": a year, a name and a disaster noun are one event's name;
  * - a name never runs across an honorific ("From Velmar Mr Orvo flew …": a place and a person),
  *   nor is a person's name the head of "<Person> of <Country>" ("Ana Ruiz of Peru": two names).
  * Each test looks at a token or two first, so a sentence without its trigger costs little.
  */
-import { CAPITAL_HEAD_WORDS, HEAD_NOUNS, HONORIFICS, TITLES } from './cues';
+import { CAPITAL_HEAD_WORDS, DISASTER_NOUNS, HEAD_NOUNS, HONORIFICS, TITLES } from './cues';
 import type { Sentence, Token } from './document';
 import { loadGazetteer } from './gazetteer';
 
@@ -118,4 +119,15 @@ export function hyphenatedGivenNameEnd(tokens: readonly Token[], i: number, end:
   if (after && after.start === s.end && after.text === '-') return -1;
   if (after && /^\p{Ll}/u.test(after.text) && (after.pos === 'NOUN' || after.pos === 'ADJ')) return -1;
   return end + 2;
+}
+
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
+
+/**
+ * Whether the name at tokens i..end sits between a year and a disaster noun ("the 1950 Tolva
+ * earthquake"): the three are one event's name, the place is no mention of its own there.
+ */
+export function yearDisasterAround(tokens: readonly Token[], i: number, end: number): boolean {
+  const [year, noun] = [tokens[i - 1], tokens[end + 1]];
+  return !!year && !!noun && YEAR.test(year.text) && year.end + 1 === tokens[i]!.start && DISASTER_NOUNS.has(noun.text) && noun.start === tokens[end]!.end + 1;
 }
