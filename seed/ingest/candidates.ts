@@ -69,8 +69,9 @@ function ownedHeadAfter(sentence: Sentence, proper: readonly boolean[], i: numbe
 
 /** Whether most words of the sentence are capitalised (a title-case headline or subheading). */
 function isTitleCase(sentence: Sentence): boolean {
-  // Only headlines and subheadings (no closing punctuation) are written in title case.
-  if (sentence.field !== 'TITLE' && /[.!?”"’:]$/u.test(sentence.text)) return false;
+  // Only headlines and subheadings (no closing punctuation) are written in title case; a caption,
+  // with or without its full stop, is a sentence.
+  if (sentence.field === 'IMAGE_CAPTION' || (sentence.field !== 'TITLE' && /[.!?”"’:]$/u.test(sentence.text))) return false;
   const words = sentence.tokens.filter((t) => /^\p{L}/u.test(t.text) && t.text.length > 3);
   return words.length >= 3 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length > 0.6;
 }

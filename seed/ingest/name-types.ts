@@ -2,6 +2,8 @@
  * Type cues of stage `cluster` read from a name's words and the words around one occurrence
  * (name-kinds.ts adds them to its votes). Each is a pattern of ordinary news English, tested on
  * invented text (test/unit/ingest/cluster-name-types.test.ts); none names an entity:
+ * - a person after an honorific that opens a sentence ("Mr Orvo said");
+ * - a project or an event by the apposition after its acronym ("(TOT), a Tolvan space mission,");
  * - a news agency by its name ("… News Agency") or an apposition (", the state news agency,");
  * - a body of many states: an organ of a body of members ("the Tolvan Union Council") or a body
  *   opened by a continent's adjective ("the African Water Agency"): an organisation, as the keys'
@@ -20,7 +22,7 @@
  * Every cue first looks at one or two tokens or a Set, so a sentence without its trigger costs little.
  */
 import type { EntityType } from '../../src/generated/graphql';
-import { DISASTER_NOUNS, HEAD_NOUNS, PLACE_NOUNS } from './cues';
+import { DISASTER_NOUNS, HEAD_NOUNS, HONORIFICS, PLACE_NOUNS } from './cues';
 import type { NameOccurrence, NameVote } from './name-kinds';
 import { loadGazetteer } from './gazetteer';
 
@@ -78,6 +80,20 @@ export function nameTypeVotes(o: NameOccurrence, textVotes: boolean): NameVote[]
   const b1 = t[o.first - 1]?.text;
   const a1 = t[o.last + 1];
   const a2 = t[o.last + 2];
+  // "Mr Orvo said" opening a sentence (where the honorific is not read as a name word).
+  if (b1 !== undefined && HONORIFICS.has(b1) && o.cand.honorific === null) votes.push({ type: 'PERSON', confidence: 0.9, rule: 'after-honorific' });
+  // "The Tolva Orbit Test (TOT), a NASA mission, …": the kind noun of an apposition after the acronym.
+  if (a1?.text === '(' && t[o.last + 3]?.text === ')' && t[o.last + 4]?.text === ',' && ['a', 'an', 'the'].includes(t[o.last + 5]?.text ?? '')) {
+    for (let k = o.last + 6; k < Math.min(t.length, o.last + 10); k++) {
+      const w = t[k]!;
+      const type = /^\p{Ll}/u.test(w.text) ? HEAD_TYPE.get(w.text) : undefined;
+      if (type === 'PROJECT' || type === 'EVENT') {
+        votes.push({ type, confidence: 0.8, rule: 'apposition-after-acronym' });
+        break;
+      }
+      if (type || w.pos === 'PUNCT' || w.pos === 'VERB') break;
+    }
+  }
   // ", the state news agency," after the name, or "the state news agency MAP" before it.
   if (a1?.text === ',' && (a2?.text === 'the' || a2?.text === 'a')) {
     for (let k = o.last + 3; k < Math.min(t.length - 1, o.last + 6); k++) {

@@ -108,6 +108,34 @@ describe('stage cluster: type cues of bodies, makers, products and places', () =
     expect(plain['earthquake']).toBeUndefined();
   });
 
+  it('reads a caption without its full stop as a sentence, not a title-case headline', () => {
+    // Act
+    const doc = runUntil('cluster', 'Talks in Velma\n\nTwo judges\nAna Ruiz read the order at the Harmony Palace in Velma on 6 May 2022 - Pia Sand/Tolva Press\n\nThe court met on Monday.\n');
+    const found = Object.fromEntries([...doc.entities!.values()].map((e) => [e.name, e.type]));
+    // Assess
+    expect(found['Harmony Palace']).toBe('PROJECT');
+    expect(found['Palace']).toBeUndefined();
+  });
+
+  it('joins a surname after a sentence-opening honorific to the person, not to a town of that name', () => {
+    // Act
+    const found = aliasesOf('Ana Ruiz, the agency’s head, spoke on Monday.', 'Mr Ruiz said the test had worked. Ms Lima said so too.');
+    // Assess
+    expect(found['Ana Ruiz']).toEqual(expect.arrayContaining(['Ruiz', 'Mr Ruiz']));
+    expect(found['Ruiz']).toBeUndefined();
+    expect(typesOf('Ms Lima said so too.')['Lima']).toBe('PERSON');
+  });
+
+  it('types a name by the apposition after its acronym: a mission is a project, an office is no evidence', () => {
+    // Act
+    const found = typesOf('The Tolva Orbit Test (TOT), a Velman space mission launched in May, struck the moonlet. The TOT spacecraft was lost.');
+    const body = typesOf('The Tolva Port Authority (TPA), the harbour regulator, said little.');
+    // Assess
+    expect(found['Tolva Orbit Test']).toBe('PROJECT');
+    expect(found['TOT']).toBeUndefined();
+    expect(body['Tolva Port Authority']).toBe('GOVERNMENT_BODY');
+  });
+
   it('types asteroids and moonlets by their kind noun', () => {
     // Act
     const found = typesOf('Velmos, a moonlet about 160 metres wide, circles a larger asteroid, Orvidos.');
