@@ -13,8 +13,8 @@ import { BANK_OF, CENTRAL_BANK, COMPANY_ROLE_NOUNS, COMPASS, CREDIT_ARRANGEMENTS
 import type { Candidate, DocEntity, DocMention, IngestDocument, Sentence } from './document';
 import { requireLayer } from './document';
 import { loadGazetteer, type CountryEntry } from './gazetteer';
-import { describesPart, foldGamesNames, nameShapeVotes, namedFormOwner, namesNothing, partOfGovernmentBody } from './name-kinds';
-import { definedDisasters } from './name-types';
+import { bareEditionNoun, describesPart, foldGamesNames, nameShapeVotes, namedFormOwner, namesNothing, partOfGovernmentBody } from './name-kinds';
+import { definedDisasters, negatedBefore } from './name-types';
 import type { KnownEntity, KnownIndex } from './link';
 import { isLinkable, sentenceAt } from './link';
 import { tokenEndingAt, tokenStartingAt } from './segment';
@@ -868,6 +868,7 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
         continue;
       }
       if ((!vote || vote.rule === 'lone-proper-noun' || vote.rule === 'acronym') && onlyAttributive(text, occ)) continue;
+      if (bareEditionNoun(text, vote)) continue;
       // "the Tolvan bid" where "Tolvan" starts a country's name ("Tolvan Republic"): an adjective of
       // its people, as is "Tolvans" (the people). Neither is an entity.
       const people = text.replace(/s$/, '');
@@ -1017,7 +1018,7 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
     const text = sentence.text;
     const found: string[] = [];
     // Each pattern runs only where its nouns occur at all (a substring test; the same matches).
-    if (EVENT_NOUN_WORDS.some((w) => text.includes(w))) for (const m of text.matchAll(/\b(?:attend|attends|attended|attending|host|hosts|hosted|hold|holds|held|holding|join|joins|joined|boycott|boycotted|opened|open|opens)\s+(?:a|an|the|this|next|last|their|his|her|its)\s+(?:[a-z\-]+\s+){0,2}?(gala|summit|forum|conference|ceremony|festival|election|referendum|rally|parade|banquet|reception|celebration|talks|meeting|games|tournament|match|exhibition|congress)\b/gu)) found.push(m[1]!);
+    if (EVENT_NOUN_WORDS.some((w) => text.includes(w))) for (const m of text.matchAll(/\b(?:attend|attends|attended|attending|host|hosts|hosted|hold|holds|held|holding|join|joins|joined|boycott|boycotted|opened|open|opens)\s+(?:a|an|the|this|next|last|their|his|her|its)\s+(?:[a-z\-]+\s+){0,2}?(gala|summit|forum|conference|ceremony|festival|election|referendum|rally|parade|banquet|reception|celebration|talks|meeting|games|tournament|match|exhibition|congress)\b/gu)) if (!negatedBefore(text, m.index)) found.push(m[1]!);
     if (text.includes(' visit')) for (const m of text.matchAll(/\b(state visit|official visit)\b/gu)) found.push(m[1]!);
     // "the opening ceremony": the one ceremony that opens or closes the text's event.
     if (text.includes(' ceremony')) for (const m of text.matchAll(OPENING_CEREMONY)) found.push(m[1]!);

@@ -88,6 +88,14 @@ export function namesNothing(text: string, occ: readonly NameOccurrence[], vote:
 }
 
 /**
+ * "the Olympics", "Games" alone that joined no edition (stage cluster asks after looking for its
+ * owner): the noun of a series, never an organisation, so no entity unless a cue types it.
+ */
+export function bareEditionNoun(text: string, vote: NameVote | undefined): boolean {
+  return EDITION_NOUNS.has(text.toLowerCase()) && (!vote || WEAK_RULES.has(vote.rule));
+}
+
+/**
  * Votes from the name's shape and the words right around it:
  * - a named storm ("Hurricane Ilsa", "Tropical Storm Boro", "Typhoon Kemi") is an event;
  * - "the 2030 Games", "Tolvan Games", "Summer Games": an edition of games is an event;

@@ -23,6 +23,7 @@
  */
 import type { EntityType } from '../../src/generated/graphql';
 import { DISASTER_NOUNS, HEAD_NOUNS, HONORIFICS, PLACE_NOUNS } from './cues';
+import type { Token } from './document';
 import type { NameOccurrence, NameVote } from './name-kinds';
 import { loadGazetteer } from './gazetteer';
 
@@ -59,6 +60,27 @@ const YEAR = /^(?:1[5-9]|20)\d\d$/;
 const PERSON_WORD = /^\p{Lu}\p{Ll}+$/u;
 const lower = (s: string | undefined) => s !== undefined && /^\p{Ll}/u.test(s);
 
+/** Whether the capitalised run ending at token k (a list's earlier names) opens after "in". */
+function inListOpenedByIn(t: readonly Token[], k: number): boolean {
+  for (let j = k, steps = 0; j >= 0 && steps < 16; j--, steps++) {
+    const w = t[j]!.text;
+    if (w === 'in') return true;
+    if (!(/^\p{Lu}/u.test(w) || w === ',' || w === 'and')) return false;
+  }
+  return false;
+}
+
+/** Whether the capitalised run ending at token k is a place of the gazetteer ("Velma" in "in Velma and …"). */
+function placeEndingAt(o: NameOccurrence, k: number): boolean {
+  const t = o.sentence.tokens;
+  const g = loadGazetteer();
+  for (let j = k; j >= Math.max(0, k - 2) && /^\p{Lu}/u.test(t[j]!.text); j--) {
+    const run = o.sentence.text.slice(t[j]!.start - o.sentence.start, t[k]!.end - o.sentence.start);
+    if (g.isCity(run) || g.country(run) || g.isRegion(run)) return true;
+  }
+  return false;
+}
+
 /** Type votes of one occurrence (see the module comment); `textVotes` asks for those of the name's words too. */
 export function nameTypeVotes(o: NameOccurrence, textVotes: boolean): NameVote[] {
   const votes: NameVote[] = [];
@@ -80,6 +102,8 @@ export function nameTypeVotes(o: NameOccurrence, textVotes: boolean): NameVote[]
   const b1 = t[o.first - 1]?.text;
   const a1 = t[o.last + 1];
   const a2 = t[o.last + 2];
+  // "in Velma and Orvane d’Estel": a name of two words or more listed after "in" with a known place is a place.
+  if ((b1 === 'and' || b1 === ',') && ws.length >= 2 && /^\p{Lu}/u.test(t[o.first - 2]?.text ?? '') && inListOpenedByIn(t, o.first - 2) && placeEndingAt(o, o.first - 2) && !g.country(text)) votes.push({ type: 'CITY', confidence: 0.5, rule: 'in-place-list' });
   // "Mr Orvo said" opening a sentence (where the honorific is not read as a name word).
   if (b1 !== undefined && HONORIFICS.has(b1) && o.cand.honorific === null) votes.push({ type: 'PERSON', confidence: 0.9, rule: 'after-honorific' });
   // "The Tolva Orbit Test (TOT), a NASA mission, …": the kind noun of an apposition after the acronym.
@@ -146,4 +170,12 @@ const DEFINED_DISASTER = /\b[Tt]he\s+(earthquake|quake|tsunami|eruption|floods|l
 export function definedDisasters(text: string): Array<{ phrase: string; noun: string }> {
   if (!text.includes(' that ') && !text.includes(' which ')) return [];
   return [...text.matchAll(DEFINED_DISASTER)].map((m) => ({ phrase: m[1]!, noun: m[1]! }));
+}
+
+/** A negation within the three words before a match: "did not hold a ceremony", "never attended the gala". */
+const NEGATED_BEFORE = /\b(?:not|never|n[’']t|no longer)\s+(?:\S+\s+){0,2}$/u;
+
+/** Whether the phrase at `index` of `text` is negated ("did not hold a medal ceremony": no event was held). */
+export function negatedBefore(text: string, index: number): boolean {
+  return NEGATED_BEFORE.test(text.slice(Math.max(0, index - 30), index));
 }

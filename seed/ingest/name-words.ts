@@ -24,6 +24,8 @@ const ELIDED_PARTICLE = /^[dl][’'][\p{Lu}][\p{L}\p{M}\-]+$/u;
 const LOWER_CAMEL_BRAND = /^[ie]\p{Lu}\p{Ll}{2,}s?$/u;
 /** Capitalised numerals that only a name capitalises inside a sentence ("Channel Four"). */
 const NUMERAL_WORDS = new Set(['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve']);
+/** A year of four digits. */
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
 /** Function words that start no name even before one: articles, pronouns and the honorifics. */
 const NEVER_NAME_WORDS = new Set(['The', 'A', 'An', 'I', 'It', 'He', 'She', 'We', 'They', 'You', 'Mr', 'This', 'That']);
 /** Tags of function words, as candidates.ts reads them. */
@@ -121,7 +123,6 @@ export function hyphenatedGivenNameEnd(tokens: readonly Token[], i: number, end:
   return end + 2;
 }
 
-const YEAR = /^(?:1[5-9]|20)\d\d$/;
 
 /**
  * Whether the name at tokens i..end sits between a year and a disaster noun ("the 1950 Tolva

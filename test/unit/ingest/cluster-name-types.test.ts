@@ -136,6 +136,23 @@ describe('stage cluster: type cues of bodies, makers, products and places', () =
     expect(body['Tolva Port Authority']).toBe('GOVERNMENT_BODY');
   });
 
+  it('takes a bare edition noun that joins no edition for no organisation, and holds no negated event', () => {
+    // Act
+    const found = typesOf('The result was reported only during the Olympics, when Ana Ruiz was 15.', 'The committee did not hold a medal ceremony. Ana Ruiz attended a gala in Velma.');
+    // Assess
+    expect(found['Olympics']).toBeUndefined();
+    expect(found['ceremony']).toBeUndefined();
+    expect(found['gala']).toBe('EVENT');
+  });
+
+  it('types a name of two words or more in a list opened by "in" as a place, but not a company invested in', () => {
+    // Act
+    const found = typesOf('The games open in Lima and Orvane d’Estel in March.', 'Funds invested in Tolvex and Orvel Capital on Monday.');
+    // Assess
+    expect(found['Orvane d’Estel']).toBe('CITY');
+    expect(found['Orvel Capital']).not.toBe('CITY');
+  });
+
   it('types asteroids and moonlets by their kind noun', () => {
     // Act
     const found = typesOf('Velmos, a moonlet about 160 metres wide, circles a larger asteroid, Orvidos.');
