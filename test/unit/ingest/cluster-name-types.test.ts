@@ -153,6 +153,13 @@ describe('stage cluster: type cues of bodies, makers, products and places', () =
     expect(found['Orvel Capital']).not.toBe('CITY');
   });
 
+  it('types a name in apposition to a network as an organisation', () => {
+    // Act
+    const found = typesOf('In 2016 regulators blocked an attempt to buy V4, a rival mobile network.');
+    // Assess
+    expect(found['V4']).toBe('ORGANIZATION');
+  });
+
   it('types asteroids and moonlets by their kind noun', () => {
     // Act
     const found = typesOf('Velmos, a moonlet about 160 metres wide, circles a larger asteroid, Orvidos.');
