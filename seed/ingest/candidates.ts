@@ -15,6 +15,7 @@ import { CENTRAL_BANK, COMPASS, EDITION_NOUNS, FAITHS, PLURAL_PEOPLE, FUNCTION_W
 import type { Candidate, DocMention, IngestDocument, Sentence, Token } from './document';
 import { requireLayer } from './document';
 import { loadGazetteer } from './gazetteer';
+import { hyphenatedGivenNameEnd, markNameWords, nameStopsAfter, yearDisasterAround } from './name-words';
 
 const CAPITALISED = /^[\p{Lu}][\p{L}\p{M}\p{N}.’'\-]*$/u;
 const QUOTES = /^[“”"‘’'«»]$/;
@@ -97,7 +98,8 @@ function ownedHeadAfter(sentence: Sentence, proper: readonly boolean[], i: numbe
 /** Whether most words of the sentence are capitalised (a title-case headline or subheading). */
 function isTitleCase(sentence: Sentence): boolean {
   // Only headlines and subheadings (no closing punctuation) are written in title case.
-  if (sentence.field !== 'TITLE' && CLOSING_MARKS.has(sentence.text.charAt(sentence.text.length - 1))) return false;
+  // A caption, with or without its full stop, is a sentence.
+  if (sentence.field === 'IMAGE_CAPTION' || (sentence.field !== 'TITLE' && CLOSING_MARKS.has(sentence.text.charAt(sentence.text.length - 1)))) return false;
   let words = 0;
   let capitals = 0;
   for (const t of sentence.tokens) {
@@ -143,6 +145,7 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
   for (let k = 0; k < tokens.length; k++) {
     if (particleAt(tokens, k) && !covered(tokens[k]!.start, tokens[k + 2]?.end ?? tokens[k]!.end)) proper[k] = proper[k + 1] = proper[k + 2] = true;
   }
+  markNameWords(sentence, proper, firstWord, titleCase, covered);
   const gazetteer = loadGazetteer();
   const out: Candidate[] = [];
   let i = 0;
@@ -153,7 +156,13 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
     }
     let end = i; // inclusive
     for (;;) {
+      if (nameStopsAfter(sentence, proper, i, end)) break;
       const next = end + 1;
+      const given = hyphenatedGivenNameEnd(tokens, i, end);
+      if (given !== -1) {
+        end = given;
+        continue;
+      }
       if (proper[next] && tokens[next]!.start === tokens[end]!.end + 1) {
         end = particleAt(tokens, next) ? next + 2 : next;
         continue;
@@ -287,6 +296,11 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
     // "the 2030 Pan Ocean Cup": a year before an event's name makes that edition the event.
     if (from === i && before && YEAR.test(before.text) && before.end + 1 === tokens[i]!.start && (EVENT_HEADS.has(tokens[last]!.text) || EDITION_NOUNS.has(tokens[last]!.text.toLowerCase()))) {
       from = i - 1;
+      before = tokens[i - 2];
+    }
+    if (from === i && last === end && yearDisasterAround(tokens, i, end)) {
+      from = i - 1;
+      last = end + 1;
       before = tokens[i - 2];
     }
     // The credit line names an agency as it writes itself: "Pia Sand/The Harbour Press".

@@ -13,7 +13,8 @@ import { BANK_OF, CENTRAL_BANK, COMPANY_ROLE_NOUNS, COMPASS, CREDIT_ARRANGEMENTS
 import type { Candidate, DocEntity, DocMention, IngestDocument, Sentence } from './document';
 import { requireLayer } from './document';
 import { loadGazetteer, type CountryEntry, type Gazetteer } from './gazetteer';
-import { describesPart, foldGamesNames, nameShapeVotes, namedFormOwner, namesNothing, partOfGovernmentBody } from './name-kinds';
+import { bareEditionNoun, describesPart, foldGamesNames, nameShapeVotes, namedFormOwner, namesNothing, partOfGovernmentBody } from './name-kinds';
+import { definedDisasters, negatedBefore } from './name-types';
 import type { KnownEntity, KnownIndex } from './link';
 import { isLinkable, sentenceAt } from './link';
 import { tokenEndingAt, tokenStartingAt } from './segment';
@@ -976,6 +977,7 @@ function placeForms(s: ClusterState, h: FormHelpers): Array<[string, Occurrence[
         continue;
       }
       if ((!vote || vote.rule === 'lone-proper-noun' || vote.rule === 'acronym') && onlyAttributive(text, occ)) continue;
+      if (bareEditionNoun(text, vote)) continue;
       // "the Tolvan bid" where "Tolvan" starts a country's name ("Tolvan Republic"): an adjective of
       // its people, as is "Tolvans" (the people). Neither is an entity.
       const people = text.replace(/s$/, '');
@@ -1130,7 +1132,7 @@ function eventEntities(s: ClusterState): void {
     if (d.year && !d.proper && words(d.phrase).length > 2) return;
     // "last week’s summit" beside the one named summit of the text ("the Andean Summit") is that one.
     if (!d.year && d.phrase === d.noun) {
-      const named = [...entities.values()].filter((e) => e.type === 'EVENT' && e.name.includes(' ') && words(e.name).pop()!.toLowerCase() === d.noun);
+      const named = [...entities.values()].filter((e) => e.type === 'EVENT' && e.name.includes(' ') && !YEAR_PREFIX.test(e.name) && words(e.name).pop()!.toLowerCase() === d.noun);
       if (named.length === 1) {
         if (!named[0]!.aliases.includes(d.noun)) named[0]!.aliases.push(d.noun);
         return;
@@ -1152,7 +1154,7 @@ function eventEntities(s: ClusterState): void {
     const text = sentence.text;
     const found: string[] = [];
     // Each pattern runs only where its nouns occur at all (a substring test; the same matches).
-    if (docEventNouns.some((w) => text.includes(w))) for (const m of text.matchAll(/\b(?:attend|attends|attended|attending|host|hosts|hosted|hold|holds|held|holding|join|joins|joined|boycott|boycotted|opened|open|opens)\s+(?:a|an|the|this|next|last|their|his|her|its)\s+(?:[a-z\-]+\s+){0,2}?(gala|summit|forum|conference|ceremony|festival|election|referendum|rally|parade|banquet|reception|celebration|talks|meeting|games|tournament|match|exhibition|congress)\b/gu)) found.push(m[1]!);
+    if (docEventNouns.some((w) => text.includes(w))) for (const m of text.matchAll(/\b(?:attend|attends|attended|attending|host|hosts|hosted|hold|holds|held|holding|join|joins|joined|boycott|boycotted|opened|open|opens)\s+(?:a|an|the|this|next|last|their|his|her|its)\s+(?:[a-z\-]+\s+){0,2}?(gala|summit|forum|conference|ceremony|festival|election|referendum|rally|parade|banquet|reception|celebration|talks|meeting|games|tournament|match|exhibition|congress)\b/gu)) if (!negatedBefore(text, m.index)) found.push(m[1]!);
     if (visitIn && text.includes(' visit')) for (const m of text.matchAll(/\b(state visit|official visit)\b/gu)) found.push(m[1]!);
     // "the opening ceremony": the one ceremony that opens or closes the text's event.
     if (ceremonyIn && text.includes(' ceremony')) for (const m of text.matchAll(OPENING_CEREMONY)) found.push(m[1]!);
@@ -1161,6 +1163,7 @@ function eventEntities(s: ClusterState): void {
     if (war || (conflictIn && text.includes('conflict')) || (fightingIn && text.includes('fighting'))) for (const m of text.matchAll(WAR_IN)) found.push(m[1]!);
     // Events named only by a common phrase with a time, a year or an ordinal (see describedEvents).
     for (const d of describedEvents(text, triggers)) describedEvent(d);
+    for (const d of definedDisasters(text)) describedEvent(d);
     for (const noun of found) {
       // A known event that this noun names and whose name's capitalised words are at least half in
       // the sentence ("war" in "Somalia’s war against Kenya" → a known "Somali invasion of Kenya"

