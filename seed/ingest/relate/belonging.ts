@@ -129,7 +129,7 @@ function basedPhrase(ctx: RelateContext, s: SentenceScope['s'], ms: readonly Doc
   // "Acme, the Nairobi-based lender": the apposition of the name before.
   const owner = prev && APPOSITION_THE.test(local(prev.end, m.start)) ? ctx.fill(prev, BODIES) : undefined;
   const body = owner ?? (THE_BEFORE.test(opening) ? kindReferent(ctx, s, kind[1]!) : undefined);
-  if (body && kindTypes(kind[1]!)!.includes(body.type)) ctx.add(body, 'BASED_IN', place, s, owner ? 0.65 : 0.55, owner ? 'place-based-apposition' : 'place-based-kind');
+  if (body && BODIES.includes(body.type)) ctx.add(body, 'BASED_IN', place, s, owner ? 0.65 : 0.55, owner ? 'place-based-apposition' : 'place-based-kind');
 }
 
 /**

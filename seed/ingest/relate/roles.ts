@@ -26,6 +26,8 @@ const HOLDERS: readonly EntityType[] = ['COUNTRY', 'REGION', 'ORGANIZATION', 'GO
 /** What a kind noun may name with a name ending in it ("the federation" → "… Football Federation"). */
 const NAMED_KINDS: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY', 'CITY'];
 export const BODIES: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'];
+/** What a body's kind noun may name when the name itself ends in it (or is headed by it): any organisation or government body. */
+const NAMED_BODY_KINDS: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY'];
 
 /** Words that may stand inside a title phrase besides nouns and adjectives. */
 const TITLE_JOINERS = new Set(['and', 'of', '-', '&']);
@@ -100,9 +102,14 @@ const KIND_TYPES: Readonly<Record<string, readonly EntityType[]>> = {
   federation: ['ORGANIZATION'], association: ['ORGANIZATION'], union: ['ORGANIZATION'], alliance: ['ORGANIZATION'], league: ['ORGANIZATION'],
   ministry: ['GOVERNMENT_BODY'], department: ['GOVERNMENT_BODY'], agency: ['GOVERNMENT_BODY', 'ORGANIZATION'], commission: ['GOVERNMENT_BODY'], regulator: ['GOVERNMENT_BODY'],
   watchdog: ['GOVERNMENT_BODY'], authority: ['GOVERNMENT_BODY'], court: ['GOVERNMENT_BODY'], council: ['GOVERNMENT_BODY'], parliament: ['GOVERNMENT_BODY'],
+  conglomerate: ['ORGANIZATION'], operator: ['ORGANIZATION'], manufacturer: ['ORGANIZATION'], carmaker: ['ORGANIZATION'], automaker: ['ORGANIZATION'], chipmaker: ['ORGANIZATION'],
+  laboratory: ['ORGANIZATION', 'GOVERNMENT_BODY'], institute: ['ORGANIZATION', 'GOVERNMENT_BODY'], university: ['ORGANIZATION'], tribunal: ['GOVERNMENT_BODY'], committee: ['ORGANIZATION', 'GOVERNMENT_BODY'],
   newspaper: ['PUBLICATION'], paper: ['PUBLICATION'], daily: ['PUBLICATION'], broadcaster: ['PUBLICATION', 'ORGANIZATION'],
   country: ['COUNTRY'], nation: ['COUNTRY'], kingdom: ['COUNTRY'], republic: ['COUNTRY'], city: ['CITY'],
 };
+
+/** Kind nouns that stand only for a body whose name says the kind: any organisation is not "the university". */
+const NAME_ONLY_KINDS: ReadonlySet<string> = new Set(['laboratory', 'institute', 'university', 'tribunal', 'committee']);
 
 /** The entity types a kind noun may stand for ("agency" → government bodies and organisations), none for other words. */
 export const kindTypes = (noun: string): readonly EntityType[] | undefined => KIND_TYPES[noun];
@@ -123,15 +130,20 @@ export function kindCoreferent(ctx: RelateContext, s: Sentence, noun: string): D
   // A plural or a synonym in the name counts too: "the airline" for "Kestrel Airlines", "Vela Airways".
   const plural = `${suffix}s`;
   const synonym = KIND_SYNONYMS[noun];
+  // A name whose head is the noun, before an "of" phrase ("International Court of Justice"), says the kind too.
+  const headOf = `${noun} of `;
+  // A name that says its kind is of that kind whatever body type it was given (a court typed as an organisation).
+  const namedTypes = types.some((t) => BODIES.includes(t)) ? NAMED_BODY_KINDS : types;
   const named = new Set<string>();
   for (const m of ctx.mentions) {
     if (m.field !== s.field || m.start >= s.start) continue;
     const e = ctx.entities.get(m.entityId)!;
-    if (!NAMED_KINDS.includes(e.type) || !types.includes(e.type)) continue;
+    if (!NAMED_KINDS.includes(e.type) || !namedTypes.includes(e.type)) continue;
     const name = e.name.toLowerCase();
-    if (name.endsWith(suffix) || name.endsWith(plural) || (synonym !== undefined && name.endsWith(synonym))) named.add(e.id);
+    if (name.endsWith(suffix) || name.endsWith(plural) || (synonym !== undefined && name.endsWith(synonym)) || name.startsWith(headOf) || name.includes(` ${headOf}`)) named.add(e.id);
   }
   if (named.size === 1) return ctx.entities.get([...named][0]!);
+  if (NAME_ONLY_KINDS.has(noun)) return undefined;
   // Several named so: the one the sentence right before names ("Kestrel Airlines said … . The airline’s chief …"),
   // if it is also the most named of them (two named as often stay ambiguous).
   if (named.size > 1) {
@@ -180,7 +192,7 @@ const headlined = new WeakMap<RelateContext, Map<string, DocEntity | null>>();
 function headlineOfKind(ctx: RelateContext, noun: string): DocEntity | undefined {
   const types = KIND_TYPES[noun];
   // A story moves between countries far more than between companies: "the country" after another was named stays ambiguous.
-  if (!types || types.includes('COUNTRY')) return undefined;
+  if (!types || types.includes('COUNTRY') || NAME_ONLY_KINDS.has(noun)) return undefined;
   let byNoun = headlined.get(ctx);
   if (!byNoun) headlined.set(ctx, (byNoun = new Map()));
   if (!byNoun.has(noun)) {
