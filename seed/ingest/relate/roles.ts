@@ -379,13 +379,31 @@ function personRoles(ctx: RelateContext, scope: SentenceScope, at: ReadonlyMap<n
     if (holder && title && described(s.text.slice(m.end - s.start, title.end - s.start))) addRole(ctx, s, person, title.text, holder, true, 'its-title', 0.6);
     return;
   }
+  // "X, his predecessor as Acme chief executive": a role X held before the one named in the sentence.
+  const predecessor = PREDECESSOR_AS.exec(after);
+  if (predecessor) {
+    const was = ownedTitle(ctx, scope, at, m.end + predecessor[0].length, predecessor[1] ?? 'the');
+    if (was && described(s.text.slice(m.end - s.start, was.title.end - s.start))) addRole(ctx, s, person, `former ${was.title.text}`, was.holder, true, `predecessor-as-${was.form}`, 0.6);
+    return;
+  }
   const opening = APPOSITION_START.exec(after)!;
   const found = ownedTitle(ctx, scope, at, m.end + opening[0].length, opening[1]);
   // "the chief executive of Y" is read by offices.ts; here only the owner-first forms.
   if (!found || found.form === 'title-of-body') return;
   if (!described(s.text.slice(m.end - s.start, found.title.end - s.start))) return;
   addRole(ctx, s, person, found.title.text, found.holder, found.definite, found.form, 0.7);
+  // "X, Kenya’s prime minister and the Unity Party’s leader": a second title of the same apposition.
+  const second = AND_SECOND_TITLE.exec(s.text.slice(found.title.end - s.start));
+  const also = second ? ownedTitle(ctx, scope, at, found.title.end + second[0].length, second[1]) : null;
+  // "X, Kenya’s president and Peru’s foreign minister, Lena Park": a name after the second title makes it that person's.
+  if (also && also.form !== 'title-of-body' && !NAME_AFTER.test(s.text.slice(also.title.end - s.start)) && described(second![0] + also.title.text)) addRole(ctx, s, person, also.title.text, also.holder, also.definite, `${also.form}+coordinated-title`, 0.65);
 }
+
+/** ", his predecessor as " / ", her predecessor as the " after a person (the role he or she held before). */
+const PREDECESSOR_AS = /^,\s+(?:his|her|their)\s+(?:immediate\s+)?predecessor\s+as\s+(?:(the|a|an)\s+)?/u;
+/** " and the " / " and " right after a first title of an apposition, before the second owner ("… and the Unity Party’s leader"). */
+const NAME_AFTER = /^,?\s+\p{Lu}/u;
+const AND_SECOND_TITLE = /^\s+and\s+(?:(the)\s+)?(?=\p{Lu})/u;
 
 /** A mention glued to a word by a hyphen on either side ("-Labour ", " Kenya-"). */
 const HYPHEN_GLUED = /^-|-$/u;

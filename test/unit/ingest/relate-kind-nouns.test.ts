@@ -43,3 +43,28 @@ describe('stage relate: kind nouns resolved to the one body of the kind', () => 
     ]);
   });
 });
+
+describe('stage relate: coordinated titles and a predecessor’s role', () => {
+  it('reads both titles of "X, Kenya’s prime minister and the Unity Party’s leader"', () => {
+    // Act
+    const found = relationsOfParagraphs('Kenya and the Unity Party held talks.', 'Omar Vance, Kenya’s prime minister and the Unity Party’s leader, said he would stay.');
+    // Assess
+    expect(found).toEqual(expect.arrayContaining(['Omar Vance HOLDS_OFFICE_IN Kenya [possessive-title]', 'Omar Vance LEADS Unity Party [possessive-title+coordinated-title]']));
+  });
+
+  it('does not give the second title to the first person when another name follows it', () => {
+    // Act
+    const found = relationsOfParagraphs('Kenya and the Unity Party held talks.', 'Omar Vance, Kenya’s prime minister and the Unity Party’s leader, Lena Park, met on Monday.');
+    // Assess
+    expect(found).not.toContain('Omar Vance LEADS Unity Party [possessive-title+coordinated-title]');
+  });
+
+  it('keeps "his predecessor as Unity Party leader" as a former role, and nothing under a negation', () => {
+    // Act
+    const found = relationsOfParagraphs('The Unity Party met in Nairobi.', 'Omar Vance took office in May, succeeding Lena Park, his predecessor as Unity Party leader.');
+    const denied = relationsOfParagraphs('The Unity Party met in Nairobi.', 'Omar Vance took office in May after Lena Park, his predecessor as never the Unity Party’s leader, left.');
+    // Assess
+    expect(ofType(found, 'LEADS')).toEqual(['Lena Park LEADS Unity Party [predecessor-as-body-word-title]']);
+    expect(ofType(denied, 'LEADS')).toEqual([]);
+  });
+});
