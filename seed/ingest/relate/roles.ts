@@ -18,7 +18,7 @@ import type { EntityType } from '../../../src/generated/graphql';
 import { HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
 import type { DocEntity, DocMention, Sentence } from '../document';
 import type { RelateContext, RelationRules, SentenceScope } from './context';
-import { isTitle, NOT_HELD, officeDescription, roleOf } from './titles';
+import { isLocalOffice, isTitle, NOT_HELD, officeDescription, roleOf } from './titles';
 import type { RelationshipType } from '../vocabulary';
 
 /** Who may hold a title. */
@@ -321,8 +321,11 @@ function ownedTitle(ctx: RelateContext, { s, ms }: SentenceScope, at: ReadonlyMa
   const possessive = owner ? possessiveAt(s.text, owner.end - s.start) : null;
   if (owner && possessive) {
     const holder = ctx.fill(owner, HOLDERS);
-    const title = holder ? titleAt(s, owner.end + possessive[0].length) : null;
-    return holder && title ? { holder, title, definite: true, form: 'possessive-title' } : null;
+    const title = titleAt(s, owner.end + possessive[0].length);
+    if (holder) return title ? { holder, title, definite: true, form: 'possessive-title' } : null;
+    // "Tolva City’s mayor", "New Jersey’s attorney general" (a state stage cluster took for a city): the place's own office.
+    const place = ctx.entities.get(owner.entityId);
+    return place?.type === 'CITY' && title && isLocalOffice(title.text) ? { holder: place, title, definite: true, form: 'possessive-title' } : null;
   }
   // "a US Tolva Ministry spokesman" / "the Unity leader": a body right before the title.
   if (article) {

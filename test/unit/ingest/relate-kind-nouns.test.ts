@@ -68,3 +68,34 @@ describe('stage relate: coordinated titles and a predecessor’s role', () => {
     expect(ofType(denied, 'LEADS')).toEqual([]);
   });
 });
+
+describe('stage relate: a country’s ruler before the name, and a state’s own offices', () => {
+  it('reads "Kenya’s King Omar II" and "Kenya’s President Lena Park" as offices in the country', () => {
+    // Act
+    const found = relationsOfParagraphs('Kenya’s King Omar Tallis, who declared a day of mourning, visited Mombasa.', 'Peru’s President Lena Park arrived later.');
+    // Assess
+    expect(found).toEqual(expect.arrayContaining(['Omar Tallis HOLDS_OFFICE_IN Kenya [possessive-ruler-title]', 'Lena Park PRESIDENT_OF Peru [possessive-ruler-title]']));
+  });
+
+  it('gives no office when the clause denies it or the title is not a ruler’s', () => {
+    // Act
+    const denied = relationsOfParagraphs('Kenya never had King Omar Tallis on its throne.');
+    const other = relationsOfParagraphs('Kenya’s Omar Tallis won the race.');
+    // Assess
+    expect(denied.filter((r) => r.startsWith('Omar Tallis'))).toEqual([]);
+    expect(other.filter((r) => r.startsWith('Omar Tallis'))).toEqual([]);
+  });
+
+  it('reads a state’s attorney general after and before the name, and not a state’s spokesman', () => {
+    // Act
+    const found = relationsOfParagraphs(
+      'The case was filed in the US state of Nevada and in Oregon state.',
+      'Dana Whitcombe, Nevada’s attorney general, said the law was clear.',
+      'Oregon’s attorney general Sam Idris agreed.',
+      'Jo Bloggs, Nevada’s spokesman, declined to comment.',
+    );
+    // Assess
+    expect(found).toEqual(expect.arrayContaining(['Dana Whitcombe HOLDS_OFFICE_IN Nevada [possessive-title]', 'Sam Idris HOLDS_OFFICE_IN Oregon [office-before-name]']));
+    expect(found.filter((r) => r.startsWith('Jo Bloggs'))).toEqual([]);
+  });
+});
