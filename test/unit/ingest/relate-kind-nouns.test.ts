@@ -99,3 +99,44 @@ describe('stage relate: a country’s ruler before the name, and a state’s own
     expect(found.filter((r) => r.startsWith('Jo Bloggs'))).toEqual([]);
   });
 });
+
+describe('stage relate: seats of bodies', () => {
+  it('reads "The court, which is based in P" as the one court, and "the party’s headquarters in P" as the one party', () => {
+    // Act
+    const found = relationsOfParagraphs(
+      'The Andean Court of Arbitration ruled against the Unity Party on Monday.',
+      'The court, which is based in Lima, settles disputes between states.',
+      'Speaking at the party’s headquarters in Quito, its leader said he would appeal.',
+    );
+    // Assess
+    // (The pair rule `based-in` may read the court first, with its own anaphora: the triple is what counts.)
+    expect(ofType(found, 'BASED_IN').map((r) => r.replace(/ \[.*\]$/u, '')).sort()).toEqual(['Andean Court of Arbitration BASED_IN Lima', 'Unity Party BASED_IN Quito']);
+    expect(ofType(found, 'BASED_IN')).toContain('Unity Party BASED_IN Quito [kind-headquarters-in]');
+  });
+
+  it('reads "the Unity Party headquarters in P" and "X, which also sits in P"', () => {
+    // Act
+    const found = relationsOfParagraphs('Omar Vance spoke at the Unity Party headquarters in Quito.', 'The ruling is separate from the work of the Andean Court of Justice, which also sits in Lima but tries individuals.');
+    // Assess
+    expect(ofType(found, 'BASED_IN').sort()).toEqual(['Andean Court of Justice BASED_IN Lima [which-sits-in]', 'Unity Party BASED_IN Quito [name-headquarters-in]']);
+  });
+
+  it('reads the city of the body a person works at, and not a meeting there', () => {
+    // Act
+    const found = relationsOfParagraphs(
+      'Lena Park, a planetary scientist at the Tolva Space Institute (TSI) in Arequipa, Peru, which built the probe, said it worked.',
+      'Omar Vance held talks with the Brix Group in Lima on Monday.',
+    );
+    // Assess
+    expect(ofType(found, 'BASED_IN')).toEqual(['Tolva Space Institute BASED_IN Arequipa [job-at-body-in-city]']);
+  });
+
+  it('gives no seat when the court is not unambiguous or the clause is negated', () => {
+    // Act
+    const two = relationsOfParagraphs('The Andean Court of Arbitration and the Tolva Court of Appeal ruled on Monday.', 'The court, which is based in Lima, settles disputes between states.');
+    const negated = relationsOfParagraphs('The Unity Party met on Monday.', 'He said he was not at the party’s headquarters in Quito.');
+    // Assess
+    expect(two.filter((r) => r.endsWith('[kind-which-based-in]'))).toEqual([]);
+    expect(ofType(negated, 'BASED_IN')).toEqual([]);
+  });
+});
