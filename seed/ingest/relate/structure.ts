@@ -334,6 +334,8 @@ function itsStateBody(ctx: RelateContext, { s, ms, local, factual }: SentenceSco
 /** "’s highest court" / "s’ health agency" after an owner: a state body's kind noun that names no body itself. */
 const OWNED_KIND = /(?:[’']s|(?<=s)[’'])\s+((?:\p{Ll}[\p{L}\-]*\s+){0,2}?)(court|agency|regulator|watchdog|ministry|commission|tribunal|council|parliament)\b(?![’'\-])(?!\s+(?:of\s+)?\p{Lu})/uy;
 const OWNED_TYPES: readonly EntityType[] = ['COUNTRY', 'ORGANIZATION', 'GOVERNMENT_BODY'];
+/** What may follow an organisation named after another's possessive: a pause, "and"/"or" or a verb, not a noun it modifies. */
+const PART_NAME_ENDS = /^(?:[,.;:)]|\s*$|\s+(?:and|or|but|which|who|has|had|have|is|was|were|are|will|would|said|says|\p{Ll}+ed)\b)/u;
 
 /**
  * "the United Nations’ highest court", "Company B’s EE": a body the owner's possessive names.
@@ -352,7 +354,8 @@ function ownedKinds({ ctx, sc }: Scope): void {
     const next = ms[j + 1];
     // "Brix’s Tolva Mobile": two organisations, the second named right after the first's possessive.
     const part = owner.type === 'ORGANIZATION' && next && /^[’']s\s$/u.test(after.slice(0, next.start - m.end)) ? entity(ctx, next, ['ORGANIZATION']) : undefined;
-    if (part && part.id !== owner.id && !/^[’']/u.test(s.text.slice(next!.end - s.start))) {
+    // "Norra Motors’ Kestrel Air stake": a name followed by a noun is a modifier, not the part.
+    if (part && part.id !== owner.id && PART_NAME_ENDS.test(s.text.slice(next!.end - s.start))) {
       ctx.add(part, 'PART_OF', owner, s, 0.6, 'possessive-organisation');
       continue;
     }
@@ -615,8 +618,8 @@ export const structure: RelationRules = {
       endingAt.set(m.end, m);
     }
     const scope: Scope = { ctx, sc, at, endingAt };
-    if (sc.s.text.includes('’') || sc.s.text.includes("'")) ownedKinds(scope);
     bodies(scope);
+    if (sc.s.text.includes('’') || sc.s.text.includes("'")) ownedKinds(scope);
     places(scope);
     parents(scope);
     projects(scope);
