@@ -606,7 +606,7 @@ function namedBodies(ctx: RelateContext): void {
 }
 
 /** A state body's name opened by a country word ("US Geological Survey", "Kenyan Coast Guard"): the country word, and a state head noun last. */
-const NATIONAL_NAME = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\s+(?:\p{Lu}[\p{L}\-]*\s+){0,3}?(?:Survey|Service|Army|Navy|Air Force|Coast Guard|National Guard|Guard|Police|Ministry|Department|Bureau|Administration|Reserve|Treasury|Unit|Corps|Directorate|Inspectorate)$/u;
+const NATIONAL_NAME = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\s+(?:\p{Lu}[\p{L}\-]*\s+){0,3}?(?:Survey|Service|Army|Navy|Air Force|Coast Guard|Guard|Police|Ministry|Department|Bureau|Administration|Reserve|Treasury|Unit|Corps|Directorate|Inspectorate)$/u;
 
 export const structure: RelationRules = {
   name: 'structure',
