@@ -174,7 +174,7 @@ function prefixedBody(ctx: RelateContext, ms: readonly DocMention[], s: Sentence
 }
 
 /** Capitalised words and numbers of a name between two of its pieces ("2030 Bid "). */
-const NAME_PIECES = /^(?:\s+(?:\p{Lu}[\p{L}\-]*|\d+))*\s+$/u;
+const NAME_PIECES = /^(?:\s+(?:\p{Lu}[\p{L}\-]*|\d+|&))*\s+$/u;
 
 /**
  * The body whose name goes on from mention `m` ("Nairobi" of "the Nairobi 2030 Bid Committee" when

@@ -362,6 +362,17 @@ function personRoles(ctx: RelateContext, scope: SentenceScope, at: ReadonlyMap<n
     return;
   }
   if (!after.startsWith(',')) return;
+  // "X, who chaired Acme’s independent review panel": heading a part of a body is a job in the body.
+  const led = after.includes(' who ') ? WHO_LED_PART.exec(after) : null;
+  const owner = led ? at.get(m.end + led[0].length) : undefined;
+  if (owner && described(led![0])) {
+    POSSESSIVE.lastIndex = owner.end - s.start;
+    const possessive = POSSESSIVE.exec(s.text);
+    const part = possessive ? PART_NOUN_AFTER.exec(s.text.slice(owner.end - s.start + possessive[0].length)) : null;
+    const holder = part ? ctx.fill(owner, BODIES) : undefined;
+    if (holder) ctx.add(person, 'WORKS_FOR', holder, s, 0.6, 'who-led-part-of-body', `Led its “${part![0].trim()}”.`);
+    if (holder) return;
+  }
   const who = RELATIVE_ROLE.exec(after);
   if (who) {
     const article = /^(the|a|an)\s+/u.exec(after.slice(who[0].length));
@@ -402,6 +413,10 @@ function personRoles(ctx: RelateContext, scope: SentenceScope, at: ReadonlyMap<n
   if (also && also.form !== 'title-of-body' && !NAME_AFTER.test(s.text.slice(also.title.end - s.start)) && described(second![0] + also.title.text)) addRole(ctx, s, person, also.title.text, also.holder, also.definite, `${also.form}+coordinated-title`, 0.65);
 }
 
+/** ", who chaired the " before the owner of the part the person led. */
+const WHO_LED_PART = /^,\s+who\s+(?:also\s+|now\s+)?(?:chairs|chaired|has chaired|leads|led|has led|heads|headed|has headed|runs|ran|directs|directed)\s+(?:the\s+)?/u;
+/** After the owner's possessive: lower-case modifiers and the noun of a part of a body ("independent inquiry group"). */
+const PART_NOUN_AFTER = /^(?:\p{Ll}[\p{L}\-]*\s+){0,3}?(?:group|panel|committee|board|inquiry|review|team|unit|division|department|taskforce|task force|commission|investigation|delegation)\b(?![’'])/u;
 /** ", his predecessor as " / ", her predecessor as the " after a person (the role he or she held before). */
 const PREDECESSOR_AS = /^,\s+(?:his|her|their)\s+(?:immediate\s+)?predecessor\s+as\s+(?:(the|a|an)\s+)?/u;
 /** " and the " / " and " right after a first title of an apposition, before the second owner ("… and the Unity Party’s leader"). */

@@ -140,3 +140,30 @@ describe('stage relate: seats of bodies', () => {
     expect(ofType(negated, 'BASED_IN')).toEqual([]);
   });
 });
+
+describe('stage relate: heads of a part of a body, and a body named with "&"', () => {
+  it('reads "X, who chaired the Tolva Authority’s independent inquiry group" as a job in the authority', () => {
+    // Act
+    const found = relationsOfParagraphs('Dana Okafor, who chaired the Tolva Authority’s independent inquiry group, said the merger was welcome.');
+    // Assess
+    expect(found).toEqual(['Dana Okafor WORKS_FOR Tolva Authority [who-led-part-of-body]']);
+  });
+
+  it('gives nothing when the part is denied or is not a part of the body', () => {
+    // Act
+    const denied = relationsOfParagraphs('Dana Okafor, who never chaired the Tolva Authority’s inquiry group, spoke.');
+    const other = relationsOfParagraphs('Dana Okafor, who led the Tolva Authority’s criticism, spoke.');
+    // Assess
+    expect(denied.filter((r) => r.endsWith('[who-led-part-of-body]'))).toEqual([]);
+    expect(other.filter((r) => r.endsWith('[who-led-part-of-body]'))).toEqual([]);
+  });
+});
+
+describe('stage relate: the head of a body whose name holds a country and "&"', () => {
+  it('gives the head to the body, not to the country inside its name', () => {
+    // Act
+    const found = relationsOfParagraphs('Kenya won two golds.', 'Lena Park, the chief executive of the Kenya Rowing & Sailing Federation (KRSF), said athletes had waited.');
+    // Assess
+    expect(found.filter((r) => r.startsWith('Lena Park'))).toEqual(['Lena Park LEADS Sailing Federation [apposition-office]']);
+  });
+});
