@@ -140,7 +140,7 @@ function basedPhrase(ctx: RelateContext, s: SentenceScope['s'], ms: readonly Doc
 /** Words one of which a seat phrase needs (a cheap test before its patterns run). */
 const SEAT_WORDS = /\b(?:based|headquartered|headquarters|sits|sit|at)\b/u;
 /** "The court, which is (also) based in " at the start of a sentence: the body is what the kind noun stands for. */
-const KIND_WHICH_BASED = /^The\s+(\p{Ll}+),\s+which\s+(?:is\s+|was\s+|has\s+been\s+)?(?:also\s+|still\s+)?(?:based|headquartered|sits)\s+in\s+(?:the\s+)?$/u;
+const KIND_WHICH_BASED = /^The\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}?(\p{Ll}+),\s+which\s+(?:is\s+|was\s+|has\s+been\s+)?(?:also\s+|still\s+)?(?:based|headquartered|sits)\s+in\s+(?:the\s+)?$/u;
 /** "Acme, which also sits in " right after a body (the named seat verb the pair rule `based-in` does not read). */
 const WHICH_SITS = /^,\s+which\s+(?:also\s+|still\s+)?(?:sits|sat)\s+in\s+(?:the\s+)?$/u;
 /** "the party’s headquarters in " before the place: the owner is what the kind noun stands for. */

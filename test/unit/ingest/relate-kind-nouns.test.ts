@@ -114,6 +114,13 @@ describe('stage relate: seats of bodies', () => {
     expect(ofType(found, 'BASED_IN')).toContain('Unity Party BASED_IN Quito [kind-headquarters-in]');
   });
 
+  it('reads "The software company, which is based in P" (a modifier before the kind noun) as the story’s company', () => {
+    // Act
+    const found = relationsOfParagraphs('Brix Systems said profits rose.', 'Brix Systems will buy Kestrel Games.', 'The software company, which is based in Arequipa, also makes phones.');
+    // Assess
+    expect(ofType(found, 'BASED_IN').map((r) => r.replace(/ \[.*\]$/u, ''))).toEqual(['Brix Systems BASED_IN Arequipa']);
+  });
+
   it('reads "the Unity Party headquarters in P" and "X, which also sits in P"', () => {
     // Act
     const found = relationsOfParagraphs('Omar Vance spoke at the Unity Party headquarters in Quito.', 'The ruling is separate from the work of the Andean Court of Justice, which also sits in Lima but tries individuals.');
