@@ -132,7 +132,7 @@ export const offices: RelationRules = {
       if (ruler && factual(gap)) {
         const country = fill(ms[j - 1]!, ['COUNTRY']);
         const title = ruler[1]!.toLowerCase();
-        if (country) add(person, title === 'president' ? 'PRESIDENT_OF' : 'HOLDS_OFFICE_IN', country, s, 0.7, 'possessive-ruler-title', officeDescription(title === 'president' ? 'PRESIDENT_OF' : 'HOLDS_OFFICE_IN', title));
+        if (country) add(person, title === 'president' ? 'PRESIDENT_OF' : 'HOLDS_OFFICE_IN', country, s, 0.7, 'possessive-ruler-title', officeDescription(title === 'president' ? 'PRESIDENT_OF' : 'HOLDS_OFFICE_IN', ruler[1]!));
         continue;
       }
       const office = OFFICE_BEFORE_NAME.exec(gap);

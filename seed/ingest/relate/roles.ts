@@ -363,7 +363,7 @@ function personRoles(ctx: RelateContext, scope: SentenceScope, at: ReadonlyMap<n
   }
   if (!after.startsWith(',')) return;
   // "X, who chaired Acme’s independent review panel": heading a part of a body is a job in the body.
-  const led = after.includes(' who ') ? WHO_LED_PART.exec(after) : null;
+  const led = after.includes(' who ') ? RELATIVE_LED_PART.exec(after) : null;
   const owner = led ? at.get(m.end + led[0].length) : undefined;
   if (owner && described(led![0])) {
     POSSESSIVE.lastIndex = owner.end - s.start;
@@ -397,7 +397,9 @@ function personRoles(ctx: RelateContext, scope: SentenceScope, at: ReadonlyMap<n
   const predecessor = PREDECESSOR_AS.exec(after);
   if (predecessor) {
     const was = ownedTitle(ctx, scope, at, m.end + predecessor[0].length, predecessor[1] ?? 'the');
-    if (was && described(s.text.slice(m.end - s.start, was.title.end - s.start))) addRole(ctx, s, person, `former ${was.title.text}`, was.holder, true, `predecessor-as-${was.form}`, 0.6);
+    const type = was && !NOT_HELD.test(was.title.text) && described(s.text.slice(m.end - s.start, was.title.end - s.start)) ? roleOf(`former ${was.title.text}`, was.holder, true) : null;
+    // The description quotes the title as written (a former role: the successor is the one the sentence names).
+    if (type) ctx.add(person, type, was!.holder, s, 0.6, `predecessor-as-${was!.form}`, type === 'PRESIDENT_OF' ? null : `A former holder of the office “${was!.title.text}”.`);
     return;
   }
   const opening = APPOSITION_START.exec(after)!;
@@ -414,7 +416,7 @@ function personRoles(ctx: RelateContext, scope: SentenceScope, at: ReadonlyMap<n
 }
 
 /** ", who chaired the " before the owner of the part the person led. */
-const WHO_LED_PART = /^,\s+who\s+(?:also\s+|now\s+)?(?:chairs|chaired|has chaired|leads|led|has led|heads|headed|has headed|runs|ran|directs|directed)\s+(?:the\s+)?/u;
+const RELATIVE_LED_PART = /^,\s+who\s+(?:also\s+|now\s+)?(?:chairs|chaired|has chaired|leads|led|has led|heads|headed|has headed|runs|ran|directs|directed)\s+(?:the\s+)?/u;
 /** After the owner's possessive: lower-case modifiers and the noun of a part of a body ("independent inquiry group"). */
 const PART_NOUN_AFTER = /^(?:\p{Ll}[\p{L}\-]*\s+){0,3}?(?:group|panel|committee|board|inquiry|review|team|unit|division|department|taskforce|task force|commission|investigation|delegation)\b(?![’'])/u;
 /** ", his predecessor as " / ", her predecessor as the " after a person (the role he or she held before). */
