@@ -16,6 +16,7 @@ import { HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
 import type { DocEntity, DocMention } from '../document';
 import type { RelateContext, RelationRules, SentenceScope } from './context';
 import { kindReferent, kindTypes } from './roles';
+import { isTitle } from './titles';
 
 const AREAS: readonly EntityType[] = ['COUNTRY', 'REGION'];
 const BODIES: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'];
@@ -68,6 +69,7 @@ function perSentence(ctx: RelateContext, { s, ms, local }: SentenceScope): void 
   const partOf = text.includes('part of');
   const bothBased = text.includes('both ');
   const based = text.includes('-based ');
+  const seat = text.includes(' in ') && SEAT_WORDS.test(text);
   const maker = /\b(?:maker|makers|developer|creator|publisher|manufacturer|producer|builder|designer|makes|made|develops|developed|publishes|published|created|creates|produces|produced|builds|built|designs|designed)\b/u.test(text);
   for (let j = 0; j < ms.length; j++) {
     const m = ms[j]!;
@@ -101,6 +103,9 @@ function perSentence(ctx: RelateContext, { s, ms, local }: SentenceScope): void 
     if (e.type === 'GOVERNMENT_BODY') countryBefore(ctx, s, ms, j, local);
     // "the Nairobi-based lender" / "Nairobi-based Acme".
     if (based && PLACES.includes(e.type)) basedPhrase(ctx, s, ms, j, local);
+    // "The court, which is based in Lima", "the party’s headquarters in Lima", "the Tolva Party headquarters in Lima",
+    // "Acme, which also sits in Lima", "a scientist at the Tolva Institute (TI) in Lima,".
+    if (seat && (e.type === 'CITY' || e.type === 'COUNTRY' || e.type === 'REGION')) seatOf(ctx, s, ms, j, local);
     // "The Tolva Centre (TC) in Nairobi, part of …": a subject body and the city it is in.
     if (j === 0 && next && BODIES.includes(e.type) && SENTENCE_OPENING.test(local(s.start, m.start))) {
       // The short form may be a mention of its own: "(TC)".
@@ -129,7 +134,53 @@ function basedPhrase(ctx: RelateContext, s: SentenceScope['s'], ms: readonly Doc
   // "Acme, the Nairobi-based lender": the apposition of the name before.
   const owner = prev && APPOSITION_THE.test(local(prev.end, m.start)) ? ctx.fill(prev, BODIES) : undefined;
   const body = owner ?? (THE_BEFORE.test(opening) ? kindReferent(ctx, s, kind[1]!) : undefined);
-  if (body && kindTypes(kind[1]!)!.includes(body.type)) ctx.add(body, 'BASED_IN', place, s, owner ? 0.65 : 0.55, owner ? 'place-based-apposition' : 'place-based-kind');
+  if (body && BODIES.includes(body.type)) ctx.add(body, 'BASED_IN', place, s, owner ? 0.65 : 0.55, owner ? 'place-based-apposition' : 'place-based-kind');
+}
+
+/** Words one of which a seat phrase needs (a cheap test before its patterns run). */
+const SEAT_WORDS = /\b(?:based|headquartered|headquarters|sits|sit|at)\b/u;
+/** "The court, which is (also) based in " at the start of a sentence: the body is what the kind noun stands for. */
+const KIND_WHICH_BASED = /^The\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}?(\p{Ll}+),\s+which\s+(?:is\s+|was\s+|has\s+been\s+)?(?:also\s+|still\s+)?(?:based|headquartered|sits)\s+in\s+(?:the\s+)?$/u;
+/** "Acme, which also sits in " right after a body (the named seat verb the pair rule `based-in` does not read). */
+const WHICH_SITS = /^,\s+which\s+(?:also\s+|still\s+)?(?:sits|sat)\s+in\s+(?:the\s+)?$/u;
+/** "the party’s headquarters in " before the place: the owner is what the kind noun stands for. */
+const KIND_HEADQUARTERS = /(?:^|\s)the\s+(\p{Ll}+)[’']s\s+(?:main\s+|global\s+|national\s+)?(?:headquarters|head\s+office)\s+in\s+(?:the\s+)?$/iu;
+/** "the Tolva Party headquarters in " between a body and the place (no possessive). */
+const NAME_HEADQUARTERS = /^\s+(?:headquarters|head\s+office)\s+in\s+(?:the\s+)?$/u;
+/** "a scientist at " before a body: a job there. */
+const JOB_AT = /(?:^|\s)((?:\p{Ll}[\p{L}\-]*\s+){0,2}\p{Ll}[\p{L}\-]*)\s+at\s+(?:the\s+)?$/u;
+/** Between that body and its city: its short form, then " in ". */
+const BODY_IN = /^(?:\s*\([\p{Lu}\p{N}&.\-]{2,12}\))?\s+in\s+$/u;
+/** After the city: a pause or the end, not more of a place phrase ("in Lima on Monday" is a time, not a seat). */
+const SEAT_CLOSES = /^(?:[,.;)]|\s*$)/u;
+
+/** "The court, which is based in P", "the party’s headquarters in P", "Acme headquarters in P", "Acme, which sits in P", "a scientist at Acme in P,": BASED_IN. */
+function seatOf(ctx: RelateContext, s: SentenceScope['s'], ms: readonly DocMention[], j: number, local: SentenceScope['local']): void {
+  const m = ms[j]!;
+  const place = ctx.entities.get(m.entityId)!;
+  const before = local(Math.max(s.start, m.start - 60), m.start);
+  if (!before.endsWith(' in ') && !before.endsWith(' the ')) return;
+  const prev = ms[j - 1];
+  const gap = prev ? local(prev.end, m.start) : '';
+  const body = prev ? ctx.fill(prev, BODIES) : undefined;
+  if (!described(before)) return;
+  const opening = j === 0 ? KIND_WHICH_BASED.exec(local(s.start, m.start)) : null;
+  const kind = opening ?? (j === 0 || !body ? KIND_HEADQUARTERS.exec(before) : null);
+  if (kind && kindTypes(kind[1]!.toLowerCase())?.some((t) => BODIES.includes(t))) {
+    const owner = kindReferent(ctx, s, kind[1]!.toLowerCase());
+    if (owner && BODIES.includes(owner.type)) ctx.add(owner, 'BASED_IN', place, s, 0.55, opening ? 'kind-which-based-in' : 'kind-headquarters-in');
+    return;
+  }
+  if (!body) return;
+  if (NAME_HEADQUARTERS.test(gap) || WHICH_SITS.test(gap)) {
+    ctx.add(body, 'BASED_IN', place, s, 0.65, WHICH_SITS.test(gap) ? 'which-sits-in' : 'name-headquarters-in');
+    return;
+  }
+  // "a planetary scientist at the Tolva Institute (TI) in Lima, Peru, which …": where the body the person works at is.
+  // The short form may be a mention of its own: "(TI)" after the name.
+  const named = j > 1 && ms[j - 2]!.entityId === prev!.entityId && /^\s*\($/u.test(local(ms[j - 2]!.end, prev!.start)) ? ms[j - 2]! : prev!;
+  const job = place.type === 'CITY' && BODY_IN.test(local(named.end, m.start)) && SEAT_CLOSES.test(s.text.slice(m.end - s.start)) ? JOB_AT.exec(local(Math.max(s.start, named.start - 60), named.start)) : null;
+  if (job && isTitle(job[1]!) && described(job[0])) ctx.add(body, 'BASED_IN', place, s, 0.55, 'job-at-body-in-city');
 }
 
 /**

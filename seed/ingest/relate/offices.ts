@@ -15,7 +15,7 @@ import { appositionAt } from '../cluster';
 import { tokenEndingAt, tokenStartingAt } from '../segment';
 import type { DocEntity, DocMention, Sentence } from '../document';
 import type { RelateContext, RelationRules } from './context';
-import { NOT_HELD, TITLE_ALTERNATION, officeDescription, roleOf } from './titles';
+import { NOT_HELD, TITLE_ALTERNATION, isLocalOffice, officeDescription, roleOf } from './titles';
 
 /** "X, the administrator of Y", "X, a spokesman for Y" and, without an article, "X, chief executive of Y". */
 /** Lower-case words between "of the" and the body ("the leader of the main opposition Tolva Party"); no function word. */
@@ -35,6 +35,12 @@ const BODY_TYPES: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY', 'P
 const HYPHEN_TAIL = /^-\p{Ll}[\p{L}]*/u;
 /** ", then the Kenyan prime minister," / ", then the US president." (not "then the chair of …": a body's office, read as an apposition). */
 const THEN_OFFICE = new RegExp(`^,\\s+then\\s+(the|a|an)\\s+(\\p{Lu}[\\p{L}.]*)\\s+((?:[a-z\\-]+\\s+){0,2}?(?:${TITLE_ALTERNATION}))(?=[,.;)]|\\s+(?:and|who|when|said|says)\\b)`, 'u');
+/** The capitalised titles of heads of state and government written before a name ("Kenya’s King Omar II"). */
+const RULER_TITLES = 'King|Queen|Emir|Sultan|Crown Prince|President|Prime Minister|Supreme Leader|Grand Duke';
+/** "’s King " between a country's possessive and the name. */
+const RULER_BEFORE_NAME = new RegExp(`^[’']s\\s+(${RULER_TITLES})\\s+$`, 'u');
+/** A name's mention that opens with the title ("King Omar II"). */
+const RULER_IN_NAME = new RegExp(`^(${RULER_TITLES})\\s+\\p{Lu}`, 'u');
 /** "X, who heads Y", "X, who works for Y". */
 const RELATIVE_HEADS = /^,\s+who\s+(?:now\s+|also\s+|currently\s+)?(heads|leads|runs|chairs|directs|works for|works at)\s+(?:the\s+)?/u;
 
@@ -121,11 +127,21 @@ export const offices: RelationRules = {
       const person = entities.get(ms[j]!.entityId);
       if (!person || person.type !== 'PERSON') continue;
       const gap = local(ms[j - 1]!.end, ms[j]!.start);
+      // "Kenya’s King Omar II", "Kenya’s President Omar Vance": a capitalised title between the possessive and the name, or opening the name's mention.
+      const ruler = RULER_BEFORE_NAME.exec(gap) ?? (gap === '’s ' || gap === "'s " ? RULER_IN_NAME.exec(ms[j]!.text) : null);
+      if (ruler && factual(gap)) {
+        const country = fill(ms[j - 1]!, ['COUNTRY']);
+        const title = ruler[1]!.toLowerCase();
+        if (country) add(person, title === 'president' ? 'PRESIDENT_OF' : 'HOLDS_OFFICE_IN', country, s, 0.7, 'possessive-ruler-title', officeDescription(title === 'president' ? 'PRESIDENT_OF' : 'HOLDS_OFFICE_IN', ruler[1]!));
+        continue;
+      }
       const office = OFFICE_BEFORE_NAME.exec(gap);
       if (!office || !factual(gap)) continue;
-      const holder = fill(ms[j - 1]!, ['COUNTRY', 'ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY']);
-      if (!holder) continue;
       const title = office[1]!;
+      // "New Jersey’s attorney general Jo Bloggs": a state's (or a city's) own office.
+      const place = isLocalOffice(title) && /^[’']s\s/u.test(gap) ? fill(ms[j - 1]!, ['REGION', 'CITY']) : undefined;
+      const holder = fill(ms[j - 1]!, ['COUNTRY', 'ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY']) ?? place;
+      if (!holder) continue;
       const type = roleOf(title, holder, true);
       if (type) add(person, type, holder, s, holder.type === 'COUNTRY' ? 0.7 : 0.65, 'office-before-name', officeDescription(type, title));
     }
@@ -158,7 +174,7 @@ function prefixedBody(ctx: RelateContext, ms: readonly DocMention[], s: Sentence
 }
 
 /** Capitalised words and numbers of a name between two of its pieces ("2030 Bid "). */
-const NAME_PIECES = /^(?:\s+(?:\p{Lu}[\p{L}\-]*|\d+))*\s+$/u;
+const NAME_PIECES = /^(?:\s+(?:\p{Lu}[\p{L}\-]*|\d+|&))*\s+$/u;
 
 /**
  * The body whose name goes on from mention `m` ("Nairobi" of "the Nairobi 2030 Bid Committee" when

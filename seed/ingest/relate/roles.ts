@@ -18,7 +18,7 @@ import type { EntityType } from '../../../src/generated/graphql';
 import { HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
 import type { DocEntity, DocMention, Sentence } from '../document';
 import type { RelateContext, RelationRules, SentenceScope } from './context';
-import { isTitle, NOT_HELD, officeDescription, roleOf } from './titles';
+import { isLocalOffice, isTitle, NOT_HELD, officeDescription, roleOf } from './titles';
 import type { RelationshipType } from '../vocabulary';
 
 /** Who may hold a title. */
@@ -26,6 +26,8 @@ const HOLDERS: readonly EntityType[] = ['COUNTRY', 'REGION', 'ORGANIZATION', 'GO
 /** What a kind noun may name with a name ending in it ("the federation" → "… Football Federation"). */
 const NAMED_KINDS: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY', 'CITY'];
 export const BODIES: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'];
+/** What a body's kind noun may name when the name itself ends in it (or is headed by it): any organisation or government body. */
+const NAMED_BODY_KINDS: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY'];
 
 /** Words that may stand inside a title phrase besides nouns and adjectives. */
 const TITLE_JOINERS = new Set(['and', 'of', '-', '&']);
@@ -100,9 +102,14 @@ const KIND_TYPES: Readonly<Record<string, readonly EntityType[]>> = {
   federation: ['ORGANIZATION'], association: ['ORGANIZATION'], union: ['ORGANIZATION'], alliance: ['ORGANIZATION'], league: ['ORGANIZATION'],
   ministry: ['GOVERNMENT_BODY'], department: ['GOVERNMENT_BODY'], agency: ['GOVERNMENT_BODY', 'ORGANIZATION'], commission: ['GOVERNMENT_BODY'], regulator: ['GOVERNMENT_BODY'],
   watchdog: ['GOVERNMENT_BODY'], authority: ['GOVERNMENT_BODY'], court: ['GOVERNMENT_BODY'], council: ['GOVERNMENT_BODY'], parliament: ['GOVERNMENT_BODY'],
+  conglomerate: ['ORGANIZATION'], operator: ['ORGANIZATION'], manufacturer: ['ORGANIZATION'], carmaker: ['ORGANIZATION'], automaker: ['ORGANIZATION'], chipmaker: ['ORGANIZATION'],
+  laboratory: ['ORGANIZATION', 'GOVERNMENT_BODY'], institute: ['ORGANIZATION', 'GOVERNMENT_BODY'], university: ['ORGANIZATION'], tribunal: ['GOVERNMENT_BODY'], committee: ['ORGANIZATION', 'GOVERNMENT_BODY'],
   newspaper: ['PUBLICATION'], paper: ['PUBLICATION'], daily: ['PUBLICATION'], broadcaster: ['PUBLICATION', 'ORGANIZATION'],
   country: ['COUNTRY'], nation: ['COUNTRY'], kingdom: ['COUNTRY'], republic: ['COUNTRY'], city: ['CITY'],
 };
+
+/** Kind nouns that stand only for a body whose name says the kind: any organisation is not "the university". */
+const NAME_ONLY_KINDS: ReadonlySet<string> = new Set(['laboratory', 'institute', 'university', 'tribunal', 'committee']);
 
 /** The entity types a kind noun may stand for ("agency" → government bodies and organisations), none for other words. */
 export const kindTypes = (noun: string): readonly EntityType[] | undefined => KIND_TYPES[noun];
@@ -123,15 +130,20 @@ export function kindCoreferent(ctx: RelateContext, s: Sentence, noun: string): D
   // A plural or a synonym in the name counts too: "the airline" for "Kestrel Airlines", "Vela Airways".
   const plural = `${suffix}s`;
   const synonym = KIND_SYNONYMS[noun];
+  // A name whose head is the noun, before an "of" phrase ("International Court of Justice"), says the kind too.
+  const headOf = `${noun} of `;
+  // A name that says its kind is of that kind whatever body type it was given (a court typed as an organisation).
+  const namedTypes = types.some((t) => BODIES.includes(t)) ? NAMED_BODY_KINDS : types;
   const named = new Set<string>();
   for (const m of ctx.mentions) {
     if (m.field !== s.field || m.start >= s.start) continue;
     const e = ctx.entities.get(m.entityId)!;
-    if (!NAMED_KINDS.includes(e.type) || !types.includes(e.type)) continue;
+    if (!NAMED_KINDS.includes(e.type) || !namedTypes.includes(e.type)) continue;
     const name = e.name.toLowerCase();
-    if (name.endsWith(suffix) || name.endsWith(plural) || (synonym !== undefined && name.endsWith(synonym))) named.add(e.id);
+    if (name.endsWith(suffix) || name.endsWith(plural) || (synonym !== undefined && name.endsWith(synonym)) || name.startsWith(headOf) || name.includes(` ${headOf}`)) named.add(e.id);
   }
   if (named.size === 1) return ctx.entities.get([...named][0]!);
+  if (NAME_ONLY_KINDS.has(noun)) return undefined;
   // Several named so: the one the sentence right before names ("Kestrel Airlines said … . The airline’s chief …"),
   // if it is also the most named of them (two named as often stay ambiguous).
   if (named.size > 1) {
@@ -180,7 +192,7 @@ const headlined = new WeakMap<RelateContext, Map<string, DocEntity | null>>();
 function headlineOfKind(ctx: RelateContext, noun: string): DocEntity | undefined {
   const types = KIND_TYPES[noun];
   // A story moves between countries far more than between companies: "the country" after another was named stays ambiguous.
-  if (!types || types.includes('COUNTRY')) return undefined;
+  if (!types || types.includes('COUNTRY') || NAME_ONLY_KINDS.has(noun)) return undefined;
   let byNoun = headlined.get(ctx);
   if (!byNoun) headlined.set(ctx, (byNoun = new Map()));
   if (!byNoun.has(noun)) {
@@ -309,8 +321,11 @@ function ownedTitle(ctx: RelateContext, { s, ms }: SentenceScope, at: ReadonlyMa
   const possessive = owner ? possessiveAt(s.text, owner.end - s.start) : null;
   if (owner && possessive) {
     const holder = ctx.fill(owner, HOLDERS);
-    const title = holder ? titleAt(s, owner.end + possessive[0].length) : null;
-    return holder && title ? { holder, title, definite: true, form: 'possessive-title' } : null;
+    const title = titleAt(s, owner.end + possessive[0].length);
+    if (holder) return title ? { holder, title, definite: true, form: 'possessive-title' } : null;
+    // "Tolva City’s mayor", "New Jersey’s attorney general" (a state stage cluster took for a city): the place's own office.
+    const place = ctx.entities.get(owner.entityId);
+    return place?.type === 'CITY' && title && isLocalOffice(title.text) ? { holder: place, title, definite: true, form: 'possessive-title' } : null;
   }
   // "a US Tolva Ministry spokesman" / "the Unity leader": a body right before the title.
   if (article) {
@@ -347,6 +362,17 @@ function personRoles(ctx: RelateContext, scope: SentenceScope, at: ReadonlyMap<n
     return;
   }
   if (!after.startsWith(',')) return;
+  // "X, who chaired Acme’s independent review panel": heading a part of a body is a job in the body.
+  const led = after.includes(' who ') ? RELATIVE_LED_PART.exec(after) : null;
+  const owner = led ? at.get(m.end + led[0].length) : undefined;
+  if (owner && described(led![0])) {
+    POSSESSIVE.lastIndex = owner.end - s.start;
+    const possessive = POSSESSIVE.exec(s.text);
+    const part = possessive ? PART_NOUN_AFTER.exec(s.text.slice(owner.end - s.start + possessive[0].length)) : null;
+    const holder = part ? ctx.fill(owner, BODIES) : undefined;
+    if (holder) ctx.add(person, 'WORKS_FOR', holder, s, 0.6, 'who-led-part-of-body', `Led its “${part![0].trim()}”.`);
+    if (holder) return;
+  }
   const who = RELATIVE_ROLE.exec(after);
   if (who) {
     const article = /^(the|a|an)\s+/u.exec(after.slice(who[0].length));
@@ -367,13 +393,37 @@ function personRoles(ctx: RelateContext, scope: SentenceScope, at: ReadonlyMap<n
     if (holder && title && described(s.text.slice(m.end - s.start, title.end - s.start))) addRole(ctx, s, person, title.text, holder, true, 'its-title', 0.6);
     return;
   }
+  // "X, his predecessor as Acme chief executive": a role X held before the one named in the sentence.
+  const predecessor = PREDECESSOR_AS.exec(after);
+  if (predecessor) {
+    const was = ownedTitle(ctx, scope, at, m.end + predecessor[0].length, predecessor[1] ?? 'the');
+    const type = was && !NOT_HELD.test(was.title.text) && described(s.text.slice(m.end - s.start, was.title.end - s.start)) ? roleOf(`former ${was.title.text}`, was.holder, true) : null;
+    // The description quotes the title as written (a former role: the successor is the one the sentence names).
+    if (type) ctx.add(person, type, was!.holder, s, 0.6, `predecessor-as-${was!.form}`, type === 'PRESIDENT_OF' ? null : `A former holder of the office “${was!.title.text}”.`);
+    return;
+  }
   const opening = APPOSITION_START.exec(after)!;
   const found = ownedTitle(ctx, scope, at, m.end + opening[0].length, opening[1]);
   // "the chief executive of Y" is read by offices.ts; here only the owner-first forms.
   if (!found || found.form === 'title-of-body') return;
   if (!described(s.text.slice(m.end - s.start, found.title.end - s.start))) return;
   addRole(ctx, s, person, found.title.text, found.holder, found.definite, found.form, 0.7);
+  // "X, Kenya’s prime minister and the Unity Party’s leader": a second title of the same apposition.
+  const second = AND_SECOND_TITLE.exec(s.text.slice(found.title.end - s.start));
+  const also = second ? ownedTitle(ctx, scope, at, found.title.end + second[0].length, second[1]) : null;
+  // "X, Kenya’s president and Peru’s foreign minister, Lena Park": a name after the second title makes it that person's.
+  if (also && also.form !== 'title-of-body' && !NAME_AFTER.test(s.text.slice(also.title.end - s.start)) && described(second![0] + also.title.text)) addRole(ctx, s, person, also.title.text, also.holder, also.definite, `${also.form}+coordinated-title`, 0.65);
 }
+
+/** ", who chaired the " before the owner of the part the person led. */
+const RELATIVE_LED_PART = /^,\s+who\s+(?:also\s+|now\s+)?(?:chairs|chaired|has chaired|leads|led|has led|heads|headed|has headed|runs|ran|directs|directed)\s+(?:the\s+)?/u;
+/** After the owner's possessive: lower-case modifiers and the noun of a part of a body ("independent inquiry group"). */
+const PART_NOUN_AFTER = /^(?:\p{Ll}[\p{L}\-]*\s+){0,3}?(?:group|panel|committee|board|inquiry|review|team|unit|division|department|taskforce|task force|commission|investigation|delegation)\b(?![’'])/u;
+/** ", his predecessor as " / ", her predecessor as the " after a person (the role he or she held before). */
+const PREDECESSOR_AS = /^,\s+(?:his|her|their)\s+(?:immediate\s+)?predecessor\s+as\s+(?:(the|a|an)\s+)?/u;
+/** " and the " / " and " right after a first title of an apposition, before the second owner ("… and the Unity Party’s leader"). */
+const NAME_AFTER = /^,?\s+\p{Lu}/u;
+const AND_SECOND_TITLE = /^\s+and\s+(?:(the)\s+)?(?=\p{Lu})/u;
 
 /** A mention glued to a word by a hyphen on either side ("-Labour ", " Kenya-"). */
 const HYPHEN_GLUED = /^-|-$/u;

@@ -26,7 +26,7 @@ import type { EntityType } from '../../../src/generated/graphql';
 import { HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
 import type { DocEntity, DocMention, Sentence } from '../document';
 import type { RelateContext, RelationRules, SentenceScope } from './context';
-import { kindCoreferent, kindTypes } from './roles';
+import { kindCoreferent, kindReferent, kindTypes } from './roles';
 
 /** One or two capitalised words: a demonym ("Kenyan", "South African") or a country's short name ("US"). */
 const CAP = String.raw`\p{Lu}[\p{L}.\-]*(?:\s\p{Lu}[\p{L}\-]*)?`;
@@ -82,7 +82,11 @@ const APPOSITION_IN = new RegExp(`^,\\s+in\\s+(?:the\\s+)?((?:far\\s+)?(?:${COMP
 // "…, in Kenya’s southern state of " (after the country's mention, before the state).
 const IN_OWNED_PLACE = new RegExp(`^[’']s\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?(?:${PLACE})\\s+of\\s+(?:the\\s+)?`, 'u');
 // "the X region of Y" (between X and Y).
-const REGION_OF = /^\s+(?:region|province|district|state|county|oblast|prefecture|municipality|governorate)\s+of\s+(?:the\s+)?$/u;
+const REGION_OF = new RegExp(`^\\s+(?:region|province|district|state|county|oblast|prefecture|municipality|governorate)\\s+of\\s+(?:the\\s+)?(?:(?:${COMPASS_WORDS})\\s+)?$`, 'u');
+// "the A and B regions of eastern Y" (between B and Y; A and B joined by "and").
+const REGIONS_OF = new RegExp(`^\\s+(?:regions|provinces|districts|states|counties|oblasts|prefectures|municipalities|governorates)\\s+of\\s+(?:the\\s+)?(?:(?:${COMPASS_WORDS})\\s+)?$`, 'u');
+/** "Kenya’s Tolva Hills mountains", "Kenya’s Tolva province": a possessive area, a name, then the kind of place it is (after the name). */
+const NAMED_PLACE_KIND = /^\s+(?:mountains|mountain range|province|region|state|valley|peninsula|district|county|prefecture|governorate|oblast|plateau|highlands|islands|archipelago)\b/u;
 
 // "A and its parent company, B" / "A’s parent, B".
 const PARENT = String.raw`((?:\p{Ll}[\p{L}\-]*\s+)?)parent(?:\s+(?:company|group|firm|corporation|conglomerate))?,?\s+(?:the\s+)?$`;
@@ -284,6 +288,8 @@ function bodies({ ctx, sc, at, endingAt }: Scope): void {
     const kindOwner = s.text.charCodeAt(m.start - s.start - 3) === 0x2019 || s.text[m.start - s.start - 3] === "'" ? KIND_OWNER.exec(local(Math.max(s.start, m.start - 30), m.start)) : null;
     const owner2 = kindOwner ? (earlierOfKind(ctx, sc.ms, m, kindOwner[1]!) ?? kindCoreferent(ctx, s, kindOwner[1]!)) : undefined;
     if (owner2 && owner2.id !== body.id && BODY.includes(owner2.type)) ctx.add(body, 'PART_OF', owner2, s, 0.6, 'kind-possessive-body');
+    // "Kenya sent soldiers from its Tolva Emergencies Unit": a state body that "its" gives the country subject.
+    if (s.text.startsWith('its ', m.start - s.start - 4)) itsStateBody(ctx, sc, m, body);
     // "Tolva University’s Centre for Marine Studies": a body's named institute, centre or unit is part of it.
     const ownerBefore = s.text[m.start - s.start - 3] === '’' || s.text[m.start - s.start - 3] === "'" ? endingAt.get(m.start - 3) : undefined;
     const parent = ownerBefore && /^[’']s\s$/u.test(local(ownerBefore.end, m.start)) ? entity(ctx, ownerBefore, BODY) : undefined;
@@ -304,6 +310,64 @@ function bodies({ ctx, sc, at, endingAt }: Scope): void {
     if (pb && whole && (whole.type !== 'COUNTRY' || GOV_ONLY.test(pb[2]!)) && !NOT_NOW.test(pb[1]!) && !(pb[2] === 'agency' && NOT_STATE.test(pb[1]!))) {
       ctx.add(body, 'PART_OF', whole, s, 0.7, 'possessive-body-before-name');
     }
+  }
+}
+
+/** The last word of a state body's name ("… Emergencies Unit", "… Geological Survey"). */
+const STATE_HEAD = /\b(?:Survey|Service|Army|Navy|Air Force|Guard|Police|Ministry|Department|Bureau|Administration|Unit|Corps|Directorate|Inspectorate|Agency|Authority|Commission)$/u;
+
+/**
+ * "Kenya flew soldiers from its Tolva Emergencies Unit": "its" is the clause's subject, the last
+ * party named before it that a verb follows; a country subject holds the state body.
+ */
+function itsStateBody(ctx: RelateContext, { s, ms, local, factual }: SentenceScope, m: DocMention, body: DocEntity): void {
+  if (body.type !== 'GOVERNMENT_BODY' && !STATE_HEAD.test(body.name)) return;
+  const itsAt = m.start - 4;
+  const parties = ms.filter((x) => x.end <= itsAt && ctx.fill(x, PARTY));
+  const subject = parties[parties.length - 1];
+  const country = subject ? ctx.fill(subject, ['COUNTRY']) : undefined;
+  const next = subject ? s.tokens.find((t) => t.start >= subject.end) : undefined;
+  if (!country || !next || (next.pos !== 'VERB' && next.pos !== 'AUX') || !factual(local(subject!.start, m.start))) return;
+  ctx.add(body, 'PART_OF', country, s, 0.6, 'its-state-body');
+}
+
+/** "’s highest court" / "s’ health agency" after an owner: a state body's kind noun that names no body itself. */
+const OWNED_KIND = /(?:[’']s|(?<=s)[’'])\s+((?:\p{Ll}[\p{L}\-]*\s+){0,2}?)(court|agency|regulator|watchdog|ministry|commission|tribunal|council|parliament)\b(?![’'\-])(?!\s+(?:of\s+)?\p{Lu})/uy;
+const OWNED_TYPES: readonly EntityType[] = ['COUNTRY', 'ORGANIZATION', 'GOVERNMENT_BODY'];
+/** What may follow an organisation named after another's possessive: a pause, "and"/"or" or a verb, not a noun it modifies. */
+const PART_NAME_ENDS = /^(?:[,.;:)]|\s*$|\s+(?:and|or|but|which|who|has|had|have|is|was|were|are|will|would|said|says|\p{Ll}+ed)\b)/u;
+
+/**
+ * "the United Nations’ highest court", "Company B’s EE": a body the owner's possessive names.
+ * - a kind noun with no name ("the Andean Pact’s highest court"): the one body of that kind the
+ *   article names (kindReferent), PART_OF the owner (a country holds only a government body);
+ * - an organisation's name right after another's possessive ("Brix’s Tolva Mobile"): PART_OF it.
+ */
+function ownedKinds({ ctx, sc }: Scope): void {
+  const { s, ms } = sc;
+  for (let j = 0; j < ms.length; j++) {
+    const m = ms[j]!;
+    const owner = entity(ctx, m, OWNED_TYPES);
+    if (!owner) continue;
+    const after = s.text.slice(m.end - s.start);
+    if (after[0] !== '’' && after[0] !== "'" && !(after[1] === '’' || after[1] === "'")) continue;
+    const next = ms[j + 1];
+    // "Brix’s Tolva Mobile": two organisations, the second named right after the first's possessive.
+    const part = owner.type === 'ORGANIZATION' && next && /^[’']s\s$/u.test(after.slice(0, next.start - m.end)) ? entity(ctx, next, ['ORGANIZATION']) : undefined;
+    // "Norra Motors’ Kestrel Air stake": a name followed by a noun is a modifier, not the part.
+    if (part && part.id !== owner.id && PART_NAME_ENDS.test(s.text.slice(next!.end - s.start))) {
+      ctx.add(part, 'PART_OF', owner, s, 0.6, 'possessive-organisation');
+      continue;
+    }
+    // (Sticky on the sentence, so the look-behind sees the owner's last letter: "the United Nations’ …".)
+    OWNED_KIND.lastIndex = m.end - s.start;
+    const kind = OWNED_KIND.exec(s.text);
+    // A mention inside the phrase ("China’s [foreign ministry]") is a body of its own, read by the other rules.
+    if (!kind || NOT_NOW.test(kind[1]!) || !described(kind[0]) || (next && next.start < m.end + kind[0].length)) continue;
+    // Only a body whose name says the kind ("… Court of Justice"): the story's last-named body is too weak a guess here.
+    const body = kindReferent(ctx, s, kind[2]!);
+    if (!body || body.id === owner.id || !BODY.includes(body.type) || !body.name.toLowerCase().includes(kind[2]!) || (owner.type === 'COUNTRY' && body.type !== 'GOVERNMENT_BODY')) continue;
+    ctx.add(body, 'PART_OF', owner, s, 0.55, 'possessive-kind-body');
   }
 }
 
@@ -328,6 +392,18 @@ function places({ ctx, sc, at, endingAt }: Scope): void {
     const next = ms[j + 1];
     const region = next && REGION_OF.test(local(m.end, next.start)) && THE_END.test(local(Math.max(s.start, m.start - 5), m.start)) ? ctx.fill(next, AREA) : undefined;
     if (region) ctx.add(place, 'PART_OF', region, s, 0.7, 'region-of-area');
+    // "the A and B regions of eastern Y": both are parts of Y.
+    const third = ms[j + 2];
+    const coordinated = next && third && local(m.end, next.start) === ' and ' && REGIONS_OF.test(local(next.end, third.start)) && THE_END.test(local(Math.max(s.start, m.start - 5), m.start)) ? ctx.fill(third, AREA) : undefined;
+    const second = coordinated ? entity(ctx, next, LOCALITY) : undefined;
+    if (coordinated && second) {
+      ctx.add(place, 'PART_OF', coordinated, s, 0.7, 'regions-of-area');
+      ctx.add(second, 'PART_OF', coordinated, s, 0.7, 'regions-of-area');
+    }
+    // "Kenya’s Tolva Hills mountains": the possessive area holds the named place.
+    const owner = before.endsWith('’s ') || before.endsWith("'s ") ? endingAt.get(m.start - 3) : undefined;
+    const area2 = owner && place.type !== 'ORGANIZATION' && NAMED_PLACE_KIND.test(s.text.slice(m.end - s.start)) ? ctx.fill(owner, AREA) : undefined;
+    if (area2) ctx.add(place, 'PART_OF', area2, s, 0.65, 'possessive-named-place');
     const after = s.text.slice(m.end - s.start);
     if (place.type === 'ORGANIZATION' || !after.startsWith(',')) continue;
     const lying = APPOSITION_IN.exec(after);
@@ -520,8 +596,17 @@ function namedBodies(ctx: RelateContext): void {
     const first = owner && owner.id !== e.id ? ctx.mentions.find((m) => m.entityId === e.id && m.text === e.name) : undefined;
     const s = first ? ctx.sentences[first.sentence] : undefined;
     if (owner && s) ctx.add(e, 'PART_OF', owner, s, 0.7, 'body-of-name');
+    // "US Geological Survey", "British Army": a country word opening the name of a state body.
+    const national = owner ? undefined : NATIONAL_NAME.exec(e.name);
+    const country = national ? countryOf(ctx, national[1]!) : undefined;
+    const named = country ? ctx.mentions.find((m) => m.entityId === e.id && m.text === e.name) : undefined;
+    const at = named ? ctx.sentences[named.sentence] : undefined;
+    if (country && at && national![1]!.split(/\s+/u).length <= 2) ctx.add(e, 'PART_OF', country, at, 0.65, 'country-in-body-name');
   }
 }
+
+/** A state body's name opened by a country word ("US Geological Survey", "Kenyan Coast Guard"): the country word, and a state head noun last. */
+const NATIONAL_NAME = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\s+(?:\p{Lu}[\p{L}\-]*\s+){0,3}?(?:Survey|Service|Army|Navy|Air Force|Coast Guard|Guard|Police|Ministry|Department|Bureau|Administration|Reserve|Treasury|Unit|Corps|Directorate|Inspectorate)$/u;
 
 export const structure: RelationRules = {
   name: 'structure',
@@ -536,6 +621,7 @@ export const structure: RelationRules = {
     }
     const scope: Scope = { ctx, sc, at, endingAt };
     bodies(scope);
+    if (sc.s.text.includes('’') || sc.s.text.includes("'")) ownedKinds(scope);
     places(scope);
     parents(scope);
     projects(scope);

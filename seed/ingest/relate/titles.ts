@@ -35,7 +35,7 @@ const HEAD = /\b(?:chief executive|chief|head|chairman|chairwoman|chairperson|ch
 /** "chief operating officer", "chief scientist": a chief of one field works for the body; only "chief executive" (and "chief of") leads it. */
 const OTHER_CHIEF = /\bchief\s+(?!executive\b|of\b)\p{Ll}/u;
 /** The offices a state, province or region has of its own. */
-const REGION_OFFICE = /\b(?:governor|premier|first minister|chief minister|mayor|president|prime minister)$/u;
+const REGION_OFFICE = /\b(?:governor|premier|first minister|chief minister|mayor|president|prime minister|attorney general|attorney-general|secretary of state)$/u;
 /** Deputies and assistants do not lead. */
 const SECOND = /\b(?:vice|deputy|assistant|associate|acting)\b|\bco-chair|\bvice-/u;
 /** "head of labour rights", "director of communications": the head of a department works for the body. */
@@ -52,6 +52,9 @@ const POLITICAL = /(?:^|\s)(?:senator|minister|mp|lawmaker|legislator|deputy|cou
 const WRITER = /(?:^|\s)(?:reporter|correspondent|journalist|columnist|writer|critic|commentator)$/u;
 /** Modifiers that say the office is not (yet) held: an incoming or would-be holder holds nothing. */
 export const NOT_HELD = /\b(?:would-be|prospective|incoming|future|designate|potential|possible|likely|expected|proposed|nominated)\b/u;
+
+/** Whether a title is an office a state, province or city has of its own ("New Jersey’s attorney general", "the city’s mayor"). */
+export const isLocalOffice = (title: string) => REGION_OFFICE.test(title.toLowerCase()) && !SECOND.test(title.toLowerCase());
 
 /** Whether a lower-case phrase ends in a job or office ("emergency relief coordinator", "vice-chair and president"). */
 export const isTitle = (phrase: string) => TITLE_END.test(phrase.toLowerCase()) || HEAD_OF_AREA.test(phrase.toLowerCase());

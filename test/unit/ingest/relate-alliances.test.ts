@@ -1,0 +1,42 @@
+/**
+ * Stage relate, rule family `alliances`: partners named by a noun phrase — "Peru, Kenya’s main
+ * ally", "Tolva, its junior coalition partner", "… deepening its alliance with Peru". Invented
+ * sentences, each with a case that must not fire.
+ */
+import { ofType, relationsOfParagraphs } from './support';
+
+describe('stage relate: alliances from noun phrases', () => {
+  it('reads "Peru, Kenya’s main ally" and a main trading partner', () => {
+    // Act
+    const found = relationsOfParagraphs('Peru, Kenya’s main ally, kept its distance.', 'Chile, Bolivia’s biggest trading partner, said nothing.');
+    // Assess
+    expect(found).toEqual(expect.arrayContaining(['Peru PARTNERS_WITH Kenya [apposition-possessive-ally]', 'Chile TRADES_WITH Bolivia [apposition-possessive-ally]']));
+  });
+
+  it('reads "Tolva, its junior coalition partner" as the one party named just before', () => {
+    // Act
+    const found = relationsOfParagraphs('The Unity Party won 191 seats.', 'With the 24 seats of the Tolva Party, its junior coalition partner, the bloc holds 215.');
+    // Assess
+    expect(ofType(found, 'PARTNERS_WITH')).toEqual(['Tolva Party PARTNERS_WITH Unity Party [apposition-its-ally]']);
+  });
+
+  it('reads "Kenya has spent … deepening its alliance with Peru", a capital standing for its country', () => {
+    // Act
+    const found = relationsOfParagraphs('Kenya and Peru held talks.', 'Nairobi has spent two years deepening its alliance with Peru.');
+    // Assess
+    expect(ofType(found, 'PARTNERS_WITH')).toEqual(['Kenya PARTNERS_WITH Peru [its-alliance-with]']);
+  });
+
+  it('gives nothing for a former ally, an alliance being ended, a negated one, or two possible parties', () => {
+    // Act
+    const former = relationsOfParagraphs('Peru, Kenya’s former ally, kept its distance.');
+    const ended = relationsOfParagraphs('Kenya and Peru held talks.', 'Nairobi has spent two years ending its alliance with Peru.');
+    const negated = relationsOfParagraphs('Kenya and Peru held talks.', 'Nairobi has not deepened its alliance with Peru.');
+    const two = relationsOfParagraphs('The Unity Party and the Green Party won seats.', 'With the 24 seats of the Tolva Party, its junior coalition partner, the bloc holds 215.');
+    // Assess
+    expect(ofType(former, 'PARTNERS_WITH')).toEqual([]);
+    expect(ofType(ended, 'PARTNERS_WITH')).toEqual([]);
+    expect(ofType(negated, 'PARTNERS_WITH')).toEqual([]);
+    expect(ofType(two, 'PARTNERS_WITH')).toEqual([]);
+  });
+});
