@@ -38,13 +38,50 @@ export interface KnownIndex {
 
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 
+/**
+ * First words that never open a name that links elsewhere, even before capitalised words: pronouns
+ * and possessives ("His Majesty", "Her Government" name someone else in another article) and the
+ * honorific of a surname ("Mr Kim" is whichever Kim that article is about).
+ */
+const REFERRING_WORDS: ReadonlySet<string> = new Set(['It', 'Its', 'He', 'She', 'They', 'We', 'I', 'You', 'His', 'Her', 'Their', 'Our', 'My', 'Your', 'Mr']);
+
+/** A word of a linkable name: capitalised (or a number, or opening a quote) or a short connector. */
+const NAME_WORD = /^[\p{Lu}\p{N}“"‘']/u;
+const CONNECTOR = /^(?:of|the|and|for|de|la|du|von|van|der|al|el|bin)$/;
+
 /** Whether a known string may link in another article (a proper name, see the module comment). */
 export function isLinkable(text: string): boolean {
   const first = FIRST_WORD.exec(text)?.[0];
   if (!first || first !== text.slice(0, first.length)) return false;
-  if (!/^[\p{Lu}\p{N}]/u.test(first) || FUNCTION_WORDS.has(first)) return false;
+  if (!/^[\p{Lu}\p{N}]/u.test(first)) return false;
+  const words = text.split(/\s+/);
+  // A word that also opens sentences ("New", "The", "To") links only as the start of a longer name
+  // whose other words are all capitalised: "New York", "The Hague", "To Lam", never "New" or "The meeting".
+  if (FUNCTION_WORDS.has(first)) return words.length > 1 && !REFERRING_WORDS.has(first) && words.slice(1).every((w) => NAME_WORD.test(w));
   // Every word is capitalised or a short connector ("Bridge of Tolva 3", "Department of the Interior").
-  return text.split(/\s+/).every((w) => /^[\p{Lu}\p{N}“"‘']/u.test(w) || /^(?:of|the|and|for|de|la|du|von|van|der|al|el|bin)$/.test(w));
+  return words.every((w) => NAME_WORD.test(w) || CONNECTOR.test(w));
+}
+
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * The short forms of a name that writes its opening words as their initials: "United Nations
+ * Security Council" is also "UN Security Council", "United States Geological Survey" "US Geological
+ * Survey". The initials stand for the first two or three capitalised words, and what follows them
+ * must itself start a name ("United States Department of the Treasury" → "US Department of the
+ * Treasury", never "USD of the Treasury"). A short form goes into the index like an alias, so one
+ * that two known entities share is ambiguous and never linked.
+ */
+export function initialismForms(name: string): string[] {
+  const words = name.split(' ');
+  const forms: string[] = [];
+  for (const k of [2, 3]) {
+    if (words.length <= k || !CAPITALISED_WORD.test(words[k - 1]!) || !CAPITALISED_WORD.test(words[0]!)) break;
+    if (k === 3 && !CAPITALISED_WORD.test(words[1]!)) break;
+    if (!/^\p{Lu}/u.test(words[k]!)) continue;
+    forms.push(`${words.slice(0, k).map((w) => w[0]).join('')} ${words.slice(k).join(' ')}`);
+  }
+  return forms;
 }
 
 /** Builds the index from seed files (the first file in the list defines id, type, name, Wikidata id). */
@@ -59,14 +96,18 @@ export function buildKnownIndex(files: readonly SeedFile[]): KnownIndex {
   }
   const gazetteer = loadGazetteer();
   const owners = new Map<string, Set<string>>();
+  const own = (s: string, id: string) => {
+    const set = owners.get(s) ?? new Set<string>();
+    set.add(id);
+    owners.set(s, set);
+  };
   for (const { entity, strings } of byId.values()) {
     for (const s of strings) {
       if (!isLinkable(s)) continue;
       // A capital is decided per occurrence (city or government), never by another article's use.
       if (gazetteer.capitalOf(s)) continue;
-      const set = owners.get(s) ?? new Set<string>();
-      set.add(entity.id);
-      owners.set(s, set);
+      own(s, entity.id);
+      for (const short of initialismForms(s)) if (!strings.has(short)) own(short, entity.id);
     }
   }
   const byFirstWord = new Map<string, Array<{ text: string; entityId: string }>>();

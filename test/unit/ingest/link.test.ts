@@ -66,3 +66,49 @@ describe('stage link: known entities', () => {
     expect(hits.map((h) => h.text)).toEqual(['Łucja Dąbrowska', 'Dąbrowska', 'İzmir Port Board', 'Søren Ødegård', '𝒜lpha Group', 'Nguyễn Văn An', 'Orbiter 7', 'Ōtani', 'Dąbrowska', 'Ōtani']);
   });
 });
+
+describe('stage link: names that open with a sentence word, and initials', () => {
+  const files = [
+    knownFile('article:k3', [
+      { id: 'entity:new-tarvos', type: 'CITY', name: 'New Tarvos', aliases: [] },
+      { id: 'entity:the-varn', type: 'CITY', name: 'The Varn', aliases: ['His Excellency', 'Mr Odede', 'New'] },
+      { id: 'entity:united-provinces-water-authority', type: 'GOVERNMENT_BODY', name: 'United Provinces Water Authority', aliases: [] },
+      { id: 'entity:united-provinces-department-of-ports', type: 'GOVERNMENT_BODY', name: 'United Provinces Department of Ports', aliases: [] },
+    ]),
+  ];
+
+  it('links a name whose first word also opens sentences when the rest is capitalised, never a pronoun-led or one-word one', () => {
+    // Assess
+    expect(isLinkable('New Tarvos')).toBe(true);
+    expect(isLinkable('The Varn')).toBe(true);
+    expect(isLinkable('New')).toBe(false);
+    expect(isLinkable('The harbour')).toBe(false);
+    expect(isLinkable('His Excellency')).toBe(false);
+    expect(isLinkable('Mr Odede')).toBe(false);
+  });
+
+  it('links a known name written with the initials of its first words, and only then', () => {
+    // Prepare
+    const index = buildKnownIndex(files);
+    // Act
+    const hits = findKnown(index, 'The UP Water Authority and the UP Department of Ports met in New Tarvos; UPD of Ports did not, nor did New or the Varn.');
+    // Assess
+    expect(hits.map((h) => [h.text, h.entityId])).toEqual([
+      ['UP Water Authority', 'entity:united-provinces-water-authority'],
+      ['UP Department of Ports', 'entity:united-provinces-department-of-ports'],
+      ['New Tarvos', 'entity:new-tarvos'],
+    ]);
+  });
+
+  it('drops a short form that two known entities share', () => {
+    // Prepare
+    const twins = [
+      knownFile('article:k4', [{ id: 'entity:united-provinces-water-authority', type: 'GOVERNMENT_BODY', name: 'United Provinces Water Authority', aliases: [] }]),
+      knownFile('article:k5', [{ id: 'entity:upper-plains-water-authority', type: 'GOVERNMENT_BODY', name: 'Upper Plains Water Authority', aliases: [] }]),
+    ];
+    // Act
+    const hits = findKnown(buildKnownIndex(twins), 'the UP Water Authority said');
+    // Assess
+    expect(hits).toEqual([]);
+  });
+});
