@@ -358,9 +358,14 @@ const OPENING_CEREMONY = /\b[Tt]he\s+(?:first\s+|official\s+)?((?:opening|closin
 const POLE_OF = /(\p{Lu}[\p{L}\-]*)[’']s\s+((?:north|south)(?:ern)?\s+pole)\b/gu;
 
 /** Literal uses of a place: "in Lima", "at Lima", "Lima, Country", "mayor of Lima". */
+/** Things only a city has: "Lima's airport", "the mayor of …" is elsewhere; after a capital's possessive they make it the city. */
+const CITY_PARTS: ReadonlySet<string> = new Set(['airport', 'airports', 'mayor', 'streets', 'residents', 'suburbs', 'outskirts', 'metro', 'subway', 'hospitals', 'neighbourhoods', 'neighborhoods', 'districts', 'skyline', 'harbour', 'harbor']);
+
 function isLiteralPlace(o: Occurrence): boolean {
   const before = o.sentence.tokens[o.first - 1]?.text;
   const after = o.sentence.tokens[o.last + 1]?.text;
+  // "Lima’s airport halted departures": the possessive of something only a city has.
+  if ((after === '’s' || after === "'s") && CITY_PARTS.has(o.sentence.tokens[o.last + 2]?.text ?? '')) return true;
   const motion = /^(?:travel(?:led|ed|s)?|flew|fly|went|go|goes|came|come|returned|return|moved|arrived|trip|visit|journey|road|route|train|flight|flights)$/;
   // (a place listed after "in": "in Lima, Quito and Cusco")
   const listed = inList(o) ? o.sentence.tokens[listStart(o)]?.text : undefined;

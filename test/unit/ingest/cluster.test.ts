@@ -40,6 +40,15 @@ describe('stage cluster: entities from candidates', () => {
     expect(metonym.some((e) => e.name === 'Lima')).toBe(false);
   });
 
+  it('reads a capital’s possessive of something only a city has as the city, its possessive of a policy as the government', () => {
+    // Act
+    const city = entitiesOf(articleText('Delays', 'Flights were cancelled across the region, and Lima’s airport halted departures on Friday.'));
+    const government = entitiesOf(articleText('Terms', 'Lima’s offer surprised Chile, and Peru hopes for a reply.'));
+    // Assess
+    expect(city.find((e) => e.name === 'Lima')).toMatchObject({ type: 'CITY', rule: 'capital-literal-place' });
+    expect(government.some((e) => e.name === 'Lima')).toBe(false);
+  });
+
   it('links a new form to a known entity by its id, and a state after a city is a region', () => {
     // Prepare
     const known = [knownFile('article:k', [{ id: 'entity:portugal', type: 'COUNTRY', name: 'Portugal', wikidataId: 'Q45' }])];
