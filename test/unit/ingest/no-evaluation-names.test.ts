@@ -18,6 +18,9 @@ const KEY_DIRS = ['seed/data', 'test/fixtures/answer-keys'];
  */
 const ORDINARY_WORDS = new Map([
   ['Three', 'a numeral: seed/ingest/cues.ts lists it among the sentence-initial function words (before key 121 named the company Three UK by it)'],
+  ['Delta', 'a river delta: seed/ingest/cluster.ts lists it among the last words of natural features (River, Lake, Delta), before key 129 named Delta Air Lines by it'],
+  ['Mac', 'the surname prefix of "MacLeod": seed/ingest/cluster.ts allows Mc/Mac before a surname, before key 129 named Apple’s Mac computers by it'],
+  ['American', 'the adjective inside "Pan-American" and "Inter-American" in seed/ingest/name-types.ts’s continental words, before key 129 named American Airlines by it'],
 ]);
 
 interface KeyEntity {
