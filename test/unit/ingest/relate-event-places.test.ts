@@ -11,7 +11,7 @@ const heldIn = (known: ReturnType<typeof knownFile>[], ...paragraphs: string[]) 
   return doc.relationships!.filter((r) => r.type === 'HELD_IN').map((r) => `${name(r.source)} HELD_IN ${name(r.target)} [${r.rule}]`).sort();
 };
 
-describe('stage relate, round 7: where an election and a disaster are', () => {
+describe('stage relate: where an election and a disaster are', () => {
   const known = [knownFile('article:0000000000000801', [
     { id: 'entity:tolva-referendum', type: 'EVENT', name: 'Tolva Referendum' },
     { id: 'entity:orsk-earthquake', type: 'EVENT', name: 'Orsk Earthquake' },
@@ -43,7 +43,7 @@ describe('stage relate, round 7: where an election and a disaster are', () => {
   });
 });
 
-describe('stage relate, round 7: an event in two places', () => {
+describe('stage relate: an event in two places', () => {
   const known = [knownFile('article:0000000000000802', [{ id: 'entity:2031-andes-games', type: 'EVENT', name: '2031 Andes Games' }])];
 
   it('reads "the 2031 Andes Games in Cusco and Arequipa open" as held in both, and a bid for them as nothing', () => {

@@ -16,7 +16,7 @@ const reportsOf = (...paragraphs: string[]) => {
   return doc.relationships!.filter((r) => r.type === 'REPORTS_ON').map((r) => `${name(r.source)} REPORTS_ON ${name(r.target)} [${r.rule}]`);
 };
 
-describe('stage relate, round 7: what a report is about', () => {
+describe('stage relate: what a report is about', () => {
   it('reads "the newspaper N reported that the Party’s headquarters had paid …" as a report on the party', () => {
     // Act
     const found = reportsOf('In the last week the weekly newspaper Vasko Herald reported that the Andean Unity Party’s headquarters had paid local branches.');
@@ -50,7 +50,7 @@ describe('stage relate, round 7: what a report is about', () => {
   });
 });
 
-describe('stage relate, round 7: the clause of the report decides', () => {
+describe('stage relate: the clause of the report decides', () => {
   it('reads a report after an earlier refusal in the sentence, but not a denied report', () => {
     // Act
     const found = reportsOf('Omar Vance refused to comment, but the Vasko Herald reported that the Andean Unity Party had paid branches.', 'Tolva News did not report that the Andean Unity Party had paid anyone.');

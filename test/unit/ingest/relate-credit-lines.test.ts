@@ -12,7 +12,7 @@ const photographsOf = (raw: string) => {
   return doc.relationships!.filter((r) => r.type === 'PHOTOGRAPHS').map((r) => `${name(r.source)} PHOTOGRAPHS ${name(r.target)} [${r.rule}]`).sort();
 };
 
-describe('stage relate, round 7: who and what a photo shows', () => {
+describe('stage relate: who and what a photo shows', () => {
   it('reads "A and B after the talks" as a photo of both, the credit "Name/Pool/Agency" naming the photographer', () => {
     // Act
     const found = photographsOf(withImage('Pact signed', 'Omar Vance and Talia Brennock after the signing in Lima on 3 May 2024', 'Jonas Brekke/Pool/Tolva Press', 'Omar Vance, the Kenyan president, met Talia Brennock, the Peruvian president, in Lima.'));

@@ -10,7 +10,7 @@ const factsOf = (...paragraphs: string[]) => {
   return doc.relationships!.map((r) => `${name(r.source)} ${r.type} ${name(r.target)}`);
 };
 
-describe('stage relate, round 7: a state visit and where it is', () => {
+describe('stage relate: a state visit and where it is', () => {
   it('reads "A landed in P … at the start of a state visit, his first to C in 24 years"', () => {
     // Act
     const found = factsOf('Omar Vance, the Kenyan president, landed in Cusco early on Wednesday and was met at the airport by Talia Brennock at the start of a state visit, his first to Peru in 24 years.');
@@ -27,7 +27,7 @@ describe('stage relate, round 7: a state visit and where it is', () => {
   });
 });
 
-describe('stage relate, round 7: a visit to a venue in a place', () => {
+describe('stage relate: a visit to a venue in a place', () => {
   it('reads "A, who …, visited a hospital in P" as a visit of P, but not a hospital that A did not visit', () => {
     // Act
     const found = factsOf('Omar Vance, who declared a day of mourning on Saturday, visited a hospital in Cusco on Tuesday.', 'Talia Brennock did not visit the camps near Arequipa.');

@@ -14,7 +14,7 @@ const relationsOf = (raw: string, known = [] as ReturnType<typeof knownFile>[]) 
 };
 const factsOf = (raw: string, known = [] as ReturnType<typeof knownFile>[]) => relationsOf(raw, known).map((r) => r.replace(/ \[.*\]$/, ''));
 
-describe('stage relate, round 7: travel verbs', () => {
+describe('stage relate: travel verbs', () => {
   it('reads "flies on to", "flew on to" and "lands in" as visits', () => {
     // Act
     const found = factsOf(articleText('Trip', 'Omar Vance flies on to Peru on Friday.', 'Talia Brennock flew on to Chile after the talks.', 'Talia Brennock lands in Bolivia on Monday.'));
@@ -30,7 +30,7 @@ describe('stage relate, round 7: travel verbs', () => {
   });
 });
 
-describe('stage relate, round 7: concern and support', () => {
+describe('stage relate: concern and support', () => {
   it('reads "was deeply concerned by C’s …" as a concern about C', () => {
     // Act
     const found = factsOf(articleText('Concern', 'Kenya said it was deeply concerned by Peru’s use of force.'));
@@ -59,7 +59,7 @@ describe('stage relate, round 7: concern and support', () => {
   });
 });
 
-describe('stage relate, round 7: an allegation of sending is no supply', () => {
+describe('stage relate: an allegation of sending is no supply', () => {
   it('reads "A and B have accused C of sending shells to D" as two accusations and no supply', () => {
     // Act
     const found = factsOf(articleText('Claims', 'Kenya and Chile have accused Peru of sending artillery shells and drones to Bolivia for use in Ecuador.'));
@@ -76,7 +76,7 @@ describe('stage relate, round 7: an allegation of sending is no supply', () => {
   });
 });
 
-describe('stage relate, round 7: wars', () => {
+describe('stage relate: wars', () => {
   it('reads "C’s war in U" and a state that struck a city as waging war', () => {
     // Act
     const found = relationsOf(articleText('War', 'Mr Vance pledged help for Peru’s war in Bolivia.', 'Chile struck Cusco overnight.'));
@@ -98,7 +98,7 @@ describe('stage relate, round 7: wars', () => {
   });
 });
 
-describe('stage relate, round 7: a relative clause after an organisation', () => {
+describe('stage relate: a relative clause after an organisation', () => {
   it('reads no making by the person an organisation with "which built P" follows', () => {
     // Prepare
     const known = [knownFile('article:00000000000007b3', [
@@ -122,7 +122,7 @@ describe('stage relate, round 7: a relative clause after an organisation', () =>
   });
 });
 
-describe('stage relate, round 7: a new subject before the travel verb', () => {
+describe('stage relate: a new subject before the travel verb', () => {
   it('reads "A and B signed … before the Kenyan leader flies on to P" as no visit of B', () => {
     // Act
     const found = factsOf(articleText('Trip', 'Omar Vance and Talia Brennock signed a pact in Lima before Kenyan officials fly to Peru.', 'Talia Brennock signed the pact in Lima before flying to Chile.'));
@@ -132,7 +132,7 @@ describe('stage relate, round 7: a new subject before the travel verb', () => {
   });
 });
 
-describe('stage relate, round 7: a maker’s relative clause that is negated', () => {
+describe('stage relate: a maker’s relative clause that is negated', () => {
   it('reads nothing from "which never built P" or "which did not run the mission"', () => {
     // Prepare
     const known = [knownFile('article:00000000000007b5', [

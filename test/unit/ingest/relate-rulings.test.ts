@@ -17,7 +17,7 @@ const rulingsOf = (...paragraphs: string[]) => {
   return doc.relationships!.filter((r) => r.type === 'FINES' || r.type === 'RULES_AGAINST').map((r) => `${name(r.source)} ${r.type} ${name(r.target)} [${r.rule}]`).sort();
 };
 
-describe('stage relate, round 7: fines and rulings', () => {
+describe('stage relate: fines and rulings', () => {
   it('reads "the Authority fined the company €2bn" for the one company named just before', () => {
     // Act
     const found = rulingsOf('Acme Mobile is under pressure in Peru.', 'Earlier this month the Tolva Competition Authority fined the company €2bn for blocking rivals.');

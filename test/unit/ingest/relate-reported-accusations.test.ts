@@ -15,7 +15,7 @@ const accusationsOf = (...paragraphs: string[]) => {
   return doc.relationships!.filter((r) => r.type === 'ACCUSES').map((r) => `${name(r.source)} ACCUSES ${name(r.target)} [${r.rule}]`).sort();
 };
 
-describe('stage relate, round 7: a wrongdoing in reported speech', () => {
+describe('stage relate: a wrongdoing in reported speech', () => {
   it('reads "A, the attorney general, said B had kept its monopoly not by … but by breaking the law" and "said B had gone to great lengths to build its monopoly"', () => {
     // Act
     const found = accusationsOf(

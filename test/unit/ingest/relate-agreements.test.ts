@@ -16,7 +16,7 @@ const agreementsOf = (...paragraphs: string[]) => {
   return doc.relationships!.filter((r) => r.type === 'SIGNS_AGREEMENT_WITH' || r.type === 'PARTNERS_WITH').map((r) => `${name(r.source)} ${r.type} ${name(r.target)} [${r.rule}]`).sort();
 };
 
-describe('stage relate, round 7: agreements signed by a pair', () => {
+describe('stage relate: agreements signed by a pair', () => {
   it('reads "A and B also signed agreements on …" and "A and B signed more than ten documents"', () => {
     // Act
     const found = agreementsOf('Kenya and Peru also signed agreements on health care and science, according to officials.', 'Chile and Bolivia signed more than ten documents, among them a memorandum on trade.');
@@ -32,7 +32,7 @@ describe('stage relate, round 7: agreements signed by a pair', () => {
   });
 });
 
-describe('stage relate, round 7: mergers and mutual commitments', () => {
+describe('stage relate: mergers and mutual commitments', () => {
   it('reads "the £15bn merger of A and B" and "A’s merger with B" as agreements', () => {
     // Act
     const found = agreementsOf('The regulator has cleared the £15bn merger of Acme Mobile and Bolt Networks.', 'Orsk Telecom’s merger with Acme Mobile closed in 2019.');

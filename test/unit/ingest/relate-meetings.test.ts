@@ -11,7 +11,7 @@ const factsOf = (known: ReturnType<typeof knownFile>[], ...paragraphs: string[])
   return doc.relationships!.map((r) => `${name(r.source)} ${r.type} ${name(r.target)}`);
 };
 
-describe('stage relate, round 7: the second person met', () => {
+describe('stage relate: the second person met', () => {
   it('reads "A met B, the general secretary of the X Party, and C, the Y prime minister" as meeting both', () => {
     // Act
     const found = factsOf([], 'Omar Vance, the Kenyan president, met Talia Brennock, the general secretary of the Andean Unity Party, and Jonas Brekke, the Peruvian prime minister.');
@@ -37,7 +37,7 @@ describe('stage relate, round 7: the second person met', () => {
   });
 });
 
-describe('stage relate, round 7: an event announced by its quoted name', () => {
+describe('stage relate: an event announced by its quoted name', () => {
   const known = [knownFile('article:0000000000000811', [{ id: 'entity:tolva-special-operation', type: 'EVENT', name: 'Tolva Special Operation' }])];
 
   it('reads "A announced what he called a “Tolva Special Operation”" as announcing it, but not a denied announcement', () => {
