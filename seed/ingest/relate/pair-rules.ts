@@ -58,6 +58,17 @@ const before = (trigger: string, notAfter?: string): WithWords => {
 };
 /** A rule regex of its own with the words one of which it needs, so stretches without them are passed over. */
 const withWords = (re: RegExp, words: string): WithWords => Object.assign(re, { words: new Set(words.split('|')) });
+/**
+ * A rule regex that must end with `word` before the target, an optional "the" between
+ * (`…\bto\s+(?:the\s+)?$`): a target whose sentence does not read so right before it is passed
+ * over for the rule without running the regex (see `endsWithWord`), which otherwise scans the whole
+ * stretch pair after pair. `unless`: words that undo a match when one stands before it in its part of
+ * the sentence (after the last ".", ";" or ":"), as "accused … of supplying arms to" does: the same
+ * as a lookbehind `(?<!\b(?:…)\b[^.;:]*)` before the pattern, tested once on the match, not at every
+ * offset of the stretch. The pattern must hold no ".", ";" or ":" (a unit test holds the rules to it).
+ */
+const endingWith = (re: RegExp, word: string, unless?: RegExp): EndsWith => Object.assign(re, { ends: word, ...(unless ? { unless } : {}) });
+type EndsWith = RegExp & { ends?: string; unless?: RegExp };
 const CALLED_OFF = /\b(?:cancel(?:l?ed|s|ling)?|postpone[sd]?|postponing|called off|calls off|call off|scrapped|shelved|put off|abandoned)\b/iu;
 /** The trigger sits inside a relative clause that is still open ("…, who travelled to"), not after one that closed. */
 const RELATIVE_WORD = /\b(?:who|which|whose|whom)\b[^,;]*$/u;
@@ -194,9 +205,18 @@ const BEFORE_TRIGGER = /[\s’']/u;
  * running the pattern at every other offset.
  */
 function triggers(rule: PairRule, index: number, between: string, tail: Tail | undefined): string | null {
-  const re = rule.between as WithWords;
+  const re = rule.between as WithWords & EndsWith;
   const words = re.words;
-  if (!words) return rule.between.test(between) ? '' : null;
+  if (!words) {
+    const unless = re.unless;
+    if (!unless) return re.test(between) ? '' : null;
+    const m = re.exec(between);
+    if (!m) return null;
+    // The words that undo it, between the last ".", ";" or ":" before the match and the match.
+    let cut = m.index;
+    while (cut > 0 && !STOPS.has(between.charCodeAt(cut - 1))) cut--;
+    return unless.test(between.slice(cut, m.index)) ? null : '';
+  }
   // The caller reads the tail for every rule with trigger words.
   if (!tail || tail.named[index] !== 1) return null;
   const at = re.at;
@@ -217,6 +237,43 @@ function triggers(rule: PairRule, index: number, between: string, tail: Tail | u
   return null;
 }
 
+/** ".", ";" and ":", which end the stretch an `unless` guard reads (`endingWith`). */
+const STOPS: ReadonlySet<number> = new Set([46, 59, 58]);
+
+/**
+ * Whether the code unit is one `\s` matches (ECMAScript white space and line terminators), read
+ * without a regex.
+ */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * The `endingWith` words (their bits in ENDS_BITS) that `text` reads right before offset `to`: the
+ * word, white space, and optionally "the" and white space ("… to ", "… to the "). A necessary
+ * condition of every rule regex ending so, asked once per target instead of per pair and rule.
+ */
+function endWordsBefore(text: string, to: number): number {
+  let e = to;
+  while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  if (e === to) return 0;
+  let mask = endWordAt(text, e);
+  if (e >= 3 && text.startsWith('the', e - 3)) {
+    let f = e - 3;
+    while (f > 0 && isSpaceCode(text.charCodeAt(f - 1))) f--;
+    if (f < e - 3) mask |= endWordAt(text, f);
+  }
+  return mask;
+}
+/** The bits of the `endingWith` words that end at offset `e` of `text`. */
+function endWordAt(text: string, e: number): number {
+  let mask = 0;
+  for (const [word, bit] of END_WORDS) if (e >= word.length && text.startsWith(word, e - word.length)) mask |= bit;
+  return mask;
+}
+
 export const PAIR_RULES: readonly PairRule[] = [
   { rule: 'visit-verb', type: 'VISITS', source: ['PERSON'], target: PLACE, between: before('visit|visits|visited|visiting|arrive in|arrives in|arrived in|arriving in|travel to|travels to|travelled to|traveled to|travelling to|trip to|visit to|tour|toured|touring|flew to|flew into|flew on to|flies to|flies on to|fly to|flying to|flown to|landed in|lands in|went to|headed to|stopped in|arrived at|arrive at|en route to', String.raw`(?:before|after|while|when|until|once)\s+(?:\p{L}+\s+){0,2}\p{L}+`), confidence: 0.8 },
   { rule: 'arrived-at-venue-in', type: 'VISITS', source: ['PERSON'], target: PLACE, between: withWords(/\b(?:arrived|arrives|arriving|arrive)\s+(?:at|outside)\s+(?:the|a|an)\s+(?:[\p{Ll}\-]+\s+){0,3}?(?:court|courthouse|headquarters|embassy|parliament|palace|airport|hotel|hospital|building|offices?|ministry|station|venue|stadium|summit|talks|meeting|conference)\s+(?:in|of)\s+(?:the\s+)?$/u, 'arrived|arrives|arriving|arrive'), confidence: 0.7 },
@@ -235,9 +292,9 @@ export const PAIR_RULES: readonly PairRule[] = [
   { rule: 'fight-alongside', type: 'SUPPORTS', source: PARTY, target: PARTY, between: withWords(/\b(?:fought|fights|fight|fighting|campaigned|campaigns|battled|battles|lobbied|argued|stood|stands)\b[^.;:]{0,30}\balongside\s+(?:the\s+)?$/u, 'alongside'), confidence: 0.6 },
   { rule: 'oppose-verb', type: 'OPPOSES', source: PARTY, target: PARTY, between: before('opposed|opposes|oppose|criticised|criticized|criticises|criticizes|condemned|condemns|to counter|countering|rejected|rejects|sued|sues|suing|filed a lawsuit against|filed suit against|filed a complaint against|took legal action against|takes legal action against|launched legal action against|brought a case against|brought a lawsuit against'), confidence: 0.65 },
   { rule: 'warn-verb', type: 'WARNS', source: PARTY, target: PARTY, between: before('warned|warns|warn|cautioned'), confidence: 0.75 },
-  { rule: 'export-to', type: 'EXPORTS_TO', source: ['COUNTRY', 'ORGANIZATION', 'CITY', 'REGION'], target: ['COUNTRY', 'REGION', 'CITY', 'ORGANIZATION'], between: /\b(?:export|exports|exported|exporting|sells|sell|sold|selling|ships|shipped|shipping)\b(?![^.;:]{0,60}\b(?:rights|licen[cs]es?|stakes?|shares|holdings?|business|businesses|unit|division|subsidiary|assets|company|brand|franchise)\b)[^.;:]{0,60}\bto\s+(?:the\s+)?$/u, confidence: 0.7 },
-  { rule: 'import-from', type: 'EXPORTS_TO', source: ['COUNTRY', 'ORGANIZATION', 'CITY', 'REGION'], target: ['COUNTRY', 'REGION', 'CITY', 'ORGANIZATION'], between: /\b(?:import|imports|imported|importing|buys|buy|bought|buying|purchases|purchased)\b(?![^.;:]{0,60}\b(?:rights|licen[cs]es?|stakes?|shares|holdings?|business|businesses|unit|division|subsidiary|assets|company|brand|franchise)\b)[^.;:]{0,60}\bfrom\s+(?:the\s+)?$/u, confidence: 0.7, reverse: true },
-  { rule: 'supply-to', type: 'SUPPLIES', source: ['PROJECT', 'ORGANIZATION', 'COUNTRY'], target: ['COUNTRY', 'REGION', 'CITY', 'ORGANIZATION'], between: /(?<!\b(?:accused|accuses|accuse|accusing|alleged|alleges|alleging|allegedly|claimed|claims|claiming|suspected|suspects|suspecting)\b[^.;:]*)\b(?:supply|supplies|supplied|supplying|deliver|delivers|delivered|delivering|divert|diverts|carry|carries|carried|carrying|bring|brings|brought|bringing|pipe|pipes|piped|piping|send|sends|sent|sending|provide|provides|provided|providing|power|powers)\b[^.;:]{0,70}\bto\s+(?:the\s+)?$/u, confidence: 0.65 },
+  { rule: 'export-to', type: 'EXPORTS_TO', source: ['COUNTRY', 'ORGANIZATION', 'CITY', 'REGION'], target: ['COUNTRY', 'REGION', 'CITY', 'ORGANIZATION'], between: endingWith(/\b(?:export|exports|exported|exporting|sells|sell|sold|selling|ships|shipped|shipping)\b(?![^.;:]{0,60}\b(?:rights|licen[cs]es?|stakes?|shares|holdings?|business|businesses|unit|division|subsidiary|assets|company|brand|franchise)\b)[^.;:]{0,60}\bto\s+(?:the\s+)?$/u, 'to'), confidence: 0.7 },
+  { rule: 'import-from', type: 'EXPORTS_TO', source: ['COUNTRY', 'ORGANIZATION', 'CITY', 'REGION'], target: ['COUNTRY', 'REGION', 'CITY', 'ORGANIZATION'], between: endingWith(/\b(?:import|imports|imported|importing|buys|buy|bought|buying|purchases|purchased)\b(?![^.;:]{0,60}\b(?:rights|licen[cs]es?|stakes?|shares|holdings?|business|businesses|unit|division|subsidiary|assets|company|brand|franchise)\b)[^.;:]{0,60}\bfrom\s+(?:the\s+)?$/u, 'from'), confidence: 0.7, reverse: true },
+  { rule: 'supply-to', type: 'SUPPLIES', source: ['PROJECT', 'ORGANIZATION', 'COUNTRY'], target: ['COUNTRY', 'REGION', 'CITY', 'ORGANIZATION'], between: endingWith(/\b(?:supply|supplies|supplied|supplying|deliver|delivers|delivered|delivering|divert|diverts|carry|carries|carried|carrying|bring|brings|brought|bringing|pipe|pipes|piped|piping|send|sends|sent|sending|provide|provides|provided|providing|power|powers)\b[^.;:]{0,70}\bto\s+(?:the\s+)?$/u, 'to', /\b(?:accused|accuses|accuse|accusing|alleged|alleges|alleging|allegedly|claimed|claims|claiming|suspected|suspects|suspecting)\b/u), confidence: 0.65 },
   { rule: 'infrastructure-connects', type: 'CONNECTS', source: ['PROJECT'], target: PLACE, between: before('connect|connects|connecting|connected|link|links|linking|linked|join|joins|joining|between|from'), confidence: 0.75 },
   { rule: 'infrastructure-connects-with', type: 'CONNECTS', source: ['PROJECT'], target: PLACE, between: withWords(/\b(?:connect|connects|connecting|connected|link|links|linking|linked)\b[^.;:]{0,40}\swith\s+(?:the\s+)?$/u, 'with'), confidence: 0.65 },
   { rule: 'infrastructure-under', type: 'PASSES_THROUGH', source: ['PROJECT'], target: ['REGION'], between: before('under|beneath|runs under|run under|running under|ran under|runs along|run along|along'), confidence: 0.7 },
@@ -273,7 +330,7 @@ export const PAIR_RULES: readonly PairRule[] = [
   { rule: 'city-apposition-in', type: 'PART_OF', source: ['CITY'], target: ['COUNTRY', 'REGION'], between: /^,\s+(?:the|a|an)\s+(?:[\p{Ll}\-]+\s+){0,3}(?:city|town|port|capital|village|municipality|suburb)\s+(?:in|of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\s+)?$/u, confidence: 0.65, adjacent: true },
   { rule: 'parent-company', type: 'PART_OF', source: ['ORGANIZATION', 'PUBLICATION', 'NEWS_AGENCY'], target: ['ORGANIZATION'], between: /^(?:\s+and\s+its|[’']s)\s+(?!(?:former|ex|erstwhile|one-time|previous)\b)(?:[\p{Ll}\-]+\s+)?(?:parent|owner|holding company)(?:\s+(?:company|group|firm|corporation))?,?\s+(?:the\s+)?$/u, confidence: 0.7, adjacent: true },
   { rule: 'subsidiary-of', type: 'PART_OF', source: ['ORGANIZATION', 'PUBLICATION', 'NEWS_AGENCY'], target: ['ORGANIZATION'], between: /^,\s+(?:(?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:subsidiary|unit|division|arm|affiliate)\s+of|(?:which\s+is\s+|which\s+was\s+)?(?:owned|controlled)\s+by)\s+(?:the\s+)?$/u, confidence: 0.65, adjacent: true },
-  { rule: 'sign-agreement-with', type: 'SIGNS_AGREEMENT_WITH', source: PARTY, target: PARTY, between: /\b(?:signed|signs|sign|reached|reach|struck|strike|concluded|agreed)\b[^.;:]{0,50}\b(?:agreement|deal|accord|treaty|pact|contract|memorandum)\s+with\s+(?:the\s+)?$/u, confidence: 0.75 },
+  { rule: 'sign-agreement-with', type: 'SIGNS_AGREEMENT_WITH', source: PARTY, target: PARTY, between: endingWith(/\b(?:signed|signs|sign|reached|reach|struck|strike|concluded|agreed)\b[^.;:]{0,50}\b(?:agreement|deal|accord|treaty|pact|contract|memorandum)\s+with\s+(?:the\s+)?$/u, 'with'), confidence: 0.75 },
   { rule: 'agreed-to-buy', type: 'SIGNS_AGREEMENT_WITH', source: ['ORGANIZATION', 'COUNTRY', 'GOVERNMENT_BODY'], target: ['ORGANIZATION'], between: withWords(/\b(?:agreed|agrees|(?:reached|struck|signed|agreed)\s+(?:a|an)\s+(?:[\p{Ll}\-$\d.,]+\s+){0,2}?(?:deal|agreement))\s+(?:in\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?\s+|on\s+\p{Lu}\p{Ll}+\s+|last\s+\p{Ll}+\s+)?to\s+(?:buy|acquire|purchase|take\s+over|merge\s+with)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\-]+[’']s\s+)?$/u, 'buy|acquire|purchase|over|merge|with'), confidence: 0.7 },
   { rule: 'based-in', type: 'BASED_IN', source: ['ORGANIZATION', 'PUBLICATION', 'NEWS_AGENCY', 'GOVERNMENT_BODY'], target: PLACE, between: before('based in|headquartered in|head office in|offices in'), confidence: 0.75 },
   // "at the Acme Group’s headquarters in P": a body's headquarters (not a former one) are where it is based.
@@ -291,6 +348,19 @@ export const PAIR_RULES: readonly PairRule[] = [
 const ADJACENT_RULES: readonly number[] = PAIR_RULES.flatMap((rule, index) => (rule.adjacent ? [index] : []));
 /** The settled rules of the target at hand (see the pair loop): one buffer, the loop is never re-entered. */
 const SETTLED = new Uint8Array(PAIR_RULES.length);
+/** Each `endingWith` word and its bit (`endWordsBefore`). */
+const END_WORDS = new Map<string, number>();
+/** Per rule of PAIR_RULES, the bit of the word its regex must end with (`endingWith`), else 0. */
+const ENDS_BITS = Int32Array.from(PAIR_RULES, (rule) => {
+  const word = (rule.between as EndsWith).ends;
+  if (word === undefined) return 0;
+  let bit = END_WORDS.get(word);
+  if (bit === undefined) {
+    if (END_WORDS.size >= 30) throw new Error(`pair rules: more than 30 words in endingWith (at ${rule.rule})`);
+    END_WORDS.set(word, (bit = 1 << END_WORDS.size));
+  }
+  return bit;
+});
 /** Per rule of PAIR_RULES, 1 when its regex carries trigger words (`before`, `withWords`). */
 const WORDED = Uint8Array.from(PAIR_RULES, (rule) => ((rule.between as WithWords).words ? 1 : 0));
 /** The types a rule may still fire for inside an allegation. */
@@ -347,6 +417,19 @@ PAIR_RULES.forEach((rule, index) => {
     if (re.at && re.firstWords!.has(w)) (info.firsts ??= []).push(index);
   }
 });
+/**
+ * Whether the rule named `name` reads its trigger in `between`, the whole stretch from source to
+ * target, as the pair loop decides it (its word and end tests, then its pattern): for the engine's
+ * test, which holds the compiled tests to the patterns they stand for.
+ */
+export function statesTrigger(name: string, between: string): boolean {
+  const index = PAIR_RULES.findIndex((rule) => rule.rule === name);
+  if (index === -1) throw new Error(`pair rules: no rule ${name}`);
+  const tail = WORDED[index] === 1 ? tailIn(between, sentenceWords(between), 0, between.length) : undefined;
+  if (tail && tail.named[index] !== 1) return false;
+  if (ENDS_BITS[index] !== 0 && (endWordsBefore(between, between.length) & ENDS_BITS[index]!) === 0) return false;
+  return triggers(PAIR_RULES[index]!, index, between, tail) !== null;
+}
 /** Every trigger word of the pair rules (for the engine's test). */
 export const pairTriggerWords = (): readonly string[] => [...WORD_RULES.keys()];
 /** The first code unit of each trigger word, and the lengths of those that start with it (`mayBeTrigger`). */
@@ -526,6 +609,8 @@ export const pairRules: RelationRules = {
       const government = person?.type === 'PERSON' && GOVERNMENT_OF.test(s.text.slice(pm[j]!.end - s.start, pm[j]!.end - s.start + 20)) ? countryLedBy(ctx, person) : undefined;
       const b = pm[j]!;
       const targetKind = endKind(b);
+      // The words the text reads right before the target, for the rules that must end with one (read on first ask).
+      let endWords = -1;
       for (let i = j - 1; i >= 0 && settledCount < PAIR_RULES.length; i--) {
         const a = pm[i]!;
         const between = local(a.end, b.start);
@@ -569,6 +654,8 @@ export const pairRules: RelationRules = {
         for (const index of rulesForKinds(endKind(a), targetKind, government !== undefined)) {
           if (settled[index] === 1) continue;
           if (WORDED[index] === 1 && (tail ??= tailOfPair()).named[index] !== 1) continue;
+          const endsBit = ENDS_BITS[index]!;
+          if (endsBit !== 0 && ((endWords === -1 ? (endWords = endWordsBefore(s.text, Math.min(Math.max(b.start - s.start, 0), s.text.length))) : endWords) & endsBit) === 0) continue;
           const rule = PAIR_RULES[index]!;
           const beforeTrigger = triggers(rule, index, between, tail);
           if (beforeTrigger === null) continue;

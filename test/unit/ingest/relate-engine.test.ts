@@ -1,4 +1,4 @@
-import { mayBeDemonym, pairTriggerWords, sentenceWords } from '../../../seed/ingest/relate/pair-rules';
+import { isSpaceCode, mayBeDemonym, PAIR_RULES, pairTriggerWords, sentenceWords, statesTrigger } from '../../../seed/ingest/relate/pair-rules';
 import { loadGazetteer } from '../../../seed/ingest/gazetteer';
 import { mayBeGateWord, RELATION_RULES } from '../../../seed/ingest/relate';
 import { lastClause } from '../../../seed/ingest/relate/clauses';
@@ -32,6 +32,64 @@ describe('stage relate: the pair rules engine', () => {
       // Assess
       expect(found.named.slice(0, triggers.length).every((named) => named !== undefined && named.rules.length > 0)).toBe(true);
       expect(found.named.slice(triggers.length)).toEqual(others.map(() => undefined));
+    });
+  });
+
+  describe('rules that must end with a word, and the guard that replaces a lookbehind', () => {
+    /** A deterministic stream of numbers in [0, 1) (mulberry32), so the random stretches are the same every run. */
+    const random = (seed: number) => () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    /** Stretches of invented text built from the words and marks these patterns turn on. */
+    const stretches = (pieces: readonly string[], ends: readonly string[], seed: number, count: number) => {
+      const next = random(seed);
+      const pick = (list: readonly string[]) => list[Math.floor(next() * list.length)]!;
+      const gaps = [' ', ' ', ' ', '  ', '', '\u00a0', '\n', ', '];
+      return Array.from({ length: count }, () => {
+        let text = next() < 0.5 ? '' : ' ';
+        const n = 1 + Math.floor(next() * 6);
+        for (let k = 0; k < n; k++) text += pick(pieces) + pick(gaps);
+        // Most stretches end as the patterns want them to, some with a look-alike.
+        return next() < 0.7 ? `${text}${pick(ends)}${pick(gaps)}${next() < 0.3 ? `the${pick(gaps)}` : ''}` : text;
+      });
+    };
+
+    it('reads "supply … to" as the lookbehind pattern it replaces did, allegation words and stops included', () => {
+      // Prepare: the pattern with its variable-length lookbehind, as the rule was first written
+      const lookbehind = /(?<!\b(?:accused|accuses|accuse|accusing|alleged|alleges|alleging|allegedly|claimed|claims|claiming|suspected|suspects|suspecting)\b[^.;:]*)\b(?:supply|supplies|supplied|supplying|deliver|delivers|delivered|delivering|divert|diverts|carry|carries|carried|carrying|bring|brings|brought|bringing|pipe|pipes|piped|piping|send|sends|sent|sending|provide|provides|provided|providing|power|powers)\b[^.;:]{0,70}\bto\s+(?:the\s+)?$/u;
+      const pieces = ['supplied', 'supplies gas', 'sent', 'powers', 're-supply', 'Supplied', 'accused', 'accused', 'alleged', 'allegedly', 'suspected', 'claims', 'claimsx', 'xaccused', 'accused.', 'of', 'oil', 'to', 'to the', 'the', 'tothe', 'into', '.', ';', ':', 'a very long clause of forty-odd characters here', 'Brennock Holdings', '2024', 'accused;supplied'];
+      const texts = [...stretches(pieces, ['to', 'to', 'into', 'tothe', 'the'], 7, 4000), ' supplied oil to ', ', which it accused of having supplied arms to ', ' was accused. It then supplied arms to the ', ' accusedsupplied to ', ''];
+      // Act
+      const differ = texts.filter((text) => statesTrigger('supply-to', text) !== lookbehind.test(text));
+      // Assess
+      expect(texts.filter((text) => lookbehind.test(text)).length).toBeGreaterThan(100);
+      // … and many that only the words before the match undo
+      const forward = new RegExp(PAIR_RULES.find((rule) => rule.rule === 'supply-to')!.between.source, 'u');
+      expect(texts.filter((text) => forward.test(text) && !lookbehind.test(text)).length).toBeGreaterThan(50);
+      expect(differ).toEqual([]);
+    });
+
+    it.each(['export-to', 'import-from', 'sign-agreement-with'])('passes over a stretch without its end word exactly when the pattern fails: %s', (name) => {
+      // Prepare
+      const pattern = new RegExp(PAIR_RULES.find((rule) => rule.rule === name)!.between.source, 'u');
+      const pieces = ['exported', 'sold', 'imports', 'bought', 'signed a deal', 'reached an accord', 'shares', 'to', 'from', 'with', 'the', 'the the', 'tothe', 'fromthe', 'withthe', 'into', 'in', '.', 'Brennock Holdings', 'grain'];
+      const texts = stretches(pieces, ['to', 'from', 'with', 'into', 'tothe', 'the'], name.length, 3000);
+      // Act
+      const differ = texts.filter((text) => statesTrigger(name, text) !== pattern.test(text));
+      // Assess
+      expect(texts.filter((text) => pattern.test(text)).length).toBeGreaterThan(20);
+      expect(differ).toEqual([]);
+    });
+
+    it('reads white space as \\s does, code unit by code unit', () => {
+      // Act
+      const differ: number[] = [];
+      for (let c = 0; c <= 0xffff; c++) if (isSpaceCode(c) !== /\s/u.test(String.fromCharCode(c))) differ.push(c);
+      // Assess
+      expect(differ).toEqual([]);
     });
   });
 
