@@ -99,9 +99,11 @@ export interface SentenceWords {
 }
 
 /**
- * The words of `text` as PIECE_WORDS finds them, with their offsets (exported for its test). A word
- * is cut out of the text (and looked up) only when its first code unit and length are those of
- * some trigger word (TRIGGER_SHAPES): most words of a sentence are passed over without a string.
+ * The words of `text` as PIECE_WORDS finds them, with their offsets (exported for its test). Each
+ * word is walked through the trie of the trigger words (TRIE_NEXT) as its code units are read, so
+ * a word is named without cutting a string out of the text or hashing it; only a word outside the
+ * trie's letters whose first code unit and length are those of another trigger word
+ * (OTHER_SHAPES) is cut out and looked up.
  */
 export function sentenceWords(text: string): SentenceWords {
   const starts: number[] = [];
@@ -115,23 +117,30 @@ export function sentenceWords(text: string): SentenceWords {
       continue;
     }
     const start = k;
+    // The trie node of the run read so far (-1 once it left the trie).
+    let node = 0;
     while (width > 0) {
+      if (node !== -1) {
+        const c = text.charCodeAt(k);
+        const symbol = c >= 97 && c <= 122 ? c - 97 : c === 45 ? 26 : -1;
+        node = symbol === -1 || width !== 1 ? -1 : TRIE_NEXT[node * TRIE_SYMBOLS + symbol]! || -1;
+      }
       k += width;
       width = k < text.length ? wordCharWidth(text, k) : 0;
     }
     starts.push(start);
     ends.push(k);
-    named.push(mayBeTrigger(text, start, k) ? WORD_RULES.get(text.slice(start, k)) : undefined);
+    named.push(node > 0 ? TRIE_WORDS[node] : node === -1 && OTHER_SHAPES.size > 0 && mayBeOther(text, start, k) ? WORD_RULES.get(text.slice(start, k)) : undefined);
   }
   return { starts, ends, named };
 }
 
 /**
- * Whether text[start, end) has the first code unit and length of a trigger word (TRIGGER_SHAPES):
- * a necessary condition for it to be one, so a word that fails it names no rule.
+ * Whether text[start, end) has the first code unit and length of a trigger word outside the trie
+ * (OTHER_SHAPES): a necessary condition for it to be one, so a word that fails it names no rule.
  */
-function mayBeTrigger(text: string, start: number, end: number): boolean {
-  const lengths = TRIGGER_SHAPES.get(text.charCodeAt(start));
+function mayBeOther(text: string, start: number, end: number): boolean {
+  const lengths = OTHER_SHAPES.get(text.charCodeAt(start));
   return lengths !== undefined && lengths.has(end - start);
 }
 
@@ -432,13 +441,40 @@ export function statesTrigger(name: string, between: string): boolean {
 }
 /** Every trigger word of the pair rules (for the engine's test). */
 export const pairTriggerWords = (): readonly string[] => [...WORD_RULES.keys()];
-/** The first code unit of each trigger word, and the lengths of those that start with it (`mayBeTrigger`). */
-const TRIGGER_SHAPES = new Map<number, Set<number>>();
-for (const w of WORD_RULES.keys()) {
-  const lengths = TRIGGER_SHAPES.get(w.charCodeAt(0));
-  if (lengths) lengths.add(w.length);
-  else TRIGGER_SHAPES.set(w.charCodeAt(0), new Set([w.length]));
-}
+/** The trie's symbols: "a"–"z", then "-". */
+const TRIE_SYMBOLS = 27;
+/**
+ * The trie of the trigger words made of "a"–"z" and "-" (`sentenceWords`): node 0 is the root,
+ * TRIE_NEXT[node × 27 + symbol] the node after it (0 for none), TRIE_WORDS[node] what the word
+ * ending there names.
+ */
+const { TRIE_NEXT, TRIE_WORDS, OTHER_SHAPES } = (() => {
+  const next: number[] = new Array<number>(TRIE_SYMBOLS).fill(0);
+  const words: Array<WordRules | undefined> = [undefined];
+  /** The first code unit of each other trigger word, and the lengths of those that start with it (`mayBeOther`). */
+  const others = new Map<number, Set<number>>();
+  for (const [w, info] of WORD_RULES) {
+    if (!/^[a-z-]+$/u.test(w)) {
+      const lengths = others.get(w.charCodeAt(0));
+      if (lengths) lengths.add(w.length);
+      else others.set(w.charCodeAt(0), new Set([w.length]));
+      continue;
+    }
+    let node = 0;
+    for (let k = 0; k < w.length; k++) {
+      const c = w.charCodeAt(k);
+      const slot = node * TRIE_SYMBOLS + (c === 45 ? 26 : c - 97);
+      if (next[slot] === 0) {
+        next[slot] = words.length;
+        words.push(undefined);
+        for (let q = 0; q < TRIE_SYMBOLS; q++) next.push(0);
+      }
+      node = next[slot]!;
+    }
+    words[node] = info;
+  }
+  return { TRIE_NEXT: Int32Array.from(next), TRIE_WORDS: words, OTHER_SHAPES: others };
+})();
 
 /** "<noun> between A and B", "talks in Lima on Monday between A and B": the noun that makes each "between" rule, compiled once. */
 const BETWEEN_HEADS: Readonly<Record<string, RegExp>> = Object.fromEntries(
@@ -532,6 +568,10 @@ export const pairRules: RelationRules = {
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       const text = t.text;
+      // A token opening with a lower-case letter other than "t", "h", "s" ("the", "he", "she") or with
+      // an ASCII code unit that is no capital opens none (the test below, answered from one code unit).
+      const first = text.charCodeAt(0);
+      if (!(first >= 65 && first <= 90) && !(first > 127) && first !== 116 && first !== 104 && first !== 115) continue;
       const the = text === 'the' || text === 'The';
       const pronoun = text === 'He' || text === 'She' || text === 'he' || text === 'she';
       // Only these tokens can open a virtual mention (the others are passed over before any lookup).
