@@ -16,7 +16,7 @@ import { requireLayer } from '../document';
 import { loadGazetteer } from '../gazetteer';
 import type { RelationshipType } from '../vocabulary';
 import { lastClause, startsConditional } from './clauses';
-import type { RelateContext, RelationRules, SentenceScope } from './context';
+import { hasAnyWord, wordRuns, type RelateContext, type RelationRules, type SentenceScope, type WordSet } from './context';
 import { alliances } from './alliances';
 import { announcements } from './announcements';
 import { appointments } from './appointments';
@@ -100,6 +100,12 @@ export function mayBeGateWord(token: string): boolean {
   const lengths = GATE_SHAPES.get(c >= 65 && c <= 90 ? c + 32 : c);
   return lengths !== undefined && lengths.has(token.length);
 }
+
+/**
+ * The order of `localeCompare` (which, without locales or options, compares as a collator built
+ * with none does), built once instead of looked up on every comparison of the final sort.
+ */
+const COLLATOR = new Intl.Collator();
 
 /** Relationship types that read the same both ways: "A meets B" is "B meets A". */
 const SYMMETRIC: ReadonlySet<string> = new Set(['MEETS', 'PARTNERS_WITH', 'TRADES_WITH', 'SIGNS_STATEMENT_WITH', 'SIGNS_AGREEMENT_WITH']);
@@ -197,7 +203,9 @@ export function relate(doc: IngestDocument): IngestDocument {
       return answer;
     };
     const hasWord = (word: string) => (words ??= new Set(lowerTokens())).has(word);
-    const scope: SentenceScope = { s, ms, local, conditional, factual, lowerTokens, hasWord };
+    let runs: ReadonlySet<string> | undefined;
+    const hasAny = (set: WordSet) => hasAnyWord((runs ??= wordRuns(s.text)), set);
+    const scope: SentenceScope = { s, ms, local, conditional, factual, lowerTokens, hasWord, hasAny };
     for (let f = 0; f < SENTENCE_RULES.length; f++) {
       const gate = GATES[f]!;
       if (gate.typed && (gate.typeMask & types) === 0) continue;
@@ -217,7 +225,7 @@ export function relate(doc: IngestDocument): IngestDocument {
     }
   }
   for (const family of RELATION_RULES) family.perDocument?.(ctx);
-  const relationships = out.sort((a, b) => a.source.localeCompare(b.source) || a.type.localeCompare(b.type) || a.target.localeCompare(b.target));
+  const relationships = out.sort((a, b) => COLLATOR.compare(a.source, b.source) || COLLATOR.compare(a.type, b.type) || COLLATOR.compare(a.target, b.target));
   return { ...doc, relationships };
 }
 
