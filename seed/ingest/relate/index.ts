@@ -101,12 +101,6 @@ export function mayBeGateWord(token: string): boolean {
   return lengths !== undefined && lengths.has(token.length);
 }
 
-/**
- * The order of `localeCompare` (which, without locales or options, compares as a collator built
- * with none does), built once instead of looked up on every comparison of the final sort.
- */
-const COLLATOR = new Intl.Collator();
-
 /** Relationship types that read the same both ways: "A meets B" is "B meets A". */
 const SYMMETRIC: ReadonlySet<string> = new Set(['MEETS', 'PARTNERS_WITH', 'TRADES_WITH', 'SIGNS_STATEMENT_WITH', 'SIGNS_AGREEMENT_WITH']);
 
@@ -225,7 +219,7 @@ export function relate(doc: IngestDocument): IngestDocument {
     }
   }
   for (const family of RELATION_RULES) family.perDocument?.(ctx);
-  const relationships = out.sort((a, b) => COLLATOR.compare(a.source, b.source) || COLLATOR.compare(a.type, b.type) || COLLATOR.compare(a.target, b.target));
+  const relationships = out.sort((a, b) => a.source.localeCompare(b.source) || a.type.localeCompare(b.type) || a.target.localeCompare(b.target));
   return { ...doc, relationships };
 }
 
