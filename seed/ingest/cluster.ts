@@ -82,6 +82,36 @@ function startsLower(s: string): boolean {
   return c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(s);
 }
 
+/** Whether a token is a possessive "’s" / "'s" (`/^[’']s$/`). */
+const isPossessiveS = (w: string | undefined): boolean => w === '’s' || w === "'s";
+/** Whether a token is a possessive mark with or without its "s" (`/^[’']s?$/`). */
+const isPossessiveMark = (w: string | undefined): boolean => w === '’s' || w === "'s" || w === '’' || w === "'";
+/** Whether the code unit at `i` is an ASCII digit (what `\d` reads). */
+function digitAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+/** `/^\d+$/.test(s)` without the regex. */
+function allDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) if (!digitAt(s, i)) return false;
+  return true;
+}
+/** Whether a name can match NUMBERED or MODEL_NAME at all: a digit closes it, or a digit and one ASCII letter do ("Orbiter-7", "Tolva 480 Max 2", "Max 3B"). */
+function endsNumbered(text: string): boolean {
+  const n = text.length;
+  if (digitAt(text, n - 1)) return true;
+  const c = text.charCodeAt(n - 1);
+  return ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && digitAt(text, n - 2);
+}
+/** Whether a string holds an ASCII digit (`/\d/`). */
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (digitAt(s, i)) return true;
+  return false;
+}
+/** "In", "at", "from", "near" (either case of the first letter): a place phrase before a name. */
+const PLACE_PHRASE_WORDS = new Set(['In', 'in', 'At', 'at', 'From', 'from', 'Near', 'near']);
+
 /** Words that make a name a natural feature or an area ("Lake …", "… River", "… Peninsula"): a REGION. */
 const NATURAL_FIRST = new Set(['Lake', 'Mount', 'Mountains', 'Gulf', 'Bay', 'Cape', 'Isle', 'Strait', 'Sea', 'River']);
 const NATURAL_LAST = new Set(['River', 'Lake', 'Sea', 'Ocean', 'Gulf', 'Bay', 'Strait', 'Peninsula', 'Valley', 'Desert', 'Island', 'Islands', 'Mountains', 'Basin', 'Coast', 'Delta', 'Plateau', 'Province', 'County', 'Oblast', 'Prefecture', 'Area', 'Zone']);
@@ -396,6 +426,8 @@ export function appositionAfter(o: Occurrence): Apposition {
 
 /** The apposition after token `last` of `sentence` (appositionAfter without building an occurrence). */
 export function appositionAt(sentence: Sentence, last: number): Apposition {
+  // (No comma after the name, no apposition: findApposition's first test, asked before the cache.)
+  if (sentence.tokens[last + 1]?.text !== ',') return null;
   let cache = appositions.get(sentence);
   if (!cache) appositions.set(sentence, (cache = new Map<number, Apposition>()));
   let apposition = cache.get(last);
@@ -566,17 +598,20 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
   if (t[o.first - 1]?.text === 'of' && MAKER_NOUNS.has(t[o.first - 2]?.text ?? '')) votes.push({ type: 'PROJECT', confidence: 0.7, rule: 'product-of-maker' });
   // "Tolva Air Flight 4471": a numbered flight is named for its journey, an event; "Tolva Air" (a
   // name ending in "Air") is an airline.
-  if (MODEL_NAME.test(text)) votes.push({ type: 'PROJECT', confidence: 0.8, rule: 'model-designation' });
-  if (FLIGHT_NAME.test(text)) votes.push({ type: 'EVENT', confidence: 0.8, rule: 'flight-number' });
-  else if (lastWord === 'Air' && ws.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(ws[0]!)) votes.push({ type: 'ORGANIZATION', confidence: 0.8, rule: 'airline-name' });
+  // (These three read the name alone: the first occurrence's vote is every occurrence's.)
+  if (textVotes) {
+    if (hasDigit(text) && MODEL_NAME.test(text)) votes.push({ type: 'PROJECT', confidence: 0.8, rule: 'model-designation' });
+    if (text.includes(' Flight ') && FLIGHT_NAME.test(text)) votes.push({ type: 'EVENT', confidence: 0.8, rule: 'flight-number' });
+    else if (lastWord === 'Air' && ws.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(ws[0]!)) votes.push({ type: 'ORGANIZATION', confidence: 0.8, rule: 'airline-name' });
+  }
   // "next year’s talks, Tolcon 9, will be held": a name in apposition to an event noun is that event.
   if (t[o.first - 1]?.text === ',' && APPOSED_EVENT_NOUNS.has(t[o.first - 2]?.text ?? '') && CLOSING_MARKS.has(t[o.last + 1]?.text ?? '')) votes.push({ type: 'EVENT', confidence: 0.7, rule: 'event-apposition' });
   const kind = precedingKind(o);
   if (kind) votes.push({ type: kind.type, confidence: 0.8, rule: 'preceding-kind-noun' });
   // "the Tolva’s north pole": what has poles is a celestial body or a region.
-  if (/^[’']s$/.test(t[o.last + 1]?.text ?? '') && COMPASS.has(t[o.last + 2]?.text ?? '') && /^pol(?:e|es|ar)$/.test(t[o.last + 3]?.text ?? '')) votes.push({ type: 'REGION', confidence: 0.75, rule: 'pole-owner' });
+  if (isPossessiveS(t[o.last + 1]?.text) && COMPASS.has(t[o.last + 2]?.text ?? '') && /^pol(?:e|es|ar)$/.test(t[o.last + 3]?.text ?? '')) votes.push({ type: 'REGION', confidence: 0.75, rule: 'pole-owner' });
   // A serial number after a stem names a craft, a vehicle or a project ("Orbiter-7", "Tolva Link 2").
-  if (textVotes && NUMBERED.test(text)) votes.push({ type: 'PROJECT', confidence: 0.4, rule: 'numbered-name' });
+  if (textVotes && endsNumbered(text) && NUMBERED.test(text)) votes.push({ type: 'PROJECT', confidence: 0.4, rule: 'numbered-name' });
   if (textVotes && g.country(text)) votes.push({ type: 'COUNTRY', confidence: 0.95, rule: 'gazetteer-country' });
   if (textVotes && g.isRegion(text)) votes.push({ type: 'REGION', confidence: 0.9, rule: 'gazetteer-region' });
   if (textVotes && ws.length > 1 && COMPASS.has(ws[0]!) && g.country(ws.slice(1).join(' '))) votes.push({ type: 'REGION', confidence: 0.85, rule: 'compass-region' });
@@ -589,15 +624,16 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
   // "Springfield, Oregon", "Port Velma, Tolva": the place after a city and a comma is its region,
   // unless the two stand in a list ("Lima, Quito, Cusco and Arequipa").
   // ("Ana Calhoun, Tolvex’s chief": an owner after a comma is no region, whatever the name before it.)
-  if (before?.text === ',' && before2 && !/^[’']s?$/.test(t[o.last + 1]?.text ?? '') && cityEndingAt(o.sentence, o.first - 2) !== -1 && !g.country(text) && !inList(o)) votes.push({ type: 'REGION', confidence: 0.9, rule: 'city-comma-region' });
+  if (before?.text === ',' && before2 && !isPossessiveMark(t[o.last + 1]?.text) && cityEndingAt(o.sentence, o.first - 2) !== -1 && !g.country(text) && !inList(o)) votes.push({ type: 'REGION', confidence: 0.9, rule: 'city-comma-region' });
   const listed = listKind(o) ?? countedListKind(o);
   if (listed) votes.push({ type: listed, confidence: 0.92, rule: 'listed-after-kind-noun' });
   // ("the Tolva Power Board (TPB), the state-owned power company," is described after its acronym;
   // only a company's noun is read there: "(AHO), an agency of the Andean Union" says whose, not what.)
   // ("In Tolvagrad, the regional governor, Ana Ruiz, said": a place phrase before a comma is no apposition.)
-  const placePhrase = /^(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear)$/.test(t[o.first - 1]?.text ?? '');
-  const afterAcronym = appositionAfter(o) === null && beforeParenthesisedAcronym(o) ? appositionAt(o.sentence, o.last + 3) : null;
-  const apposition = placePhrase ? null : (appositionAfter(o) ?? (afterAcronym?.kind === 'ORGANIZATION' ? afterAcronym : null));
+  const placePhrase = PLACE_PHRASE_WORDS.has(t[o.first - 1]?.text ?? '');
+  const direct = appositionAfter(o);
+  const afterAcronym = direct === null && beforeParenthesisedAcronym(o) ? appositionAt(o.sentence, o.last + 3) : null;
+  const apposition = placePhrase ? null : (direct ?? (afterAcronym?.kind === 'ORGANIZATION' ? afterAcronym : null));
   nameShapeVotes(o, textVotes, votes);
   if (apposition) {
     const type = apposition.kind === 'office' || apposition.kind === 'person' ? 'PERSON' : apposition.kind;
@@ -613,12 +649,12 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
   else if (before?.text === 'at' && t[o.first - 2]?.pos === 'NOUN' && /^\p{L}\p{Ll}+s$/u.test(t[o.first - 2]!.text) && !g.isCity(text) && !g.country(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.55, rule: 'staff-at' });
   else if (SPEECH_VERBS.has(verb) && ws.length >= 2 && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) votes.push({ type: 'PERSON', confidence: 0.6, rule: 'named-speaker' });
   // All capitals, or mostly ("TelNoR"): an acronym.
-  if (textVotes && (/^[\p{Lu}]{2,6}$/u.test(text) || /^\p{Lu}(?=(?:\p{Ll}?\p{Lu}){2})[\p{Lu}\p{Ll}]{2,7}$/u.test(text)) && !g.country(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.45, rule: 'acronym' });
+  if (textVotes && !text.includes(' ') && (/^[\p{Lu}]{2,6}$/u.test(text) || /^\p{Lu}(?=(?:\p{Ll}?\p{Lu}){2})[\p{Lu}\p{Ll}]{2,7}$/u.test(text)) && !g.country(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.45, rule: 'acronym' });
   // "said in Port Velma on Friday": a name of two words or more after "in" is a place.
   if (before?.text === 'in' && ws.length >= 2 && !/^[’']/.test(after) && !g.country(text)) votes.push({ type: 'CITY', confidence: 0.5, rule: 'in-place' });
   // A lone proper noun inside a sentence, with no other cue: most often a company or organisation.
   // ("the 480 Max": a word after a number is a model's name, the number's, not an organisation.)
-  if (ws.length === 1 && !o.cand.initial && !t[o.first - 1]?.numeric && !/^\d+$/.test(t[o.first - 1]?.text ?? '') && t[o.first]?.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(text) && !g.demonym(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.35, rule: 'lone-proper-noun' });
+  if (ws.length === 1 && !o.cand.initial && !t[o.first - 1]?.numeric && !allDigits(t[o.first - 1]?.text ?? '') && t[o.first]?.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(text) && !g.demonym(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.35, rule: 'lone-proper-noun' });
   if (textVotes && titleIn(text)) votes.push({ type: 'PERSON', confidence: 0.8, rule: 'title-before-name' });
   return votes;
 }
@@ -943,7 +979,7 @@ function formHelpers(s: ClusterState) {
   // Names of one numbered series in the text: "Orbiter-6" and "Orbiter-7", "Tolva Link 1" and "… 2".
   const seriesSize = new Map<string, number>();
   for (const name of new Set([...occurrences.keys(), ...[...linked.values()].flatMap((e) => [e.name, ...e.aliases])])) {
-    const stem = NUMBERED.exec(name)?.[1];
+    const stem = endsNumbered(name) ? NUMBERED.exec(name)?.[1] : undefined;
     if (stem) seriesSize.set(stem, (seriesSize.get(stem) ?? 0) + 1);
   }
   return { personEvidence, countryFirstWords, multiWordPeople, nameParts, shortFormOwner, onlyAttributive, nameWordsOfLongerForms, seriesSize };
