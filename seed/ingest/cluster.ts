@@ -349,32 +349,37 @@ interface EventTriggers {
   readonly year: boolean;
   readonly classes: boolean;
   readonly atA: boolean;
+  /** The event nouns the text holds anywhere (as substrings), or undefined for "any". */
+  readonly nouns?: readonly string[];
 }
 const ANY_TRIGGER: EventTriggers = { possessive: true, year: true, classes: true, atA: true };
+const EVENT_NOUN_LIST = EVENT_NOUNS.split('|');
 /** (Without the word boundaries: a sentence's match is one in the text, whatever stands beside the sentence.) */
 const YEAR_ANYWHERE = /(?:1[89]|20)\d\d/;
 const CLASS_ANYWHERE = new RegExp(`(?:${EVENT_CLASSES}) `);
 
 /** The triggers of describedEvents in a whole text, looked for once per document. */
 function eventTriggersIn(allText: string): EventTriggers {
-  return { possessive: allText.includes('’s ') || allText.includes("'s "), year: YEAR_ANYWHERE.test(allText), classes: CLASS_ANYWHERE.test(allText), atA: allText.includes('at a') };
+  return { possessive: allText.includes('’s ') || allText.includes("'s "), year: YEAR_ANYWHERE.test(allText), classes: CLASS_ANYWHERE.test(allText), atA: allText.includes('at a'), nouns: EVENT_NOUN_LIST.filter((n) => allText.includes(n)) };
 }
 
 /** Events a sentence names by a phrase; each pattern runs only when its cheap trigger is there (in the document, then in the sentence). */
 function describedEvents(text: string, inDoc: EventTriggers = ANY_TRIGGER): DescribedEvent[] {
   const out: DescribedEvent[] = [];
+  // Every pattern but ORDINAL_EVENT ends in an event noun: without one in the sentence, none matches.
+  const noun = inDoc.nouns === undefined || inDoc.nouns.some((n) => text.includes(n));
   // ("next year’s talks, Tolcon 9, will …": the name in apposition is the event, the phrase names none.)
-  if (inDoc.possessive && (text.includes('’s ') || text.includes("'s "))) for (const m of text.matchAll(TIME_POSSESSIVE_EVENT)) if (!NAMED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) out.push({ phrase: m[1]!, noun: m[2]! });
+  if (noun && inDoc.possessive && (text.includes('’s ') || text.includes("'s "))) for (const m of text.matchAll(TIME_POSSESSIVE_EVENT)) if (!NAMED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) out.push({ phrase: m[1]!, noun: m[2]! });
   if (inDoc.year && /\b(?:1[89]|20)\d\d\b/.test(text)) {
-    for (const m of text.matchAll(YEAR_EVENT)) out.push({ phrase: m[1]!, noun: m[3]!, year: m[2]! });
+    if (noun) for (const m of text.matchAll(YEAR_EVENT)) out.push({ phrase: m[1]!, noun: m[3]!, year: m[2]! });
     for (const m of text.matchAll(ORDINAL_EVENT)) if (EVENT_HEAD_WORDS.has(m[3]!)) out.push({ phrase: m[1]!, noun: m[3]!, year: m[4]!, proper: m[2]! });
   }
   // (the owner must be a country or its people: "Vance’s presidential election" is no named event)
-  if (inDoc.classes && CLASS_GATE.test(text) && /’s |'s |[Tt]he \p{Lu}/u.test(text)) {
+  if (noun && inDoc.classes && CLASS_GATE.test(text) && /’s |'s |[Tt]he \p{Lu}/u.test(text)) {
     const g = loadGazetteer();
     for (const m of text.matchAll(OWNED_CLASS_EVENT)) if (m[1] ? g.country(m[1]) : g.demonym(m[2]!)) out.push({ phrase: m[3]!, noun: m[4]! });
   }
-  if (inDoc.atA && text.includes('at a')) for (const m of text.matchAll(AT_EVENT)) out.push({ phrase: m[1]!, noun: m[2]! });
+  if (noun && inDoc.atA && text.includes('at a')) for (const m of text.matchAll(AT_EVENT)) out.push({ phrase: m[1]!, noun: m[2]! });
   return out;
 }
 
@@ -923,12 +928,16 @@ function formHelpers(s: ClusterState) {
     const upper = text.toUpperCase();
     // "the agency, widely known as Tva": the one name whose head is that noun; "the Tolva Water
     // Agency, known as Tva": that name.
-    const namedNoun = occ.map(precedingKind).find((k) => k?.knownAs)?.noun;
-    const namedBefore = occ.map((o) => {
+    // (precedingKind says knownAs only where knownAsAnchor finds "known as": asked there alone.)
+    let namedNoun: string | undefined;
+    let namedBefore: string | undefined;
+    for (const o of occ) {
       const k = knownAsAnchor(o);
+      if (k === -1) continue;
+      if (namedNoun === undefined) namedNoun = precedingKind(o)?.noun;
       const w = o.sentence.tokens[k];
-      return w && /^\p{Lu}/u.test(w.text) ? o.sentence.text.slice(0, w.end - o.sentence.start) : undefined;
-    }).find((x) => x !== undefined);
+      if (namedBefore === undefined && w && /^\p{Lu}/u.test(w.text)) namedBefore = o.sentence.text.slice(0, w.end - o.sentence.start);
+    }
     // "the Tolva Port Authority (TPA)": the name right before the parentheses, whatever its letters.
     for (const o of occ) {
       const t = o.sentence.tokens;
