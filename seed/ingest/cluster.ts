@@ -413,11 +413,22 @@ const OFFICE_WORDS = new Set(OFFICE_NOUNS.flatMap((n) => [n, ...[...n].flatMap((
 /** Whether a phrase is an office noun or ends in one after a space or a hyphen ("the UK secretary of state", "vice-president"), with no string built per noun. */
 function endsInOffice(phrase: string): boolean {
   if (OFFICE_SET.has(phrase)) return true;
-  for (const n of OFFICE_NOUNS) {
+  // (A noun that ends the phrase after a space or a hyphen ends it with its own last word, the
+  // phrase's last after a space or a hyphen: only the nouns of that last word are tried.)
+  const cut = Math.max(phrase.lastIndexOf(' '), phrase.lastIndexOf('-'));
+  const nouns = OFFICE_BY_LAST_WORD.get(cut === -1 ? phrase : phrase.slice(cut + 1));
+  if (nouns === undefined) return false;
+  for (const n of nouns) {
     const at = phrase.length - n.length - 1;
     if (at >= 0 && (phrase[at] === ' ' || phrase[at] === '-') && phrase.endsWith(n)) return true;
   }
   return false;
+}
+/** The office nouns by their last word (after a space or a hyphen), in OFFICE_NOUNS' order. */
+const OFFICE_BY_LAST_WORD = new Map<string, string[]>();
+for (const n of OFFICE_NOUNS) {
+  const last = n.slice(Math.max(n.lastIndexOf(' '), n.lastIndexOf('-')) + 1);
+  OFFICE_BY_LAST_WORD.set(last, [...(OFFICE_BY_LAST_WORD.get(last) ?? []), n]);
 }
 const PERSON_NOUN_SET = new Set(PERSON_NOUNS);
 
@@ -1199,7 +1210,7 @@ function eventEntities(s: ClusterState): void {
   // for once in the document, then only the present ones in each sentence.)
   const docEventNouns = EVENT_NOUN_WORDS.filter((w) => allText.includes(w));
   const triggers = eventTriggersIn(allText);
-  const [visitIn, ceremonyIn, warIn, invasionIn, assaultIn, offensiveIn, conflictIn, fightingIn, polIn] = [' visit', ' ceremony', 'war', 'invasion', 'assault', 'offensive', 'conflict', 'fighting', 'pol'].map((w) => allText.includes(w));
+  const [visitIn, ceremonyIn, warIn, invasionIn, assaultIn, offensiveIn, conflictIn, fightingIn, polIn] = [' visit', ' ceremony', 'war', 'invasion', 'assault', 'offensive', 'conflict', 'fighting', 'pole'].map((w) => allText.includes(w));
   for (const sentence of sentences) {
     const text = sentence.text;
     const found: string[] = [];
@@ -1237,7 +1248,7 @@ function eventEntities(s: ClusterState): void {
       if (!entities.has(id)) entities.set(id, { id, type: 'EVENT', name: noun, aliases, description: null, wikidataId: null, linked: false, confidence: 0.4, rule: 'unnamed-event' });
     }
     // "the Tolva’s south pole": a region of the body named before it.
-    if (polIn && text.includes('pol')) for (const m of text.matchAll(POLE_OF)) {
+    if (polIn && text.includes('pole')) for (const m of text.matchAll(POLE_OF)) {
       const owner = entities.get(entityIdFor(m[1]!));
       if (!owner || owner.type !== 'REGION') continue;
       const id = `${entityIdFor(m[2]!)}-${articleHash}`;
