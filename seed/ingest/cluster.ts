@@ -1265,6 +1265,9 @@ function compassRegions(s: ClusterState): void {
     if (e.type !== 'COUNTRY') continue;
     for (const form of [e.name, ...e.aliases]) {
       for (const at of wholeWordOccurrences(allText, form)) {
+        // (A compass word and a space right before it, or nothing: its last letter is a-z.)
+        const c = allText.charCodeAt(at - 2);
+        if (allText.charCodeAt(at - 1) !== 32 || !(c >= 97 && c <= 122)) continue;
         const w = /(?:^|[^\p{L}])(\p{Ll}[\p{L}\-]*) $/u.exec(allText.slice(Math.max(0, at - 16), at))?.[1];
         // "Tolvaburg, a city in central Peru": where a place lies is told, no region is named.
         if (w && COMPASS.has(w) && !describesPart(w) && !PLACE_LIES_IN.test(allText.slice(Math.max(0, at - w.length - 40), at - w.length - 1).trimEnd())) addEntity(`${w} ${form}`, { type: 'REGION', confidence: 0.8, rule: 'compass-region' });
