@@ -82,6 +82,36 @@ function startsLower(s: string): boolean {
   return c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(s);
 }
 
+/** Whether a token is a possessive "’s" / "'s" (`/^[’']s$/`). */
+const isPossessiveS = (w: string | undefined): boolean => w === '’s' || w === "'s";
+/** Whether a token is a possessive mark with or without its "s" (`/^[’']s?$/`). */
+const isPossessiveMark = (w: string | undefined): boolean => w === '’s' || w === "'s" || w === '’' || w === "'";
+/** Whether the code unit at `i` is an ASCII digit (what `\d` reads). */
+function digitAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+/** `/^\d+$/.test(s)` without the regex. */
+function allDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) if (!digitAt(s, i)) return false;
+  return true;
+}
+/** Whether a name can match NUMBERED or MODEL_NAME at all: a digit closes it, or a digit and one ASCII letter do ("Orbiter-7", "Tolva 480 Max 2", "Max 3B"). */
+function endsNumbered(text: string): boolean {
+  const n = text.length;
+  if (digitAt(text, n - 1)) return true;
+  const c = text.charCodeAt(n - 1);
+  return ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && digitAt(text, n - 2);
+}
+/** Whether a string holds an ASCII digit (`/\d/`). */
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (digitAt(s, i)) return true;
+  return false;
+}
+/** "In", "at", "from", "near" (either case of the first letter): a place phrase before a name. */
+const PLACE_PHRASE_WORDS = new Set(['In', 'in', 'At', 'at', 'From', 'from', 'Near', 'near']);
+
 /** Words that make a name a natural feature or an area ("Lake …", "… River", "… Peninsula"): a REGION. */
 const NATURAL_FIRST = new Set(['Lake', 'Mount', 'Mountains', 'Gulf', 'Bay', 'Cape', 'Isle', 'Strait', 'Sea', 'River']);
 const NATURAL_LAST = new Set(['River', 'Lake', 'Sea', 'Ocean', 'Gulf', 'Bay', 'Strait', 'Peninsula', 'Valley', 'Desert', 'Island', 'Islands', 'Mountains', 'Basin', 'Coast', 'Delta', 'Plateau', 'Province', 'County', 'Oblast', 'Prefecture', 'Area', 'Zone']);
@@ -319,32 +349,37 @@ interface EventTriggers {
   readonly year: boolean;
   readonly classes: boolean;
   readonly atA: boolean;
+  /** The event nouns the text holds anywhere (as substrings), or undefined for "any". */
+  readonly nouns?: readonly string[];
 }
 const ANY_TRIGGER: EventTriggers = { possessive: true, year: true, classes: true, atA: true };
+const EVENT_NOUN_LIST = EVENT_NOUNS.split('|');
 /** (Without the word boundaries: a sentence's match is one in the text, whatever stands beside the sentence.) */
 const YEAR_ANYWHERE = /(?:1[89]|20)\d\d/;
 const CLASS_ANYWHERE = new RegExp(`(?:${EVENT_CLASSES}) `);
 
 /** The triggers of describedEvents in a whole text, looked for once per document. */
 function eventTriggersIn(allText: string): EventTriggers {
-  return { possessive: allText.includes('’s ') || allText.includes("'s "), year: YEAR_ANYWHERE.test(allText), classes: CLASS_ANYWHERE.test(allText), atA: allText.includes('at a') };
+  return { possessive: allText.includes('’s ') || allText.includes("'s "), year: YEAR_ANYWHERE.test(allText), classes: CLASS_ANYWHERE.test(allText), atA: allText.includes('at a'), nouns: EVENT_NOUN_LIST.filter((n) => allText.includes(n)) };
 }
 
 /** Events a sentence names by a phrase; each pattern runs only when its cheap trigger is there (in the document, then in the sentence). */
 function describedEvents(text: string, inDoc: EventTriggers = ANY_TRIGGER): DescribedEvent[] {
   const out: DescribedEvent[] = [];
+  // Every pattern but ORDINAL_EVENT ends in an event noun: without one in the sentence, none matches.
+  const noun = inDoc.nouns === undefined || inDoc.nouns.some((n) => text.includes(n));
   // ("next year’s talks, Tolcon 9, will …": the name in apposition is the event, the phrase names none.)
-  if (inDoc.possessive && (text.includes('’s ') || text.includes("'s "))) for (const m of text.matchAll(TIME_POSSESSIVE_EVENT)) if (!NAMED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) out.push({ phrase: m[1]!, noun: m[2]! });
+  if (noun && inDoc.possessive && (text.includes('’s ') || text.includes("'s "))) for (const m of text.matchAll(TIME_POSSESSIVE_EVENT)) if (!NAMED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) out.push({ phrase: m[1]!, noun: m[2]! });
   if (inDoc.year && /\b(?:1[89]|20)\d\d\b/.test(text)) {
-    for (const m of text.matchAll(YEAR_EVENT)) out.push({ phrase: m[1]!, noun: m[3]!, year: m[2]! });
+    if (noun) for (const m of text.matchAll(YEAR_EVENT)) out.push({ phrase: m[1]!, noun: m[3]!, year: m[2]! });
     for (const m of text.matchAll(ORDINAL_EVENT)) if (EVENT_HEAD_WORDS.has(m[3]!)) out.push({ phrase: m[1]!, noun: m[3]!, year: m[4]!, proper: m[2]! });
   }
   // (the owner must be a country or its people: "Vance’s presidential election" is no named event)
-  if (inDoc.classes && CLASS_GATE.test(text) && /’s |'s |[Tt]he \p{Lu}/u.test(text)) {
+  if (noun && inDoc.classes && CLASS_GATE.test(text) && /’s |'s |[Tt]he \p{Lu}/u.test(text)) {
     const g = loadGazetteer();
     for (const m of text.matchAll(OWNED_CLASS_EVENT)) if (m[1] ? g.country(m[1]) : g.demonym(m[2]!)) out.push({ phrase: m[3]!, noun: m[4]! });
   }
-  if (inDoc.atA && text.includes('at a')) for (const m of text.matchAll(AT_EVENT)) out.push({ phrase: m[1]!, noun: m[2]! });
+  if (noun && inDoc.atA && text.includes('at a')) for (const m of text.matchAll(AT_EVENT)) out.push({ phrase: m[1]!, noun: m[2]! });
   return out;
 }
 
@@ -378,11 +413,22 @@ const OFFICE_WORDS = new Set(OFFICE_NOUNS.flatMap((n) => [n, ...[...n].flatMap((
 /** Whether a phrase is an office noun or ends in one after a space or a hyphen ("the UK secretary of state", "vice-president"), with no string built per noun. */
 function endsInOffice(phrase: string): boolean {
   if (OFFICE_SET.has(phrase)) return true;
-  for (const n of OFFICE_NOUNS) {
+  // (A noun that ends the phrase after a space or a hyphen ends it with its own last word, the
+  // phrase's last after a space or a hyphen: only the nouns of that last word are tried.)
+  const cut = Math.max(phrase.lastIndexOf(' '), phrase.lastIndexOf('-'));
+  const nouns = OFFICE_BY_LAST_WORD.get(cut === -1 ? phrase : phrase.slice(cut + 1));
+  if (nouns === undefined) return false;
+  for (const n of nouns) {
     const at = phrase.length - n.length - 1;
     if (at >= 0 && (phrase[at] === ' ' || phrase[at] === '-') && phrase.endsWith(n)) return true;
   }
   return false;
+}
+/** The office nouns by their last word (after a space or a hyphen), in OFFICE_NOUNS' order. */
+const OFFICE_BY_LAST_WORD = new Map<string, string[]>();
+for (const n of OFFICE_NOUNS) {
+  const last = n.slice(Math.max(n.lastIndexOf(' '), n.lastIndexOf('-')) + 1);
+  OFFICE_BY_LAST_WORD.set(last, [...(OFFICE_BY_LAST_WORD.get(last) ?? []), n]);
 }
 const PERSON_NOUN_SET = new Set(PERSON_NOUNS);
 
@@ -396,6 +442,8 @@ export function appositionAfter(o: Occurrence): Apposition {
 
 /** The apposition after token `last` of `sentence` (appositionAfter without building an occurrence). */
 export function appositionAt(sentence: Sentence, last: number): Apposition {
+  // (No comma after the name, no apposition: findApposition's first test, asked before the cache.)
+  if (sentence.tokens[last + 1]?.text !== ',') return null;
   let cache = appositions.get(sentence);
   if (!cache) appositions.set(sentence, (cache = new Map<number, Apposition>()));
   let apposition = cache.get(last);
@@ -566,17 +614,20 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
   if (t[o.first - 1]?.text === 'of' && MAKER_NOUNS.has(t[o.first - 2]?.text ?? '')) votes.push({ type: 'PROJECT', confidence: 0.7, rule: 'product-of-maker' });
   // "Tolva Air Flight 4471": a numbered flight is named for its journey, an event; "Tolva Air" (a
   // name ending in "Air") is an airline.
-  if (MODEL_NAME.test(text)) votes.push({ type: 'PROJECT', confidence: 0.8, rule: 'model-designation' });
-  if (FLIGHT_NAME.test(text)) votes.push({ type: 'EVENT', confidence: 0.8, rule: 'flight-number' });
-  else if (lastWord === 'Air' && ws.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(ws[0]!)) votes.push({ type: 'ORGANIZATION', confidence: 0.8, rule: 'airline-name' });
+  // (These three read the name alone: the first occurrence's vote is every occurrence's.)
+  if (textVotes) {
+    if (hasDigit(text) && MODEL_NAME.test(text)) votes.push({ type: 'PROJECT', confidence: 0.8, rule: 'model-designation' });
+    if (text.includes(' Flight ') && FLIGHT_NAME.test(text)) votes.push({ type: 'EVENT', confidence: 0.8, rule: 'flight-number' });
+    else if (lastWord === 'Air' && ws.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(ws[0]!)) votes.push({ type: 'ORGANIZATION', confidence: 0.8, rule: 'airline-name' });
+  }
   // "next year’s talks, Tolcon 9, will be held": a name in apposition to an event noun is that event.
   if (t[o.first - 1]?.text === ',' && APPOSED_EVENT_NOUNS.has(t[o.first - 2]?.text ?? '') && CLOSING_MARKS.has(t[o.last + 1]?.text ?? '')) votes.push({ type: 'EVENT', confidence: 0.7, rule: 'event-apposition' });
   const kind = precedingKind(o);
   if (kind) votes.push({ type: kind.type, confidence: 0.8, rule: 'preceding-kind-noun' });
   // "the Tolva’s north pole": what has poles is a celestial body or a region.
-  if (/^[’']s$/.test(t[o.last + 1]?.text ?? '') && COMPASS.has(t[o.last + 2]?.text ?? '') && /^pol(?:e|es|ar)$/.test(t[o.last + 3]?.text ?? '')) votes.push({ type: 'REGION', confidence: 0.75, rule: 'pole-owner' });
+  if (isPossessiveS(t[o.last + 1]?.text) && COMPASS.has(t[o.last + 2]?.text ?? '') && /^pol(?:e|es|ar)$/.test(t[o.last + 3]?.text ?? '')) votes.push({ type: 'REGION', confidence: 0.75, rule: 'pole-owner' });
   // A serial number after a stem names a craft, a vehicle or a project ("Orbiter-7", "Tolva Link 2").
-  if (textVotes && NUMBERED.test(text)) votes.push({ type: 'PROJECT', confidence: 0.4, rule: 'numbered-name' });
+  if (textVotes && endsNumbered(text) && NUMBERED.test(text)) votes.push({ type: 'PROJECT', confidence: 0.4, rule: 'numbered-name' });
   if (textVotes && g.country(text)) votes.push({ type: 'COUNTRY', confidence: 0.95, rule: 'gazetteer-country' });
   if (textVotes && g.isRegion(text)) votes.push({ type: 'REGION', confidence: 0.9, rule: 'gazetteer-region' });
   if (textVotes && ws.length > 1 && COMPASS.has(ws[0]!) && g.country(ws.slice(1).join(' '))) votes.push({ type: 'REGION', confidence: 0.85, rule: 'compass-region' });
@@ -589,15 +640,16 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
   // "Springfield, Oregon", "Port Velma, Tolva": the place after a city and a comma is its region,
   // unless the two stand in a list ("Lima, Quito, Cusco and Arequipa").
   // ("Ana Calhoun, Tolvex’s chief": an owner after a comma is no region, whatever the name before it.)
-  if (before?.text === ',' && before2 && !/^[’']s?$/.test(t[o.last + 1]?.text ?? '') && cityEndingAt(o.sentence, o.first - 2) !== -1 && !g.country(text) && !inList(o)) votes.push({ type: 'REGION', confidence: 0.9, rule: 'city-comma-region' });
+  if (before?.text === ',' && before2 && !isPossessiveMark(t[o.last + 1]?.text) && cityEndingAt(o.sentence, o.first - 2) !== -1 && !g.country(text) && !inList(o)) votes.push({ type: 'REGION', confidence: 0.9, rule: 'city-comma-region' });
   const listed = listKind(o) ?? countedListKind(o);
   if (listed) votes.push({ type: listed, confidence: 0.92, rule: 'listed-after-kind-noun' });
   // ("the Tolva Power Board (TPB), the state-owned power company," is described after its acronym;
   // only a company's noun is read there: "(AHO), an agency of the Andean Union" says whose, not what.)
   // ("In Tolvagrad, the regional governor, Ana Ruiz, said": a place phrase before a comma is no apposition.)
-  const placePhrase = /^(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear)$/.test(t[o.first - 1]?.text ?? '');
-  const afterAcronym = appositionAfter(o) === null && beforeParenthesisedAcronym(o) ? appositionAt(o.sentence, o.last + 3) : null;
-  const apposition = placePhrase ? null : (appositionAfter(o) ?? (afterAcronym?.kind === 'ORGANIZATION' ? afterAcronym : null));
+  const placePhrase = PLACE_PHRASE_WORDS.has(t[o.first - 1]?.text ?? '');
+  const direct = appositionAfter(o);
+  const afterAcronym = direct === null && beforeParenthesisedAcronym(o) ? appositionAt(o.sentence, o.last + 3) : null;
+  const apposition = placePhrase ? null : (direct ?? (afterAcronym?.kind === 'ORGANIZATION' ? afterAcronym : null));
   nameShapeVotes(o, textVotes, votes);
   if (apposition) {
     const type = apposition.kind === 'office' || apposition.kind === 'person' ? 'PERSON' : apposition.kind;
@@ -613,12 +665,12 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
   else if (before?.text === 'at' && t[o.first - 2]?.pos === 'NOUN' && /^\p{L}\p{Ll}+s$/u.test(t[o.first - 2]!.text) && !g.isCity(text) && !g.country(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.55, rule: 'staff-at' });
   else if (SPEECH_VERBS.has(verb) && ws.length >= 2 && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) votes.push({ type: 'PERSON', confidence: 0.6, rule: 'named-speaker' });
   // All capitals, or mostly ("TelNoR"): an acronym.
-  if (textVotes && (/^[\p{Lu}]{2,6}$/u.test(text) || /^\p{Lu}(?=(?:\p{Ll}?\p{Lu}){2})[\p{Lu}\p{Ll}]{2,7}$/u.test(text)) && !g.country(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.45, rule: 'acronym' });
+  if (textVotes && !text.includes(' ') && (/^[\p{Lu}]{2,6}$/u.test(text) || /^\p{Lu}(?=(?:\p{Ll}?\p{Lu}){2})[\p{Lu}\p{Ll}]{2,7}$/u.test(text)) && !g.country(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.45, rule: 'acronym' });
   // "said in Port Velma on Friday": a name of two words or more after "in" is a place.
   if (before?.text === 'in' && ws.length >= 2 && !/^[’']/.test(after) && !g.country(text)) votes.push({ type: 'CITY', confidence: 0.5, rule: 'in-place' });
   // A lone proper noun inside a sentence, with no other cue: most often a company or organisation.
   // ("the 480 Max": a word after a number is a model's name, the number's, not an organisation.)
-  if (ws.length === 1 && !o.cand.initial && !t[o.first - 1]?.numeric && !/^\d+$/.test(t[o.first - 1]?.text ?? '') && t[o.first]?.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(text) && !g.demonym(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.35, rule: 'lone-proper-noun' });
+  if (ws.length === 1 && !o.cand.initial && !t[o.first - 1]?.numeric && !allDigits(t[o.first - 1]?.text ?? '') && t[o.first]?.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(text) && !g.demonym(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.35, rule: 'lone-proper-noun' });
   if (textVotes && titleIn(text)) votes.push({ type: 'PERSON', confidence: 0.8, rule: 'title-before-name' });
   return votes;
 }
@@ -887,12 +939,16 @@ function formHelpers(s: ClusterState) {
     const upper = text.toUpperCase();
     // "the agency, widely known as Tva": the one name whose head is that noun; "the Tolva Water
     // Agency, known as Tva": that name.
-    const namedNoun = occ.map(precedingKind).find((k) => k?.knownAs)?.noun;
-    const namedBefore = occ.map((o) => {
+    // (precedingKind says knownAs only where knownAsAnchor finds "known as": asked there alone.)
+    let namedNoun: string | undefined;
+    let namedBefore: string | undefined;
+    for (const o of occ) {
       const k = knownAsAnchor(o);
+      if (k === -1) continue;
+      if (namedNoun === undefined) namedNoun = precedingKind(o)?.noun;
       const w = o.sentence.tokens[k];
-      return w && /^\p{Lu}/u.test(w.text) ? o.sentence.text.slice(0, w.end - o.sentence.start) : undefined;
-    }).find((x) => x !== undefined);
+      if (namedBefore === undefined && w && /^\p{Lu}/u.test(w.text)) namedBefore = o.sentence.text.slice(0, w.end - o.sentence.start);
+    }
     // "the Tolva Port Authority (TPA)": the name right before the parentheses, whatever its letters.
     for (const o of occ) {
       const t = o.sentence.tokens;
@@ -943,7 +999,7 @@ function formHelpers(s: ClusterState) {
   // Names of one numbered series in the text: "Orbiter-6" and "Orbiter-7", "Tolva Link 1" and "… 2".
   const seriesSize = new Map<string, number>();
   for (const name of new Set([...occurrences.keys(), ...[...linked.values()].flatMap((e) => [e.name, ...e.aliases])])) {
-    const stem = NUMBERED.exec(name)?.[1];
+    const stem = endsNumbered(name) ? NUMBERED.exec(name)?.[1] : undefined;
     if (stem) seriesSize.set(stem, (seriesSize.get(stem) ?? 0) + 1);
   }
   return { personEvidence, countryFirstWords, multiWordPeople, nameParts, shortFormOwner, onlyAttributive, nameWordsOfLongerForms, seriesSize };
@@ -1154,7 +1210,7 @@ function eventEntities(s: ClusterState): void {
   // for once in the document, then only the present ones in each sentence.)
   const docEventNouns = EVENT_NOUN_WORDS.filter((w) => allText.includes(w));
   const triggers = eventTriggersIn(allText);
-  const [visitIn, ceremonyIn, warIn, invasionIn, assaultIn, offensiveIn, conflictIn, fightingIn, polIn] = [' visit', ' ceremony', 'war', 'invasion', 'assault', 'offensive', 'conflict', 'fighting', 'pol'].map((w) => allText.includes(w));
+  const [visitIn, ceremonyIn, warIn, invasionIn, assaultIn, offensiveIn, conflictIn, fightingIn, polIn] = [' visit', ' ceremony', 'war', 'invasion', 'assault', 'offensive', 'conflict', 'fighting', 'pole'].map((w) => allText.includes(w));
   for (const sentence of sentences) {
     const text = sentence.text;
     const found: string[] = [];
@@ -1192,7 +1248,7 @@ function eventEntities(s: ClusterState): void {
       if (!entities.has(id)) entities.set(id, { id, type: 'EVENT', name: noun, aliases, description: null, wikidataId: null, linked: false, confidence: 0.4, rule: 'unnamed-event' });
     }
     // "the Tolva’s south pole": a region of the body named before it.
-    if (polIn && text.includes('pol')) for (const m of text.matchAll(POLE_OF)) {
+    if (polIn && text.includes('pole')) for (const m of text.matchAll(POLE_OF)) {
       const owner = entities.get(entityIdFor(m[1]!));
       if (!owner || owner.type !== 'REGION') continue;
       const id = `${entityIdFor(m[2]!)}-${articleHash}`;
@@ -1209,6 +1265,9 @@ function compassRegions(s: ClusterState): void {
     if (e.type !== 'COUNTRY') continue;
     for (const form of [e.name, ...e.aliases]) {
       for (const at of wholeWordOccurrences(allText, form)) {
+        // (A compass word and a space right before it, or nothing: its last letter is a-z.)
+        const c = allText.charCodeAt(at - 2);
+        if (allText.charCodeAt(at - 1) !== 32 || !(c >= 97 && c <= 122)) continue;
         const w = /(?:^|[^\p{L}])(\p{Ll}[\p{L}\-]*) $/u.exec(allText.slice(Math.max(0, at - 16), at))?.[1];
         // "Tolvaburg, a city in central Peru": where a place lies is told, no region is named.
         if (w && COMPASS.has(w) && !describesPart(w) && !PLACE_LIES_IN.test(allText.slice(Math.max(0, at - w.length - 40), at - w.length - 1).trimEnd())) addEntity(`${w} ${form}`, { type: 'REGION', confidence: 0.8, rule: 'compass-region' });

@@ -39,6 +39,13 @@ const QUOTE_CLOSE = new Set(['”', '"', '’', '»']);
 const QUOTED_TITLE_MAX_TOKENS = 8;
 const words = (text: string) => text.split(' ');
 const lower = (s: string | undefined) => s !== undefined && /^\p{Ll}/u.test(s);
+/** Whether a word starts with an ASCII digit (what `\d` reads). */
+function startsWithDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+/** `/^[’']s$/.test(w)` without the regex. */
+const isPossessiveS = (w: string | undefined): boolean => w === '’s' || w === "'s";
 /** The words of the form asked for last (a form's occurrences are voted on one after another); read only. */
 let lastForm = '';
 let lastWords: readonly string[] = [''];
@@ -153,13 +160,13 @@ export function nameShapeVotes(o: NameOccurrence, textVotes: boolean, votes: Nam
   // "Orvex, Tolvex and Zapp are among …": a sentence's first word that opens a list of names is a name.
   if (o.cand.initial && a1?.text === ',' && /^\p{Lu}/u.test(a2 ?? '') && t[o.first]!.pos === 'PROPN' && t.slice(o.last + 3, o.last + 9).some((w, j) => w.text === 'and' && /^\p{Lu}/u.test(t[o.last + 4 + j]?.text ?? ''))) votes.push({ type: 'ORGANIZATION', confidence: 0.35, rule: 'initial-in-list' });
   // "Tolvex’s VoxPad": a brand-spelled name owned by a name is its product.
-  if (b1 !== undefined && /^[’']s$/.test(b1) && /^\p{Lu}/u.test(b2 ?? '') && ws.some((w) => BRAND_WORD.test(w))) votes.push({ type: 'PROJECT', confidence: 0.6, rule: 'owned-product' });
+  if (isPossessiveS(b1) && /^\p{Lu}/u.test(b2 ?? '') && ws.some((w) => BRAND_WORD.test(w))) votes.push({ type: 'PROJECT', confidence: 0.6, rule: 'owned-product' });
   // "beat Orvel United 2-0": a name with a score after it is a team.
-  if (a1 && (/^\d{1,2}[-–]\d{1,2}$/.test(a1.text) || (/^\d{1,2}$/.test(a1.text) && /^[-–]$/.test(a2 ?? '') && /^\d{1,2}$/.test(t[o.last + 3]?.text ?? '') && t[o.last + 3]!.start === t[o.last + 2]!.end))) votes.push({ type: 'ORGANIZATION', confidence: 0.6, rule: 'team-score' });
+  if (a1 && startsWithDigit(a1.text) && (/^\d{1,2}[-–]\d{1,2}$/.test(a1.text) || (/^\d{1,2}$/.test(a1.text) && /^[-–]$/.test(a2 ?? '') && /^\d{1,2}$/.test(t[o.last + 3]?.text ?? '') && t[o.last + 3]!.start === t[o.last + 2]!.end))) votes.push({ type: 'ORGANIZATION', confidence: 0.6, rule: 'team-score' });
   // "Congress stalled", "Parliament voted": a body's head noun alone, without "the", is that body.
   if (textVotes && ws.length === 1 && !o.cand.initial && BODY_HEADS.has(text)) votes.push({ type: 'GOVERNMENT_BODY', confidence: 0.6, rule: 'bare-body-head' });
   // "Tolvex’s secretary general, Ana Ruiz": what has a secretary general or a chief executive is an organisation (a country's name says so first).
-  if (a1 && /^[’']s$/.test(a1.text) && !text.includes(' ') && OWNED_OFFICES.test(o.sentence.text.slice(a1.end - o.sentence.start, a1.end - o.sentence.start + 30))) votes.push({ type: 'ORGANIZATION', confidence: 0.5, rule: 'office-owner' });
+  if (a1 && isPossessiveS(a1.text) && !text.includes(' ') && OWNED_OFFICES.test(o.sentence.text.slice(a1.end - o.sentence.start, a1.end - o.sentence.start + 30))) votes.push({ type: 'ORGANIZATION', confidence: 0.5, rule: 'office-owner' });
   // "the company behind TolvaChat": what a company is behind is its product.
   if (b1 === 'behind' && b2 !== undefined && NAME_KIND_NOUNS.get(b2) === 'ORGANIZATION') votes.push({ type: 'PROJECT', confidence: 0.7, rule: 'product-behind-maker' });
   // "Tolvex released VoxPad": a brand-spelled name released or launched is a product (a person
@@ -177,7 +184,7 @@ export function nameShapeVotes(o: NameOccurrence, textVotes: boolean, votes: Nam
       if (!['ADJ', 'NOUN', 'PROPN', 'VERB'].includes(w.pos) && w.text !== '-') break;
     }
   }
-  votes.push(...nameTypeVotes(o, textVotes));
+  nameTypeVotes(o, textVotes, votes);
   return votes;
 }
 

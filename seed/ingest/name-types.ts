@@ -81,12 +81,15 @@ function placeEndingAt(o: NameOccurrence, k: number): boolean {
   return false;
 }
 
-/** Type votes of one occurrence (see the module comment); `textVotes` asks for those of the name's words too. */
-export function nameTypeVotes(o: NameOccurrence, textVotes: boolean): NameVote[] {
-  const votes: NameVote[] = [];
+/** The words of the form asked for last (a form's occurrences are voted on one after another); read only. */
+let lastForm = '';
+let lastWords: readonly string[] = [''];
+
+/** Type votes of one occurrence (see the module comment), added to `votes`; `textVotes` asks for those of the name's words too. */
+export function nameTypeVotes(o: NameOccurrence, textVotes: boolean, votes: NameVote[] = []): NameVote[] {
   const text = o.cand.text;
   const t = o.sentence.tokens;
-  const ws = text.split(' ');
+  const ws = text === lastForm ? lastWords : ((lastForm = text), (lastWords = text.split(' ')));
   const g = loadGazetteer();
   if (textVotes) {
     if (/ (?:News|Press) Agency$/.test(text)) votes.push({ type: 'NEWS_AGENCY', confidence: 0.9, rule: 'news-agency-name' });
@@ -153,7 +156,7 @@ export function nameTypeVotes(o: NameOccurrence, textVotes: boolean): NameVote[]
     }
   }
   // "Tolvania’s attorney general": what has a state's offices is a state or a province.
-  if (a1 && /^[’']s$/.test(a1.text) && STATE_OFFICE.test(o.sentence.text.slice(a1.end - o.sentence.start, a1.end - o.sentence.start + 24))) votes.push({ type: 'REGION', confidence: 0.7, rule: 'state-office-owner' });
+  if (a1 && (a1.text === '’s' || a1.text === "'s") && STATE_OFFICE.test(o.sentence.text.slice(a1.end - o.sentence.start, a1.end - o.sentence.start + 24))) votes.push({ type: 'REGION', confidence: 0.7, rule: 'state-office-owner' });
   // "in Orvane, south of Velma": a place told by where it lies from another.
   if (a1?.text === ',' && a2 && COMPASS_LOWER.test(a2.text) && t[o.last + 3]?.text === 'of' && /^\p{Lu}/u.test(t[o.last + 4]?.text ?? '') && !text.includes(' ')) votes.push({ type: 'CITY', confidence: 0.7, rule: 'relative-location' });
   return votes;
