@@ -11,7 +11,7 @@ import type { IngestDocument } from './document';
 import { ArticleParseError } from './parse-article';
 import { PIPELINE, type IngestContext, type PipelineComponent } from './pipeline';
 
-/** Articles parsed and segmented ahead of the other stages (measured: 16 beat 8 and 32, see seed/README.md). */
+/** Articles parsed and segmented ahead of the other stages (16 beat 8 and 32 in one round-8 run; seed/README.md). */
 export const BATCH_SIZE = 16;
 
 /** The last stage that reads only the article's text (never the context): the batch runs up to it. */
