@@ -7,10 +7,12 @@
  *   on its own (not the raw file, whose image alt text and front matter the pipeline never parses).
  *   Both are warmed by one untimed round over the whole corpus (the JIT compiles the pipeline's own
  *   code only after many articles), then timed in alternating rounds; each figure is the median
- *   round, so one round slowed by another job on a shared machine does not move it;
+ *   round, so one round slowed by another job on a shared machine does not move it. The pipeline
+ *   runs as the CLI runs it (seed/ingest/ingest-many.ts: parse and segment a batch ahead);
  * - per-article time linking against 10,000 known entities against the seed data's 28;
- * - peak RSS of a child process that ingests 1,000 synthetic articles one at a time, written to a
- *   temporary directory and dropped (streamed: never all in memory), beside its RSS once loaded and
+ * - peak RSS of a child process that ingests 1,000 synthetic articles as the CLI does (ingestMany:
+ *   parse and segment a batch of 16 ahead, then one article at a time), written to a temporary
+ *   directory and dropped (streamed: never more than one batch in memory), beside its RSS once loaded and
  *   its RSS after each quarter of the articles (flat when nothing is held).
  *
  * `npm run bench:ingest` (or `npm run bench -- --ingest-only`) runs this alone; `npm run bench`
@@ -24,6 +26,8 @@ import type { SeedFile } from '../seed/schema';
 import { buildKnownIndex } from '../seed/ingest/link';
 import { MENTION_FIELDS, fieldText } from '../seed/mentions';
 import { parseArticleText } from '../seed/ingest/parse-article';
+import type { IngestDocument } from '../seed/ingest/document';
+import { ingestMany, type Ingested } from '../seed/ingest/ingest-many';
 import { ingestText } from '../seed/ingest/pipeline';
 import { bareParse } from '../seed/ingest/segment';
 import { serializeSeedFile, toSeedFile } from '../seed/ingest/to-seed-file';
@@ -89,6 +93,12 @@ export function* syntheticArticles(count: number, seed = 1): Generator<Text> {
   }
 }
 
+/** The document of one result of ingestMany (every bench article parses). */
+function ingested(result: Ingested<Text>): IngestDocument {
+  if (result.error) throw result.error;
+  return result.doc;
+}
+
 const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
 
 /** The texts the pipeline's parse reads from one article: its non-empty fields (stage segment). */
@@ -106,8 +116,10 @@ const median = (xs: readonly number[]) => {
 function measureRow(corpus: string, texts: readonly Text[], known: ReturnType<typeof buildKnownIndex>, rounds: number): IngestRow {
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t.raw), 0);
   const fields = texts.map(parsedFields);
+  // What the CLI runs (ingest-files.ts): ingestMany, parse and segment a batch ahead.
+  const context = { known };
   const runPipeline = () => {
-    for (const t of texts) serializeSeedFile(toSeedFile(ingestText(t.path, t.raw, { known })));
+    for (const r of ingestMany(texts, () => context)) serializeSeedFile(toSeedFile(ingested(r)));
   };
   const runBare = () => {
     for (const article of fields) for (const text of article) bareParse(text);
@@ -179,8 +191,9 @@ function streamChild(count: number): void {
   const start = process.hrtime.bigint();
   try {
     let i = 0;
-    for (const t of syntheticArticles(count, 3)) {
-      writeFileSync(join(dir, `${String(i++).padStart(6, '0')}.json`), serializeSeedFile(toSeedFile(ingestText(t.path, t.raw, { known }))));
+    const context = { known };
+    for (const r of ingestMany(syntheticArticles(count, 3), () => context)) {
+      writeFileSync(join(dir, `${String(i++).padStart(6, '0')}.json`), serializeSeedFile(toSeedFile(ingested(r))));
       if (i % Math.ceil(count / 4) === 0 || i === count) {
         rssMbByArticles.push([i, process.memoryUsage().rss / 2 ** 20]);
         // The heap still in use after a full collection: flat when nothing is held between articles.
@@ -252,7 +265,7 @@ export function formatIngest(figures: IngestFigures): string[] {
     '',
     `Load average at the end: ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores (wall-clock figures suffer when it exceeds the cores; CPU figures less).`,
     '',
-    `Memory: ${figures.memory.articles} synthetic articles ingested one at a time in ${f(figures.memory.seconds)} s: peak RSS ${f(figures.memory.peakRssMb)} MB (${f(figures.memory.loadedRssMb)} MB once the model and gazetteers are loaded${
+    `Memory: ${figures.memory.articles} synthetic articles ingested as the CLI does (parse and segment a batch ahead, the rest one at a time) in ${f(figures.memory.seconds)} s: peak RSS ${f(figures.memory.peakRssMb)} MB (${f(figures.memory.loadedRssMb)} MB once the model and gazetteers are loaded${
       figures.memory.rssMbByArticles?.length ? `; RSS after ${figures.memory.rssMbByArticles.map(([n]) => n).join(' / ')} articles: ${figures.memory.rssMbByArticles.map(([, mb]) => f(mb)).join(' / ')} MB` : ''
     }${figures.memory.heapMbByArticles?.length ? `; heap in use after a full GC: ${figures.memory.heapMbByArticles.map(([, mb]) => f(mb)).join(' / ')} MB` : ''}).`,
     '',

@@ -80,5 +80,9 @@ export async function main(argv: readonly string[], log: (line: string) => void 
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2)).then((code) => process.exit(code));
+  // exitCode, not process.exit: exiting at once drops what is still queued for a pipe on stdout
+  // (seen: a piped run lost its last reports and the summary).
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

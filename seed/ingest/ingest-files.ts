@@ -6,9 +6,9 @@ import { readdir, readFile, stat, writeFile, mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { SeedFile } from '../schema';
 import { seedFileSchema } from '../schema';
-import { ArticleParseError, parseArticleText } from './parse-article';
+import type { IngestDocument } from './document';
+import { BATCH_SIZE, ingestMany } from './ingest-many';
 import { buildKnownIndex } from './link';
-import { ingestText } from './pipeline';
 import { serializeSeedFile, toSeedFile } from './to-seed-file';
 
 /** Items below this confidence are listed for review. */
@@ -84,49 +84,63 @@ export async function ingestFiles(paths: readonly string[], options: IngestOptio
   const drafts: Array<{ path: string; data: SeedFile }> = [];
   const reports: ArticleReport[] = [];
   await mkdir(options.out, { recursive: true });
-  for (const path of paths) {
-    const file = basename(path);
-    const empty = { entitiesLinked: [], entitiesNew: [], relationshipsByType: {}, lowConfidence: [] };
-    let raw: string;
-    try {
-      raw = await readFile(path, 'utf8');
-    } catch (error) {
-      reports.push({ file, articleId: '', output: null, status: 'failed', message: `${file}:1: cannot read: ${(error as Error).message}`, ...empty });
-      continue;
+  const empty = { entitiesLinked: [], entitiesNew: [], relationshipsByType: {}, lowConfidence: [] };
+  // The known set of each article is built in its turn, after the drafts of the articles before it.
+  const contextFor = (doc: IngestDocument) => {
+    const articleId = doc.article!.id;
+    return { known: buildKnownIndex([...known, ...drafts].filter((f) => f.data.article.id !== articleId).map((f) => f.data)) };
+  };
+  // Files are read a batch at a time, the batch ingestMany parses and segments ahead (ingest-many.ts).
+  for (let from = 0; from < paths.length; from += BATCH_SIZE) {
+    const batch: Array<{ path: string; raw: string | null; readError?: string }> = [];
+    for (const path of paths.slice(from, from + BATCH_SIZE)) {
+      try {
+        batch.push({ path, raw: await readFile(path, 'utf8') });
+      } catch (error) {
+        batch.push({ path, raw: null, readError: (error as Error).message });
+      }
     }
-    let seed: SeedFile;
-    try {
-      const articleId = parseArticleText(path, raw).id;
-      const others = [...known, ...drafts].filter((f) => f.data.article.id !== articleId).map((f) => f.data);
-      seed = toSeedFile(ingestText(path, raw, { known: buildKnownIndex(others) }));
-    } catch (error) {
-      if (!(error instanceof ArticleParseError)) throw error;
-      reports.push({ file, articleId: '', output: null, status: 'failed', message: error.message, ...empty });
-      continue;
+    const results = ingestMany(
+      batch.filter((b): b is { path: string; raw: string } => b.raw !== null),
+      contextFor,
+    );
+    for (const { path, raw, readError } of batch) {
+      const file = basename(path);
+      if (raw === null) {
+        reports.push({ file, articleId: '', output: null, status: 'failed', message: `${file}:1: cannot read: ${readError}`, ...empty });
+        continue;
+      }
+      const result = results.next();
+      if (result.done) throw new Error(`ingest: no result for ${path}`);
+      if (result.value.error) {
+        reports.push({ file, articleId: '', output: null, status: 'failed', message: result.value.error.message, ...empty });
+        continue;
+      }
+      const seed = toSeedFile(result.value.doc);
+      const articleId = seed.article.id;
+      // A curated file for this article, in the output or the known set: the draft would overwrite
+      // it, or sit beside it as a second copy of one article (which the seed refuses).
+      const curated = [...existing, ...known].find((f) => f.data.article.id === articleId && hasCuratedItems(f.data));
+      const summary = {
+        entitiesLinked: seed.entities.filter((e) => e.proposed?.rule.startsWith('link-')).map((e) => e.id),
+        entitiesNew: seed.entities.filter((e) => !e.proposed?.rule.startsWith('link-')).map((e) => e.id),
+        relationshipsByType: seed.relationships.reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.type]: (acc[r.type] ?? 0) + 1 }), {}),
+        lowConfidence: [
+          ...seed.entities.filter((e) => e.proposed!.confidence < LOW_CONFIDENCE).map((e) => `${e.id} (${e.type}, ${e.proposed!.confidence}, ${e.proposed!.rule})`),
+          ...seed.relationships.filter((r) => r.proposed!.confidence < LOW_CONFIDENCE).map((r) => `${r.source} ${r.type} ${r.target} (${r.proposed!.confidence}, ${r.proposed!.rule})`),
+        ],
+      };
+      if (curated) {
+        reports.push({ file, articleId, output: null, status: 'skipped-curated', message: `${curated.path} holds curated items for ${articleId}; skipped, nothing written (for a draft to compare, use --known and --out directories without it)`, ...summary });
+        continue;
+      }
+      const target = existing.find((f) => f.data.article.id === articleId)?.path ?? join(options.out, outputName(path, articleId));
+      const text = serializeSeedFile(seed);
+      const before = await readFile(target, 'utf8').catch(() => null);
+      if (before !== text) await writeFile(target, text);
+      drafts.push({ path: target, data: seed });
+      reports.push({ file, articleId, output: target, status: before === text ? 'unchanged' : 'written', ...summary });
     }
-    const articleId = seed.article.id;
-    // A curated file for this article, in the output or the known set: the draft would overwrite
-    // it, or sit beside it as a second copy of one article (which the seed refuses).
-    const curated = [...existing, ...known].find((f) => f.data.article.id === articleId && hasCuratedItems(f.data));
-    const summary = {
-      entitiesLinked: seed.entities.filter((e) => e.proposed?.rule.startsWith('link-')).map((e) => e.id),
-      entitiesNew: seed.entities.filter((e) => !e.proposed?.rule.startsWith('link-')).map((e) => e.id),
-      relationshipsByType: seed.relationships.reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.type]: (acc[r.type] ?? 0) + 1 }), {}),
-      lowConfidence: [
-        ...seed.entities.filter((e) => e.proposed!.confidence < LOW_CONFIDENCE).map((e) => `${e.id} (${e.type}, ${e.proposed!.confidence}, ${e.proposed!.rule})`),
-        ...seed.relationships.filter((r) => r.proposed!.confidence < LOW_CONFIDENCE).map((r) => `${r.source} ${r.type} ${r.target} (${r.proposed!.confidence}, ${r.proposed!.rule})`),
-      ],
-    };
-    if (curated) {
-      reports.push({ file, articleId, output: null, status: 'skipped-curated', message: `${curated.path} holds curated items for ${articleId}; skipped, nothing written (for a draft to compare, use --known and --out directories without it)`, ...summary });
-      continue;
-    }
-    const target = existing.find((f) => f.data.article.id === articleId)?.path ?? join(options.out, outputName(path, articleId));
-    const text = serializeSeedFile(seed);
-    const before = await readFile(target, 'utf8').catch(() => null);
-    if (before !== text) await writeFile(target, text);
-    drafts.push({ path: target, data: seed });
-    reports.push({ file, articleId, output: target, status: before === text ? 'unchanged' : 'written', ...summary });
   }
   return reports;
 }
