@@ -21,6 +21,7 @@ import { lastClause } from './clauses';
 import type { RelationRules } from './context';
 import { countryLedBy } from './holders';
 import { PARTY } from './pair-rules';
+import { cueWords, hasAnyRun } from './words';
 
 const PLEDGED = /\b(?:pledged|pledges|pledge|pledging|promised|promises|reaffirmed|reaffirms|reiterated|reiterates|offered|offers|expressed|expresses|assured\s+(?:him|her|them)\s+of)\s+$/u;
 const SUPPORT_NOUN = /^[’']s\s+(?:(?:continued|continuing|full|unwavering|strong|steadfast|firm|total|unconditional|ongoing|military|financial|political|diplomatic|economic)\s+(?:and\s+)?){0,3}(?:support|backing|solidarity)\b/u;
@@ -56,6 +57,9 @@ const ALLY_AFTER = /^[’']s\s+(?:(?:main|closest|close|key|oldest|traditional|s
 /** "A, a close ally of B": the ally noun before B. */
 const ALLY_OF = /^,\s+(?:a|an|the)\s+(?:(?:main|closest|close|key|oldest|traditional|staunchest|biggest|strongest|most\s+important|principal|chief|long-standing|longstanding|only|strategic|regional|military)\s+){0,2}(?:ally|partner)\s+of\s+(?:the\s+)?$/u;
 const ALLIES: readonly EntityType[] = ['COUNTRY', 'ORGANIZATION', 'GOVERNMENT_BODY'];
+/** The nouns the ally and backing patterns need, each after a space and before a boundary: letter runs (words.ts). */
+const ALLY_RUNS = cueWords(['ally', 'allies', 'partner']);
+const BACKING_RUNS = cueWords(['backing', 'support', 'endorsement']);
 
 /** How many sentences back a project may be named for "contributed €20m" without naming it. */
 const PROJECT_WINDOW = 3;
@@ -70,7 +74,7 @@ export const backing: RelationRules = {
       return !NEGATION_CUES.test(clause) && !HYPOTHETICAL_CUES.test(clause);
     };
     // "China, North Korea’s main ally, …", "Peru, a close ally of Chile, …"
-    if (s.text.includes('ally') || s.text.includes('allies') || s.text.includes('partner')) {
+    if (ms.length > 1 && hasAnyRun(s, ALLY_RUNS)) {
       for (let j = 0; j + 1 < ms.length; j++) {
         const between = local(ms[j]!.end, ms[j + 1]!.start);
         const possessive = ALLY_APPOSITION.test(between) && ALLY_AFTER.test(s.text.slice(ms[j + 1]!.end - s.start));
@@ -125,7 +129,7 @@ export const backing: RelationRules = {
       }
     }
     // "Omar Vance won the backing of Talia Brennock, …, and of Ada Orr"
-    if (s.text.includes('backing') || s.text.includes('support') || s.text.includes('endorsement')) {
+    if (hasAnyRun(s, BACKING_RUNS)) {
       for (let j = 0; j < ms.length; j++) {
         const head = local(Math.max(s.start, ms[j]!.start - 80), ms[j]!.start);
         const won = WON_BACKING.exec(head);

@@ -17,6 +17,7 @@ import type { DocEntity, DocMention } from '../document';
 import type { RelateContext, RelationRules, SentenceScope } from './context';
 import { kindReferent, kindTypes } from './roles';
 import { isTitle } from './titles';
+import { cueWords, hasAnyRun } from './words';
 
 const AREAS: readonly EntityType[] = ['COUNTRY', 'REGION'];
 const BODIES: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'];
@@ -52,6 +53,10 @@ const IN_CITY = /^\)?\s+in\s+$/u;
 
 const described = (phrase: string) => !NEGATION_CUES.test(phrase) && !HYPOTHETICAL_CUES.test(phrase);
 
+/** The words of SEAT_WORDS and of the maker pattern, as letter runs (words.ts), tested before the patterns run over the sentence. */
+const SEAT_RUNS = cueWords(['based', 'headquartered', 'headquarters', 'sits', 'sit', 'at']);
+const MAKER_RUNS = cueWords(['maker', 'makers', 'developer', 'creator', 'publisher', 'manufacturer', 'producer', 'builder', 'designer', 'makes', 'made', 'develops', 'developed', 'publishes', 'published', 'created', 'creates', 'produces', 'produced', 'builds', 'built', 'designs', 'designed']);
+
 /** The article's country a word denotes ("US", "Kenyan"). */
 function countryWord(ctx: RelateContext, word: string): DocEntity | undefined {
   const c = ctx.g.country(word) ?? ctx.g.demonym(word);
@@ -69,8 +74,8 @@ function perSentence(ctx: RelateContext, { s, ms, local }: SentenceScope): void 
   const partOf = text.includes('part of');
   const bothBased = text.includes('both ');
   const based = text.includes('-based ');
-  const seat = text.includes(' in ') && SEAT_WORDS.test(text);
-  const maker = /\b(?:maker|makers|developer|creator|publisher|manufacturer|producer|builder|designer|makes|made|develops|developed|publishes|published|created|creates|produces|produced|builds|built|designs|designed)\b/u.test(text);
+  const seat = text.includes(' in ') && hasAnyRun(s, SEAT_RUNS) && SEAT_WORDS.test(text);
+  const maker = hasAnyRun(s, MAKER_RUNS) && /\b(?:maker|makers|developer|creator|publisher|manufacturer|producer|builder|designer|makes|made|develops|developed|publishes|published|created|creates|produces|produced|builds|built|designs|designed)\b/u.test(text);
   for (let j = 0; j < ms.length; j++) {
     const m = ms[j]!;
     const e = ctx.entities.get(m.entityId);

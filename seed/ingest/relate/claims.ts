@@ -21,6 +21,7 @@ import type { DocEntity } from '../document';
 import { lastClause } from './clauses';
 import type { RelationRules } from './context';
 import { PARTY } from './pair-rules';
+import { cueWords, hasAnyRun } from './words';
 
 const ACCUSE_PRONOUN = /\b(?:accus(?:ed|es|e|ing)|blam(?:ed|es|e|ing)|charg(?:ed|es|e|ing))\s+(?:him|her)\s+(?:of|with|over|for)\b/gu;
 /** Between a subject and its verb: nothing but auxiliaries and adverbs. */
@@ -54,6 +55,10 @@ const SAYS_OF = /^(?:(?:,\s+[^,;]{1,70}){1,2},)?\s+(?:(?:has|had|have|also|later
 /** "not by competing but by breaking …": a contrast whose negation is not a denial. */
 const NOT_BUT = /\bnot\s+(?:by|through|because|for)\b[^.;]*?\bbut\b/gu;
 const SAY_WORDS = /\b(?:said|says|alleged|alleges|argued|argues|claimed|claims|contended|contends|added|told)\b/u;
+/** The words of SAY_WORDS, REJECTS and ACCUSE_PRONOUN's object, as letter runs (words.ts): each pattern has them between boundaries. */
+const SAY_RUNS = cueWords(['said', 'says', 'alleged', 'alleges', 'argued', 'argues', 'claimed', 'claims', 'contended', 'contends', 'added', 'told']);
+const REJECT_RUNS = cueWords(['rejects', 'rejected', 'rejecting', 'denies', 'denied', 'denying', 'dismisses', 'dismissed', 'dismissing', 'disputes', 'disputed', 'refutes', 'refuted', 'refuting']);
+const PRONOUN_RUNS = cueWords(['him', 'her']);
 
 export const claims: RelationRules = {
   name: 'claims',
@@ -62,7 +67,7 @@ export const claims: RelationRules = {
     if (conditional) return;
     // "…, accusing him of …"
     // The pattern needs "him" or "her": a sentence without either is passed over without running it.
-    if (s.text.includes('him') || s.text.includes('her')) for (const m of s.text.matchAll(ACCUSE_PRONOUN)) {
+    if (hasAnyRun(s, PRONOUN_RUNS)) for (const m of s.text.matchAll(ACCUSE_PRONOUN)) {
       const at = s.start + m.index;
       const clause = lastClause(local(s.start, at));
       if (NEGATION_CUES.test(clause) || HYPOTHETICAL_CUES.test(clause)) continue;
@@ -83,7 +88,7 @@ export const claims: RelationRules = {
       if (accuser && accused) ctx.add(accuser, 'ACCUSES', accused, s, 0.65, 'accuse-pronoun');
     }
     // "Peru rejects Vance’s claim of …": Vance ACCUSES Peru.
-    for (let j = 1; j < ms.length; j++) {
+    for (let j = hasAnyRun(s, REJECT_RUNS) ? 1 : ms.length; j < ms.length; j++) {
       const claimant = ms[j]!;
       const before = local(s.start, claimant.start);
       const verb = REJECTS.exec(before);
@@ -120,7 +125,7 @@ export const claims: RelationRules = {
       }
     }
     // "Ada Orr said Acme had kept its monopoly by breaking the law"
-    if (SAY_WORDS.test(s.text) && WRONGDOING.test(s.text)) {
+    if (hasAnyRun(s, SAY_RUNS) && SAY_WORDS.test(s.text) && WRONGDOING.test(s.text)) {
       for (let j = 1; j < ms.length; j++) {
         const accusedMention = ms[j]!;
         const rest = s.text.slice(accusedMention.end - s.start);

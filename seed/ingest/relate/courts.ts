@@ -22,6 +22,7 @@ import type { DocEntity, DocMention, Sentence } from '../document';
 import { lastClause } from './clauses';
 import type { RelateContext, RelationRules, SentenceScope } from './context';
 import { PARTY } from './pair-rules';
+import { cueWords, hasAnyRun } from './words';
 
 /** A word one of the patterns below needs. */
 const COURT_VERBS = /\b(?:ruled|rules|found|finds|decided|decides|concluded|concludes|held|dismiss\w*|reject\w*|threw|throws|turn(?:ed|s)?|fine[ds]?|penalt\w*|impos\w*|levi\w*|handed|hands|uph\w*|confirm\w*|endors\w*|block(?:ed|s)?|barred|bars|vetoe[ds]|order(?:ed|s)?)\b/u;
@@ -60,6 +61,17 @@ const ORDERED_BEFORE = /\b(?:ordered|orders|order)\s+$/u;
 /** … and what it must do right after it. */
 const ORDERED_TO = /^\s+to\s+(?:immediately\s+)?(?:halt|stop|suspend|cease|end|pay|repay|withdraw|release|return|reverse|scrap|drop|divest|sell|lift|reinstate|compensate|refund|remove|restore|pull|hand)\b/u;
 
+/**
+ * The verbs each rule below needs, as letter runs (words.ts; each pattern has its verb between word
+ * boundaries): a sentence without one of a rule's words is passed over without running it.
+ */
+const RULED_RUNS = cueWords(['ruled', 'rules', 'found', 'finds', 'decided', 'decides', 'concluded', 'concludes', 'held']);
+const DISMISSED_RUNS = cueWords(['dismissed', 'dismisses', 'dismissing', 'rejected', 'rejects', 'rejecting', 'threw', 'throws', 'turned', 'turns']);
+const IMPOSED_RUNS = cueWords(['imposed', 'imposes', 'levied', 'levies', 'handed', 'hands']);
+const HEADLINE_RUNS = cueWords(['rules', 'ruled', 'says', 'finds']);
+const FINED_RUNS = cueWords(['fined', 'fines']);
+const BLOCKED_ORDERED_RUNS = cueWords(['blocked', 'blocks', 'block', 'barred', 'bars', 'vetoed', 'vetoes', 'prohibited', 'prohibits', 'ordered', 'orders', 'order']);
+
 /** A party after a first one in a list: ", and its parent company, Bolt", "and Bolt". */
 const LISTED = /^\s*(?:,\s*)?(?:and|or)\s+(?:(?:its|their|the)\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+,\s+)?(?:the\s+)?$/u;
 
@@ -75,7 +87,7 @@ export const courts: RelationRules = {
       return !NEGATION_CUES.test(clause) && !HYPOTHETICAL_CUES.test(clause);
     };
     // "… ruled that Acme must pay", "…, which found that Peru had granted … unlawful aid"
-    for (const m of s.text.matchAll(RULED_THAT)) {
+    for (const m of hasAnyRun(s, RULED_RUNS) ? s.text.matchAll(RULED_THAT) : []) {
       const at = s.start + m.index;
       const target = ms.find((x) => x.start === at + m[0].length);
       if (!target) continue;
@@ -93,7 +105,7 @@ export const courts: RelationRules = {
       }
     }
     // "dismissed an appeal by Acme and its parent company, Bolt"; "rejected Acme’s appeal"
-    for (let j = 0; j < ms.length; j++) {
+    for (let j = hasAnyRun(s, DISMISSED_RUNS) ? 0 : ms.length; j < ms.length; j++) {
       const before = local(s.start, ms[j]!.start);
       const byAppeal = DISMISSED.exec(before);
       const possessive = !byAppeal && DISMISSED_POSSESSIVE.exec(before) && POSSESSIVE_APPEAL.test(s.text.slice(ms[j]!.end - s.start));
@@ -107,7 +119,7 @@ export const courts: RelationRules = {
       }
     }
     // "the fine that the Authority imposed on Acme"; "the Authority imposed a €2m fine on Acme"
-    for (let j = 0; j + 1 < ms.length; j++) {
+    for (let j = hasAnyRun(s, IMPOSED_RUNS) ? 0 : ms.length; j + 1 < ms.length; j++) {
       const [b, t] = [ms[j]!, ms[j + 1]!];
       const between = local(b.end, t.start);
       const fineThat = FINE_THAT.test(local(s.start, b.start)) && IMPOSED_ON.test(between);
@@ -119,13 +131,13 @@ export const courts: RelationRules = {
       if (fineThat) ruled.push({ by: undefined, against: fined });
     }
     // "Acme must repay €1bn in back taxes, top court rules"
-    if (HEADLINE_RULES.test(s.text) && ms[0] && MUST_PAY.test(s.text.slice(ms[0].end - s.start))) {
+    if (hasAnyRun(s, HEADLINE_RUNS) && HEADLINE_RULES.test(s.text) && ms[0] && MUST_PAY.test(s.text.slice(ms[0].end - s.start))) {
       const against = ctx.fill(ms[0], PARTY);
       const court = courtOf(ctx, s);
       if (against && court) ctx.add(court, 'RULES_AGAINST', against, s, 0.6, 'headline-court-rules');
     }
     // "the Commission fined the company €1.8bn": the one organisation named just before.
-    for (const f of s.text.matchAll(FINED_THE)) {
+    for (const f of hasAnyRun(s, FINED_RUNS) ? s.text.matchAll(FINED_THE) : []) {
       const at = s.start + f.index;
       if (!stated(at)) continue;
       const finer = deciderBefore(ctx, scope, at);
@@ -133,7 +145,7 @@ export const courts: RelationRules = {
       if (finer && fined) ctx.add(finer, 'FINES', fined, s, 0.6, 'fined-the-company');
     }
     // "blocked Acme’s attempt to buy Bolt"; "the court ordered Peru to halt …"
-    for (let j = 0; j < ms.length; j++) {
+    for (let j = hasAnyRun(s, BLOCKED_ORDERED_RUNS) ? 0 : ms.length; j < ms.length; j++) {
       const before = local(s.start, ms[j]!.start);
       const after = s.text.slice(ms[j]!.end - s.start);
       const blocked = BLOCKED_BEFORE.exec(before);
@@ -148,7 +160,8 @@ export const courts: RelationRules = {
       ctx.add(by, 'RULES_AGAINST', against, s, 0.6, blocked ? 'blocked-bid-of' : 'ordered-to');
     }
     // What the decider decided, and what a court that upheld it decided too.
-    const upheld = [...s.text.matchAll(UPHELD)].filter((m) => stated(s.start + m.index));
+    // (Only a ruling read above can be upheld: without one the pattern is not run.)
+    const upheld = ruled.length === 0 ? [] : [...s.text.matchAll(UPHELD)].filter((m) => stated(s.start + m.index));
     const upholder = upheld.length > 0 ? deciderBefore(ctx, scope, s.start + upheld[0]!.index) : undefined;
     for (const { by, against } of ruled) {
       if (by) ctx.add(by, 'RULES_AGAINST', against, s, 0.65, 'decided-against');

@@ -20,12 +20,15 @@ import { HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
 import type { DocEntity, DocMention } from '../document';
 import { lastClause } from './clauses';
 import type { RelateContext, RelationRules, SentenceScope } from './context';
+import { cueWords, hasAnyRun } from './words';
 
 const DEAL_NOUN = String.raw`(?:takeover|takeover bid|acquisition|purchase|merger|deal|buyout|bid|transaction)`;
 /** "A’s takeover of B", "A completed its purchase of B", "A agreed to buy B", "A bought B". */
 const BUYER_POSSESSIVE = new RegExp(String.raw`^[’']s\s+(?:(?:proposed|planned|\$[\d.,]+\s*(?:bn|m|billion|million)|[\p{Ll}\-]+)\s+){0,2}?${DEAL_NOUN}\s+of\s+(?:the\s+)?$`, 'u');
 const BUYER_VERB = new RegExp(String.raw`^\s+(?:(?:has|had|have|also|finally|formally|officially|on\s+\p{Lu}\p{Ll}+|in\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?)\s+)*(?:(?:completed|completes|closed|closes|announced|announces|agreed)\s+(?:its|a|an|the)\s+(?:(?:proposed|planned|\$[\d.,]+\s*(?:bn|m|billion|million)|[\p{Ll}\-]+)\s+){0,2}?${DEAL_NOUN}\s+(?:of|for|with)|(?:agreed|agrees)\s+(?:in\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?\s+)?to\s+(?:buy|acquire|purchase|take\s+over)|bought|buys|acquired|acquires|took\s+over|takes\s+over)\s+(?:the\s+)?$`, 'u');
 const DEAL_WORDS = /\b(?:takeover|acquisition|purchase|merger|buyout|buy|bought|buys|acquired|acquires|acquire|took over|takes over|take over)\b/u;
+/** A word DEAL_WORDS needs (its first word), as a letter run (words.ts): tested first. */
+const DEAL_RUNS = cueWords(['takeover', 'acquisition', 'purchase', 'merger', 'buyout', 'buy', 'bought', 'buys', 'acquired', 'acquires', 'acquire', 'took', 'takes', 'take']);
 
 /** "blocked the (original) takeover": the deal noun right after the verb. */
 const DEAL_OBJECT = new RegExp(String.raw`^\s+(?:the|its|this|that|a)\s+(?:(?:original|proposed|planned|initial|first|whole|entire|\$[\d.,]+\s*(?:bn|m|billion|million)|[\p{Ll}\-]+)\s+){0,2}?${DEAL_NOUN}\b`, 'u');
@@ -33,6 +36,7 @@ const DEAL_OBJECTS = new RegExp(DEAL_OBJECT.source.slice(1), 'gu');
 const RULING_VERB = /\b(?:blocked|blocks|block|barred|bars|prohibited|prohibits|vetoed|vetoes)\s*$/u;
 const OPPOSING_VERB = /\b(?:sued\s+to\s+(?:stop|block|halt|prevent|unwind)|sues\s+to\s+(?:stop|block|halt|prevent|unwind)|(?:went|goes|gone)\s+to\s+court\s+to\s+(?:stop|block|halt|prevent)|moved\s+to\s+(?:block|stop|halt)|challenged|challenges|opposed|opposes)\s*$/u;
 const REGULATOR_TRIGGER = /\b(?:blocked|blocks|block|barred|bars|prohibited|prohibits|vetoed|vetoes|sued|sues|court|moved|challenged|challenges|opposed|opposes)\b/u;
+const REGULATOR_RUNS = cueWords(['blocked', 'blocks', 'block', 'barred', 'bars', 'prohibited', 'prohibits', 'vetoed', 'vetoes', 'sued', 'sues', 'court', 'moved', 'challenged', 'challenges', 'opposed', 'opposes']);
 
 /** "rejected the agency’s request", "turned down the FTC’s bid": the possessor lost. */
 const REJECTED_REQUEST = /\b(?:rejected|rejects|denied|denies|dismissed|dismisses|refused|refuses|turned\s+down|threw\s+out|throws\s+out)\s+(?:the\s+)?$/u;
@@ -70,7 +74,7 @@ function dealInfo(ctx: RelateContext): DealInfo {
     else bySentence.set(m.sentence, [m]);
   }
   for (const s of ctx.sentences) {
-    if (!DEAL_WORDS.test(s.text)) continue;
+    if (!hasAnyRun(s, DEAL_RUNS) || !DEAL_WORDS.test(s.text)) continue;
     const ms = (bySentence.get(s.index) ?? []).filter((m) => m.field === s.field).sort((a, b) => a.start - b.start);
     for (let j = 0; j + 1 < ms.length; j++) {
       const gap = s.text.slice(ms[j]!.end - s.start, ms[j + 1]!.start - s.start);
@@ -116,7 +120,7 @@ function againstTheDeal(ctx: RelateContext, scope: SentenceScope): void {
   const { s } = scope;
   // The buyer is read once per document: without one, no sentence needs its regexes.
   const buyer = dealInfo(ctx).buyer;
-  if (!buyer || !REGULATOR_TRIGGER.test(s.text)) return;
+  if (!buyer || !hasAnyRun(s, REGULATOR_RUNS) || !REGULATOR_TRIGGER.test(s.text)) return;
   for (const o of s.text.matchAll(DEAL_OBJECTS)) {
     const at = s.start + o.index;
     const head = s.text.slice(Math.max(0, o.index - 60), o.index);
@@ -149,10 +153,13 @@ function judgeBefore(ctx: RelateContext, scope: SentenceScope, at: number): DocE
   return undefined;
 }
 
+/** The nouns of a request, one of which the rule needs (as a letter run, words.ts). */
+const REQUEST_RUNS = cueWords(['request', 'requests', 'motion', 'application', 'bid', 'appeal', 'attempt', 'petition', 'case', 'lawsuit', 'challenge', 'demand']);
+
 /** "a judge rejected the agency’s request", "the court dismissed Peru’s appeal". */
 function rejectedRequests(ctx: RelateContext, scope: SentenceScope): void {
   const { s, ms, local } = scope;
-  if (!/\b(?:request|requests|motion|application|bid|appeal|attempt|petition|case|lawsuit|challenge|demand)\b/u.test(s.text)) return;
+  if (!hasAnyRun(s, REQUEST_RUNS)) return;
   const found: Array<{ loser: DocEntity; at: number; verbAt: number }> = [];
   for (const m of ms) {
     if (!REQUEST_AFTER.test(s.text.slice(m.end - s.start))) continue;
@@ -217,7 +224,7 @@ const PARTNERS: readonly DocEntity['type'][] = ['COUNTRY', 'GOVERNMENT_BODY', 'O
 /** "the Andean Fund (AF), with which Peru agreed a $4bn loan programme": Peru and the fund signed it. */
 function agreedWithWhich(ctx: RelateContext, scope: SentenceScope): void {
   const { s, ms, local } = scope;
-  if (!s.text.includes('with which') && !s.text.includes('with whom')) return;
+  if (ms.length < 2 || (!s.text.includes('with which') && !s.text.includes('with whom'))) return;
   for (let j = 1; j < ms.length; j++) {
     if (!WITH_WHICH.test(local(ms[j - 1]!.end, ms[j]!.start))) continue;
     const verb = AGREED_NOUN.exec(s.text.slice(ms[j]!.end - s.start));
@@ -247,14 +254,19 @@ const TREATY_COMMITS = /\b(?:treaty|pact|agreement|accord|alliance|deal)\s+(?:th
 /** … "to help each other". */
 const HELP_EACH_OTHER = /^\s+to\s+(?:help|defend|assist|support|aid|protect|come\s+to\s+the\s+aid\s+of)\s+(?:each\s+other|one\s+another)\b/u;
 const AND = /^\s+and\s+(?:the\s+)?$/u;
+const SIGN_RUNS = cueWords(['signed', 'sign', 'concluded', 'conclude', 'inked']);
+const MERGER_RUNS = cueWords(['merger']);
+const OTHER_RUNS = cueWords(['other', 'another']);
 const COMPANIES: readonly DocEntity['type'][] = ['ORGANIZATION'];
 
 /** "A and B signed agreements", "the merger of A and B", "a treaty that commits A and B to help each other". */
 function pairsThatAgree(ctx: RelateContext, scope: SentenceScope): void {
   const { s, ms, local } = scope;
-  const signed = s.text.includes('sign') || s.text.includes('conclude') || s.text.includes('inked');
-  const merger = s.text.includes('merger');
-  const each = s.text.includes('each other') || s.text.includes('one another');
+  if (ms.length < 2) return;
+  // Each pattern has its verb, "merger" or "other" after a space and before a word boundary: a letter run (words.ts).
+  const signed = hasAnyRun(s, SIGN_RUNS);
+  const merger = hasAnyRun(s, MERGER_RUNS);
+  const each = hasAnyRun(s, OTHER_RUNS);
   if (!signed && !merger && !each) return;
   for (let j = 0; j + 1 < ms.length; j++) {
     const [a, b] = [ms[j]!, ms[j + 1]!];

@@ -20,6 +20,7 @@ import type { DocEntity, DocMention, Sentence } from '../document';
 import type { Gazetteer, RelateContext, RelationRules, SentenceScope } from './context';
 import { PLACE } from './pair-rules';
 import { HYPOTHETICAL_CUES as INTENTION } from '../cues';
+import { cueWords, hasAnyRun } from './words';
 
 /** Kinds of events that a bare noun can refer back to. */
 export type EventKind = 'visit' | 'talks' | 'ceremony' | 'gala' | 'conference';
@@ -34,8 +35,11 @@ export const KIND_OF: Readonly<Record<string, Kind>> = {
   conference: 'conference', forum: 'conference', congress: 'conference', convention: 'conference',
 };
 const KIND_NOUNS = Object.keys(KIND_OF).join('|');
-/** A kind noun before a word boundary: what EVENT_NP needs, found by a scan far cheaper than EVENT_NP's own. */
-const KIND_NOUN_END = new RegExp(`(?:${KIND_NOUNS})\\b`, 'u');
+/**
+ * Every pattern that reads a kind noun has it after a space and before a word boundary, so the
+ * noun is then one of the sentence's runs of letters (words.ts): the test before those patterns.
+ */
+const KIND_NOUN_WORDS = cueWords(Object.keys(KIND_OF));
 
 /** A definite or possessive noun phrase of an event kind: "the trip", "their summit", "the formal talks". */
 const EVENT_NP = new RegExp(`(?:^|[^\\p{L}])((?:[Tt]he|[Tt]his|[Tt]heir|[Hh]is|[Hh]er)\\s+(?:[a-z][a-z\\-]*\\s+){0,2}?(${KIND_NOUNS}))\\b`, 'gu');
@@ -98,6 +102,16 @@ const PLURAL_VERB = /^\s+(?:(?:will|would|have|had|are|were|also|then|later|to|j
 /** "raised the matter with X, …, at the summit": an exchange with a person at an event. */
 const EXCHANGE_VERB = /(?:^|\s)(raised|raise|discussed|discuss|spoke|speak|talked|talk|met|meet|(?:held|hold|holds|holding) talks|conferred)\b[^;:]{0,60}?\bwith\s+$/u;
 const AT_EVENT_AFTER = new RegExp(`^(?:,\\s+[^,;]{1,60},)?\\s+(?:at|on the sidelines of|during)\\s+(?:the|a|an|this|last\\s+\\p{L}+[’']s)\\s+((?:[\\p{L}\\d\\-]+\\s+){0,3}?)(${KIND_NOUNS})\\b(?:\\s+in\\s+)?`, 'iu');
+
+/**
+ * The words (runs of letters, words.ts) the whole-sentence tests below need, tested first: "where",
+ * "counterpart(s)", a word of announcing, of guests, the last word of a plural subject.
+ */
+const WHERE_WORDS = cueWords(['where']);
+const COUNTERPART_WORDS = cueWords(['counterpart', 'counterparts']);
+const ANNOUNCEMENT_WORDS = cueWords(['announcement', 'statement', 'announced', 'announces', 'confirmed', 'confirms']);
+const GUEST_WORDS = cueWords(['guest', 'guests', 'visitor', 'visitors']);
+const PLURAL_WORDS = cueWords(['leaders', 'men', 'women', 'presidents', 'premiers', 'ministers', 'heads']);
 
 /** How far back from an event or a person the end-anchored patterns read (no trigger is longer). */
 const TAIL = 160;
@@ -165,17 +179,24 @@ function docInfo(ctx: RelateContext): DocInfo {
   const cached = infos.get(ctx);
   if (cached) return cached;
   const { entities, mentions, sentences, g } = ctx;
+  // Only the event entities' mentions are read here (most articles have few or none); the mentions
+  // by sentence only by the offices and `pairBefore`, so they are grouped on first ask.
   const byEntity = new Map<string, DocMention[]>();
-  const bySentence = new Map<number, DocMention[]>();
-  for (const m of mentions) {
-    if (!byEntity.has(m.entityId)) byEntity.set(m.entityId, []);
-    byEntity.get(m.entityId)!.push(m);
-    if (!bySentence.has(m.sentence)) bySentence.set(m.sentence, []);
-    bySentence.get(m.sentence)!.push(m);
-  }
-  const events = [...entities.values()]
-    .filter((e) => e.type === 'EVENT')
-    .map((e) => ({ e, ...kindOf(e, byEntity.get(e.id) ?? [], sentences), sentences: (byEntity.get(e.id) ?? []).map((m) => m.sentence) }))
+  for (const e of entities.values()) if (e.type === 'EVENT') byEntity.set(e.id, []);
+  if (byEntity.size > 0) for (const m of mentions) byEntity.get(m.entityId)?.push(m);
+  let grouped: Map<number, DocMention[]> | undefined;
+  const bySentenceOf = (): Map<number, DocMention[]> => {
+    if (grouped) return grouped;
+    grouped = new Map();
+    for (const m of mentions) {
+      const list = grouped.get(m.sentence);
+      if (list) list.push(m);
+      else grouped.set(m.sentence, [m]);
+    }
+    return grouped;
+  };
+  const events = [...byEntity]
+    .map(([id, ms]) => ({ e: entities.get(id)!, ...kindOf(entities.get(id)!, ms, sentences), sentences: ms.map((m) => m.sentence) }))
     .filter((x) => !x.modifier);
   // The offices and the main pair are read by few sentences' rules: each is built on first ask.
   let offices: { officeCountries: Map<string, Set<string>>; titled: Map<string, Set<string>> } | undefined;
@@ -190,6 +211,7 @@ function docInfo(ctx: RelateContext): DocInfo {
       const key = `${c.code} ${head}`;
       titled.set(key, (titled.get(key) ?? new Set()).add(person));
     };
+    const bySentence = bySentenceOf();
     for (const s of sentences) {
       const ms = (bySentence.get(s.index) ?? []).filter((m) => entities.get(m.entityId)?.type === 'PERSON');
       for (const m of ms) {
@@ -225,7 +247,9 @@ function docInfo(ctx: RelateContext): DocInfo {
     get mainPair() {
       return mainPair === undefined ? (mainPair = mainPairOf()) : mainPair;
     },
-    mentionsBySentence: bySentence,
+    get mentionsBySentence() {
+      return bySentenceOf();
+    },
     resolved: new Map(),
   };
   infos.set(ctx, info);
@@ -439,7 +463,7 @@ export const events: RelationRules = {
     // Every pattern that reads a kind noun ("the trip", "observe the talks", "the leader’s visit") needs one
     // before a word boundary: tested once per sentence of an article with events (undefined without:
     // no slot can refer to one, and the observe rule keeps its own test first).
-    const kindNoun = info.events.length > 0 ? KIND_NOUN_END.test(s.text) : undefined;
+    const kindNoun = info.events.length > 0 ? hasAnyRun(s, KIND_NOUN_WORDS) : undefined;
     const slots = slotsOf(ctx, info, scope, kindNoun);
     const mentionAt = (from: number) => ms.find((m) => m.start >= from);
 
@@ -546,7 +570,7 @@ export const events: RelationRules = {
 
     // "in B, C, where he was attending the summit": he visits B and C (unless he is at home); the
     // event named right there is held in B.
-    if (s.text.includes(' where ')) {
+    if (hasAnyRun(s, WHERE_WORDS) && s.text.includes(' where ')) {
       for (const where of s.text.matchAll(WHERE_ATTENDING)) {
         const at = s.start + where.index;
         const end = at + where[0].length;
@@ -566,7 +590,8 @@ export const events: RelationRules = {
     }
 
     // "B will closely observe (the) talks": the event by its noun, article optional (a subheading).
-    for (const m of kindNoun !== false && OBSERVING.test(s.text) ? ms : []) {
+    // (Without an event in the article nothing resolves: the rule is passed over.)
+    for (const m of info.events.length > 0 && kindNoun !== false && OBSERVING.test(s.text) ? ms : []) {
       const obs = OBSERVE_ACTIVE.exec(s.text.slice(m.end - s.start));
       if (!obs) continue;
       const who = fill(m, PARTIES);
@@ -575,7 +600,7 @@ export const events: RelationRules = {
     }
 
     // "The ministry issued an announcement that the leader was visiting": the visit is announced.
-    if (info.events.length > 0 && /\b(?:announcement|statement|announced|announces|confirmed|confirms)\b/.test(s.text)) {
+    if (info.events.length > 0 && hasAnyRun(s, ANNOUNCEMENT_WORDS)) {
       for (const a of s.text.matchAll(ANNOUNCEMENT_THAT)) {
         const at = s.start + a.index + (a[0].length - a[0].trimStart().length);
         if (!VISIT_VERB_AFTER.test(s.text.slice(at - s.start + a[0].trimStart().length))) continue;
@@ -596,7 +621,7 @@ export const events: RelationRules = {
     }
 
     // "A met his Kenyan counterpart, B": a meeting the pair rules cannot reach past "counterpart".
-    if (/\bcounterparts?\b/.test(s.text)) {
+    if (hasAnyRun(s, COUNTERPART_WORDS)) {
       for (const m of ms) {
         const target = entities.get(m.entityId);
         const meet = target?.type === 'PERSON' ? COUNTERPART.exec(local(s.start, m.start)) : null;
@@ -607,7 +632,7 @@ export const events: RelationRules = {
     }
 
     // "A greeted his guest": the host of the article's visit takes part in it.
-    if (info.events.length > 0 && /\b(?:guest|guests|visitor|visitors)\b/.test(s.text)) {
+    if (info.events.length > 0 && hasAnyRun(s, GUEST_WORDS)) {
       for (const gr of s.text.matchAll(GREETED_GUEST)) {
         const verbAt = s.start + gr.index + (gr[0].length - gr[0].trimStart().length);
         const event = resolve(info, 'visit', s);
@@ -686,7 +711,7 @@ export const events: RelationRules = {
     }
 
     // "The two leaders met / held talks / discussed B / would attend B".
-    const plural = /\b(?:leaders|men|women|presidents|premiers|prime ministers|heads of state|heads of government)\b/.exec(s.text);
+    const plural = hasAnyRun(s, PLURAL_WORDS) ? /\b(?:leaders|men|women|presidents|premiers|prime ministers|heads of state|heads of government)\b/.exec(s.text) : null;
     if (plural) {
       const at = s.start + plural.index + plural[0].length;
       const verb = PLURAL_VERB.exec(s.text.slice(at - s.start));

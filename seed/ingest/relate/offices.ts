@@ -46,6 +46,31 @@ const RELATIVE_HEADS = /^,\s+who\s+(?:now\s+|also\s+|currently\s+)?(heads|leads|
 
 /** "Kenyan Transport Minister" right before a name: capitalised words ending at it. */
 const TITLE_BEFORE = /(?:^|\s)([\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)?)\s((?:[\p{Lu}][\p{L}]+\s?){1,4})$/u;
+const SPACE = /\s/u;
+const UPPER = /^\p{Lu}/u;
+
+/**
+ * What TITLE_BEFORE needs of the text from `from` to `to` (its end trimmed): a last word that opens
+ * with a capital (its last group is capitalised words after a space). Tested first, from the end,
+ * since most names follow "the", "said" or a comma.
+ */
+/** `\s` at `k` of `text`, by its code unit below 128 (tab to carriage return, space), else by the pattern. */
+function isSpace(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[k]!);
+}
+
+function capitalisedBefore(s: Sentence, from: number, to: number): boolean {
+  const text = s.text;
+  const lo = from - s.start;
+  let k = to - s.start;
+  while (k > lo && isSpace(text, k - 1)) k--;
+  let j = k;
+  while (j > lo && !isSpace(text, j - 1)) j--;
+  if (j === k) return false;
+  const c = text.charCodeAt(j);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(text.slice(j, j + 2));
+}
 
 export const offices: RelationRules = {
   name: 'offices',
@@ -63,7 +88,7 @@ export const offices: RelationRules = {
       if (first === -1 || last === -1) continue;
       const apposition = appositionAt(s, last);
       // The title before the name is read only when no office apposition follows it.
-      const titleBefore = apposition && apposition.kind === 'office' ? null : TITLE_BEFORE.exec(local(Math.max(s.start, m.start - 60), m.start).trimEnd() + ' ');
+      const titleBefore = (apposition && apposition.kind === 'office') || !capitalisedBefore(s, Math.max(s.start, m.start - 60), m.start) ? null : TITLE_BEFORE.exec(local(Math.max(s.start, m.start - 60), m.start).trimEnd() + ' ');
       const phrase = apposition && apposition.kind === 'office' ? apposition.text : titleBefore ? `${titleBefore[1]} ${titleBefore[2]!.trim()}` : null;
       const lowerPhrase = phrase?.toLowerCase();
       if (!phrase || !OFFICE_NOUNS.some((n) => lowerPhrase!.includes(n))) continue;
@@ -83,7 +108,8 @@ export const offices: RelationRules = {
     for (const m of ms) {
       const person = entities.get(m.entityId);
       if (!person || person.type !== 'PERSON') continue;
-      const title = TITLE_OF.exec(s.text.slice(m.end - s.start));
+      // (TITLE_OF opens with a comma.)
+      const title = s.text.charCodeAt(m.end - s.start) === 0x2c ? TITLE_OF.exec(s.text.slice(m.end - s.start)) : null;
       const named = title ? ms.find((x) => x.start === m.end + title[0].length) : undefined;
       // "a spokeswoman for Kenya’s foreign ministry": the body the possessive owns holds the job.
       const owned = named && fill(named, ['COUNTRY', ...BODY_TYPES]) ? OWNED_BODY.exec(s.text.slice(named.end - s.start)) : null;
@@ -117,7 +143,7 @@ export const offices: RelationRules = {
     for (const m of ms) {
       const person = entities.get(m.entityId);
       if (!person || person.type !== 'PERSON') continue;
-      const who = RELATIVE_HEADS.exec(s.text.slice(m.end - s.start));
+      const who = s.text.charCodeAt(m.end - s.start) === 0x2c ? RELATIVE_HEADS.exec(s.text.slice(m.end - s.start)) : null;
       const at = who ? ms.find((x) => x.start === m.end + who[0].length) : undefined;
       const holder = at ? fill(at, ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY']) : undefined;
       if (holder && !scope.conditional) add(person, who![1]!.startsWith('works') ? 'WORKS_FOR' : 'LEADS', holder, s, 0.65, 'who-heads');

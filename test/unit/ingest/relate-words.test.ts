@@ -1,0 +1,40 @@
+/**
+ * Stage relate, the families' shared cue-word test (relate/words.ts): `hasAnyRun` must hold
+ * wherever `\bword\b` matches, since the families skip their patterns when it does not.
+ */
+import type { Sentence } from '../../../seed/ingest/document';
+import { cueWords, hasAnyRun } from '../../../seed/ingest/relate/words';
+
+const sentence = (text: string): Sentence => ({ index: 0, field: 'BODY', start: 0, end: text.length, text, tokens: [] }) as unknown as Sentence;
+const WORDS = cueWords(['where', 'leaders', 'men', 'counterpart']);
+
+describe('stage relate: cue words of a sentence', () => {
+  it('finds a word wherever \\bword\\b matches: after punctuation, a hyphen, a non-ASCII letter, at either end', () => {
+    // Prepare
+    const texts = ['Where now? The leaders, where they met.', 'state-men’s talks', 'émen arrived', 'counterpart', '“leaders”'];
+    for (const text of texts) {
+      // Act
+      const found = WORDS.filter((w) => hasAnyRun(sentence(text), [w]));
+      // Assess
+      expect(found).toEqual(WORDS.filter((w) => new RegExp(`\\b${w}\\b`).test(text)));
+    }
+  });
+
+  it('finds no word inside a longer run of letters or in another case', () => {
+    // Act
+    const found = ['The women and the somewhere', 'Leaders met; COUNTERPART', 'counterparts of somewhere'].map((text) => WORDS.filter((w) => hasAnyRun(sentence(text), [w])));
+    // Assess
+    expect(found).toEqual([[], [], []]);
+  });
+
+  it('answers each sentence on its own, and refuses a cue word that is not ASCII letters', () => {
+    // Prepare
+    const a = sentence('the leaders met');
+    const b = sentence('nothing here');
+    // Act
+    const answers = [hasAnyRun(a, ['leaders']), hasAnyRun(b, ['leaders']), hasAnyRun(a, ['leaders'])];
+    // Assess
+    expect(answers).toEqual([true, false, true]);
+    expect(() => cueWords(['heads of state'])).toThrow('heads of state');
+  });
+});
