@@ -21,7 +21,7 @@ import { NOT_HELD, TITLE_ALTERNATION, isLocalOffice, officeDescription, roleOf }
 /** Lower-case words between "of the" and the body ("the leader of the main opposition Tolva Party"); no function word. */
 const BODY_MODS = String.raw`(?:(?!(?:of|in|at|for|with|and|or|to|from|on|by|the|its|their)\s)\p{Ll}[\p{L}\-]*\s+){0,3}`;
 /** A second title joined to the first ("chairman and chief executive"). */
-const AND_TITLE = `(?:\\s+(?:and|&)\\s+(?:${TITLE_ALTERNATION}))?`;
+const AND_TITLE = `(?:\\s+(?:and|&)\\s+(?:(?:former|acting|interim)\\s+)?(?:${TITLE_ALTERNATION}))?`;
 const TITLE_OF = new RegExp(`^,\\s+(?:(the|a|an)\\s+((?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?(?:${TITLE_ALTERNATION})${AND_TITLE})|((?:(?:acting|interim|joint|former)\\s+)?(?:${TITLE_ALTERNATION})${AND_TITLE}))\\s+(?:of|at|for|with)\\s+(?:the\\s+)?${BODY_MODS}`, 'u');
 /** A name goes on after the mention ("the Farmer–Citizen Movement" cut after "Farmer"): the mention is a piece of it. */
 const NAME_GOES_ON = /^(?:[\-–—]\p{Lu}|\s+\p{Lu}[\p{Ll}]|\s+\d+\s+\p{Lu})/u;
@@ -203,13 +203,24 @@ function bodyInside(ctx: RelateContext, ms: readonly DocMention[], s: Sentence, 
   return ms.some((x) => x.start >= from && x.end <= to && ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'].includes(ctx.entities.get(x.entityId)?.type ?? ''));
 }
 
+const CAPITALISED = /^\p{Lu}/u;
+
 /**
  * The country or body an office phrase belongs to: a demonym or country name in it ("the Kenyan
  * president", "Kenya’s prime minister"), a body named inside it ("Acme’s chief executive"), or for
  * an apposition, a body named right after it ("a spokesman for the Acme Group").
  */
 function officeHolder(phrase: string, isApposition: boolean, ctx: RelateContext, ms: readonly DocMention[], s: Sentence, person: DocMention): DocEntity | undefined {
-  for (const word of phrase.split(/[\s’']+/)) {
+  const words = phrase.split(/[\s’']+/);
+  // Two capitalised words first ("the South African president"), so neither half is read alone.
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!CAPITALISED.test(words[i]!) || !CAPITALISED.test(words[i + 1]!)) continue;
+    const pair = `${words[i]} ${words[i + 1]}`;
+    const c = ctx.g.demonym(pair) ?? ctx.g.country(pair);
+    const e = c ? ctx.byCode.get(c.code) : undefined;
+    if (e) return e;
+  }
+  for (const word of words) {
     const c = ctx.g.demonym(word) ?? ctx.g.country(word);
     const e = c ? ctx.byCode.get(c.code) : undefined;
     if (e) return e;
