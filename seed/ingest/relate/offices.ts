@@ -10,11 +10,12 @@
  * at") WORKS_FOR it.
  */
 import type { EntityType } from '../../../src/generated/graphql';
-import { NEGATION_CUES, OFFICE_NOUNS } from '../cues';
+import { HYPOTHETICAL_CUES, NEGATION_CUES, OFFICE_NOUNS } from '../cues';
 import { appositionAt } from '../cluster';
 import { tokenEndingAt, tokenStartingAt } from '../segment';
 import type { DocEntity, DocMention, Sentence } from '../document';
 import type { RelateContext, RelationRules } from './context';
+import { kindReferent, kindTypes } from './roles';
 import { NOT_HELD, TITLE_ALTERNATION, isLocalOffice, officeDescription, roleOf } from './titles';
 
 /** "X, the administrator of Y", "X, a spokesman for Y" and, without an article, "X, chief executive of Y". */
@@ -42,7 +43,15 @@ const RULER_BEFORE_NAME = new RegExp(`^[’']s\\s+(${RULER_TITLES})\\s+$`, 'u');
 /** A name's mention that opens with the title ("King Omar II"). */
 const RULER_IN_NAME = new RegExp(`^(${RULER_TITLES})\\s+\\p{Lu}`, 'u');
 /** "X, who heads Y", "X, who works for Y". */
-const RELATIVE_HEADS = /^,\s+who\s+(?:now\s+|also\s+|currently\s+)?(heads|leads|runs|chairs|directs|works for|works at)\s+(?:the\s+)?/u;
+const RELATIVE_HEADS = /^,\s+(?:(?:a|an|the)\s+[^,;()]{1,60}?\s+)?who\s+(?:now\s+|also\s+|currently\s+)?(heads|leads|runs|chairs|directs|works for|works at)\s+(?:the\s+)?/u;
+/** "the committee" after "who chairs": a kind noun that stands for the article's one body of that kind. */
+const KIND_NOUN_AFTER = /^(\p{Ll}+)\b(?!\s+of\b|[’'\-])/u;
+
+/**
+ * "X, the US attorney whose office brought the case": a national prosecutor's office named with the
+ * country's name and "the" (one holder); "a US attorney" or "the Kenyan attorney" is a lawyer, not an office.
+ */
+const NATIONAL_ATTORNEY = /^,\s+the\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}]*)?)\s+attorney\b(?!\s+general|[\-’'])/u;
 
 /** "Kenyan Transport Minister" right before a name: capitalised words ending at it. */
 const TITLE_BEFORE = /(?:^|\s)([\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)?)\s((?:[\p{Lu}][\p{L}]+\s?){1,4})$/u;
@@ -113,6 +122,17 @@ export const offices: RelationRules = {
         if (type) add(person, type, country, s, 0.7, 'then-office', officeDescription(type, then![3]!));
       }
     }
+    // "X, the US attorney whose office brought the case".
+    if (s.text.includes(' attorney')) {
+      for (const m of ms) {
+        const person = entities.get(m.entityId);
+        const attorney = person?.type === 'PERSON' ? NATIONAL_ATTORNEY.exec(s.text.slice(m.end - s.start)) : null;
+        // The country's name ("the US attorney"), not its demonym ("the Kenyan attorney" is a lawyer's nationality).
+        const c = attorney ? ctx.g.country(attorney[1]!) : undefined;
+        const country = c ? ctx.byCode.get(c.code) : undefined;
+        if (country) add(person!, 'HOLDS_OFFICE_IN', country, s, 0.7, 'national-attorney', officeDescription('HOLDS_OFFICE_IN', `${attorney![1]} attorney`));
+      }
+    }
     // "X, who heads Y": a relative clause that says what the person does now.
     for (const m of ms) {
       const person = entities.get(m.entityId);
@@ -120,7 +140,13 @@ export const offices: RelationRules = {
       const who = RELATIVE_HEADS.exec(s.text.slice(m.end - s.start));
       const at = who ? ms.find((x) => x.start === m.end + who[0].length) : undefined;
       const holder = at ? fill(at, ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY']) : undefined;
-      if (holder && !scope.conditional) add(person, who![1]!.startsWith('works') ? 'WORKS_FOR' : 'LEADS', holder, s, 0.65, 'who-heads');
+      // A hedge or negation inside the apposition ("a lawyer who no longer chairs") takes the role away.
+      if (!who || scope.conditional || NEGATION_CUES.test(who[0]) || HYPOTHETICAL_CUES.test(who[0])) continue;
+      if (holder) add(person, who[1]!.startsWith('works') ? 'WORKS_FOR' : 'LEADS', holder, s, 0.65, 'who-heads');
+      // "X, a Kenyan professor who chairs the committee": the one body the kind noun can mean.
+      const kind = at || !/the\s+$/u.test(who[0]) ? null : KIND_NOUN_AFTER.exec(s.text.slice(m.end + who[0].length - s.start));
+      const body = kind && kindTypes(kind[1]!) ? kindReferent(ctx, s, kind[1]!) : undefined;
+      if (body && BODY_TYPES.includes(body.type)) add(person, who[1]!.startsWith('works') ? 'WORKS_FOR' : 'LEADS', body, s, 0.55, 'who-heads+kind');
     }
     // An office before the name: "Kenya’s foreign minister, Talia Brennock", "Acme chief executive Jo Bloggs".
     for (let j = 1; j < ms.length; j++) {
