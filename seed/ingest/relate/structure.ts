@@ -500,6 +500,14 @@ function projects({ ctx, sc, at }: Scope): void {
         }
       }
     }
+    // "The canal, which the Tolva Authority runs, …": the project the sentence's opening noun names.
+    if (j === 0 && !project && s.text.startsWith('The ')) {
+      const opening = OPENING_NOUN_WHICH.exec(local(s.start, m.start));
+      const party = opening ? ctx.fill(m, PARTY) : undefined;
+      const verb = party ? PARTY_MADE.exec(s.text.slice(m.end - s.start)) : null;
+      const named = verb && /^\s*,/u.test(s.text.slice(m.end - s.start + verb[0].length)) && described(opening![0] + verb[0]) ? projectNamedBy(ctx, s, opening![1]!) : undefined;
+      if (named) ctx.add(party!, 'DEVELOPS', named, s, 0.55, 'project-that-party-made+anaphora');
+    }
     // Components: "the X lander of its Y mission", "Y’s rover, X", "the mission’s rover, X".
     const part = entity(ctx, m, COMPONENT_TYPES);
     const next = ms[j + 1];
@@ -577,6 +585,23 @@ function jointProjects({ ctx, sc }: Scope): void {
 const THAT_PARTY = new RegExp(`^,\\s+(?:(?:a|an|the)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?(?:${PROJECT_NOUNS})\\s+(?:that|which)|which)\\s+(?:the\\s+)?`, 'u');
 /** What the party did to the project, right after it: built, runs, put into orbit (not a plan or a wish). */
 const PARTY_MADE = /^\s+(?:(?:also|now|first|has|had|have|jointly)\s+)*(?:built|builds|developed|develops|designed|designs|runs|ran|operates|operated|owns|owned|manages|managed|launched|launches|put\s+into\s+(?:\p{Ll}+\s+)?orbit|sent)\b/u;
+/** "The canal, which the " opening a sentence, before the party: the noun of the project it stands for. */
+const OPENING_NOUN_WHICH = new RegExp(`^The\\s+(${PROJECT_NOUNS}|${INFRA}),\\s+(?:which|that)\\s+(?:the\\s+)?$`, 'u');
+
+/** The one project named before sentence `s` (same field) whose name ends in `noun` ("the canal" → "Tolva Canal"). */
+function projectNamedBy(ctx: RelateContext, s: Sentence, noun: string): DocEntity | undefined {
+  const suffix = ` ${noun}`;
+  let found: DocEntity | undefined;
+  for (const m of ctx.mentions) {
+    if (m.field !== s.field || m.start >= s.start) continue;
+    const e = ctx.entities.get(m.entityId);
+    if (!e || e.type !== 'PROJECT' || !e.name.toLowerCase().endsWith(suffix)) continue;
+    if (found && found.id !== e.id) return undefined;
+    found = e;
+  }
+  return found;
+}
+
 /** "… built by A in Nairobi with B": where A is (" in <city>") and a second builder ("with B", "and B"). */
 const IN_CITY_AFTER = /^\s+in\s+$/u;
 const WITH_BUILDER = /^(?:,\s+|\s+)(?:with|and)\s+(?:the\s+)?$/u;

@@ -151,4 +151,22 @@ describe('stage relate: the builders of a project named in its apposition', () =
     // Assess
     expect(ofType(found, 'BASED_IN')).toEqual([]);
   });
+
+  it('reads "The canal, which the authority runs," as the one project named so before', () => {
+    // Act
+    const found = relationsWithKnown('Ships avoided the Tolva Canal on Monday.', 'The canal, which the Marlo Canal Authority runs, is a source of revenue.');
+    // Assess
+    expect(found).toEqual(expect.arrayContaining(['Marlo Canal Authority DEVELOPS Tolva Canal [project-that-party-made+anaphora]']));
+  });
+
+  it('gives nothing for a verb that builds nothing or a noun no project is named by', () => {
+    // Act
+    const found = relationsWithKnown(
+      'Ships avoided the Tolva Canal on Monday.',
+      'The canal, which the Marlo Canal Authority inspected, was closed.',
+      'The pipeline, which the Marlo Canal Authority runs, leaked.',
+    );
+    // Assess
+    expect(ofType(found, 'DEVELOPS')).toEqual([]);
+  });
 });
