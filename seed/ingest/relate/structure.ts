@@ -602,6 +602,26 @@ function projectNamedBy(ctx: RelateContext, s: Sentence, noun: string): DocEntit
   return found;
 }
 
+/** The verbs of a country or agency sending its own craft, and the cheap test for them. */
+const SEND_VERBS = 'send|sends|sent|launch|launches|launched|land|lands|landed';
+const SEND_WORD = new RegExp(`\\b(?:${SEND_VERBS})\\b`, 'u');
+/** "Kenya plans to send ", "the agency launched its ", "Kenya has landed " between the party and the project. */
+const SENDS = new RegExp(`^\\s+(?:(?:plans|planned|intends|intended|aims|aimed|hopes|hoped|is|was|expects|expected)\\s+to\\s+|will\\s+|has\\s+|had\\s+|also\\s+|first\\s+)*(?:${SEND_VERBS})\\s+(?:its\\s+|their\\s+)?$`, 'u');
+const SENDERS: readonly EntityType[] = ['COUNTRY', 'GOVERNMENT_BODY'];
+
+/** "Kenya plans to send Tolva-7 towards the Moon", "the agency launched its Tolva-2 probe": the sender builds its craft (a plan counts, as the key conventions say). */
+function sentProjects({ ctx, sc }: Scope): void {
+  const { s, ms, local } = sc;
+  for (let j = 0; j + 1 < ms.length; j++) {
+    const sender = ctx.fill(ms[j]!, SENDERS);
+    const craft = sender ? entity(ctx, ms[j + 1], PROJECT) : undefined;
+    if (!craft) continue;
+    const between = local(ms[j]!.end, ms[j + 1]!.start);
+    // A negation before the verb ("Kenya has not sent"), or a sentence that opens with a condition, takes it away.
+    if (SENDS.test(between) && !NEGATION_CUES.test(local(s.start, ms[j + 1]!.start)) && !sc.conditional) ctx.add(sender!, 'DEVELOPS', craft, s, 0.6, 'party-sends-project');
+  }
+}
+
 /** "… built by A in Nairobi with B": where A is (" in <city>") and a second builder ("with B", "and B"). */
 const IN_CITY_AFTER = /^\s+in\s+$/u;
 const WITH_BUILDER = /^(?:,\s+|\s+)(?:with|and)\s+(?:the\s+)?$/u;
@@ -711,6 +731,7 @@ export const structure: RelationRules = {
     parents(scope);
     projects(scope);
     jointProjects(scope);
+    if (SEND_WORD.test(sc.s.text)) sentProjects(scope);
     routes(scope);
   },
   perDocument: namedBodies,

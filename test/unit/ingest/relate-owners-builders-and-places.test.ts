@@ -26,6 +26,7 @@ const KNOWN = [
     { id: 'entity:tolva-7', type: 'PROJECT', name: 'Tolva-7' },
     { id: 'entity:tolva-8', type: 'PROJECT', name: 'Tolva-8' },
     { id: 'entity:tolva-9', type: 'PROJECT', name: 'Tolva-9' },
+    { id: 'entity:tolva-10', type: 'PROJECT', name: 'Tolva-10' },
   ]),
 ];
 const relationsWithKnown = (...paragraphs: string[]) => namedRelationships(runUntil('relate', articleText('Notes', ...paragraphs), KNOWN));
@@ -165,6 +166,25 @@ describe('stage relate: the builders of a project named in its apposition', () =
       'Ships avoided the Tolva Canal on Monday.',
       'The canal, which the Marlo Canal Authority inspected, was closed.',
       'The pipeline, which the Marlo Canal Authority runs, leaked.',
+    );
+    // Assess
+    expect(ofType(found, 'DEVELOPS')).toEqual([]);
+  });
+
+  it('makes a country that plans to send its craft its builder', () => {
+    // Act
+    const found = relationsWithKnown('Kenya and Peru have space programmes.', 'Kenya plans to send Tolva-7 towards the Moon in 2026.');
+    // Assess
+    expect(found).toEqual(expect.arrayContaining(['Kenya DEVELOPS Tolva-7 [party-sends-project]']));
+  });
+
+  it('gives nothing for a negated sending, a condition or a verb that sends nothing', () => {
+    // Act
+    const found = relationsWithKnown(
+      'Kenya and Peru have space programmes.',
+      'Kenya has not sent Tolva-9 anywhere.',
+      'If Peru sends Tolva-4, Kenya will follow.',
+      'Peru tracked Tolva-10 for weeks.',
     );
     // Assess
     expect(ofType(found, 'DEVELOPS')).toEqual([]);
