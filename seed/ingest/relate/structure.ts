@@ -36,7 +36,7 @@ const MODS = String.raw`(?:\p{Ll}[\p{L}\-]*\s+){0,3}?`;
 const GOV = 'space agency|agency|ministry|department|regulator|watchdog|authority|commission|court|parliament|legislature|senate|central bank|army|navy|air force|police|intelligence service|security service|cabinet|government|bureau|council|tribunal|inspectorate';
 const GOV_ONLY = new RegExp(`^(?:${GOV})$`, 'u');
 /** Head nouns of a body inside an organisation ("the Andean Pact’s appeals court", "Acme’s shipping unit"). */
-const PART = `${GOV}|subsidiary|unit|division|arm|branch|affiliate`;
+const PART = `${GOV}|subsidiary|unit|division|arm|branch|affiliate|body`;
 /** Modifiers that make an agency a business, not a state body ("a Kenyan news agency"). */
 const NOT_STATE = /\b(?:news|press|photo|advertising|travel|credit|rating|ratings|talent|recruitment|employment|shipping|insurance|marketing|private|privately)\b/u;
 /** Modifiers that take a belonging or ownership away ("its former parent company", "a rival probe"). */

@@ -27,6 +27,9 @@ const KNOWN = [
     { id: 'entity:tolva-8', type: 'PROJECT', name: 'Tolva-8' },
     { id: 'entity:tolva-9', type: 'PROJECT', name: 'Tolva-9' },
     { id: 'entity:tolva-10', type: 'PROJECT', name: 'Tolva-10' },
+    { id: 'entity:tolva-union', type: 'ORGANIZATION', name: 'Tolva Union' },
+    { id: 'entity:marlo-health-council', type: 'ORGANIZATION', name: 'Marlo Health Council' },
+    { id: 'entity:kestrel-board', type: 'ORGANIZATION', name: 'Kestrel Board' },
   ]),
 ];
 const relationsWithKnown = (...paragraphs: string[]) => namedRelationships(runUntil('relate', articleText('Notes', ...paragraphs), KNOWN));
@@ -108,6 +111,19 @@ describe('stage relate: owners', () => {
     const found = relationsWithKnown('Norra Bank, the former owner of Marlo Lines, sold it last year.');
     // Assess
     expect(ofType(found, 'PART_OF')).toEqual([]);
+  });
+});
+
+describe('stage relate: a body named as another’s body', () => {
+  it('reads "X, the Tolva Union’s public health body" as part of the union, but not a former body', () => {
+    // Act
+    const found = relationsWithKnown(
+      'The Tolva Union met on Monday.',
+      'The Marlo Health Council, the Tolva Union’s public health body, declared an emergency.',
+      'The Kestrel Board, the Tolva Union’s former advisory body, objected.',
+    );
+    // Assess
+    expect(ofType(found, 'PART_OF')).toEqual(['Marlo Health Council PART_OF Tolva Union [apposition-possessive-body]']);
   });
 });
 
