@@ -15,7 +15,6 @@ import { appositionAt } from '../cluster';
 import { tokenEndingAt, tokenStartingAt } from '../segment';
 import type { DocEntity, DocMention, Sentence } from '../document';
 import type { RelateContext, RelationRules } from './context';
-import { kindReferent, kindTypes } from './roles';
 import { NOT_HELD, TITLE_ALTERNATION, isLocalOffice, officeDescription, roleOf } from './titles';
 
 /** "X, the administrator of Y", "X, a spokesman for Y" and, without an article, "X, chief executive of Y". */
@@ -44,8 +43,6 @@ const RULER_BEFORE_NAME = new RegExp(`^[’']s\\s+(${RULER_TITLES})\\s+$`, 'u');
 const RULER_IN_NAME = new RegExp(`^(${RULER_TITLES})\\s+\\p{Lu}`, 'u');
 /** "X, who heads Y", "X, who works for Y". */
 const RELATIVE_HEADS = /^,\s+(?:(?:a|an|the)\s+[^,;()]{1,60}?\s+)?who\s+(?:now\s+|also\s+|currently\s+)?(heads|leads|runs|chairs|directs|works for|works at)\s+(?:the\s+)?/u;
-/** "the committee" after "who chairs": a kind noun that stands for the article's one body of that kind. */
-const KIND_NOUN_AFTER = /^(\p{Ll}+)\b(?!\s+of\b|[’'\-])/u;
 
 /**
  * "X, the US attorney whose office brought the case": a national prosecutor's office named with the
@@ -143,10 +140,6 @@ export const offices: RelationRules = {
       // A hedge or negation inside the apposition ("a lawyer who no longer chairs") takes the role away.
       if (!who || scope.conditional || NEGATION_CUES.test(who[0]) || HYPOTHETICAL_CUES.test(who[0])) continue;
       if (holder) add(person, who[1]!.startsWith('works') ? 'WORKS_FOR' : 'LEADS', holder, s, 0.65, 'who-heads');
-      // "X, a Kenyan professor who chairs the committee": the one body the kind noun can mean.
-      const kind = at || !/the\s+$/u.test(who[0]) ? null : KIND_NOUN_AFTER.exec(s.text.slice(m.end + who[0].length - s.start));
-      const body = kind && kindTypes(kind[1]!) ? kindReferent(ctx, s, kind[1]!) : undefined;
-      if (body && BODY_TYPES.includes(body.type)) add(person, who[1]!.startsWith('works') ? 'WORKS_FOR' : 'LEADS', body, s, 0.55, 'who-heads+kind');
     }
     // An office before the name: "Kenya’s foreign minister, Talia Brennock", "Acme chief executive Jo Bloggs".
     for (let j = 1; j < ms.length; j++) {

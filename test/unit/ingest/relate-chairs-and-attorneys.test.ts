@@ -1,7 +1,6 @@
 /**
- * Stage relate, families offices and roles: a head named by a relative clause after an apposition
- * ("X, a Kenyan professor of medicine who chairs the committee", the kind noun standing for the
- * article's one committee, named "Committee on …") and a national prosecutor's office ("X, the US
+ * Stage relate, family offices: a head named by a relative clause after an apposition ("X, a
+ * Kenyan professor of medicine who chairs the Tolva Health Agency") and a national prosecutor's office ("X, the US
  * attorney whose office brought the case"). Invented sentences, with the cases that must not fire: a
  * negated role, a lawyer's nationality, an indefinite attorney.
  */
@@ -16,31 +15,18 @@ const KNOWN = [
 const relationsOf = (...paragraphs: string[]) => namedRelationships(runUntil('relate', articleText('Notes', ...paragraphs), KNOWN));
 
 describe('stage relate: a head named by a relative clause after an apposition', () => {
-  it('makes "a Kenyan professor who chairs the committee" the leader of the article’s one committee', () => {
+  it('makes "a Kenyan professor who chairs the Tolva Health Agency" its leader', () => {
     // Act
-    const found = relationsOf(
-      'The Tolva Health Agency met its Emergency Committee on Marlo on Monday.',
-      'Dana Okafor, a Kenyan professor of medicine who chairs the committee, said the outbreak was serious.',
-    );
+    const found = relationsOf('Dana Okafor, a Kenyan professor of medicine who chairs the Tolva Health Agency, said the outbreak was serious.');
     // Assess
-    expect(found).toEqual(expect.arrayContaining(['Dana Okafor LEADS Emergency Committee on Marlo [who-heads+kind]']));
+    expect(found).toEqual(expect.arrayContaining(['Dana Okafor LEADS Tolva Health Agency [who-heads]']));
   });
 
   it('gives nothing when the role is negated', () => {
     // Act
-    const found = relationsOf(
-      'The Tolva Health Agency met its Emergency Committee on Marlo on Monday.',
-      'Omar Vance, a lawyer who no longer chairs the committee, disagreed.',
-    );
+    const found = relationsOf('Omar Vance, a lawyer who no longer chairs the Tolva Health Agency, disagreed.');
     // Assess
     expect(ofType(found, 'LEADS')).toEqual([]);
-  });
-
-  it('takes no committee when the article names none', () => {
-    // Act
-    const found = relationsOf('The Tolva Health Agency met on Monday.', 'Dana Okafor, a Kenyan professor who chairs the committee, spoke.');
-    // Assess
-    expect(found.filter((r) => r.startsWith('Dana Okafor'))).toEqual([]);
   });
 });
 
