@@ -3,6 +3,7 @@
  * - an apposition with the other's possessive: "Peru, Kenya’s main ally", "Acme, Brix’s biggest partner";
  * - an apposition with "its": "the Unity Party … Tolva, its junior coalition partner" (the one party
  *   of the same kind named in the sentence, else in the sentence before);
+ * - "the deep friendship between A and B" (a former friendship, or one being ended, gives nothing);
  * - "its alliance with Y" after the clause's subject: "Kenya has spent … deepening its alliance with
  *   Peru" (a capital standing for its government is its country).
  * A former or would-be partner ("its former ally", "a potential partner"), a negation or hedge in the
@@ -16,6 +17,8 @@ import type { RelateContext, RelationRules } from './context';
 /** The nouns of the family's patterns; the family's gate is built from them. */
 const ALLY_NOUNS = ['ally', 'partner'] as const;
 const ALLIANCE_NOUNS = ['alliance', 'partnership'] as const;
+/** The noun of "the deep friendship between A and B" ("the alliance between A and B" is the pair rule `partnership-between`). */
+const BETWEEN_NOUNS = ['friendship'] as const;
 
 const PARTIES: readonly EntityType[] = ['COUNTRY', 'ORGANIZATION', 'GOVERNMENT_BODY'];
 /** Up to three lower-case modifiers before the noun ("main", "junior coalition", "closest military"). */
@@ -26,6 +29,9 @@ const POSSESSIVE_ALLY = new RegExp(`(?:[’']s|(?<=s)[’'])\\s+${MODS}(?:${ALLY
 const ITS_ALLY = new RegExp(`^,\\s+(?:its|their)\\s+${MODS}(?:${ALLY_NOUNS.join('|')})\\b(?=[,.;)])`, 'u');
 /** "its alliance with " right before the partner. */
 const ITS_ALLIANCE = new RegExp(`(?:^|\\s)(?:its|their)\\s+${MODS}(?:${ALLIANCE_NOUNS.join('|')})\\s+with\\s+(?:the\\s+)?$`, 'u');
+/** "the deep friendship between " right before the first partner. */
+const BETWEEN = new RegExp(`(?:^|\\s)(?:[Tt]he|[Aa]|[Aa]n|[Tt]heir|[Ii]ts)\\s+${MODS}(?:${BETWEEN_NOUNS.join('|')})\\s+between\\s+(?:the\\s+)?$`, 'u');
+const BETWEEN_AND = /^\s+and\s+(?:the\s+)?$/u;
 /** Modifiers that take the partnership away. */
 const NOT_NOW = /\b(?:former|ex|erstwhile|one-time|onetime|previous|would-be|prospective|potential|possible|proposed|rival|estranged)\b/u;
 /** Verbs that end an alliance rather than state it ("ending its alliance with"). */
@@ -36,7 +42,7 @@ const typeOfPartnership = (mods: string) => (/\btrad(?:e|ing)\b/u.test(mods) ? '
 export const alliances: RelationRules = {
   name: 'alliances',
   // Every pattern needs one of its nouns.
-  gate: { types: PARTIES, words: [...ALLY_NOUNS, ...ALLIANCE_NOUNS] },
+  gate: { types: PARTIES, words: [...ALLY_NOUNS, ...ALLIANCE_NOUNS, ...BETWEEN_NOUNS] },
   perSentence: (ctx, scope) => {
     const { s, ms, local, factual } = scope;
     for (let j = 0; j < ms.length; j++) {
@@ -58,8 +64,14 @@ export const alliances: RelationRules = {
         const y = sameKindBefore(ctx, s, ms, j, x);
         if (y) ctx.add(x, typeOfPartnership(its[1]!), y, s, 0.55, 'apposition-its-ally');
       }
-      // "… deepening its alliance with Peru": the partner is this mention; "its" the clause's subject.
       const before = local(Math.max(s.start, m.start - 60), m.start);
+      // "the deep friendship between Kenya and Peru": the two named after "between".
+      const between = before.endsWith(' between ') || before.endsWith(' between the ') ? BETWEEN.exec(before) : null;
+      const other = between && next && BETWEEN_AND.test(local(m.end, next.start)) ? ctx.fill(next, PARTIES) : undefined;
+      if (between && other && other.type === x.type && !NOT_NOW.test(between[1]!) && !ENDING.test(local(Math.max(s.start, m.start - between[0].length - 20), m.start - between[0].length + 1)) && factual(local(s.start, m.start))) {
+        ctx.add(x, typeOfPartnership(between[1]!), other, s, 0.6, 'friendship-between');
+      }
+      // "… deepening its alliance with Peru": the partner is this mention; "its" the clause's subject.
       const alliance = before.endsWith(' with ') ? ITS_ALLIANCE.exec(before) : null;
       if (!alliance || NOT_NOW.test(alliance[1]!) || ENDING.test(local(Math.max(s.start, m.start - alliance[0].length - 20), m.start - alliance[0].length + 1))) continue;
       const itsAt = m.start - alliance[0].length;

@@ -76,6 +76,7 @@ function perSentence(ctx: RelateContext, { s, ms, local }: SentenceScope): void 
   const based = text.includes('-based ');
   const seat = text.includes(' in ') && hasAnyRun(s, SEAT_RUNS) && SEAT_WORDS.test(text);
   const maker = hasAnyRun(s, MAKER_RUNS) && /\b(?:maker|makers|developer|creator|publisher|manufacturer|producer|builder|designer|makes|made|develops|developed|publishes|published|created|creates|produces|produced|builds|built|designs|designed)\b/u.test(text);
+  const kindIn = text.includes(', a') || text.includes(', the');
   for (let j = 0; j < ms.length; j++) {
     const m = ms[j]!;
     const e = ctx.entities.get(m.entityId);
@@ -87,6 +88,8 @@ function perSentence(ctx: RelateContext, { s, ms, local }: SentenceScope): void 
       const area = ctx.fill(next, AREAS);
       if (area) ctx.add(e, 'PART_OF', area, s, 0.7, 'one-of-places-in');
     }
+    // "Acme, a non-union parts maker in Nairobi,": a body described by its kind and the place it is in.
+    if (kindIn && next && BODIES.includes(e.type) && between.includes(' in ')) kindInPlace(ctx, s, e, next, between);
     // "X, the maker of P".
     if (maker && next && BODIES.includes(e.type) && MAKER_OF.test(between) && described(between)) {
       const made = ctx.entities.get(next.entityId);
@@ -119,6 +122,23 @@ function perSentence(ctx: RelateContext, { s, ms, local }: SentenceScope): void 
     }
   }
 }
+
+/** ", a non-union parts maker in " between a body and a city or country: the kind noun last, right before " in ". */
+const KIND_IN = /^,\s+(?:a|an|the)\s+((?:[\p{Ll}\d][\p{L}\-]*\s+){0,3}?)(\p{Ll}+)\s+(?:based\s+)?in\s+(?:the\s+)?$/u;
+/** After that place: a pause or the end (not "in Nairobi on Monday", not "in Nairobi to …"). */
+const PLACE_CLOSES = /^(?:[,.;)]|\s*$)/u;
+const SEATS: readonly EntityType[] = ['CITY', 'COUNTRY'];
+
+/** "Acme, a non-union parts maker in Nairobi": BASED_IN, when the kind noun names a body and the place closes the phrase. */
+function kindInPlace(ctx: RelateContext, s: SentenceScope['s'], body: DocEntity, next: DocMention, between: string): void {
+  const kind = KIND_IN.exec(between);
+  if (!kind || !kindTypes(kind[2]!)?.some((t) => BODIES.includes(t)) || NOT_NOW_KIND.test(kind[1]!) || !described(between)) return;
+  const place = ctx.entities.get(next.entityId);
+  if (!place || !SEATS.includes(place.type) || !PLACE_CLOSES.test(s.text.slice(next.end - s.start))) return;
+  ctx.add(body, 'BASED_IN', place, s, 0.6, 'kind-in-place');
+}
+/** Modifiers that take the seat away: "a former bank in Nairobi", "a foreign airline in Lima" (based elsewhere, working there). */
+const NOT_NOW_KIND = /\b(?:former|ex|erstwhile|one-time|previous|would-be|prospective|proposed|planned|rival|foreign)\b/u;
 
 /** "the Nairobi-based lender" (what "the lender" stands for), "Acme, the Nairobi-based lender", "Nairobi-based Acme": BASED_IN. */
 function basedPhrase(ctx: RelateContext, s: SentenceScope['s'], ms: readonly DocMention[], j: number, local: SentenceScope['local']): void {

@@ -30,6 +30,7 @@ import { eventRoles } from './event-roles';
 import { events } from './events';
 import { flows } from './flows';
 import { hosting } from './hosting';
+import { membership } from './membership';
 import { offices } from './offices';
 import { pairRules } from './pair-rules';
 import { pairSubject } from './pair-subject';
@@ -42,7 +43,7 @@ import { statements } from './statements';
 import { structure } from './structure';
 
 /** The rule families, in the order they run. */
-export const RELATION_RULES: readonly RelationRules[] = [pairRules, pairSubject, offices, roles, appointments, reporting, regions, events, eventRoles, hosting, credit, structure, belonging, flows, courts, deals, claims, backing, projects, announcements, statements, participants, alliances];
+export const RELATION_RULES: readonly RelationRules[] = [pairRules, pairSubject, offices, roles, appointments, reporting, regions, events, eventRoles, hosting, credit, structure, belonging, flows, courts, deals, claims, backing, projects, announcements, statements, participants, alliances, membership];
 
 /** The families with sentence rules, in the order of RELATION_RULES. */
 const SENTENCE_RULES: readonly RelationRules[] = RELATION_RULES.filter((family) => family.perSentence);

@@ -10,7 +10,7 @@
  * at") WORKS_FOR it.
  */
 import type { EntityType } from '../../../src/generated/graphql';
-import { NEGATION_CUES, OFFICE_NOUNS } from '../cues';
+import { HYPOTHETICAL_CUES, NEGATION_CUES, OFFICE_NOUNS } from '../cues';
 import { appositionAt } from '../cluster';
 import { tokenEndingAt, tokenStartingAt } from '../segment';
 import type { DocEntity, DocMention, Sentence } from '../document';
@@ -21,7 +21,7 @@ import { NOT_HELD, TITLE_ALTERNATION, isLocalOffice, officeDescription, roleOf }
 /** Lower-case words between "of the" and the body ("the leader of the main opposition Tolva Party"); no function word. */
 const BODY_MODS = String.raw`(?:(?!(?:of|in|at|for|with|and|or|to|from|on|by|the|its|their)\s)\p{Ll}[\p{L}\-]*\s+){0,3}`;
 /** A second title joined to the first ("chairman and chief executive"). */
-const AND_TITLE = `(?:\\s+(?:and|&)\\s+(?:${TITLE_ALTERNATION}))?`;
+const AND_TITLE = `(?:\\s+(?:and|&)\\s+(?:(?:former|acting|interim)\\s+)?(?:${TITLE_ALTERNATION}))?`;
 const TITLE_OF = new RegExp(`^,\\s+(?:(the|a|an)\\s+((?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?(?:${TITLE_ALTERNATION})${AND_TITLE})|((?:(?:acting|interim|joint|former)\\s+)?(?:${TITLE_ALTERNATION})${AND_TITLE}))\\s+(?:of|at|for|with)\\s+(?:the\\s+)?${BODY_MODS}`, 'u');
 /** A name goes on after the mention ("the Farmer–Citizen Movement" cut after "Farmer"): the mention is a piece of it. */
 const NAME_GOES_ON = /^(?:[\-–—]\p{Lu}|\s+\p{Lu}[\p{Ll}]|\s+\d+\s+\p{Lu})/u;
@@ -42,7 +42,13 @@ const RULER_BEFORE_NAME = new RegExp(`^[’']s\\s+(${RULER_TITLES})\\s+$`, 'u');
 /** A name's mention that opens with the title ("King Omar II"). */
 const RULER_IN_NAME = new RegExp(`^(${RULER_TITLES})\\s+\\p{Lu}`, 'u');
 /** "X, who heads Y", "X, who works for Y". */
-const RELATIVE_HEADS = /^,\s+who\s+(?:now\s+|also\s+|currently\s+)?(heads|leads|runs|chairs|directs|works for|works at)\s+(?:the\s+)?/u;
+const RELATIVE_HEADS = /^,\s+(?:(?:a|an|the)\s+[^,;()]{1,60}?\s+)?who\s+(?:now\s+|also\s+|currently\s+)?(heads|leads|runs|chairs|directs|works for|works at)\s+(?:the\s+)?/u;
+
+/**
+ * "X, the US attorney whose office brought the case": a national prosecutor's office named with the
+ * country's name and "the" (one holder); "a US attorney" or "the Kenyan attorney" is a lawyer, not an office.
+ */
+const NATIONAL_ATTORNEY = /^,\s+the\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}]*)?)\s+attorney\b(?!\s+general|[\-’'])/u;
 
 /** "Kenyan Transport Minister" right before a name: capitalised words ending at it. */
 const TITLE_BEFORE = /(?:^|\s)([\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)?)\s((?:[\p{Lu}][\p{L}]+\s?){1,4})$/u;
@@ -139,6 +145,17 @@ export const offices: RelationRules = {
         if (type) add(person, type, country, s, 0.7, 'then-office', officeDescription(type, then![3]!));
       }
     }
+    // "X, the US attorney whose office brought the case".
+    if (s.text.includes(' attorney')) {
+      for (const m of ms) {
+        const person = entities.get(m.entityId);
+        const attorney = person?.type === 'PERSON' ? NATIONAL_ATTORNEY.exec(s.text.slice(m.end - s.start)) : null;
+        // The country's name ("the US attorney"), not its demonym ("the Kenyan attorney" is a lawyer's nationality).
+        const c = attorney ? ctx.g.country(attorney[1]!) : undefined;
+        const country = c ? ctx.byCode.get(c.code) : undefined;
+        if (country) add(person!, 'HOLDS_OFFICE_IN', country, s, 0.7, 'national-attorney', officeDescription('HOLDS_OFFICE_IN', `${attorney![1]} attorney`));
+      }
+    }
     // "X, who heads Y": a relative clause that says what the person does now.
     for (const m of ms) {
       const person = entities.get(m.entityId);
@@ -146,7 +163,9 @@ export const offices: RelationRules = {
       const who = s.text.charCodeAt(m.end - s.start) === 0x2c ? RELATIVE_HEADS.exec(s.text.slice(m.end - s.start)) : null;
       const at = who ? ms.find((x) => x.start === m.end + who[0].length) : undefined;
       const holder = at ? fill(at, ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY']) : undefined;
-      if (holder && !scope.conditional) add(person, who![1]!.startsWith('works') ? 'WORKS_FOR' : 'LEADS', holder, s, 0.65, 'who-heads');
+      // A hedge or negation inside the apposition ("a lawyer who no longer chairs") takes the role away.
+      if (!who || scope.conditional || NEGATION_CUES.test(who[0]) || HYPOTHETICAL_CUES.test(who[0])) continue;
+      if (holder) add(person, who[1]!.startsWith('works') ? 'WORKS_FOR' : 'LEADS', holder, s, 0.65, 'who-heads');
     }
     // An office before the name: "Kenya’s foreign minister, Talia Brennock", "Acme chief executive Jo Bloggs".
     for (let j = 1; j < ms.length; j++) {
@@ -229,13 +248,24 @@ function bodyInside(ctx: RelateContext, ms: readonly DocMention[], s: Sentence, 
   return ms.some((x) => x.start >= from && x.end <= to && ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'].includes(ctx.entities.get(x.entityId)?.type ?? ''));
 }
 
+const CAPITALISED = /^\p{Lu}/u;
+
 /**
  * The country or body an office phrase belongs to: a demonym or country name in it ("the Kenyan
  * president", "Kenya’s prime minister"), a body named inside it ("Acme’s chief executive"), or for
  * an apposition, a body named right after it ("a spokesman for the Acme Group").
  */
 function officeHolder(phrase: string, isApposition: boolean, ctx: RelateContext, ms: readonly DocMention[], s: Sentence, person: DocMention): DocEntity | undefined {
-  for (const word of phrase.split(/[\s’']+/)) {
+  const words = phrase.split(/[\s’']+/);
+  // Two capitalised words first ("the South African president"), so neither half is read alone.
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!CAPITALISED.test(words[i]!) || !CAPITALISED.test(words[i + 1]!)) continue;
+    const pair = `${words[i]} ${words[i + 1]}`;
+    const c = ctx.g.demonym(pair) ?? ctx.g.country(pair);
+    const e = c ? ctx.byCode.get(c.code) : undefined;
+    if (e) return e;
+  }
+  for (const word of words) {
     const c = ctx.g.demonym(word) ?? ctx.g.country(word);
     const e = c ? ctx.byCode.get(c.code) : undefined;
     if (e) return e;

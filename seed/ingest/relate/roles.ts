@@ -132,6 +132,9 @@ export function kindCoreferent(ctx: RelateContext, s: Sentence, noun: string): D
   const synonym = KIND_SYNONYMS[noun];
   // A name whose head is the noun, before an "of" phrase ("International Court of Justice"), says the kind too.
   const headOf = `${noun} of `;
+  // … or before an "on"/"for" phrase ("Emergency Committee on Tolva fever", "Commission for Human Rights").
+  const headOn = `${noun} on `;
+  const headFor = `${noun} for `;
   // A name that says its kind is of that kind whatever body type it was given (a court typed as an organisation).
   const namedTypes = types.some((t) => BODIES.includes(t)) ? NAMED_BODY_KINDS : types;
   const named = new Set<string>();
@@ -140,7 +143,7 @@ export function kindCoreferent(ctx: RelateContext, s: Sentence, noun: string): D
     const e = ctx.entities.get(m.entityId)!;
     if (!NAMED_KINDS.includes(e.type) || !namedTypes.includes(e.type)) continue;
     const name = e.name.toLowerCase();
-    if (name.endsWith(suffix) || name.endsWith(plural) || (synonym !== undefined && name.endsWith(synonym)) || name.startsWith(headOf) || name.includes(` ${headOf}`)) named.add(e.id);
+    if (name.endsWith(suffix) || name.endsWith(plural) || (synonym !== undefined && name.endsWith(synonym)) || name.startsWith(headOf) || name.includes(` ${headOf}`) || name.includes(` ${headOn}`) || name.includes(` ${headFor}`)) named.add(e.id);
   }
   if (named.size === 1) return ctx.entities.get([...named][0]!);
   if (NAME_ONLY_KINDS.has(noun)) return undefined;

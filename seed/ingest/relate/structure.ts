@@ -36,7 +36,7 @@ const MODS = String.raw`(?:\p{Ll}[\p{L}\-]*\s+){0,3}?`;
 const GOV = 'space agency|agency|ministry|department|regulator|watchdog|authority|commission|court|parliament|legislature|senate|central bank|army|navy|air force|police|intelligence service|security service|cabinet|government|bureau|council|tribunal|inspectorate';
 const GOV_ONLY = new RegExp(`^(?:${GOV})$`, 'u');
 /** Head nouns of a body inside an organisation ("the Andean Pact’s appeals court", "Acme’s shipping unit"). */
-const PART = `${GOV}|subsidiary|unit|division|arm|branch|affiliate`;
+const PART = `${GOV}|subsidiary|unit|division|arm|branch|affiliate|body`;
 /** Modifiers that make an agency a business, not a state body ("a Kenyan news agency"). */
 const NOT_STATE = /\b(?:news|press|photo|advertising|travel|credit|rating|ratings|talent|recruitment|employment|shipping|insurance|marketing|private|privately)\b/u;
 /** Modifiers that take a belonging or ownership away ("its former parent company", "a rival probe"). */
@@ -78,6 +78,8 @@ const RANKS = 'largest|biggest|second-largest|second-biggest|third-largest|most 
 const COMPASS_WORDS = 'north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern';
 const APPOSITION_PLACE_IN = new RegExp(`^,\\s+(?:(?:the|a|an)\\s+)?(?:(?:${RANKS})\\s+)?(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?(?:city|town|port|village|capital|island|province|region|state|county|district|municipality|territory|suburb)\\s+(?:in|of)\\s+(?:the\\s+)?(?:(?:${COMPASS_WORDS})\\s+)?`, 'u');
 // "X, in northern Y" / "X, in Y," (a place, then the area it lies in).
+// "X, on the southern island of Y" / "X, in the coastal province of Y" (after X, before Y).
+const ON_PLACE_OF = new RegExp(`^,\\s+(?:on|in)\\s+the\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?(?:${PLACE})\\s+of\\s+(?:the\\s+)?`, 'u');
 const APPOSITION_IN = new RegExp(`^,\\s+in\\s+(?:the\\s+)?((?:far\\s+)?(?:${COMPASS_WORDS})\\s+)?`, 'u');
 // "…, in Kenya’s southern state of " (after the country's mention, before the state).
 const IN_OWNED_PLACE = new RegExp(`^[’']s\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?(?:${PLACE})\\s+of\\s+(?:the\\s+)?`, 'u');
@@ -98,7 +100,9 @@ const SUBSIDIARY_OF = /^,\s+(?:a|an|the)\s+((?:\p{Ll}[\p{L}\-]*\s+){0,2}?)(?:sub
 const AND_ITS_PARTNER = /^\s+and\s+(?:its|their)\s+((?:\p{Ll}[\p{L}\-]*\s+)?)partners?,?\s+(?:the\s+)?$/u;
 const POSSESSIVE_PARTNER = /^[’']s\s+((?:\p{Ll}[\p{L}\-]*\s+)?)partner,?\s+(?:the\s+)?$/u;
 /** A cheap test that a gap between two names may hold a parent, subsidiary or partner phrase. */
-const PARENT_CUE = /parent|partner|subsidiar|unit|division|arm|affiliate/u;
+const PARENT_CUE = /parent|partner|subsidiar|unit|division|arm|affiliate|own/u;
+// "A, the owner of B" / "A, which owns B" (between the two names; "B, owned by A" and "B’s owner, A" are pair rules).
+const OWNER_OF = /^,\s+(?:(?:the|a|an)\s+((?:\p{Ll}[\p{L}\-]*\s+){0,2}?)owner\s+of|which\s+(?:also\s+|now\s+)?owns)\s+(?:the\s+)?$/u;
 const TRADING = /\btrad(?:e|ing)\b/u;
 const PARTNER_OF = /^,\s+(?:a|an|the)\s+((?:\p{Ll}[\p{L}\-]*\s+){0,2}?)partner\s+(?:of|to)\s+(?:the\s+)?$/u;
 const POSSESSIVE_SUBSIDIARY = /^[’']s\s+((?:\p{Ll}[\p{L}\-]*\s+){0,2}?)(?:subsidiary|unit|division|arm|affiliate),?\s+$/u;
@@ -421,6 +425,26 @@ function places({ ctx, sc, at, endingAt }: Scope): void {
     const areaMention = inArea ? at.get(m.end + inArea[0].length) : undefined;
     const area = areaMention ? ctx.fill(areaMention, AREA) : undefined;
     if (area) ctx.add(place, 'PART_OF', area, s, 0.75, 'apposition-place-in');
+    // "X, on the southern island of Y," / "X, in the coastal province of Y.": the kind of place Y is, then Y.
+    const onPlace = ON_PLACE_OF.exec(after);
+    const onMention = onPlace ? at.get(m.end + onPlace[0].length) : undefined;
+    const onArea = onMention && CLOSES.test(s.text.slice(onMention.end - s.start)) ? ctx.fill(onMention, AREA) : undefined;
+    if (onArea && described(onPlace![0])) ctx.add(place, 'PART_OF', onArea, s, 0.7, 'apposition-on-place-of');
+  }
+}
+
+/** ", including the capital, " / "’s capital, " right after a country, before its capital's name. */
+const CAPITAL_AFTER = /^(?:,\s+including\s+(?:the|its)|[’']s)\s+capital,?\s+$/u;
+
+/** A capital named beside its country: "… Kenya, including the capital, Nairobi", "Kenya’s capital, Nairobi". */
+function capitals({ ctx, sc }: Scope): void {
+  const { s, ms, local } = sc;
+  for (let j = 0; j + 1 < ms.length; j++) {
+    const country = entity(ctx, ms[j], ['COUNTRY']);
+    if (!country) continue;
+    const next = ms[j + 1]!;
+    const city = entity(ctx, next, ['CITY']);
+    if (city && CAPITAL_AFTER.test(local(ms[j]!.end, next.start)) && CLOSES.test(s.text.slice(next.end - s.start))) ctx.add(city, 'PART_OF', country, s, 0.75, 'capital-of-country');
   }
 }
 
@@ -444,6 +468,10 @@ function parents({ ctx, sc }: Scope): void {
     if (sub && !NOT_NOW.test(sub[1]!) && y.type === 'ORGANIZATION') ctx.add(x, 'PART_OF', y, s, 0.75, 'subsidiary-of');
     const owned = POSSESSIVE_SUBSIDIARY.exec(between);
     if (owned && !NOT_NOW.test(owned[1]!) && x.type === 'ORGANIZATION') ctx.add(y, 'PART_OF', x, s, 0.7, 'subsidiary-of');
+    // An owner and what it owns, both companies: the owned one is part of the owner.
+    if (x.type !== 'ORGANIZATION' || y.type === 'GOVERNMENT_BODY') continue;
+    const owner = OWNER_OF.exec(between);
+    if (owner && !NOT_NOW.test(owner[1] ?? '')) ctx.add(y, 'PART_OF', x, s, 0.7, 'owner-of');
   }
 }
 
@@ -472,6 +500,14 @@ function projects({ ctx, sc, at }: Scope): void {
         }
       }
     }
+    // "The canal, which the Tolva Authority runs, …": the project the sentence's opening noun names.
+    if (j === 0 && !project && s.text.startsWith('The ')) {
+      const opening = OPENING_NOUN_WHICH.exec(local(s.start, m.start));
+      const party = opening ? ctx.fill(m, PARTY) : undefined;
+      const verb = party ? PARTY_MADE.exec(s.text.slice(m.end - s.start)) : null;
+      const named = verb && /^\s*,/u.test(s.text.slice(m.end - s.start + verb[0].length)) && described(opening![0] + verb[0]) ? projectNamedBy(ctx, s, opening![1]!) : undefined;
+      if (named) ctx.add(party!, 'DEVELOPS', named, s, 0.55, 'project-that-party-made+anaphora');
+    }
     // Components: "the X lander of its Y mission", "Y’s rover, X", "the mission’s rover, X".
     const part = entity(ctx, m, COMPONENT_TYPES);
     const next = ms[j + 1];
@@ -499,7 +535,14 @@ function projects({ ctx, sc, at }: Scope): void {
         // A person launches or creates a programme ("launched by President X"); only bodies run one.
         const developer = namedMention ? ctx.fill(namedMention, of[1] ? [...PARTY, 'PERSON'] : PARTY) : noun ? bodyAnaphor(ctx, s, noun[1]!) : undefined;
         if (developer) ctx.add(developer, 'DEVELOPS', project, s, noun ? 0.55 : 0.65, noun ? 'project-of-party+anaphora' : 'project-of-party');
+        if (developer && namedMention && developer.type !== 'PERSON') coDevelopers(ctx, sc, at, namedMention, developer, project);
       }
+      // "X, a relay satellite that Kenya put into orbit", "The canal, which the Tolva Authority runs".
+      const that = THAT_PARTY.exec(after);
+      const maker = that ? at.get(m.end + that[0].length) : undefined;
+      const party = maker ? ctx.fill(maker, PARTY) : undefined;
+      const verb = party ? PARTY_MADE.exec(s.text.slice(maker!.end - s.start)) : null;
+      if (party && verb && described(that![0] + verb[0])) ctx.add(party, 'DEVELOPS', project, s, 0.65, 'project-that-party-made');
     }
     // "X, the Kenyan space agency that ran the mission".
     const body = entity(ctx, m, PARTY);
@@ -536,6 +579,67 @@ function jointProjects({ ctx, sc }: Scope): void {
     ctx.add(x, 'DEVELOPS', subject, s, 0.65, 'joint-project');
     ctx.add(y, 'DEVELOPS', subject, s, 0.65, 'joint-project');
   }
+}
+
+/** ", a relay satellite that " / ", which the " right after a project, before the party that made or runs it. */
+const THAT_PARTY = new RegExp(`^,\\s+(?:(?:a|an|the)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?(?:${PROJECT_NOUNS})\\s+(?:that|which)|which)\\s+(?:the\\s+)?`, 'u');
+/** What the party did to the project, right after it: built, runs, put into orbit (not a plan or a wish). */
+const PARTY_MADE = /^\s+(?:(?:also|now|first|has|had|have|jointly)\s+)*(?:built|builds|developed|develops|designed|designs|runs|ran|operates|operated|owns|owned|manages|managed|launched|launches|put\s+into\s+(?:\p{Ll}+\s+)?orbit|sent)\b/u;
+/** "The canal, which the " opening a sentence, before the party: the noun of the project it stands for. */
+const OPENING_NOUN_WHICH = new RegExp(`^The\\s+(${PROJECT_NOUNS}|${INFRA}),\\s+(?:which|that)\\s+(?:the\\s+)?$`, 'u');
+
+/** The one project named before sentence `s` (same field) whose name ends in `noun` ("the canal" → "Tolva Canal"). */
+function projectNamedBy(ctx: RelateContext, s: Sentence, noun: string): DocEntity | undefined {
+  const suffix = ` ${noun}`;
+  let found: DocEntity | undefined;
+  for (const m of ctx.mentions) {
+    if (m.field !== s.field || m.start >= s.start) continue;
+    const e = ctx.entities.get(m.entityId);
+    if (!e || e.type !== 'PROJECT' || !e.name.toLowerCase().endsWith(suffix)) continue;
+    if (found && found.id !== e.id) return undefined;
+    found = e;
+  }
+  return found;
+}
+
+/** The verbs of a country or agency sending its own craft, and the cheap test for them. */
+const SEND_VERBS = 'send|sends|sent|launch|launches|launched|land|lands|landed';
+const SEND_WORD = new RegExp(`\\b(?:${SEND_VERBS})\\b`, 'u');
+/** "Kenya plans to send ", "the agency launched its ", "Kenya has landed " between the party and the project. */
+const SENDS = new RegExp(`^\\s+(?:(?:plans|planned|intends|intended|aims|aimed|hopes|hoped|is|was|expects|expected)\\s+to\\s+|will\\s+|has\\s+|had\\s+|also\\s+|first\\s+)*(?:${SEND_VERBS})\\s+(?:its\\s+|their\\s+)?$`, 'u');
+const SENDERS: readonly EntityType[] = ['COUNTRY', 'GOVERNMENT_BODY'];
+
+/** "Kenya plans to send Tolva-7 towards the Moon", "the agency launched its Tolva-2 probe": the sender builds its craft (a plan counts, as the key conventions say). */
+function sentProjects({ ctx, sc }: Scope): void {
+  const { s, ms, local } = sc;
+  for (let j = 0; j + 1 < ms.length; j++) {
+    const sender = ctx.fill(ms[j]!, SENDERS);
+    const craft = sender ? entity(ctx, ms[j + 1], PROJECT) : undefined;
+    if (!craft) continue;
+    const between = local(ms[j]!.end, ms[j + 1]!.start);
+    // A negation before the verb ("Kenya has not sent"), or a sentence that opens with a condition, takes it away.
+    if (SENDS.test(between) && !NEGATION_CUES.test(local(s.start, ms[j + 1]!.start)) && !sc.conditional) ctx.add(sender!, 'DEVELOPS', craft, s, 0.6, 'party-sends-project');
+  }
+}
+
+/** "… built by A in Nairobi with B": where A is (" in <city>") and a second builder ("with B", "and B"). */
+const IN_CITY_AFTER = /^\s+in\s+$/u;
+const WITH_BUILDER = /^(?:,\s+|\s+)(?:with|and)\s+(?:the\s+)?$/u;
+const BUILDER_CLOSES = /^(?:[,.;)]|\s*$|\s+(?:with|and|for|which|that)\b)/u;
+
+/** "X, a satellite built by A in Nairobi with B": A is based in the city, and B builds X too. */
+function coDevelopers(ctx: RelateContext, { s, ms, local }: SentenceScope, at: ReadonlyMap<number, DocMention>, first: DocMention, developer: DocEntity, project: DocEntity): void {
+  let k = ms.indexOf(first) + 1;
+  let last = first;
+  const city = ms[k];
+  if (city && ctx.entities.get(city.entityId)?.type === 'CITY' && IN_CITY_AFTER.test(local(first.end, city.start)) && BUILDER_CLOSES.test(s.text.slice(city.end - s.start))) {
+    if (BODY.includes(developer.type)) ctx.add(developer, 'BASED_IN', ctx.entities.get(city.entityId)!, s, 0.6, 'builder-in-city');
+    last = city;
+    k++;
+  }
+  const second = ms[k];
+  const other = second && WITH_BUILDER.test(local(last.end, second.start)) ? ctx.fill(second, PARTY) : undefined;
+  if (other && other.id !== developer.id && at.get(second!.start) === second) ctx.add(other, 'DEVELOPS', project, s, 0.6, 'project-of-party+with');
 }
 
 /** Routes from appositions: "X, the link under the Tolva Sea", "X, the bridge between A and B". */
@@ -623,9 +727,11 @@ export const structure: RelationRules = {
     bodies(scope);
     if (sc.s.text.includes('’') || sc.s.text.includes("'")) ownedKinds(scope);
     places(scope);
+    if (sc.s.text.includes(' capital')) capitals(scope);
     parents(scope);
     projects(scope);
     jointProjects(scope);
+    if (SEND_WORD.test(sc.s.text)) sentProjects(scope);
     routes(scope);
   },
   perDocument: namedBodies,

@@ -39,4 +39,27 @@ describe('stage relate: alliances from noun phrases', () => {
     expect(ofType(negated, 'PARTNERS_WITH')).toEqual([]);
     expect(ofType(two, 'PARTNERS_WITH')).toEqual([]);
   });
+
+  it('reads "the deep friendship between Kenya and Peru" at the start of a sentence and inside one', () => {
+    // Act
+    const found = relationsOfParagraphs(
+      'Kenya, Peru, Chile and Bolivia met on Monday.',
+      'Ms Brennock said the deep friendship between Kenya and Peru would not change.',
+      'The friendship between Chile and Bolivia is decades old.',
+    );
+    // Assess
+    expect(ofType(found, 'PARTNERS_WITH').sort()).toEqual(['Chile PARTNERS_WITH Bolivia [friendship-between]', 'Kenya PARTNERS_WITH Peru [friendship-between]']);
+  });
+
+  it('gives nothing for a friendship ended, a former one or one under a condition', () => {
+    // Act
+    const found = relationsOfParagraphs(
+      'Kenya, Peru, Chile and Bolivia met on Monday.',
+      'Peru ended the friendship between Kenya and Chile.',
+      'If the friendship between Bolivia and Kenya holds, trade will grow.',
+      'The former friendship between Peru and Bolivia collapsed.',
+    );
+    // Assess
+    expect(ofType(found, 'PARTNERS_WITH')).toEqual([]);
+  });
 });
