@@ -30,6 +30,8 @@ const CAPTION_EVENT_NOUN = new RegExp(`\\b(?:at|attend|attends|attended|attendin
  * Tolva Open"): the photo shows the people or the place, the event only dates it.
  */
 const TIME_BEFORE = /\b(?:after|before|since|following|ahead of|during)\s+(?:[a-z]+ing\s+)?(?:(?:the|a|an|this|last|his|her|their)\s+(?:[a-z\-’']+\s+){0,3}?(?:(?:at|of|in)\s+(?:the|a|an)\s+)?)?$/u;
+/** A storm or a quake is seen in the photo taken during it ("Waves hit the seafront during Storm Tamsin"): "during" dates no such event. */
+const VISIBLE_EVENT = /\b(?:storm|hurricane|typhoon|cyclone|earthquake|quake|flood|floods|flooding|wildfire|wildfires|fire|eruption|tornado|blizzard|heatwave|eclipse)\b/iu;
 /** The place a caption's scene is in: "in Lima", "at Tolva Port in Lima", "through the Tolva Canal" (the place right after the preposition). */
 const SCENE_IN = /\b(?:in|at|near|outside|through|across|along|beside)\s+(?:the\s+)?$/u;
 /** What a scene can be: a place, or a named structure (an airport, a canal, a stadium). */
@@ -56,7 +58,12 @@ export const credit: RelationRules = {
     const inCaption = mentions.filter((m) => m.field === 'IMAGE_CAPTION').map((m) => entities.get(m.entityId)!);
     // An event the caption only dates by ("two days after the earthquake") is not what it shows.
     const captionEvents = mentions.filter((m) => m.field === 'IMAGE_CAPTION' && entities.get(m.entityId)?.type === 'EVENT');
-    const dating = captionEvents.filter((m) => caption && TIME_BEFORE.test(caption.text.slice(0, m.start - caption.start)));
+    const dating = captionEvents.filter((m) => {
+      const time = caption ? TIME_BEFORE.exec(caption.text.slice(0, m.start - caption.start)) : null;
+      if (!time) return false;
+      const e = entities.get(m.entityId)!;
+      return !time[0].startsWith('during') || ![e.name, ...e.aliases].some((f) => VISIBLE_EVENT.test(f));
+    });
     const named = captionEvents.filter((m) => !dating.includes(m)).map((m) => entities.get(m.entityId)!);
     for (const p of photographers) for (const ev of named) add(p, 'PHOTOGRAPHS', ev, creditLine, 0.7, 'credit-photographer-caption-event');
     if (named.length > 0 || !caption) return;
