@@ -12,11 +12,16 @@
  *   coordinated backer SUPPORTS the subject of "won"; "has the support of", "secured the
  *   endorsement of" alike). Failing, losing, seeking or hoping to win it gives nothing;
  * - an ally in apposition: "China, North Korea’s main ally, …", "Peru, a close ally of Chile": A
- *   PARTNERS_WITH B (a former or would-be ally is none).
+ *   PARTNERS_WITH B (a former or would-be ally is none);
+ * - a backer in a compound: "the Tolva Front, a Peru-backed group", "the Peru-backed Tolva Front":
+ *   Peru SUPPORTS the Tolva Front;
+ * - backers of a pair named before: "The United States and Peru carried out … . The two countries were
+ *   backed by A, B and C": each backer SUPPORTS each of the two (only when the last coordinated pair
+ *   of that kind is unambiguous: "A and B" in the sentence or the three before).
  */
 import type { EntityType } from '../../../src/generated/graphql';
 import { HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
-import type { DocMention } from '../document';
+import type { DocEntity, DocMention, Sentence } from '../document';
 import { lastClause } from './clauses';
 import type { RelationRules } from './context';
 import { countryLedBy } from './holders';
@@ -60,6 +65,20 @@ const ALLIES: readonly EntityType[] = ['COUNTRY', 'ORGANIZATION', 'GOVERNMENT_BO
 /** The nouns the ally and backing patterns need, each after a space and before a boundary: letter runs (words.ts). */
 const ALLY_RUNS = cueWords(['ally', 'allies', 'partner']);
 const BACKING_RUNS = cueWords(['backing', 'support', 'endorsement']);
+/** "Peru-backed": the backer's name, then the compound's participle. */
+const BACKED_COMPOUND = /^-(?:backed|funded|financed|sponsored|supported|armed)\b/u;
+/** "the Tolva Front, a Peru-": the backed party, then its apposition up to the backer. */
+const APPOSITION_TO_BACKER = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}\-]+\s+)?$/u;
+/** "the Peru-backed (rebel) Tolva Front": from the participle to the backed party. */
+const BACKED_TO_PARTY = /^-(?:backed|funded|financed|sponsored|supported|armed)\s+(?:[\p{Ll}\-]+\s+){0,2}$/u;
+/** "The two countries were backed by ": a plural anaphor of a pair, backed by the list that follows. */
+const PAIR_BACKED_BY = /(?:^|[.;]\s+|,\s+)[Tt]he\s+two\s+(countries|nations|states|governments|allies|companies|firms|groups|sides|parties)\s+(?:(?:were|are|was|have\s+been|had\s+been|has\s+been|are\s+being|were\s+being)\s+)(?:(?:also|openly|publicly|strongly|jointly)\s+)?(?:backed|supported|assisted)\s+by\s+(?:the\s+)?$/u;
+const PAIR_KINDS: Readonly<Record<string, readonly EntityType[]>> = {
+  countries: ['COUNTRY'], nations: ['COUNTRY'], states: ['COUNTRY'], governments: ['COUNTRY'], allies: ['COUNTRY', 'ORGANIZATION'],
+  companies: ['ORGANIZATION'], firms: ['ORGANIZATION'], groups: ['ORGANIZATION'], sides: PARTY, parties: PARTY,
+};
+/** Between two backers of a list: ", ", " and ", ", and ". */
+const BACKER_LIST_GAP = /^\s*(?:,|and|, and)\s*(?:the\s+)?$/u;
 
 /** How many sentences back a project may be named for "contributed €20m" without naming it. */
 const PROJECT_WINDOW = 3;
@@ -82,6 +101,36 @@ export const backing: RelationRules = {
         const [a, b] = [ctx.fill(ms[j]!, ALLIES), ctx.fill(ms[j + 1]!, ALLIES)];
         if (a && b && a.id !== b.id && stated(ms[j]!.start)) ctx.add(a, 'PARTNERS_WITH', b, s, 0.6, 'ally-apposition');
       }
+    }
+    // "the Tolva Front, a Peru-backed group", "the Peru-backed Tolva Front"
+    if (s.text.includes('-')) {
+      for (let j = 0; j < ms.length; j++) {
+        const after = s.text.slice(ms[j]!.end - s.start, ms[j]!.end - s.start + 12);
+        if (!BACKED_COMPOUND.test(after)) continue;
+        const backer = ctx.fill(ms[j]!, PARTY);
+        const prev = ms[j - 1];
+        const next = ms[j + 1];
+        const backed = prev && APPOSITION_TO_BACKER.test(local(prev.end, ms[j]!.start)) ? prev : next && BACKED_TO_PARTY.test(local(ms[j]!.end, next.start)) ? next : undefined;
+        const party = backed ? ctx.fill(backed, PARTY) : undefined;
+        if (backer && party && backer.id !== party.id && stated(ms[j]!.start)) ctx.add(backer, 'SUPPORTS', party, s, 0.6, 'backed-compound');
+      }
+    }
+    // "The two countries were backed by A, B and C"
+    const pairBacked = s.text.includes('two ') && s.text.includes(' by ') ? PAIR_BACKED_BY : undefined;
+    for (let j = 0; pairBacked && j < ms.length; j++) {
+      const head = local(Math.max(s.start, ms[j]!.start - 80), ms[j]!.start);
+      const by = pairBacked.exec(head);
+      if (!by || !stated(ms[j]!.start)) continue;
+      const kinds = PAIR_KINDS[by[1]!]!;
+      const pair = pairNamedBefore(ctx, s, ms[j]!.start, kinds);
+      if (!pair) break;
+      for (let k = j; k < ms.length; k++) {
+        if (k > j && !BACKER_LIST_GAP.test(local(ms[k - 1]!.end, ms[k]!.start))) break;
+        const backer = ctx.fill(ms[k]!, PARTY);
+        if (!backer) break;
+        for (const p of pair) if (p.id !== backer.id) ctx.add(backer, 'SUPPORTS', p, s, 0.55, 'pair-backed-by');
+      }
+      break;
     }
     // "pledged Peru’s continued support for Chile"
     for (let j = 0; j < ms.length; j++) {
@@ -161,6 +210,23 @@ export const backing: RelationRules = {
     }
   },
 };
+
+/**
+ * The pair "A and B" (of `kinds`) named last before offset `at` of sentence `s`: in the sentence, or in
+ * the three before it in its field; none when the nearest such stretch is not one clear pair.
+ */
+function pairNamedBefore(ctx: Parameters<NonNullable<RelationRules['perSentence']>>[0], s: Sentence, at: number, kinds: readonly EntityType[]): readonly DocEntity[] | undefined {
+  for (let i = s.index; i >= Math.max(0, s.index - 3); i--) {
+    const sentence = ctx.sentences[i]!;
+    if (sentence.field !== s.field) return undefined;
+    const ms = ctx.mentions.filter((m) => m.sentence === i && m.field === s.field && (i < s.index || m.end <= at)).sort((a, b) => a.start - b.start);
+    for (let k = ms.length - 1; k > 0; k--) {
+      const [a, b] = [ctx.fill(ms[k - 1]!, kinds), ctx.fill(ms[k]!, kinds)];
+      if (a && b && a.id !== b.id && /^\s+and\s+(?:the\s+)?$/u.test(sentence.text.slice(ms[k - 1]!.end - sentence.start, ms[k]!.start - sentence.start))) return [a, b];
+    }
+  }
+  return undefined;
+}
 
 /** The project named last in the few sentences before sentence `index` of `field`. */
 function recentProject(ctx: Parameters<NonNullable<RelationRules['perSentence']>>[0], index: number, field: string) {

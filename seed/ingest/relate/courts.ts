@@ -75,10 +75,55 @@ const BLOCKED_ORDERED_RUNS = cueWords(['blocked', 'blocks', 'block', 'barred', '
 /** A party after a first one in a list: ", and its parent company, Bolt", "and Bolt". */
 const LISTED = /^\s*(?:,\s*)?(?:and|or)\s+(?:(?:its|their|the)\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+,\s+)?(?:the\s+)?$/u;
 
+/**
+ * "The Tolva Commission, the markets regulator, sued him in 2022, accusing him of defrauding …": a
+ * lawsuit against or a charge of a person named only by a pronoun. The verb, and "him"/"her".
+ */
+const PRONOUN_OBJECT = /\b(sued|sues|suing|accused|accuses|accusing|charged|charges|charging|indicted|indicts|indicting)\s+(?:him|her)\b/gu;
+/** From the party to the verb: an apposition, auxiliaries and adverbs, a date. */
+const PARTY_TO_VERB = /^(?:\s*\([^()]{1,20}\))?(?:,\s+(?:the|a|an|its|\p{Lu}[\p{L}\-]*[’']s)\s+[^,;]{1,80},)?\s+(?:(?:has|had|have|also|then|later|first|formally|on\s+\p{Lu}\p{Ll}+|in\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?)\s+)*$/u;
+
+/**
+ * The person "him"/"her" at `at` stands for: none when the sentence names a person before it (whom
+ * would it be?); else the person named last before the sentence, when the last sentence that names
+ * a person names only that one.
+ */
+function pronounObject(ctx: RelateContext, scope: SentenceScope, at: number): DocEntity | undefined {
+  if (scope.ms.some((m) => m.end <= at && ctx.entities.get(m.entityId)?.type === 'PERSON')) return undefined;
+  const id = ctx.lastOf(scope.s, PERSON_ONLY);
+  if (!id) return undefined;
+  const last = ctx.mentions.filter((m) => m.entityId === id && m.field === scope.s.field && m.sentence < scope.s.index).pop();
+  if (!last) return undefined;
+  const people = new Set(ctx.mentions.filter((m) => m.sentence === last.sentence && m.field === last.field && ctx.entities.get(m.entityId)?.type === 'PERSON').map((m) => m.entityId));
+  return people.size === 1 ? ctx.entities.get(id) : undefined;
+}
+const PERSON_ONLY: readonly EntityType[] = ['PERSON'];
+
+/** "X sued him …, accusing him of …": OPPOSES for the lawsuit, ACCUSES for the charge (the pronoun resolved as `pronounObject` says). */
+function againstPronoun(ctx: RelateContext, scope: SentenceScope): void {
+  const { s, ms, local } = scope;
+  let subject: DocEntity | undefined;
+  for (const v of s.text.matchAll(PRONOUN_OBJECT)) {
+    const at = s.start + v.index;
+    const clause = lastClause(local(s.start, at));
+    if (NEGATION_CUES.test(clause) || HYPOTHETICAL_CUES.test(clause)) continue;
+    // The party before the verb, across an apposition that may name others ("the US markets regulator").
+    const before = ms.filter((m) => m.end <= at && at - m.end <= 120).reverse().find((m) => PARTY_TO_VERB.test(local(m.end, at)));
+    const own = before ? ctx.fill(before, PARTY) : undefined;
+    // "…, accusing him of …": a participle after a comma continues the subject of the verb before it.
+    if (own) subject = own;
+    else if (!(v[1]!.endsWith('ing') && /,\s+$/u.test(local(Math.max(s.start, at - 3), at)))) continue;
+    const person = subject ? pronounObject(ctx, scope, at) : undefined;
+    if (!subject || !person || person.id === subject.id) continue;
+    ctx.add(subject, v[1]!.startsWith('su') ? 'OPPOSES' : 'ACCUSES', person, s, 0.55, 'pronoun-object-lawsuit');
+  }
+}
+
 export const courts: RelationRules = {
   name: 'courts',
   perSentence: (ctx, scope) => {
     const { s, ms, local } = scope;
+    if (!scope.conditional && ms.length > 0 && (s.text.includes(' him') || s.text.includes(' her'))) againstPronoun(ctx, scope);
     // Most sentences hold none of the verbs: pass them over with one test.
     if (scope.conditional || ms.length === 0 || !COURT_VERBS.test(s.text)) return;
     const ruled: Array<{ by: DocEntity | undefined; against: DocEntity }> = [];

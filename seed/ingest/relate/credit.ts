@@ -3,11 +3,13 @@
  * caption names; else the article's event the caption describes by its verb ("A welcomed B in
  * Harbour City" shows the visit, "A opened the Tolva Bridge" its opening ceremony, "A and B at the
  * summit" the summit); else the person the caption is about, its first-named person, and the people
- * named with it ("A and B after the signing ceremony"); else, for a caption that dates its scene by a
- * named event ("Residents walked through debris in Lima the day after Storm Tamsin struck") or shows
- * destruction ("Rescuers searched the rubble of collapsed houses in Tolva"), the place the scene is
- * in: the photo shows the place in the disaster's aftermath. A caption that names none of these
- * gives nothing ("Students in Lima celebrated the result"). The photographer is any person of the credit line, also one linked to a known entity.
+ * named with it ("A and B after the signing ceremony", "A and B before their talks at the Andes
+ * Summit": an event after "before", "after" or "during" only dates the scene); else a project that
+ * opens the caption ("The Tolva-2 capsule after its landing in Cusco"); else the place or named
+ * structure the scene is in ("Residents walked through debris in Lima the day after Storm Tamsin
+ * struck", "Passengers queue at Tolva Airport during the outage", "A ship passing through the Tolva
+ * Canal"). A place that only qualifies the caption's subject before its verb gives nothing
+ * ("Students in Lima celebrated the result"). The photographer is any person of the credit line, also one linked to a known entity.
  */
 import type { DocEntity } from '../document';
 import type { RelationRules } from './context';
@@ -21,12 +23,23 @@ const CAPTION_VERBS: ReadonlyArray<readonly [RegExp, EventKind]> = [
 ];
 const CAPTION_EVENT_NOUN = new RegExp(`\\b(?:at|attend|attends|attended|attending|during)\\s+(?:the|a|an|their)\\s+(?:[a-z\\-]+\\s+){0,2}?(${Object.keys(KIND_OF).join('|')})\\b`, 'u');
 
-/** Words that make the event after them a time reference: "after the earthquake", "the day after Storm Tamsin", "after winning the vote". */
-const TIME_BEFORE = /\b(?:after|before|since|following|ahead of)\s+(?:[a-z]+ing\s+)?(?:(?:the|a|an|this|last|his|her|their)\s+(?:[a-z\-]+\s+)?)?$/u;
-/** The place a caption's scene is in: "in Lima", "at Tolva Port in Lima" (the place right after the preposition). */
-const SCENE_IN = /\b(?:in|at|near|outside)\s+(?:the\s+)?$/u;
-/** A scene of destruction: the photo shows the place it is in. */
-const DESTRUCTION = /\b(?:rubble|debris|ruins|wreckage|collapsed|destroyed|damaged|flattened|flooded|submerged|burned-out|burnt-out)\b/u;
+/**
+ * Words that make the event after them a time reference: "after the earthquake", "the day after
+ * Storm Tamsin", "after winning the vote", "during the outage", and the same with the moment's own
+ * noun before the event ("before their talks at the Andes Summit", "during the final round of the
+ * Tolva Open"): the photo shows the people or the place, the event only dates it.
+ */
+const TIME_BEFORE = /\b(?:after|before|since|following|ahead of|during)\s+(?:[a-z]+ing\s+)?(?:(?:the|a|an|this|last|his|her|their)\s+(?:[a-z\-’']+\s+){0,3}?(?:(?:at|of|in)\s+(?:the|a|an)\s+)?)?$/u;
+/** A storm or a quake is seen in the photo taken during it ("Waves hit the seafront during Storm Tamsin"): "during" dates no such event. */
+const VISIBLE_EVENT = /\b(?:storm|hurricane|typhoon|cyclone|earthquake|quake|flood|floods|flooding|wildfire|wildfires|fire|eruption|tornado|blizzard|heatwave|eclipse)\b/iu;
+/** The place a caption's scene is in: "in Lima", "at Tolva Port in Lima", "through the Tolva Canal" (the place right after the preposition). */
+const SCENE_IN = /\b(?:in|at|near|outside|through|across|along|beside)\s+(?:the\s+)?$/u;
+/** What a scene can be: a place, or a named structure (an airport, a canal, a stadium). */
+const SCENE_TYPES: readonly string[] = ['CITY', 'REGION', 'COUNTRY', 'PROJECT'];
+/** A preposition that belongs to a time phrase ("after its landing in Cusco"): its place dates the scene, it is not where it is. */
+const IN_TIME_PHRASE = /\b(?:after|before|during|since|following)\s+(?:its|his|her|their|the|a|an)\s+(?:[a-z\-]+\s+){1,2}$/u;
+/** "The Tolva-2 return capsule after …", "A Tolva-9 rover on …": a caption that opens with a project shows it. */
+const OPENS_CAPTION = /^(?:(?:The|A|An)\s+)?$/u;
 /** From one person of the caption to the next: "A and B", "A, B and C". */
 const NEXT_PERSON = /^(?:\s+and\s+|,\s+(?:and\s+)?)$/u;
 
@@ -45,7 +58,12 @@ export const credit: RelationRules = {
     const inCaption = mentions.filter((m) => m.field === 'IMAGE_CAPTION').map((m) => entities.get(m.entityId)!);
     // An event the caption only dates by ("two days after the earthquake") is not what it shows.
     const captionEvents = mentions.filter((m) => m.field === 'IMAGE_CAPTION' && entities.get(m.entityId)?.type === 'EVENT');
-    const dating = captionEvents.filter((m) => caption && TIME_BEFORE.test(caption.text.slice(0, m.start - caption.start)));
+    const dating = captionEvents.filter((m) => {
+      const time = caption ? TIME_BEFORE.exec(caption.text.slice(0, m.start - caption.start)) : null;
+      if (!time) return false;
+      const e = entities.get(m.entityId)!;
+      return !time[0].startsWith('during') || ![e.name, ...e.aliases].some((f) => VISIBLE_EVENT.test(f));
+    });
     const named = captionEvents.filter((m) => !dating.includes(m)).map((m) => entities.get(m.entityId)!);
     for (const p of photographers) for (const ev of named) add(p, 'PHOTOGRAPHS', ev, creditLine, 0.7, 'credit-photographer-caption-event');
     if (named.length > 0 || !caption) return;
@@ -72,12 +90,28 @@ export const credit: RelationRules = {
       }
       return;
     }
-    // No one named, and the scene dated by an event or one of destruction: the place the scene is in
-    // (before the event's mention).
-    const destruction = dating.length === 0 && DESTRUCTION.test(caption.text);
-    if (dating.length === 0 && !destruction) return;
+    // No one named: a project that opens the caption is what it shows ("The Tolva-2 capsule after
+    // its landing in Cusco").
+    const captionMentions = mentions.filter((m) => m.field === 'IMAGE_CAPTION').sort((a, b) => a.start - b.start);
+    const opener = captionMentions[0];
+    if (opener && entities.get(opener.entityId)!.type === 'PROJECT' && OPENS_CAPTION.test(caption.text.slice(0, opener.start - caption.start))) {
+      for (const p of photographers) add(p, 'PHOTOGRAPHS', entities.get(opener.entityId)!, creditLine, 0.5, 'credit-photographer-caption-subject');
+      return;
+    }
+    // Else the place or structure the scene is in ("Passengers queue at Tolva Airport during the
+    // outage", "Workers on the picket line outside a plant in Cusco", "Residents searched the rubble
+    // in Lima"), before a dating event's mention. A place that qualifies the caption's subject
+    // before its verb ("Students in Cusco celebrated the result") says where they are from, not what
+    // the photo shows: nothing.
     const until = dating.length > 0 ? dating[0]!.start : caption.end;
-    const scene = mentions.find((m) => m.field === 'IMAGE_CAPTION' && m.end <= until && ['CITY', 'REGION', 'COUNTRY'].includes(entities.get(m.entityId)!.type) && SCENE_IN.test(caption.text.slice(0, m.start - caption.start)));
-    if (scene) for (const p of photographers) add(p, 'PHOTOGRAPHS', entities.get(scene.entityId)!, creditLine, 0.5, 'credit-photographer-caption-scene');
+    // A possessor ("outside Acme’s plant in Cusco") is not the place; a place in a time phrase is none.
+    const scene = captionMentions.find((m) => {
+      if (m.end > until || !SCENE_TYPES.includes(entities.get(m.entityId)!.type) || /^[’']s\b/u.test(caption.text.slice(m.end - caption.start))) return false;
+      const head = caption.text.slice(0, m.start - caption.start);
+      const preposition = SCENE_IN.exec(head);
+      return preposition !== null && !IN_TIME_PHRASE.test(head.slice(0, preposition.index));
+    });
+    if (!scene || caption.tokens.find((t) => t.start >= scene.end)?.pos === 'VERB') return;
+    for (const p of photographers) add(p, 'PHOTOGRAPHS', entities.get(scene.entityId)!, creditLine, 0.5, 'credit-photographer-caption-scene');
   },
 };

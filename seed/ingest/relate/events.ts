@@ -19,7 +19,8 @@ import type { EntityType } from '../../../src/generated/graphql';
 import type { DocEntity, DocMention, Sentence } from '../document';
 import type { Gazetteer, RelateContext, RelationRules, SentenceScope } from './context';
 import { PLACE } from './pair-rules';
-import { HYPOTHETICAL_CUES as INTENTION } from '../cues';
+import { HYPOTHETICAL_CUES as INTENTION, NEGATION_CUES } from '../cues';
+import { lastClause } from './clauses';
 import { cueWords, hasAnyRun } from './words';
 
 /** Kinds of events that a bare noun can refer back to. */
@@ -67,6 +68,19 @@ const AS_OFFICE = new RegExp(`\\bas\\s+(\\p{Lu}[\\p{L}\\-]*)[’']s\\s+(${OFFICE
 
 /** Verbs whose subject takes part in the event that follows (the event right after, its article and up to three words). */
 const ATTEND_BEFORE = /(?:^|\s)((?:attend|attends|attended|attending|joined|joins|join|(?:took|take|takes|taking) part in|participated in|participates in|(?:was|were|is|are) at|(?:said|says|spoke|speaks|told\s+(?:[\p{L}]+\s+){1,3}?|declared|insisted|added|announced|stated|warned|pledged|promised)\s+at|hosted|hosts|host|hosting)\s+(?:(?:a|an|the|this|that)\s+)?(?:[\p{L}\-]+\s+){0,3})$/u;
+/**
+ * "led his country’s delegation to the summit", "headed the Kenyan delegation at the talks": the
+ * delegation's head takes part (read on its own clause: another clause of the sentence may call off
+ * someone else's trip).
+ */
+const DELEGATION_TO = /(?:^|\s)((?:led|leads|headed|heads)\s+(?:the|his|her|their|its|a|an|\p{Lu}[\p{L}\-]*[’']s)\s+(?:(?:country|nation|government|party)[’']s\s+|[\p{L}\-]+\s+){0,2}?delegation\s+(?:to|at)\s+(?:the\s+)?)$/u;
+/**
+ * "A, Turkey’s president and the only leader of a Nato country at the summit": a person described as
+ * someone at the event takes part in it (an apposition of the person, no verb, right before the event).
+ */
+const DESCRIBED_AT = /(?:^|\s)(,\s+(?:the|a|an|\p{Lu}[\p{L}\-]*[’']s)\s+(?:[\p{L}\-]+\s+){1,10}?(?:at|during)\s+(?:the\s+)?)$/u;
+/** The end of the stretch before an event that DESCRIBED_AT needs (tested first, on the tail's end). */
+const AT_END = /\s(?:at|during)\s+(?:the\s+)?$/u;
 /** "told the congress", "addressed the summit": a speaker there (the event right after the verb and its article). */
 const TOLD_EVENT = /(?:^|\s)((?:told|tells|addressed|addresses)\s+(?:the\s+)?)$/u;
 const TOLD_AFTER = /^(?:\s+(?:that|on|in|at|during|last|this|how|why|it|he|she|they|we)\b|\s*[,.;:“"]|$)/u;
@@ -96,6 +110,13 @@ const OBSERVE_PASSIVE = /^\s+(?:will|would|is|are|was|were)\s+(?:be\s+|being\s+)
 const MEET_TAIL = /\s+(?:(?:will|would|has|had|have|also|then|later|separately|briefly|personally|on\s+\p{Lu}\p{Ll}+)\s+)*(?:met|meets|meet|met with|meets with|held talks with|holds talks with|hold talks with|sat down with|talked with|spoke with)\s+(?:the\s+)?$/u;
 /** "met A, the X of Y, and B, …": from the first person met, over its apposition, to the next one. */
 const APPOSITION_AND = /^,\s+(?:the|a|an|\p{Lu}[\p{L}\-]*[’']s)\s+[^;:]{1,100}?,?\s+and\s+(?:the\s+)?$/u;
+/**
+ * "received A, the X, B, the Y, and C, the Z, as well as D": from one guest, over its apposition (one
+ * comma-free stretch, a short form in parentheses at most), to the next guest of the list.
+ */
+const APPOSITION_LIST = /^,\s+(?:the|a|an|\p{Lu}[\p{L}\-]*[’']s)\s+[^,;:()]{1,100}?(?:\s+\([^()]{1,20}\))?,\s+(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?$/u;
+/** A host's verb before the first guest: "He received A", "Omar Vance also welcomed A". */
+const HOST_TAIL = /\s+(?:(?:will|would|has|had|have|also|then|later|separately|briefly|personally|on\s+\p{Lu}\p{Ll}+)\s+)*(?:received|receives|hosted|hosts|welcomed|welcomes|greeted|greets)\s+(?:the\s+)?$/u;
 const TITLE_POSSESSIVE = new RegExp(`(?:^|\\s)[Tt]he\\s+(\\p{Lu}[\\p{L}\\-]+)\\s+(${OFFICE_WORDS})[’']s\\s+(?:[a-z\\-]+\\s+){0,2}?(${KIND_NOUNS})\\b`, 'gu');
 const COUNTERPART = /(?:^|\s)(met|meets|meet|met with|meets with|held talks with|holds talks with|hold talks with|talked with|spoke with|hosted|welcomed|received)\s+(?:his|her|their)\s+(?:[\p{L}\-]+\s+)?counterparts?,?\s+$/u;
 const PLURAL_VERB = /^\s+(?:(?:will|would|have|had|are|were|also|then|later|to|jointly|both)\s+)*(attend|attended|attending|met|meet|held talks|hold talks|discussed|discuss|discussing)\b/u;
@@ -118,7 +139,7 @@ const TAIL = 160;
 const DETERMINER_TAIL = /(?:the|a|an)\s+(?:[a-z\-]+\s+){0,2}$/u;
 const OBSERVING = /\b(?:observ|monitor|watch|follow)/;
 const OPENING = /\b(?:open|opens|opened|inaugurat)/;
-const WITH_OR_MET = /(?:with|met|meet|meets)\s+(?:the\s+)?$/;
+const WITH_OR_MET = /(?:with|met|meet|meets|received|receives|hosted|hosts|welcomed|welcomes|greeted|greets)\s+(?:the\s+)?$/;
 const PARTIES: readonly EntityType[] = ['PERSON', 'COUNTRY', 'GOVERNMENT_BODY', 'ORGANIZATION'];
 const ANNOUNCERS: readonly EntityType[] = ['GOVERNMENT_BODY', 'ORGANIZATION', 'COUNTRY', 'PERSON'];
 
@@ -482,6 +503,25 @@ export const events: RelationRules = {
         for (const p of people) add(p, 'ATTENDS', slot.event, s, slot.named ? 0.6 : 0.55, 'event-attend-verb');
         // A place that hosts it ("Peru will host the summit") is read by the family `hosting`.
       }
+      // "A, …, led his country’s delegation to the summit"; "A, the only leader of a Nato country at the summit".
+      const delegation = tail.includes('delegation') ? DELEGATION_TO.exec(tail) : null;
+      const described = delegation || !AT_END.test(tail.slice(-12)) ? null : DESCRIBED_AT.exec(tail);
+      const role = delegation ?? described;
+      if (role) {
+        const verbAt = slot.start - role[1]!.length;
+        let people: readonly DocEntity[] = [];
+        if (delegation) people = subjectsAt(ctx, info, scope, verbAt);
+        else {
+          // The apposition describes the person right before its comma, and has no verb of its own ("A, a critic of the deal signed at …").
+          const head = ms.find((x) => x.end === verbAt);
+          const verbless = !s.tokens.some((t) => t.start > verbAt && t.end <= slot.start && (t.pos === 'VERB' || t.pos === 'AUX'));
+          if (head && verbless && entities.get(head.entityId)?.type === 'PERSON') people = [entities.get(head.entityId)!];
+        }
+        // Its own clause: the delegation's ("…, and A led …") or the apposition.
+        const clause = delegation ? lastClause(local(s.start, slot.end)) : role[1]!;
+        const stated = !scope.conditional && !NEGATION_CUES.test(clause) && !INTENTION.test(clause) && !CANCELLED.test(clause);
+        if (stated) for (const p of people) add(p, 'ATTENDS', slot.event, s, 0.55, delegation ? 'led-delegation-to-event' : 'described-at-event');
+      }
       // "the visit by A", "a state visit of A", "the meeting with A".
       const by = mentionAt(slot.end);
       const byGap = by && entities.get(by.entityId)?.type === 'PERSON' ? /^\s+(by|of|with)\s+$/u.exec(local(slot.end, by.start)) : null;
@@ -670,14 +710,22 @@ export const events: RelationRules = {
         const holder = titleHolder(ctx, info, title[1]!, title[2]!);
         if (holder) add(holder, 'MEETS', target, s, 0.6, 'title-subject-meets');
       }
-      // "He also met A, the general secretary of the X Party, and B, the Y prime minister": the
-      // person after the first one's apposition is met too (by the subject of "met").
-      const metVerb = meet;
+      // "He also met A, the general secretary of the X Party, and B, the Y prime minister": the guests listed after the first one ("He received A, the X, B, the Y, and C, …, as well as D")
+      // are met too (by the subject of "met" or of the host's verb).
+      const metVerb = meet ?? HOST_TAIL.exec(head);
       if (metVerb && factualUpTo(scope, m.end)) {
-        const k = ms.indexOf(m);
-        const next = ms.slice(k + 1).find((x) => entities.get(x.entityId)?.type === 'PERSON');
-        const between = next ? local(m.end, next.start) : '';
-        if (next && APPOSITION_AND.test(between) && !ms.some((x) => x.start > m.end && x.start < next.start && entities.get(x.entityId)?.type === 'PERSON')) {
+        const guests: DocEntity[] = [];
+        const people = ms.filter((x) => entities.get(x.entityId)?.type === 'PERSON');
+        for (let k = people.indexOf(m); k >= 0 && k + 1 < people.length; k++) {
+          const [cur, next] = [people[k]!, people[k + 1]!];
+          const between = local(cur.end, next.start);
+          // "…, the X, and B": the first step may cross commas inside its apposition; the next ones not.
+          if (!(guests.length === 0 && APPOSITION_AND.test(between)) && !APPOSITION_LIST.test(between)) break;
+          // "…, the X, B said": a person with a verb of their own is no guest.
+          if (s.tokens.find((t) => t.start >= next.end)?.pos === 'VERB') break;
+          guests.push(entities.get(next.entityId)!);
+        }
+        if (guests.length > 0) {
           const verbAt = headFrom + metVerb.index;
           const title2 = TITLE_SUBJECT.exec(head.slice(0, metVerb.index));
           const holder = title2 ? titleHolder(ctx, info, title2[1]!, title2[2]!) : undefined;
@@ -685,8 +733,7 @@ export const events: RelationRules = {
           const opensWithPronoun = /^(?:He|She)(?:\s+(?:also|later|then|separately|briefly))*\s*$/u.test(local(s.start, verbAt));
           const previous = opensWithPronoun ? previousPersonSubject(ctx, s) : undefined;
           const subjects = holder ? [holder] : opensWithPronoun ? (previous ? [previous] : []) : subjectsAt(ctx, info, scope, verbAt);
-          const second = entities.get(next.entityId)!;
-          for (const p of subjects) if (p.id !== second.id && p.id !== target.id) add(p, 'MEETS', second, s, 0.55, 'met-coordinated-person');
+          for (const p of subjects) for (const guest of guests) if (p.id !== guest.id && p.id !== target.id) add(p, 'MEETS', guest, s, 0.55, 'met-coordinated-person');
         }
       }
       // "A raised the matter with B, B’s title, at the summit in C".

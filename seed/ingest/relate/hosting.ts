@@ -11,6 +11,10 @@
  * - a named disaster as the subject: "Hurricane Tamsin slammed into the Peruvian port city of A",
  *   "Cyclone Orla, which struck A in 1997", "Tamsin made landfall on Peru’s coast", "Tamsin is the
  *   strongest storm on record to hit A" (the event's name holds a disaster noun).
+ * - "the Andes Cup final at the Tolva Stadium in Lima": HELD_IN the venue (a place or a named
+ *   structure) and the place after it;
+ * - "Operation Tolva, a naval mission to protect ships in the Varn Sea": an apposition that describes
+ *   the event and ends in a place (no verb of its own but an infinitive's);
  * A negation, a bid or hope ("bid to host", "hopes to stage") or a condition gives nothing; a plan
  * or schedule of the event's own venue ("plans to stage", "is set to host") is where it will be held.
  */
@@ -324,6 +328,43 @@ function elections(ctx: RelateContext, scope: SentenceScope): void {
   }
 }
 
+/** "… final at the Tolva Stadium": the event's venue right after it. */
+const AT_VENUE = /^\s+at\s+(?:the\s+)?$/u;
+/** "… at the Tolva Stadium in Lima": the venue's place. */
+const VENUE_IN = /^,?\s+in\s+(?:the\s+)?$/u;
+/** "Operation Tolva, a multinational naval mission to protect merchant ships in the ": the describing apposition up to its place. */
+const APPOSITION_IN = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){1,12}?(?:in|on|across|off)\s+(?:the\s+)?$/u;
+/** A called-off event is held nowhere ("The final at the Tolva Stadium was cancelled"). */
+const CALLED_OFF = /\b(?:cancel(?:l?ed|s|ling)?|postpone[sd]?|postponing|called off|calls off|scrapped|shelved|put off|abandoned)\b/iu;
+/** Clause words that make the apposition's place another clause's ("the first talks since leaders met in Lima"). */
+const CLAUSE_WORD = /\b(?:since|after|before|when|which|that|who|where|while|until|because|than)\b/u;
+
+/** "the Andes Cup final at the Tolva Stadium in Lima", "Operation Tolva, a naval mission … in the Varn Sea". */
+function venuesOfEvents(ctx: RelateContext, scope: SentenceScope): void {
+  const { s, ms, local } = scope;
+  if (CALLED_OFF.test(s.text)) return;
+  for (let j = 0; j + 1 < ms.length; j++) {
+    const event = ctx.entities.get(ms[j]!.entityId);
+    if (event?.type !== 'EVENT') continue;
+    const next = ms[j + 1]!;
+    const gap = local(ms[j]!.end, next.start);
+    if (AT_VENUE.test(gap)) {
+      const venue = ctx.entities.get(next.entityId);
+      if (!venue || (venue.type !== 'PROJECT' && !PLACE.includes(venue.type)) || !venueStated(scope, next.start)) continue;
+      const places = [venue];
+      const after = ms[j + 2];
+      const city = after && VENUE_IN.test(local(next.end, after.start)) ? placeOf(ctx, after) : undefined;
+      if (city) places.push(city);
+      record(ctx, scope, event, places, 0.6, 'event-at-venue', false);
+    } else if (gap.length < 140 && APPOSITION_IN.test(gap) && !CLAUSE_WORD.test(gap)) {
+      const place = placeOf(ctx, next);
+      // No verb of its own in the apposition (an infinitive's, "to protect", is the mission's purpose).
+      const verb = s.tokens.some((t, k) => t.start > ms[j]!.end && t.end <= next.start && (t.pos === 'VERB' || t.pos === 'AUX') && s.tokens[k - 1]?.text !== 'to');
+      if (place && !verb && venueStated(scope, next.start)) record(ctx, scope, event, [place], 0.55, 'event-apposition-in-place', false);
+    }
+  }
+}
+
 export const hosting: RelationRules = {
   name: 'hosting',
   // Every rule records an event as held in a place named in the sentence (`record`, `placeOf`).
@@ -342,5 +383,6 @@ export const hosting: RelationRules = {
     if (/\b(?:held|staged|played|hosted|place)\b/u.test(text)) heldInList(ctx, scope);
     if (VOTE.test(text)) elections(ctx, scope);
     if (scope.ms.length > 2 && text.includes(' in ')) eventInPlaces(ctx, scope);
+    if (text.includes(' at ') || text.includes(', a') || text.includes(', the')) venuesOfEvents(ctx, scope);
   },
 };

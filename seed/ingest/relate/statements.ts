@@ -48,6 +48,8 @@ const EVENT_NOUN_HEADS: Readonly<Record<string, RegExp>> = {
   storm: /\b(?:storm|hurricane|typhoon|cyclone)\b/iu, hurricane: /\bhurricane\b/iu, typhoon: /\btyphoon\b/iu, cyclone: /\bcyclone\b/iu,
   earthquake: /\b(?:earthquake|quake)\b/iu, quake: /\b(?:earthquake|quake)\b/iu, flood: /\bflood/iu, floods: /\bflood/iu, wildfire: /\bwildfire/iu, wildfires: /\bwildfire/iu, eruption: /\beruption\b/iu,
   pandemic: /\bpandemic\b/iu, epidemic: /\bepidemic\b/iu, outbreak: /\boutbreak\b/iu,
+  // A walkout, a protest or a failure of a system is as often spoken of by its noun: "Acme said the strike had cost it $1bn".
+  strike: /\bstrike\b/iu, walkout: /\b(?:walkout|strike)\b/iu, protest: /\bprotests?\b/iu, protests: /\bprotests?\b/iu, outage: /\boutage\b/iu, blackout: /\b(?:blackout|outage)\b/iu, shutdown: /\bshutdown\b/iu,
 };
 /**
  * "He said the government had …, but that the storm had …": a speaker (group 1 a pronoun) and the

@@ -359,13 +359,13 @@ describe('stage relate, credit: a linked photographer and a scene dated by an ev
     expect(found).toEqual(['Jonas Brekke PHOTOGRAPHS Talia Brennock [credit-photographer-caption-person]']);
   });
 
-  it('takes the event itself when the caption shows it, and nothing for an undated scene without a person or destruction', () => {
+  it('takes the event itself when the caption shows it, and the place of an undated scene without a person', () => {
     // Act
     const shown = photographed('Waves hit the seafront in Lima during Storm Tamsin', 'Storm Tamsin struck Lima on Monday.');
-    // (An undated scene of destruction, "walked through debris in Lima", shows the place: fixtures 124.)
+    // (A scene without a person shows its place, with or without destruction: fixtures 124, 128, 131.)
     const undated = photographed('Residents walked along the seafront in Lima on Tuesday', 'Storm Tamsin struck Lima on Monday.');
     // Assess
     expect(shown).toEqual(['Jonas Brekke PHOTOGRAPHS Storm Tamsin [credit-photographer-caption-event]']);
-    expect(undated).toEqual([]);
+    expect(undated).toEqual(['Jonas Brekke PHOTOGRAPHS Lima [credit-photographer-caption-scene]']);
   });
 });
