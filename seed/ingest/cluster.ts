@@ -126,7 +126,7 @@ const KNOWN_AS = /^(?:known|called|named)$/;
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'VERB']);
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|[’']s?)$/i;
 /** A name ending in a serial number, and its stem: "Orbiter-7", "Tolva Link 2". */
-const NUMBERED = /^(\p{Lu}[\p{L}\s]*[\p{L}])[\s-]\d{1,4}[A-Za-z]?$/u;
+const NUMBERED = /^(\p{Lu}[\p{L}\s’']*[\p{L}])[\s-]\d{1,4}[A-Za-z]?$/u;
 /** Suffixes of adjectives of peoples, places and faiths ("Nordic", "Andean", "Balinese", "Kurdish"), parties and doctrines ("Conservative", "Liberal", "Socialist"). */
 const ADJECTIVE_LIKE = /(?:an|ese|ish|ic|ive|al|ist)$/;
 
