@@ -13,6 +13,7 @@ import { BANK_OF, CENTRAL_BANK, COMPANY_ROLE_NOUNS, COMPASS, CREDIT_ARRANGEMENTS
 import type { Candidate, DocEntity, DocMention, IngestDocument, Sentence } from './document';
 import { requireLayer } from './document';
 import { loadGazetteer, type CountryEntry, type Gazetteer } from './gazetteer';
+import { isGluedInitialModifier } from './glued-modifiers';
 import { bareEditionNoun, describesPart, foldGamesNames, nameShapeVotes, namedFormOwner, namesNothing, partOfGovernmentBody } from './name-kinds';
 import { definedDisasters, negatedBefore } from './name-types';
 import type { KnownEntity, KnownIndex } from './link';
@@ -970,6 +971,7 @@ function placeForms(s: ClusterState, h: FormHelpers): Array<[string, Occurrence[
     // A word seen only at the start of sentences, with no cue but its capital, is not a name.
     if (occ.every((o) => o.cand.initial) && (!vote || vote.rule === 'acronym') && !g.country(text) && !g.capitalOf(text) && !nameWordsOfLongerForms().has(text)) continue;
     if (namesNothing(text, occ, vote)) continue;
+    if (isGluedInitialModifier(text, occ, (x) => occurrences.has(x) || [...s.linked.values()].some((e) => e.name === x || e.aliases.includes(x)))) continue;
     // "the Tolva–Vasko alliance", "the Green-Civic pact": names joined by a dash before a noun
     // describe it (two parties, two countries); the compound names nothing. Only nouns of a tie
     // between two read so: "the Tolva-Vasko pipeline" is a project, "the Coca-Cola company" one.

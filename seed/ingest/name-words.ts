@@ -58,6 +58,12 @@ export function markNameWords(sentence: Sentence, proper: boolean[], firstWord: 
       if ((ELIDED_PARTICLE.test(text) && proper[k - 1] && t[k - 1]!.end + 1 === w.start) || LOWER_CAMEL_BRAND.test(text)) proper[k] = true;
       continue;
     }
+    // A credit line holds only names and separators ("Pia Cook/Tolva Press"): a surname the tagger
+    // reads as a verb or noun ("Cook", "Baker") is a name word there, title case or not.
+    if (sentence.field === 'IMAGE_CREDIT' && !NEVER_NAME_WORDS.has(text) && w.pos !== 'PUNCT' && w.pos !== 'SYM') {
+      proper[k] = true;
+      continue;
+    }
     if (titleCase) continue;
     const before = t[k - 1];
     if (k === firstWord) {

@@ -30,6 +30,8 @@ export interface PertainedNoun {
 export interface Pertainyms {
   /** The nouns an adjective pertains to ("lunar" → Moon); the adjective is matched lower-cased. */
   nounsOf(adjective: string): readonly PertainedNoun[];
+  /** Whether WordNet has the word (lower-cased) as an adjective ("faulty", "striking"). */
+  isAdjective(word: string): boolean;
   /** The adjectives that pertain to a noun, as WordNet writes them ("Moon" → lunar, cislunar …; "Mars" → Martian). */
   adjectivesOf(noun: string): readonly string[];
 }
@@ -158,7 +160,14 @@ export function readPertainyms(dictDir: string = join(dirname(require.resolve('w
     });
   };
 
+  const adjectiveWords = new Map<string, boolean>();
   return {
+    isAdjective(word) {
+      const key = word.toLowerCase();
+      let found = adjectiveWords.get(key);
+      if (found === undefined) adjectiveWords.set(key, (found = /^[a-z][a-z'-]*$/.test(key) && indexAdj.indexLine(key) !== undefined));
+      return found;
+    },
     nounsOf(adjective) {
       const key = adjective.toLowerCase();
       let found = nouns.get(key);
