@@ -46,3 +46,41 @@ describe('stage candidates and cluster: credit names and sentence-initial adject
     expect(found['Noble Varnhold']).toBeDefined();
   });
 });
+
+describe('stage cluster: kind cues of round 8 (operations, examples of a kind, sites, systems)', () => {
+  it('types "Operation <Name>" as an event', () => {
+    // Act
+    const found = typesOf(articleText('Notes', 'In May the Tolvan navy launched Operation Silver Heron, a naval mission to escort tankers.'));
+    // Assess
+    expect(found['Operation Silver Heron']).toBe('EVENT');
+  });
+
+  it('types the names listed after "<plural kind noun> such as / including" by that kind, even a city’s name', () => {
+    // Act
+    const found = typesOf(articleText('Notes', 'The union wants to organise workers at carmakers such as Orvane, Tolvex and Toledo.', 'Lenders including Varnbank and Kessel were named.'));
+    // Assess
+    expect(found).toMatchObject({ Orvane: 'ORGANIZATION', Tolvex: 'ORGANIZATION', Toledo: 'ORGANIZATION', Varnbank: 'ORGANIZATION', Kessel: 'ORGANIZATION' });
+  });
+
+  it('does not type names after "such as" that follow no kind noun, nor a list that ends before the name', () => {
+    // Act
+    const found = typesOf(articleText('Notes', 'Cities such as Toledo were quiet.', 'Orvane officials, such as the mayor, met Kessel Varga on Monday.'));
+    // Assess
+    expect(found['Toledo']).toBe('CITY');
+    expect(found['Kessel Varga']).toBe('PERSON');
+  });
+
+  it('types a name that owns a site ("a Tolvex plant", "Tolvex’s factory") as a company, never a place that has one', () => {
+    // Act
+    const found = typesOf(articleText('Notes', 'Workers left a Tolvex assembly plant in Orvane and a Kessmar complex nearby.', 'Police guarded Tolvex’s factory, and the Kessmar workers cheered. Peru’s plant closed.'));
+    // Assess
+    expect(found).toMatchObject({ Tolvex: 'ORGANIZATION', Kessmar: 'ORGANIZATION', Peru: 'COUNTRY' });
+  });
+
+  it('types what machines run ("computers running Orvex’s Tolvix", "Tolvix and Varnix machines") as a product', () => {
+    // Act
+    const found = typesOf(articleText('Notes', 'The fault crashed computers running Orvex’s Tolvix on Friday.', 'Engineers said Tolvix and Varnix machines were restarted, and Varnix devices recovered first.'));
+    // Assess
+    expect(found).toMatchObject({ Tolvix: 'PROJECT', Varnix: 'PROJECT' });
+  });
+});
