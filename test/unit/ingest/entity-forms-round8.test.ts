@@ -84,3 +84,22 @@ describe('stage cluster: kind cues of round 8 (operations, examples of a kind, s
     expect(found).toMatchObject({ Tolvix: 'PROJECT', Varnix: 'PROJECT' });
   });
 });
+
+describe('stage candidates: royal names', () => {
+  it('splits "King <Given> <regnal number> of <Country>" into the monarch and the country', () => {
+    // Act
+    const found = typesOf(articleText('Notes', 'Among the guests was King Tolo IV of Norway, who arrived on Sunday.', 'The king spoke later.'));
+    // Assess
+    expect(found['Tolo IV']).toBe('PERSON');
+    expect(found['Tolo IV of Norway']).toBeUndefined();
+    expect(found['Norway']).toBe('COUNTRY');
+  });
+
+  it('keeps "Prince"/"Princess" before a lone given name, but not before a full name or in a monarch’s', () => {
+    // Act
+    const found = typesOf(articleText('Notes', 'Prince Tolo, the president of the Tolva Rowing Federation, watched with Princess Mirela.', 'Prince Varan bin Oskar and Queen Ilse II were absent.'));
+    // Assess
+    expect(found).toMatchObject({ 'Prince Tolo': 'PERSON', 'Princess Mirela': 'PERSON', 'Varan bin Oskar': 'PERSON', 'Ilse II': 'PERSON' });
+    expect(found['Tolo']).toBeUndefined();
+  });
+});
