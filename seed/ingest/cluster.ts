@@ -13,6 +13,7 @@ import { BANK_OF, CENTRAL_BANK, COMPANY_ROLE_NOUNS, COMPASS, CREDIT_ARRANGEMENTS
 import type { Candidate, DocEntity, DocMention, IngestDocument, Sentence } from './document';
 import { requireLayer } from './document';
 import { loadGazetteer, type CountryEntry, type Gazetteer } from './gazetteer';
+import { countryOfInitials } from './country-initials';
 import { isGluedInitialModifier } from './glued-modifiers';
 import { bareEditionNoun, describesPart, foldGamesNames, nameShapeVotes, namedFormOwner, namesNothing, partOfGovernmentBody } from './name-kinds';
 import { definedDisasters, negatedBefore } from './name-types';
@@ -978,7 +979,7 @@ function placeForms(s: ClusterState, h: FormHelpers): Array<[string, Occurrence[
     if (DASH_COMPOUND.test(text) && occ.every((o) => beforeNoun(o) && RELATION_NOUNS.has(o.sentence.tokens[o.last + 1]!.text))) continue;
     const country = g.country(text);
     if (!country) {
-      const owner = shortFormOwner(text, occ) ?? namedFormOwner(text, occ, entities);
+      const owner = shortFormOwner(text, occ) ?? namedFormOwner(text, occ, entities) ?? countryOfInitials(text, entities.values());
       if (owner) {
         if (!owner.aliases.includes(text)) owner.aliases.push(text);
         continue;

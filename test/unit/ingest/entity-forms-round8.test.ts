@@ -103,3 +103,16 @@ describe('stage candidates: royal names', () => {
     expect(found['Tolo']).toBeUndefined();
   });
 });
+
+describe('stage cluster: a country’s initialism', () => {
+  it('makes the initials of a country the text names in full its alias ("the CAR"), and leaves other acronyms alone', () => {
+    // Prepare
+    const raw = articleText('Notes', 'Aid convoys reached the Central African Republic on Monday.', 'Officials in the CAR said the roads were open, and the TRF said it would send more trucks to the CAR.');
+    // Act
+    const doc = runUntil('cluster', raw);
+    // Assess
+    const car = [...doc.entities!.values()].find((e) => e.name === 'Central African Republic')!;
+    expect([car.type, car.aliases]).toEqual(['COUNTRY', ['CAR']]);
+    expect([...doc.entities!.values()].some((e) => e.name === 'CAR')).toBe(false);
+  });
+});
