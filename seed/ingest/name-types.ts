@@ -176,8 +176,9 @@ const singulars = (w: string) => (w.endsWith('ies') ? [`${w.slice(0, -3)}y`] : w
  *   ("non-union carmakers such as Tolvex and Orvane": companies, whatever city shares the name);
  * - "a Tolvex plant", "a Tolvex assembly plant", "Tolvex’s factory": a name owning a site (or
  *   shares, a workforce) is a company's; no place or country has "a … plant";
- * - "computers running Tolvix", "Tolvix computers", "Tolvix and Orvix machines": what machines run
- *   is a product (an operating system, a program), a PROJECT as the keys type products.
+ * - "computers running Tolvix", "machines running Orvex’s Tolvix": what machines run is a product
+ *   (an operating system, a program), a PROJECT as the keys type products. "Tolvix computers"
+ *   alone is no cue: a maker stands there as often ("Varnhold laptops").
  */
 function kindContextVotes(o: NameOccurrence, textVotes: boolean, votes: NameVote[]): void {
   const t = o.sentence.tokens;
@@ -210,9 +211,8 @@ function kindContextVotes(o: NameOccurrence, textVotes: boolean, votes: NameVote
   if (!place) {
     // "computers running Tolvix", "machines running Orvex’s Tolvix".
     const running = b1 === 'running' || (/^[’']s$/.test(b1 ?? '') && t[o.first - 3]?.text === 'running');
+    // (Not "Tolvix computers" alone: a maker stands there as often, "Varnhold laptops".)
     if (running && DEVICE_NOUNS.has(t[o.first - (b1 === 'running' ? 2 : 4)]?.text ?? '')) votes.push({ type: 'PROJECT', confidence: 0.86, rule: 'run-by-machines' });
-    else if (a1 && a1.start === o.cand.end + 1 && DEVICE_NOUNS.has(a1.text)) votes.push({ type: 'PROJECT', confidence: 0.7, rule: 'machines-of-system' });
-    else if ((a1?.text === 'and' || a1?.text === 'or') && a2 && /^\p{Lu}/u.test(a2.text) && DEVICE_NOUNS.has(t[o.last + 3]?.text ?? '')) votes.push({ type: 'PROJECT', confidence: 0.7, rule: 'machines-of-system' });
   }
 }
 

@@ -77,11 +77,12 @@ describe('stage cluster: kind cues of round 8 (operations, examples of a kind, s
     expect(found).toMatchObject({ Tolvex: 'ORGANIZATION', Kessmar: 'ORGANIZATION', Peru: 'COUNTRY' });
   });
 
-  it('types what machines run ("computers running Orvex’s Tolvix", "Tolvix and Varnix machines") as a product', () => {
+  it('types what machines run ("computers running Orvex’s Tolvix") as a product, but not a maker before its machines', () => {
     // Act
-    const found = typesOf(articleText('Notes', 'The fault crashed computers running Orvex’s Tolvix on Friday.', 'Engineers said Tolvix and Varnix machines were restarted, and Varnix devices recovered first.'));
+    const found = typesOf(articleText('Notes', 'The fault crashed computers running Orvex’s Tolvix on Friday, and machines running Varnix.', 'Engineers at Kessmar said Kessmar laptops were restarted.'));
     // Assess
     expect(found).toMatchObject({ Tolvix: 'PROJECT', Varnix: 'PROJECT' });
+    expect(found['Kessmar']).not.toBe('PROJECT');
   });
 });
 
