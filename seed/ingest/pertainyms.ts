@@ -14,7 +14,7 @@
  * (sorted by lemma), its synsets are read at their byte offsets in data.adj, and the nouns they
  * point at at theirs in data.noun. WordNet stores the pointer on the adjective only, so the reverse
  * question (which adjectives pertain to a noun) reads data.adj once, on the first such question, and
- * keeps only the lines that hold a `\` pointer at one of that noun's synsets.
+ * keeps, by the noun offset pointed at, where the lines that hold a `\` pointer start.
  */
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -150,6 +150,23 @@ export function readPertainyms(dictDir: string = join(dirname(require.resolve('w
   const nouns = new Map<string, readonly PertainedNoun[]>();
   const adjectives = new Map<string, readonly string[]>();
   let adjText: string | undefined;
+  /** data.adj's lines that hold a `\` pointer, by the noun offset pointed at (read on the first reverse question). */
+  let pointing: Map<number, number[]> | undefined;
+  const linesPointingAt = (offset: number): readonly number[] => {
+    if (!pointing) {
+      pointing = new Map();
+      const text = (adjText ??= readFileSync(join(dictDir, 'data.adj'), 'latin1'));
+      for (let at = text.indexOf(' \\ '); at !== -1; at = text.indexOf(' \\ ', at + 3)) {
+        const target = Number(text.slice(at + 3, at + 11));
+        if (text[at + 12] !== 'n') continue;
+        const start = text.lastIndexOf('\n', at) + 1;
+        const list = pointing.get(target);
+        if (!list) pointing.set(target, [start]);
+        else if (!list.includes(start)) list.push(start);
+      }
+    }
+    return pointing.get(offset) ?? [];
+  };
 
   const nounAt = (offset: number, target: number): PertainedNoun[] => {
     const words = wordsOf(fieldsOf(dataNoun.lineAt(offset)));
@@ -195,12 +212,9 @@ export function readPertainyms(dictDir: string = join(dirname(require.resolve('w
       const line = /^[\p{L}][\p{L}' -]*$/u.test(noun) ? indexNoun.indexLine(noun.toLowerCase().replace(/ /g, '_')) : undefined;
       const list: string[] = [];
       if (line) {
-        adjText ??= readFileSync(join(dictDir, 'data.adj'), 'latin1');
         for (const offset of offsetsOf(line)) {
-          const needle = `\\ ${String(offset).padStart(8, '0')} n `;
-          for (let at = adjText.indexOf(needle); at !== -1; at = adjText.indexOf(needle, at + 1)) {
-            const start = adjText.lastIndexOf('\n', at) + 1;
-            const fields = fieldsOf(adjText.slice(start, adjText.indexOf('\n', at)));
+          for (const start of linesPointingAt(offset)) {
+            const fields = fieldsOf(adjText!.slice(start, adjText!.indexOf('\n', start)));
             const words = wordsOf(fields);
             for (const p of pertainymPointers(fields)) {
               if (p.offset !== offset) continue;
