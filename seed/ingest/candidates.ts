@@ -15,7 +15,7 @@ import { CENTRAL_BANK, COMPASS, EDITION_NOUNS, FAITHS, PLURAL_PEOPLE, FUNCTION_W
 import type { Candidate, DocMention, IngestDocument, Sentence, Token } from './document';
 import { requireLayer } from './document';
 import { loadGazetteer } from './gazetteer';
-import { hyphenatedGivenNameEnd, markNameWords, nameStopsAfter, yearDisasterAround } from './name-words';
+import { hyphenatedGivenNameEnd, markNameWords, nameStopsAfter, royalTitleKept, yearDisasterAround } from './name-words';
 
 const CAPITALISED = /^[\p{Lu}][\p{L}\p{M}\p{N}.’'\-]*$/u;
 const QUOTES = /^[“”"‘’'«»]$/;
@@ -278,6 +278,7 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
       from = i;
       honorific = null;
     }
+    if (royalTitleKept(tokens, i, from, end)) from = i;
     if (from > end || (from === end && (HONORIFICS.has(tokens[from]!.text) || TITLES.has(tokens[from]!.text)))) {
       i = end + 1;
       continue;

@@ -13,6 +13,8 @@ import { BANK_OF, CENTRAL_BANK, COMPANY_ROLE_NOUNS, COMPASS, CREDIT_ARRANGEMENTS
 import type { Candidate, DocEntity, DocMention, IngestDocument, Sentence } from './document';
 import { requireLayer } from './document';
 import { loadGazetteer, type CountryEntry, type Gazetteer } from './gazetteer';
+import { countryOfInitials } from './country-initials';
+import { isGluedInitialModifier } from './glued-modifiers';
 import { bareEditionNoun, describesPart, foldGamesNames, nameShapeVotes, namedFormOwner, namesNothing, partOfGovernmentBody } from './name-kinds';
 import { definedDisasters, negatedBefore } from './name-types';
 import type { KnownEntity, KnownIndex } from './link';
@@ -156,7 +158,7 @@ const KNOWN_AS = /^(?:known|called|named)$/;
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'VERB']);
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|[’']s?)$/i;
 /** A name ending in a serial number, and its stem: "Orbiter-7", "Tolva Link 2". */
-const NUMBERED = /^(\p{Lu}[\p{L}\s]*[\p{L}])[\s-]\d{1,4}[A-Za-z]?$/u;
+const NUMBERED = /^(\p{Lu}[\p{L}\s’']*[\p{L}])[\s-]\d{1,4}[A-Za-z]?$/u;
 /** Suffixes of adjectives of peoples, places and faiths ("Nordic", "Andean", "Balinese", "Kurdish"), parties and doctrines ("Conservative", "Liberal", "Socialist"). */
 const ADJECTIVE_LIKE = /(?:an|ese|ish|ic|ive|al|ist)$/;
 
@@ -1026,13 +1028,14 @@ function placeForms(s: ClusterState, h: FormHelpers): Array<[string, Occurrence[
     // A word seen only at the start of sentences, with no cue but its capital, is not a name.
     if (occ.every((o) => o.cand.initial) && (!vote || vote.rule === 'acronym') && !g.country(text) && !g.capitalOf(text) && !nameWordsOfLongerForms().has(text)) continue;
     if (namesNothing(text, occ, vote)) continue;
+    if (isGluedInitialModifier(text, occ, (x) => occurrences.has(x) || [...s.linked.values()].some((e) => e.name === x || e.aliases.includes(x)))) continue;
     // "the Tolva–Vasko alliance", "the Green-Civic pact": names joined by a dash before a noun
     // describe it (two parties, two countries); the compound names nothing. Only nouns of a tie
     // between two read so: "the Tolva-Vasko pipeline" is a project, "the Coca-Cola company" one.
     if (DASH_COMPOUND.test(text) && occ.every((o) => beforeNoun(o) && RELATION_NOUNS.has(o.sentence.tokens[o.last + 1]!.text))) continue;
     const country = g.country(text);
     if (!country) {
-      const owner = shortFormOwner(text, occ) ?? namedFormOwner(text, occ, entities);
+      const owner = shortFormOwner(text, occ) ?? namedFormOwner(text, occ, entities) ?? countryOfInitials(text, entities.values());
       if (owner) {
         if (!owner.aliases.includes(text)) owner.aliases.push(text);
         continue;

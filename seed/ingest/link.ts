@@ -18,6 +18,7 @@ import { FUNCTION_WORDS } from './cues';
 import type { DocEntity, DocMention, IngestDocument, Sentence } from './document';
 import { requireLayer } from './document';
 import { loadGazetteer } from './gazetteer';
+import { loadPertainyms, pertainymForms } from './pertainyms';
 
 export interface KnownEntity {
   readonly id: string;
@@ -110,6 +111,34 @@ export function buildKnownIndex(files: readonly SeedFile[]): KnownIndex {
       for (const short of initialismForms(s)) if (!strings.has(short)) own(short, entity.id);
     }
   }
+  // The same described names written with the noun their adjective pertains to, and back ("Lunar
+  // south pole" → "the Moon’s south pole"; seed/ingest/pertainyms.ts): a form that is some other
+  // known entity's own string (in any case) stays that entity's, and one derived for two entities
+  // is ambiguous like any shared string. Only a described name ("<adjective> <lower-case head>")
+  // asks WordNet anything, so most known sets cost a few lookups.
+  const derived = new Map<string, Set<string>>();
+  const pertainyms = loadPertainyms();
+  const ownersOfFolded = new Map<string, Set<string>>();
+  for (const { entity, strings } of byId.values()) {
+    for (const s of strings) {
+      const set = ownersOfFolded.get(s.toLowerCase()) ?? new Set<string>();
+      set.add(entity.id);
+      ownersOfFolded.set(s.toLowerCase(), set);
+    }
+  }
+  for (const { entity, strings } of byId.values()) {
+    for (const s of strings) {
+      if (s !== entity.name && !isLinkable(s)) continue;
+      for (const form of pertainymForms(s, pertainyms, s === entity.name && entity.type === 'REGION')) {
+        // Another known entity's own string, in any case ("Lunar gateway" vs "Moon’s gateway" as two entities): never crossed.
+        if (owners.has(form) || strings.has(form) || [...(ownersOfFolded.get(form.toLowerCase()) ?? [])].some((id) => id !== entity.id)) continue;
+        const set = derived.get(form) ?? new Set<string>();
+        set.add(entity.id);
+        derived.set(form, set);
+      }
+    }
+  }
+  for (const [form, ids] of derived) owners.set(form, ids);
   const byFirstWord = new Map<string, Array<{ text: string; entityId: string }>>();
   for (const [text, ids] of owners) {
     if (ids.size > 1) continue; // one string, two known entities: ambiguous, never linked
@@ -223,6 +252,33 @@ export function sentenceAt(sentences: readonly Sentence[], field: string, at: nu
   return -1;
 }
 
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);
+
+/** Parts of speech of a word that a preceding adjective modifies ("American carmakers", "American-made", "American Boeing"). */
+const MODIFIED_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/**
+ * A known one-word string that is a country's demonym ("American" for American Airlines, "United"
+ * is none) standing as a modifier before a noun: "the big American carmakers" names the country's
+ * carmakers, not the airline that the other article called "American". Only where it stands alone
+ * as a name ("flights on American were cancelled", "American said …") does it link. Decided from
+ * the next word's part of speech (stage `segment`), or a hyphen joined to it ("American-built").
+ */
+export function isDemonymModifier(hit: { start: number; end: number; text: string }, text: string, field: string, sentences: readonly Sentence[]): boolean {
+  if (hit.text.includes(' ') || !loadGazetteer().demonym(hit.text)) return false;
+  if (text[hit.end] === '-' || text[hit.end] === '‑') return true;
+  const at = sentenceAt(sentences, field, hit.start);
+  if (at === -1) return false;
+  const sentence = sentences[at]!;
+  const i = sentence.tokens.findIndex((t) => t.field === field && t.start >= hit.end);
+  const next = sentence.tokens[i];
+  if (!next) return false;
+  if (/^[\p{L}\p{N}]/u.test(next.text) && MODIFIED_POS.has(next.pos) && !COORDINATORS.has(next.text)) return true;
+  // Coordinated modifiers: "American and British warships", "American, British and French troops".
+  const after = sentence.tokens[i + 1];
+  return (COORDINATORS.has(next.text) || next.text === ',') && after !== undefined && (after.pos === 'ADJ' || loadGazetteer().demonym(after.text) !== undefined);
+}
+
 /** The `link` component. */
 export function link(doc: IngestDocument, known: KnownIndex): IngestDocument {
   const article = requireLayer(doc, 'article', 'parse');
@@ -231,7 +287,7 @@ export function link(doc: IngestDocument, known: KnownIndex): IngestDocument {
   const mentions: DocMention[] = [];
   for (const { field } of MENTION_FIELDS) {
     const text = fieldText(article, field);
-    for (const hit of placeLongestFirst(findKnown(known, text))) {
+    for (const hit of placeLongestFirst(findKnown(known, text).filter((h) => !isDemonymModifier(h, text, field, sentences)))) {
       const k = known.byId.get(hit.entityId)!;
       const entity = entities.get(k.id) ?? {
         id: k.id, type: k.type, name: k.name, aliases: [], description: null, wikidataId: k.wikidataId,

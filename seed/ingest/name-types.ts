@@ -159,7 +159,64 @@ export function nameTypeVotes(o: NameOccurrence, textVotes: boolean, votes: Name
   if (a1 && (a1.text === '’s' || a1.text === "'s") && STATE_OFFICE.test(o.sentence.text.slice(a1.end - o.sentence.start, a1.end - o.sentence.start + 24))) votes.push({ type: 'REGION', confidence: 0.7, rule: 'state-office-owner' });
   // "in Orvane, south of Velma": a place told by where it lies from another.
   if (a1?.text === ',' && a2 && COMPASS_LOWER.test(a2.text) && t[o.last + 3]?.text === 'of' && /^\p{Lu}/u.test(t[o.last + 4]?.text ?? '') && !text.includes(' ')) votes.push({ type: 'CITY', confidence: 0.7, rule: 'relative-location' });
+  kindContextVotes(o, textVotes, votes);
   return votes;
+}
+
+/** Lower-case nouns of a company's sites: "a Tolvex plant in Orvane", "Tolvex’s factory". */
+const SITE_NOUNS = new Set(['plant', 'plants', 'factory', 'factories', 'complex', 'warehouse', 'warehouses', 'facility', 'facilities', 'refinery', 'smelter', 'mine', 'dealership', 'dealerships', 'store', 'stores', 'depot', 'headquarters', 'workforce', 'shareholders', 'shares']);
+/** Lower-case nouns of the machines an operating system or a program runs on ("Tolvix computers"). */
+const DEVICE_NOUNS = new Set(['computer', 'computers', 'machine', 'machines', 'device', 'devices', 'PC', 'PCs', 'laptop', 'laptops', 'server', 'servers', 'desktop', 'desktops']);
+/** Words that open a list of examples after a plural kind noun ("carmakers such as A, B and C"). */
+const EXAMPLE_OPENERS = new Set(['including', 'like']);
+/** The singular forms a plural noun may have ("carmakers" → carmaker, "companies" → company). */
+const singulars = (w: string) => (w.endsWith('ies') ? [`${w.slice(0, -3)}y`] : w.endsWith('es') ? [w.slice(0, -1), w.slice(0, -2)] : w.endsWith('s') ? [w.slice(0, -1)] : []);
+
+/**
+ * Cues of round 8, each a pattern of ordinary news English:
+ * - "Operation <Name>": a named (military, police, rescue) operation is an event;
+ * - "<plural kind noun> such as / including / like A, B and C": each listed name is of that kind
+ *   ("non-union carmakers such as Tolvex and Orvane": companies, whatever city shares the name);
+ * - "a Tolvex plant", "a Tolvex assembly plant", "Tolvex’s factory": a name owning a site (or
+ *   shares, a workforce) is a company's; no place or country has "a … plant";
+ * - "computers running Tolvix", "machines running Orvex’s Tolvix": what machines run is a product
+ *   (an operating system, a program), a PROJECT as the keys type products. "Tolvix computers"
+ *   alone is no cue: a maker stands there as often ("Varnhold laptops").
+ */
+function kindContextVotes(o: NameOccurrence, textVotes: boolean, votes: NameVote[]): void {
+  const t = o.sentence.tokens;
+  const text = o.cand.text;
+  const ws = text.split(' ');
+  const g = loadGazetteer();
+  if (textVotes && ws.length >= 2 && ws[0] === 'Operation' && ws.slice(1).every((w) => /^\p{Lu}/u.test(w))) votes.push({ type: 'EVENT', confidence: 0.9, rule: 'operation-name' });
+  const place = g.country(text) !== undefined || g.isCity(text) || g.isRegion(text) || g.demonym(text) !== undefined;
+  // A list of names back to its opener: "such as", "including", "like".
+  for (let k = o.first - 1, steps = 0; k > 0 && steps < 24; k--, steps++) {
+    const w = t[k]!.text;
+    const opener = EXAMPLE_OPENERS.has(w) ? k : w === 'as' && t[k - 1]?.text === 'such' ? k - 1 : -1;
+    if (opener !== -1) {
+      const noun = t[opener - 1]?.text ?? '';
+      const type = /^\p{Ll}+s$/u.test(noun) ? singulars(noun).map((x) => HEAD_TYPE.get(x)).find((x) => x !== undefined) : undefined;
+      if (type && type !== 'EVENT' && !(type === 'COUNTRY' && !g.country(text))) votes.push({ type, confidence: 0.9, rule: 'listed-examples-of-kind' });
+      break;
+    }
+    if (!(w === ',' || w === 'and' || w === 'or' || /^\p{Lu}/u.test(w))) break;
+  }
+  const b1 = t[o.first - 1]?.text;
+  const a1 = t[o.last + 1];
+  const a2 = t[o.last + 2];
+  if (!place && a1) {
+    const article = b1 === 'a' || b1 === 'an';
+    const site = (x: Token | undefined) => x !== undefined && SITE_NOUNS.has(x.text);
+    const joined = a1.start === o.cand.end + 1;
+    if ((article && joined && (site(a1) || (/^\p{Ll}+$/u.test(a1.text) && a1.pos === 'NOUN' && site(a2)))) || (/^[’']s$/.test(a1.text) && site(a2))) votes.push({ type: 'ORGANIZATION', confidence: 0.86, rule: 'site-owner' });
+  }
+  if (!place) {
+    // "computers running Tolvix", "machines running Orvex’s Tolvix".
+    const running = b1 === 'running' || (/^[’']s$/.test(b1 ?? '') && t[o.first - 3]?.text === 'running');
+    // (Not "Tolvix computers" alone: a maker stands there as often, "Varnhold laptops".)
+    if (running && DEVICE_NOUNS.has(t[o.first - (b1 === 'running' ? 2 : 4)]?.text ?? '')) votes.push({ type: 'PROJECT', confidence: 0.86, rule: 'run-by-machines' });
+  }
 }
 
 /** "the earthquake that struck …": a disaster noun with a defining clause of what it did (group 1). */

@@ -36,6 +36,8 @@ const OPENERS = new Set(['“', '"', '‘', '(', ':', ';', '—', '–', '-']);
 const BODY_KIND_NOUNS = new Set(HEAD_NOUNS.filter(([type]) => type !== 'EVENT' && type !== 'PROJECT').flatMap(([, ws]) => ws.filter((w) => /^\p{Ll}/u.test(w))));
 /** Words of a polity's or a place's name before "of" ("Republic of …", "Isle of …"). */
 const POLITY_WORDS = new Set(['Republic', 'Kingdom', 'States', 'State', 'Federation', 'Commonwealth', 'Emirates', 'Union', 'Principality', 'Sultanate', 'Duchy', 'Isle', 'Isles', 'Islands', 'Gulf', 'Bay', 'Sea', 'Strait', 'Cape', 'City', 'Province', 'County', 'Lake', 'Mount', 'Port', 'Horn', 'Duke', 'Duchess', 'Earl', 'Lord', 'Lady', 'Archbishop', 'Bishop']);
+/** A monarch's or pope's regnal number ("IV", "XVI"). */
+const REGNAL_NUMBER = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 /** A word of a personal name: a capital and lower-case letters. */
 const PERSON_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** A lower-case syllable of a hyphenated given name ("jun" of "Min-jun"); "-based", "-led" are adjectives. */
@@ -56,6 +58,12 @@ export function markNameWords(sentence: Sentence, proper: boolean[], firstWord: 
     if (!CAPITALISED.test(text)) {
       // "Cortina d’Ampezzo" (after a name word), "iVox" (anywhere).
       if ((ELIDED_PARTICLE.test(text) && proper[k - 1] && t[k - 1]!.end + 1 === w.start) || LOWER_CAMEL_BRAND.test(text)) proper[k] = true;
+      continue;
+    }
+    // A credit line holds only names and separators ("Pia Cook/Tolva Press"): a surname the tagger
+    // reads as a verb or noun ("Cook", "Baker") is a name word there, title case or not.
+    if (sentence.field === 'IMAGE_CREDIT' && !NEVER_NAME_WORDS.has(text) && w.pos !== 'PUNCT' && w.pos !== 'SYM') {
+      proper[k] = true;
       continue;
     }
     if (titleCase) continue;
@@ -87,7 +95,8 @@ function initialBeforeBodyApposition(t: readonly Token[], k: number): boolean {
 
 /**
  * Whether the name at tokens i..end stops before token end+1: an honorific starts another name
- * ("Velmar Mr Orvo"), and "<Given Surname> of <Country or city>" is a person and a place.
+ * ("Velmar Mr Orvo"), and "<Given Surname> of <Country or city>" is a person and a place, as is
+ * "<title> <Given> <regnal number> of <Country>" ("King Tolo IV of Tolvania").
  */
 export function nameStopsAfter(sentence: Sentence, proper: readonly boolean[], i: number, end: number): boolean {
   const t = sentence.tokens;
@@ -95,8 +104,12 @@ export function nameStopsAfter(sentence: Sentence, proper: readonly boolean[], i
   if (!next) return true;
   if (HONORIFICS.has(next.text) && proper[end + 1]) return true;
   if (next.text !== 'of' || end === i || end - i > 2 || !proper[end + 2]) return false;
-  for (let k = i; k <= end; k++) {
+  // ("King Tolo IV of Tolvania": a title before the name and a regnal number closing it.)
+  let from = i;
+  while (from < end && TITLES.has(t[from]!.text) && !POLITY_WORDS.has(t[from]!.text)) from++;
+  for (let k = from; k <= end; k++) {
     const w = t[k]!.text;
+    if (k === end && k > from && REGNAL_NUMBER.test(w)) continue;
     if (!PERSON_WORD.test(w) || CAPITAL_HEAD_WORDS.has(w) || TITLES.has(w) || HONORIFICS.has(w) || POLITY_WORDS.has(w)) return false;
   }
   let last = end + 2;
@@ -131,4 +144,17 @@ export function hyphenatedGivenNameEnd(tokens: readonly Token[], i: number, end:
 export function yearDisasterAround(tokens: readonly Token[], i: number, end: number): boolean {
   const [year, noun] = [tokens[i - 1], tokens[end + 1]];
   return !!year && !!noun && YEAR.test(year.text) && year.end + 1 === tokens[i]!.start && DISASTER_NOUNS.has(noun.text) && noun.start === tokens[end]!.end + 1;
+}
+
+/** Royal titles that stay in the name of one who has no surname or regnal number ("Prince Tolo"). */
+const ROYAL_TITLES = new Set(['Prince', 'Princess']);
+
+/**
+ * Whether the title before a name stays in it: a prince or princess named by one given name goes by
+ * "Prince <Given>" ("Prince Tolo", never plain "Tolo", who is anyone), while a monarch goes by the
+ * name and regnal number ("King Tolo IV" is "Tolo IV") and a prince with a full name by that name
+ * ("Prince Tolo bin Varan"). `from` is the name's first word once the titles are skipped.
+ */
+export function royalTitleKept(tokens: readonly Token[], i: number, from: number, end: number): boolean {
+  return from === end && from === i + 1 && ROYAL_TITLES.has(tokens[i]!.text) && PERSON_WORD.test(tokens[end]!.text) && tokens[end]!.start === tokens[i]!.end + 1;
 }
