@@ -485,7 +485,7 @@ const { TRIE_NEXT, TRIE_WORDS, OTHER_SHAPES } = (() => {
 /** "<noun> between A and B", "talks in Lima on Monday between A and B": the noun that makes each "between" rule, compiled once. */
 const BETWEEN_HEADS: Readonly<Record<string, RegExp>> = Object.fromEntries(
   Object.entries({
-    'partnership-between': 'partnership|alliance|cooperation|ties|relations|partnerships|alliances|friendship|friendships',
+    'partnership-between': 'partnership|alliance|cooperation|ties|relations|partnerships|alliances',
     'agreement-between': 'agreement|agreements|deal|deals|treaty|accord|contract|pact|memorandum',
     'talks-between': 'talks|meeting|summit|meetings|call|phone call|conversation',
     'trade-between': 'trade|commerce|trading',

@@ -21,6 +21,7 @@ const ORDINARY_WORDS = new Map([
   ['Delta', 'a river delta: seed/ingest/cluster.ts lists it among the last words of natural features (River, Lake, Delta), before key 129 named Delta Air Lines by it'],
   ['Mac', 'the surname prefix of "MacLeod": seed/ingest/cluster.ts allows Mc/Mac before a surname, before key 129 named Apple’s Mac computers by it'],
   ['American', 'the adjective inside "Pan-American" and "Inter-American" in seed/ingest/name-types.ts’s continental words, before key 129 named American Airlines by it'],
+  ['Congress', 'a generic head noun of legislatures and conferences ("National Congress", "World Congress") in seed/ingest/cues.ts’s type cues since the pipeline’s first commit, before key 138 named the US Congress by its alias “Congress”'],
 ]);
 
 interface KeyEntity {

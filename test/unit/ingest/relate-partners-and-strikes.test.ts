@@ -50,7 +50,7 @@ describe('stage relate: partners at work', () => {
     expect(ofType(people, 'PARTNERS_WITH')).toEqual([]);
   });
 
-  it('reads "the deep friendship between A and B" as a partnership, and "the rivalry between A and B" as none', () => {
+  it('reads "the deep friendship between A and B" as a partnership (the alliances family’s guarded rule), and "the rivalry between A and B" as none', () => {
     // Act
     const friends = factsOf('Omar Vance said the deep friendship between Peru and Chile would endure.');
     const rivals = factsOf('Omar Vance said the old rivalry between Peru and Chile would endure.');
