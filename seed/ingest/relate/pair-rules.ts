@@ -492,6 +492,13 @@ const BETWEEN_HEADS: Readonly<Record<string, RegExp>> = Object.fromEntries(
   }).map(([rule, head]) => [rule, new RegExp(`\\b(?:${head})\\s+(?:(?:in|at|on|held\\s+in|last|this|earlier|later)\\s+[^,;:.]{1,40}?\\s+between|between|of)\\s+(?:the\\s+)?$`, 'u')]),
 );
 
+/**
+ * "Peru ended the alliance between A and B", "the former partnership between A and B", "the end of
+ * the ties between A and B": a partnership ended, past or only proposed is none. Tested on the
+ * stretch before "between" only once `partnership-between`'s head noun has matched there.
+ */
+const PARTNERSHIP_UNDONE = /\b(?:(?:end|ends|ended|ending|break|breaks|broke|breaking|sever|severs|severed|severing|cut|cuts|cutting|scrap|scraps|scrapped|scrapping|abandon|abandons|abandoned|abandoning|dissolve|dissolves|dissolved|dissolving|suspend|suspends|suspended|suspending|quit|quits|quitting)\s+(?:off\s+)?(?:(?:the|its|their|a|an)\s+)?|(?:end|collapse|breakdown|break-up|breakup|dissolution|suspension)\s+of\s+(?:the\s+)?|(?:former|ex|erstwhile|one-time|onetime|previous|estranged|would-be|proposed|prospective|potential|possible)\s+)(?:[\p{Ll}\-]+\s+){0,2}?(?:partnership|partnerships|alliance|alliances|cooperation|ties|relations)\b[^,;:.]{0,60}$/u;
+
 /** Nouns for an event that, after "the", refer back to the last event named (as a target). */
 const EVENT_NOUNS: ReadonlySet<string> = new Set(['trip', 'visit', 'summit', 'ceremony', 'tour', 'forum', 'conference', 'opening', 'gala']);
 /** "links the city with …": the city last named (not "the city of X", which names it). */
@@ -721,6 +728,7 @@ export const pairRules: RelationRules = {
           settledCount++;
           const head = BETWEEN_HEADS[rule.rule];
           if (head && !head.test(local(Math.max(s.start, a.start - 80), a.start))) continue;
+          if (rule.rule === 'partnership-between' && PARTNERSHIP_UNDONE.test(local(Math.max(s.start, a.start - 80), a.start))) continue;
           const clause = betweenClause;
           const stated = factual(between) || (conditional && appositionOfSource(between) && !NEGATION_CUES.test(clause) && !HYPOTHETICAL_CUES.test(clause));
           if (!stated) continue;

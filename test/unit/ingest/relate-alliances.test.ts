@@ -62,4 +62,18 @@ describe('stage relate: alliances from noun phrases', () => {
     // Assess
     expect(ofType(found, 'PARTNERS_WITH')).toEqual([]);
   });
+
+  it('reads "the alliance between A and B" and gives nothing for one ended, former, collapsed or only proposed', () => {
+    // Act
+    const stated = relationsOfParagraphs('The alliance between Kenya and Peru has deepened.');
+    const undone = relationsOfParagraphs(
+      'Chile ended the alliance between Kenya and Peru.',
+      'The former partnership between Bolivia and Chile collapsed.',
+      'Talks marked the end of the ties between Peru and Bolivia.',
+      'A proposed alliance between Kenya and Chile was discussed.',
+    );
+    // Assess
+    expect(ofType(stated, 'PARTNERS_WITH')).toEqual(['Kenya PARTNERS_WITH Peru [partnership-between]']);
+    expect(ofType(undone, 'PARTNERS_WITH')).toEqual([]);
+  });
 });
