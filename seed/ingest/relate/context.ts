@@ -43,53 +43,6 @@ export interface SentenceScope {
   readonly lowerTokens: () => readonly string[];
   /** Whether one of the sentence's tokens, lower-cased, is `word` (a set of `lowerTokens`, built on first ask). */
   readonly hasWord: (word: string) => boolean;
-  /**
-   * Whether the sentence's text holds one of the words of `set` as `\b(?:w1|w2|…)\b` (a regex
-   * without the `i` flag) finds them: the exact answer of that regex, from the sentence's word runs
-   * (`wordRuns`, read once per sentence on first ask and shared by every family), so a family can
-   * pass a sentence over before running a regex that needs one of the words.
-   */
-  readonly hasAny: (set: WordSet) => boolean;
-}
-
-/** Words of `wordSet`, compiled once at module load. */
-export interface WordSet {
-  readonly words: readonly string[];
-}
-
-/** Whether a code unit is one `\b` counts as a word character ([A-Za-z0-9_]). */
-const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-
-/**
- * The words `hasAny` looks for, from "w1|w2|…": each must be made of [A-Za-z0-9_] (what `\b`
- * delimits), so that a regex `\b(?:w1|w2|…)\b` matches exactly when one of them is a run of `wordRuns`.
- * @throws Error naming a word that is not one run
- */
-export function wordSet(words: string): WordSet {
-  const list = [...new Set(words.split('|'))];
-  for (const w of list) if (w === '' || ![...w].every((ch) => isWordCode(ch.charCodeAt(0)) && ch.length === 1)) throw new Error(`wordSet: "${w}" is not one word of [A-Za-z0-9_]`);
-  return { words: list };
-}
-
-/**
- * The maximal runs of [A-Za-z0-9_] in `text`: a word `w` of such characters is one of them exactly
- * when `\bw\b` matches `text`.
- */
-export function wordRuns(text: string): ReadonlySet<string> {
-  const runs = new Set<string>();
-  for (let k = 0; k < text.length; k++) {
-    if (!isWordCode(text.charCodeAt(k))) continue;
-    const start = k;
-    while (k + 1 < text.length && isWordCode(text.charCodeAt(k + 1))) k++;
-    runs.add(text.slice(start, k + 1));
-  }
-  return runs;
-}
-
-/** Whether one of the words of `set` is among `runs` (`hasAny` of the scope). */
-export function hasAnyWord(runs: ReadonlySet<string>, set: WordSet): boolean {
-  for (const w of set.words) if (runs.has(w)) return true;
-  return false;
 }
 
 /**

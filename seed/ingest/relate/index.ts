@@ -16,7 +16,7 @@ import { requireLayer } from '../document';
 import { loadGazetteer } from '../gazetteer';
 import type { RelationshipType } from '../vocabulary';
 import { lastClause, startsConditional } from './clauses';
-import { hasAnyWord, wordRuns, type RelateContext, type RelationRules, type SentenceScope, type WordSet } from './context';
+import type { RelateContext, RelationRules, SentenceScope } from './context';
 import { alliances } from './alliances';
 import { announcements } from './announcements';
 import { appointments } from './appointments';
@@ -198,9 +198,7 @@ export function relate(doc: IngestDocument): IngestDocument {
       return answer;
     };
     const hasWord = (word: string) => (words ??= new Set(lowerTokens())).has(word);
-    let runs: ReadonlySet<string> | undefined;
-    const hasAny = (set: WordSet) => hasAnyWord((runs ??= wordRuns(s.text)), set);
-    const scope: SentenceScope = { s, ms, local, conditional, factual, lowerTokens, hasWord, hasAny };
+    const scope: SentenceScope = { s, ms, local, conditional, factual, lowerTokens, hasWord };
     for (let f = 0; f < SENTENCE_RULES.length; f++) {
       const gate = GATES[f]!;
       if (gate.typed && (gate.typeMask & types) === 0) continue;

@@ -2,7 +2,6 @@ import { isSpaceCode, mayBeDemonym, PAIR_RULES, pairTriggerWords, sentenceWords,
 import { loadGazetteer } from '../../../seed/ingest/gazetteer';
 import { mayBeGateWord, RELATION_RULES } from '../../../seed/ingest/relate';
 import { lastClause } from '../../../seed/ingest/relate/clauses';
-import { hasAnyWord, wordRuns, wordSet } from '../../../seed/ingest/relate/context';
 
 /** The words of a text as the pattern the pair rules' trigger words are read by defines them. */
 const byPattern = (text: string) => [...text.matchAll(/[\p{L}\-]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
@@ -130,33 +129,6 @@ describe('stage relate: the families\' word gates', () => {
   it('passes over tokens whose first letter or length no gate word has', () => {
     // Act / Assess
     expect(['', ',', '12', 'Talia-Brennock-Harbourside', 'xylophone'].filter(mayBeGateWord)).toEqual([]);
-  });
-});
-
-describe('stage relate: the sentence word index families share (hasAny)', () => {
-  it.each([
-    ['earthquake|quake|storm', 'A quake-hit town; the earthquake’s toll rose as storms came'],
-    ['quake|storm', 'Earthquake and Storm warnings, quakes, e-storm, café-quake, caféquake, quake_2, quake2'],
-    ['talks|forum', 'Talia Brennock’s talks at the forum — “talks”(forum)'],
-    ['summit', 'Ωsummit summitΩ 𝐀summit summit\u00a0'],
-    ['talks', ''],
-    ['a|the', 'Thea met the a-team in Athens'],
-  ])('answers as the regex \\b(?:%s)\\b does', (words, text) => {
-    // Prepare
-    const set = wordSet(words);
-    const pattern = new RegExp(`\\b(?:${words})\\b`, 'u');
-    // Act / Assess: the whole text, and every one of its stretches that starts at a space
-    for (let from = 0; from <= text.length; from++) {
-      if (from > 0 && text[from - 1] !== ' ') continue;
-      expect([from, hasAnyWord(wordRuns(text.slice(from)), set)]).toEqual([from, pattern.test(text.slice(from))]);
-    }
-  });
-
-  it('refuses a word that is not one run of word characters, naming it', () => {
-    // Act / Assess
-    expect(() => wordSet('summit|heads of state')).toThrow('"heads of state"');
-    expect(() => wordSet('talks|')).toThrow('""');
-    expect(() => wordSet('café')).toThrow('"café"');
   });
 });
 
