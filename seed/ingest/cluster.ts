@@ -20,6 +20,7 @@ import { definedDisasters, negatedBefore } from './name-types';
 import type { KnownEntity, KnownIndex } from './link';
 import { isLinkable, sentenceAt } from './link';
 import { tokenEndingAt, tokenStartingAt } from './segment';
+import { substringGate } from './substring-gate';
 
 interface Occurrence {
   readonly cand: Candidate;
@@ -360,9 +361,13 @@ const EVENT_NOUN_LIST = EVENT_NOUNS.split('|');
 const YEAR_ANYWHERE = /(?:1[89]|20)\d\d/;
 const CLASS_ANYWHERE = new RegExp(`(?:${EVENT_CLASSES}) `);
 
-/** The triggers of describedEvents in a whole text, looked for once per document. */
-function eventTriggersIn(allText: string): EventTriggers {
-  return { possessive: allText.includes('’s ') || allText.includes("'s "), year: YEAR_ANYWHERE.test(allText), classes: CLASS_ANYWHERE.test(allText), atA: allText.includes('at a'), nouns: EVENT_NOUN_LIST.filter((n) => allText.includes(n)) };
+const EVENT_CLASS_WORDS = EVENT_CLASSES.split('|').map((w) => `${w} `);
+
+/** The triggers of describedEvents in a whole text, looked for once per document (`has` is the text's `includes`). */
+function eventTriggersIn(allText: string, has: (s: string) => boolean): EventTriggers {
+  // (CLASS_ANYWHERE matches only where one of its words and a space stand: without one it needs no run.)
+  const classes = EVENT_CLASS_WORDS.some(has) && CLASS_ANYWHERE.test(allText);
+  return { possessive: has('’s ') || has("'s "), year: YEAR_ANYWHERE.test(allText), classes, atA: has('at a'), nouns: EVENT_NOUN_LIST.filter(has) };
 }
 
 /** Events a sentence names by a phrase; each pattern runs only when its cheap trigger is there (in the document, then in the sentence). */
@@ -1211,9 +1216,11 @@ function eventEntities(s: ClusterState): void {
   };
   // (A trigger absent from the whole text is absent from each of its sentences: each is looked
   // for once in the document, then only the present ones in each sentence.)
-  const docEventNouns = EVENT_NOUN_WORDS.filter((w) => allText.includes(w));
-  const triggers = eventTriggersIn(allText);
-  const [visitIn, ceremonyIn, warIn, invasionIn, assaultIn, offensiveIn, conflictIn, fightingIn, polIn] = [' visit', ' ceremony', 'war', 'invasion', 'assault', 'offensive', 'conflict', 'fighting', 'pole'].map((w) => allText.includes(w));
+  // (Most of these words are absent from a given text: the gate skips their scans, same answers.)
+  const has = substringGate(allText).includes;
+  const docEventNouns = EVENT_NOUN_WORDS.filter(has);
+  const triggers = eventTriggersIn(allText, has);
+  const [visitIn, ceremonyIn, warIn, invasionIn, assaultIn, offensiveIn, conflictIn, fightingIn, polIn] = [' visit', ' ceremony', 'war', 'invasion', 'assault', 'offensive', 'conflict', 'fighting', 'pole'].map(has);
   for (const sentence of sentences) {
     const text = sentence.text;
     const found: string[] = [];
