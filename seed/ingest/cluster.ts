@@ -744,6 +744,21 @@ function knownOfTypeByString(known: KnownIndex, text: string, type: EntityType):
   return holders.length === 1 ? holders[0] : undefined;
 }
 
+const SPACE = /\s/;
+/**
+ * Whether `phrase` stands somewhere in `text` right after a possessive and white space ("’s ",
+ * "'s\n"): what knownBodyOfOwner's pattern needs before it can match, found with `indexOf`
+ * instead of running that pattern (compiled per call, with no literal to start from) over the text.
+ */
+export function possessiveBefore(text: string, phrase: string): boolean {
+  for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
+    let k = at - 1;
+    while (k >= 0 && SPACE.test(text[k]!)) k--;
+    if (k < at - 1 && text[k] === 's' && (text[k - 1] === '’' || text[k - 1] === "'")) return true;
+  }
+  return false;
+}
+
 /**
  * A body this article names only by its owner and a common phrase ("Chile’s transport ministry")
  * is the known body with that phrase among its names whose own name carries the same country
@@ -753,7 +768,7 @@ function knownOfTypeByString(known: KnownIndex, text: string, type: EntityType):
 function knownBodyOfOwner(known: KnownIndex, phrase: string, type: EntityType, allText: string, g: ReturnType<typeof loadGazetteer>): KnownEntity | undefined {
   if (!/^\p{Ll}/u.test(phrase)) return undefined;
   const holders = (stringIndex(known).get(phrase) ?? []).filter((k) => k.type === type);
-  if (holders.length === 0) return undefined;
+  if (holders.length === 0 || !possessiveBefore(allText, phrase)) return undefined;
   const owners = new Set<string>();
   for (const m of allText.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}.]*\\s?){1,4})[’']s\\s+${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu'))) {
     const ws = m[1]!.trim().split(/\s+/);

@@ -1,0 +1,16 @@
+import { possessiveBefore } from '../../../seed/ingest/cluster';
+
+/** knownBodyOfOwner's pattern, as it runs behind the gate. */
+const ownerPattern = (phrase: string) => new RegExp(`((?:\\p{Lu}[\\p{L}.]*\\s?){1,4})[’']s\\s+${phrase}\\b`, 'gu');
+
+describe('the possessive gate of knownBodyOfOwner', () => {
+  it('is true wherever the owner pattern matches, and false where no possessive stands before the phrase', () => {
+    // Prepare
+    const texts = ['Chile’s foreign ministry said', "Peru's  foreign ministry", 'the United States’s\nforeign ministry', 'the foreign ministry said', 'its foreign ministry', 'Tolva’s foreign ministry', 'Tolva’sforeign ministry', 'boss foreign ministry', 'foreign ministry', 'the ministry’s foreign ministry', 'Tolva’s transport ministry and the foreign ministry'];
+    // Act
+    const rows = texts.map((t) => [t, possessiveBefore(t, 'foreign ministry'), [...t.matchAll(ownerPattern('foreign ministry'))].length > 0]);
+    // Assess
+    for (const [t, gate, match] of rows) if (match) expect([t, gate]).toEqual([t, true]);
+    expect(rows.map((r) => r[1])).toEqual([true, true, true, false, false, true, false, false, false, true, false]);
+  });
+});
