@@ -115,30 +115,40 @@ export function segmentText(field: ArticleField, text: string, firstIndex = 0): 
 }
 
 /**
- * The index of the token of `s` whose `key` offset is `at` (-1 if none): what
- * `s.tokens.findIndex((t) => t[key] === at)` answers. Stage `segment` places the tokens in text
+ * The index of the first token of `s` that starts at `start`, or -1: what
+ * `s.tokens.findIndex((t) => t.start === start)` answers. Stage `segment` places the tokens in text
  * order without overlaps (starts and ends both rise), so each offset belongs to at most one token
- * and a binary search finds it.
+ * and a binary search finds it. (Two functions, each reading one named property: a property chosen
+ * by a key at each step cost more than the search.)
  */
-function tokenAt(s: Sentence, key: 'start' | 'end', at: number): number {
+export function tokenStartingAt(s: Sentence, start: number): number {
   const tokens = s.tokens;
   let lo = 0;
   let hi = tokens.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    const offset = tokens[mid]![key];
-    if (offset === at) return mid;
-    if (offset < at) lo = mid + 1;
+    const offset = tokens[mid]!.start;
+    if (offset === start) return mid;
+    if (offset < start) lo = mid + 1;
     else hi = mid - 1;
   }
   return -1;
 }
 
-/** The index of the first token of `s` that starts at `start`, or -1. */
-export const tokenStartingAt = (s: Sentence, start: number): number => tokenAt(s, 'start', start);
-
-/** The index of the first token of `s` that ends at `end`, or -1. */
-export const tokenEndingAt = (s: Sentence, end: number): number => tokenAt(s, 'end', end);
+/** The index of the first token of `s` that ends at `end`, or -1 (the same search on the ends). */
+export function tokenEndingAt(s: Sentence, end: number): number {
+  const tokens = s.tokens;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const offset = tokens[mid]!.end;
+    if (offset === end) return mid;
+    if (offset < end) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
 
 /** The `segment` component: title, image caption, image credit and body, in that order. */
 export function segment(doc: IngestDocument): IngestDocument {
