@@ -172,6 +172,18 @@ const EXAMPLE_OPENERS = new Set(['including', 'like']);
 /** The singular forms a plural noun may have ("carmakers" → carmaker, "companies" → company). */
 const singulars = (w: string) => (w.endsWith('ies') ? [`${w.slice(0, -3)}y`] : w.endsWith('es') ? [w.slice(0, -1), w.slice(0, -2)] : w.endsWith('s') ? [w.slice(0, -1)] : []);
 
+/** The form asked for last and whether the gazetteer knows it as a place or a people (a form's occurrences are voted on one after another). */
+let lastPlaceForm = '';
+let lastIsPlace = false;
+function isPlaceName(text: string): boolean {
+  if (text !== lastPlaceForm) {
+    const g = loadGazetteer();
+    lastIsPlace = g.country(text) !== undefined || g.isCity(text) || g.isRegion(text) || g.demonym(text) !== undefined;
+    lastPlaceForm = text;
+  }
+  return lastIsPlace;
+}
+
 /**
  * Cues of round 8, each a pattern of ordinary news English:
  * - "Operation <Name>": a named (military, police, rescue) operation is an event;
@@ -186,10 +198,12 @@ const singulars = (w: string) => (w.endsWith('ies') ? [`${w.slice(0, -3)}y`] : w
 function kindContextVotes(o: NameOccurrence, textVotes: boolean, votes: NameVote[]): void {
   const t = o.sentence.tokens;
   const text = o.cand.text;
-  const ws = text.split(' ');
   const g = loadGazetteer();
-  if (textVotes && ws.length >= 2 && ws[0] === 'Operation' && ws.slice(1).every((w) => /^\p{Lu}/u.test(w))) votes.push({ type: 'EVENT', confidence: 0.9, rule: 'operation-name' });
-  const place = g.country(text) !== undefined || g.isCity(text) || g.isRegion(text) || g.demonym(text) !== undefined;
+  if (textVotes) {
+    const ws = text.split(' ');
+    if (ws.length >= 2 && ws[0] === 'Operation' && ws.slice(1).every((w) => /^\p{Lu}/u.test(w))) votes.push({ type: 'EVENT', confidence: 0.9, rule: 'operation-name' });
+  }
+  const place = isPlaceName(text);
   // A list of names back to its opener: "such as", "including", "like".
   for (let k = o.first - 1, steps = 0; k > 0 && steps < 24; k--, steps++) {
     const w = t[k]!.text;
