@@ -1020,8 +1020,12 @@ function formHelpers(s: ClusterState) {
   };
   // Names of one numbered series in the text: "Orbiter-6" and "Orbiter-7", "Tolva Link 1" and "… 2".
   const seriesSize = new Map<string, number>();
-  for (const name of new Set([...occurrences.keys(), ...[...linked.values()].flatMap((e) => [e.name, ...e.aliases])])) {
-    const stem = endsNumbered(name) ? NUMBERED.exec(name)?.[1] : undefined;
+  // (Only names that end in a number can have a stem: they alone are collected, each once.)
+  const numbered = new Set<string>();
+  for (const name of occurrences.keys()) if (endsNumbered(name)) numbered.add(name);
+  for (const e of linked.values()) for (const name of [e.name, ...e.aliases]) if (endsNumbered(name)) numbered.add(name);
+  for (const name of numbered) {
+    const stem = NUMBERED.exec(name)?.[1];
     if (stem) seriesSize.set(stem, (seriesSize.get(stem) ?? 0) + 1);
   }
   return { personEvidence, countryFirstWords, multiWordPeople, nameParts, shortFormOwner, onlyAttributive, nameWordsOfLongerForms, seriesSize };
@@ -1052,7 +1056,7 @@ function placeForms(s: ClusterState, h: FormHelpers): Array<[string, Occurrence[
     // "the Tolva–Vasko alliance", "the Green-Civic pact": names joined by a dash before a noun
     // describe it (two parties, two countries); the compound names nothing. Only nouns of a tie
     // between two read so: "the Tolva-Vasko pipeline" is a project, "the Coca-Cola company" one.
-    if (DASH_COMPOUND.test(text) && occ.every((o) => beforeNoun(o) && RELATION_NOUNS.has(o.sentence.tokens[o.last + 1]!.text))) continue;
+    if ((text.includes('-') || text.includes('–')) && DASH_COMPOUND.test(text) && occ.every((o) => beforeNoun(o) && RELATION_NOUNS.has(o.sentence.tokens[o.last + 1]!.text))) continue;
     const country = g.country(text);
     if (!country) {
       const owner = shortFormOwner(text, occ) ?? namedFormOwner(text, occ, entities) ?? countryOfInitials(text, entities.values());

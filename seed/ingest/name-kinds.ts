@@ -103,7 +103,7 @@ export function namesNothing(text: string, occ: readonly NameOccurrence[], vote:
  * owner): the noun of a series, never an organisation, so no entity unless a cue types it.
  */
 export function bareEditionNoun(text: string, vote: NameVote | undefined): boolean {
-  return EDITION_NOUNS.has(text.toLowerCase()) && (!vote || WEAK_RULES.has(vote.rule));
+  return (!vote || WEAK_RULES.has(vote.rule)) && EDITION_NOUNS.has(text.toLowerCase());
 }
 
 /**
