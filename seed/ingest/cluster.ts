@@ -8,7 +8,7 @@
  * exactly the mentions the seed will store.
  */
 import type { EntityType } from '../../src/generated/graphql';
-import { computeMentions, wholeWordOccurrences } from '../mentions';
+import { MENTION_FIELDS, computeMentions, wholeWordOccurrences } from '../mentions';
 import { BANK_OF, CENTRAL_BANK, COMPANY_ROLE_NOUNS, COMPASS, CREDIT_ARRANGEMENTS, FUNCTION_WORDS, HEAD_NOUNS, HONORIFICS, INTERNATIONAL_WORDS, NAME_CONNECTORS, NATIONAL_BANK, NON_STATE_BODY_WORDS, OFFICE_NOUNS, PERSON_NOUNS, PLACE_NOUNS, REPORTING_VERBS, SPEECH_VERBS, TITLES } from './cues';
 import type { Candidate, DocEntity, DocMention, IngestDocument, Sentence } from './document';
 import { requireLayer } from './document';
@@ -1395,15 +1395,17 @@ function entityMentions(s: ClusterState): DocMention[] {
   const { article, sentences, entities } = s;
   // Mentions, by the seed's rule; an entity that wins no mention is dropped.
   const records = [...entities.values()].map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, description: e.description, wikidataId: e.wikidataId, proposal: { confidence: e.confidence, rule: e.rule } }));
-  const mentions: DocMention[] = [];
+  // Mentions are sorted by field, then start: each field's are collected apart and sorted by start
+  // alone (a stable sort of each part, in the fields' order, is the stable sort of the whole).
+  const byField = new Map<string, DocMention[]>(MENTION_FIELDS.map(({ field }) => [field, []]));
   const computed = computeMentions(article, records);
   const mentioned = new Set(computed.map((m) => m.entityId));
   for (const m of computed) {
-    for (const span of m.spans) mentions.push({ field: span.field, start: span.start, end: span.end, text: span.text, entityId: m.entityId, sentence: sentenceAt(sentences, span.field, span.start) });
+    for (const span of m.spans) byField.get(span.field)!.push({ field: span.field, start: span.start, end: span.end, text: span.text, entityId: m.entityId, sentence: sentenceAt(sentences, span.field, span.start) });
   }
   for (const id of [...entities.keys()]) if (!mentioned.has(id)) entities.delete(id);
-  const fieldOrder = new Map(['TITLE', 'IMAGE_CAPTION', 'IMAGE_CREDIT', 'BODY'].map((f, i) => [f, i]));
-  mentions.sort((a, b) => (fieldOrder.get(a.field) ?? -1) - (fieldOrder.get(b.field) ?? -1) || a.start - b.start);
+  const mentions: DocMention[] = [];
+  for (const list of byField.values()) for (const m of list.sort((a, b) => a.start - b.start)) mentions.push(m);
   return mentions;
 }
 
