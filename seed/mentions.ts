@@ -96,7 +96,8 @@ export function computeMentions(article: SeedArticle, entities: readonly EntityR
     .filter((entity) => spansByEntity.has(entity.id))
     .map((entity) => {
       const spans = spansByEntity.get(entity.id)!;
-      spans.sort((a, b) => fieldOrder.indexOf(a.field) - fieldOrder.indexOf(b.field) || a.start - b.start);
+      // (Spans of one field, the most common pair, need no look-up of their field's place.)
+      spans.sort((a, b) => (a.field === b.field ? a.start - b.start : fieldOrder.indexOf(a.field) - fieldOrder.indexOf(b.field) || a.start - b.start));
       return { articleId: article.id, entityId: entity.id, entityType: entity.type, count: spans.length, spans };
     })
     .sort((a, b) => a.entityId.localeCompare(b.entityId));
