@@ -9,6 +9,7 @@
 import type { EntityType } from '../../src/generated/graphql';
 import { ADHERENT_PLURAL, BRAND_WORD, COMMON_ACRONYMS, COMPASS_ADJECTIVES, EDITION_NOUNS, FOREIGN_VENUE_FIRST, LANDMARK_AREA_LAST, NAME_KIND_NOUNS, NATURAL_AFTER, ORGANISATION_ROLE_NOUNS, PART_OF_BODY, PRODUCT_VERBS, SCALE_WORDS, SEAT_VERBS, STORM_NAME, WATERWAY_AFTER, WATERWAY_BEFORE, HEAD_NOUNS } from './cues';
 import type { Candidate, DocEntity, Sentence } from './document';
+import { spaceWords } from './form-words';
 import { loadGazetteer } from './gazetteer';
 import { nameTypeVotes } from './name-types';
 
@@ -46,10 +47,6 @@ function startsWithDigit(s: string): boolean {
 }
 /** `/^[’']s$/.test(w)` without the regex. */
 const isPossessiveS = (w: string | undefined): boolean => w === '’s' || w === "'s";
-/** The words of the form asked for last (a form's occurrences are voted on one after another); read only. */
-let lastForm = '';
-let lastWords: readonly string[] = [''];
-const wordsOfLast = (text: string): readonly string[] => (text === lastForm ? lastWords : ((lastForm = text), (lastWords = words(text))));
 
 /** "Category 5", "Level 4", "Article 5": a classifier before a number is a scale, no name. */
 function isScale(text: string, occ: readonly NameOccurrence[]): boolean {
@@ -119,7 +116,7 @@ export function bareEditionNoun(text: string, vote: NameVote | undefined): boole
 export function nameShapeVotes(o: NameOccurrence, textVotes: boolean, votes: NameVote[] = []): NameVote[] {
   const text = o.cand.text;
   const t = o.sentence.tokens;
-  const ws = wordsOfLast(text);
+  const ws = spaceWords(text);
   const lastWord = ws[ws.length - 1]!;
   if (textVotes) {
     const storm = STORM_NAME.exec(text);

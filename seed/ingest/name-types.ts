@@ -25,6 +25,7 @@ import type { EntityType } from '../../src/generated/graphql';
 import { DISASTER_NOUNS, HEAD_NOUNS, HONORIFICS, PLACE_NOUNS } from './cues';
 import type { Token } from './document';
 import type { NameOccurrence, NameVote } from './name-kinds';
+import { spaceWords } from './form-words';
 import { loadGazetteer } from './gazetteer';
 
 const HEAD_TYPE = new Map<string, EntityType>();
@@ -81,15 +82,12 @@ function placeEndingAt(o: NameOccurrence, k: number): boolean {
   return false;
 }
 
-/** The words of the form asked for last (a form's occurrences are voted on one after another); read only. */
-let lastForm = '';
-let lastWords: readonly string[] = [''];
 
 /** Type votes of one occurrence (see the module comment), added to `votes`; `textVotes` asks for those of the name's words too. */
 export function nameTypeVotes(o: NameOccurrence, textVotes: boolean, votes: NameVote[] = []): NameVote[] {
   const text = o.cand.text;
   const t = o.sentence.tokens;
-  const ws = text === lastForm ? lastWords : ((lastForm = text), (lastWords = text.split(' ')));
+  const ws = spaceWords(text);
   const g = loadGazetteer();
   if (textVotes) {
     if (/ (?:News|Press) Agency$/.test(text)) votes.push({ type: 'NEWS_AGENCY', confidence: 0.9, rule: 'news-agency-name' });
@@ -200,7 +198,7 @@ function kindContextVotes(o: NameOccurrence, textVotes: boolean, votes: NameVote
   const text = o.cand.text;
   const g = loadGazetteer();
   if (textVotes) {
-    const ws = text.split(' ');
+    const ws = spaceWords(text);
     if (ws.length >= 2 && ws[0] === 'Operation' && ws.slice(1).every((w) => /^\p{Lu}/u.test(w))) votes.push({ type: 'EVENT', confidence: 0.9, rule: 'operation-name' });
   }
   const place = isPlaceName(text);
