@@ -833,6 +833,22 @@ function typeForms(cands: readonly Candidate[], occurrences: ReadonlyMap<string,
   return typed;
 }
 
+const UPPER_OR_DIGIT_START = /^[\p{Lu}\p{N}]/u;
+/**
+ * The initials of a name ("Tolva Harbour Board" → "THB"): the first letter of each word that starts
+ * with a capital or a digit, connectors left out, upper-cased. One pass; the pattern runs only on a
+ * word that does not start with ASCII (an ASCII capital or digit is what it matches there).
+ */
+export function initialsOf(ws: readonly string[]): string {
+  let out = '';
+  for (const w of ws) {
+    const c = w.charCodeAt(0);
+    const starts = c < 128 ? (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : UPPER_OR_DIGIT_START.test(w);
+    if (starts && !NAME_CONNECTORS.has(w)) out += w[0];
+  }
+  return out.toUpperCase();
+}
+
 /** The two ways phase 2 and later phases add an entity (by name, or as its country's one entity). */
 function entityAdders(known: KnownIndex, allText: string, g: Gazetteer, entities: Map<string, DocEntity>, byCountry: Map<string, DocEntity>) {
   const addEntity = (name: string, vote: Vote, alias?: string): DocEntity => {
@@ -950,7 +966,7 @@ function formHelpers(s: ClusterState) {
     let parts = partsByName.get(name);
     if (!parts) {
       const ws = words(name);
-      const initials = ws.filter((w) => /^[\p{Lu}\p{N}]/u.test(w) && !NAME_CONNECTORS.has(w)).map((w) => w[0]).join('').toUpperCase();
+      const initials = initialsOf(ws);
       partsByName.set(name, (parts = { ws, initials }));
     }
     return parts;

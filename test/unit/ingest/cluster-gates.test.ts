@@ -1,4 +1,5 @@
-import { possessiveBefore } from '../../../seed/ingest/cluster';
+import { initialsOf, possessiveBefore } from '../../../seed/ingest/cluster';
+import { NAME_CONNECTORS } from '../../../seed/ingest/cues';
 
 /** knownBodyOfOwner's pattern, as it runs behind the gate. */
 const ownerPattern = (phrase: string) => new RegExp(`((?:\\p{Lu}[\\p{L}.]*\\s?){1,4})[’']s\\s+${phrase}\\b`, 'gu');
@@ -12,5 +13,17 @@ describe('the possessive gate of knownBodyOfOwner', () => {
     // Assess
     for (const [t, gate, match] of rows) if (match) expect([t, gate]).toEqual([t, true]);
     expect(rows.map((r) => r[1])).toEqual([true, true, true, false, false, true, false, false, false, true, false]);
+  });
+});
+
+describe('initialsOf', () => {
+  it('gives what the filter, map and join of the words gave', () => {
+    // Prepare
+    const names = ['Tolva Harbour Board', 'Ministry of Transport', 'Bank of the Andes', 'Tolva 2030 Organising Committee', 'Łódź Water Board', 'Émile and Sons', 'the Board', 'ágora Norte', '', 'Tolva  Link', 'Ören Ölçü'];
+    const before = (ws: string[]) => ws.filter((w) => /^[\p{Lu}\p{N}]/u.test(w) && !NAME_CONNECTORS.has(w)).map((w) => w[0]).join('').toUpperCase();
+    // Act
+    const rows = names.map((n) => n.split(/\s+/));
+    // Assess
+    for (const ws of rows) expect(initialsOf(ws)).toBe(before(ws));
   });
 });
