@@ -448,8 +448,23 @@ function previousPersonSubject(ctx: RelateContext, s: Sentence): DocEntity | und
  * cancellation anywhere in the sentence.
  */
 function factualUpTo(scope: SentenceScope, to: number, from = scope.s.start): boolean {
+  if (scope.conditional || qualifiedAnywhere(scope.s)) return false;
   // An intention before the event ("hopes to arrive in B for a state visit") is no attendance either.
-  return !scope.conditional && !NEGATED.test(scope.local(from, to)) && !HYPOTHETICAL.test(scope.s.text) && !INTENTION.test(scope.local(from, to)) && !CANCELLED.test(scope.s.text);
+  const stretch = scope.local(from, to);
+  return !NEGATED.test(stretch) && !INTENTION.test(stretch);
+}
+
+// The rules of a sentence ask `factualUpTo` many times (per event slot and per rule), sentence by
+// sentence: the sentence-wide half of the answer is kept for the last sentence asked.
+let qualifiedSentence: Sentence | undefined;
+let qualifiedAnswer = false;
+/** A condition, hedge or cancellation anywhere in the sentence (all tests without state: asked once per sentence). */
+function qualifiedAnywhere(s: Sentence): boolean {
+  if (s !== qualifiedSentence) {
+    qualifiedSentence = s;
+    qualifiedAnswer = HYPOTHETICAL.test(s.text) || CANCELLED.test(s.text);
+  }
+  return qualifiedAnswer;
 }
 
 /** Whether `person` holds an office in the country of `place` (a head of government does not visit home). */
