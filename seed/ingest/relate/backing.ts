@@ -23,7 +23,7 @@ import type { EntityType } from '../../../src/generated/graphql';
 import { HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
 import type { DocEntity, DocMention, Sentence } from '../document';
 import { lastClause } from './clauses';
-import type { RelationRules } from './context';
+import type { RelationRules, SentenceScope } from './context';
 import { countryLedBy } from './holders';
 import { PARTY } from './pair-rules';
 import { cueWords, hasAnyRun } from './words';
@@ -83,15 +83,21 @@ const BACKER_LIST_GAP = /^\s*(?:,|and|, and)\s*(?:the\s+)?$/u;
 /** How many sentences back a project may be named for "contributed €20m" without naming it. */
 const PROJECT_WINDOW = 3;
 
+/**
+ * The clause up to `until` states a fact (no negation or hedge in it). A module function, not a
+ * closure made per sentence: the tsx loader names every such closure (esbuild's keepNames), an
+ * `Object.defineProperty` per call that the profile showed at a fifth of the family.
+ */
+function stated(scope: SentenceScope, until: number): boolean {
+  const clause = lastClause(scope.local(scope.s.start, until));
+  return !NEGATION_CUES.test(clause) && !HYPOTHETICAL_CUES.test(clause);
+}
+
 export const backing: RelationRules = {
   name: 'backing',
   perSentence: (ctx, scope) => {
     const { s, ms, local, conditional } = scope;
     if (conditional) return;
-    const stated = (until: number) => {
-      const clause = lastClause(local(s.start, until));
-      return !NEGATION_CUES.test(clause) && !HYPOTHETICAL_CUES.test(clause);
-    };
     // "China, North Korea’s main ally, …", "Peru, a close ally of Chile, …"
     if (ms.length > 1 && hasAnyRun(s, ALLY_RUNS)) {
       for (let j = 0; j + 1 < ms.length; j++) {
@@ -99,7 +105,7 @@ export const backing: RelationRules = {
         const possessive = ALLY_APPOSITION.test(between) && ALLY_AFTER.test(s.text.slice(ms[j + 1]!.end - s.start));
         if (!possessive && !ALLY_OF.test(between)) continue;
         const [a, b] = [ctx.fill(ms[j]!, ALLIES), ctx.fill(ms[j + 1]!, ALLIES)];
-        if (a && b && a.id !== b.id && stated(ms[j]!.start)) ctx.add(a, 'PARTNERS_WITH', b, s, 0.6, 'ally-apposition');
+        if (a && b && a.id !== b.id && stated(scope, ms[j]!.start)) ctx.add(a, 'PARTNERS_WITH', b, s, 0.6, 'ally-apposition');
       }
     }
     // "the Tolva Front, a Peru-backed group", "the Peru-backed Tolva Front"
@@ -112,7 +118,7 @@ export const backing: RelationRules = {
         const next = ms[j + 1];
         const backed = prev && APPOSITION_TO_BACKER.test(local(prev.end, ms[j]!.start)) ? prev : next && BACKED_TO_PARTY.test(local(ms[j]!.end, next.start)) ? next : undefined;
         const party = backed ? ctx.fill(backed, PARTY) : undefined;
-        if (backer && party && backer.id !== party.id && stated(ms[j]!.start)) ctx.add(backer, 'SUPPORTS', party, s, 0.6, 'backed-compound');
+        if (backer && party && backer.id !== party.id && stated(scope, ms[j]!.start)) ctx.add(backer, 'SUPPORTS', party, s, 0.6, 'backed-compound');
       }
     }
     // "The two countries were backed by A, B and C"
@@ -120,7 +126,7 @@ export const backing: RelationRules = {
     for (let j = 0; pairBacked && j < ms.length; j++) {
       const head = local(Math.max(s.start, ms[j]!.start - 80), ms[j]!.start);
       const by = pairBacked.exec(head);
-      if (!by || !stated(ms[j]!.start)) continue;
+      if (!by || !stated(scope, ms[j]!.start)) continue;
       const kinds = PAIR_KINDS[by[1]!]!;
       const pair = pairNamedBefore(ctx, s, ms[j]!.start, kinds);
       if (!pair) break;
@@ -142,7 +148,7 @@ export const backing: RelationRules = {
       const noun = SUPPORT_NOUN.exec(after);
       if (!noun || !PLEDGED.test(before)) continue;
       const supporter = ctx.fill(ms[j]!, DONORS);
-      if (!supporter || !stated(ms[j]!.start)) continue;
+      if (!supporter || !stated(scope, ms[j]!.start)) continue;
       const next = ms[j + 1];
       let recipientMention: DocMention | undefined = next && FOR_RECIPIENT.test(local(ms[j]!.end + noun[0].length, next.start)) ? next : undefined;
       const toWhom = TO_WHOM.exec(before.replace(PLEDGED, ''));
@@ -156,7 +162,7 @@ export const backing: RelationRules = {
     // Both money rules read a sum with its currency sign: tested once.
     const sum = /[€$£¥]\s?\d/u.test(s.text);
     const money = sum ? CONTRIBUTED.exec(s.text) : null;
-    if (money && stated(s.start + money.index)) {
+    if (money && stated(scope, s.start + money.index)) {
       const at = s.start + money.index;
       const donorMention = ms.filter((x) => x.end <= at && /^\s+(?:(?:has|had|have|also|already)\s+)?$/u.test(local(x.end, at))).pop();
       const donor = donorMention ? ctx.fill(donorMention, DONORS) : undefined;
@@ -174,7 +180,7 @@ export const backing: RelationRules = {
         const donorMention = ms.slice(0, j).filter((x) => x.end <= verbAt && DONOR_TO_VERB.test(local(x.end, verbAt))).pop();
         const donor = donorMention ? ctx.fill(donorMention, DONORS) : undefined;
         const recipient = ctx.fill(ms[j]!, given[1] === 'to' ? GIVEN_TO : INVESTED_IN);
-        if (donor && recipient && recipient.id !== donor.id && stated(verbAt)) ctx.add(donor, 'SUPPORTS', recipient, s, 0.55, 'committed-money-to');
+        if (donor && recipient && recipient.id !== donor.id && stated(scope, verbAt)) ctx.add(donor, 'SUPPORTS', recipient, s, 0.55, 'committed-money-to');
       }
     }
     // "Omar Vance won the backing of Talia Brennock, …, and of Ada Orr"
@@ -185,7 +191,7 @@ export const backing: RelationRules = {
         if (!won) continue;
         const verbAt = ms[j]!.start - head.length + won.index + (won[0].length - won[0].trimStart().length);
         const clause = lastClause(local(s.start, verbAt));
-        if (NOT_WON.test(clause) || !stated(verbAt)) continue;
+        if (NOT_WON.test(clause) || !stated(scope, verbAt)) continue;
         const subjectMention = ms.slice(0, j).filter((x) => SUBJECT_TO_WON.test(local(x.end, verbAt))).pop();
         const pronoun = subjectMention ? undefined : /(?:^|[,;]\s+)(?:[Hh]e|[Ss]he)\s+(?:(?:has|had|also|already|then|later)\s+)*$/u.test(local(s.start, verbAt));
         const id = subjectMention?.entityId ?? (pronoun ? ctx.lastOf(s, ['PERSON']) : undefined);

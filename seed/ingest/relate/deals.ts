@@ -118,9 +118,11 @@ function bodyNamedLast(ctx: RelateContext, scope: SentenceScope, at: number): Do
 /** "blocked the takeover" → RULES_AGAINST the buyer; "sued to stop the takeover" → OPPOSES the buyer. */
 function againstTheDeal(ctx: RelateContext, scope: SentenceScope): void {
   const { s } = scope;
-  // The buyer is read once per document: without one, no sentence needs its regexes.
+  // The sentence's own test first (most sentences hold no verb of a regulator), then the buyer, read
+  // once per document: without one, no sentence needs the regexes below.
+  if (!hasAnyRun(s, REGULATOR_RUNS) || !REGULATOR_TRIGGER.test(s.text)) return;
   const buyer = dealInfo(ctx).buyer;
-  if (!buyer || !hasAnyRun(s, REGULATOR_RUNS) || !REGULATOR_TRIGGER.test(s.text)) return;
+  if (!buyer) return;
   for (const o of s.text.matchAll(DEAL_OBJECTS)) {
     const at = s.start + o.index;
     const head = s.text.slice(Math.max(0, o.index - 60), o.index);

@@ -448,8 +448,23 @@ function previousPersonSubject(ctx: RelateContext, s: Sentence): DocEntity | und
  * cancellation anywhere in the sentence.
  */
 function factualUpTo(scope: SentenceScope, to: number, from = scope.s.start): boolean {
+  if (scope.conditional || qualifiedAnywhere(scope.s)) return false;
   // An intention before the event ("hopes to arrive in B for a state visit") is no attendance either.
-  return !scope.conditional && !NEGATED.test(scope.local(from, to)) && !HYPOTHETICAL.test(scope.s.text) && !INTENTION.test(scope.local(from, to)) && !CANCELLED.test(scope.s.text);
+  const stretch = scope.local(from, to);
+  return !NEGATED.test(stretch) && !INTENTION.test(stretch);
+}
+
+// The rules of a sentence ask `factualUpTo` many times (per event slot and per rule), sentence by
+// sentence: the sentence-wide half of the answer is kept for the last sentence asked.
+let qualifiedSentence: Sentence | undefined;
+let qualifiedAnswer = false;
+/** A condition, hedge or cancellation anywhere in the sentence (all tests without state: asked once per sentence). */
+function qualifiedAnywhere(s: Sentence): boolean {
+  if (s !== qualifiedSentence) {
+    qualifiedSentence = s;
+    qualifiedAnswer = HYPOTHETICAL.test(s.text) || CANCELLED.test(s.text);
+  }
+  return qualifiedAnswer;
 }
 
 /** Whether `person` holds an office in the country of `place` (a head of government does not visit home). */
@@ -458,6 +473,15 @@ function isHome(info: DocInfo, person: DocEntity, place: DocEntity, g: Gazetteer
   if (!codes) return false;
   const c = place.type === 'COUNTRY' ? g.country(place.name) : g.capitalOf(place.name);
   return c !== undefined && codes.has(c.code);
+}
+
+/**
+ * The first of the sentence's mentions (in text order) that starts at or after `from`. A module
+ * function, not a closure made per sentence: the tsx loader names every such closure (esbuild's
+ * keepNames), an `Object.defineProperty` per call that the profile showed at a fifth of the family.
+ */
+function mentionAt(ms: readonly DocMention[], from: number): DocMention | undefined {
+  return ms.find((m) => m.start >= from);
 }
 
 /** Places named in a chain that ends at `to` ("in Harbour City, Kenya, where …"): innermost first. */
@@ -486,7 +510,6 @@ export const events: RelationRules = {
     // no slot can refer to one, and the observe rule keeps its own test first).
     const kindNoun = info.events.length > 0 ? hasAnyRun(s, KIND_NOUN_WORDS) : undefined;
     const slots = slotsOf(ctx, info, scope, kindNoun);
-    const mentionAt = (from: number) => ms.find((m) => m.start >= from);
 
     for (const slot of slots) {
       const before = local(s.start, slot.start);
@@ -523,7 +546,7 @@ export const events: RelationRules = {
         if (stated) for (const p of people) add(p, 'ATTENDS', slot.event, s, 0.55, delegation ? 'led-delegation-to-event' : 'described-at-event');
       }
       // "the visit by A", "a state visit of A", "the meeting with A".
-      const by = mentionAt(slot.end);
+      const by = mentionAt(ms, slot.end);
       const byGap = by && entities.get(by.entityId)?.type === 'PERSON' ? /^\s+(by|of|with)\s+$/u.exec(local(slot.end, by.start)) : null;
       if (byGap && factualUpTo(scope, by!.end)) add(entities.get(by!.entityId)!, 'ATTENDS', slot.event, s, byGap[1] === 'with' ? 0.55 : 0.6, byGap[1] === 'with' ? 'event-with-person' : 'event-by-person');
       // "During the visit, A signed …", "At the summit, A and B said …".
@@ -547,7 +570,7 @@ export const events: RelationRules = {
         if (place) add(slot.event, 'HELD_IN', place, s, 0.65, 'arrive-for-event-place');
       }
       // "a state visit to B", "the talks in B", "the ceremony at a plant in B".
-      const next = mentionAt(slot.end);
+      const next = mentionAt(ms, slot.end);
       if (next && factualUpTo(scope, next.end)) {
         const gap = local(slot.end, next.start);
         const place = fill(next, PLACE);
@@ -601,7 +624,7 @@ export const events: RelationRules = {
         }
       }
       // "The talks will be closely watched from B".
-      const next2 = mentionAt(slot.end);
+      const next2 = mentionAt(ms, slot.end);
       if (next2 && OBSERVE_PASSIVE.test(local(slot.end, next2.start)) && factualUpTo(scope, next2.end)) {
         const who = fill(next2, PARTIES);
         if (who) add(who, 'OBSERVES', slot.event, s, 0.6, 'event-observed-by');
@@ -750,7 +773,7 @@ export const events: RelationRules = {
             add(p, 'ATTENDS', event, s, 0.55, 'exchange-at-event');
             add(target, 'ATTENDS', event, s, 0.55, 'exchange-at-event');
           }
-          const place = atEvent[0].endsWith(' in ') ? mentionAt(eventStart) : undefined;
+          const place = atEvent[0].endsWith(' in ') ? mentionAt(ms, eventStart) : undefined;
           const where = place && place.start === eventStart ? fill(place, ['CITY', 'COUNTRY', 'REGION']) : undefined;
           if (where && !isHome(info, p, where, ctx.g)) add(p, 'VISITS', where, s, 0.5, 'exchange-at-event-visit');
         }
@@ -767,7 +790,7 @@ export const events: RelationRules = {
         if (pair.length === 2) {
           if (/^(?:met|meet|held talks|hold talks)$/.test(verb[1]!)) add(pair[0]!, 'MEETS', pair[1]!, s, 0.55, 'pair-of-leaders-met');
           if (/^discuss/.test(verb[1]!)) {
-            const topic = mentionAt(at + verb[0].length);
+            const topic = mentionAt(ms, at + verb[0].length);
             const t = topic ? fill(topic, ['PROJECT', 'EVENT', 'ORGANIZATION']) : undefined;
             if (t && /^\s+(?:the\s+)?$/u.test(local(at + verb[0].length, topic!.start))) for (const p of pair) add(p, 'DISCUSSES', t, s, 0.55, 'pair-of-leaders-discussed');
           }

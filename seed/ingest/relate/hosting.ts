@@ -342,7 +342,9 @@ const CLAUSE_WORD = /\b(?:since|after|before|when|which|that|who|where|while|unt
 /** "the Andes Cup final at the Tolva Stadium in Lima", "Operation Tolva, a naval mission … in the Varn Sea". */
 function venuesOfEvents(ctx: RelateContext, scope: SentenceScope): void {
   const { s, ms, local } = scope;
-  if (CALLED_OFF.test(s.text)) return;
+  // Both rules read an event's mention: without one the sentence is passed over before its
+  // sentence-wide test (most sentences reach here, on " at ", ", a" or ", the").
+  if (!ms.some((m) => ctx.entities.get(m.entityId)?.type === 'EVENT') || CALLED_OFF.test(s.text)) return;
   for (let j = 0; j + 1 < ms.length; j++) {
     const event = ctx.entities.get(ms[j]!.entityId);
     if (event?.type !== 'EVENT') continue;
