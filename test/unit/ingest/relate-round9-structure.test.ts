@@ -1,0 +1,169 @@
+/**
+ * Stage relate, round 9 structure patterns (structure-round9.ts, and the "-based" head noun of
+ * belonging.ts): offices from "who had ruled C as …", ruler titles, "the party X leads", "the
+ * company where X worked", "based in P and led by X", an institution in its city, offices given in
+ * a list, a company's plant, things made by a maker, a body's wing. Invented sentences, each rule
+ * with at least one case that must not fire.
+ */
+import { ofType, relationsOfParagraphs as relationsOf } from './support';
+
+describe('stage relate: an office from "who had ruled C as …"', () => {
+  it('reads the office after "as" in the relative clause', () => {
+    // Act
+    const found = relationsOf('Mira Tolvanen, who had ruled Finland as prime minister for ten years, resigned.', 'Oskar Brandt, who governed Austria as chancellor, spoke.');
+    // Assess
+    expect(ofType(found, 'HOLDS_OFFICE_IN')).toEqual(['Mira Tolvanen HOLDS_OFFICE_IN Finland [ruled-as-office]', 'Oskar Brandt HOLDS_OFFICE_IN Austria [ruled-as-office]']);
+  });
+
+  it('gives nothing for a would-be office or a denied rule', () => {
+    // Act
+    const found = relationsOf('Mira Tolvanen, who never ruled Finland as prime minister, spoke.', 'Oskar Brandt, who could have governed Austria as chancellor, spoke.');
+    // Assess
+    expect(ofType(found, 'HOLDS_OFFICE_IN')).toEqual([]);
+  });
+});
+
+describe('stage relate: a ruler named with the country', () => {
+  it('reads "King X of C" and "X, the emir of C"', () => {
+    // Act
+    const found = relationsOf('Among the guests was King Harald VII of Norway.', 'Sheikh Hamdan bin Rashid, the emir of Kuwait, attended.');
+    // Assess
+    expect(ofType(found, 'HOLDS_OFFICE_IN').sort()).toEqual(['Hamdan bin Rashid HOLDS_OFFICE_IN Kuwait [ruler-of]', 'Harald VII HOLDS_OFFICE_IN Norway [ruler-of]']);
+  });
+
+  it('gives nothing for a name followed by "of" without a ruler title', () => {
+    // Act
+    const found = relationsOf('Talia Brennock of Norway won the race.');
+    // Assess
+    expect(ofType(found, 'HOLDS_OFFICE_IN')).toEqual([]);
+  });
+});
+
+describe('stage relate: "the party X leads"', () => {
+  it('reads a present head verb after the person', () => {
+    // Act
+    const found = relationsOf('Mira Tolvanen and Oskar Brandt spoke on Monday.', 'Critics said the plan favoured the Green Alliance, the party Ms Tolvanen leads.', 'Money went to Vela Holdings, the company Mr Brandt now heads.');
+    // Assess
+    expect(ofType(found, 'LEADS').sort()).toEqual(['Mira Tolvanen LEADS Green Alliance [kind-the-person-leads]', 'Oskar Brandt LEADS Vela Holdings [kind-the-person-leads]']);
+  });
+
+  it('gives nothing when the person no longer leads it', () => {
+    // Act
+    const found = relationsOf('Mira Tolvanen spoke on Monday.', 'Critics said the plan favoured the Green Alliance, the party Ms Tolvanen no longer leads.');
+    // Assess
+    expect(ofType(found, 'LEADS')).toEqual([]);
+  });
+});
+
+describe('stage relate: the company where a person worked', () => {
+  it('reads "B, the P-based company where X later worked as …" and "B, where X works"', () => {
+    // Act
+    const found = relationsOf('Vela Systems, the Lyon-based company where Dr Brennock later worked as a director, grew fast.', 'She joined Vela Bakeries Ltd, a bakery chain where Jonas Varga worked for years.');
+    // Assess
+    expect(ofType(found, 'WORKS_FOR')).toEqual(['Brennock WORKS_FOR Vela Systems [apposition-where-worked]', 'Jonas Varga WORKS_FOR Vela Bakeries Ltd [apposition-where-worked]']);
+  });
+
+  it('gives nothing when the person did not work there', () => {
+    // Act
+    const found = relationsOf('Vela Systems, the Lyon-based company where Dr Brennock never worked, grew fast.');
+    // Assess
+    expect(ofType(found, 'WORKS_FOR')).toEqual([]);
+  });
+});
+
+describe('stage relate: "based in P and led by X"', () => {
+  it('reads the head after the seat', () => {
+    // Act
+    const found = relationsOf('The Tolva Assembly, based in Lyon and led by Marlo Brent, met.', 'The Vela Council (VC), headquartered in Lima and chaired by Ona Reyes, voted.');
+    // Assess
+    expect(ofType(found, 'LEADS')).toEqual(['Marlo Brent LEADS Tolva Assembly [based-and-led-by]', 'Ona Reyes LEADS Vela Council [based-and-led-by]']);
+  });
+
+  it('gives nothing for a denied head', () => {
+    // Act
+    const found = relationsOf('The Tolva Assembly, based in Lyon and not led by Marlo Brent, met.');
+    // Assess
+    expect(ofType(found, 'LEADS')).toEqual([]);
+  });
+});
+
+describe('stage relate: an institution in its city', () => {
+  it('reads "the University of P (UP) in City" and "the X Institute in City,"', () => {
+    // Act
+    const found = relationsOf('She teaches at the University of Tolva (UT) in Toronto.', 'Scientists at the Kestrel Institute in Nairobi, which opened in 1990, agreed.');
+    // Assess
+    expect(ofType(found, 'BASED_IN')).toEqual(['Kestrel Institute BASED_IN Nairobi [institution-in-city]', 'University of Tolva BASED_IN Toronto [institution-in-city]']);
+  });
+
+  it('gives nothing for a body that is not an institution, or a city followed by a time', () => {
+    // Act
+    const found = relationsOf('The Vela Group in Toronto cut jobs.', 'The Kestrel Institute in Nairobi on Monday opened.');
+    // Assess
+    expect(ofType(found, 'BASED_IN')).toEqual([]);
+  });
+});
+
+describe('stage relate: offices given in a list', () => {
+  it('gives each person of "named A as C’s o1, B as o2 and D as o3" the office in the country', () => {
+    // Act
+    const found = relationsOf('He named Marta Velez as Spain’s first female finance minister, Jonas Varga as deputy prime minister and Ona Reyes as foreign secretary.');
+    // Assess
+    expect(ofType(found, 'HOLDS_OFFICE_IN').map((r) => r.replace(/ \[.*\]$/u, '')).sort()).toEqual(['Jonas Varga HOLDS_OFFICE_IN Spain', 'Marta Velez HOLDS_OFFICE_IN Spain', 'Ona Reyes HOLDS_OFFICE_IN Spain']);
+    expect(found).toContain('Ona Reyes HOLDS_OFFICE_IN Spain [named-as-office-list]');
+  });
+
+  it('gives nothing when the list has no country, or the naming is hypothetical', () => {
+    // Act
+    const found = relationsOf('He named Jonas Varga as deputy prime minister and Ona Reyes as foreign secretary.', 'He could have named Marta Velez as Spain’s finance minister and Jonas Varga as deputy prime minister.');
+    // Assess
+    expect(ofType(found, 'HOLDS_OFFICE_IN')).toEqual([]);
+  });
+});
+
+describe('stage relate: a company’s plant', () => {
+  it('reads "The W Works, a C plant in P"', () => {
+    // Act
+    const found = relationsOf('The Vela Works, a Kestrel Steel plant in Lyon, France, closed.', 'The Tolva Cement Works, a Kestrel Group cement plant, reopened.');
+    // Assess
+    expect(ofType(found, 'DEVELOPS')).toEqual(['Kestrel Group DEVELOPS Tolva Cement Works [owner-plant-apposition]', 'Kestrel Steel DEVELOPS Vela Works [owner-plant-apposition]']);
+  });
+
+  it('gives nothing for a former plant', () => {
+    // Act
+    const found = relationsOf('The Vela Works, a Kestrel Steel former plant in Lyon, closed.');
+    // Assess
+    expect(ofType(found, 'DEVELOPS')).toEqual([]);
+  });
+});
+
+describe('stage relate: a unit that is the wing of a body', () => {
+  it('reads "B, the youth wing of C" and "B, a breakaway faction of C"', () => {
+    // Act
+    const found = relationsOf('The Tolva Students Union, the youth wing of the Green Alliance, marched.', 'The Vela Reform Movement, a breakaway faction of the Kestrel Party, grew.');
+    // Assess
+    expect(ofType(found, 'PART_OF').sort()).toEqual(['Tolva Students Union PART_OF Green Alliance [apposition-wing-of]', 'Vela Reform Movement PART_OF Kestrel Party [apposition-wing-of]']);
+  });
+
+  it('gives nothing for a former wing', () => {
+    // Act
+    const found = relationsOf('The Tolva Students Union, the former youth wing of the Green Alliance, marched.');
+    // Assess
+    expect(ofType(found, 'PART_OF')).toEqual([]);
+  });
+});
+
+describe('stage relate: the head noun of a "-based" apposition', () => {
+  it('reads "B (AB), the P-based state-owned aircraft maker" as BASED_IN', () => {
+    // Act
+    const found = relationsOf('Kestrel Aerospace Limited (KAL), the Lyon-based state-owned aircraft maker, signed.');
+    // Assess
+    expect(ofType(found, 'BASED_IN')).toEqual(['Kestrel Aerospace Limited BASED_IN Lyon [place-based-apposition]']);
+  });
+
+  it('gives nothing when the head noun is not a body’s kind', () => {
+    // Act
+    const found = relationsOf('Kestrel Aerospace Limited, the Lyon-based aircraft programme, signed.');
+    // Assess
+    expect(ofType(found, 'BASED_IN')).toEqual([]);
+  });
+});
