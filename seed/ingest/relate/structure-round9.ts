@@ -13,7 +13,9 @@
  *   → each HOLDS_OFFICE_IN Kenya (one country for the whole list);
  * - "The Vela Works, an Acme plant in …" → Acme DEVELOPS the works; "the Tolva X9 drones made by
  *   Acme" → Acme DEVELOPS them;
- * - "the Tolva Youth League, the student wing of the Tolva Party" → PART_OF.
+ * - "the Tolva Youth League, the student wing of the Tolva Party" → PART_OF;
+ * - "X, 64, is a professor of law at Tolva’s School of Medicine" → WORKS_FOR the unit named last;
+ * - "the head of the UN’s World Tolva Organisation (WTO)" → the named body PART_OF its owner.
  * Each rule is gated by a word of the sentence (words.ts) before its pattern runs; patterns are compiled once.
  */
 import type { EntityType } from '../../../src/generated/graphql';
@@ -139,7 +141,7 @@ const INSTITUTION = /(?:^|\s)(?:University|Universit\p{L}+|Institute|Institut|In
 /** Between the body and the city: its short form, then " in ". */
 const BODY_THEN_IN = /^(?:\s*\([^()]{1,20}\))?\s+in\s+$/u;
 /** After the city: a pause, the end, or a word that closes the place phrase (not "in Lima on Monday": a time). */
-const CITY_ENDS = /^(?:[,.;:)]|\s*$|\s+(?:and|where|which|who|said|says|has|have|is|was|were|will|had|\p{Ll}+ed)\b)/u;
+const CITY_ENDS = /^(?:[,.;:)]|\s*$|\s+(?:and|where|which|who|with|said|says|has|have|is|was|were|will|had|\p{Ll}+ed)\b)/u;
 
 function institutionInCity(ctx: RelateContext, { s, ms, local }: SentenceScope): void {
   for (let j = 0; j + 1 < ms.length; j++) {
@@ -233,6 +235,43 @@ function wingOf(ctx: RelateContext, { s, ms, local }: SentenceScope): void {
   }
 }
 
+// --- "X, 64, is a professor of vaccine research at Tolva's School of Medicine" ----------------------
+const ACADEMIC_RUNS = cueWords(['professor', 'lecturer', 'researcher', 'scientist', 'fellow', 'surgeon', 'physician']);
+/** After the person (an age or apposition set off by commas may come first): the copula, the post and "at". */
+const POST_AT = /^(?:,[^,;]{1,40},)?\s+(?:is|was|has been|had been|became|remains)\s+(?:now\s+|also\s+|still\s+)?(?:a|an|the)\s+(?:[a-z\-]+\s+){0,2}?(?:professor|lecturer|researcher|scientist|fellow|surgeon|physician)(?:\s+of\s+[a-z\-]+(?:\s+[a-z\-]+){0,3})?\s+at\s+(?:the\s+)?$/u;
+
+function postAt(ctx: RelateContext, { s, ms, local, factual }: SentenceScope): void {
+  for (let j = 0; j + 1 < ms.length; j++) {
+    const person = entityOf(ctx, ms[j]);
+    if (person?.type !== 'PERSON') continue;
+    const gap = local(ms[j]!.end, ms[j + 1]!.start);
+    if (!POST_AT.test(gap) || !factual(local(s.start, ms[j + 1]!.start))) continue;
+    // "at Tolva’s School of Medicine": the named unit after the owner's possessive is where the post is.
+    const unit = ms[j + 2] && /^[’']s\s+(?:the\s+)?$/u.test(local(ms[j + 1]!.end, ms[j + 2]!.start)) ? ms[j + 2]! : ms[j + 1]!;
+    const body = ctx.fill(unit, ['ORGANIZATION', 'GOVERNMENT_BODY']);
+    if (body && !/^[’']s\b/u.test(s.text.slice(unit.end - s.start))) ctx.add(person, body.type === 'GOVERNMENT_BODY' ? 'HOLDS_OFFICE_IN' : 'WORKS_FOR', body, s, 0.6, 'academic-post-at');
+  }
+}
+
+// --- "the head of the UN’s World Tolva Organisation (WTO), said" -------------------------------------
+/** Between the owner and the named body: the possessive. */
+const OWNER_POSSESSIVE = /^[’']s\s+$/u;
+/** After the named body: its short form, a pause or the end (not "Acme’s Tolva unit", "Acme’s Vela takeover"). */
+const NAMED_BODY_ENDS = /^(?:\s*\(|[,.;:)]|\s*$)/u;
+
+function ownersNamedBody(ctx: RelateContext, { s, ms, local }: SentenceScope): void {
+  for (let j = 0; j + 1 < ms.length; j++) {
+    const owner = entityOf(ctx, ms[j]);
+    if (!owner || (owner.type !== 'ORGANIZATION' && owner.type !== 'GOVERNMENT_BODY')) continue;
+    const part = entityOf(ctx, ms[j + 1]);
+    if (!part || part.id === owner.id || (part.type !== 'ORGANIZATION' && part.type !== 'GOVERNMENT_BODY')) continue;
+    if (!OWNER_POSSESSIVE.test(local(ms[j]!.end, ms[j + 1]!.start)) || !NAMED_BODY_ENDS.test(s.text.slice(ms[j + 1]!.end - s.start))) continue;
+    // The owner opens a phrase ("of the UN’s", "the UN’s", a sentence's first words), not the end of another name.
+    if (!/(?:^|\s)(?:the|of|at|by|from|and|with|for|to|in)\s+$|^\s*$/iu.test(local(Math.max(s.start, ms[j]!.start - 12), ms[j]!.start))) continue;
+    if (described(local(s.start, ms[j + 1]!.start))) ctx.add(part, 'PART_OF', owner, s, 0.6, 'owner-possessive-named-body');
+  }
+}
+
 function perSentence(ctx: RelateContext, scope: SentenceScope): void {
   const s: Sentence = scope.s;
   if (scope.conditional || scope.ms.length < 2) return;
@@ -247,6 +286,8 @@ function perSentence(ctx: RelateContext, scope: SentenceScope): void {
   const made = hasAnyRun(s, MADE_RUNS);
   if (plant || made) plantsAndMakers(ctx, scope, plant, made);
   if (hasAnyRun(s, WING_RUNS)) wingOf(ctx, scope);
+  if (hasAnyRun(s, ACADEMIC_RUNS) && s.text.includes(' at ')) postAt(ctx, scope);
+  if (s.text.includes('’s ') || s.text.includes("'s ")) ownersNamedBody(ctx, scope);
 }
 
 export const structureRound9: RelationRules = { name: 'structure-round9', gate: { types: ['PERSON', 'ORGANIZATION', 'GOVERNMENT_BODY', 'PROJECT'] }, perSentence };

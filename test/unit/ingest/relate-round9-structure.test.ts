@@ -167,3 +167,35 @@ describe('stage relate: the head noun of a "-based" apposition', () => {
     expect(ofType(found, 'BASED_IN')).toEqual([]);
   });
 });
+
+describe('stage relate: an academic post at a body', () => {
+  it('reads "X, 64, is a professor of F at O’s Unit" and "X was a lecturer at the University of P"', () => {
+    // Act
+    const found = relationsOf('Dr Brennock, 64, is a professor of marine biology at Tolva University’s School of Oceanography.', 'Oskar Brandt was a senior lecturer at the University of Kestrel.');
+    // Assess
+    expect(ofType(found, 'WORKS_FOR').sort()).toEqual(['Brennock WORKS_FOR School of Oceanography [academic-post-at]', 'Oskar Brandt WORKS_FOR University of Kestrel [academic-post-at]']);
+  });
+
+  it('gives nothing for a post denied or only planned', () => {
+    // Act
+    const found = relationsOf('Oskar Brandt was never a lecturer at the University of Kestrel.', 'Mira Tolvanen could become a professor at the University of Vela.');
+    // Assess
+    expect(ofType(found, 'WORKS_FOR')).toEqual([]);
+  });
+});
+
+describe('stage relate: a body named with its owner’s possessive', () => {
+  it('reads "the head of the O’s Named Body (NB)," and "at the O’s Named Body."', () => {
+    // Act
+    const found = relationsOf('Ona Reyes, the head of the UN’s World Tolva Organization (WTO), said rains would come.', 'The data came from the Vela Alliance’s Kestrel Research Council.');
+    // Assess
+    expect(ofType(found, 'PART_OF').sort()).toEqual(['Kestrel Research Council PART_OF Vela Alliance [owner-possessive-named-body]', 'World Tolva Organization PART_OF UN [owner-possessive-named-body]']);
+  });
+
+  it('gives nothing when the named body is a modifier of a noun ("the UN’s Tolva Council report")', () => {
+    // Act
+    const found = relationsOf('The UN’s Tolva Council report was published on Monday.');
+    // Assess
+    expect(ofType(found, 'PART_OF')).toEqual([]);
+  });
+});
