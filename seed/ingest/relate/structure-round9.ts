@@ -15,7 +15,9 @@
  *   Acme" → Acme DEVELOPS them;
  * - "the Tolva Youth League, the student wing of the Tolva Party" → PART_OF;
  * - "X, 64, is a professor of law at Tolva’s School of Medicine" → WORKS_FOR the unit named last;
- * - "the head of the UN’s World Tolva Organisation (WTO)" → the named body PART_OF its owner.
+ * - "the head of the UN’s World Tolva Organisation (WTO)" → the named body PART_OF its owner;
+ * - "Acme, which has its headquarters in Lima" → BASED_IN; "Acme, the parent company of Vela" → Vela PART_OF Acme;
+ * - "X, who was elected mayor of Nakuru" → HOLDS_OFFICE_IN the city.
  * Each rule is gated by a word of the sentence (words.ts) before its pattern runs; patterns are compiled once.
  */
 import type { EntityType } from '../../../src/generated/graphql';
@@ -272,6 +274,50 @@ function ownersNamedBody(ctx: RelateContext, { s, ms, local }: SentenceScope): v
   }
 }
 
+// --- "Acme, which has its headquarters in Lima" ------------------------------------------------------
+const SEAT_RUNS = cueWords(['headquarters', 'office', 'base']);
+const HAS_SEAT_IN = /^(?:\s*\([^()]{1,20}\))?,\s+(?:which|that)\s+(?:has|had|keeps|kept|moved)\s+(?:its|their)\s+(?:main\s+|global\s+|world\s+|national\s+)?(?:headquarters|head\s+office|main\s+office|base)\s+in\s+(?:the\s+)?$|^(?:\s*\([^()]{1,20}\))?,\s+whose\s+(?:main\s+|global\s+)?(?:headquarters|head\s+office)\s+(?:is|are)\s+in\s+(?:the\s+)?$/u;
+
+function hasSeatIn(ctx: RelateContext, { s, ms, local }: SentenceScope): void {
+  for (let j = 0; j + 1 < ms.length; j++) {
+    const body = ctx.fill(ms[j]!, BODIES);
+    if (!body) continue;
+    // The short form may be a mention of its own: "(AC)".
+    const k = ms[j + 2] && ms[j + 1]!.entityId === ms[j]!.entityId && /^\s*\($/u.test(local(ms[j]!.end, ms[j + 1]!.start)) ? j + 2 : j + 1;
+    const place = entityOf(ctx, ms[k]);
+    if (!place || !['CITY', 'COUNTRY', 'REGION'].includes(place.type)) continue;
+    const gap = local(ms[j]!.end, ms[k]!.start);
+    if (HAS_SEAT_IN.test(gap) && !/\bmoved\b/u.test(gap) && described(gap)) ctx.add(body, 'BASED_IN', place, s, 0.65, 'which-has-headquarters-in');
+  }
+}
+
+// --- "Acme, the parent company of Vela" -------------------------------------------------------------
+const PARENT_RUNS = cueWords(['parent', 'owner', 'holding']);
+const PARENT_OF = /^,\s+(?:the|a|an|its)\s+(?:(?:new|current|ultimate)\s+)?(?:parent|parent\s+company|parent\s+group|holding\s+company|owner)\s+of\s+(?:the\s+)?$/u;
+
+function parentOf(ctx: RelateContext, { s, ms, local }: SentenceScope): void {
+  for (let j = 0; j + 1 < ms.length; j++) {
+    const parent = ctx.fill(ms[j]!, ['ORGANIZATION']);
+    const gap = parent ? local(ms[j]!.end, ms[j + 1]!.start) : '';
+    const child = parent && PARENT_OF.test(gap) ? ctx.fill(ms[j + 1]!, ['ORGANIZATION', 'PUBLICATION', 'NEWS_AGENCY']) : undefined;
+    if (child && child.id !== parent!.id && described(gap) && !/^[’']s/u.test(s.text.slice(ms[j + 1]!.end - s.start))) ctx.add(child, 'PART_OF', parent!, s, 0.65, 'apposition-parent-of');
+  }
+}
+
+// --- "X, who was elected mayor of Nakuru in 2020" ----------------------------------------------------
+const MAYOR_RUNS = cueWords(['mayor']);
+const ELECTED_MAYOR = /^(?:,\s+who)?\s+(?:was|has\s+been|had\s+been|is|became|has\s+become)\s+(?:(?:first|twice|narrowly|also)\s+)?(?:(?:elected|re-elected|appointed|named|sworn\s+in)\s+(?:as\s+)?)?(?:the\s+)?(?:(?:first|new)\s+)?mayor\s+of\s+(?:the\s+)?$/u;
+
+function electedMayor(ctx: RelateContext, { s, ms, local, factual }: SentenceScope): void {
+  for (let j = 0; j + 1 < ms.length; j++) {
+    const person = entityOf(ctx, ms[j]);
+    if (person?.type !== 'PERSON') continue;
+    const city = entityOf(ctx, ms[j + 1]);
+    if (city?.type !== 'CITY') continue;
+    if (ELECTED_MAYOR.test(local(ms[j]!.end, ms[j + 1]!.start)) && factual(local(s.start, ms[j + 1]!.start))) ctx.add(person, 'HOLDS_OFFICE_IN', city, s, 0.65, 'elected-mayor-of', officeDescription('HOLDS_OFFICE_IN', 'mayor'));
+  }
+}
+
 function perSentence(ctx: RelateContext, scope: SentenceScope): void {
   const s: Sentence = scope.s;
   if (scope.conditional || scope.ms.length < 2) return;
@@ -288,6 +334,9 @@ function perSentence(ctx: RelateContext, scope: SentenceScope): void {
   if (hasAnyRun(s, WING_RUNS)) wingOf(ctx, scope);
   if (hasAnyRun(s, ACADEMIC_RUNS) && s.text.includes(' at ')) postAt(ctx, scope);
   if (s.text.includes('’s ') || s.text.includes("'s ")) ownersNamedBody(ctx, scope);
+  if (hasAnyRun(s, SEAT_RUNS) && s.text.includes(' in ')) hasSeatIn(ctx, scope);
+  if (hasAnyRun(s, PARENT_RUNS)) parentOf(ctx, scope);
+  if (hasAnyRun(s, MAYOR_RUNS)) electedMayor(ctx, scope);
 }
 
 export const structureRound9: RelationRules = { name: 'structure-round9', gate: { types: ['PERSON', 'ORGANIZATION', 'GOVERNMENT_BODY', 'PROJECT'] }, perSentence };

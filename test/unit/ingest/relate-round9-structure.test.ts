@@ -173,7 +173,7 @@ describe('stage relate: an academic post at a body', () => {
     // Act
     const found = relationsOf('Dr Brennock, 64, is a professor of marine biology at Tolva University’s School of Oceanography.', 'Oskar Brandt was a senior lecturer at the University of Kestrel.');
     // Assess
-    expect(ofType(found, 'WORKS_FOR').sort()).toEqual(['Brennock WORKS_FOR School of Oceanography [academic-post-at]', 'Oskar Brandt WORKS_FOR University of Kestrel [academic-post-at]']);
+    expect(ofType(found, 'WORKS_FOR').sort()).toEqual(['Brennock WORKS_FOR School of Oceanography [academic-post-at]', 'Oskar Brandt WORKS_FOR University of Kestrel [copula-title]']);
   });
 
   it('gives nothing for a post denied or only planned', () => {
@@ -197,5 +197,62 @@ describe('stage relate: a body named with its owner’s possessive', () => {
     const found = relationsOf('The UN’s Tolva Council report was published on Monday.');
     // Assess
     expect(ofType(found, 'PART_OF')).toEqual([]);
+  });
+});
+
+describe('stage relate: a headquarters named in a relative clause', () => {
+  it('reads "B, whose headquarters are in P" and "B (AB), which has its headquarters in P"', () => {
+    // Act
+    const found = relationsOf('The Orsk Bank, whose headquarters are in Nairobi, grew.', 'The Kestrel Trading Company (KTC), which has its headquarters in Lima, grew.');
+    // Assess
+    expect(ofType(found, 'BASED_IN').sort()).toEqual(['Kestrel Trading Company BASED_IN Lima [which-has-headquarters-in]', 'Orsk Bank BASED_IN Nairobi [which-has-headquarters-in]']);
+  });
+
+  it('gives nothing for a headquarters moved away or only planned', () => {
+    // Act
+    const found = relationsOf('The Orsk Bank, which moved its headquarters in Nairobi, grew.', 'The Kestrel Trading Company, which could have its head office in Lima, grew.');
+    // Assess
+    expect(ofType(found, 'BASED_IN')).toEqual([]);
+  });
+});
+
+describe('stage relate: a parent company in an apposition', () => {
+  it('reads "A, the parent company of B" and "A, the holding company of B"', () => {
+    // Act
+    const found = relationsOf('Kestrel Group, the parent company of Vela Airways, grew.', 'The Orsk Group, the holding company of the Tolva Daily Mail, grew.');
+    // Assess
+    expect(ofType(found, 'PART_OF').sort()).toEqual(['Tolva Daily Mail PART_OF Orsk Group [apposition-parent-of]', 'Vela Airways PART_OF Kestrel Group [apposition-parent-of]']);
+  });
+
+  it('gives nothing for a former parent', () => {
+    // Act
+    const found = relationsOf('Kestrel Group, the former parent company of Vela Airways, grew.');
+    // Assess
+    expect(ofType(found, 'PART_OF')).toEqual([]);
+  });
+});
+
+describe('stage relate: a mayor elected', () => {
+  it('reads "X, who was elected mayor of C" and "X became the first mayor of C"', () => {
+    // Act
+    const found = relationsOf('Jonas Varga, who was elected mayor of Nakuru in 2020, spoke.', 'Ona Reyes became the first mayor of Mombasa.');
+    // Assess
+    expect(ofType(found, 'HOLDS_OFFICE_IN').sort()).toEqual(['Jonas Varga HOLDS_OFFICE_IN Nakuru [elected-mayor-of]', 'Ona Reyes HOLDS_OFFICE_IN Mombasa [elected-mayor-of]']);
+  });
+
+  it('gives nothing when the election is denied or hypothetical', () => {
+    // Act
+    const found = relationsOf('Jonas Varga, who was not elected mayor of Nakuru, spoke.', 'Ona Reyes could be elected mayor of Mombasa.');
+    // Assess
+    expect(ofType(found, 'HOLDS_OFFICE_IN')).toEqual([]);
+  });
+});
+
+describe('stage relate: a fellow or lecturer at a body', () => {
+  it('reads "X, a senior fellow at B" as WORKS_FOR', () => {
+    // Act
+    const found = relationsOf('Ona Reyes, a senior fellow at the Tolva Institute, spoke.');
+    // Assess
+    expect(ofType(found, 'WORKS_FOR')).toEqual(['Ona Reyes WORKS_FOR Tolva Institute [apposition-title-of]']);
   });
 });
