@@ -256,3 +256,19 @@ describe('stage relate: a fellow or lecturer at a body', () => {
     expect(ofType(found, 'WORKS_FOR')).toEqual(['Ona Reyes WORKS_FOR Tolva Institute [apposition-title-of]']);
   });
 });
+
+describe('stage relate: an apposition after a place phrase', () => {
+  it('gives the place after "outside" no role ("outside 10 Tolva Street, the party leader said")', () => {
+    // Act
+    const found = relationsOf('The Kestrel Party won the vote.', 'Speaking outside 10 Orsk Street, the Kestrel Party leader said the country had changed.');
+    // Assess
+    expect(ofType(found, 'LEADS')).toEqual([]);
+  });
+
+  it('keeps the role of a person named after a verb ("He met Jonas Varga, the Kestrel Party leader")', () => {
+    // Act
+    const found = relationsOf('He met Jonas Varga, the Kestrel Party leader, on Monday.');
+    // Assess
+    expect(ofType(found, 'LEADS')).toEqual(['Jonas Varga LEADS Kestrel Party [body-word-title]']);
+  });
+});
