@@ -17,7 +17,9 @@
  * - "X, 64, is a professor of law at Tolva’s School of Medicine" → WORKS_FOR the unit named last;
  * - "the head of the UN’s World Tolva Organisation (WTO)" → the named body PART_OF its owner;
  * - "Acme, which has its headquarters in Lima" → BASED_IN; "Acme, the parent company of Vela" → Vela PART_OF Acme;
- * - "X, who was elected mayor of Nakuru" → HOLDS_OFFICE_IN the city.
+ * - "X, who was elected mayor of Nakuru" → HOLDS_OFFICE_IN the city;
+ * - "Acme's Kenyan subsidiary, Vela," → Vela PART_OF Acme; "Nakuru, in Kenya's Rift Valley" → PART_OF
+ *   the region, and the region PART_OF the country; "X, who founded Acme" → LEADS (a founder, as the keys type one).
  * Each rule is gated by a word of the sentence (words.ts) before its pattern runs; patterns are compiled once.
  */
 import type { EntityType } from '../../../src/generated/graphql';
@@ -318,6 +320,58 @@ function electedMayor(ctx: RelateContext, { s, ms, local, factual }: SentenceSco
   }
 }
 
+// --- "Acme's Kenyan subsidiary, Vela," ---------------------------------------------------------------
+const UNIT_RUNS = cueWords(['subsidiary', 'unit', 'division', 'arm', 'affiliate']);
+/** Between the owner and the unit's name: the possessive, up to two modifiers, the unit noun and a comma or space. */
+const OWNER_UNIT_NAME = /^[’']s?\s+(?:(?!former\b|ex\b|planned\b|proposed\b|rival\b)[\p{L}\-]+\s+){0,2}?(?:subsidiary|unit|division|arm|affiliate)(?:,\s+|\s+)(?:the\s+)?$/u;
+
+function ownersUnitNamed(ctx: RelateContext, { s, ms, local }: SentenceScope): void {
+  for (let j = 0; j + 1 < ms.length; j++) {
+    const owner = ctx.fill(ms[j]!, ['ORGANIZATION']);
+    const gap = owner ? local(ms[j]!.end, ms[j + 1]!.start) : '';
+    const unit = owner && OWNER_UNIT_NAME.test(gap) ? ctx.fill(ms[j + 1]!, ['ORGANIZATION', 'PUBLICATION', 'NEWS_AGENCY']) : undefined;
+    if (unit && unit.id !== owner!.id && described(local(s.start, ms[j + 1]!.start)) && !/^[’']s/u.test(s.text.slice(ms[j + 1]!.end - s.start))) ctx.add(unit, 'PART_OF', owner!, s, 0.65, 'owner-unit-named');
+  }
+}
+
+// --- "Nakuru, in Kenya's Rift Valley," ------------------------------------------------------------------
+const IN_POSSESSIVE_REGION = /^,\s+in\s+(?:the\s+)?$/u;
+const COMPASS_REGION_GAP = /^[’']s\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)\s+)?(?:the\s+)?$/u;
+
+/** A place named as a reference point: "south-west of", "near", "outside", "from". */
+const RELATIVE_TO = /(?:\bof|\bnear|\boutside|\bfrom|\bto|\bbeyond)\s+$/u;
+
+function inCountrysRegion(ctx: RelateContext, { s, ms, local }: SentenceScope): void {
+  for (let j = 0; j + 2 < ms.length; j++) {
+    const place = entityOf(ctx, ms[j]);
+    if (place?.type !== 'CITY' && place?.type !== 'REGION') continue;
+    const country = ctx.fill(ms[j + 1]!, ['COUNTRY']);
+    const region = entityOf(ctx, ms[j + 2]);
+    if (!country || region?.type !== 'REGION' || region.id === place.id) continue;
+    if (!IN_POSSESSIVE_REGION.test(local(ms[j]!.end, ms[j + 1]!.start)) || !COMPASS_REGION_GAP.test(local(ms[j + 1]!.end, ms[j + 2]!.start))) continue;
+    // "70km south-west of Nakuru, in Kenya’s Rift Valley": the phrase places what is measured from the city, not the city.
+    const placed = !RELATIVE_TO.test(local(Math.max(s.start, ms[j]!.start - 12), ms[j]!.start));
+    // The region's name closes the phrase ("in Kenya’s Rift Valley," not "in Kenya’s Rift Valley province capital").
+    if (!/^(?:[,.;:)]|\s*$|\s+(?:province|region|state|county|district)\b[,.;]?)/u.test(s.text.slice(ms[j + 2]!.end - s.start))) continue;
+    if (placed) ctx.add(place, 'PART_OF', region, s, 0.65, 'in-countrys-region');
+    ctx.add(region, 'PART_OF', country, s, 0.65, 'in-countrys-region');
+  }
+}
+
+// --- "X, who founded Acme in 1998" ----------------------------------------------------------------------
+const FOUNDED_RUNS = cueWords(['founded', 'cofounded']);
+const RELATIVE_FOUNDED = /^,\s+(?:(?:a|an|the)\s+[^,;()]{1,40}?\s+)?who\s+(?:(?:had|has)\s+)?(?:also\s+)?(?:co-?founded|founded)\s+(?:the\s+)?$/u;
+
+function whoFounded(ctx: RelateContext, { s, ms, local }: SentenceScope): void {
+  for (let j = 0; j + 1 < ms.length; j++) {
+    const person = entityOf(ctx, ms[j]);
+    if (person?.type !== 'PERSON') continue;
+    const gap = local(ms[j]!.end, ms[j + 1]!.start);
+    const body = RELATIVE_FOUNDED.test(gap) ? ctx.fill(ms[j + 1]!, BODIES) : undefined;
+    if (body && described(gap) && !/^[’']s/u.test(s.text.slice(ms[j + 1]!.end - s.start))) ctx.add(person, 'LEADS', body, s, 0.6, 'who-founded', 'Its founder.');
+  }
+}
+
 function perSentence(ctx: RelateContext, scope: SentenceScope): void {
   const s: Sentence = scope.s;
   if (scope.conditional || scope.ms.length < 2) return;
@@ -337,6 +391,9 @@ function perSentence(ctx: RelateContext, scope: SentenceScope): void {
   if (hasAnyRun(s, SEAT_RUNS) && s.text.includes(' in ')) hasSeatIn(ctx, scope);
   if (hasAnyRun(s, PARENT_RUNS)) parentOf(ctx, scope);
   if (hasAnyRun(s, MAYOR_RUNS)) electedMayor(ctx, scope);
+  if (hasAnyRun(s, UNIT_RUNS)) ownersUnitNamed(ctx, scope);
+  if (s.text.includes(', in ')) inCountrysRegion(ctx, scope);
+  if (hasAnyRun(s, FOUNDED_RUNS)) whoFounded(ctx, scope);
 }
 
-export const structureRound9: RelationRules = { name: 'structure-round9', gate: { types: ['PERSON', 'ORGANIZATION', 'GOVERNMENT_BODY', 'PROJECT'] }, perSentence };
+export const structureRound9: RelationRules = { name: 'structure-round9', gate: { types: ['PERSON', 'ORGANIZATION', 'GOVERNMENT_BODY', 'PROJECT', 'CITY', 'REGION'] }, perSentence };

@@ -272,3 +272,52 @@ describe('stage relate: an apposition after a place phrase', () => {
     expect(ofType(found, 'LEADS')).toEqual(['Jonas Varga LEADS Kestrel Party [body-word-title]']);
   });
 });
+
+describe('stage relate: a unit named after its owner’s possessive and the unit noun', () => {
+  it('reads "A’s Kenyan subsidiary, B," and "A’s airline unit B"', () => {
+    // Act
+    const found = relationsOf('Kestrel Group’s Kenyan subsidiary, Orsk Airways, grew.', 'The Tolva Trading Company’s airline unit Vela Airways cut jobs.');
+    // Assess
+    expect(ofType(found, 'PART_OF').map((r) => r.replace(/ \[.*\]$/u, '')).sort()).toEqual(['Orsk Airways PART_OF Kestrel Group', 'Vela Airways PART_OF Tolva Trading Company']);
+    expect(found).toContain('Orsk Airways PART_OF Kestrel Group [owner-unit-named]');
+  });
+
+  it('gives nothing for a former or a planned unit', () => {
+    // Act
+    const found = relationsOf('Kestrel Group’s former subsidiary, Orsk Airways, grew.', 'Kestrel Group’s planned unit, Vela Airways, may open.');
+    // Assess
+    expect(ofType(found, 'PART_OF')).toEqual([]);
+  });
+});
+
+describe('stage relate: a place in a country’s region', () => {
+  it('reads "C, in K’s R," as C PART_OF R and R PART_OF K', () => {
+    // Act
+    const found = relationsOf('Nakuru, in Kenya’s Rift Valley, flooded.');
+    // Assess
+    expect(ofType(found, 'PART_OF').sort()).toEqual(['Nakuru PART_OF Rift Valley [in-countrys-region]', 'Rift Valley PART_OF Kenya [in-countrys-region]']);
+  });
+
+  it('does not place a reference point ("70km south-west of C, in K’s R")', () => {
+    // Act
+    const found = relationsOf('The epicentre was 70km south-west of Nakuru, in Kenya’s Rift Valley, officials said.');
+    // Assess
+    expect(found).not.toContain('Nakuru PART_OF Rift Valley [in-countrys-region]');
+  });
+});
+
+describe('stage relate: a founder in a relative clause', () => {
+  it('reads "X, who founded B in 1998" and "X, a banker who co-founded B" as LEADS', () => {
+    // Act
+    const found = relationsOf('Marlo Brent, who founded Vela Airways in 1998, spoke.', 'Ona Reyes, a banker who co-founded the Orsk Trust Bank, spoke.');
+    // Assess
+    expect(ofType(found, 'LEADS').sort()).toEqual(['Marlo Brent LEADS Vela Airways [who-founded]', 'Ona Reyes LEADS Orsk Trust Bank [who-founded]']);
+  });
+
+  it('gives nothing when the founding is denied', () => {
+    // Act
+    const found = relationsOf('Marlo Brent, who never founded Vela Airways, spoke.');
+    // Assess
+    expect(ofType(found, 'LEADS')).toEqual([]);
+  });
+});
