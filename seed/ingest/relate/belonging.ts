@@ -41,8 +41,8 @@ const PLACES: readonly EntityType[] = ['COUNTRY', 'CITY', 'REGION'];
 /** "-based " after a place, then the kind noun of what is based there ("the Nairobi-based lender", "Nairobi-based Acme"). */
 const BASED_AFTER = /^-based\s+(?:(?:\p{Ll}[\p{L}\-]*)\s+){0,2}?(\p{Ll}+)\b/u;
 const BASED_BEFORE_NAME = /^-based\s+(?:(?:\p{Ll}[\p{L}\-]*)\s+){0,2}$/u;
-/** ", the " right after a body: the "-based" phrase is its apposition ("Acme, the Nairobi-based lender,"). */
-const APPOSITION_THE = /^,\s+(?:the|a|an)\s+$/u;
+/** ", the " right after a body or its short form: the "-based" phrase is its apposition ("Acme, the Nairobi-based lender,", "Acme (AC), the …"). */
+const APPOSITION_THE = /^\)?,\s+(?:the|a|an)\s+$/u;
 const THE_BEFORE = /(?:^|\s)[Tt]he\s+$/u;
 /** "The Tolva Centre (TC) in Nairobi, …" at the start of a sentence: the body is in the city. */
 const SHORT_FORM_IN = /^(?:\s*\([\p{Lu}\p{N}&.\-]{2,12}\))?\s+in\s+$/u;
@@ -152,8 +152,8 @@ function basedPhrase(ctx: RelateContext, s: SentenceScope['s'], ms: readonly Doc
     ctx.add(named, 'BASED_IN', place, s, 0.65, 'place-based-name');
     return;
   }
-  const kind = BASED_AFTER.exec(after);
-  if (!kind || !kindTypes(kind[1]!)?.some((t) => BODIES.includes(t))) return;
+  const kind = basedKind(after);
+  if (!kind) return;
   const prev = ms[j - 1];
   const opening = local(Math.max(s.start, m.start - 6), m.start);
   // "Acme, the Nairobi-based lender": the apposition of the name before.
@@ -161,6 +161,20 @@ function basedPhrase(ctx: RelateContext, s: SentenceScope['s'], ms: readonly Doc
   const body = owner ?? (THE_BEFORE.test(opening) ? kindReferent(ctx, s, kind[1]!) : undefined);
   if (body && BODIES.includes(body.type)) ctx.add(body, 'BASED_IN', place, s, owner ? 0.65 : 0.55, owner ? 'place-based-apposition' : 'place-based-kind');
 }
+
+/**
+ * The kind noun after "-based ": the first of up to three lower-case words that is a body's kind
+ * ("the Nairobi-based lender"), else the last word of the phrase when it closes there ("the
+ * Nairobi-based state-owned aircraft maker,": the head noun is the last word, its modifiers before it).
+ */
+function basedKind(after: string): RegExpExecArray | null {
+  const kind = BASED_AFTER.exec(after);
+  if (kind && kindTypes(kind[1]!)?.some((t) => BODIES.includes(t))) return kind;
+  const head = BASED_HEAD.exec(after);
+  return head && kindTypes(head[1]!)?.some((t) => BODIES.includes(t)) ? head : null;
+}
+/** "-based " then up to three modifiers and the head noun, which closes the phrase. */
+const BASED_HEAD = /^-based\s+(?:\p{Ll}[\p{L}\-]*\s+){1,3}?(\p{Ll}+)(?=[,.;:)]|$|\s+(?:that|which|where|who|with|whose)\b)/u;
 
 /** Words one of which a seat phrase needs (a cheap test before its patterns run). */
 const SEAT_WORDS = /\b(?:based|headquartered|headquarters|sits|sit|at)\b/u;

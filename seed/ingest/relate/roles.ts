@@ -289,6 +289,8 @@ export const roles: RelationRules = {
       const e = ctx.entities.get(m.entityId);
       if (!e) continue;
       if (e.type === 'PERSON') {
+        // "Speaking outside 10 Tolva Street, the party leader said": a place phrase, whose apposition is the next subject.
+        if (afterLocative(s, m)) continue;
         personRoles(ctx, scope, at, m, e);
         titleFirst(ctx, scope, m, e);
         kindTitleFirst(ctx, scope, m, e);
@@ -297,6 +299,14 @@ export const roles: RelationRules = {
     }
   },
 };
+
+/** A locative preposition (and a house number) right before a name: "outside 10 Tolva Street", "at Tolva House". */
+const LOCATIVE_BEFORE = /(?:^|\s)(?:outside|inside|near|opposite|beside|outside\s+of)\s+(?:\d+\s+)?$/iu;
+/** Whether the mention follows a locative preposition: a place (or a building) stage cluster took for a person. */
+function afterLocative(s: Sentence, m: DocMention): boolean {
+  const from = m.start - s.start;
+  return from > 0 && LOCATIVE_BEFORE.test(s.text.slice(Math.max(0, from - 16), from));
+}
 
 /** Records the role a title gives, unless the title is not held yet. */
 function addRole(ctx: RelateContext, s: Sentence, person: DocEntity, title: string, holder: DocEntity, definite: boolean, rule: string, confidence: number): void {

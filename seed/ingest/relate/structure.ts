@@ -40,7 +40,7 @@ const PART = `${GOV}|subsidiary|unit|division|arm|branch|affiliate|body`;
 /** Modifiers that make an agency a business, not a state body ("a Kenyan news agency"). */
 const NOT_STATE = /\b(?:news|press|photo|advertising|travel|credit|rating|ratings|talent|recruitment|employment|shipping|insurance|marketing|private|privately)\b/u;
 /** Modifiers that take a belonging or ownership away ("its former parent company", "a rival probe"). */
-const NOT_NOW = /\b(?:former|ex|erstwhile|one-time|onetime|previous|would-be|prospective|potential|proposed|rival|competing|late)\b/u;
+const NOT_NOW = /\b(?:former|ex|erstwhile|one-time|onetime|previous|would-be|prospective|potential|proposed|planned|rival|competing|late)\b/u;
 
 const PARTY: readonly EntityType[] = ['COUNTRY', 'ORGANIZATION', 'GOVERNMENT_BODY'];
 const BODY: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY'];

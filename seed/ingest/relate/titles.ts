@@ -25,6 +25,7 @@ const TITLE_WORDS = [
   'employee', 'staffer', 'aide', 'negotiator', 'strategist', 'consultant', 'pilot', 'astronaut', 'judge', 'justice', 'prosecutor', 'registrar',
   'ombudsman', 'member', 'minister', 'prime minister', 'foreign minister', 'secretary', 'secretary of state', 'ambassador', 'envoy', 'chancellor',
   'premier', 'mayor', 'senator', 'lawmaker', 'legislator', 'congressman', 'congresswoman', 'representative', 'deputy', 'diplomat', 'general', 'professor',
+  'lecturer', 'fellow', 'senior fellow', 'research fellow',
 ];
 /** Alternation of the title words, longest first (for regexes that end at a title). */
 export const TITLE_ALTERNATION = [...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|');
