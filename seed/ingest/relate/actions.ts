@@ -70,9 +70,15 @@ const SPECTATORS = /^(?:Among\s+(?:the\s+)?(?:spectators|guests|dignitaries|thos
 const TOLL = /\b(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+(?:killed|dead|missing|injured)|victims|casualties|missing|injured)|magnitude)\b/u;
 const SAID = /\b(?:said|says|told|put|estimated|estimates)\b/u;
 
+/** "X said (on Monday) (that) the <noun>": group 1 the noun. */
+const SAID_THE = /\b(?:said|says)\s+(?:(?:on|in|last)\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?the\s+(\p{Ll}{4,})\b/u;
+/** What players do in a match, as a report narrates it. */
+const SPORT = /\b(?:scored|scores|scoring|saved|saves|shot\s+wide|fouled|brought\s+down|headed|volleyed|converted|equalised|equalized|cancelled\s+out|canceled\s+out|came\s+on\s+as\s+a\s+substitute|sent\s+off|missed\s+(?:a|the|his|her)\s+(?:penalty|kick|chance)|blocked\s+a\s+shot|opened\s+the\s+scoring|winning\s+(?:kick|goal|penalty))\b/u;
+const SPORT_WORDS = ['scored', 'scores', 'scoring', 'saved', 'saves', 'shot', 'fouled', 'brought', 'headed', 'volleyed', 'converted', 'equalised', 'equalized', 'cancelled', 'canceled', 'came', 'sent', 'missed', 'blocked', 'opened', 'winning'];
+
 export const actions: RelationRules = {
   name: 'actions',
-  gate: { words: ['blamed', 'blames', 'blame', 'blaming', 'accused', 'accuses', 'accuse', 'accusing', ...SEND_WORDS, 'met', 'meets', 'talks', 'hosted', 'welcomed', 'greeted', 'meeting', 'driven', 'flown', 'fled', 'flees', 'flee', 'fleeing', 'escaped', 'returned', 'returns', 'signed', 'signs', 'sign', 'developed', 'develops', 'developing', 'built', 'builds', 'designed', 'designs', 'created', 'makes', 'made', 'produced', 'produces', 'worked', 'works', 'working', 'collaborated', 'collaborates', 'collaborating', 'partnered', 'partners', 'partnering', 'teamed', ...STRIKE_WORDS, 'among', 'spectators', 'guests', 'dignitaries', 'toll', 'number', 'magnitude'] },
+  gate: { words: ['blamed', 'blames', 'blame', 'blaming', 'accused', 'accuses', 'accuse', 'accusing', ...SEND_WORDS, 'met', 'meets', 'talks', 'hosted', 'welcomed', 'greeted', 'meeting', 'driven', 'flown', 'fled', 'flees', 'flee', 'fleeing', 'escaped', 'returned', 'returns', 'signed', 'signs', 'sign', 'developed', 'develops', 'developing', 'built', 'builds', 'designed', 'designs', 'created', 'makes', 'made', 'produced', 'produces', 'worked', 'works', 'working', 'collaborated', 'collaborates', 'collaborating', 'partnered', 'partners', 'partnering', 'teamed', ...STRIKE_WORDS, 'among', 'spectators', 'guests', 'dignitaries', 'toll', 'number', 'magnitude', 'said', 'says', ...SPORT_WORDS] },
   perSentence: (ctx, scope) => {
     const { s } = scope;
     const text = s.text;
@@ -85,6 +91,8 @@ export const actions: RelationRules = {
     if (/\b(?:struck|strikes?|hit|hits|batter|pound|ravage|devastate|swept|sweeps|landfall|caused|causes)/u.test(text)) disasters(ctx, scope);
     if (SPECTATORS.test(text)) spectators(ctx, scope);
     if (TOLL.test(text) && SAID.test(text)) tolls(ctx, scope);
+    if (SAID_THE.test(text)) saidOfEvent(ctx, scope);
+    if (SPORT.test(text)) players(ctx, scope);
   },
 };
 
@@ -286,6 +294,8 @@ function disasters(ctx: RelateContext, scope: SentenceScope) {
 
 /** One occasion with spectators (a match, a final, a ceremony), not a tournament or a season. */
 const OCCASION = /\b(?:final|finals|match|game|semi-final|semifinal|derby|race|ceremony|concert|parade|funeral|inauguration|coronation|wedding|fight|bout)\b/iu;
+/** A match, not a ceremony: what players play in. */
+const MATCH = /\b(?:final|finals|match|game|semi-final|semifinal|derby|race|fight|bout)\b/iu;
 /** The occasion named last before `s` in its field. */
 function lastOccasion(ctx: RelateContext, s: Sentence): DocEntity | undefined {
   for (let i = ctx.mentions.length - 1; i >= 0; i--) {
@@ -342,3 +352,47 @@ function tolls(ctx: RelateContext, scope: SentenceScope) {
   if (event) ctx.add(speaker, 'DISCUSSES', event, s, 0.55, 'action-toll');
 }
 
+
+/**
+ * "X said (that) the strike had cost …", "Y says the outbreak was …": a speaker (the sentence's
+ * named subject) speaks of the event last named whose name holds the noun ("2031 Orsk strike").
+ */
+function saidOfEvent(ctx: RelateContext, scope: SentenceScope) {
+  const { s, ms } = scope;
+  const said = SAID_THE.exec(s.text)!;
+  const named = namedSubject(ctx, s, ms);
+  if (!named || named.entities.length !== 1) return;
+  const speaker = named.entities[0]!;
+  if (!['PERSON', 'GOVERNMENT_BODY', 'ORGANIZATION', 'COUNTRY'].includes(speaker.type)) return;
+  const between = s.text.slice(named.end - s.start, said.index);
+  // The speaker's own verb: an apposition may stand between, no other clause.
+  if (!/^(?:,\s+[^;:]{1,100}?,)?\s+(?:(?:also|has|had|later|then)\s+)?$/u.test(between) || !scope.factual(s.text.slice(0, said.index + said[0].length))) return;
+  const noun = said[1]!;
+  const word = new RegExp(`\\b${noun}\\b`, 'iu');
+  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.field !== s.field || m.start >= s.start + said.index) continue;
+    const e = ctx.entities.get(m.entityId);
+    if (e?.type === 'EVENT' && (word.test(e.name) || e.aliases.some((a) => word.test(a)))) {
+      ctx.add(speaker, 'DISCUSSES', e, s, 0.5, 'action-said-of-event');
+      return;
+    }
+  }
+}
+
+/**
+ * Match reports: a person who scored, saved, was fouled or came on in the sentence takes part in the
+ * match last named before it (a final, a match, a game), when the sentence names no other event.
+ */
+function players(ctx: RelateContext, scope: SentenceScope) {
+  const { s, ms } = scope;
+  if (ms.some((m) => ctx.entities.get(m.entityId)?.type === 'EVENT')) return;
+  // A career or an earlier season: "who scored in 2018", "has scored 40 goals for".
+  if (/\b(?:19|20)\d\d\b|\bcareer\b|\bseason\b|\bgoals\s+(?:for|in)\b/u.test(s.text)) return;
+  const event = lastOccasion(ctx, s);
+  if (!event || !MATCH.test(event.name)) return;
+  for (const m of ms) {
+    const e = ctx.entities.get(m.entityId);
+    if (e?.type === 'PERSON') ctx.add(e, 'ATTENDS', event, s, 0.5, 'action-match-player');
+  }
+}

@@ -11,7 +11,8 @@ import type { DocEntity, DocMention, Sentence } from '../document';
 import type { RelateContext } from './context';
 
 /** What may open a sentence before its subject: a time or place phrase and its comma, or an adverb. */
-const OPENER = String.raw`(?:(?:(?:On|In|At|By|After|Before|During|Since|Last|Earlier|Later|Late|Early)\b[^,;:]{0,50},\s+)|(?:There|Then|Later|Earlier|Afterwards|Meanwhile|Separately|Instead|Also)\s+)?`;
+const DAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)`;
+const OPENER = String.raw`(?:(?:(?:On|In|At|By|After|Before|During|Since|Last|Earlier|Later|Late|Early)\b[^,;:]{0,50},\s+)|(?:On|Last|By|Since|Until|In)\s+(?:\d{1,2}\s+)?${DAY}(?:\s+\d{1,4})?\s+|(?:There|Then|Later|Earlier|Afterwards|Meanwhile|Separately|Instead|Also)\s+)?`;
 /** The sentence's start up to its first mention, when that mention is its subject. */
 const NAMED_START = new RegExp(String.raw`^${OPENER}(?:(?:the|The)\s+)?(?:(?:Mr|Ms|Mrs|Dr)\s+)?$`, 'u');
 /** A place phrase without its comma before the subject: "From Lima Mr Orr flew …" (the place, then the subject). */
@@ -24,6 +25,8 @@ const PLACES: readonly EntityType[] = ['COUNTRY', 'CITY', 'REGION'];
 const PRONOUN_START = new RegExp(String.raw`^${OPENER}(?:(He|She|It|They|he|she|it|they)|(?:The|the)\s+(?:two\s+)?(company|companies|firm|firms|group|groups|party|union|government|ministry|agency|court|carmaker|bank|lender|country|countries|president|minister|leader|two))\b`, 'u');
 /** Between two coordinated subjects: ", ", " and ", ", and ", with an apposition of the first ("A, the …, and B"). */
 const COORDINATION = /^(?:,\s+(?:the|a|an|its|his|her|their)\s+[^,;()]{1,80}?,)?(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?$/u;
+/** An apposition still open before a mention: ", the US …", ", then Peru’s …". */
+const APPOSITION_OPEN = /^,\s+(?:the|a|an|its|his|her|their|then)\s+[^,;()]{0,80}$/u;
 /** An alias in brackets right after a mention ("… (BNP)"). */
 const BRACKET = /^\s*\([^()]{1,40}\)/u;
 
@@ -78,9 +81,14 @@ export function namedSubject(ctx: RelateContext, s: Sentence, ms: readonly DocMe
   let end = first.end + (BRACKET.exec(s.text.slice(first.end - s.start))?.[0].length ?? 0);
   for (let k = ms.indexOf(first) + 1; k < ms.length; k++) {
     const m = ms[k]!;
-    if (!COORDINATION.test(s.text.slice(end - s.start, m.start - s.start))) break;
+    const gap = s.text.slice(end - s.start, m.start - s.start);
     const e = ctx.entities.get(m.entityId);
-    if (!e || e.type !== head.type && !(CORPORATE.includes(e.type) && CORPORATE.includes(head.type))) break;
+    const compatible = e !== undefined && (e.type === head.type || (CORPORATE.includes(e.type) && CORPORATE.includes(head.type)));
+    if (!compatible || !COORDINATION.test(gap)) {
+      // A name inside the apposition of the last subject ("A, the US envoy, and B"): passed over.
+      if (APPOSITION_OPEN.test(gap)) continue;
+      break;
+    }
     entities.push(e);
     last = m;
     end = m.end + (BRACKET.exec(s.text.slice(m.end - s.start))?.[0].length ?? 0);

@@ -115,4 +115,31 @@ describe('stage relate, actions: subject-led actions with listed objects', () =>
     expect(found).toEqual(expect.arrayContaining(['Ada Vance DISCUSSES Storm Orla', 'Ivo Marsh DISCUSSES Storm Orla']));
     expect(none).toEqual([]);
   });
+
+  it('reads "On Friday A, the …, and B, the …, hosted a lunch for X" as both meeting X, and no lunch merely planned', () => {
+    // Act
+    const found = ofType('MEETS', articleText('Visit', 'On Friday Ada Vance, the Chilean president, and Ivo Marsh, the Peruvian envoy, hosted a lunch for Mr Tomas Brell.', 'Lena Dorr will host a dinner for Orrin Vasq.'));
+    // Assess
+    expect(found).toEqual(expect.arrayContaining(['Ada Vance MEETS Tomas Brell', 'Ivo Marsh MEETS Tomas Brell']));
+    expect(found.filter((r) => r.includes('Orrin Vasq'))).toEqual([]);
+  });
+
+  it('reads "X said the strike …" as discussing the event whose name holds the noun, and nothing for a noun of no event', () => {
+    // Prepare
+    const known = [knownFile('article:00000000000000ac', [{ id: 'entity:2031-orsk-dock-strike', type: 'EVENT', name: '2031 Orsk Dock Strike', aliases: [] }, { id: 'entity:vale-motors', type: 'ORGANIZATION', name: 'Vale Motors', aliases: [] }])];
+    // Act
+    const found = ofType('DISCUSSES', articleText('Strike', 'The 2031 Orsk Dock Strike began on Monday.', 'Vale Motors said on Tuesday that the strike had cost it $2bn.', 'Ada Vance said the weather was poor.'), known);
+    // Assess
+    expect(found).toEqual(['Vale Motors DISCUSSES 2031 Orsk Dock Strike']);
+  });
+
+  it('reads the players a match report narrates as attending the final named before, but not a career record', () => {
+    // Prepare
+    const known = [knownFile('article:00000000000000ad', [{ id: 'entity:2031-andes-cup-final', type: 'EVENT', name: '2031 Andes Cup Final', aliases: [] }])];
+    // Act
+    const found = ofType('ATTENDS', articleText('Final', 'Chile won the 2031 Andes Cup Final on Sunday.', 'Tomas Brell opened the scoring after Ivo Marsh was fouled.', 'Orrin Vasq has scored 40 goals in his career.'), known);
+    // Assess
+    expect(found).toEqual(expect.arrayContaining(['Tomas Brell ATTENDS 2031 Andes Cup Final', 'Ivo Marsh ATTENDS 2031 Andes Cup Final']));
+    expect(found.filter((r) => r.includes('Orrin Vasq'))).toEqual([]);
+  });
 });
