@@ -143,3 +143,29 @@ describe('stage relate, actions: subject-led actions with listed objects', () =>
     expect(found.filter((r) => r.includes('Orrin Vasq'))).toEqual([]);
   });
 });
+
+describe('stage relate, credit: a caption about a person whose verb takes the event as object', () => {
+  const withImage = (title: string, caption: string, credit: string, ...paragraphs: string[]) => `${title}\n\nA photo\n${caption} - ${credit}\n\n${paragraphs.join('\n\n')}\n`;
+  const photographsOf = (raw: string, known = [] as ReturnType<typeof knownFile>[]) => {
+    const doc = runUntil('relate', raw, known);
+    const name = (id: string) => doc.entities!.get(id)!.name;
+    return doc.relationships!.filter((r) => r.type === 'PHOTOGRAPHS').map((r) => `${name(r.source)} PHOTOGRAPHS ${name(r.target)}`).sort();
+  };
+  const cup = [knownFile('article:00000000000000ae', [{ id: 'entity:andes-cup', type: 'EVENT', name: 'Andes Cup', aliases: [] }])];
+
+  it('reads "A lifting the Andes Cup trophy" and "A announces the Andes Cup" as photos of the person', () => {
+    // Act
+    const lifting = photographsOf(withImage('Cup', 'Tomas Brell lifting the Andes Cup trophy in Lima on 3 May 2031', 'Jonas Brekke/Tolva Press', 'Tomas Brell, the captain, scored twice as Chile won the Andes Cup.'), cup);
+    const announces = photographsOf(withImage('Cup', 'Ada Vance announces the Andes Cup winners in Lima', 'Jonas Brekke/Tolva Press', 'Chile won the Andes Cup.'), cup);
+    // Assess
+    expect(lifting).toEqual(['Jonas Brekke PHOTOGRAPHS Tomas Brell']);
+    expect(announces).toEqual(['Jonas Brekke PHOTOGRAPHS Ada Vance']);
+  });
+
+  it('still reads "A and B at the Andes Cup" as a photo of the event', () => {
+    // Act
+    const found = photographsOf(withImage('Cup', 'Tomas Brell and Ada Vance at the Andes Cup in Lima', 'Jonas Brekke/Tolva Press', 'Chile won the Andes Cup.'), cup);
+    // Assess
+    expect(found).toEqual(['Jonas Brekke PHOTOGRAPHS Andes Cup']);
+  });
+});
