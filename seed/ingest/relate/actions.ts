@@ -23,6 +23,7 @@ import type { DocEntity, DocMention, Sentence } from '../document';
 import type { RelateContext, RelationRules, SentenceScope } from './context';
 import { PARTY, PLACE } from './pair-rules';
 import { namedSubject, subjectOf } from './subject';
+import { cueWords, hasAnyRun } from './words';
 
 const SENDERS: readonly EntityType[] = ['COUNTRY', 'ORGANIZATION', 'GOVERNMENT_BODY'];
 const PARTNERS: readonly EntityType[] = ['COUNTRY', 'ORGANIZATION', 'GOVERNMENT_BODY'];
@@ -76,23 +77,36 @@ const SAID_THE = /\b(?:said|says)\s+(?:(?:on|in|last)\s+\p{Lu}\p{Ll}+\s+)?(?:tha
 const SPORT = /\b(?:scored|scores|scoring|saved|saves|shot\s+wide|fouled|brought\s+down|headed|volleyed|converted|equalised|equalized|cancelled\s+out|canceled\s+out|came\s+on\s+as\s+a\s+substitute|sent\s+off|missed\s+(?:a|the|his|her)\s+(?:penalty|kick|chance)|blocked\s+a\s+shot|opened\s+the\s+scoring|winning\s+(?:kick|goal|penalty))\b/u;
 const SPORT_WORDS = ['scored', 'scores', 'scoring', 'saved', 'saves', 'shot', 'fouled', 'brought', 'headed', 'volleyed', 'converted', 'equalised', 'equalized', 'cancelled', 'canceled', 'came', 'sent', 'missed', 'blocked', 'opened', 'winning'];
 
+const CUE_ACCUSE = cueWords(['blamed', 'blames', 'blame', 'blaming', 'accused', 'accuses', 'accuse', 'accusing']);
+const CUE_SEND = cueWords(SEND_WORDS);
+const CUE_MEET = cueWords(['met', 'meets', 'talks', 'hosted', 'welcomed', 'greeted', 'meeting', 'meetings']);
+const CUE_VISIT = cueWords(['driven', 'flown', 'fled', 'flees', 'flee', 'fleeing', 'escaped', 'flew', 'flies', 'returned', 'returns']);
+const CUE_SIGN = cueWords(['signed', 'signs', 'sign']);
+const CUE_PARTNER = cueWords(['developed', 'develops', 'developing', 'built', 'builds', 'designed', 'designs', 'created', 'makes', 'made', 'produced', 'produces', 'worked', 'works', 'working', 'collaborated', 'collaborates', 'collaborating', 'partnered', 'partners', 'partnering', 'teamed']);
+const CUE_STRIKE = cueWords(STRIKE_WORDS);
+const CUE_SPECTATORS = cueWords(['Among', 'Spectators', 'Guests', 'Dignitaries']);
+const CUE_TOLL = cueWords(['toll', 'number', 'magnitude']);
+const CUE_SAID = cueWords(['said', 'says']);
+cueWords(SPORT_WORDS);
+
 export const actions: RelationRules = {
   name: 'actions',
-  gate: { words: ['blamed', 'blames', 'blame', 'blaming', 'accused', 'accuses', 'accuse', 'accusing', ...SEND_WORDS, 'met', 'meets', 'talks', 'hosted', 'welcomed', 'greeted', 'meeting', 'driven', 'flown', 'fled', 'flees', 'flee', 'fleeing', 'escaped', 'returned', 'returns', 'signed', 'signs', 'sign', 'developed', 'develops', 'developing', 'built', 'builds', 'designed', 'designs', 'created', 'makes', 'made', 'produced', 'produces', 'worked', 'works', 'working', 'collaborated', 'collaborates', 'collaborating', 'partnered', 'partners', 'partnering', 'teamed', ...STRIKE_WORDS, 'among', 'spectators', 'guests', 'dignitaries', 'toll', 'number', 'magnitude', 'said', 'says', ...SPORT_WORDS] },
+  gate: { words: [...new Set([...CUE_ACCUSE, ...CUE_SEND, ...CUE_MEET, ...CUE_VISIT, ...CUE_SIGN, ...CUE_PARTNER, ...CUE_STRIKE, ...CUE_SPECTATORS, ...CUE_TOLL, ...CUE_SAID, ...SPORT_WORDS].map((w) => w.toLowerCase()))] },
   perSentence: (ctx, scope) => {
     const { s } = scope;
     const text = s.text;
-    accusations(ctx, scope);
-    if (SEND.test(text)) aid(ctx, scope);
-    meetings(ctx, scope);
-    visits(ctx, scope);
-    agreements(ctx, scope);
-    partners(ctx, scope);
-    if (/\b(?:struck|strikes?|hit|hits|batter|pound|ravage|devastate|swept|sweeps|landfall|caused|causes)/u.test(text)) disasters(ctx, scope);
-    if (SPECTATORS.test(text)) spectators(ctx, scope);
-    if (TOLL.test(text) && SAID.test(text)) tolls(ctx, scope);
-    if (SAID_THE.test(text)) saidOfEvent(ctx, scope);
-    if (SPORT.test(text)) players(ctx, scope);
+    // Each rule behind its own cue words (one shared pass over the sentence's letter runs).
+    if (hasAnyRun(s, CUE_ACCUSE)) accusations(ctx, scope);
+    if (hasAnyRun(s, CUE_SEND) && SEND.test(text)) aid(ctx, scope);
+    if (hasAnyRun(s, CUE_MEET)) meetings(ctx, scope);
+    if (hasAnyRun(s, CUE_VISIT)) visits(ctx, scope);
+    if (hasAnyRun(s, CUE_SIGN)) agreements(ctx, scope);
+    if (hasAnyRun(s, CUE_PARTNER)) partners(ctx, scope);
+    if (hasAnyRun(s, CUE_STRIKE)) disasters(ctx, scope);
+    if (hasAnyRun(s, CUE_SPECTATORS) && SPECTATORS.test(text)) spectators(ctx, scope);
+    if (hasAnyRun(s, CUE_TOLL) && TOLL.test(text) && SAID.test(text)) tolls(ctx, scope);
+    if (hasAnyRun(s, CUE_SAID) && SAID_THE.test(text)) saidOfEvent(ctx, scope);
+    if (hasAnyRun(s, SPORT_WORDS) && SPORT.test(text)) players(ctx, scope);
   },
 };
 

@@ -103,6 +103,17 @@ export function namedSubject(ctx: RelateContext, s: Sentence, ms: readonly DocMe
  * rule admits as its subject; a named subject of other types is no subject for it.
  */
 export function subjectOf(ctx: RelateContext, s: Sentence, ms: readonly DocMention[], types: readonly EntityType[]): Subject | undefined {
+  let byTypes = subjects.get(s);
+  if (!byTypes) subjects.set(s, (byTypes = new Map()));
+  if (byTypes.has(types)) return byTypes.get(types);
+  const subject = findSubject(ctx, s, ms, types);
+  byTypes.set(types, subject);
+  return subject;
+}
+/** `subjectOf`'s answers, per sentence and types list (the rules ask with a few constant lists). */
+const subjects = new WeakMap<Sentence, Map<readonly EntityType[], Subject | undefined>>();
+
+function findSubject(ctx: RelateContext, s: Sentence, ms: readonly DocMention[], types: readonly EntityType[]): Subject | undefined {
   const named = namedSubject(ctx, s, ms);
   if (named) {
     const entities = named.entities.filter((e) => types.includes(e.type));
