@@ -110,6 +110,30 @@ export const actions: RelationRules = {
   },
 };
 
+/** The article's mentions of events, in the order of `ctx.mentions` (once per document). */
+const eventsByDoc = new WeakMap<readonly DocMention[], readonly DocMention[]>();
+function eventMentions(ctx: RelateContext): readonly DocMention[] {
+  let list = eventsByDoc.get(ctx.mentions);
+  if (!list) eventsByDoc.set(ctx.mentions, (list = ctx.mentions.filter((m) => ctx.entities.get(m.entityId)?.type === 'EVENT')));
+  return list;
+}
+
+/** How far before a mention its trigger may start: longer than any trigger of these rules. */
+const TAIL = 160;
+/**
+ * The match of `re` (anchored at its end with `$`) in the text of `s` that ends at field offset
+ * `at`, read in the last TAIL characters only (not the whole head, mention after mention); its
+ * `index` is in `s.text`. A match at the cut must start a word there.
+ */
+function tailMatch(re: RegExp, s: Sentence, at: number): { readonly index: number } | null {
+  const end = at - s.start;
+  const from = Math.max(0, end - TAIL);
+  const m = re.exec(s.text.slice(from, end));
+  if (!m) return null;
+  if (m.index === 0 && from > 0 && /[\p{L}\d]/u.test(s.text[from - 1]!)) return null;
+  return { index: from + m.index };
+}
+
 /** The subject of `s` standing before field offset `at` with nothing but its own clause between. */
 function actorBefore(ctx: RelateContext, scope: SentenceScope, at: number, types: readonly EntityType[]) {
   const subject = subjectOf(ctx, scope.s, scope.ms, types);
@@ -201,8 +225,7 @@ function meetings(ctx: RelateContext, scope: SentenceScope) {
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
     if (ctx.entities.get(m.entityId)?.type !== 'PERSON') continue;
-    const head = s.text.slice(0, m.start - s.start);
-    const verb = MEET.exec(head);
+    const verb = tailMatch(MEET, s, m.start);
     if (!verb) continue;
     const subject = actorBefore(ctx, scope, s.start + verb.index, ['PERSON']);
     // Only a resolved or listed subject: a single named one the pair rules read already.
@@ -216,8 +239,7 @@ function meetings(ctx: RelateContext, scope: SentenceScope) {
 function visits(ctx: RelateContext, scope: SentenceScope) {
   const { s, ms } = scope;
   for (const m of ms) {
-    const head = s.text.slice(0, m.start - s.start);
-    const verb = VISIT.exec(head);
+    const verb = tailMatch(VISIT, s, m.start);
     if (!verb) continue;
     const place = ctx.fill(m, [...PLACE, 'PROJECT']);
     if (!place) continue;
@@ -231,7 +253,7 @@ function agreements(ctx: RelateContext, scope: SentenceScope) {
   const { s, ms } = scope;
   if (!/\bsign/u.test(s.text)) return;
   for (const m of ms) {
-    const verb = SIGN.exec(s.text.slice(0, m.start - s.start));
+    const verb = tailMatch(SIGN, s, m.start);
     if (!verb) continue;
     const subject = actorBefore(ctx, scope, s.start + verb.index, PARTY);
     const other = ctx.fill(m, PARTY);
@@ -249,8 +271,7 @@ function agreements(ctx: RelateContext, scope: SentenceScope) {
 function partners(ctx: RelateContext, scope: SentenceScope) {
   const { s, ms } = scope;
   for (const m of ms) {
-    const head = s.text.slice(0, m.start - s.start);
-    const verb = DEVELOP_WITH.exec(head) ?? WORK_WITH.exec(head);
+    const verb = tailMatch(DEVELOP_WITH, s, m.start) ?? tailMatch(WORK_WITH, s, m.start);
     if (!verb) continue;
     const subject = actorBefore(ctx, scope, s.start + verb.index, PARTNERS);
     if (!subject) break;
@@ -276,8 +297,9 @@ function disasterOf(ctx: RelateContext, s: Sentence, ms: readonly DocMention[], 
 
 /** The disaster mentioned last before `s` in its field. */
 function lastDisaster(ctx: RelateContext, s: Sentence): DocEntity | undefined {
-  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
-    const m = ctx.mentions[i]!;
+  const events = eventMentions(ctx);
+  for (let i = events.length - 1; i >= 0; i--) {
+    const m = events[i]!;
     if (m.field !== s.field || m.start >= s.start) continue;
     const e = ctx.entities.get(m.entityId);
     if (isDisaster(e)) return e;
@@ -288,9 +310,9 @@ function lastDisaster(ctx: RelateContext, s: Sentence): DocEntity | undefined {
 function disasters(ctx: RelateContext, scope: SentenceScope) {
   const { s, ms } = scope;
   for (const m of ms) {
-    const head = s.text.slice(0, m.start - s.start);
-    const verb = STRIKE.exec(head);
+    const verb = tailMatch(STRIKE, s, m.start);
     if (!verb) continue;
+    const head = s.text.slice(0, m.start - s.start);
     if (!ctx.fill(m, PLACE)) continue;
     const verbAt = s.start + verb.index;
     if (!scope.factual(head.slice(Math.max(0, verb.index - 60), verb.index))) break;
@@ -312,8 +334,9 @@ const OCCASION = /\b(?:final|finals|match|game|semi-final|semifinal|derby|race|c
 const MATCH = /\b(?:final|finals|match|game|semi-final|semifinal|derby|race|fight|bout)\b/iu;
 /** The occasion named last before `s` in its field. */
 function lastOccasion(ctx: RelateContext, s: Sentence): DocEntity | undefined {
-  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
-    const m = ctx.mentions[i]!;
+  const events = eventMentions(ctx);
+  for (let i = events.length - 1; i >= 0; i--) {
+    const m = events[i]!;
     if (m.field !== s.field || m.start >= s.start) continue;
     const e = ctx.entities.get(m.entityId);
     if (e?.type === 'EVENT' && OCCASION.test(e.name)) return e;
@@ -381,13 +404,14 @@ function saidOfEvent(ctx: RelateContext, scope: SentenceScope) {
   const between = s.text.slice(named.end - s.start, said.index);
   // The speaker's own verb: an apposition may stand between, no other clause.
   if (!/^(?:,\s+[^;:]{1,100}?,)?\s+(?:(?:also|has|had|later|then)\s+)?$/u.test(between) || !scope.factual(s.text.slice(0, said.index + said[0].length))) return;
-  const noun = said[1]!;
-  const word = new RegExp(`\\b${noun}\\b`, 'iu');
-  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
-    const m = ctx.mentions[i]!;
+  const noun = ` ${said[1]!} `;
+  const holds = (name: string) => ` ${name.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ')} `.includes(noun);
+  const events = eventMentions(ctx);
+  for (let i = events.length - 1; i >= 0; i--) {
+    const m = events[i]!;
     if (m.field !== s.field || m.start >= s.start + said.index) continue;
     const e = ctx.entities.get(m.entityId);
-    if (e?.type === 'EVENT' && (word.test(e.name) || e.aliases.some((a) => word.test(a)))) {
+    if (e?.type === 'EVENT' && (holds(e.name) || e.aliases.some(holds))) {
       ctx.add(speaker, 'DISCUSSES', e, s, 0.5, 'action-said-of-event');
       return;
     }
