@@ -28,8 +28,8 @@ import { cueWords, hasAnyRun } from './words';
 const SENDERS: readonly EntityType[] = ['COUNTRY', 'ORGANIZATION', 'GOVERNMENT_BODY'];
 const PARTNERS: readonly EntityType[] = ['COUNTRY', 'ORGANIZATION', 'GOVERNMENT_BODY'];
 
-/** Between two items of an object list: ", ", " and ", ", and ", "; ", "; and ", an apposition of the item before. */
-const LIST_GAP_STRICT = /^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s+(?:the|a|an|its|his|her|their)\s+[^,;()]{1,80}?)?(?:,\s+|;\s+|\s+and\s+|,\s+and\s+|;\s+and\s+)(?:the\s+)?$/u;
+/** Between two items of an object list: ", ", " and ", ", and "; after an apposition of the item before only "and" ("A, the …, and B": "A, the …, B said" is no list). */
+const LIST_GAP_STRICT = /^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s+(?:the|a|an|its|his|her|their)\s+[^,;()]{1,80}?(?:,\s+and\s+|\s+and\s+|;\s+and\s+)|,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?$/u;
 /** A possessive join of places ("Morocco’s High Atlas"). */
 const POSSESSIVE_GAP = /^[’']s\s+$/u;
 
@@ -404,6 +404,8 @@ function saidOfEvent(ctx: RelateContext, scope: SentenceScope) {
   const between = s.text.slice(named.end - s.start, said.index);
   // The speaker's own verb: an apposition may stand between, no other clause.
   if (!/^(?:,\s+[^;:]{1,100}?,)?\s+(?:(?:also|has|had|later|then)\s+)?$/u.test(between) || !scope.factual(s.text.slice(0, said.index + said[0].length))) return;
+  // The noun heads its own clause: a verb follows ("the strike had cost"), not another noun ("the hurricane season").
+  if (!/^\s+(?:had|has|have|was|were|is|are|would|will|could|can|may|might|did|does|\p{Ll}+ed)\b/u.test(s.text.slice(said.index + said[0].length))) return;
   const noun = ` ${said[1]!} `;
   const holds = (name: string) => ` ${name.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ')} `.includes(noun);
   const events = eventMentions(ctx);
