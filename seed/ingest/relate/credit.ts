@@ -11,8 +11,8 @@
  * Canal"). A place that only qualifies the caption's subject before its verb gives nothing
  * ("Students in Lima celebrated the result"). The photographer is any person of the credit line, also one linked to a known entity.
  */
-import type { DocEntity } from '../document';
-import type { RelationRules } from './context';
+import type { DocEntity, DocMention, Sentence } from '../document';
+import type { RelateContext, RelationRules } from './context';
 import { eventOfKind, KIND_OF, type EventKind } from './events';
 
 /** Caption verbs that show one kind of event. */
@@ -43,6 +43,22 @@ const OPENS_CAPTION = /^(?:(?:The|A|An)\s+)?$/u;
 /** From one person of the caption to the next: "A and B", "A, B and C". */
 const NEXT_PERSON = /^(?:\s+and\s+|,\s+(?:and\s+)?)$/u;
 
+/** Before a caption event that is where or when the scene is: "at the", "during the", "attends the", "in". */
+const EVENT_AS_SCENE = /\b(?:at|during|attends?|attended|attending|in|before|after|ahead\s+of|on\s+the\s+eve\s+of)\s+(?:the\s+)?(?:[\p{L}\d\-’']+\s+){0,3}$/u;
+
+/**
+ * Whether the caption opens with a person ("Ada Vance lifts the Tolva Cup trophy") and its events
+ * are only the object of that person's verb (none after "at", "during", "in" …): then the photo shows the person.
+ */
+function personShown(ctx: RelateContext, caption: Sentence, events: readonly DocMention[]): boolean {
+  if (events.length === 0) return false;
+  const first = ctx.mentions.filter((m) => m.field === 'IMAGE_CAPTION').sort((a, b) => a.start - b.start)[0];
+  if (!first || ctx.entities.get(first.entityId)?.type !== 'PERSON' || caption.text.slice(0, first.start - caption.start).trim() !== '') return false;
+  // The person's own verb right after the name (and an apposition): "A lifts", "A, the coach, holds".
+  if (!/^(?:,[^,]{1,60},)?\s+\p{Ll}+(?:s|ing)\b/u.test(caption.text.slice(first.end - caption.start))) return false;
+  return events.every((m) => m.start > first.end && !EVENT_AS_SCENE.test(caption.text.slice(first.end - caption.start, m.start - caption.start)));
+}
+
 export const credit: RelationRules = {
   name: 'credit',
   perDocument: (ctx) => {
@@ -64,14 +80,17 @@ export const credit: RelationRules = {
       const e = entities.get(m.entityId)!;
       return !time[0].startsWith('during') || ![e.name, ...e.aliases].some((f) => VISIBLE_EVENT.test(f));
     });
-    const named = captionEvents.filter((m) => !dating.includes(m)).map((m) => entities.get(m.entityId)!);
+    // "A lifts the Tolva Cup trophy", "A announces the 2031 Orsk Prize": a caption whose subject is a
+    // person and whose event is only its verb's object shows the person (personShown).
+    const shown = caption ? personShown(ctx, caption, captionEvents) : false;
+    const named = shown ? [] : captionEvents.filter((m) => !dating.includes(m)).map((m) => entities.get(m.entityId)!);
     for (const p of photographers) for (const ev of named) add(p, 'PHOTOGRAPHS', ev, creditLine, 0.7, 'credit-photographer-caption-event');
     if (named.length > 0 || !caption) return;
     // The article's event that the caption's verb or noun describes.
     const noun = CAPTION_EVENT_NOUN.exec(caption.text)?.[1];
     const kind = noun ? KIND_OF[noun] : CAPTION_VERBS.find(([verb]) => verb.test(caption.text))?.[1];
     // A welcome shows a visit itself, not the talks or summit it may lead to.
-    const described = kind ? eventOfKind(ctx, kind, caption, !noun && kind === 'visit') : undefined;
+    const described = kind && !shown ? eventOfKind(ctx, kind, caption, !noun && kind === 'visit') : undefined;
     if (described) {
       for (const p of photographers) add(p, 'PHOTOGRAPHS', described, creditLine, 0.55, 'credit-photographer-caption-described-event');
       return;

@@ -12,6 +12,7 @@ import type { RelationshipType } from '../vocabulary';
 import { appositionOfSource, askedTo, opensInfinitive, ellipticSubject, insideApposition, insideRelativeClause, lastClause, parentheticalShortForm, possessorInApposition, reportsOtherSubject } from './clauses';
 import type { RelateContext, RelationRules } from './context';
 import { countryLedBy, GOVERNMENT_OF, personLeading } from './holders';
+import { resolvedPronoun } from './subject';
 
 export const PARTY: readonly EntityType[] = ['PERSON', 'COUNTRY', 'GOVERNMENT_BODY', 'ORGANIZATION'];
 export const PLACE: readonly EntityType[] = ['COUNTRY', 'CITY', 'REGION'];
@@ -610,7 +611,8 @@ export const pairRules: RelationRules = {
       const country = c ? byCode.get(c.code) : undefined;
       if (country && /^\p{Ll}/u.test(s.tokens[k + 1]?.text ?? '')) virtual.push({ field: s.field, start: t.start, end: t.end, text: t.text, entityId: country.id, sentence: s.index, role: 'target' });
       if (pronoun && (k === 0 || [',', '“', '"'].includes(s.tokens[k - 1]!.text) || s.tokens[k - 1]!.text === 'and')) {
-        const last = lastOf(s, ['PERSON']);
+        // The sentence's own "He …" is the subject of the sentence before it (subject.ts) when that one names it; else the person named last.
+        const last = resolvedPronoun(ctx, s, ms, t.end) ?? lastOf(s, ['PERSON']);
         if (last) virtual.push({ field: s.field, start: t.start, end: t.end, text: t.text, entityId: last, sentence: s.index, role: 'source' });
       }
       // "It" opening a sentence: the project or organisation that opened the sentence before.
