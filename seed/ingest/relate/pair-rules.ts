@@ -420,17 +420,22 @@ function rulesForKinds(sourceKind: number, targetKind: number, government: boole
 }
 
 /**
- * Each trigger word, the rules it belongs to and those whose trigger it can open (in the order of
- * PAIR_RULES): a stretch's words are looked up once, not per rule.
+ * Each trigger word, the rules it names and those whose trigger it can open (in the order of
+ * PAIR_RULES): a stretch's words are looked up once, not per rule. A sticky rule (`at`) is named
+ * only by the first words of its alternatives: its match opens at one of them (see `triggers`), so
+ * a stretch without one cannot state it, whatever its other words ("on" of "sanctions on" names
+ * no rule by itself).
  */
 const WORD_RULES = new Map<string, { rules: number[]; firsts: number[] | undefined }>();
 PAIR_RULES.forEach((rule, index) => {
   const re = rule.between as WithWords;
   for (const w of re.words ?? []) {
+    const opens = re.at !== undefined && re.firstWords!.has(w);
+    if (re.at && !opens) continue;
     let info = WORD_RULES.get(w);
     if (!info) WORD_RULES.set(w, (info = { rules: [], firsts: undefined }));
     info.rules.push(index);
-    if (re.at && re.firstWords!.has(w)) (info.firsts ??= []).push(index);
+    if (opens) (info.firsts ??= []).push(index);
   }
 });
 /**

@@ -712,6 +712,19 @@ function namedBodies(ctx: RelateContext): void {
 /** A state body's name opened by a country word ("US Geological Survey", "Kenyan Coast Guard"): the country word, and a state head noun last. */
 const NATIONAL_NAME = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\s+(?:\p{Lu}[\p{L}\-]*\s+){0,3}?(?:Survey|Service|Army|Navy|Air Force|Coast Guard|Guard|Police|Ministry|Department|Bureau|Administration|Reserve|Treasury|Unit|Corps|Directorate|Inspectorate)$/u;
 
+/** Whether the document has a project entity, asked once per document (its context). */
+const HAS_PROJECT = new WeakMap<RelateContext, boolean>();
+/** Whether a project is named before sentence `s` in its field (`lastOf`, asked only when the document has one). */
+function projectBefore(ctx: RelateContext, s: Sentence): boolean {
+  let has = HAS_PROJECT.get(ctx);
+  if (has === undefined) {
+    has = false;
+    for (const e of ctx.entities.values()) if (e.type === 'PROJECT') has = true;
+    HAS_PROJECT.set(ctx, has);
+  }
+  return has && ctx.lastOf(s, PROJECT) !== undefined;
+}
+
 export const structure: RelationRules = {
   name: 'structure',
   // Every rule reads a mention of one of these (a body, a place, a company, a party or a project; a capital fills a party).
@@ -729,10 +742,14 @@ export const structure: RelationRules = {
     places(scope);
     if (sc.s.text.includes(' capital')) capitals(scope);
     parents(scope);
-    projects(scope);
+    // Every relationship of `projects`, `sentProjects` and `routes` has a project at one end: one
+    // named in the sentence, or for `projects` one named before it in its field (what
+    // `previousProject` and `projectNamedBy` read). Without one they are passed over.
+    const projectHere = sc.ms.some((m) => ctx.entities.get(m.entityId)?.type === 'PROJECT');
+    if (projectHere || projectBefore(ctx, sc.s)) projects(scope);
     jointProjects(scope);
-    if (SEND_WORD.test(sc.s.text)) sentProjects(scope);
-    routes(scope);
+    if (projectHere && SEND_WORD.test(sc.s.text)) sentProjects(scope);
+    if (projectHere) routes(scope);
   },
   perDocument: namedBodies,
 };

@@ -12,8 +12,13 @@
  */
 import type { Sentence } from '../document';
 
-/** Every registered word, and per first letter a bit per length of the registered words (≤ 31). */
-const REGISTERED = new Set<string>();
+/**
+ * Every registered word with the lists (their numbers, in order of registration) that hold it, and
+ * per first letter a bit per length of the registered words (≤ 31).
+ */
+const LISTS_OF_WORD = new Map<string, number[]>();
+/** Each list registered with `cueWords`, by identity, and its number. */
+const LIST_NUMBER = new Map<readonly string[], number>();
 const LENGTHS = new Uint32Array(128);
 let longest = 0;
 
@@ -22,26 +27,41 @@ let longest = 0;
  * every list later passed to `hasAnyRun`.
  */
 export function cueWords(words: readonly string[]): readonly string[] {
+  for (const w of words) if (!/^[A-Za-z]{1,31}$/.test(w)) throw new Error(`relate: a cue word is 1 to 31 ASCII letters: "${w}"`);
+  const list = LIST_NUMBER.get(words) ?? LIST_NUMBER.size;
+  LIST_NUMBER.set(words, list);
   for (const w of words) {
-    if (!/^[A-Za-z]{1,31}$/.test(w)) throw new Error(`relate: a cue word is 1 to 31 ASCII letters: "${w}"`);
-    REGISTERED.add(w);
+    const lists = LISTS_OF_WORD.get(w);
+    if (!lists) LISTS_OF_WORD.set(w, [list]);
+    else if (!lists.includes(list)) lists.push(list);
     LENGTHS[w.charCodeAt(0)]! |= 1 << w.length;
     longest = Math.max(longest, w.length);
   }
+  // A sentence read before this list was registered is read again.
+  lastSentence = undefined;
   return words;
 }
 
 // The families ask sentence by sentence, in text order: the last answer is all there is to keep.
 let lastSentence: Sentence | undefined;
-let lastFound: ReadonlySet<string> = new Set();
+/** The registered words found in the last sentence read (few: kept in an array reused per sentence). */
+const lastFound: string[] = [];
+/** Per registered list (by number), the serial of the last sentence read that holds one of its words. */
+const listSeen: number[] = [];
+let serial = 0;
 
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-/** The registered words that are maximal runs of ASCII letters of `s.text`. */
-function found(s: Sentence): ReadonlySet<string> {
-  if (s === lastSentence) return lastFound;
+/**
+ * Reads the registered words that are maximal runs of ASCII letters of `s.text` into `lastFound`,
+ * and marks in `listSeen` the lists that hold one of them: one pass per sentence, so a family's
+ * question is then one array read, not one lookup per word of its list.
+ */
+function read(s: Sentence): void {
+  if (s === lastSentence) return;
   const text = s.text;
-  const out = new Set<string>();
+  serial++;
+  lastFound.length = 0;
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
     if (!isLetter(c)) {
@@ -54,19 +74,24 @@ function found(s: Sentence): ReadonlySet<string> {
     // Only a run whose first letter and length some registered word has is cut out and looked up.
     if (n <= longest && (LENGTHS[c]! & (1 << n)) !== 0) {
       const w = text.slice(i, k);
-      if (REGISTERED.has(w)) out.add(w);
+      const lists = LISTS_OF_WORD.get(w);
+      if (lists) {
+        lastFound.push(w);
+        for (const list of lists) listSeen[list] = serial;
+      }
     }
     i = k;
   }
   lastSentence = s;
-  lastFound = out;
-  return out;
 }
 
 /** Whether one of `words` (registered with `cueWords`) is a maximal run of ASCII letters of the sentence's text. */
 export function hasAnyRun(s: Sentence, words: readonly string[]): boolean {
-  const runs = found(s);
-  if (runs.size === 0) return false;
-  for (const w of words) if (runs.has(w)) return true;
+  read(s);
+  if (lastFound.length === 0) return false;
+  const list = LIST_NUMBER.get(words);
+  if (list !== undefined) return listSeen[list] === serial;
+  // A list not registered as such (its words registered in other lists): asked word by word.
+  for (const w of words) if (lastFound.includes(w)) return true;
   return false;
 }

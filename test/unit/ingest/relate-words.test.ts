@@ -37,4 +37,15 @@ describe('stage relate: cue words of a sentence', () => {
     expect(answers).toEqual([true, false, true]);
     expect(() => cueWords(['heads of state'])).toThrow('heads of state');
   });
+
+  it('answers a registered list and a list of its words alike, also for a list registered after the sentence was read', () => {
+    // Prepare
+    const s = sentence('the guests arrived where the talks were');
+    const before = hasAnyRun(s, WORDS);
+    const late = cueWords(['guests', 'hosts']);
+    // Act
+    const answers = [before, hasAnyRun(s, late), hasAnyRun(s, ['hosts']), hasAnyRun(s, ['guests', 'hosts']), hasAnyRun(sentence('the hosts left'), late), hasAnyRun(sentence('nobody'), late)];
+    // Assess
+    expect(answers).toEqual([true, true, false, true, true, false]);
+  });
 });
