@@ -632,6 +632,8 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
   if (textVotes && endsNumbered(text) && NUMBERED.test(text)) votes.push({ type: 'PROJECT', confidence: 0.4, rule: 'numbered-name' });
   if (textVotes && g.country(text)) votes.push({ type: 'COUNTRY', confidence: 0.95, rule: 'gazetteer-country' });
   if (textVotes && g.isRegion(text)) votes.push({ type: 'REGION', confidence: 0.9, rule: 'gazetteer-region' });
+  // A state or province ("Ohio", "Gujarat"): below the cues of a person or a body, above a lone name's guess.
+  if (textVotes && g.isSubdivision(text)) votes.push({ type: 'REGION', confidence: 0.7, rule: 'gazetteer-subdivision' });
   if (textVotes && ws.length > 1 && COMPASS.has(ws[0]!) && g.country(ws.slice(1).join(' '))) votes.push({ type: 'REGION', confidence: 0.85, rule: 'compass-region' });
   if (textVotes && g.isCity(text)) {
     // "Springfield, Oregon": the second of two places after a city is its state or region.
