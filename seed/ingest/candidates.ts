@@ -15,7 +15,7 @@ import { CENTRAL_BANK, COMPASS, EDITION_NOUNS, FAITHS, PLURAL_PEOPLE, FUNCTION_W
 import type { Candidate, DocMention, IngestDocument, Sentence, Token } from './document';
 import { requireLayer } from './document';
 import { loadGazetteer } from './gazetteer';
-import { hyphenatedGivenNameEnd, markNameWords, nameStopsAfter, royalTitleKept, yearDisasterAround } from './name-words';
+import { hyphenatedGivenNameEnd, markHyphenParticles, markNameWords, nameStopsAfter, royalTitleKept, yearDisasterAround } from './name-words';
 
 const CAPITALISED = /^[\p{Lu}][\p{L}\p{M}\p{N}.’'\-]*$/u;
 const QUOTES = /^[“”"‘’'«»]$/;
@@ -146,6 +146,7 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
     if (particleAt(tokens, k) && !covered(tokens[k]!.start, tokens[k + 2]?.end ?? tokens[k]!.end)) proper[k] = proper[k + 1] = proper[k + 2] = true;
   }
   markNameWords(sentence, proper, firstWord, titleCase, covered);
+  markHyphenParticles(tokens, proper);
   const gazetteer = loadGazetteer();
   const out: Candidate[] = [];
   let i = 0;

@@ -158,3 +158,24 @@ const ROYAL_TITLES = new Set(['Prince', 'Princess']);
 export function royalTitleKept(tokens: readonly Token[], i: number, from: number, end: number): boolean {
   return from === end && from === i + 1 && ROYAL_TITLES.has(tokens[i]!.text) && PERSON_WORD.test(tokens[end]!.text) && tokens[end]!.start === tokens[i]!.end + 1;
 }
+
+/** A lower-case particle of one to four letters written between hyphens inside a name ("e" of "Jamaat-e-…", "upon" of "Stratford-upon-…"). */
+const INNER_PARTICLE = /^\p{Ll}{1,4}$/u;
+
+/**
+ * Marks in `proper` a lower-case particle written between two hyphens, with no space, inside a
+ * name whose words on both sides are capitalised name words: the Urdu and Persian "-e-", "-ul-",
+ * "-ut-" of a party's or movement's name ("Tehreek-e-Orvan", "Hizb-ut-Velmar") and the English and
+ * French "-on-", "-upon-", "-en-" of a town's ("Orvel-on-Sea", "Aix-en-Tolva"). A hyphenated
+ * lower-case tail ("Tolva-based", "Orvel-in-exile") has no capital after it and stays out.
+ */
+export function markHyphenParticles(tokens: readonly Token[], proper: boolean[]): void {
+  for (let k = 2; k + 2 < tokens.length; k++) {
+    const p = tokens[k]!;
+    if (proper[k] || !INNER_PARTICLE.test(p.text) || !proper[k - 2] || !proper[k + 2]) continue;
+    const [h1, h2, before, after] = [tokens[k - 1]!, tokens[k + 1]!, tokens[k - 2]!, tokens[k + 2]!];
+    if (h1.text !== '-' || h2.text !== '-' || h1.start !== before.end || p.start !== h1.end || h2.start !== p.end || after.start !== h2.end) continue;
+    if (!CAPITALISED.test(before.text) || !CAPITALISED.test(after.text)) continue;
+    proper[k] = true;
+  }
+}
