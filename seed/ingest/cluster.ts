@@ -16,6 +16,7 @@ import { loadGazetteer, type CountryEntry, type Gazetteer } from './gazetteer';
 import { countryOfInitials } from './country-initials';
 import { isGluedInitialModifier } from './glued-modifiers';
 import { bareEditionNoun, describesPart, foldGamesNames, nameShapeVotes, namedFormOwner, namesNothing, partOfGovernmentBody } from './name-kinds';
+import { literalPlacePhrase, twoWordSurnameOwners, twoWordSurnameWritten } from './name-forms';
 import { definedDisasters, negatedBefore } from './name-types';
 import type { KnownEntity, KnownIndex } from './link';
 import { isLinkable, sentenceAt } from './link';
@@ -406,6 +407,7 @@ function isLiteralPlace(o: Occurrence): boolean {
   const motion = /^(?:travel(?:led|ed|s)?|flew|fly|went|go|goes|came|come|returned|return|moved|arrived|trip|visit|journey|road|route|train|flight|flights)$/;
   // (a place listed after "in": "in Lima, Quito and Cusco")
   const listed = inList(o) ? o.sentence.tokens[listStart(o)]?.text : undefined;
+  if (literalPlacePhrase(o)) return true;
   return ['in', 'at', 'near', 'outside', 'around', 'across', 'into'].includes(before ?? '') || ['in', 'at', 'across'].includes(listed ?? '') || (['to', 'from'].includes(before ?? '') && motion.test(o.sentence.tokens[o.first - 2]?.text ?? '')) || (before === 'of' && o.sentence.tokens[o.first - 2]?.pos === 'NOUN') || (after === ',' && /^\p{Lu}/u.test(o.sentence.tokens[o.last + 2]?.text ?? ''));
 }
 
@@ -1088,7 +1090,7 @@ function placePending(s: ClusterState, h: FormHelpers, pending: ReadonlyArray<[s
     // A surname of two words that starts with a capitalised particle ("Al Rashid", "Van Dijk",
     // "Abu Omar") is one too: "Mr Al Rashid" → Layla Al Rashid.
     const particleSurname = ws.length === 2 && SURNAME_PARTICLES.has(ws[0]!);
-    const owners = ws.length === 1 ? multiWordPeople().filter((p) => p.name !== text && nameParts(p.name).ws.some((w) => w === text || w.replace(PARTICLE_PREFIX, '') === text)) : particleSurname ? multiWordPeople().filter((p) => p.name.endsWith(` ${text}`)) : [];
+    const owners = ws.length === 1 ? multiWordPeople().filter((p) => p.name !== text && nameParts(p.name).ws.some((w) => w === text || w.replace(PARTICLE_PREFIX, '') === text)) : particleSurname ? multiWordPeople().filter((p) => p.name.endsWith(` ${text}`)) : twoWordSurnameOwners(text, ws, multiWordPeople());
     if (owners.length === 1) {
       const person = owners[0]!;
       if (!person.aliases.includes(text)) person.aliases.push(text);
@@ -1119,7 +1121,7 @@ function placePending(s: ClusterState, h: FormHelpers, pending: ReadonlyArray<[s
     if (weak && personLike) {
       // Without evidence only the commonest shape of a personal name, "Given Surname", stays a person.
       const plain = nameWords.length === 2;
-      const evidence = personEvidence(text, occ);
+      const evidence = personEvidence(text, occ) || twoWordSurnameWritten(ws, s.occurrences);
       // Shares, a chairman, a takeover are a company's: "Tolvex Capital’s shares", "a bank" is no one.
       if (!evidence && occ.some(companyEvidence)) addEntity(text, { type: 'ORGANIZATION', confidence: 0.5, rule: 'company-evidence' });
       else if (evidence || plain) addEntity(text, vote?.type === 'PERSON' ? vote : { type: 'PERSON', confidence: plain ? 0.45 : 0.5, rule: 'capitalised-name' });

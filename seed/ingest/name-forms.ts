@@ -3,6 +3,7 @@
  * name-kinds.ts's nameShapeVotes with one line). Each is a pattern of ordinary news English, tested
  * on invented text (test/unit/ingest/entity-forms-round9-ents9.test.ts); none names an entity.
  */
+import { CAPITAL_HEAD_WORDS } from './cues';
 import { loadGazetteer } from './gazetteer';
 import type { NameOccurrence, NameVote } from './name-kinds';
 
@@ -30,4 +31,43 @@ export function hyphenatedNameVotes(o: NameOccurrence, textVotes: boolean, votes
   if (parts.some((w) => g.demonym(w) || g.country(w) || g.isRegion(w) || g.isSubdivision(w)) || parts.every((w) => g.isCity(w))) return;
   if (g.isCity(text)) return;
   votes.push({ type: 'ORGANIZATION', confidence: 0.35, rule: 'hyphenated-proper-noun' });
+}
+
+/** A word of a personal name: a capital and lower-case letters (accented ones too: "Ólafsdóttir"). */
+const PERSON_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * Whether a name of three words is a person's because the text also writes its last two words
+ * alone, as a surname of two words ("Ana Velmar Ruiz … Velmar Ruiz scored", "Tomás Di Orvel … Di
+ * Orvel"): a company or a body is not called by its last two words, and a name ending in a head
+ * noun ("… Steel Corporation") is left out.
+ */
+export function twoWordSurnameWritten(ws: readonly string[], occurrences: ReadonlyMap<string, unknown>): boolean {
+  if (ws.length !== 3 || CAPITAL_HEAD_WORDS.has(ws[2]!) || !ws.every((w) => PERSON_WORD.test(w))) return false;
+  return occurrences.has(`${ws[1]} ${ws[2]}`);
+}
+
+/** The people of three words or more whose name ends in this surname of two words ("Velmar Ruiz" of "Ana Velmar Ruiz"). */
+export function twoWordSurnameOwners<P extends { readonly name: string }>(text: string, ws: readonly string[], people: readonly P[]): P[] {
+  if (ws.length !== 2 || CAPITAL_HEAD_WORDS.has(ws[1]!) || !ws.every((w) => PERSON_WORD.test(w))) return [];
+  const tail = ` ${text}`;
+  return people.filter((p) => p.name.endsWith(tail) && p.name.length > tail.length);
+}
+
+/** Capitalised place prepositions that open a sentence ("In Lima, …"). */
+const OPENING_PLACE_WORDS = new Set(['In', 'At', 'Near', 'Outside', 'Across', 'Around']);
+/** Compass words before "of" ("north of Lima", "50km south-east of Lima"). */
+const COMPASS_OF = new Set(['north', 'south', 'east', 'west', 'north-east', 'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast', 'southwest']);
+
+/**
+ * A place used as a place, in phrases cluster's isLiteralPlace leaves out: a sentence opening
+ * with a place preposition ("In Lima, thousands marched"), and a bearing from it ("a town north
+ * of Lima", "50km south-east of Lima").
+ */
+export function literalPlacePhrase(o: NameOccurrence): boolean {
+  const t = o.sentence.tokens;
+  const before = t[o.first - 1]?.text;
+  if (before === undefined) return false;
+  if (OPENING_PLACE_WORDS.has(before)) return o.first === 1 || (o.first === 2 && /^[“"‘(]$/.test(t[0]!.text));
+  return before === 'of' && COMPASS_OF.has(t[o.first - 2]?.text ?? '');
 }

@@ -58,3 +58,36 @@ describe('candidates and cluster: hyphenated names (round 9)', () => {
     expect(found['Anna Orvel-Kessel']).toBe('PERSON');
   });
 });
+
+describe('cluster: surnames of two words and capitals used as places (round 9)', () => {
+  it('reads a three-word name as a person’s when the text writes its last two words alone, and folds them into it', () => {
+    // Act
+    const found = runUntil('cluster', articleText('Notes', 'Tomás Di Orvel opened the scoring. Di Orvel later limped off.', 'Marta Velko Saar replied. Velko Saar then hit the post.'));
+    const people = Object.fromEntries([...found.entities!.values()].map((e) => [e.name, [e.type, ...e.aliases]]));
+    // Assess
+    expect(people['Tomás Di Orvel']).toEqual(['PERSON', 'Di Orvel']);
+    expect(people['Marta Velko Saar']).toEqual(['PERSON', 'Velko Saar']);
+    expect(people['Velko Saar']).toBeUndefined();
+  });
+
+  it('does not read a body’s name ending in a head noun as a person by its last two words', () => {
+    // Act
+    const found = typesOf(articleText('Notes', 'Orvex Tolva Group reported a loss. Tolva Group shares fell.'));
+    // Assess
+    expect(found['Orvex Tolva Group']).not.toBe('PERSON');
+  });
+
+  it('keeps a capital as the city where a sentence opens with a place preposition or gives a bearing from it', () => {
+    // Act
+    const found = typesOf(articleText('Notes', 'Peru and Chile signed a deal.', 'In Lima, thousands marched on Sunday.', 'A stadium was built north of Santiago.'));
+    // Assess
+    expect(found).toMatchObject({ Lima: 'CITY', Santiago: 'CITY' });
+  });
+
+  it('still reads a capital used only for its government as its country', () => {
+    // Act
+    const found = runUntil('cluster', articleText('Notes', 'Peru signed a deal with Chile.', 'Lima said the deal was fair.'));
+    // Assess
+    expect([...found.entities!.values()].find((e) => e.name === 'Peru')?.aliases).toContain('Lima');
+  });
+});
