@@ -15,7 +15,7 @@ import { CENTRAL_BANK, COMPASS, EDITION_NOUNS, FAITHS, PLURAL_PEOPLE, FUNCTION_W
 import type { Candidate, DocMention, IngestDocument, Sentence, Token } from './document';
 import { requireLayer } from './document';
 import { loadGazetteer } from './gazetteer';
-import { hyphenatedGivenNameEnd, markHyphenParticles, markNameWords, nameStopsAfter, royalTitleKept, yearDisasterAround } from './name-words';
+import { hyphenatedGivenNameEnd, markHyphenParticles, markNameWords, nameStopsAfter, personForPlaceStops, royalTitleKept, yearDisasterAround } from './name-words';
 
 const CAPITALISED = /^[\p{Lu}][\p{L}\p{M}\p{N}.’'\-]*$/u;
 const QUOTES = /^[“”"‘’'«»]$/;
@@ -157,7 +157,7 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
     }
     let end = i; // inclusive
     for (;;) {
-      if (nameStopsAfter(sentence, proper, i, end)) break;
+      if (nameStopsAfter(sentence, proper, i, end) || personForPlaceStops(sentence, proper, i, end)) break;
       const next = end + 1;
       const given = hyphenatedGivenNameEnd(tokens, i, end);
       if (given !== -1) {

@@ -179,3 +179,25 @@ export function markHyphenParticles(tokens: readonly Token[], proper: boolean[])
     proper[k] = true;
   }
 }
+
+/**
+ * Whether the name at tokens i..end stops before "for <Country or city>": "<Given Surname> for
+ * <Country>" is a person playing, standing or speaking for a place ("scored for Tolvania", "a
+ * goal by Ana Ruiz for Peru"), two names, as "<Given Surname> of <Country>" is (nameStopsAfter). A
+ * body's head or a title before "for" keeps the name whole ("Party for …", "Minister for …").
+ */
+export function personForPlaceStops(sentence: Sentence, proper: readonly boolean[], i: number, end: number): boolean {
+  const t = sentence.tokens;
+  if (t[end + 1]?.text !== 'for' || end === i || end - i > 2 || !proper[end + 2]) return false;
+  for (let k = i; k <= end; k++) {
+    const w = t[k]!.text;
+    if (!PERSON_WORD.test(w) || CAPITAL_HEAD_WORDS.has(w) || TITLES.has(w) || HONORIFICS.has(w) || POLITY_WORDS.has(w)) return false;
+  }
+  let last = end + 2;
+  while (proper[last + 1] && t[last + 1]!.start === t[last]!.end + 1) last++;
+  const g = loadGazetteer();
+  const owner = sentence.text.slice(t[i]!.start - sentence.start, t[end]!.end - sentence.start);
+  const place = sentence.text.slice(t[end + 2]!.start - sentence.start, t[last]!.end - sentence.start);
+  if (g.country(owner) || g.isCity(owner) || g.demonym(t[i]!.text)) return false;
+  return g.country(place) !== undefined || g.isCity(place);
+}

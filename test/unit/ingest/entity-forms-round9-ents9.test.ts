@@ -91,3 +91,20 @@ describe('cluster: surnames of two words and capitals used as places (round 9)',
     expect([...found.entities!.values()].find((e) => e.name === 'Peru')?.aliases).toContain('Lima');
   });
 });
+
+describe('candidates: a person for a country (round 9)', () => {
+  it('splits "<Given Surname> for <Country or city>" into a person and a place, in either wording', () => {
+    // Act
+    const found = typesOf(articleText('Notes', 'The record was set by Marta Velko for Peru in 1966.', 'Tomas Orvel scored twice for Lima on Sunday after Ines Kadar for Chile had missed.'));
+    // Assess
+    expect(found).toMatchObject({ 'Marta Velko': 'PERSON', 'Ines Kadar': 'PERSON', Peru: 'COUNTRY', Chile: 'COUNTRY' });
+    expect(found['Marta Velko for Peru']).toBeUndefined();
+  });
+
+  it('keeps a body’s name with "for" whole', () => {
+    // Act
+    const found = typesOf(articleText('Notes', 'The Party for Peru won the vote, and the Centre for Chile agreed.'));
+    // Assess
+    expect(found['Party for Peru']).toBe('ORGANIZATION');
+  });
+});
