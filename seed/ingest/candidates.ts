@@ -15,7 +15,7 @@ import { CENTRAL_BANK, COMPASS, EDITION_NOUNS, FAITHS, PLURAL_PEOPLE, FUNCTION_W
 import type { Candidate, DocMention, IngestDocument, Sentence, Token } from './document';
 import { requireLayer } from './document';
 import { loadGazetteer } from './gazetteer';
-import { hyphenatedGivenNameEnd, markHyphenParticles, markNameWords, nameStopsAfter, personForPlaceStops, royalTitleKept, yearDisasterAround } from './name-words';
+import { hyphenatedGivenNameEnd, markHyphenParticles, markInnerPrepositions, markNameWords, nameStopsAfter, personForPlaceStops, royalTitleKept, yearDisasterAround } from './name-words';
 
 const CAPITALISED = /^[\p{Lu}][\p{L}\p{M}\p{N}.’'\-]*$/u;
 const QUOTES = /^[“”"‘’'«»]$/;
@@ -147,6 +147,7 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
   }
   markNameWords(sentence, proper, firstWord, titleCase, covered);
   markHyphenParticles(tokens, proper);
+  markInnerPrepositions(sentence, proper, firstWord, titleCase);
   const gazetteer = loadGazetteer();
   const out: Candidate[] = [];
   let i = 0;

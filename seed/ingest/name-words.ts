@@ -201,3 +201,26 @@ export function personForPlaceStops(sentence: Sentence, proper: readonly boolean
   if (g.country(owner) || g.isCity(owner) || g.demonym(t[i]!.text)) return false;
   return g.country(place) !== undefined || g.isCity(place);
 }
+
+/** Capitalised prepositions that open no name of their own but sit inside one ("Reporters Without Borders"). */
+const INNER_PREPOSITION_TAGS = new Set(['ADP', 'SCONJ']);
+
+/**
+ * Marks in `proper` a capitalised preposition of three letters or more between two name words
+ * inside a sentence: "Students Against Tolls", "Doctors Without Borders", "Artists Beyond Tolva".
+ * In running text only a name capitalises a preposition, so the three are one name. Not at a
+ * sentence's start or in a title-case headline (there every word is capitalised), nor after a
+ * quote, colon or dash (a quotation or a title may start there).
+ */
+export function markInnerPrepositions(sentence: Sentence, proper: boolean[], firstWord: number, titleCase: boolean): void {
+  if (titleCase) return;
+  const t = sentence.tokens;
+  for (let k = firstWord + 2; k + 1 < t.length; k++) {
+    const w = t[k]!;
+    if (proper[k] || !INNER_PREPOSITION_TAGS.has(w.pos) || w.text.length < 3 || !CAPITALISED.test(w.text) || NEVER_NAME_WORDS.has(w.text)) continue;
+    const [before, after] = [t[k - 1]!, t[k + 1]!];
+    if (!proper[k - 1] || !proper[k + 1] || before.end + 1 !== w.start || w.end + 1 !== after.start || OPENERS.has(t[k - 2]?.text ?? '')) continue;
+    if (!PERSON_WORD.test(before.text) || !/^\p{Lu}/u.test(after.text)) continue;
+    proper[k] = true;
+  }
+}
