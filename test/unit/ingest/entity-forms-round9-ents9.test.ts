@@ -108,3 +108,32 @@ describe('candidates: a person for a country (round 9)', () => {
     expect(found['Party for Peru']).toBe('ORGANIZATION');
   });
 });
+
+describe('candidates: a capitalised preposition inside a name (round 9)', () => {
+  it('keeps "<Name> Against/Without <Name>" whole inside a sentence, in different wordings', () => {
+    // Act
+    const found = typesOf(articleText('Notes', 'On Saturday Students Against Tolls turned its campaign against the mayor.', 'The mayor met Medics Without Frontiers in Lima.'));
+    // Assess
+    expect(found['Students Against Tolls']).toBe('ORGANIZATION');
+    expect(found['Medics Without Frontiers']).toBeDefined();
+    expect(found['Students']).toBeUndefined();
+    expect(found['Tolls']).toBeUndefined();
+  });
+
+  it('does not join across a lower-case word, nor in a title-case headline', () => {
+    // Act
+    const found = typesOf(articleText('Tolva Votes Against Orvel Plan', 'Farmers in Tolva Against the plan marched.'));
+    // Assess
+    expect(found['Tolva Votes Against Orvel Plan']).toBeUndefined();
+    expect(found['Tolva Against']).toBeUndefined();
+  });
+});
+
+describe('cues: makers named by their product (round 9)', () => {
+  it('reads ", <Country>’s largest steelmaker" and ", the drugmaker" as a company', () => {
+    // Act
+    const found = typesOf(articleText('Notes', 'Orvel Steel, Peru’s largest steelmaker, agreed to buy the plant.', 'Velko Kessel, the drugmaker, said sales rose.'));
+    // Assess
+    expect(found).toMatchObject({ 'Orvel Steel': 'ORGANIZATION', 'Velko Kessel': 'ORGANIZATION' });
+  });
+});
