@@ -71,3 +71,29 @@ export function literalPlacePhrase(o: NameOccurrence): boolean {
   if (OPENING_PLACE_WORDS.has(before)) return o.first === 1 || (o.first === 2 && /^[“"‘(]$/.test(t[0]!.text));
   return before === 'of' && COMPASS_OF.has(t[o.first - 2]?.text ?? '');
 }
+
+/**
+ * A model's code: one to three capitals (or a capital and a lower-case letter, "Su"), an optional
+ * hyphen, digits and an optional closing letter — three digits or more, or a hyphen, so that
+ * "G20", "COP28" or "N95" (a group, a conference, a standard) are no model: "TX414", "XR-9B",
+ * "Tk-57", "A380". Or a mark number, "Mk2".
+ */
+const MODEL_CODE = /^(?:[A-Z]{1,3}|[A-Z][a-z])(?:-\d{1,4}|\d{3,4})[A-Z]?$|^Mk\d{1,2}$/;
+
+/**
+ * A name that is or ends in a model's code is a product or a project ("its TX414 engines", "the
+ * Tolva Mk2, a light aircraft", "XR-9B Seahawk drones"): a code standing alone counts only before
+ * a lower-case noun (what it is a model of); a code after a name closes it ("Tolva Mk2").
+ */
+export function modelCodeVotes(o: NameOccurrence, textVotes: boolean, votes: NameVote[]): void {
+  const text = o.cand.text;
+  if (!textVotes || !/\d/.test(text)) return;
+  const ws = text.split(' ');
+  const t = o.sentence.tokens;
+  if (ws.length === 1) {
+    const next = t[o.last + 1];
+    if (MODEL_CODE.test(text) && next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) votes.push({ type: 'PROJECT', confidence: 0.7, rule: 'model-code' });
+    return;
+  }
+  if (ws.length <= 3 && (MODEL_CODE.test(ws[0]!) || MODEL_CODE.test(ws[ws.length - 1]!)) && ws.every((w) => /^\p{Lu}/u.test(w))) votes.push({ type: 'PROJECT', confidence: 0.7, rule: 'model-code' });
+}
