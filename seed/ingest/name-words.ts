@@ -181,14 +181,17 @@ export function markHyphenParticles(tokens: readonly Token[], proper: boolean[])
 }
 
 /**
- * Whether the name at tokens i..end stops before "for <Country or city>": "<Given Surname> for
+ * Whether the name at tokens i..end stops before "for": a country's name does (countryBeforeFor),
+ * and so does a person's before "for <Country or city>": "<Given Surname> for
  * <Country>" is a person playing, standing or speaking for a place ("scored for Tolvania", "a
  * goal by Ana Ruiz for Peru"), two names, as "<Given Surname> of <Country>" is (nameStopsAfter). A
  * body's head or a title before "for" keeps the name whole ("Party for …", "Minister for …").
  */
 export function personForPlaceStops(sentence: Sentence, proper: readonly boolean[], i: number, end: number): boolean {
   const t = sentence.tokens;
-  if (t[end + 1]?.text !== 'for' || end === i || end - i > 2 || !proper[end + 2]) return false;
+  if (t[end + 1]?.text !== 'for') return false;
+  if (countryBeforeFor(sentence, i, end)) return true;
+  if (end === i || end - i > 2 || !proper[end + 2]) return false;
   for (let k = i; k <= end; k++) {
     const w = t[k]!.text;
     if (!PERSON_WORD.test(w) || CAPITAL_HEAD_WORDS.has(w) || TITLES.has(w) || HONORIFICS.has(w) || POLITY_WORDS.has(w)) return false;
@@ -223,4 +226,15 @@ export function markInnerPrepositions(sentence: Sentence, proper: boolean[], fir
     if (!PERSON_WORD.test(before.text) || !/^\p{Lu}/u.test(after.text)) continue;
     proper[k] = true;
   }
+}
+
+/**
+ * "<Country> for <…>" is no name of a body ("engines made in Tolvania for the Orvel jet", "Peru
+ * for the first time"): a country's name ends before "for". The run before it must be the country
+ * exactly (a body's "Tolvania Fund for Peace" is no country).
+ */
+function countryBeforeFor(sentence: Sentence, i: number, end: number): boolean {
+  const t = sentence.tokens;
+  const run = sentence.text.slice(t[i]!.start - sentence.start, t[end]!.end - sentence.start);
+  return loadGazetteer().country(run) !== undefined;
 }

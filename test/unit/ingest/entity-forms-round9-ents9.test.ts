@@ -137,3 +137,29 @@ describe('cues: makers named by their product (round 9)', () => {
     expect(found).toMatchObject({ 'Orvel Steel': 'ORGANIZATION', 'Velko Kessel': 'ORGANIZATION' });
   });
 });
+
+describe('cluster: models by their code, and a country before "for" (round 9)', () => {
+  it('types a model’s code before a noun, or closing or opening a name, as a project', () => {
+    // Act
+    const found = typesOf(articleText('Notes', 'Orvex will build its TX414 engines in Peru for the Tolva Mk2, a light aircraft.', 'Chile will buy XR-9B Seahawk drones from Velmar Kessel.'));
+    // Assess
+    expect(found).toMatchObject({ TX414: 'PROJECT', 'Tolva Mk2': 'PROJECT', 'XR-9B Seahawk': 'PROJECT', Peru: 'COUNTRY' });
+    expect(found['Peru for the Tolva Mk2']).toBeUndefined();
+  });
+
+  it('makes no model of a group’s, a conference’s or a standard’s code', () => {
+    // Act
+    const found = typesOf(articleText('Notes', 'Leaders met at the G20 summit in Lima before the COP28 talks.', 'Nurses asked for N95 masks.'));
+    // Assess
+    expect(found['G20']).not.toBe('PROJECT');
+    expect(found['COP28']).not.toBe('PROJECT');
+    expect(found['N95']).toBeUndefined();
+  });
+
+  it('reads "<Demonym> Air Force" as a government body', () => {
+    // Act
+    const found = typesOf(articleText('Notes', 'The jets will serve the Peruvian Air Force from 2030.'));
+    // Assess
+    expect(found['Peruvian Air Force']).toBe('GOVERNMENT_BODY');
+  });
+});
