@@ -16,6 +16,7 @@ import { loadGazetteer, type CountryEntry, type Gazetteer } from './gazetteer';
 import { countryOfInitials } from './country-initials';
 import { isGluedInitialModifier } from './glued-modifiers';
 import { bareEditionNoun, describesPart, foldGamesNames, nameShapeVotes, namedFormOwner, namesNothing, partOfGovernmentBody } from './name-kinds';
+import { endsInTradeNoun } from './industry-nouns';
 import { literalPlacePhrase, twoWordSurnameOwners, twoWordSurnameWritten } from './name-forms';
 import { definedDisasters, negatedBefore } from './name-types';
 import type { KnownEntity, KnownIndex } from './link';
@@ -1124,6 +1125,8 @@ function placePending(s: ClusterState, h: FormHelpers, pending: ReadonlyArray<[s
       const evidence = personEvidence(text, occ) || twoWordSurnameWritten(ws, s.occurrences);
       // Shares, a chairman, a takeover are a company's: "Tolvex Capital’s shares", "a bank" is no one.
       if (!evidence && occ.some(companyEvidence)) addEntity(text, { type: 'ORGANIZATION', confidence: 0.5, rule: 'company-evidence' });
+      // ("Tolva Steel", "Orvel Shipping": a name ending in a trade's noun, with no sign of a person, is a company's.)
+      else if (!evidence && endsInTradeNoun(ws)) addEntity(text, { type: 'ORGANIZATION', confidence: 0.45, rule: 'trade-noun-name' });
       else if (evidence || plain) addEntity(text, vote?.type === 'PERSON' ? vote : { type: 'PERSON', confidence: plain ? 0.45 : 0.5, rule: 'capitalised-name' });
       else addEntity(text, { type: 'ORGANIZATION', confidence: 0.4, rule: 'proper-name-no-person-evidence' });
       continue;

@@ -163,3 +163,19 @@ describe('cluster: models by their code, and a country before "for" (round 9)', 
     expect(found['Peruvian Air Force']).toBe('GOVERNMENT_BODY');
   });
 });
+
+describe('cluster: a name ending in a trade’s noun, from WordNet (round 9)', () => {
+  it('reads "<Name> Steel" and "<Name> Shipping" with no sign of a person as companies', () => {
+    // Act
+    const found = typesOf(articleText('Notes', 'Tolva Shipping cut its routes on Monday.', 'Orvel Steel and Marta Velko met in Lima.'));
+    // Assess
+    expect(found).toMatchObject({ 'Tolva Shipping': 'ORGANIZATION', 'Orvel Steel': 'ORGANIZATION', 'Marta Velko': 'PERSON' });
+  });
+
+  it('keeps a person whose surname is a trade’s noun when the text treats the name as a person’s', () => {
+    // Act
+    const found = typesOf(articleText('Notes', 'Marta Power said she would quit. Power left on Friday.'));
+    // Assess
+    expect(found['Marta Power']).toBe('PERSON');
+  });
+});
