@@ -17,7 +17,7 @@ import { countryOfInitials } from './country-initials';
 import { isGluedInitialModifier } from './glued-modifiers';
 import { bareEditionNoun, describesPart, foldGamesNames, nameShapeVotes, namedFormOwner, namesNothing, partOfGovernmentBody } from './name-kinds';
 import { endsInTradeNoun } from './industry-nouns';
-import { literalPlacePhrase, twoWordSurnameOwners, twoWordSurnameWritten } from './name-forms';
+import { POSSESSIVE_DETERMINERS, literalPlacePhrase, personNounModifies, twoWordSurnameOwners, twoWordSurnameWritten } from './name-forms';
 import { definedDisasters, negatedBefore } from './name-types';
 import type { KnownEntity, KnownIndex } from './link';
 import { isLinkable, sentenceAt } from './link';
@@ -464,7 +464,7 @@ function findApposition(o: { readonly sentence: Sentence; readonly last: number 
   let owner = o.last + 2;
   while (owner < o.last + 4 && startsUpper(t[owner]?.text ?? '') && startsUpper(t[owner + 1]?.text ?? '') && t[owner + 1]!.start === t[owner]!.end + 1) owner++;
   const possessive = startsUpper(t[owner]?.text ?? '') && /^[’']s$/.test(t[owner + 1]?.text ?? '');
-  if (!possessive && !['the', 'a', 'an'].includes(t[o.last + 2]?.text ?? '')) return null;
+  if (!possessive && !['the', 'a', 'an'].includes(t[o.last + 2]?.text ?? '') && !POSSESSIVE_DETERMINERS.has(t[o.last + 2]?.text ?? '')) return null;
   const from = possessive ? owner + 1 : o.last + 2;
   let cut = -1;
   let kind: 'office' | 'person' | EntityType | null = null;
@@ -501,6 +501,8 @@ function findApposition(o: { readonly sentence: Sentence; readonly last: number 
     }
   }
   if (cut === -1 || !kind) return null;
+  // ("the student wing of …": a person's noun before another noun only classifies that noun.)
+  if (kind === 'person' && personNounModifies(t, cut)) return null;
   return { text: o.sentence.text.slice(t[o.last + 2]!.start - o.sentence.start, t[cut]!.end - o.sentence.start), kind };
 }
 

@@ -97,3 +97,15 @@ export function modelCodeVotes(o: NameOccurrence, textVotes: boolean, votes: Nam
   }
   if (ws.length <= 3 && (MODEL_CODE.test(ws[0]!) || MODEL_CODE.test(ws[ws.length - 1]!)) && ws.every((w) => /^\p{Lu}/u.test(w))) votes.push({ type: 'PROJECT', confidence: 0.7, rule: 'model-code' });
 }
+
+/** Possessive determiners that open an apposition as "the" does: "Orvex, his trading firm,", "Ana Ruiz, her deputy,". */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
+
+/**
+ * Whether the person's noun at token `k` of an apposition only classifies the noun after it ("the
+ * student wing of the party", "a farmer cooperative"): a lower-case noun follows it directly.
+ */
+export function personNounModifies(t: readonly { readonly text: string; readonly pos: string; readonly start: number; readonly end: number }[], k: number): boolean {
+  const next = t[k + 1];
+  return next !== undefined && next.pos === 'NOUN' && next.start === t[k]!.end + 1 && /^\p{Ll}/u.test(next.text);
+}

@@ -179,3 +179,20 @@ describe('cluster: a name ending in a trade’s noun, from WordNet (round 9)', (
     expect(found['Marta Power']).toBe('PERSON');
   });
 });
+
+describe('cluster: appositions opened by a possessive, and a person’s noun as a modifier (round 9)', () => {
+  it('reads ", his trading firm," and ", their investment company," as a company', () => {
+    // Act
+    const found = typesOf(articleText('Notes', 'He moved the money through Orvel Research, his trading firm, to pay for property.', 'The sisters sold Velko Capital, their investment company, in May.'));
+    // Assess
+    expect(found).toMatchObject({ 'Orvel Research': 'ORGANIZATION', 'Velko Capital': 'ORGANIZATION' });
+  });
+
+  it('still reads ", her deputy," as a person, and a person’s noun before a noun as no person', () => {
+    // Act
+    const found = typesOf(articleText('Notes', 'Marta Velko, her deputy, spoke first.', 'Members of the Tolva Chhatra League, the student wing of the Orvel League, marched.'));
+    // Assess
+    expect(found['Marta Velko']).toBe('PERSON');
+    expect(found['Tolva Chhatra League']).toBe('ORGANIZATION');
+  });
+});
