@@ -109,3 +109,53 @@ export function personNounModifies(t: readonly { readonly text: string; readonly
   const next = t[k + 1];
   return next !== undefined && next.pos === 'NOUN' && next.start === t[k]!.end + 1 && /^\p{Ll}/u.test(next.text);
 }
+
+/** Things only a town has, after its possessive ("Orvel’s mayor", "Orvel’s outskirts"). */
+const TOWN_PARTS = new Set(['mayor', 'airport', 'outskirts', 'suburbs', 'streets', 'residents', 'townspeople', 'city', 'town', 'harbour', 'harbor', 'port']);
+
+/**
+ * A town by the way the text places it: "Orvel, Tolvania" / "Orvel, Saskatchewan" (a name, a comma
+ * and a country or a state closing the phrase), or what only a town has after its possessive
+ * ("Orvel’s mayor"). CITY at 0.6: under an apposition or a head noun, over a lone name's guess.
+ * Not for a name that is itself a country or a state, nor for a list ("Peru, Chile and Bolivia").
+ */
+export function townVotes(o: NameOccurrence, votes: NameVote[]): void {
+  const t = o.sentence.tokens;
+  const a1 = t[o.last + 1]?.text;
+  if (a1 !== ',' && a1 !== '’s' && a1 !== "'s") return;
+  const text = o.cand.text;
+  const g = loadGazetteer();
+  if (g.country(text) || g.isSubdivision(text) || g.isRegion(text) || g.demonym(text)) return;
+  if (a1 !== ',') {
+    if (TOWN_PARTS.has(t[o.last + 2]?.text ?? '')) votes.push({ type: 'CITY', confidence: 0.6, rule: 'town-part-owner' });
+    return;
+  }
+  // (after a comma it stands in a list; after a capitalised word the name may have lost its first word: "Spring Hill")
+  const before = t[o.first - 1]?.text ?? '';
+  if (before === ',' || /^\p{Lu}/u.test(before)) return;
+  // The place after the comma: one to three capitalised words, then a closing mark.
+  let k = o.last + 2;
+  const from = k;
+  while (k < o.last + 5 && /^\p{Lu}/u.test(t[k]?.text ?? '') && (k === from || t[k]!.start === t[k - 1]!.end + 1)) k++;
+  if (k === from) return;
+  const close = t[k]?.text;
+  if (close !== undefined && close !== ',' && close !== '.' && close !== '-' && close !== '–' && close !== 'on' && close !== 'in' && close !== ')') return;
+  if (close === ',' && t[k + 1]?.text === 'and') return;
+  const place = o.sentence.text.slice(t[from]!.start - o.sentence.start, t[k - 1]!.end - o.sentence.start);
+  if (g.country(place) || g.isSubdivision(place)) votes.push({ type: 'CITY', confidence: 0.6, rule: 'town-comma-region' });
+}
+
+/** Verbs of speech and of a statement that an organisation makes of itself ("said it would", "announced it had"). */
+const SELF_STATEMENT_VERBS = new Set(['said', 'says', 'announced', 'confirmed', 'added', 'stated', 'warned', 'insisted', 'denied']);
+
+/**
+ * "Tolvex said it had signed …", "TVX Aerospace says it will …": what speaks of itself as "it" is an
+ * organisation, never a person ("he", "she"). ORGANIZATION at 0.6, under a head noun or an apposition.
+ */
+export function selfStatementVotes(o: NameOccurrence, votes: NameVote[]): void {
+  const t = o.sentence.tokens;
+  const verb = t[o.last + 1]?.text;
+  if (verb === undefined || !SELF_STATEMENT_VERBS.has(verb) || t[o.last + 2]?.text !== 'it') return;
+  const after = t[o.last + 3];
+  if (after && (after.pos === 'AUX' || after.pos === 'VERB')) votes.push({ type: 'ORGANIZATION', confidence: 0.6, rule: 'said-it' });
+}

@@ -196,3 +196,28 @@ describe('cluster: appositions opened by a possessive, and a person’s noun as 
     expect(found['Tolva Chhatra League']).toBe('ORGANIZATION');
   });
 });
+
+describe('cluster: towns placed by their state or country, and what speaks of itself as "it" (round 9)', () => {
+  it('types "<Name>, <Country or state>" and "<Name>’s mayor" as a town', () => {
+    // Act
+    const found = typesOf(articleText('Notes', 'Rescuers searched the ruins in Orvelka, Peru, on Monday.', 'A plant in Velmarsk, Saskatchewan - Ana Ruiz/Tolva Press', 'Marta Velko, Kesselby’s mayor, said the toll would rise.'));
+    // Assess
+    expect(found).toMatchObject({ Orvelka: 'CITY', Velmarsk: 'CITY', Kesselby: 'CITY' });
+  });
+
+  it('makes no town of a list of countries, of a name cut after a capital, or of a possessive owner', () => {
+    // Act
+    const found = typesOf(articleText('Notes', 'Talks between Tolvex, Peru and Chile failed.', 'Orvex, Peru’s largest bank, said profits fell.'));
+    // Assess
+    expect(found['Tolvex']).not.toBe('CITY');
+    expect(found['Orvex']).not.toBe('CITY');
+  });
+
+  it('reads "<Name> said it had …" as an organisation, but not "<Name> said he …"', () => {
+    // Act
+    const found = typesOf(articleText('Notes', 'TVX Aerospace said it had signed a deal with Orvex. TVX Aerospace says it will hire 300 engineers.', 'KT Velko said he had signed nothing.'));
+    // Assess
+    expect(found['TVX Aerospace']).toBe('ORGANIZATION');
+    expect(found['KT Velko']).not.toBe('ORGANIZATION');
+  });
+});
