@@ -15,7 +15,7 @@ import { CENTRAL_BANK, COMPASS, EDITION_NOUNS, FAITHS, PLURAL_PEOPLE, FUNCTION_W
 import type { Candidate, DocMention, IngestDocument, Sentence, Token } from './document';
 import { requireLayer } from './document';
 import { loadGazetteer } from './gazetteer';
-import { hyphenatedGivenNameEnd, markHyphenParticles, markInnerPrepositions, markNameWords, nameStopsAfter, personForPlaceStops, royalTitleKept, yearDisasterAround } from './name-words';
+import { fieldOfNameEnd, hyphenatedGivenNameEnd, markHyphenParticles, prizeFieldInside, markInnerPrepositions, markNameWords, nameStopsAfter, personForPlaceStops, royalTitleKept, yearDisasterAround } from './name-words';
 
 const CAPITALISED = /^[\p{Lu}][\p{L}\p{M}\p{N}.’'\-]*$/u;
 const QUOTES = /^[“”"‘’'«»]$/;
@@ -230,6 +230,11 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
       // A possessive before a capitalised head noun is inside the name ("Farmers’ Weekly",
       // "Republican Workers’ Party for …"), when its owner is a common noun: "Chile’s Ministry …"
       // and "Tolvex’s Institute" belong to their owners. The name then goes on ("… for Progress").
+      const field = fieldOfNameEnd(sentence, proper, i, end);
+      if (field !== -1) {
+        end = field;
+        continue;
+      }
       const owned = ownedHeadAfter(sentence, proper, i, end, gazetteer);
       if (owned !== -1) {
         end = owned;
@@ -297,7 +302,7 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
     }
     let before = tokens[i - 1];
     // "the 2030 Pan Ocean Cup": a year before an event's name makes that edition the event.
-    if (from === i && before && YEAR.test(before.text) && before.end + 1 === tokens[i]!.start && (EVENT_HEADS.has(tokens[last]!.text) || EDITION_NOUNS.has(tokens[last]!.text.toLowerCase()))) {
+    if (from === i && before && YEAR.test(before.text) && before.end + 1 === tokens[i]!.start && (EVENT_HEADS.has(tokens[last]!.text) || EDITION_NOUNS.has(tokens[last]!.text.toLowerCase()) || prizeFieldInside(tokens, i, last))) {
       from = i - 1;
       before = tokens[i - 2];
     }

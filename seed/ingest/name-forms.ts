@@ -159,3 +159,10 @@ export function selfStatementVotes(o: NameOccurrence, votes: NameVote[]): void {
   const after = t[o.last + 3];
   if (after && (after.pos === 'AUX' || after.pos === 'VERB')) votes.push({ type: 'ORGANIZATION', confidence: 0.6, rule: 'said-it' });
 }
+
+/** "the Tolva Prize in Physics": a prize named with its field is an event, as the prize alone is ("Prize" is an event's head). */
+const PRIZE_IN_FIELD = / (?:Prize|Prizes|Award|Awards|Medal) in \p{Lu}/u;
+
+export function prizeFieldVotes(o: NameOccurrence, textVotes: boolean, votes: NameVote[]): void {
+  if (textVotes && o.cand.text.includes(' in ') && PRIZE_IN_FIELD.test(o.cand.text)) votes.push({ type: 'EVENT', confidence: 0.85, rule: 'prize-field' });
+}

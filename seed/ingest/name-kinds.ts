@@ -10,7 +10,7 @@ import type { EntityType } from '../../src/generated/graphql';
 import { ADHERENT_PLURAL, BRAND_WORD, COMMON_ACRONYMS, COMPASS_ADJECTIVES, EDITION_NOUNS, FOREIGN_VENUE_FIRST, LANDMARK_AREA_LAST, NAME_KIND_NOUNS, NATURAL_AFTER, ORGANISATION_ROLE_NOUNS, PART_OF_BODY, PRODUCT_VERBS, SCALE_WORDS, SEAT_VERBS, STORM_NAME, WATERWAY_AFTER, WATERWAY_BEFORE, HEAD_NOUNS } from './cues';
 import type { Candidate, DocEntity, Sentence } from './document';
 import { loadGazetteer } from './gazetteer';
-import { hyphenatedNameVotes, modelCodeVotes, selfStatementVotes, townVotes } from './name-forms';
+import { hyphenatedNameVotes, modelCodeVotes, prizeFieldVotes, selfStatementVotes, townVotes } from './name-forms';
 import { nameTypeVotes } from './name-types';
 
 /** One occurrence of a candidate in its sentence (cluster.ts's Occurrence has this shape). */
@@ -189,6 +189,7 @@ export function nameShapeVotes(o: NameOccurrence, textVotes: boolean, votes: Nam
   hyphenatedNameVotes(o, textVotes, votes);
   modelCodeVotes(o, textVotes, votes);
   townVotes(o, votes);
+  prizeFieldVotes(o, textVotes, votes);
   selfStatementVotes(o, votes);
   return votes;
 }

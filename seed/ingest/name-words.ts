@@ -238,3 +238,32 @@ function countryBeforeFor(sentence: Sentence, i: number, end: number): boolean {
   const run = sentence.text.slice(t[i]!.start - sentence.start, t[end]!.end - sentence.start);
   return loadGazetteer().country(run) !== undefined;
 }
+
+/** Head nouns of prizes, which name their field after "in" ("… Prize in Chemistry"). */
+const PRIZE_HEADS = new Set(['Prize', 'Prizes', 'Award', 'Awards', 'Medal']);
+
+/** Whether tokens i..last hold a prize's head noun followed by "in" ("Tolva Prize in Physics …"). */
+export function prizeFieldInside(tokens: readonly Token[], i: number, last: number): boolean {
+  for (let k = i; k < last; k++) if (PRIZE_HEADS.has(tokens[k]!.text) && tokens[k + 1]!.text === 'in') return true;
+  return false;
+}
+
+/**
+ * The new end of the name at tokens i..end when its field goes on after it, or -1:
+ * - a prize's field after "in": "the Tolva Prize in Chemistry" (not a place: "the Tolva Prize in Lima");
+ * - a second field after "or" in "<Head> for/in <Field>": "the Tolva Committee for Physics or
+ *   Chemistry", "the Orvel Prize in Physiology or Medicine" (one word, and no place).
+ */
+export function fieldOfNameEnd(sentence: Sentence, proper: readonly boolean[], i: number, end: number): number {
+  const t = sentence.tokens;
+  const next = t[end + 1];
+  const field = t[end + 2];
+  if (!next || !field || !proper[end + 2] || next.start !== t[end]!.end + 1 || field.start !== next.end + 1 || proper[end + 3]) return -1;
+  const g = loadGazetteer();
+  if (g.country(field.text) || g.isCity(field.text) || g.isRegion(field.text) || g.isSubdivision(field.text) || g.demonym(field.text)) return -1;
+  if (next.text === 'in' && PRIZE_HEADS.has(t[end]!.text)) return end + 2;
+  if (next.text !== 'or' || end - i < 2) return -1;
+  const connector = t[end - 1]!.text;
+  const head = t[end - 2]!.text;
+  return (connector === 'for' && CAPITAL_HEAD_WORDS.has(head)) || (connector === 'in' && PRIZE_HEADS.has(head)) ? end + 2 : -1;
+}

@@ -221,3 +221,24 @@ describe('cluster: towns placed by their state or country, and what speaks of it
     expect(found['KT Velko']).not.toBe('ORGANIZATION');
   });
 });
+
+describe('candidates: a prize’s or a committee’s field (round 9)', () => {
+  it('keeps "<Prize> in <Field> or <Field>" and "<Committee> for <Field> or <Field>" whole, with the edition’s year', () => {
+    // Act
+    const found = typesOf(articleText('Notes', 'They won the 2023 Orvel Prize in Physiology or Medicine on Monday.', 'Ana Ruiz, the secretary of the Tolva Committee for Physics or Chemistry, read the names.'));
+    // Assess
+    expect(found['2023 Orvel Prize in Physiology or Medicine']).toBe('EVENT');
+    expect(found['Tolva Committee for Physics or Chemistry']).toBeDefined();
+    expect(found['Medicine']).toBeUndefined();
+    expect(found['Chemistry']).toBeUndefined();
+  });
+
+  it('does not take a place after "in" or "or" into the name', () => {
+    // Act
+    const found = typesOf(articleText('Notes', 'The Tolva Prize in Lima drew crowds, and the Orvel Fund for Peru or Chile paid.'));
+    // Assess
+    expect(found['Tolva Prize']).toBe('EVENT');
+    expect(found['Lima']).toBe('CITY');
+    expect(found['Chile']).toBe('COUNTRY');
+  });
+});
