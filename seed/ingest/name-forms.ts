@@ -125,9 +125,9 @@ export function townVotes(o: NameOccurrence, votes: NameVote[]): void {
   if (a1 !== ',' && a1 !== '’s' && a1 !== "'s") return;
   const text = o.cand.text;
   const g = loadGazetteer();
-  if (g.country(text) || g.isSubdivision(text) || g.isRegion(text) || g.demonym(text)) return;
+  const placeName = (x: string) => g.country(x) || g.isSubdivision(x) || g.isRegion(x) || g.demonym(x);
   if (a1 !== ',') {
-    if (TOWN_PARTS.has(t[o.last + 2]?.text ?? '')) votes.push({ type: 'CITY', confidence: 0.6, rule: 'town-part-owner' });
+    if (TOWN_PARTS.has(t[o.last + 2]?.text ?? '') && !placeName(text)) votes.push({ type: 'CITY', confidence: 0.6, rule: 'town-part-owner' });
     return;
   }
   // (after a comma it stands in a list; after a capitalised word the name may have lost its first word: "Spring Hill")
@@ -142,7 +142,7 @@ export function townVotes(o: NameOccurrence, votes: NameVote[]): void {
   if (close !== undefined && close !== ',' && close !== '.' && close !== '-' && close !== '–' && close !== 'on' && close !== 'in' && close !== ')') return;
   if (close === ',' && t[k + 1]?.text === 'and') return;
   const place = o.sentence.text.slice(t[from]!.start - o.sentence.start, t[k - 1]!.end - o.sentence.start);
-  if (g.country(place) || g.isSubdivision(place)) votes.push({ type: 'CITY', confidence: 0.6, rule: 'town-comma-region' });
+  if ((g.country(place) || g.isSubdivision(place)) && !placeName(text)) votes.push({ type: 'CITY', confidence: 0.6, rule: 'town-comma-region' });
 }
 
 /** Verbs of speech and of a statement that an organisation makes of itself ("said it would", "announced it had"). */
