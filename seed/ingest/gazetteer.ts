@@ -77,7 +77,12 @@ function subdivisionNames(): string[] {
     if (!(tag === 'Region' || (Array.isArray(tag) && tag.includes('Region'))) || word.length <= 3) continue;
     names.push(word.split(' ').map((w) => (w === 'and' ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' '));
   }
-  if (loadedHere) delete require.cache[id];
+  if (loadedHere) {
+    // (and from this module's children, whose link would keep the library's whole model alive)
+    delete require.cache[id];
+    const at = module.children.findIndex((child) => child.id === id);
+    if (at !== -1) module.children.splice(at, 1);
+  }
   return names;
 }
 

@@ -171,8 +171,9 @@ const INNER_PARTICLE = /^\p{Ll}{1,4}$/u;
  */
 export function markHyphenParticles(tokens: readonly Token[], proper: boolean[]): void {
   for (let k = 2; k + 2 < tokens.length; k++) {
+    if (proper[k] || !proper[k - 2] || !proper[k + 2] || tokens[k - 1]!.text !== '-') continue;
     const p = tokens[k]!;
-    if (proper[k] || !INNER_PARTICLE.test(p.text) || !proper[k - 2] || !proper[k + 2]) continue;
+    if (!INNER_PARTICLE.test(p.text)) continue;
     const [h1, h2, before, after] = [tokens[k - 1]!, tokens[k + 1]!, tokens[k - 2]!, tokens[k + 2]!];
     if (h1.text !== '-' || h2.text !== '-' || h1.start !== before.end || p.start !== h1.end || h2.start !== p.end || after.start !== h2.end) continue;
     if (!CAPITALISED.test(before.text) || !CAPITALISED.test(after.text)) continue;
@@ -258,7 +259,8 @@ export function fieldOfNameEnd(sentence: Sentence, proper: readonly boolean[], i
   const t = sentence.tokens;
   const next = t[end + 1];
   const field = t[end + 2];
-  if (!next || !field || !proper[end + 2] || next.start !== t[end]!.end + 1 || field.start !== next.end + 1 || proper[end + 3]) return -1;
+  if (!next || !field || !proper[end + 2] || (next.text !== 'in' && next.text !== 'or') || next.start !== t[end]!.end + 1 || field.start !== next.end + 1 || proper[end + 3]) return -1;
+  if (next.text === 'in' ? !PRIZE_HEADS.has(t[end]!.text) : end - i < 2) return -1;
   const g = loadGazetteer();
   if (g.country(field.text) || g.isCity(field.text) || g.isRegion(field.text) || g.isSubdivision(field.text) || g.demonym(field.text)) return -1;
   if (next.text === 'in' && PRIZE_HEADS.has(t[end]!.text)) return end + 2;
