@@ -15,7 +15,7 @@ import { CENTRAL_BANK, COMPASS, EDITION_NOUNS, FAITHS, PLURAL_PEOPLE, FUNCTION_W
 import type { Candidate, DocMention, IngestDocument, Sentence, Token } from './document';
 import { requireLayer } from './document';
 import { loadGazetteer } from './gazetteer';
-import { hyphenatedGivenNameEnd, markNameWords, nameStopsAfter, royalTitleKept, yearDisasterAround } from './name-words';
+import { fieldOfNameEnd, hyphenatedGivenNameEnd, markHyphenParticles, prizeFieldInside, markInnerPrepositions, markNameWords, nameStopsAfter, personForPlaceStops, royalTitleKept, yearDisasterAround } from './name-words';
 
 const CAPITALISED = /^[\p{Lu}][\p{L}\p{M}\p{N}.’'\-]*$/u;
 const QUOTES = /^[“”"‘’'«»]$/;
@@ -146,6 +146,8 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
     if (particleAt(tokens, k) && !covered(tokens[k]!.start, tokens[k + 2]?.end ?? tokens[k]!.end)) proper[k] = proper[k + 1] = proper[k + 2] = true;
   }
   markNameWords(sentence, proper, firstWord, titleCase, covered);
+  markHyphenParticles(tokens, proper);
+  markInnerPrepositions(sentence, proper, firstWord, titleCase);
   const gazetteer = loadGazetteer();
   const out: Candidate[] = [];
   let i = 0;
@@ -156,7 +158,7 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
     }
     let end = i; // inclusive
     for (;;) {
-      if (nameStopsAfter(sentence, proper, i, end)) break;
+      if (nameStopsAfter(sentence, proper, i, end) || personForPlaceStops(sentence, proper, i, end)) break;
       const next = end + 1;
       const given = hyphenatedGivenNameEnd(tokens, i, end);
       if (given !== -1) {
@@ -228,6 +230,11 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
       // A possessive before a capitalised head noun is inside the name ("Farmers’ Weekly",
       // "Republican Workers’ Party for …"), when its owner is a common noun: "Chile’s Ministry …"
       // and "Tolvex’s Institute" belong to their owners. The name then goes on ("… for Progress").
+      const field = fieldOfNameEnd(sentence, proper, i, end);
+      if (field !== -1) {
+        end = field;
+        continue;
+      }
       const owned = ownedHeadAfter(sentence, proper, i, end, gazetteer);
       if (owned !== -1) {
         end = owned;
@@ -295,7 +302,7 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
     }
     let before = tokens[i - 1];
     // "the 2030 Pan Ocean Cup": a year before an event's name makes that edition the event.
-    if (from === i && before && YEAR.test(before.text) && before.end + 1 === tokens[i]!.start && (EVENT_HEADS.has(tokens[last]!.text) || EDITION_NOUNS.has(tokens[last]!.text.toLowerCase()))) {
+    if (from === i && before && YEAR.test(before.text) && before.end + 1 === tokens[i]!.start && (EVENT_HEADS.has(tokens[last]!.text) || EDITION_NOUNS.has(tokens[last]!.text.toLowerCase()) || prizeFieldInside(tokens, i, last))) {
       from = i - 1;
       before = tokens[i - 2];
     }

@@ -16,6 +16,8 @@ import { loadGazetteer, type CountryEntry, type Gazetteer } from './gazetteer';
 import { countryOfInitials } from './country-initials';
 import { isGluedInitialModifier } from './glued-modifiers';
 import { bareEditionNoun, describesPart, foldGamesNames, nameShapeVotes, namedFormOwner, namesNothing, partOfGovernmentBody } from './name-kinds';
+import { endsInTradeNoun } from './industry-nouns';
+import { POSSESSIVE_DETERMINERS, literalPlacePhrase, personNounModifies, twoWordSurnameOwners, twoWordSurnameWritten } from './name-forms';
 import { definedDisasters, negatedBefore } from './name-types';
 import type { KnownEntity, KnownIndex } from './link';
 import { isLinkable, sentenceAt } from './link';
@@ -411,6 +413,7 @@ function isLiteralPlace(o: Occurrence): boolean {
   const motion = /^(?:travel(?:led|ed|s)?|flew|fly|went|go|goes|came|come|returned|return|moved|arrived|trip|visit|journey|road|route|train|flight|flights)$/;
   // (a place listed after "in": "in Lima, Quito and Cusco")
   const listed = inList(o) ? o.sentence.tokens[listStart(o)]?.text : undefined;
+  if (literalPlacePhrase(o)) return true;
   return ['in', 'at', 'near', 'outside', 'around', 'across', 'into'].includes(before ?? '') || ['in', 'at', 'across'].includes(listed ?? '') || (['to', 'from'].includes(before ?? '') && motion.test(o.sentence.tokens[o.first - 2]?.text ?? '')) || (before === 'of' && o.sentence.tokens[o.first - 2]?.pos === 'NOUN') || (after === ',' && /^\p{Lu}/u.test(o.sentence.tokens[o.last + 2]?.text ?? ''));
 }
 
@@ -466,7 +469,7 @@ function findApposition(o: { readonly sentence: Sentence; readonly last: number 
   let owner = o.last + 2;
   while (owner < o.last + 4 && startsUpper(t[owner]?.text ?? '') && startsUpper(t[owner + 1]?.text ?? '') && t[owner + 1]!.start === t[owner]!.end + 1) owner++;
   const possessive = startsUpper(t[owner]?.text ?? '') && /^[’']s$/.test(t[owner + 1]?.text ?? '');
-  if (!possessive && !['the', 'a', 'an'].includes(t[o.last + 2]?.text ?? '')) return null;
+  if (!possessive && !['the', 'a', 'an'].includes(t[o.last + 2]?.text ?? '') && !POSSESSIVE_DETERMINERS.has(t[o.last + 2]?.text ?? '')) return null;
   const from = possessive ? owner + 1 : o.last + 2;
   let cut = -1;
   let kind: 'office' | 'person' | EntityType | null = null;
@@ -503,6 +506,8 @@ function findApposition(o: { readonly sentence: Sentence; readonly last: number 
     }
   }
   if (cut === -1 || !kind) return null;
+  // ("the student wing of …": a person's noun before another noun only classifies that noun.)
+  if (kind === 'person' && personNounModifies(t, cut)) return null;
   return { text: o.sentence.text.slice(t[o.last + 2]!.start - o.sentence.start, t[cut]!.end - o.sentence.start), kind };
 }
 
@@ -637,6 +642,8 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
   if (textVotes && endsNumbered(text) && NUMBERED.test(text)) votes.push({ type: 'PROJECT', confidence: 0.4, rule: 'numbered-name' });
   if (textVotes && g.country(text)) votes.push({ type: 'COUNTRY', confidence: 0.95, rule: 'gazetteer-country' });
   if (textVotes && g.isRegion(text)) votes.push({ type: 'REGION', confidence: 0.9, rule: 'gazetteer-region' });
+  // A state or province ("Ohio", "Gujarat"): below the cues of a person or a body, above a lone name's guess.
+  if (textVotes && g.isSubdivision(text)) votes.push({ type: 'REGION', confidence: 0.7, rule: 'gazetteer-subdivision' });
   if (textVotes && ws.length > 1 && COMPASS.has(ws[0]!) && g.country(ws.slice(1).join(' '))) votes.push({ type: 'REGION', confidence: 0.85, rule: 'compass-region' });
   if (textVotes && g.isCity(text)) {
     // "Springfield, Oregon": the second of two places after a city is its state or region.
@@ -1126,7 +1133,7 @@ function placePending(s: ClusterState, h: FormHelpers, pending: ReadonlyArray<[s
     // A surname of two words that starts with a capitalised particle ("Al Rashid", "Van Dijk",
     // "Abu Omar") is one too: "Mr Al Rashid" → Layla Al Rashid.
     const particleSurname = ws.length === 2 && SURNAME_PARTICLES.has(ws[0]!);
-    const owners = ws.length === 1 ? multiWordPeople().filter((p) => p.name !== text && nameParts(p.name).ws.some((w) => w === text || w.replace(PARTICLE_PREFIX, '') === text)) : particleSurname ? multiWordPeople().filter((p) => p.name.endsWith(` ${text}`)) : [];
+    const owners = ws.length === 1 ? multiWordPeople().filter((p) => p.name !== text && nameParts(p.name).ws.some((w) => w === text || w.replace(PARTICLE_PREFIX, '') === text)) : particleSurname ? multiWordPeople().filter((p) => p.name.endsWith(` ${text}`)) : twoWordSurnameOwners(text, ws, multiWordPeople());
     if (owners.length === 1) {
       const person = owners[0]!;
       if (!person.aliases.includes(text)) person.aliases.push(text);
@@ -1157,9 +1164,11 @@ function placePending(s: ClusterState, h: FormHelpers, pending: ReadonlyArray<[s
     if (weak && personLike) {
       // Without evidence only the commonest shape of a personal name, "Given Surname", stays a person.
       const plain = nameWords.length === 2;
-      const evidence = personEvidence(text, occ);
+      const evidence = personEvidence(text, occ) || twoWordSurnameWritten(ws, s.occurrences);
       // Shares, a chairman, a takeover are a company's: "Tolvex Capital’s shares", "a bank" is no one.
       if (!evidence && occ.some(companyEvidence)) addEntity(text, { type: 'ORGANIZATION', confidence: 0.5, rule: 'company-evidence' });
+      // ("Tolva Steel", "Orvel Shipping": a name ending in a trade's noun, with no sign of a person, is a company's.)
+      else if (!evidence && endsInTradeNoun(ws)) addEntity(text, { type: 'ORGANIZATION', confidence: 0.45, rule: 'trade-noun-name' });
       else if (evidence || plain) addEntity(text, vote?.type === 'PERSON' ? vote : { type: 'PERSON', confidence: plain ? 0.45 : 0.5, rule: 'capitalised-name' });
       else addEntity(text, { type: 'ORGANIZATION', confidence: 0.4, rule: 'proper-name-no-person-evidence' });
       continue;

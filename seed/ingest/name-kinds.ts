@@ -11,6 +11,7 @@ import { ADHERENT_PLURAL, BRAND_WORD, COMMON_ACRONYMS, COMPASS_ADJECTIVES, EDITI
 import type { Candidate, DocEntity, Sentence } from './document';
 import { spaceWords } from './form-words';
 import { loadGazetteer } from './gazetteer';
+import { hyphenatedNameVotes, modelCodeVotes, prizeFieldVotes, selfStatementVotes, townVotes } from './name-forms';
 import { nameTypeVotes } from './name-types';
 
 /** One occurrence of a candidate in its sentence (cluster.ts's Occurrence has this shape). */
@@ -182,6 +183,11 @@ export function nameShapeVotes(o: NameOccurrence, textVotes: boolean, votes: Nam
     }
   }
   nameTypeVotes(o, textVotes, votes);
+  hyphenatedNameVotes(o, textVotes, votes);
+  modelCodeVotes(o, textVotes, votes);
+  townVotes(o, votes);
+  prizeFieldVotes(o, textVotes, votes);
+  selfStatementVotes(o, votes);
   return votes;
 }
 

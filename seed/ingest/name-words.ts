@@ -158,3 +158,114 @@ const ROYAL_TITLES = new Set(['Prince', 'Princess']);
 export function royalTitleKept(tokens: readonly Token[], i: number, from: number, end: number): boolean {
   return from === end && from === i + 1 && ROYAL_TITLES.has(tokens[i]!.text) && PERSON_WORD.test(tokens[end]!.text) && tokens[end]!.start === tokens[i]!.end + 1;
 }
+
+/** A lower-case particle of one to four letters written between hyphens inside a name ("e" of "Jamaat-e-…", "upon" of "Stratford-upon-…"). */
+const INNER_PARTICLE = /^\p{Ll}{1,4}$/u;
+
+/**
+ * Marks in `proper` a lower-case particle written between two hyphens, with no space, inside a
+ * name whose words on both sides are capitalised name words: the Urdu and Persian "-e-", "-ul-",
+ * "-ut-" of a party's or movement's name ("Tehreek-e-Orvan", "Hizb-ut-Velmar") and the English and
+ * French "-on-", "-upon-", "-en-" of a town's ("Orvel-on-Sea", "Aix-en-Tolva"). A hyphenated
+ * lower-case tail ("Tolva-based", "Orvel-in-exile") has no capital after it and stays out.
+ */
+export function markHyphenParticles(tokens: readonly Token[], proper: boolean[]): void {
+  for (let k = 2; k + 2 < tokens.length; k++) {
+    if (proper[k] || !proper[k - 2] || !proper[k + 2] || tokens[k - 1]!.text !== '-') continue;
+    const p = tokens[k]!;
+    if (!INNER_PARTICLE.test(p.text)) continue;
+    const [h1, h2, before, after] = [tokens[k - 1]!, tokens[k + 1]!, tokens[k - 2]!, tokens[k + 2]!];
+    if (h1.text !== '-' || h2.text !== '-' || h1.start !== before.end || p.start !== h1.end || h2.start !== p.end || after.start !== h2.end) continue;
+    if (!CAPITALISED.test(before.text) || !CAPITALISED.test(after.text)) continue;
+    proper[k] = true;
+  }
+}
+
+/**
+ * Whether the name at tokens i..end stops before "for": a country's name does (countryBeforeFor),
+ * and so does a person's before "for <Country or city>": "<Given Surname> for
+ * <Country>" is a person playing, standing or speaking for a place ("scored for Tolvania", "a
+ * goal by Ana Ruiz for Peru"), two names, as "<Given Surname> of <Country>" is (nameStopsAfter). A
+ * body's head or a title before "for" keeps the name whole ("Party for …", "Minister for …").
+ */
+export function personForPlaceStops(sentence: Sentence, proper: readonly boolean[], i: number, end: number): boolean {
+  const t = sentence.tokens;
+  if (t[end + 1]?.text !== 'for') return false;
+  if (countryBeforeFor(sentence, i, end)) return true;
+  if (end === i || end - i > 2 || !proper[end + 2]) return false;
+  for (let k = i; k <= end; k++) {
+    const w = t[k]!.text;
+    if (!PERSON_WORD.test(w) || CAPITAL_HEAD_WORDS.has(w) || TITLES.has(w) || HONORIFICS.has(w) || POLITY_WORDS.has(w)) return false;
+  }
+  let last = end + 2;
+  while (proper[last + 1] && t[last + 1]!.start === t[last]!.end + 1) last++;
+  const g = loadGazetteer();
+  const owner = sentence.text.slice(t[i]!.start - sentence.start, t[end]!.end - sentence.start);
+  const place = sentence.text.slice(t[end + 2]!.start - sentence.start, t[last]!.end - sentence.start);
+  if (g.country(owner) || g.isCity(owner) || g.demonym(t[i]!.text)) return false;
+  return g.country(place) !== undefined || g.isCity(place);
+}
+
+/** Capitalised prepositions that open no name of their own but sit inside one ("Reporters Without Borders"). */
+const INNER_PREPOSITION_TAGS = new Set(['ADP', 'SCONJ']);
+
+/**
+ * Marks in `proper` a capitalised preposition of three letters or more between two name words
+ * inside a sentence: "Students Against Tolls", "Doctors Without Borders", "Artists Beyond Tolva".
+ * In running text only a name capitalises a preposition, so the three are one name. Not at a
+ * sentence's start or in a title-case headline (there every word is capitalised), nor after a
+ * quote, colon or dash (a quotation or a title may start there).
+ */
+export function markInnerPrepositions(sentence: Sentence, proper: boolean[], firstWord: number, titleCase: boolean): void {
+  if (titleCase) return;
+  const t = sentence.tokens;
+  for (let k = firstWord + 2; k + 1 < t.length; k++) {
+    const w = t[k]!;
+    if (proper[k] || !INNER_PREPOSITION_TAGS.has(w.pos) || w.text.length < 3 || !CAPITALISED.test(w.text) || NEVER_NAME_WORDS.has(w.text)) continue;
+    const [before, after] = [t[k - 1]!, t[k + 1]!];
+    if (!proper[k - 1] || !proper[k + 1] || before.end + 1 !== w.start || w.end + 1 !== after.start || OPENERS.has(t[k - 2]?.text ?? '')) continue;
+    if (!PERSON_WORD.test(before.text) || !/^\p{Lu}/u.test(after.text)) continue;
+    proper[k] = true;
+  }
+}
+
+/**
+ * "<Country> for <…>" is no name of a body ("engines made in Tolvania for the Orvel jet", "Peru
+ * for the first time"): a country's name ends before "for". The run before it must be the country
+ * exactly (a body's "Tolvania Fund for Peace" is no country).
+ */
+function countryBeforeFor(sentence: Sentence, i: number, end: number): boolean {
+  const t = sentence.tokens;
+  const run = sentence.text.slice(t[i]!.start - sentence.start, t[end]!.end - sentence.start);
+  return loadGazetteer().country(run) !== undefined;
+}
+
+/** Head nouns of prizes, which name their field after "in" ("… Prize in Chemistry"). */
+const PRIZE_HEADS = new Set(['Prize', 'Prizes', 'Award', 'Awards', 'Medal']);
+
+/** Whether tokens i..last hold a prize's head noun followed by "in" ("Tolva Prize in Physics …"). */
+export function prizeFieldInside(tokens: readonly Token[], i: number, last: number): boolean {
+  for (let k = i; k < last; k++) if (PRIZE_HEADS.has(tokens[k]!.text) && tokens[k + 1]!.text === 'in') return true;
+  return false;
+}
+
+/**
+ * The new end of the name at tokens i..end when its field goes on after it, or -1:
+ * - a prize's field after "in": "the Tolva Prize in Chemistry" (not a place: "the Tolva Prize in Lima");
+ * - a second field after "or" in "<Head> for/in <Field>": "the Tolva Committee for Physics or
+ *   Chemistry", "the Orvel Prize in Physiology or Medicine" (one word, and no place).
+ */
+export function fieldOfNameEnd(sentence: Sentence, proper: readonly boolean[], i: number, end: number): number {
+  const t = sentence.tokens;
+  const next = t[end + 1];
+  const field = t[end + 2];
+  if (!next || !field || !proper[end + 2] || (next.text !== 'in' && next.text !== 'or') || next.start !== t[end]!.end + 1 || field.start !== next.end + 1 || proper[end + 3]) return -1;
+  if (next.text === 'in' ? !PRIZE_HEADS.has(t[end]!.text) : end - i < 2) return -1;
+  const g = loadGazetteer();
+  if (g.country(field.text) || g.isCity(field.text) || g.isRegion(field.text) || g.isSubdivision(field.text) || g.demonym(field.text)) return -1;
+  if (next.text === 'in' && PRIZE_HEADS.has(t[end]!.text)) return end + 2;
+  if (next.text !== 'or' || end - i < 2) return -1;
+  const connector = t[end - 1]!.text;
+  const head = t[end - 2]!.text;
+  return (connector === 'for' && CAPITAL_HEAD_WORDS.has(head)) || (connector === 'in' && PRIZE_HEADS.has(head)) ? end + 2 : -1;
+}
