@@ -7,18 +7,20 @@ import { defaultSources, runEval, type EvalReport } from '../../../seed/ingest/e
  * improves; never lower one to make a change pass. The targets of the issue are in eval.ts (TARGETS).
  */
 const FLOORS = {
-  entityF1: 0.962,
-  typeAccuracy: 0.972,
-  pairPrecision: 0.927,
-  pairRecall: 0.727,
-  typedPrecision: 0.914,
-  typedRecall: 0.701,
+  // Round 9 added eight keys written blind (142–149), harder than the mean, so the mean over all keys
+  // (50 now) is lower than round 8's over 42 (entity F1 0.962 then); the same 42 keys give 0.971.
+  entityF1: 0.955,
+  typeAccuracy: 0.970,
+  pairPrecision: 0.916,
+  pairRecall: 0.718,
+  typedPrecision: 0.898,
+  typedRecall: 0.692,
 };
 
 /** Floors on the mean of each held-out group alone (test/fixtures/held-out.json). */
 const HELD_OUT_FLOORS = {
-  'held-out 134–137': { entityF1: 0.928, typeAccuracy: 0.909, pairPrecision: 0.826, pairRecall: 0.277 },
-  'held-out 138–141': { entityF1: 0.851, typeAccuracy: 0.946, pairPrecision: 0.696, pairRecall: 0.416 },
+  'held-out 142–145': { entityF1: 0.878, typeAccuracy: 0.887, pairPrecision: 0.773, pairRecall: 0.341 },
+  'held-out 146–149': { entityF1: 0.870, typeAccuracy: 0.941, pairPrecision: 0.694, pairRecall: 0.432 },
 };
 
 /**
@@ -51,8 +53,10 @@ describe('npm run eval: extraction quality over the answer keys', () => {
       ['122–125, development since round 7', 4],
       ['126–129, development since round 8', 4],
       ['130–133, development since round 8', 4],
-      ['held-out 134–137', 4],
-      ['held-out 138–141', 4],
+      ['134–137, development since round 9', 4],
+      ['138–141, development since round 9', 4],
+      ['held-out 142–145', 4],
+      ['held-out 146–149', 4],
     ]);
     for (const g of report.groups) expect(g.mean.verbatimRate).toBe(1);
   });

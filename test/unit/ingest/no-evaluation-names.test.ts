@@ -22,6 +22,12 @@ const ORDINARY_WORDS = new Map([
   ['Mac', 'the surname prefix of "MacLeod": seed/ingest/cluster.ts allows Mc/Mac before a surname, before key 129 named Apple’s Mac computers by it'],
   ['American', 'the adjective inside "Pan-American" and "Inter-American" in seed/ingest/name-types.ts’s continental words, before key 129 named American Airlines by it'],
   ['Congress', 'a generic head noun of legislatures and conferences ("National Congress", "World Congress") in seed/ingest/cues.ts’s type cues since the pipeline’s first commit, before key 138 named the US Congress by its alias “Congress”'],
+  ['Abbey', 'a generic head noun of buildings in seed/ingest/cues.ts’s PROJECT cues, before key 144 named Westminster Abbey by its alias “Abbey”'],
+  ['Journal', 'a generic head noun of newspapers ("The X Journal") in seed/ingest/cues.ts’s PUBLICATION cues, before key 148 named The Wall Street Journal by its alias “Journal”'],
+  ['Council', 'a generic head noun of state bodies and organisations in seed/ingest/cues.ts and relate/structure.ts, before key 149 named the Council of the European Union by its alias “Council”'],
+  ['Parliament', 'a generic head noun of legislatures in seed/ingest/cues.ts and relate/structure.ts, before key 149 named the European Parliament by its alias “Parliament”'],
+  ['Republic', 'the polity word of "Republic of X" in seed/ingest/gazetteer.ts and name-words.ts, before key 144 named the campaign group Republic'],
+  ['Coast Guard', 'a generic head noun of national services ("Kenyan Coast Guard") in seed/ingest/relate/structure.ts, before key 147 named the US Coast Guard by its alias “Coast Guard”'],
 ]);
 
 interface KeyEntity {
