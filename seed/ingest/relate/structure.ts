@@ -710,7 +710,7 @@ function namedBodies(ctx: RelateContext): void {
 }
 
 /** A state body's name opened by a country word ("US Geological Survey", "Kenyan Coast Guard"): the country word, and a state head noun last. */
-const NATIONAL_NAME = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\s+(?:\p{Lu}[\p{L}\-]*\s+){0,3}?(?:Survey|Service|Army|Navy|Air Force|Coast Guard|Guard|Police|Ministry|Department|Bureau|Administration|Reserve|Treasury|Unit|Corps|Directorate|Inspectorate)$/u;
+const NATIONAL_NAME = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\s+(?:\p{Lu}[\p{L}\-]*\s+){0,3}?(?:Survey|Service|Army|Navy|Air Force|Guard|Police|Ministry|Department|Bureau|Administration|Reserve|Treasury|Unit|Corps|Directorate|Inspectorate)$/u;
 
 /** Whether the document has a project entity, asked once per document (its context). */
 const HAS_PROJECT = new WeakMap<RelateContext, boolean>();

@@ -27,7 +27,6 @@ const ORDINARY_WORDS = new Map([
   ['Council', 'a generic head noun of state bodies and organisations in seed/ingest/cues.ts and relate/structure.ts, before key 149 named the Council of the European Union by its alias “Council”'],
   ['Parliament', 'a generic head noun of legislatures in seed/ingest/cues.ts and relate/structure.ts, before key 149 named the European Parliament by its alias “Parliament”'],
   ['Republic', 'the polity word of "Republic of X" in seed/ingest/gazetteer.ts and name-words.ts, before key 144 named the campaign group Republic'],
-  ['Coast Guard', 'a generic head noun of national services ("Kenyan Coast Guard") in seed/ingest/relate/structure.ts, before key 147 named the US Coast Guard by its alias “Coast Guard”'],
 ]);
 
 interface KeyEntity {
