@@ -40,6 +40,12 @@ const POLITY_WORDS = new Set(['Republic', 'Kingdom', 'States', 'State', 'Federat
 const REGNAL_NUMBER = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 /** A word of a personal name: a capital and lower-case letters. */
 const PERSON_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/** A word that can be a given name or a surname: capitalised, and no head noun, title, honorific or polity word. */
+function isGivenOrSurname(w: string): boolean {
+  return PERSON_WORD.test(w) && !CAPITAL_HEAD_WORDS.has(w) && !TITLES.has(w) && !HONORIFICS.has(w) && !POLITY_WORDS.has(w);
+}
+
 /** A lower-case syllable of a hyphenated given name ("jun" of "Min-jun"); "-based", "-led" are adjectives. */
 const GIVEN_NAME_SYLLABLE = /^\p{Ll}{2,4}$/u;
 const CAPITALISED = /^[\p{Lu}]/u;
@@ -110,7 +116,7 @@ export function nameStopsAfter(sentence: Sentence, proper: readonly boolean[], i
   for (let k = from; k <= end; k++) {
     const w = t[k]!.text;
     if (k === end && k > from && REGNAL_NUMBER.test(w)) continue;
-    if (!PERSON_WORD.test(w) || CAPITAL_HEAD_WORDS.has(w) || TITLES.has(w) || HONORIFICS.has(w) || POLITY_WORDS.has(w)) return false;
+    if (!isGivenOrSurname(w)) return false;
   }
   let last = end + 2;
   while (proper[last + 1] && t[last + 1]!.start === t[last]!.end + 1) last++;
@@ -193,10 +199,7 @@ export function personForPlaceStops(sentence: Sentence, proper: readonly boolean
   if (t[end + 1]?.text !== 'for') return false;
   if (countryBeforeFor(sentence, i, end)) return true;
   if (end === i || end - i > 2 || !proper[end + 2]) return false;
-  for (let k = i; k <= end; k++) {
-    const w = t[k]!.text;
-    if (!PERSON_WORD.test(w) || CAPITAL_HEAD_WORDS.has(w) || TITLES.has(w) || HONORIFICS.has(w) || POLITY_WORDS.has(w)) return false;
-  }
+  for (let k = i; k <= end; k++) if (!isGivenOrSurname(t[k]!.text)) return false;
   let last = end + 2;
   while (proper[last + 1] && t[last + 1]!.start === t[last]!.end + 1) last++;
   const g = loadGazetteer();

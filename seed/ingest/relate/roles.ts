@@ -18,6 +18,7 @@ import type { EntityType } from '../../../src/generated/graphql';
 import { HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
 import type { DocEntity, DocMention, Sentence } from '../document';
 import type { RelateContext, RelationRules, SentenceScope } from './context';
+import { mentionsOf } from './sentence-mentions';
 import { isLocalOffice, isTitle, NOT_HELD, officeDescription, roleOf } from './titles';
 import type { RelationshipType } from '../vocabulary';
 
@@ -444,21 +445,6 @@ const HYPHEN_GLUED = /^-|-$/u;
 /** ", its " at the start of an apposition ("X, its chair,"). */
 const ITS_TITLE = /^,\s+its\s+/u;
 
-const bySentence = new WeakMap<RelateContext, Map<number, DocMention[]>>();
-/** The mentions of each sentence, by sentence index (built once per document, when first asked). */
-function mentionsOf(ctx: RelateContext, index: number): readonly DocMention[] {
-  let map = bySentence.get(ctx);
-  if (!map) {
-    map = new Map();
-    for (const x of ctx.mentions) {
-      const list = map.get(x.sentence);
-      if (list) list.push(x);
-      else map.set(x.sentence, [x]);
-    }
-    bySentence.set(ctx, map);
-  }
-  return map.get(index) ?? [];
-}
 
 /** The one body among `ms` (several mentions of one body count once), if exactly one. */
 export function onlyBody(ctx: RelateContext, ms: readonly DocMention[]): DocEntity | undefined {

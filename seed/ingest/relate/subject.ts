@@ -9,6 +9,7 @@
 import type { EntityType } from '../../../src/generated/graphql';
 import type { DocEntity, DocMention, Sentence } from '../document';
 import type { RelateContext } from './context';
+import { mentionsOf } from './sentence-mentions';
 
 /** What may open a sentence before its subject: a time or place phrase and its comma, or an adverb. */
 const DAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)`;
@@ -48,23 +49,6 @@ export interface Subject {
   readonly end: number;
   /** The subject was resolved from a pronoun or definite noun. */
   readonly resolved: boolean;
-}
-
-const byDoc = new WeakMap<readonly DocMention[], Map<number, DocMention[]>>();
-/** The mentions of sentence `index`, in text order (indexed once per document). */
-export function mentionsOf(ctx: RelateContext, index: number): readonly DocMention[] {
-  let map = byDoc.get(ctx.mentions);
-  if (!map) {
-    map = new Map();
-    for (const m of ctx.mentions) {
-      const list = map.get(m.sentence);
-      if (list) list.push(m);
-      else map.set(m.sentence, [m]);
-    }
-    for (const list of map.values()) list.sort((a, b) => a.start - b.start);
-    byDoc.set(ctx.mentions, map);
-  }
-  return map.get(index) ?? [];
 }
 
 /** The named subject at the start of `s`: the first mention (after an opener) and those coordinated with it. */
