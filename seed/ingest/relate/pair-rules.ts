@@ -173,14 +173,6 @@ function tailIn(text: string, sw: SentenceWords, from: number, to: number): Tail
   const firstAt: number[] = [];
   const firstRules: Array<readonly number[]> = [];
   const named = new Uint8Array(PAIR_RULES.length);
-  const note = (info: WordRules | undefined, at: number) => {
-    if (!info) return;
-    for (const rule of info.rules) named[rule] = 1;
-    if (info.firsts) {
-      firstAt.push(at);
-      firstRules.push(info.firsts);
-    }
-  };
   // The first word that ends after the tail's start.
   let lo = 0;
   let hi = sw.ends.length;
@@ -193,15 +185,29 @@ function tailIn(text: string, sw: SentenceWords, from: number, to: number): Tail
     const ws = sw.starts[k]!;
     const we = sw.ends[k]!;
     if (ws >= tf && we <= to) {
-      note(sw.named[k], ws - tf);
+      noteWord(named, firstAt, firstRules, sw.named[k], ws - tf);
       continue;
     }
     const at = Math.max(ws, tf);
     const piece = text.slice(at, Math.min(we, to));
     PIECE_WORDS.lastIndex = 0;
-    for (let m = PIECE_WORDS.exec(piece); m !== null; m = PIECE_WORDS.exec(piece)) note(WORD_RULES.get(m[0]), at - tf + m.index);
+    for (let m = PIECE_WORDS.exec(piece); m !== null; m = PIECE_WORDS.exec(piece)) noteWord(named, firstAt, firstRules, WORD_RULES.get(m[0]), at - tf + m.index);
   }
   return { text: tail, firstAt, firstRules, named };
+}
+
+/**
+ * Records what a word of the tail at `at` names (for tailIn): a module function rather than a
+ * closure made per tail, as tsx (esbuild keepNames) wraps every named closure in a `__name` call
+ * (an Object.defineProperty) each time it is made.
+ */
+function noteWord(named: Uint8Array, firstAt: number[], firstRules: Array<readonly number[]>, info: WordRules | undefined, at: number): void {
+  if (!info) return;
+  for (const rule of info.rules) named[rule] = 1;
+  if (info.firsts) {
+    firstAt.push(at);
+    firstRules.push(info.firsts);
+  }
 }
 const PIECE_WORDS = /[\p{L}\-]+/gu;
 /** The code units that may stand right before a sticky trigger (besides the tail's start). */
@@ -563,6 +569,89 @@ export const ANAPHORA: Readonly<Record<string, readonly EntityType[]>> = {
   newspaper: ['PUBLICATION'], paper: ['PUBLICATION'], court: ['GOVERNMENT_BODY'],
 };
 
+/*
+ * The helpers of pairRules below are module functions that take what they read, not closures made
+ * per sentence or per pair: tsx (esbuild keepNames) wraps every named closure in a `__name` call
+ * (an Object.defineProperty) each time it is made, which cost ~4% of the pipeline's CPU here.
+ */
+
+/**
+ * A pointer over a sentence's mentions for `inMention`: they are in text order and, placed without
+ * overlaps (stage cluster), also end in order, so one pointer walks them beside the tokens.
+ */
+interface MentionWalk {
+  readonly ms: readonly DocMention[];
+  readonly disjoint: boolean;
+  p: number;
+}
+
+/** Whether token `t` lies in one of the walk's mentions (the tokens are asked in text order). */
+function inMention(walk: MentionWalk, t: Sentence['tokens'][number]): boolean {
+  const ms = walk.ms;
+  if (!walk.disjoint) return ms.some((m) => t.start < m.end && m.start < t.end);
+  while (walk.p < ms.length && ms[walk.p]!.end <= t.start) walk.p++;
+  return walk.p < ms.length && ms[walk.p]!.start < t.end;
+}
+
+/**
+ * What mention `m` can fill as an end of a pair (rulesForKinds): its entity's type, whether a city
+ * stands for its country, and whether it is a virtual mention; read once per mention (`kinds`).
+ */
+function endKind(kinds: Map<DocMention, number>, ctx: RelateContext, m: DocMention & { role?: 'target' | 'source' }): number {
+  let kind = kinds.get(m);
+  if (kind === undefined) {
+    const e = ctx.entities.get(m.entityId);
+    kind = kindId(!e ? '' : `${e.type === 'CITY' && ctx.fill(m, COUNTRY_ONLY) ? 'CITY+' : e.type}${m.role ? ' virtual' : ''}`);
+    kinds.set(m, kind);
+  }
+  return kind;
+}
+
+/**
+ * The clause of sentence `s` that ends at source `a` (the pair mentions' i-th), split once per
+ * mention (`clauseBefore`) and only when a test reads it.
+ */
+function sourceClause(clauseBefore: Array<string | undefined>, i: number, s: Sentence, a: DocMention): string {
+  return (clauseBefore[i] ??= lastClause(s.text.slice(0, a.start - s.start)));
+}
+
+/** What the clauses say of a pair (clausesOfPair). */
+interface PairClauses {
+  readonly displaced: boolean;
+  readonly reported: boolean;
+  readonly betweenClause: string;
+  readonly alleged: boolean;
+}
+
+/** What the clauses of sentence `s` say of the pair of source `a` (pm's i-th) and the target `between` leads to. */
+function clausesOfPair(clauseBefore: Array<string | undefined>, i: number, s: Sentence, pm: ReadonlyArray<DocMention & { role?: 'target' | 'source' }>, a: DocMention, between: string): PairClauses {
+  const before = s.text.slice(0, a.start - s.start);
+  // A source inside a relative clause or an apposition is not the subject of the verb after it.
+  const displaced = insideRelativeClause(sourceClause(clauseBefore, i, s, a), between) || possessorInApposition(between) || insideApposition(before, sourceClause(clauseBefore, i, s, a), between, (k) => pm.some((m) => !m.role && m.end === s.start + k)) || parentheticalShortForm(before, between);
+  // The clause of the stretch that ends at the target, split once per pair.
+  const betweenClause = lastClause(between);
+  return { displaced, reported: reportsOtherSubject(between), betweenClause, alleged: ALLEGATION_CUES.test(sourceClause(clauseBefore, i, s, a)) || ALLEGATION_CUES.test(betweenClause) };
+}
+
+/** A sentence's pair tails (tailOfPair), by stretch, and its words, read on the first tail. */
+interface SentenceTails {
+  readonly byKey: Map<number, Tail>;
+  words: SentenceWords | undefined;
+}
+
+/**
+ * The tail of the pair of source `a` and target `b` in sentence `s`: once the stretch passes 90
+ * characters its tail no longer changes as the source moves back, so it is kept per stretch.
+ */
+function tailOfPair(tails: SentenceTails, s: Sentence, a: DocMention, b: DocMention): Tail {
+  const to = Math.min(Math.max(b.start - s.start, 0), s.text.length);
+  const from = Math.min(Math.max(a.end - s.start, 0), to);
+  const tailKey = (to - from > 90 ? to - 90 : from) * 100_000 + to;
+  let found = tails.byKey.get(tailKey);
+  if (!found) tails.byKey.set(tailKey, (found = tailIn(s.text, (tails.words ??= sentenceWords(s.text)), from, to)));
+  return found;
+}
+
 export const pairRules: RelationRules = {
   name: 'pair-rules',
   perSentence: (ctx, scope) => {
@@ -574,15 +663,8 @@ export const pairRules: RelationRules = {
     // for the person last named before the sentence, as a source.
     const virtual: Array<DocMention & { role: 'target' | 'source' }> = [];
     let inPhrase = -1;
-    // Whether a token lies in a mention: the mentions are in text order and, placed without
-    // overlaps (stage cluster), also end in order, so one pointer walks them beside the tokens.
-    const disjoint = ms.every((m, i) => i === 0 || ms[i - 1]!.end <= m.start);
-    let p = 0;
-    const inMention = (t: Sentence['tokens'][number]) => {
-      if (!disjoint) return ms.some((m) => t.start < m.end && m.start < t.end);
-      while (p < ms.length && ms[p]!.end <= t.start) p++;
-      return p < ms.length && ms[p]!.start < t.end;
-    };
+    // Whether a token lies in a mention (inMention): one pointer walks the mentions beside the tokens.
+    const walk: MentionWalk = { ms, disjoint: ms.every((m, i) => i === 0 || ms[i - 1]!.end <= m.start), p: 0 };
     const tokens = s.tokens;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
@@ -595,7 +677,7 @@ export const pairRules: RelationRules = {
       const pronoun = text === 'He' || text === 'She' || text === 'he' || text === 'she';
       // Only these tokens can open a virtual mention (the others are passed over before any lookup).
       if (!the && !pronoun && !(k === 0 && text === 'It') && !mayBeDemonym(text)) continue;
-      if (inMention(t)) continue;
+      if (inMention(walk, t)) continue;
       // "the Kenyan president" (not an apposition): the person the article makes Kenya's president.
       const office = the && s.tokens[k - 1]?.text !== ',' ? leaderPhrase(s.tokens, k + 1) : undefined;
       const ledC = office ? g.demonym(s.tokens[k + 1]!.text) : undefined;
@@ -641,21 +723,10 @@ export const pairRules: RelationRules = {
     const subject = pm.findIndex((m) => m.role !== 'target');
     // The clause that ends at each mention, computed once per mention.
     const clauseBefore: Array<string | undefined> = [];
-    // What each end can fill (rulesForKinds): its entity's type, whether a city stands for its
-    // country, and whether it is a virtual mention; read once per mention.
+    // What each end can fill (endKind), read once per mention.
     const kinds = new Map<DocMention, number>();
-    const endKind = (m: DocMention & { role?: 'target' | 'source' }) => {
-      let kind = kinds.get(m);
-      if (kind === undefined) {
-        const e = entities.get(m.entityId);
-        kind = kindId(!e ? '' : `${e.type === 'CITY' && fill(m, COUNTRY_ONLY) ? 'CITY+' : e.type}${m.role ? ' virtual' : ''}`);
-        kinds.set(m, kind);
-      }
-      return kind;
-    };
-    const tails = new Map<number, Tail>();
-    // Read on the first pair that needs a tail (a sentence without a pair needs none).
-    let words: SentenceWords | undefined;
+    // The pairs' tails by stretch, and the sentence's words (read on the first pair that needs a tail).
+    const tails: SentenceTails = { byKey: new Map(), words: undefined };
     // The first mention has no source before it: the targets start at the second.
     for (let j = 1; j < pm.length; j++) {
       if (pm[j]!.role === 'source') continue;
@@ -668,7 +739,7 @@ export const pairRules: RelationRules = {
       const person = pm[j]!.role ? undefined : entities.get(pm[j]!.entityId);
       const government = person?.type === 'PERSON' && GOVERNMENT_OF.test(s.text.slice(pm[j]!.end - s.start, pm[j]!.end - s.start + 20)) ? countryLedBy(ctx, person) : undefined;
       const b = pm[j]!;
-      const targetKind = endKind(b);
+      const targetKind = endKind(kinds, ctx, b);
       // The words the text reads right before the target, for the rules that must end with one (read on first ask).
       let endWords = -1;
       for (let i = j - 1; i >= 0 && settledCount < PAIR_RULES.length; i--) {
@@ -676,10 +747,8 @@ export const pairRules: RelationRules = {
         const between = local(a.end, b.start);
         if (between.length > 140) break;
         if (a.role === 'target') continue;
-        // The clause that ends at the source, split once per mention and only when a test reads it.
-        const sourceClause = () => (clauseBefore[i] ??= lastClause(local(s.start, a.start)));
         // "invited Omar Vance to visit Peru": what follows is what was asked for, for every source.
-        if (opensInfinitive(between) && askedTo(sourceClause(), between)) break;
+        if (opensInfinitive(between) && askedTo(sourceClause(clauseBefore, i, s, a), between)) break;
         if (i !== j - 1 && !adjacentSettled) {
           for (const rule of ADJACENT_RULES) {
             if (settled[rule] === 1) continue;
@@ -689,37 +758,20 @@ export const pairRules: RelationRules = {
           adjacentSettled = true;
         }
         // What the clauses say of the pair (read once, on the first rule whose types and trigger fit).
-        let clauses: { displaced: boolean; reported: boolean; betweenClause: string; alleged: boolean } | undefined;
-        const clausesOfPair = () => {
-          const before = local(s.start, a.start);
-          // A source inside a relative clause or an apposition is not the subject of the verb after it.
-          const displaced = insideRelativeClause(sourceClause(), between) || possessorInApposition(between) || insideApposition(before, sourceClause(), between, (k) => pm.some((m) => !m.role && m.end === s.start + k)) || parentheticalShortForm(before, between);
-          // The clause of the stretch that ends at the target, split once per pair.
-          const betweenClause = lastClause(between);
-          return { displaced, reported: reportsOtherSubject(between), betweenClause, alleged: ALLEGATION_CUES.test(sourceClause()) || ALLEGATION_CUES.test(betweenClause) };
-        };
-        // The pair's tail (read on the first rule with trigger words): once the stretch passes 90
-        // characters its tail no longer changes as the source moves back.
+        let clauses: PairClauses | undefined;
+        // The pair's tail (read on the first rule with trigger words, tailOfPair).
         let tail: Tail | undefined;
-        const tailOfPair = () => {
-          const to = Math.min(Math.max(b.start - s.start, 0), s.text.length);
-          const from = Math.min(Math.max(a.end - s.start, 0), to);
-          const tailKey = (to - from > 90 ? to - 90 : from) * 100_000 + to;
-          let found = tails.get(tailKey);
-          if (!found) tails.set(tailKey, (found = tailIn(s.text, (words ??= sentenceWords(s.text)), from, to)));
-          return found;
-        };
         // Cheapest tests first: only the rules whose ends the pair's entities can fill are tried,
         // and a rule whose trigger words are not in the stretch is passed over before its regex runs.
-        for (const index of rulesForKinds(endKind(a), targetKind, government !== undefined)) {
+        for (const index of rulesForKinds(endKind(kinds, ctx, a), targetKind, government !== undefined)) {
           if (settled[index] === 1) continue;
-          if (WORDED[index] === 1 && (tail ??= tailOfPair()).named[index] !== 1) continue;
+          if (WORDED[index] === 1 && (tail ??= tailOfPair(tails, s, a, b)).named[index] !== 1) continue;
           const endsBit = ENDS_BITS[index]!;
           if (endsBit !== 0 && ((endWords === -1 ? (endWords = endWordsBefore(s.text, Math.min(Math.max(b.start - s.start, 0), s.text.length))) : endWords) & endsBit) === 0) continue;
           const rule = PAIR_RULES[index]!;
           const beforeTrigger = triggers(rule, index, between, tail);
           if (beforeTrigger === null) continue;
-          const { displaced, reported, betweenClause, alleged } = (clauses ??= clausesOfPair());
+          const { displaced, reported, betweenClause, alleged } = (clauses ??= clausesOfPair(clauseBefore, i, s, pm, a, between));
           if (displaced && !rule.adjacent && !rule.reverse) continue;
           if (alleged && !ALLEGATION_TYPES.has(rule.type)) continue;
           const srcM = rule.reverse ? b : a;
