@@ -183,24 +183,37 @@ export function relate(doc: IngestDocument): IngestDocument {
       if (e) types |= TYPE_BITS.get(e.type) ?? 0;
     }
     let lowered: readonly string[] | undefined;
-    const lowerTokens = () => (lowered ??= s.tokens.map((t) => t.text.toLowerCase()));
     let wordsRead = false;
     let words: ReadonlySet<string> | undefined;
-    const local = (from: number, to: number) => s.text.slice(from - s.start, to - s.start);
     const conditional = startsConditional(s);
-    // Families ask this of the same stretches (pair by pair, rule by rule): answered once each.
+    // Families ask `factual` of the same stretches (pair by pair, rule by rule): answered once each.
     let answers: Map<string, boolean> | undefined;
-    const factual = (between: string) => {
-      if (conditional) return false;
-      let answer = (answers ??= new Map()).get(between);
-      if (answer === undefined) {
-        const clause = lastClause(between);
-        answers.set(between, (answer = !NEGATION_CUES.test(clause) && !HYPOTHETICAL_CUES.test(clause)));
-      }
-      return answer;
+    // The scope's functions are method shorthands (they read no `this`, so families may destructure
+    // them): tsx (esbuild keepNames) wraps every named arrow made here in a `__name` call, an
+    // Object.defineProperty per sentence, but leaves methods alone.
+    const scope: SentenceScope = {
+      s,
+      ms,
+      local(from: number, to: number): string {
+        return s.text.slice(from - s.start, to - s.start);
+      },
+      conditional,
+      factual(between: string): boolean {
+        if (conditional) return false;
+        let answer = (answers ??= new Map()).get(between);
+        if (answer === undefined) {
+          const clause = lastClause(between);
+          answers.set(between, (answer = !NEGATION_CUES.test(clause) && !HYPOTHETICAL_CUES.test(clause)));
+        }
+        return answer;
+      },
+      lowerTokens(): readonly string[] {
+        return (lowered ??= s.tokens.map((t) => t.text.toLowerCase()));
+      },
+      hasWord(word: string): boolean {
+        return (words ??= new Set(scope.lowerTokens())).has(word);
+      },
     };
-    const hasWord = (word: string) => (words ??= new Set(lowerTokens())).has(word);
-    const scope: SentenceScope = { s, ms, local, conditional, factual, lowerTokens, hasWord };
     for (let f = 0; f < SENTENCE_RULES.length; f++) {
       const gate = GATES[f]!;
       if (gate.typed && (gate.typeMask & types) === 0) continue;
