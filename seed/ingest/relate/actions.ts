@@ -295,17 +295,20 @@ function disasterOf(ctx: RelateContext, s: Sentence, ms: readonly DocMention[], 
   return lastDisaster(ctx, s);
 }
 
-/** The disaster mentioned last before `s` in its field. */
-function lastDisaster(ctx: RelateContext, s: Sentence): DocEntity | undefined {
+/** The event mentioned last before `s` in its field that `accept` takes. */
+function lastEventBefore(ctx: RelateContext, s: Sentence, accept: (e: DocEntity | undefined) => boolean): DocEntity | undefined {
   const events = eventMentions(ctx);
   for (let i = events.length - 1; i >= 0; i--) {
     const m = events[i]!;
     if (m.field !== s.field || m.start >= s.start) continue;
     const e = ctx.entities.get(m.entityId);
-    if (isDisaster(e)) return e;
+    if (accept(e)) return e;
   }
   return undefined;
 }
+
+/** The disaster mentioned last before `s` in its field. */
+const lastDisaster = (ctx: RelateContext, s: Sentence) => lastEventBefore(ctx, s, isDisaster);
 
 function disasters(ctx: RelateContext, scope: SentenceScope) {
   const { s, ms } = scope;
@@ -332,17 +335,10 @@ function disasters(ctx: RelateContext, scope: SentenceScope) {
 const OCCASION = /\b(?:final|finals|match|game|semi-final|semifinal|derby|race|ceremony|concert|parade|funeral|inauguration|coronation|wedding|fight|bout)\b/iu;
 /** A match, not a ceremony: what players play in. */
 const MATCH = /\b(?:final|finals|match|game|semi-final|semifinal|derby|race|fight|bout)\b/iu;
+/** An event whose name says it is one occasion with spectators. */
+const isOccasion = (e: DocEntity | undefined) => e?.type === 'EVENT' && OCCASION.test(e.name);
 /** The occasion named last before `s` in its field. */
-function lastOccasion(ctx: RelateContext, s: Sentence): DocEntity | undefined {
-  const events = eventMentions(ctx);
-  for (let i = events.length - 1; i >= 0; i--) {
-    const m = events[i]!;
-    if (m.field !== s.field || m.start >= s.start) continue;
-    const e = ctx.entities.get(m.entityId);
-    if (e?.type === 'EVENT' && OCCASION.test(e.name)) return e;
-  }
-  return undefined;
-}
+const lastOccasion = (ctx: RelateContext, s: Sentence) => lastEventBefore(ctx, s, isOccasion);
 
 function spectators(ctx: RelateContext, scope: SentenceScope) {
   const { s, ms, local } = scope;
