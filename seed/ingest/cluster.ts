@@ -10,7 +10,7 @@
 import type { EntityType } from '../../src/generated/graphql';
 import { MENTION_FIELDS, computeMentions, wholeWordOccurrences } from '../mentions';
 import { BANK_OF, CENTRAL_BANK, COMPANY_ROLE_NOUNS, COMPASS, CREDIT_ARRANGEMENTS, FUNCTION_WORDS, HEAD_NOUNS, HONORIFICS, INTERNATIONAL_WORDS, NAME_CONNECTORS, NATIONAL_BANK, NON_STATE_BODY_WORDS, OFFICE_NOUNS, PERSON_NOUNS, PLACE_NOUNS, REPORTING_VERBS, SPEECH_VERBS, TITLES } from './cues';
-import type { Candidate, DocEntity, DocMention, IngestDocument, Sentence } from './document';
+import type { Candidate, DocEntity, DocMention, IngestDocument, Sentence, Token } from './document';
 import { requireLayer } from './document';
 import { loadGazetteer, type CountryEntry, type Gazetteer } from './gazetteer';
 import { countryOfInitials } from './country-initials';
@@ -228,15 +228,19 @@ function cityEndingAt(sentence: Sentence, k: number): number {
   return -1;
 }
 
+/** Whether token k of a sentence's tokens starts with a capital (a module function, not a closure per occurrence). */
+function capitalAt(t: readonly Token[], k: number): boolean {
+  return startsUpper(t[k]?.text ?? '');
+}
+
 /** Whether an occurrence stands in a list of names: ", X, Y" or "X and Y" around it. */
 function inList(o: Occurrence): boolean {
   const t = o.sentence.tokens;
-  const cap = (k: number) => startsUpper(t[k]?.text ?? '');
   const after = t[o.last + 1]?.text;
-  if ((after === ',' || after === 'and') && cap(o.last + 2)) return true;
+  if ((after === ',' || after === 'and') && capitalAt(t, o.last + 2)) return true;
   // the name before the comma follows a comma itself: "…, Lima, Quito"
   let k = o.first - 2;
-  while (k >= 0 && (cap(k) || PARTICLE_WORDS.has(t[k]!.text) || t[k]!.text === '-')) k--;
+  while (k >= 0 && (capitalAt(t, k) || PARTICLE_WORDS.has(t[k]!.text) || t[k]!.text === '-')) k--;
   return k < o.first - 2 && t[k]?.text === ',';
 }
 

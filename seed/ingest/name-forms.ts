@@ -113,6 +113,12 @@ export function personNounModifies(t: readonly { readonly text: string; readonly
 /** Things only a town has, after its possessive ("Orvel’s mayor", "Orvel’s outskirts"). */
 const TOWN_PARTS = new Set(['mayor', 'airport', 'outskirts', 'suburbs', 'streets', 'residents', 'townspeople', 'city', 'town', 'harbour', 'harbor', 'port']);
 
+/** Whether the gazetteer knows a string as a country, a state, a region or a people (a module function, not a closure per occurrence). */
+function isPlaceName(x: string): boolean {
+  const g = loadGazetteer();
+  return Boolean(g.country(x) || g.isSubdivision(x) || g.isRegion(x) || g.demonym(x));
+}
+
 /**
  * A town by the way the text places it: "Orvel, Tolvania" / "Orvel, Saskatchewan" (a name, a comma
  * and a country or a state closing the phrase), or what only a town has after its possessive
@@ -125,9 +131,8 @@ export function townVotes(o: NameOccurrence, votes: NameVote[]): void {
   if (a1 !== ',' && a1 !== '’s' && a1 !== "'s") return;
   const text = o.cand.text;
   const g = loadGazetteer();
-  const placeName = (x: string) => g.country(x) || g.isSubdivision(x) || g.isRegion(x) || g.demonym(x);
   if (a1 !== ',') {
-    if (TOWN_PARTS.has(t[o.last + 2]?.text ?? '') && !placeName(text)) votes.push({ type: 'CITY', confidence: 0.6, rule: 'town-part-owner' });
+    if (TOWN_PARTS.has(t[o.last + 2]?.text ?? '') && !isPlaceName(text)) votes.push({ type: 'CITY', confidence: 0.6, rule: 'town-part-owner' });
     return;
   }
   // (after a comma it stands in a list; after a capitalised word the name may have lost its first word: "Spring Hill")
@@ -142,7 +147,7 @@ export function townVotes(o: NameOccurrence, votes: NameVote[]): void {
   if (close !== undefined && close !== ',' && close !== '.' && close !== '-' && close !== '–' && close !== 'on' && close !== 'in' && close !== ')') return;
   if (close === ',' && t[k + 1]?.text === 'and') return;
   const place = o.sentence.text.slice(t[from]!.start - o.sentence.start, t[k - 1]!.end - o.sentence.start);
-  if ((g.country(place) || g.isSubdivision(place)) && !placeName(text)) votes.push({ type: 'CITY', confidence: 0.6, rule: 'town-comma-region' });
+  if ((g.country(place) || g.isSubdivision(place)) && !isPlaceName(text)) votes.push({ type: 'CITY', confidence: 0.6, rule: 'town-comma-region' });
 }
 
 /** Verbs of speech and of a statement that an organisation makes of itself ("said it would", "announced it had"). */

@@ -170,6 +170,11 @@ const EXAMPLE_OPENERS = new Set(['including', 'like']);
 /** The singular forms a plural noun may have ("carmakers" → carmaker, "companies" → company). */
 const singulars = (w: string) => (w.endsWith('ies') ? [`${w.slice(0, -3)}y`] : w.endsWith('es') ? [w.slice(0, -1), w.slice(0, -2)] : w.endsWith('s') ? [w.slice(0, -1)] : []);
 
+/** Whether a token is a site noun (a module function: a closure made per occurrence costs a `__name` wrapper under tsx). */
+function isSite(x: Token | undefined): boolean {
+  return x !== undefined && SITE_NOUNS.has(x.text);
+}
+
 /** The form asked for last and whether the gazetteer knows it as a place or a people (a form's occurrences are voted on one after another). */
 let lastPlaceForm = '';
 let lastIsPlace = false;
@@ -219,9 +224,8 @@ function kindContextVotes(o: NameOccurrence, textVotes: boolean, votes: NameVote
   const a2 = t[o.last + 2];
   if (!place && a1) {
     const article = b1 === 'a' || b1 === 'an';
-    const site = (x: Token | undefined) => x !== undefined && SITE_NOUNS.has(x.text);
     const joined = a1.start === o.cand.end + 1;
-    if ((article && joined && (site(a1) || (/^\p{Ll}+$/u.test(a1.text) && a1.pos === 'NOUN' && site(a2)))) || (/^[’']s$/.test(a1.text) && site(a2))) votes.push({ type: 'ORGANIZATION', confidence: 0.86, rule: 'site-owner' });
+    if ((article && joined && (isSite(a1) || (/^\p{Ll}+$/u.test(a1.text) && a1.pos === 'NOUN' && isSite(a2)))) || (/^[’']s$/.test(a1.text) && isSite(a2))) votes.push({ type: 'ORGANIZATION', confidence: 0.86, rule: 'site-owner' });
   }
   if (!place) {
     // "computers running Tolvix", "machines running Orvex’s Tolvix".
