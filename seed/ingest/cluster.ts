@@ -23,6 +23,7 @@ import type { KnownEntity, KnownIndex } from './link';
 import { isLinkable, sentenceAt } from './link';
 import { tokenEndingAt, tokenStartingAt } from './segment';
 import { substringGate } from './substring-gate';
+import { tokenAt } from './token-at';
 
 interface Occurrence {
   readonly cand: Candidate;
@@ -169,7 +170,7 @@ const ADJECTIVE_LIKE = /(?:an|ese|ish|ic|ive|al|ist)$/;
 function knownAsAnchor(o: Occurrence): number {
   const t = o.sentence.tokens;
   let k = o.first - 1;
-  if (t[k]?.text !== 'as' || !KNOWN_AS.test(t[k - 1]?.text ?? '')) return -1;
+  if (tokenAt(t, k)?.text !== 'as' || !KNOWN_AS.test(tokenAt(t, k - 1)?.text ?? '')) return -1;
   k -= 2;
   while (k > 0 && (t[k]!.pos === 'ADV' || ['is', 'was', 'which', ','].includes(t[k]!.text))) k--;
   return k;
@@ -192,24 +193,24 @@ function precedingKind(o: Occurrence): { type: EntityType; noun: string; knownAs
   if (anchor !== -1) {
     knownAs = true;
     k = anchor;
-  } else if (t[k]?.text === ',') {
+  } else if (tokenAt(t, k)?.text === ',') {
     // In apposition only when the name is closed off too: "the rover, Tumi, rolled".
     if (![',', '.', undefined].includes(t[o.last + 1]?.text)) return undefined;
     apposed = true;
     k--;
-  } else if (t[k]?.text === 'of') {
+  } else if (tokenAt(t, k)?.text === 'of') {
     of = true;
     k--;
   }
-  const noun = t[k];
+  const noun = tokenAt(t, k);
   if (!noun || !startsLower(noun.text) || noun.pos !== 'NOUN') return undefined;
-  const type = noun.text === 'agency' && t[k - 1]?.text === 'news' ? 'NEWS_AGENCY' : (PLACE_TYPE.get(noun.text) ?? (of ? undefined : HEAD_TYPE.get(noun.text)));
+  const type = noun.text === 'agency' && tokenAt(t, k - 1)?.text === 'news' ? 'NEWS_AGENCY' : (PLACE_TYPE.get(noun.text) ?? (of ? undefined : HEAD_TYPE.get(noun.text)));
   if (!type) return undefined;
   // A determiner or possessive within three modifiers before the noun: a noun phrase, not a verb's object.
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
     const w = t[j]!;
     // "In the city, Ana Ruiz, 45, said": a place phrase before a comma is no apposition.
-    if (DETERMINER.test(w.text)) return apposed && t[j - 1]?.pos === 'ADP' ? undefined : { type, noun: noun.text, knownAs };
+    if (DETERMINER.test(w.text)) return apposed && tokenAt(t, j - 1)?.pos === 'ADP' ? undefined : { type, noun: noun.text, knownAs };
     if (!MODIFIER_POS.has(w.pos) && w.text !== '-') return undefined;
   }
   return undefined;
@@ -241,7 +242,7 @@ function inList(o: Occurrence): boolean {
   // the name before the comma follows a comma itself: "…, Lima, Quito"
   let k = o.first - 2;
   while (k >= 0 && (capitalAt(t, k) || PARTICLE_WORDS.has(t[k]!.text) || t[k]!.text === '-')) k--;
-  return k < o.first - 2 && t[k]?.text === ',';
+  return k < o.first - 2 && tokenAt(t, k)?.text === ',';
 }
 
 /** Plural kind nouns that introduce a list of places: "five cities: A, B and C". */
@@ -272,7 +273,7 @@ const NUMBER_WORDS = new Map([['two', 2], ['three', 3], ['four', 4], ['five', 5]
 function countedListKind(o: Occurrence): EntityType | undefined {
   const t = o.sentence.tokens;
   const start = listStart(o);
-  if (!['at', ':'].includes(t[start]?.text ?? '')) return undefined;
+  if (!['at', ':'].includes(tokenAt(t, start)?.text ?? '')) return undefined;
   // The names of the list: runs of name words between commas and "and".
   let names = 0;
   let inName = false;
@@ -280,14 +281,14 @@ function countedListKind(o: Occurrence): EntityType | undefined {
   for (; k < t.length; k++) {
     const w = t[k]!.text;
     if (w === ',' || w === 'and') inName = false;
-    else if (startsUpper(w) || PARTICLE_WORDS.has(w) || w === '-' || (t[k - 1]?.text === '-' && t[k - 1]!.end === t[k]!.start)) {
+    else if (startsUpper(w) || PARTICLE_WORDS.has(w) || w === '-' || (tokenAt(t, k - 1)?.text === '-' && tokenAt(t, k - 1)!.end === t[k]!.start)) {
       if (!inName) names++;
       inName = true;
     } else break;
   }
   for (let j = start - 1; j >= Math.max(1, start - 12); j--) {
     const noun = t[j]!.text;
-    const count = NUMBER_WORDS.get(t[j - 1]!.text.toLowerCase()) ?? Number(t[j - 1]!.text);
+    const count = NUMBER_WORDS.get(tokenAt(t, j - 1)!.text.toLowerCase()) ?? Number(tokenAt(t, j - 1)!.text);
     if (!noun.endsWith('s') || count !== names) continue;
     const type = LIST_KINDS.get(noun) ?? headOf(noun.slice(0, -1));
     if (type) return type;
@@ -301,7 +302,7 @@ function listKind(o: Occurrence): EntityType | undefined {
   let k = o.first - 1;
   for (let steps = 0; k > 0 && steps < 40; steps++, k--) {
     const w = t[k]!.text;
-    if (w === ':') return LIST_KINDS.get(t[k - 1]?.text ?? '');
+    if (w === ':') return LIST_KINDS.get(tokenAt(t, k - 1)?.text ?? '');
     if (!(w === ',' || w === 'and' || w === '-' || startsUpper(w) || PARTICLE_WORDS.has(w))) return undefined;
   }
   return undefined;
@@ -410,15 +411,15 @@ const POLE_OF = /(\p{Lu}[\p{L}\-]*)[’']s\s+((?:north|south)(?:ern)?\s+pole)\b/
 const CITY_PARTS: ReadonlySet<string> = new Set(['airport', 'airports', 'mayor', 'streets', 'residents', 'suburbs', 'outskirts', 'metro', 'subway', 'hospitals', 'neighbourhoods', 'neighborhoods', 'districts', 'skyline', 'harbour', 'harbor']);
 
 function isLiteralPlace(o: Occurrence): boolean {
-  const before = o.sentence.tokens[o.first - 1]?.text;
+  const before = tokenAt(o.sentence.tokens, o.first - 1)?.text;
   const after = o.sentence.tokens[o.last + 1]?.text;
   // "Lima’s airport halted departures": the possessive of something only a city has.
   if ((after === '’s' || after === "'s") && CITY_PARTS.has(o.sentence.tokens[o.last + 2]?.text ?? '')) return true;
   const motion = /^(?:travel(?:led|ed|s)?|flew|fly|went|go|goes|came|come|returned|return|moved|arrived|trip|visit|journey|road|route|train|flight|flights)$/;
   // (a place listed after "in": "in Lima, Quito and Cusco")
-  const listed = inList(o) ? o.sentence.tokens[listStart(o)]?.text : undefined;
+  const listed = inList(o) ? tokenAt(o.sentence.tokens, listStart(o))?.text : undefined;
   if (literalPlacePhrase(o)) return true;
-  return ['in', 'at', 'near', 'outside', 'around', 'across', 'into'].includes(before ?? '') || ['in', 'at', 'across'].includes(listed ?? '') || (['to', 'from'].includes(before ?? '') && motion.test(o.sentence.tokens[o.first - 2]?.text ?? '')) || (before === 'of' && o.sentence.tokens[o.first - 2]?.pos === 'NOUN') || (after === ',' && /^\p{Lu}/u.test(o.sentence.tokens[o.last + 2]?.text ?? ''));
+  return ['in', 'at', 'near', 'outside', 'around', 'across', 'into'].includes(before ?? '') || ['in', 'at', 'across'].includes(listed ?? '') || (['to', 'from'].includes(before ?? '') && motion.test(tokenAt(o.sentence.tokens, o.first - 2)?.text ?? '')) || (before === 'of' && tokenAt(o.sentence.tokens, o.first - 2)?.pos === 'NOUN') || (after === ',' && /^\p{Lu}/u.test(o.sentence.tokens[o.last + 2]?.text ?? ''));
 }
 
 /** The office nouns, and every tail of one after a space ("minister" of "prime minister"): `OFFICE_NOUNS.some((n) => n === w || n.endsWith(\` ${w}\`))` is `OFFICE_WORDS.has(w)`. */
@@ -481,8 +482,8 @@ function findApposition(o: { readonly sentence: Sentence; readonly last: number 
     const w = t[k]!;
     // A hyphen inside a compound ("state-owned") does not end the phrase; "of" after a kind noun
     // does ("a mission of the agency" is a mission).
-    const inner = w.text === '-' && w.start === t[k - 1]!.end && t[k + 1]?.start === w.end;
-    const compound = t[k - 1]?.text === '-' && t[k - 1]!.start === t[k - 2]?.end && w.start === t[k - 1]!.end;
+    const inner = w.text === '-' && w.start === tokenAt(t, k - 1)!.end && t[k + 1]?.start === w.end;
+    const compound = tokenAt(t, k - 1)?.text === '-' && tokenAt(t, k - 1)!.start === tokenAt(t, k - 2)?.end && w.start === tokenAt(t, k - 1)!.end;
     if (inner) continue;
     if (!compound && w.text === 'of' && kind !== null && kind !== 'office' && kind !== 'person') break;
     if (!compound && w.pos === 'PUNCT') break;
@@ -538,7 +539,7 @@ function companyEvidence(o: Occurrence): boolean {
       if (t[k]!.pos !== 'ADJ') break;
     }
   } else if (next !== 'chief' && COMPANY_HOLDINGS.has(next)) return true;
-  if (t[o.first - 1]?.text === 'of' && COMPANY_EVENTS.has(t[o.first - 2]?.text ?? '')) return true;
+  if (tokenAt(t, o.first - 1)?.text === 'of' && COMPANY_EVENTS.has(tokenAt(t, o.first - 2)?.text ?? '')) return true;
   if ((next === 'is' || next === 'was') && ['a', 'an'].includes(t[o.last + 2]?.text ?? '')) {
     for (let k = o.last + 3; k < Math.min(t.length, o.last + 6); k++) {
       if (/^\p{Ll}/u.test(t[k]!.text) && headOf(t[k]!.text) === 'ORGANIZATION') return true;
@@ -554,10 +555,10 @@ function companyEvidence(o: Occurrence): boolean {
  */
 function possessiveOwner(o: Occurrence, entities: ReadonlyMap<string, DocEntity>, allText: string): DocEntity | undefined {
   const t = o.sentence.tokens;
-  if (!/^[’']s?$/.test(t[o.first - 1]?.text ?? '')) return undefined;
-  const word = t[o.first - 2]?.text ?? '';
+  if (!/^[’']s?$/.test(tokenAt(t, o.first - 1)?.text ?? '')) return undefined;
+  const word = tokenAt(t, o.first - 2)?.text ?? '';
   if (/^\p{Lu}/u.test(word)) return [...entities.values()].find((e) => e.name === word || e.aliases.includes(word));
-  if (!/^\p{Ll}+$/u.test(word) || !/^[Tt]he$/.test(t[o.first - 3]?.text ?? '')) return undefined;
+  if (!/^\p{Ll}+$/u.test(word) || !/^[Tt]he$/.test(tokenAt(t, o.first - 3)?.text ?? '')) return undefined;
   // (the apposition may follow the name's acronym: "the Tolva Health Organisation (THO), the region’s health agency")
   const apposed = (e: DocEntity) => new RegExp(`${e.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: \\([^)]{2,10}\\))?, (?:the|a|an) (?:[^\\s,.]+ ){0,4}${word}\\b`, 'u').test(allText);
   const named = [...entities.values()].filter((e) => e.type !== 'PERSON' && (headWordOf(words(e.name)).toLowerCase() === word || (e.description !== null && new RegExp(`\\b${word}$`).test(e.description)) || apposed(e)));
@@ -627,7 +628,7 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
   // ("Tolva Grade 2 (TG2) bonds": a name and acronym before a lower-case noun only classify it.)
   if (ws.length > 1 && beforeParenthesisedAcronym(o) && !(t[o.last + 4]?.pos === 'NOUN' && /^\p{Ll}/u.test(t[o.last + 4]!.text))) votes.push({ type: 'ORGANIZATION', confidence: 0.55, rule: 'named-with-acronym' });
   // "the maker of Tolva Quest": what a maker or developer makes is a product or project.
-  if (t[o.first - 1]?.text === 'of' && MAKER_NOUNS.has(t[o.first - 2]?.text ?? '')) votes.push({ type: 'PROJECT', confidence: 0.7, rule: 'product-of-maker' });
+  if (tokenAt(t, o.first - 1)?.text === 'of' && MAKER_NOUNS.has(tokenAt(t, o.first - 2)?.text ?? '')) votes.push({ type: 'PROJECT', confidence: 0.7, rule: 'product-of-maker' });
   // "Tolva Air Flight 4471": a numbered flight is named for its journey, an event; "Tolva Air" (a
   // name ending in "Air") is an airline.
   // (These three read the name alone: the first occurrence's vote is every occurrence's.)
@@ -637,7 +638,7 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
     else if (lastWord === 'Air' && ws.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(ws[0]!)) votes.push({ type: 'ORGANIZATION', confidence: 0.8, rule: 'airline-name' });
   }
   // "next year’s talks, Tolcon 9, will be held": a name in apposition to an event noun is that event.
-  if (t[o.first - 1]?.text === ',' && APPOSED_EVENT_NOUNS.has(t[o.first - 2]?.text ?? '') && CLOSING_MARKS.has(t[o.last + 1]?.text ?? '')) votes.push({ type: 'EVENT', confidence: 0.7, rule: 'event-apposition' });
+  if (tokenAt(t, o.first - 1)?.text === ',' && APPOSED_EVENT_NOUNS.has(tokenAt(t, o.first - 2)?.text ?? '') && CLOSING_MARKS.has(t[o.last + 1]?.text ?? '')) votes.push({ type: 'EVENT', confidence: 0.7, rule: 'event-apposition' });
   const kind = precedingKind(o);
   if (kind) votes.push({ type: kind.type, confidence: 0.8, rule: 'preceding-kind-noun' });
   // "the Tolva’s north pole": what has poles is a celestial body or a region.
@@ -653,8 +654,8 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
     // "Springfield, Oregon": the second of two places after a city is its state or region.
     votes.push({ type: 'CITY', confidence: 0.8, rule: 'gazetteer-city' });
   }
-  const before = t[o.first - 1];
-  const before2 = t[o.first - 2];
+  const before = tokenAt(t, o.first - 1);
+  const before2 = tokenAt(t, o.first - 2);
   // "Springfield, Oregon", "Port Velma, Tolva": the place after a city and a comma is its region,
   // unless the two stand in a list ("Lima, Quito, Cusco and Arequipa").
   // ("Ana Calhoun, Tolvex’s chief": an owner after a comma is no region, whatever the name before it.)
@@ -664,7 +665,7 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
   // ("the Tolva Power Board (TPB), the state-owned power company," is described after its acronym;
   // only a company's noun is read there: "(AHO), an agency of the Andean Union" says whose, not what.)
   // ("In Tolvagrad, the regional governor, Ana Ruiz, said": a place phrase before a comma is no apposition.)
-  const placePhrase = PLACE_PHRASE_WORDS.has(t[o.first - 1]?.text ?? '');
+  const placePhrase = PLACE_PHRASE_WORDS.has(tokenAt(t, o.first - 1)?.text ?? '');
   const direct = appositionAfter(o);
   const afterAcronym = direct === null && beforeParenthesisedAcronym(o) ? appositionAt(o.sentence, o.last + 3) : null;
   const apposition = placePhrase ? null : (direct ?? (afterAcronym?.kind === 'ORGANIZATION' ? afterAcronym : null));
@@ -680,7 +681,7 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
   if (REPORTING_VERBS.has(verb) && !(verb === 'wrote' && WROTE_IN.has(t[o.last + (verb === after ? 2 : 3)]?.text ?? ''))) votes.push({ type: 'PUBLICATION', confidence: 0.7, rule: 'subject-of-reported' });
   else if (o.cand.definite && ws.length === 1 && SPEECH_VERBS.has(verb)) votes.push({ type: 'GOVERNMENT_BODY', confidence: 0.5, rule: 'definite-institution-speaker' });
   // "analysts at Tolvex Partners said": people work at an organisation, and it does not speak.
-  else if (before?.text === 'at' && t[o.first - 2]?.pos === 'NOUN' && /^\p{L}\p{Ll}+s$/u.test(t[o.first - 2]!.text) && !g.isCity(text) && !g.country(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.55, rule: 'staff-at' });
+  else if (before?.text === 'at' && tokenAt(t, o.first - 2)?.pos === 'NOUN' && /^\p{L}\p{Ll}+s$/u.test(tokenAt(t, o.first - 2)!.text) && !g.isCity(text) && !g.country(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.55, rule: 'staff-at' });
   else if (SPEECH_VERBS.has(verb) && ws.length >= 2 && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) votes.push({ type: 'PERSON', confidence: 0.6, rule: 'named-speaker' });
   // All capitals, or mostly ("TelNoR"): an acronym.
   if (textVotes && !text.includes(' ') && (/^[\p{Lu}]{2,6}$/u.test(text) || /^\p{Lu}(?=(?:\p{Ll}?\p{Lu}){2})[\p{Lu}\p{Ll}]{2,7}$/u.test(text)) && !g.country(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.45, rule: 'acronym' });
@@ -688,7 +689,7 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
   if (before?.text === 'in' && ws.length >= 2 && !/^[’']/.test(after) && !g.country(text)) votes.push({ type: 'CITY', confidence: 0.5, rule: 'in-place' });
   // A lone proper noun inside a sentence, with no other cue: most often a company or organisation.
   // ("the 480 Max": a word after a number is a model's name, the number's, not an organisation.)
-  if (ws.length === 1 && !o.cand.initial && !t[o.first - 1]?.numeric && !allDigits(t[o.first - 1]?.text ?? '') && t[o.first]?.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(text) && !g.demonym(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.35, rule: 'lone-proper-noun' });
+  if (ws.length === 1 && !o.cand.initial && !tokenAt(t, o.first - 1)?.numeric && !allDigits(tokenAt(t, o.first - 1)?.text ?? '') && t[o.first]?.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(text) && !g.demonym(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.35, rule: 'lone-proper-noun' });
   if (textVotes && titleIn(text)) votes.push({ type: 'PERSON', confidence: 0.8, rule: 'title-before-name' });
   return votes;
 }
@@ -949,8 +950,8 @@ function formHelpers(s: ClusterState) {
       const t = o.sentence.tokens;
       const [a1, a2, a3] = [t[o.last + 1]?.text, t[o.last + 2], t[o.last + 3]?.text];
       if (a1 === ',' && (a2?.text === 'who' || (a2 && /^\d{1,3}$/.test(a2.text) && (a3 === ',' || a3 === '.')))) return true;
-      const b1 = t[o.first - 1]?.text;
-      const b2 = t[o.first - 2]?.text.toLowerCase() ?? '';
+      const b1 = tokenAt(t, o.first - 1)?.text;
+      const b2 = tokenAt(t, o.first - 2)?.text.toLowerCase() ?? '';
       if ((b1 === ',' || b1 === 'is' || b1 === 'was') && (OFFICE_WORDS.has(b2) || PERSON_NOUN_SET.has(b2))) return true;
       // "Omar Vance said he …", "… set out his hopes": a personal pronoun later in its sentence.
       for (let k = o.last + 1; k < t.length; k++) if (PERSONAL_PRONOUNS.has(t[k]!.text)) return true;
@@ -1001,8 +1002,8 @@ function formHelpers(s: ClusterState) {
     // "the Tolva Port Authority (TPA)": the name right before the parentheses, whatever its letters.
     for (const o of occ) {
       const t = o.sentence.tokens;
-      if (t[o.first - 1]?.text !== '(' || t[o.last + 1]?.text !== ')' || !ACRONYM.test(text)) continue;
-      const before = o.sentence.text.slice(0, t[o.first - 1]!.start - o.sentence.start).trimEnd();
+      if (tokenAt(t, o.first - 1)?.text !== '(' || t[o.last + 1]?.text !== ')' || !ACRONYM.test(text)) continue;
+      const before = o.sentence.text.slice(0, tokenAt(t, o.first - 1)!.start - o.sentence.start).trimEnd();
       const named = [...entities.values()].filter((e) => e.type !== 'PERSON' && e.type !== 'COUNTRY' && e.name.includes(' ') && before.endsWith(e.name) && !/[\p{L}\p{N}]/u.test(before[before.length - e.name.length - 1] ?? ''));
       if (named.length > 0) return named.sort((a, b) => b.name.length - a.name.length)[0];
     }

@@ -6,6 +6,7 @@
 import { CAPITAL_HEAD_WORDS } from './cues';
 import { loadGazetteer } from './gazetteer';
 import type { NameOccurrence, NameVote } from './name-kinds';
+import { tokenAt } from './token-at';
 
 /**
  * One word of capitalised parts joined by hyphens, with at most a short lower-case particle
@@ -24,7 +25,7 @@ const HYPHENATED_NAME = /^\p{Lu}\p{Ll}+(?:-(?:\p{Ll}{1,4}-)?\p{Lu}\p{Ll}+)+$/u;
 export function hyphenatedNameVotes(o: NameOccurrence, textVotes: boolean, votes: NameVote[]): void {
   const text = o.cand.text;
   if (!textVotes || o.cand.initial || !text.includes('-') || !HYPHENATED_NAME.test(text)) return;
-  const before = o.sentence.tokens[o.first - 1];
+  const before = tokenAt(o.sentence.tokens, o.first - 1);
   if (before?.numeric) return;
   const g = loadGazetteer();
   const parts = text.split('-').filter((w) => /^\p{Lu}/u.test(w));
@@ -66,10 +67,10 @@ const COMPASS_OF = new Set(['north', 'south', 'east', 'west', 'north-east', 'nor
  */
 export function literalPlacePhrase(o: NameOccurrence): boolean {
   const t = o.sentence.tokens;
-  const before = t[o.first - 1]?.text;
+  const before = tokenAt(t, o.first - 1)?.text;
   if (before === undefined) return false;
   if (OPENING_PLACE_WORDS.has(before)) return o.first === 1 || (o.first === 2 && /^[“"‘(]$/.test(t[0]!.text));
-  return before === 'of' && COMPASS_OF.has(t[o.first - 2]?.text ?? '');
+  return before === 'of' && COMPASS_OF.has(tokenAt(t, o.first - 2)?.text ?? '');
 }
 
 /**
@@ -136,17 +137,17 @@ export function townVotes(o: NameOccurrence, votes: NameVote[]): void {
     return;
   }
   // (after a comma it stands in a list; after a capitalised word the name may have lost its first word: "Spring Hill")
-  const before = t[o.first - 1]?.text ?? '';
+  const before = tokenAt(t, o.first - 1)?.text ?? '';
   if (before === ',' || /^\p{Lu}/u.test(before)) return;
   // The place after the comma: one to three capitalised words, then a closing mark.
   let k = o.last + 2;
   const from = k;
-  while (k < o.last + 5 && /^\p{Lu}/u.test(t[k]?.text ?? '') && (k === from || t[k]!.start === t[k - 1]!.end + 1)) k++;
+  while (k < o.last + 5 && /^\p{Lu}/u.test(t[k]?.text ?? '') && (k === from || t[k]!.start === tokenAt(t, k - 1)!.end + 1)) k++;
   if (k === from) return;
   const close = t[k]?.text;
   if (close !== undefined && close !== ',' && close !== '.' && close !== '-' && close !== '–' && close !== 'on' && close !== 'in' && close !== ')') return;
   if (close === ',' && t[k + 1]?.text === 'and') return;
-  const place = o.sentence.text.slice(t[from]!.start - o.sentence.start, t[k - 1]!.end - o.sentence.start);
+  const place = o.sentence.text.slice(t[from]!.start - o.sentence.start, tokenAt(t, k - 1)!.end - o.sentence.start);
   if ((g.country(place) || g.isSubdivision(place)) && !isPlaceName(text)) votes.push({ type: 'CITY', confidence: 0.6, rule: 'town-comma-region' });
 }
 

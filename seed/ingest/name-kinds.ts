@@ -13,6 +13,7 @@ import { spaceWords } from './form-words';
 import { loadGazetteer } from './gazetteer';
 import { hyphenatedNameVotes, modelCodeVotes, prizeFieldVotes, selfStatementVotes, townVotes } from './name-forms';
 import { nameTypeVotes } from './name-types';
+import { tokenAt } from './token-at';
 
 /** One occurrence of a candidate in its sentence (cluster.ts's Occurrence has this shape). */
 export interface NameOccurrence {
@@ -63,7 +64,7 @@ function insideShortQuote(o: NameOccurrence): boolean {
   let open = -1;
   for (let k = o.first - 1; k >= Math.max(0, o.first - QUOTED_TITLE_MAX_TOKENS); k--) {
     const w = t[k]!.text;
-    if (QUOTE_OPEN.has(w) && (w !== '"' || k === 0 || t[k - 1]!.end < t[k]!.start)) {
+    if (QUOTE_OPEN.has(w) && (w !== '"' || k === 0 || tokenAt(t, k - 1)!.end < t[k]!.start)) {
       open = k;
       break;
     }
@@ -73,7 +74,7 @@ function insideShortQuote(o: NameOccurrence): boolean {
   for (let k = o.last + 1; k < Math.min(t.length, open + QUOTED_TITLE_MAX_TOKENS + 2); k++) {
     const w = t[k]!.text;
     // (an apostrophe inside a word, "l’amour", is no closing quote)
-    if (QUOTE_CLOSE.has(w) && !(w === '’' && t[k + 1]?.start === t[k]!.end && t[k - 1]?.end === t[k]!.start)) return true;
+    if (QUOTE_CLOSE.has(w) && !(w === '’' && t[k + 1]?.start === t[k]!.end && tokenAt(t, k - 1)?.end === t[k]!.start)) return true;
     if (w === ',' || w === '.' || w === ':' || w === ';') return false;
   }
   return false;
@@ -132,13 +133,13 @@ export function nameShapeVotes(o: NameOccurrence, textVotes: boolean, votes: Nam
     if (ws.length >= 3 && FOREIGN_VENUE_FIRST.has(ws[0]!) && /^\p{Ll}/u.test(ws[1]!)) votes.push({ type: 'PROJECT', confidence: 0.8, rule: 'foreign-venue' });
     if (!text.includes(' ') && BRAND_WORD.test(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.45, rule: 'brand-spelling' });
   }
-  const b1 = t[o.first - 1]?.text;
-  const b2 = t[o.first - 2]?.text;
+  const b1 = tokenAt(t, o.first - 1)?.text;
+  const b2 = tokenAt(t, o.first - 2)?.text;
   const a1 = t[o.last + 1];
   const beforeNoun = a1 !== undefined && lower(a1.text) && a1.start === o.cand.end + 1 && (a1.pos === 'NOUN' || a1.pos === 'ADJ');
   if (b1 === 'the' || b1 === 'The') {
     // "sailed along the Varna", "the banks of the Varna": a river, a sea or a strait.
-    if (b2 !== undefined && (WATERWAY_BEFORE.has(b2) || (b2 === 'of' && WATERWAY_BEFORE.has(`${t[o.first - 3]?.text ?? ''} of`))) && !beforeNoun) votes.push({ type: 'REGION', confidence: 0.7, rule: 'waterway-context' });
+    if (b2 !== undefined && (WATERWAY_BEFORE.has(b2) || (b2 === 'of' && WATERWAY_BEFORE.has(`${tokenAt(t, o.first - 3)?.text ?? ''} of`))) && !beforeNoun) votes.push({ type: 'REGION', confidence: 0.7, rule: 'waterway-context' });
   } else if (b1 !== undefined && COMPASS_ADJECTIVES.has(b1) && (b2 === 'the' || b2 === 'The') && !beforeNoun) {
     // "the eastern Tolvic": an area of a sea, a continent or a range (a country's part is "eastern Tolva", no article).
     votes.push({ type: 'REGION', confidence: 0.7, rule: 'compass-area' });
@@ -172,7 +173,7 @@ export function nameShapeVotes(o: NameOccurrence, textVotes: boolean, votes: Nam
   if (b1 !== undefined && PRODUCT_VERBS.has(b1) && ws.some((w) => BRAND_WORD.test(w) || /\d/.test(w))) votes.push({ type: 'PROJECT', confidence: 0.65, rule: 'released-product' });
   // "the video streaming service Zapp": a kind noun, a determiner within three words before it.
   const kindNoun = b1 !== undefined && lower(b1) ? NAME_KIND_NOUNS.get(b1) : undefined;
-  if (kindNoun && t[o.first - 1]!.pos === 'NOUN') {
+  if (kindNoun && tokenAt(t, o.first - 1)!.pos === 'NOUN') {
     for (let j = o.first - 2; j >= Math.max(0, o.first - 5); j--) {
       const w = t[j]!;
       if (/^(?:the|a|an|its|their|his|her)$/i.test(w.text) || /^[’']s?$/.test(w.text)) {
@@ -199,9 +200,9 @@ export function nameShapeVotes(o: NameOccurrence, textVotes: boolean, votes: Nam
  * - an edition noun with "the": "the Games" for the one edition of the text that carries no year.
  */
 export function namedFormOwner(text: string, occ: readonly NameOccurrence[], entities: ReadonlyMap<string, DocEntity>): DocEntity | undefined {
-  if (occ.every((o) => o.sentence.tokens[o.first - 1]?.text === '(' && o.sentence.tokens[o.last + 1]?.text === ')')) {
+  if (occ.every((o) => tokenAt(o.sentence.tokens, o.first - 1)?.text === '(' && o.sentence.tokens[o.last + 1]?.text === ')')) {
     const o = occ[0]!;
-    const before = o.sentence.text.slice(0, o.sentence.tokens[o.first - 1]!.start - o.sentence.start).trimEnd();
+    const before = o.sentence.text.slice(0, tokenAt(o.sentence.tokens, o.first - 1)!.start - o.sentence.start).trimEnd();
     const owners = [...entities.values()].filter((e) => e.type !== 'PERSON' && e.name !== text && before.endsWith(e.name) && !/[\p{L}\p{N}]/u.test(before[before.length - e.name.length - 1] ?? ''));
     if (owners.length > 0) return owners.sort((a, b) => b.name.length - a.name.length)[0];
   }

@@ -27,6 +27,7 @@ import type { Token } from './document';
 import type { NameOccurrence, NameVote } from './name-kinds';
 import { spaceWords } from './form-words';
 import { loadGazetteer } from './gazetteer';
+import { tokenAt } from './token-at';
 
 const HEAD_TYPE = new Map<string, EntityType>();
 for (const [type, ws] of HEAD_NOUNS) for (const w of ws) if (!HEAD_TYPE.has(w)) HEAD_TYPE.set(w, type);
@@ -100,11 +101,11 @@ export function nameTypeVotes(o: NameOccurrence, textVotes: boolean, votes: Name
     if ((ws.length === 2 || ws.length === 3) && COMPASS_FIRST.has(ws[0]!) && ws.slice(1).every((w) => PERSON_WORD.test(w) && !HEAD_TYPE.has(w)) && !g.country(text)) votes.push({ type: 'REGION', confidence: 0.7, rule: 'compass-name' });
     if (ws.length >= 3 && YEAR.test(ws[0]!) && DISASTER_NOUNS.has(last)) votes.push({ type: 'EVENT', confidence: 0.88, rule: 'year-place-disaster' });
   }
-  const b1 = t[o.first - 1]?.text;
+  const b1 = tokenAt(t, o.first - 1)?.text;
   const a1 = t[o.last + 1];
   const a2 = t[o.last + 2];
   // "in Velma and Orvane d’Estel": a name of two words or more listed after "in" with a known place is a place.
-  if ((b1 === 'and' || b1 === ',') && ws.length >= 2 && /^\p{Lu}/u.test(t[o.first - 2]?.text ?? '') && inListOpenedByIn(t, o.first - 2) && placeEndingAt(o, o.first - 2) && !g.country(text)) votes.push({ type: 'CITY', confidence: 0.5, rule: 'in-place-list' });
+  if ((b1 === 'and' || b1 === ',') && ws.length >= 2 && /^\p{Lu}/u.test(tokenAt(t, o.first - 2)?.text ?? '') && inListOpenedByIn(t, o.first - 2) && placeEndingAt(o, o.first - 2) && !g.country(text)) votes.push({ type: 'CITY', confidence: 0.5, rule: 'in-place-list' });
   // "Mr Orvo said" opening a sentence (where the honorific is not read as a name word).
   if (b1 !== undefined && HONORIFICS.has(b1) && o.cand.honorific === null) votes.push({ type: 'PERSON', confidence: 0.9, rule: 'after-honorific' });
   // "The Tolva Orbit Test (TOT), a NASA mission, …": the kind noun of an apposition after the acronym.
@@ -129,7 +130,7 @@ export function nameTypeVotes(o: NameOccurrence, textVotes: boolean, votes: Name
       }
     }
   }
-  if (b1 === 'agency' && t[o.first - 2]?.text === 'news') votes.push({ type: 'NEWS_AGENCY', confidence: 0.9, rule: 'news-agency-apposition' });
+  if (b1 === 'agency' && tokenAt(t, o.first - 2)?.text === 'news') votes.push({ type: 'NEWS_AGENCY', confidence: 0.9, rule: 'news-agency-apposition' });
   // "the US Coastal Survey": a country's short form written before a body's name of three words or more.
   if (textVotes && ws.length >= 3 && (b1 === 'the' || b1 === 'The') && g.country(ws[0]!) && !g.demonym(ws[0]!) && !headTypeOf(ws) && ws.slice(1).every((w) => /^\p{Lu}/u.test(w))) votes.push({ type: 'GOVERNMENT_BODY', confidence: 0.6, rule: 'country-prefixed-body' });
   // "aboard a Tolvex rocket": a name between "a" and a vehicle is its maker.
@@ -140,14 +141,14 @@ export function nameTypeVotes(o: NameOccurrence, textVotes: boolean, votes: Name
     // "Tolva province"; "the Velma and Orvo regions" (and the names joined before the plural noun).
     const after = a2 && /^\p{Ll}/u.test(a2.text) && (a2.pos === 'NOUN' || a2.pos === 'ADJ');
     if (REGION_NOUNS.has(a1.text) && !after) votes.push({ type: 'REGION', confidence: g.isCity(text) ? 0.7 : 0.82, rule: 'region-noun-after' });
-    else if (PLURAL_REGION_NOUNS.has(a1.text) && !after && t[o.first - 1]?.text === 'and') votes.push({ type: 'REGION', confidence: 0.85, rule: 'region-noun-after' });
+    else if (PLURAL_REGION_NOUNS.has(a1.text) && !after && tokenAt(t, o.first - 1)?.text === 'and') votes.push({ type: 'REGION', confidence: 0.85, rule: 'region-noun-after' });
   }
   if (a1?.text === 'and' || a1?.text === ',') {
     for (let k = o.last + 2; k < Math.min(t.length, o.last + 12); k++) {
       const w = t[k]!.text;
       if (PLURAL_REGION_NOUNS.has(w)) {
         const after = t[k + 1] && /^\p{Ll}/u.test(t[k + 1]!.text) && (t[k + 1]!.pos === 'NOUN' || t[k + 1]!.pos === 'ADJ');
-        if (!after && /^\p{Lu}/u.test(t[k - 1]!.text)) votes.push({ type: 'REGION', confidence: 0.85, rule: 'region-noun-after' });
+        if (!after && /^\p{Lu}/u.test(tokenAt(t, k - 1)!.text)) votes.push({ type: 'REGION', confidence: 0.85, rule: 'region-noun-after' });
         break;
       }
       if (!(w === ',' || w === 'and' || /^\p{Lu}/u.test(w))) break;
@@ -210,16 +211,16 @@ function kindContextVotes(o: NameOccurrence, textVotes: boolean, votes: NameVote
   // A list of names back to its opener: "such as", "including", "like".
   for (let k = o.first - 1, steps = 0; k > 0 && steps < 24; k--, steps++) {
     const w = t[k]!.text;
-    const opener = EXAMPLE_OPENERS.has(w) ? k : w === 'as' && t[k - 1]?.text === 'such' ? k - 1 : -1;
+    const opener = EXAMPLE_OPENERS.has(w) ? k : w === 'as' && tokenAt(t, k - 1)?.text === 'such' ? k - 1 : -1;
     if (opener !== -1) {
-      const noun = t[opener - 1]?.text ?? '';
+      const noun = tokenAt(t, opener - 1)?.text ?? '';
       const type = /^\p{Ll}+s$/u.test(noun) ? singulars(noun).map((x) => HEAD_TYPE.get(x)).find((x) => x !== undefined) : undefined;
       if (type && type !== 'EVENT' && !(type === 'COUNTRY' && !g.country(text))) votes.push({ type, confidence: 0.9, rule: 'listed-examples-of-kind' });
       break;
     }
     if (!(w === ',' || w === 'and' || w === 'or' || /^\p{Lu}/u.test(w))) break;
   }
-  const b1 = t[o.first - 1]?.text;
+  const b1 = tokenAt(t, o.first - 1)?.text;
   const a1 = t[o.last + 1];
   const a2 = t[o.last + 2];
   if (!place && a1) {
@@ -229,9 +230,9 @@ function kindContextVotes(o: NameOccurrence, textVotes: boolean, votes: NameVote
   }
   if (!place) {
     // "computers running Tolvix", "machines running Orvex’s Tolvix".
-    const running = b1 === 'running' || (/^[’']s$/.test(b1 ?? '') && t[o.first - 3]?.text === 'running');
+    const running = b1 === 'running' || (/^[’']s$/.test(b1 ?? '') && tokenAt(t, o.first - 3)?.text === 'running');
     // (Not "Tolvix computers" alone: a maker stands there as often, "Varnhold laptops".)
-    if (running && DEVICE_NOUNS.has(t[o.first - (b1 === 'running' ? 2 : 4)]?.text ?? '')) votes.push({ type: 'PROJECT', confidence: 0.86, rule: 'run-by-machines' });
+    if (running && DEVICE_NOUNS.has(tokenAt(t, o.first - (b1 === 'running' ? 2 : 4))?.text ?? '')) votes.push({ type: 'PROJECT', confidence: 0.86, rule: 'run-by-machines' });
   }
 }
 
