@@ -18,7 +18,7 @@ import { isGluedInitialModifier } from './glued-modifiers';
 import { bareEditionNoun, describesPart, foldGamesNames, nameShapeVotes, namedFormOwner, namesNothing, partOfGovernmentBody } from './name-kinds';
 import { endsInTradeNoun } from './industry-nouns';
 import { POSSESSIVE_DETERMINERS, literalPlacePhrase, personNounModifies, twoWordSurnameOwners, twoWordSurnameWritten } from './name-forms';
-import { definedDisasters, negatedBefore } from './name-types';
+import { definedDisasters, mayDefineDisasters, negatedBefore } from './name-types';
 import type { KnownEntity, KnownIndex } from './link';
 import { isLinkable, sentenceAt } from './link';
 import { tokenEndingAt, tokenStartingAt } from './segment';
@@ -1269,6 +1269,7 @@ function eventEntities(s: ClusterState): void {
   const has = substringGate(allText).includes;
   const docEventNouns = EVENT_NOUN_WORDS.filter(has);
   const triggers = eventTriggersIn(allText, has);
+  const disasters = mayDefineDisasters(has);
   const [visitIn, ceremonyIn, warIn, invasionIn, assaultIn, offensiveIn, conflictIn, fightingIn, polIn] = [' visit', ' ceremony', 'war', 'invasion', 'assault', 'offensive', 'conflict', 'fighting', 'pole'].map(has);
   for (const sentence of sentences) {
     const text = sentence.text;
@@ -1283,7 +1284,7 @@ function eventEntities(s: ClusterState): void {
     if (war || (conflictIn && text.includes('conflict')) || (fightingIn && text.includes('fighting'))) for (const m of text.matchAll(WAR_IN)) found.push(m[1]!);
     // Events named only by a common phrase with a time, a year or an ordinal (see describedEvents).
     for (const d of describedEvents(text, triggers)) describedEvent(d);
-    for (const d of definedDisasters(text)) describedEvent(d);
+    if (disasters) for (const d of definedDisasters(text)) describedEvent(d);
     for (const noun of found) {
       // A known event that this noun names and whose name's capitalised words are at least half in
       // the sentence ("war" in "Somalia’s war against Kenya" → a known "Somali invasion of Kenya"

@@ -236,8 +236,19 @@ function kindContextVotes(o: NameOccurrence, textVotes: boolean, votes: NameVote
   }
 }
 
+/** The disaster nouns of DEFINED_DISASTER. */
+const DEFINED_DISASTER_NOUNS = ['earthquake', 'quake', 'tsunami', 'eruption', 'floods', 'landslide', 'wildfire', 'wildfires'];
 /** "the earthquake that struck …": a disaster noun with a defining clause of what it did (group 1). */
-const DEFINED_DISASTER = /\b[Tt]he\s+(earthquake|quake|tsunami|eruption|floods|landslide|wildfire|wildfires)\s+(?:that|which)\s+(?:struck|hit|killed|devastated|shook|swept|ravaged|destroyed|flattened|rocked|engulfed)\b/gu;
+const DEFINED_DISASTER = new RegExp(`\\b[Tt]he\\s+(${DEFINED_DISASTER_NOUNS.join('|')})\\s+(?:that|which)\\s+(?:struck|hit|killed|devastated|shook|swept|ravaged|destroyed|flattened|rocked|engulfed)\\b`, 'gu');
+
+/**
+ * Whether a text may name a defined disaster at all: one of DEFINED_DISASTER's nouns stands in it
+ * (`has` is the text's `includes`). Without one, definedDisasters finds nothing in any of its
+ * sentences (each is a part of the text), so the caller may skip it for each.
+ */
+export function mayDefineDisasters(has: (s: string) => boolean): boolean {
+  return DEFINED_DISASTER_NOUNS.some(has);
+}
 
 /**
  * Disasters a sentence names by a noun and a defining clause ("the earthquake that struck Tolva's
