@@ -24,6 +24,7 @@ import { isLinkable, sentenceAt } from './link';
 import { tokenEndingAt, tokenStartingAt } from './segment';
 import { substringGate } from './substring-gate';
 import { tokenAt } from './token-at';
+import { isCapitalisedWord, startsLower, startsUpper } from './letter-case';
 
 interface Occurrence {
   readonly cand: Candidate;
@@ -75,18 +76,6 @@ function slugId(name: string): string {
   return `entity:${slug || 'unnamed'}`;
 }
 
-const UPPER_START = /^\p{Lu}/u;
-const LOWER_START = /^\p{Ll}/u;
-/** `/^\p{Lu}/u.test(s)`, answered from the first code unit for ASCII (nearly every token) without running the regex. */
-function startsUpper(s: string): boolean {
-  const c = s.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(s);
-}
-/** `/^\p{Ll}/u.test(s)`, the same way. */
-function startsLower(s: string): boolean {
-  const c = s.charCodeAt(0);
-  return c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(s);
-}
 
 /** Whether a token is a possessive "’s" / "'s" (`/^[’']s$/`). */
 const isPossessiveS = (w: string | undefined): boolean => w === '’s' || w === "'s";
@@ -125,7 +114,7 @@ const NATURAL_LAST = new Set(['River', 'Lake', 'Sea', 'Ocean', 'Gulf', 'Bay', 'S
 const HEAD_TYPE = new Map<string, EntityType>();
 for (const [type, words] of HEAD_NOUNS) for (const w of words) if (!HEAD_TYPE.has(w)) HEAD_TYPE.set(w, type);
 const headOf = (word: string): EntityType | undefined => HEAD_TYPE.get(word);
-const EVENT_HEAD_WORDS = new Set(HEAD_NOUNS.filter(([type]) => type === 'EVENT').flatMap(([, ws]) => ws.filter((w) => /^\p{Lu}/u.test(w))));
+const EVENT_HEAD_WORDS = new Set(HEAD_NOUNS.filter(([type]) => type === 'EVENT').flatMap(([, ws]) => ws.filter((w) => startsUpper(w))));
 const PLACE_TYPE = new Map<string, EntityType>();
 for (const [type, nouns] of PLACE_NOUNS) for (const w of nouns) PLACE_TYPE.set(w, type);
 const words = (text: string) => text.split(/\s+/);
@@ -419,7 +408,7 @@ function isLiteralPlace(o: Occurrence): boolean {
   // (a place listed after "in": "in Lima, Quito and Cusco")
   const listed = inList(o) ? tokenAt(o.sentence.tokens, listStart(o))?.text : undefined;
   if (literalPlacePhrase(o)) return true;
-  return ['in', 'at', 'near', 'outside', 'around', 'across', 'into'].includes(before ?? '') || ['in', 'at', 'across'].includes(listed ?? '') || (['to', 'from'].includes(before ?? '') && motion.test(tokenAt(o.sentence.tokens, o.first - 2)?.text ?? '')) || (before === 'of' && tokenAt(o.sentence.tokens, o.first - 2)?.pos === 'NOUN') || (after === ',' && /^\p{Lu}/u.test(o.sentence.tokens[o.last + 2]?.text ?? ''));
+  return ['in', 'at', 'near', 'outside', 'around', 'across', 'into'].includes(before ?? '') || ['in', 'at', 'across'].includes(listed ?? '') || (['to', 'from'].includes(before ?? '') && motion.test(tokenAt(o.sentence.tokens, o.first - 2)?.text ?? '')) || (before === 'of' && tokenAt(o.sentence.tokens, o.first - 2)?.pos === 'NOUN') || (after === ',' && startsUpper(o.sentence.tokens[o.last + 2]?.text ?? ''));
 }
 
 /** The office nouns, and every tail of one after a space ("minister" of "prime minister"): `OFFICE_NOUNS.some((n) => n === w || n.endsWith(\` ${w}\`))` is `OFFICE_WORDS.has(w)`. */
@@ -542,7 +531,7 @@ function companyEvidence(o: Occurrence): boolean {
   if (tokenAt(t, o.first - 1)?.text === 'of' && COMPANY_EVENTS.has(tokenAt(t, o.first - 2)?.text ?? '')) return true;
   if ((next === 'is' || next === 'was') && ['a', 'an'].includes(t[o.last + 2]?.text ?? '')) {
     for (let k = o.last + 3; k < Math.min(t.length, o.last + 6); k++) {
-      if (/^\p{Ll}/u.test(t[k]!.text) && headOf(t[k]!.text) === 'ORGANIZATION') return true;
+      if (startsLower(t[k]!.text) && headOf(t[k]!.text) === 'ORGANIZATION') return true;
       if (t[k]!.pos !== 'ADJ' && t[k]!.pos !== 'ADV') break;
     }
   }
@@ -557,7 +546,7 @@ function possessiveOwner(o: Occurrence, entities: ReadonlyMap<string, DocEntity>
   const t = o.sentence.tokens;
   if (!/^[’']s?$/.test(tokenAt(t, o.first - 1)?.text ?? '')) return undefined;
   const word = tokenAt(t, o.first - 2)?.text ?? '';
-  if (/^\p{Lu}/u.test(word)) return [...entities.values()].find((e) => e.name === word || e.aliases.includes(word));
+  if (startsUpper(word)) return [...entities.values()].find((e) => e.name === word || e.aliases.includes(word));
   if (!/^\p{Ll}+$/u.test(word) || !/^[Tt]he$/.test(tokenAt(t, o.first - 3)?.text ?? '')) return undefined;
   // (the apposition may follow the name's acronym: "the Tolva Health Organisation (THO), the region’s health agency")
   const apposed = (e: DocEntity) => new RegExp(`${e.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: \\([^)]{2,10}\\))?, (?:the|a|an) (?:[^\\s,.]+ ){0,4}${word}\\b`, 'u').test(allText);
@@ -602,7 +591,7 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
   // (so is an event's committee: "the Tolva 2030 Organising Committee")
   if (head === 'GOVERNMENT_BODY' && (INTERNATIONAL_WORDS.has(ws[0]!) || ws.some((w) => NON_STATE_BODY_WORDS.has(w) || /^(?:19|20)\d\d$/.test(w)))) head = 'ORGANIZATION';
   if (textVotes && head && ws.length > 1) votes.push({ type: head, confidence: 0.85, rule: 'head-noun' });
-  if (head && ws.length === 1 && /^\p{Ll}/u.test(lastWord) === false && o.cand.definite) votes.push({ type: head, confidence: 0.6, rule: 'head-noun' });
+  if (head && ws.length === 1 && startsLower(lastWord) === false && o.cand.definite) votes.push({ type: head, confidence: 0.6, rule: 'head-noun' });
   // A central bank is a state's body: "the Central Bank of Tolva", "the Bank of Peru", "the
   // Tolvan National Bank" (unless the text calls the last one a shareholder or a lender: a company).
   if (headWord === 'Bank' || headWord === 'Reserve' || headWord === 'Authority' || lastWord === 'Reserve') {
@@ -626,7 +615,7 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
   }
   // A name given an acronym is an organisation's, or a body's (its head noun says which).
   // ("Tolva Grade 2 (TG2) bonds": a name and acronym before a lower-case noun only classify it.)
-  if (ws.length > 1 && beforeParenthesisedAcronym(o) && !(t[o.last + 4]?.pos === 'NOUN' && /^\p{Ll}/u.test(t[o.last + 4]!.text))) votes.push({ type: 'ORGANIZATION', confidence: 0.55, rule: 'named-with-acronym' });
+  if (ws.length > 1 && beforeParenthesisedAcronym(o) && !(t[o.last + 4]?.pos === 'NOUN' && startsLower(t[o.last + 4]!.text))) votes.push({ type: 'ORGANIZATION', confidence: 0.55, rule: 'named-with-acronym' });
   // "the maker of Tolva Quest": what a maker or developer makes is a product or project.
   if (tokenAt(t, o.first - 1)?.text === 'of' && MAKER_NOUNS.has(tokenAt(t, o.first - 2)?.text ?? '')) votes.push({ type: 'PROJECT', confidence: 0.7, rule: 'product-of-maker' });
   // "Tolva Air Flight 4471": a numbered flight is named for its journey, an event; "Tolva Air" (a
@@ -635,7 +624,7 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
   if (textVotes) {
     if (hasDigit(text) && MODEL_NAME.test(text)) votes.push({ type: 'PROJECT', confidence: 0.8, rule: 'model-designation' });
     if (text.includes(' Flight ') && FLIGHT_NAME.test(text)) votes.push({ type: 'EVENT', confidence: 0.8, rule: 'flight-number' });
-    else if (lastWord === 'Air' && ws.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(ws[0]!)) votes.push({ type: 'ORGANIZATION', confidence: 0.8, rule: 'airline-name' });
+    else if (lastWord === 'Air' && ws.length === 2 && isCapitalisedWord(ws[0]!)) votes.push({ type: 'ORGANIZATION', confidence: 0.8, rule: 'airline-name' });
   }
   // "next year’s talks, Tolcon 9, will be held": a name in apposition to an event noun is that event.
   if (tokenAt(t, o.first - 1)?.text === ',' && APPOSED_EVENT_NOUNS.has(tokenAt(t, o.first - 2)?.text ?? '') && CLOSING_MARKS.has(t[o.last + 1]?.text ?? '')) votes.push({ type: 'EVENT', confidence: 0.7, rule: 'event-apposition' });
@@ -689,7 +678,7 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
   if (before?.text === 'in' && ws.length >= 2 && !/^[’']/.test(after) && !g.country(text)) votes.push({ type: 'CITY', confidence: 0.5, rule: 'in-place' });
   // A lone proper noun inside a sentence, with no other cue: most often a company or organisation.
   // ("the 480 Max": a word after a number is a model's name, the number's, not an organisation.)
-  if (ws.length === 1 && !o.cand.initial && !tokenAt(t, o.first - 1)?.numeric && !allDigits(tokenAt(t, o.first - 1)?.text ?? '') && t[o.first]?.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(text) && !g.demonym(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.35, rule: 'lone-proper-noun' });
+  if (ws.length === 1 && !o.cand.initial && !tokenAt(t, o.first - 1)?.numeric && !allDigits(tokenAt(t, o.first - 1)?.text ?? '') && t[o.first]?.pos === 'PROPN' && isCapitalisedWord(text) && !g.demonym(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.35, rule: 'lone-proper-noun' });
   if (textVotes && titleIn(text)) votes.push({ type: 'PERSON', confidence: 0.8, rule: 'title-before-name' });
   return votes;
 }
@@ -704,7 +693,7 @@ function best(votes: readonly Vote[]): Vote | undefined {
 /** The occurrence stands right before a lower-case noun or adjective, as a modifier ("Vellan sales"). */
 function beforeNoun(o: Occurrence): boolean {
   const next = o.sentence.tokens[o.last + 1];
-  return next !== undefined && next.start === o.cand.end + 1 && /^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'ADJ');
+  return next !== undefined && next.start === o.cand.end + 1 && startsLower(next.text) && (next.pos === 'NOUN' || next.pos === 'ADJ');
 }
 
 /** The `cluster` component. */
@@ -778,7 +767,7 @@ export function possessiveBefore(text: string, phrase: string): boolean {
  * their own (link.ts), but with their owner they identify the body.
  */
 function knownBodyOfOwner(known: KnownIndex, phrase: string, type: EntityType, allText: string, g: ReturnType<typeof loadGazetteer>): KnownEntity | undefined {
-  if (!/^\p{Ll}/u.test(phrase)) return undefined;
+  if (!startsLower(phrase)) return undefined;
   const holders = (stringIndex(known).get(phrase) ?? []).filter((k) => k.type === type);
   if (holders.length === 0 || !possessiveBefore(allText, phrase)) return undefined;
   const owners = new Set<string>();
@@ -997,7 +986,7 @@ function formHelpers(s: ClusterState) {
       if (k === -1) continue;
       if (namedNoun === undefined) namedNoun = precedingKind(o)?.noun;
       const w = o.sentence.tokens[k];
-      if (namedBefore === undefined && w && /^\p{Lu}/u.test(w.text)) namedBefore = o.sentence.text.slice(0, w.end - o.sentence.start);
+      if (namedBefore === undefined && w && startsUpper(w.text)) namedBefore = o.sentence.text.slice(0, w.end - o.sentence.start);
     }
     // "the Tolva Port Authority (TPA)": the name right before the parentheses, whatever its letters.
     for (const o of occ) {
@@ -1199,7 +1188,7 @@ function projectAliases(s: ClusterState): void {
     if (!e || e.name !== text) continue;
     for (const o of occ) {
       const next = o.sentence.tokens[o.last + 1];
-      if (next && next.start === o.cand.end + 1 && /^\p{Ll}/u.test(next.text) && headOf(next.text) === 'PROJECT' && !e.aliases.includes(`${text} ${next.text}`)) e.aliases.push(`${text} ${next.text}`);
+      if (next && next.start === o.cand.end + 1 && startsLower(next.text) && headOf(next.text) === 'PROJECT' && !e.aliases.includes(`${text} ${next.text}`)) e.aliases.push(`${text} ${next.text}`);
     }
   }
 }
@@ -1292,7 +1281,7 @@ function eventEntities(s: ClusterState): void {
       const context = new Set((text.match(/\p{Lu}[\p{L}\-]+/gu) ?? []).flatMap((w) => [w, g.demonym(w)?.name ?? w]));
       const inContext = (w: string) => context.has(w) || context.has(g.demonym(w)?.name ?? '');
       const knownEvents = (knownEventsByString(known).get(noun) ?? []).filter((k) => {
-        const named = k.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+        const named = k.name.split(/\s+/).filter((w) => startsUpper(w));
         return named.length > 0 && named.filter(inContext).length * 2 >= named.length;
       });
       if (knownEvents.length === 1) {

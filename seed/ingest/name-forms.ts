@@ -7,6 +7,7 @@ import { CAPITAL_HEAD_WORDS } from './cues';
 import { loadGazetteer } from './gazetteer';
 import type { NameOccurrence, NameVote } from './name-kinds';
 import { tokenAt } from './token-at';
+import { startsLower, startsUpper } from './letter-case';
 
 /**
  * One word of capitalised parts joined by hyphens, with at most a short lower-case particle
@@ -28,7 +29,7 @@ export function hyphenatedNameVotes(o: NameOccurrence, textVotes: boolean, votes
   const before = tokenAt(o.sentence.tokens, o.first - 1);
   if (before?.numeric) return;
   const g = loadGazetteer();
-  const parts = text.split('-').filter((w) => /^\p{Lu}/u.test(w));
+  const parts = text.split('-').filter((w) => startsUpper(w));
   if (parts.some((w) => g.demonym(w) || g.country(w) || g.isRegion(w) || g.isSubdivision(w)) || parts.every((w) => g.isCity(w))) return;
   if (g.isCity(text)) return;
   votes.push({ type: 'ORGANIZATION', confidence: 0.35, rule: 'hyphenated-proper-noun' });
@@ -93,10 +94,10 @@ export function modelCodeVotes(o: NameOccurrence, textVotes: boolean, votes: Nam
   const t = o.sentence.tokens;
   if (ws.length === 1) {
     const next = t[o.last + 1];
-    if (MODEL_CODE.test(text) && next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) votes.push({ type: 'PROJECT', confidence: 0.7, rule: 'model-code' });
+    if (MODEL_CODE.test(text) && next && next.pos === 'NOUN' && startsLower(next.text)) votes.push({ type: 'PROJECT', confidence: 0.7, rule: 'model-code' });
     return;
   }
-  if (ws.length <= 3 && (MODEL_CODE.test(ws[0]!) || MODEL_CODE.test(ws[ws.length - 1]!)) && ws.every((w) => /^\p{Lu}/u.test(w))) votes.push({ type: 'PROJECT', confidence: 0.7, rule: 'model-code' });
+  if (ws.length <= 3 && (MODEL_CODE.test(ws[0]!) || MODEL_CODE.test(ws[ws.length - 1]!)) && ws.every((w) => startsUpper(w))) votes.push({ type: 'PROJECT', confidence: 0.7, rule: 'model-code' });
 }
 
 /** Possessive determiners that open an apposition as "the" does: "Orvex, his trading firm,", "Ana Ruiz, her deputy,". */
@@ -108,7 +109,7 @@ export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her'
  */
 export function personNounModifies(t: readonly { readonly text: string; readonly pos: string; readonly start: number; readonly end: number }[], k: number): boolean {
   const next = t[k + 1];
-  return next !== undefined && next.pos === 'NOUN' && next.start === t[k]!.end + 1 && /^\p{Ll}/u.test(next.text);
+  return next !== undefined && next.pos === 'NOUN' && next.start === t[k]!.end + 1 && startsLower(next.text);
 }
 
 /** Things only a town has, after its possessive ("Orvel’s mayor", "Orvel’s outskirts"). */
@@ -138,11 +139,11 @@ export function townVotes(o: NameOccurrence, votes: NameVote[]): void {
   }
   // (after a comma it stands in a list; after a capitalised word the name may have lost its first word: "Spring Hill")
   const before = tokenAt(t, o.first - 1)?.text ?? '';
-  if (before === ',' || /^\p{Lu}/u.test(before)) return;
+  if (before === ',' || startsUpper(before)) return;
   // The place after the comma: one to three capitalised words, then a closing mark.
   let k = o.last + 2;
   const from = k;
-  while (k < o.last + 5 && /^\p{Lu}/u.test(t[k]?.text ?? '') && (k === from || t[k]!.start === tokenAt(t, k - 1)!.end + 1)) k++;
+  while (k < o.last + 5 && startsUpper(t[k]?.text ?? '') && (k === from || t[k]!.start === tokenAt(t, k - 1)!.end + 1)) k++;
   if (k === from) return;
   const close = t[k]?.text;
   if (close !== undefined && close !== ',' && close !== '.' && close !== '-' && close !== '–' && close !== 'on' && close !== 'in' && close !== ')') return;

@@ -14,6 +14,7 @@ import { loadGazetteer } from './gazetteer';
 import { hyphenatedNameVotes, modelCodeVotes, prizeFieldVotes, selfStatementVotes, townVotes } from './name-forms';
 import { nameTypeVotes } from './name-types';
 import { tokenAt } from './token-at';
+import { startsLower, startsUpper } from './letter-case';
 
 /** One occurrence of a candidate in its sentence (cluster.ts's Occurrence has this shape). */
 export interface NameOccurrence {
@@ -32,7 +33,7 @@ export interface NameVote {
 
 const YEAR = /^(?:1[89]|20)\d\d$/;
 /** Capitalised head nouns of government bodies ("Congress", "Parliament"). */
-const BODY_HEADS = new Set(HEAD_NOUNS.filter(([type]) => type === 'GOVERNMENT_BODY').flatMap(([, ws]) => ws.filter((w) => /^\p{Lu}/u.test(w))));
+const BODY_HEADS = new Set(HEAD_NOUNS.filter(([type]) => type === 'GOVERNMENT_BODY').flatMap(([, ws]) => ws.filter((w) => startsUpper(w))));
 /** Offices of an organisation after its possessive: " secretary general", " chief executive". */
 const OWNED_OFFICES = /^ (?:(?:new|former|acting|interim|deputy)\s)?(?:secretary[- ]general|chief executive|chief operating officer|chairman|chairwoman|director[- ]general)\b/;
 const YEAR_PREFIX = /^(?:1[89]|20)\d\d /;
@@ -41,7 +42,7 @@ const QUOTE_CLOSE = new Set(['”', '"', '’', '»']);
 /** A quoted title or phrase is short; a longer quotation is speech, whose names are names. */
 const QUOTED_TITLE_MAX_TOKENS = 8;
 const words = (text: string) => text.split(' ');
-const lower = (s: string | undefined) => s !== undefined && /^\p{Ll}/u.test(s);
+const lower = (s: string | undefined) => s !== undefined && startsLower(s);
 /** Whether a word starts with an ASCII digit (what `\d` reads). */
 function startsWithDigit(s: string): boolean {
   const c = s.charCodeAt(0);
@@ -124,13 +125,13 @@ export function nameShapeVotes(o: NameOccurrence, textVotes: boolean, votes: Nam
     const storm = STORM_NAME.exec(text);
     // (a bare "Storm" also starts given names: weaker than an apposition calling it a person)
     if (storm) votes.push({ type: 'EVENT', confidence: text.startsWith('Storm ') ? 0.7 : 0.92, rule: 'named-storm' });
-    if (ws.length >= 2 && EDITION_NOUNS.has(lastWord.toLowerCase()) && /^\p{Lu}/u.test(lastWord)) {
+    if (ws.length >= 2 && EDITION_NOUNS.has(lastWord.toLowerCase()) && startsUpper(lastWord)) {
       // "the 2030 Games", "Summer Games", "Tolvan Games" (an adjective of a people, a faith or a season).
       const adjective = YEAR.test(ws[0]!) || /(?:ic|an|ian|ean|ese)$/.test(ws[ws.length - 2]!) || loadGazetteer().demonym(ws[ws.length - 2]!) !== undefined;
       if (adjective) votes.push({ type: 'EVENT', confidence: YEAR.test(ws[0]!) ? 0.8 : 0.7, rule: 'games-edition' });
     }
     if (ws.length >= 2 && LANDMARK_AREA_LAST.has(lastWord)) votes.push({ type: 'REGION', confidence: 0.8, rule: 'landmark-area' });
-    if (ws.length >= 3 && FOREIGN_VENUE_FIRST.has(ws[0]!) && /^\p{Ll}/u.test(ws[1]!)) votes.push({ type: 'PROJECT', confidence: 0.8, rule: 'foreign-venue' });
+    if (ws.length >= 3 && FOREIGN_VENUE_FIRST.has(ws[0]!) && startsLower(ws[1]!)) votes.push({ type: 'PROJECT', confidence: 0.8, rule: 'foreign-venue' });
     if (!text.includes(' ') && BRAND_WORD.test(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.45, rule: 'brand-spelling' });
   }
   const b1 = tokenAt(t, o.first - 1)?.text;
@@ -157,9 +158,9 @@ export function nameShapeVotes(o: NameOccurrence, textVotes: boolean, votes: Nam
   // "In Tolvaria, the party lost": a name opening the sentence after "In" and before a comma is a place.
   if (b1 === 'In' && o.first === 1 && a1?.text === ',' && !text.includes(' ')) votes.push({ type: 'REGION', confidence: 0.5, rule: 'in-place-opening' });
   // "Orvex, Tolvex and Zapp are among …": a sentence's first word that opens a list of names is a name.
-  if (o.cand.initial && a1?.text === ',' && /^\p{Lu}/u.test(a2 ?? '') && t[o.first]!.pos === 'PROPN' && t.slice(o.last + 3, o.last + 9).some((w, j) => w.text === 'and' && /^\p{Lu}/u.test(t[o.last + 4 + j]?.text ?? ''))) votes.push({ type: 'ORGANIZATION', confidence: 0.35, rule: 'initial-in-list' });
+  if (o.cand.initial && a1?.text === ',' && startsUpper(a2 ?? '') && t[o.first]!.pos === 'PROPN' && t.slice(o.last + 3, o.last + 9).some((w, j) => w.text === 'and' && startsUpper(t[o.last + 4 + j]?.text ?? ''))) votes.push({ type: 'ORGANIZATION', confidence: 0.35, rule: 'initial-in-list' });
   // "Tolvex’s VoxPad": a brand-spelled name owned by a name is its product.
-  if (isPossessiveS(b1) && /^\p{Lu}/u.test(b2 ?? '') && ws.some((w) => BRAND_WORD.test(w))) votes.push({ type: 'PROJECT', confidence: 0.6, rule: 'owned-product' });
+  if (isPossessiveS(b1) && startsUpper(b2 ?? '') && ws.some((w) => BRAND_WORD.test(w))) votes.push({ type: 'PROJECT', confidence: 0.6, rule: 'owned-product' });
   // "beat Orvel United 2-0": a name with a score after it is a team.
   if (a1 && startsWithDigit(a1.text) && (/^\d{1,2}[-–]\d{1,2}$/.test(a1.text) || (/^\d{1,2}$/.test(a1.text) && /^[-–]$/.test(a2 ?? '') && /^\d{1,2}$/.test(t[o.last + 3]?.text ?? '') && t[o.last + 3]!.start === t[o.last + 2]!.end))) votes.push({ type: 'ORGANIZATION', confidence: 0.6, rule: 'team-score' });
   // "Congress stalled", "Parliament voted": a body's head noun alone, without "the", is that body.

@@ -28,6 +28,7 @@ import type { NameOccurrence, NameVote } from './name-kinds';
 import { spaceWords } from './form-words';
 import { loadGazetteer } from './gazetteer';
 import { tokenAt } from './token-at';
+import { startsLower, startsUpper } from './letter-case';
 
 const HEAD_TYPE = new Map<string, EntityType>();
 for (const [type, ws] of HEAD_NOUNS) for (const w of ws) if (!HEAD_TYPE.has(w)) HEAD_TYPE.set(w, type);
@@ -60,14 +61,14 @@ const STATE_OFFICE = /^ (?:(?:new|former|acting)\s)?(?:attorney general|governor
 const COMPASS_LOWER = /^(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)$/;
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 const PERSON_WORD = /^\p{Lu}\p{Ll}+$/u;
-const lower = (s: string | undefined) => s !== undefined && /^\p{Ll}/u.test(s);
+const lower = (s: string | undefined) => s !== undefined && startsLower(s);
 
 /** Whether the capitalised run ending at token k (a list's earlier names) opens after "in". */
 function inListOpenedByIn(t: readonly Token[], k: number): boolean {
   for (let j = k, steps = 0; j >= 0 && steps < 16; j--, steps++) {
     const w = t[j]!.text;
     if (w === 'in') return true;
-    if (!(/^\p{Lu}/u.test(w) || w === ',' || w === 'and')) return false;
+    if (!(startsUpper(w) || w === ',' || w === 'and')) return false;
   }
   return false;
 }
@@ -76,7 +77,7 @@ function inListOpenedByIn(t: readonly Token[], k: number): boolean {
 function placeEndingAt(o: NameOccurrence, k: number): boolean {
   const t = o.sentence.tokens;
   const g = loadGazetteer();
-  for (let j = k; j >= Math.max(0, k - 2) && /^\p{Lu}/u.test(t[j]!.text); j--) {
+  for (let j = k; j >= Math.max(0, k - 2) && startsUpper(t[j]!.text); j--) {
     const run = o.sentence.text.slice(t[j]!.start - o.sentence.start, t[k]!.end - o.sentence.start);
     if (g.isCity(run) || g.country(run) || g.isRegion(run)) return true;
   }
@@ -105,14 +106,14 @@ export function nameTypeVotes(o: NameOccurrence, textVotes: boolean, votes: Name
   const a1 = t[o.last + 1];
   const a2 = t[o.last + 2];
   // "in Velma and Orvane d’Estel": a name of two words or more listed after "in" with a known place is a place.
-  if ((b1 === 'and' || b1 === ',') && ws.length >= 2 && /^\p{Lu}/u.test(tokenAt(t, o.first - 2)?.text ?? '') && inListOpenedByIn(t, o.first - 2) && placeEndingAt(o, o.first - 2) && !g.country(text)) votes.push({ type: 'CITY', confidence: 0.5, rule: 'in-place-list' });
+  if ((b1 === 'and' || b1 === ',') && ws.length >= 2 && startsUpper(tokenAt(t, o.first - 2)?.text ?? '') && inListOpenedByIn(t, o.first - 2) && placeEndingAt(o, o.first - 2) && !g.country(text)) votes.push({ type: 'CITY', confidence: 0.5, rule: 'in-place-list' });
   // "Mr Orvo said" opening a sentence (where the honorific is not read as a name word).
   if (b1 !== undefined && HONORIFICS.has(b1) && o.cand.honorific === null) votes.push({ type: 'PERSON', confidence: 0.9, rule: 'after-honorific' });
   // "The Tolva Orbit Test (TOT), a NASA mission, …": the kind noun of an apposition after the acronym.
   if (a1?.text === '(' && t[o.last + 3]?.text === ')' && t[o.last + 4]?.text === ',' && ['a', 'an', 'the'].includes(t[o.last + 5]?.text ?? '')) {
     for (let k = o.last + 6; k < Math.min(t.length, o.last + 10); k++) {
       const w = t[k]!;
-      const type = /^\p{Ll}/u.test(w.text) ? HEAD_TYPE.get(w.text) : undefined;
+      const type = startsLower(w.text) ? HEAD_TYPE.get(w.text) : undefined;
       if (type === 'PROJECT' || type === 'EVENT') {
         votes.push({ type, confidence: 0.8, rule: 'apposition-after-acronym' });
         break;
@@ -132,14 +133,14 @@ export function nameTypeVotes(o: NameOccurrence, textVotes: boolean, votes: Name
   }
   if (b1 === 'agency' && tokenAt(t, o.first - 2)?.text === 'news') votes.push({ type: 'NEWS_AGENCY', confidence: 0.9, rule: 'news-agency-apposition' });
   // "the US Coastal Survey": a country's short form written before a body's name of three words or more.
-  if (textVotes && ws.length >= 3 && (b1 === 'the' || b1 === 'The') && g.country(ws[0]!) && !g.demonym(ws[0]!) && !headTypeOf(ws) && ws.slice(1).every((w) => /^\p{Lu}/u.test(w))) votes.push({ type: 'GOVERNMENT_BODY', confidence: 0.6, rule: 'country-prefixed-body' });
+  if (textVotes && ws.length >= 3 && (b1 === 'the' || b1 === 'The') && g.country(ws[0]!) && !g.demonym(ws[0]!) && !headTypeOf(ws) && ws.slice(1).every((w) => startsUpper(w))) votes.push({ type: 'GOVERNMENT_BODY', confidence: 0.6, rule: 'country-prefixed-body' });
   // "aboard a Tolvex rocket": a name between "a" and a vehicle is its maker.
   if ((b1 === 'a' || b1 === 'an') && a1 && a1.start === o.cand.end + 1 && MADE_THINGS.has(a1.text)) votes.push({ type: 'ORGANIZATION', confidence: 0.78, rule: 'maker-of-vehicle' });
   // "the iVox maker": what a maker is named by is its product (the maker is the entity before).
   if ((b1 === 'the' || b1 === 'The') && a1 && a1.start === o.cand.end + 1 && MAKER_NOUNS.has(a1.text) && !g.country(text) && !g.demonym(text)) votes.push({ type: 'PROJECT', confidence: 0.78, rule: 'product-before-maker' });
   if (a1 && a1.start === o.cand.end + 1) {
     // "Tolva province"; "the Velma and Orvo regions" (and the names joined before the plural noun).
-    const after = a2 && /^\p{Ll}/u.test(a2.text) && (a2.pos === 'NOUN' || a2.pos === 'ADJ');
+    const after = a2 && startsLower(a2.text) && (a2.pos === 'NOUN' || a2.pos === 'ADJ');
     if (REGION_NOUNS.has(a1.text) && !after) votes.push({ type: 'REGION', confidence: g.isCity(text) ? 0.7 : 0.82, rule: 'region-noun-after' });
     else if (PLURAL_REGION_NOUNS.has(a1.text) && !after && tokenAt(t, o.first - 1)?.text === 'and') votes.push({ type: 'REGION', confidence: 0.85, rule: 'region-noun-after' });
   }
@@ -147,17 +148,17 @@ export function nameTypeVotes(o: NameOccurrence, textVotes: boolean, votes: Name
     for (let k = o.last + 2; k < Math.min(t.length, o.last + 12); k++) {
       const w = t[k]!.text;
       if (PLURAL_REGION_NOUNS.has(w)) {
-        const after = t[k + 1] && /^\p{Ll}/u.test(t[k + 1]!.text) && (t[k + 1]!.pos === 'NOUN' || t[k + 1]!.pos === 'ADJ');
-        if (!after && /^\p{Lu}/u.test(tokenAt(t, k - 1)!.text)) votes.push({ type: 'REGION', confidence: 0.85, rule: 'region-noun-after' });
+        const after = t[k + 1] && startsLower(t[k + 1]!.text) && (t[k + 1]!.pos === 'NOUN' || t[k + 1]!.pos === 'ADJ');
+        if (!after && startsUpper(tokenAt(t, k - 1)!.text)) votes.push({ type: 'REGION', confidence: 0.85, rule: 'region-noun-after' });
         break;
       }
-      if (!(w === ',' || w === 'and' || /^\p{Lu}/u.test(w))) break;
+      if (!(w === ',' || w === 'and' || startsUpper(w))) break;
     }
   }
   // "Tolvania’s attorney general": what has a state's offices is a state or a province.
   if (a1 && (a1.text === '’s' || a1.text === "'s") && STATE_OFFICE.test(o.sentence.text.slice(a1.end - o.sentence.start, a1.end - o.sentence.start + 24))) votes.push({ type: 'REGION', confidence: 0.7, rule: 'state-office-owner' });
   // "in Orvane, south of Velma": a place told by where it lies from another.
-  if (a1?.text === ',' && a2 && COMPASS_LOWER.test(a2.text) && t[o.last + 3]?.text === 'of' && /^\p{Lu}/u.test(t[o.last + 4]?.text ?? '') && !text.includes(' ')) votes.push({ type: 'CITY', confidence: 0.7, rule: 'relative-location' });
+  if (a1?.text === ',' && a2 && COMPASS_LOWER.test(a2.text) && t[o.last + 3]?.text === 'of' && startsUpper(t[o.last + 4]?.text ?? '') && !text.includes(' ')) votes.push({ type: 'CITY', confidence: 0.7, rule: 'relative-location' });
   kindContextVotes(o, textVotes, votes);
   return votes;
 }
@@ -205,7 +206,7 @@ function kindContextVotes(o: NameOccurrence, textVotes: boolean, votes: NameVote
   const g = loadGazetteer();
   if (textVotes) {
     const ws = spaceWords(text);
-    if (ws.length >= 2 && ws[0] === 'Operation' && ws.slice(1).every((w) => /^\p{Lu}/u.test(w))) votes.push({ type: 'EVENT', confidence: 0.9, rule: 'operation-name' });
+    if (ws.length >= 2 && ws[0] === 'Operation' && ws.slice(1).every((w) => startsUpper(w))) votes.push({ type: 'EVENT', confidence: 0.9, rule: 'operation-name' });
   }
   const place = isPlaceName(text);
   // A list of names back to its opener: "such as", "including", "like".
@@ -218,7 +219,7 @@ function kindContextVotes(o: NameOccurrence, textVotes: boolean, votes: NameVote
       if (type && type !== 'EVENT' && !(type === 'COUNTRY' && !g.country(text))) votes.push({ type, confidence: 0.9, rule: 'listed-examples-of-kind' });
       break;
     }
-    if (!(w === ',' || w === 'and' || w === 'or' || /^\p{Lu}/u.test(w))) break;
+    if (!(w === ',' || w === 'and' || w === 'or' || startsUpper(w))) break;
   }
   const b1 = tokenAt(t, o.first - 1)?.text;
   const a1 = t[o.last + 1];
