@@ -317,8 +317,10 @@ const CLASS_GATE = new RegExp(`\\b(?:${EVENT_CLASSES}) `);
 const YEAR_EVENT = new RegExp(`\\b[Tt]he\\s+((1[89]\\d\\d|20\\d\\d)\\s+(?:(?:${EVENT_CLASSES})\\s+)?(${EVENT_NOUNS}))\\b`, 'gu');
 /** "at an extraordinary congress", "at a summit" (no "news conference": its adjective is no class). */
 const AT_EVENT = new RegExp(`\\bat\\s+an?\\s+((?:(?:${EVENT_CLASSES})\\s+)?(congress|summit|conference|ceremony|rally|festival))\\b`, 'gu');
+/** The ordinals of ORDINAL_EVENT: a sentence without one of them holds no match of it. */
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'inaugural'];
 /** "the first Pan Ocean Cup in 1930": an edition by ordinal and year. */
-const ORDINAL_EVENT = /\b[Tt]he\s+((?:first|second|third|fourth|fifth|inaugural)\s+((?:\p{Lu}[\p{L}\-]+\s+){0,3}(\p{Lu}[\p{L}\-]+)))\s+in\s+((?:1[89]|20)\d\d)\b/gu;
+const ORDINAL_EVENT = new RegExp(`\\b[Tt]he\\s+((?:${ORDINAL_WORDS.join('|')})\\s+((?:\\p{Lu}[\\p{L}\\-]+\\s+){0,3}(\\p{Lu}[\\p{L}\\-]+)))\\s+in\\s+((?:1[89]|20)\\d\\d)\\b`, 'gu');
 
 /** A model by its maker, number and name, with its variant: "Tolvex 480 Max 2". */
 const MODEL_NAME = /^(\p{Lu}[\p{L}\-]+ \d{2,4} \p{Lu}\p{L}*)(?: \d{1,2})?$/u;
@@ -348,6 +350,8 @@ interface EventTriggers {
   readonly year: boolean;
   readonly classes: boolean;
   readonly atA: boolean;
+  /** The ordinals of ORDINAL_EVENT the text holds anywhere (as substrings), or undefined for "any". */
+  readonly ordinals?: readonly string[];
   /** The event nouns the text holds anywhere (as substrings), or undefined for "any". */
   readonly nouns?: readonly string[];
 }
@@ -355,15 +359,15 @@ const ANY_TRIGGER: EventTriggers = { possessive: true, year: true, classes: true
 const EVENT_NOUN_LIST = EVENT_NOUNS.split('|');
 /** (Without the word boundaries: a sentence's match is one in the text, whatever stands beside the sentence.) */
 const YEAR_ANYWHERE = /(?:1[89]|20)\d\d/;
-const CLASS_ANYWHERE = new RegExp(`(?:${EVENT_CLASSES}) `);
-
+/** The class words, each with the space after it: a text holds one exactly where `(?:<class words>) ` matches in it. */
 const EVENT_CLASS_WORDS = EVENT_CLASSES.split('|').map((w) => `${w} `);
 
 /** The triggers of describedEvents in a whole text, looked for once per document (`has` is the text's `includes`). */
 function eventTriggersIn(allText: string, has: (s: string) => boolean): EventTriggers {
-  // (CLASS_ANYWHERE matches only where one of its words and a space stand: without one it needs no run.)
-  const classes = EVENT_CLASS_WORDS.some(has) && CLASS_ANYWHERE.test(allText);
-  return { possessive: has('’s ') || has("'s "), year: YEAR_ANYWHERE.test(allText), classes, atA: has('at a'), nouns: EVENT_NOUN_LIST.filter(has) };
+  // (The pattern "one of the class words, then a space" matches a text exactly where one of
+  // EVENT_CLASS_WORDS stands in it: whether the text has one is the answer, with no run of it.)
+  const classes = EVENT_CLASS_WORDS.some(has);
+  return { possessive: has('’s ') || has("'s "), year: YEAR_ANYWHERE.test(allText), classes, atA: has('at a'), nouns: EVENT_NOUN_LIST.filter(has), ordinals: ORDINAL_WORDS.filter(has) };
 }
 
 /** Events a sentence names by a phrase; each pattern runs only when its cheap trigger is there (in the document, then in the sentence). */
@@ -375,7 +379,9 @@ function describedEvents(text: string, inDoc: EventTriggers = ANY_TRIGGER): Desc
   if (noun && inDoc.possessive && (text.includes('’s ') || text.includes("'s "))) for (const m of text.matchAll(TIME_POSSESSIVE_EVENT)) if (!NAMED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) out.push({ phrase: m[1]!, noun: m[2]! });
   if (inDoc.year && /\b(?:1[89]|20)\d\d\b/.test(text)) {
     if (noun) for (const m of text.matchAll(YEAR_EVENT)) out.push({ phrase: m[1]!, noun: m[3]!, year: m[2]! });
-    for (const m of text.matchAll(ORDINAL_EVENT)) if (EVENT_HEAD_WORDS.has(m[3]!)) out.push({ phrase: m[1]!, noun: m[3]!, year: m[4]!, proper: m[2]! });
+    // (ORDINAL_EVENT needs one of its ordinals: it runs only where one stands, in the document, then in the sentence.)
+    const ordinal = inDoc.ordinals === undefined || inDoc.ordinals.some((w) => text.includes(w));
+    if (ordinal) for (const m of text.matchAll(ORDINAL_EVENT)) if (EVENT_HEAD_WORDS.has(m[3]!)) out.push({ phrase: m[1]!, noun: m[3]!, year: m[4]!, proper: m[2]! });
   }
   // (the owner must be a country or its people: "Vance’s presidential election" is no named event)
   if (noun && inDoc.classes && CLASS_GATE.test(text) && /’s |'s |[Tt]he \p{Lu}/u.test(text)) {
