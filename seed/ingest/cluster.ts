@@ -396,6 +396,8 @@ function describedEvents(text: string, inDoc: EventTriggers = ANY_TRIGGER): Desc
 const WAR_IN = /\b(?:the|a)\s+(war|conflict|fighting|invasion)\s+(?:in|over)\s+\p{Lu}/gu;
 /** The nouns of the unnamed-event pattern of `cluster` (its regex runs only on a sentence that has one). */
 const EVENT_NOUN_WORDS = ['gala', 'summit', 'forum', 'conference', 'ceremony', 'festival', 'election', 'referendum', 'rally', 'parade', 'banquet', 'reception', 'celebration', 'talks', 'meeting', 'games', 'tournament', 'match', 'exhibition', 'congress'];
+/** What every verb of the unnamed-event pattern holds ("attended", "hosts", "held", "joined", "boycott", "opens"): a sentence without one has no match of it. */
+const ATTEND_VERB_STEMS = ['attend', 'host', 'hold', 'held', 'join', 'boycott', 'open'];
 /** "the opening ceremony", "the first closing ceremony" (group 1: the event's phrase). */
 const OPENING_CEREMONY = /\b[Tt]he\s+(?:first\s+|official\s+)?((?:opening|closing)\s+ceremony)\b/gu;
 /** "the Tolva’s south pole" → the owner and "south pole". */
@@ -1263,6 +1265,7 @@ function eventEntities(s: ClusterState): void {
   // (Most of these words are absent from a given text: the gate skips their scans, same answers.)
   const has = substringGate(allText).includes;
   const docEventNouns = EVENT_NOUN_WORDS.filter(has);
+  const docVerbStems = ATTEND_VERB_STEMS.filter(has);
   const triggers = eventTriggersIn(allText, has);
   const disasters = mayDefineDisasters(has);
   const [visitIn, ceremonyIn, warIn, invasionIn, assaultIn, offensiveIn, conflictIn, fightingIn, polIn] = [' visit', ' ceremony', 'war', 'invasion', 'assault', 'offensive', 'conflict', 'fighting', 'pole'].map(has);
@@ -1270,7 +1273,8 @@ function eventEntities(s: ClusterState): void {
     const text = sentence.text;
     const found: string[] = [];
     // Each pattern runs only where its nouns occur at all (a substring test; the same matches).
-    if (docEventNouns.some((w) => text.includes(w))) for (const m of text.matchAll(/\b(?:attend|attends|attended|attending|host|hosts|hosted|hold|holds|held|holding|join|joins|joined|boycott|boycotted|opened|open|opens)\s+(?:a|an|the|this|next|last|their|his|her|its)\s+(?:[a-z\-]+\s+){0,2}?(gala|summit|forum|conference|ceremony|festival|election|referendum|rally|parade|banquet|reception|celebration|talks|meeting|games|tournament|match|exhibition|congress)\b/gu)) if (!negatedBefore(text, m.index)) found.push(m[1]!);
+    // (The pattern also needs one of its verbs, each of which holds one of ATTEND_VERB_STEMS.)
+    if (docEventNouns.some((w) => text.includes(w)) && docVerbStems.some((w) => text.includes(w))) for (const m of text.matchAll(/\b(?:attend|attends|attended|attending|host|hosts|hosted|hold|holds|held|holding|join|joins|joined|boycott|boycotted|opened|open|opens)\s+(?:a|an|the|this|next|last|their|his|her|its)\s+(?:[a-z\-]+\s+){0,2}?(gala|summit|forum|conference|ceremony|festival|election|referendum|rally|parade|banquet|reception|celebration|talks|meeting|games|tournament|match|exhibition|congress)\b/gu)) if (!negatedBefore(text, m.index)) found.push(m[1]!);
     if (visitIn && text.includes(' visit')) for (const m of text.matchAll(/\b(state visit|official visit)\b/gu)) found.push(m[1]!);
     // "the opening ceremony": the one ceremony that opens or closes the text's event.
     if (ceremonyIn && text.includes(' ceremony')) for (const m of text.matchAll(OPENING_CEREMONY)) found.push(m[1]!);
