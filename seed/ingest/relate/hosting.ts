@@ -367,6 +367,12 @@ function venuesOfEvents(ctx: RelateContext, scope: SentenceScope): void {
   }
 }
 
+/** Whether one of the mentions is of an EVENT entity. */
+function hasEventMention(ctx: RelateContext, ms: readonly DocMention[]): boolean {
+  for (const m of ms) if (ctx.entities.get(m.entityId)?.type === 'EVENT') return true;
+  return false;
+}
+
 export const hosting: RelationRules = {
   name: 'hosting',
   // Every rule records an event as held in a place named in the sentence (`record`, `placeOf`).
@@ -383,7 +389,8 @@ export const hosting: RelationRules = {
     if (DISASTER_WORDS.test(text)) disasters(ctx, scope);
     if (scope.ms.length > 1 && anyDisaster(ctx)) namedDisasters(ctx, scope);
     if (/\b(?:held|staged|played|hosted|place)\b/u.test(text)) heldInList(ctx, scope);
-    if (VOTE.test(text)) elections(ctx, scope);
+    // `elections` reads only the sentence's event mentions: without one it is passed over before VOTE runs.
+    if (hasEventMention(ctx, scope.ms) && VOTE.test(text)) elections(ctx, scope);
     if (scope.ms.length > 2 && text.includes(' in ')) eventInPlaces(ctx, scope);
     if (text.includes(' at ') || text.includes(', a') || text.includes(', the')) venuesOfEvents(ctx, scope);
   },
