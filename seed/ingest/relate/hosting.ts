@@ -367,6 +367,17 @@ function venuesOfEvents(ctx: RelateContext, scope: SentenceScope): void {
   }
 }
 
+/** Whether an event of the article has a name or alias that some disaster noun's head matches (disasterEvent's fallback), read once per document. */
+const disasterHeads = new WeakMap<RelateContext, boolean>();
+function anyDisasterHead(ctx: RelateContext): boolean {
+  let any = disasterHeads.get(ctx);
+  if (any === undefined) {
+    const heads = [...DISASTER_HEADS.values()];
+    disasterHeads.set(ctx, (any = eventsOf(ctx).some((e) => [e.name, ...e.aliases].some((f) => heads.some((re) => re.test(f))))));
+  }
+  return any;
+}
+
 /** Whether one of the mentions is of an EVENT entity. */
 function hasEventMention(ctx: RelateContext, ms: readonly DocMention[]): boolean {
   for (const m of ms) if (ctx.entities.get(m.entityId)?.type === 'EVENT') return true;
@@ -386,7 +397,9 @@ export const hosting: RelationRules = {
       confirmedHosts(ctx, scope);
     }
     if (text.includes('open')) cityOpens(ctx, scope);
-    if (DISASTER_WORDS.test(text)) disasters(ctx, scope);
+    // `disasters` records only an event disasterEvent finds: an event mention of the sentence, or an
+    // event of the article named by a disaster noun's head. Without either it is passed over first.
+    if ((hasEventMention(ctx, scope.ms) || anyDisasterHead(ctx)) && DISASTER_WORDS.test(text)) disasters(ctx, scope);
     if (scope.ms.length > 1 && anyDisaster(ctx)) namedDisasters(ctx, scope);
     if (/\b(?:held|staged|played|hosted|place)\b/u.test(text)) heldInList(ctx, scope);
     // `elections` reads only the sentence's event mentions: without one it is passed over before VOTE runs.
