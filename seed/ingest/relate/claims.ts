@@ -125,7 +125,8 @@ export const claims: RelationRules = {
       }
     }
     // "Ada Orr said Acme had kept its monopoly by breaking the law"
-    if (hasAnyRun(s, SAY_RUNS) && SAY_WORDS.test(s.text) && WRONGDOING.test(s.text)) {
+    // (Both rules below read a pair of mentions, j ≥ 1: with fewer than two their patterns are not run.)
+    if (ms.length >= 2 && hasAnyRun(s, SAY_RUNS) && SAY_WORDS.test(s.text) && WRONGDOING.test(s.text)) {
       for (let j = 1; j < ms.length; j++) {
         const accusedMention = ms[j]!;
         const rest = s.text.slice(accusedMention.end - s.start);
@@ -144,7 +145,7 @@ export const claims: RelationRules = {
       }
     }
     // "Omar Vance called Ada Orr corrupt and a liar"
-    if (/(?:call|brand|label|dub|describ)/u.test(s.text)) {
+    if (ms.length >= 2 && /(?:call|brand|label|dub|describ)/u.test(s.text)) {
       for (let j = 1; j < ms.length; j++) {
         const head = local(Math.max(s.start, ms[j]!.start - 40), ms[j]!.start);
         const verb = CALLED_BEFORE.exec(head);

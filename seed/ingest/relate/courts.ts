@@ -71,6 +71,12 @@ const IMPOSED_RUNS = cueWords(['imposed', 'imposes', 'levied', 'levies', 'handed
 const HEADLINE_RUNS = cueWords(['rules', 'ruled', 'says', 'finds']);
 const FINED_RUNS = cueWords(['fined', 'fines']);
 const BLOCKED_ORDERED_RUNS = cueWords(['blocked', 'blocks', 'block', 'barred', 'bars', 'vetoed', 'vetoes', 'prohibited', 'prohibits', 'ordered', 'orders', 'order']);
+/**
+ * The words of all six lists: every rule after COURT_VERBS runs only on a sentence holding one of its
+ * list's words (and an upheld ruling needs a ruling read by one of them), so a sentence without any
+ * is passed over before COURT_VERBS runs over it.
+ */
+const RULE_RUNS = cueWords([...new Set([...RULED_RUNS, ...DISMISSED_RUNS, ...IMPOSED_RUNS, ...HEADLINE_RUNS, ...FINED_RUNS, ...BLOCKED_ORDERED_RUNS])]);
 
 /** A party after a first one in a list: ", and its parent company, Bolt", "and Bolt". */
 const LISTED = /^\s*(?:,\s*)?(?:and|or)\s+(?:(?:its|their|the)\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+,\s+)?(?:the\s+)?$/u;
@@ -125,7 +131,7 @@ export const courts: RelationRules = {
     const { s, ms, local } = scope;
     if (!scope.conditional && ms.length > 0 && (s.text.includes(' him') || s.text.includes(' her'))) againstPronoun(ctx, scope);
     // Most sentences hold none of the verbs: pass them over with one test.
-    if (scope.conditional || ms.length === 0 || !COURT_VERBS.test(s.text)) return;
+    if (scope.conditional || ms.length === 0 || !hasAnyRun(s, RULE_RUNS) || !COURT_VERBS.test(s.text)) return;
     const ruled: Array<{ by: DocEntity | undefined; against: DocEntity }> = [];
     const stated = (until: number) => {
       const clause = lastClause(local(s.start, until));

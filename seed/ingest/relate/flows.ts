@@ -17,6 +17,7 @@ import type { DocEntity, DocMention } from '../document';
 import { lastClause } from './clauses';
 import type { RelateContext, RelationRules, SentenceScope } from './context';
 import { PLACE } from './pair-rules';
+import { cueWords, hasAnyRun } from './words';
 
 /** What flows: goods a country sells, named after the demonym ("Kenyan gas"). */
 const COMMODITIES = ['gas', 'oil', 'crude', 'coal', 'grain', 'wheat', 'maize', 'corn', 'rice', 'electricity', 'power', 'energy', 'fuel', 'diesel', 'petrol', 'uranium', 'lng', 'LNG', 'copper', 'iron', 'steel', 'timber', 'fertiliser', 'fertilizer', 'coffee', 'cocoa', 'tea', 'beef', 'fish', 'exports'];
@@ -80,6 +81,16 @@ function suppliedToBy(ctx: RelateContext, { s, ms, local, factual }: SentenceSco
   }
 }
 
+/**
+ * The sentence-wide tests before `suppliedToBy` and `crossings`, and the words each needs: every
+ * alternative is a word of ASCII letters between `\b`s (or before `\s`), so a match needs that word
+ * as a run of letters (words.ts), tested first on one shared pass over the sentence.
+ */
+const SUPPLIED_TO_WORDS = /\b(?:supplied|provided|delivered|sold)\s+to\b/u;
+const SUPPLIED_RUNS = cueWords(['supplied', 'provided', 'delivered', 'sold']);
+const CROSSING_WORDS = /\b(?:crossings?|checkpoints?|border|through|via)\b/u;
+const CROSSING_RUNS = cueWords(['crossing', 'crossings', 'checkpoint', 'checkpoints', 'border', 'through', 'via']);
+
 export const flows: RelationRules = {
   name: 'flows',
   // Every rule needs a place, a project, an event or a party of a supply named in the sentence.
@@ -87,9 +98,9 @@ export const flows: RelationRules = {
   perSentence: (ctx, scope) => {
     demonymExports(ctx, scope);
     suppliesThrough(ctx, scope);
-    if (/\b(?:supplied|provided|delivered|sold)\s+to\b/u.test(scope.s.text)) suppliedToBy(ctx, scope);
+    if (hasAnyRun(scope.s, SUPPLIED_RUNS) && SUPPLIED_TO_WORDS.test(scope.s.text)) suppliedToBy(ctx, scope);
     tripPlaces(ctx, scope);
-    if (/\b(?:crossings?|checkpoints?|border|through|via)\b/u.test(scope.s.text)) crossings(ctx, scope);
+    if (hasAnyRun(scope.s, CROSSING_RUNS) && CROSSING_WORDS.test(scope.s.text)) crossings(ctx, scope);
   },
 };
 

@@ -23,6 +23,7 @@ import type { DocEntity, DocMention } from '../document';
 import { lastClause } from './clauses';
 import type { RelateContext, RelationRules, SentenceScope } from './context';
 import { PLACE } from './pair-rules';
+import { cueWords, hasAnyRun } from './words';
 
 const HOST_VERB = /\b(?:co-)?(?:host|hosts|hosted|hosting|stage|stages|staged|staging)\b/gu;
 /** Between the (last) place of the subject and the verb: ", which", auxiliaries, adverbs, a stated plan. */
@@ -367,6 +368,27 @@ function venuesOfEvents(ctx: RelateContext, scope: SentenceScope): void {
   }
 }
 
+/** Whether an event of the article has a name or alias that some disaster noun's head matches (disasterEvent's fallback), read once per document. */
+const disasterHeads = new WeakMap<RelateContext, boolean>();
+function anyDisasterHead(ctx: RelateContext): boolean {
+  let any = disasterHeads.get(ctx);
+  if (any === undefined) {
+    const heads = [...DISASTER_HEADS.values()];
+    disasterHeads.set(ctx, (any = eventsOf(ctx).some((e) => [e.name, ...e.aliases].some((f) => heads.some((re) => re.test(f))))));
+  }
+  return any;
+}
+
+/** Whether one of the mentions is of an EVENT entity. */
+function hasEventMention(ctx: RelateContext, ms: readonly DocMention[]): boolean {
+  for (const m of ms) if (ctx.entities.get(m.entityId)?.type === 'EVENT') return true;
+  return false;
+}
+
+/** The test before heldInList (compiled once), and its words, one of which a match is as a run of letters (words.ts): tested first. */
+const HELD_WORDS = /\b(?:held|staged|played|hosted|place)\b/u;
+const HELD_RUNS = cueWords(['held', 'staged', 'played', 'hosted', 'place']);
+
 export const hosting: RelationRules = {
   name: 'hosting',
   // Every rule records an event as held in a place named in the sentence (`record`, `placeOf`).
@@ -380,10 +402,13 @@ export const hosting: RelationRules = {
       confirmedHosts(ctx, scope);
     }
     if (text.includes('open')) cityOpens(ctx, scope);
-    if (DISASTER_WORDS.test(text)) disasters(ctx, scope);
+    // `disasters` records only an event disasterEvent finds: an event mention of the sentence, or an
+    // event of the article named by a disaster noun's head. Without either it is passed over first.
+    if ((hasEventMention(ctx, scope.ms) || anyDisasterHead(ctx)) && DISASTER_WORDS.test(text)) disasters(ctx, scope);
     if (scope.ms.length > 1 && anyDisaster(ctx)) namedDisasters(ctx, scope);
-    if (/\b(?:held|staged|played|hosted|place)\b/u.test(text)) heldInList(ctx, scope);
-    if (VOTE.test(text)) elections(ctx, scope);
+    if (hasAnyRun(scope.s, HELD_RUNS) && HELD_WORDS.test(text)) heldInList(ctx, scope);
+    // `elections` reads only the sentence's event mentions: without one it is passed over before VOTE runs.
+    if (hasEventMention(ctx, scope.ms) && VOTE.test(text)) elections(ctx, scope);
     if (scope.ms.length > 2 && text.includes(' in ')) eventInPlaces(ctx, scope);
     if (text.includes(' at ') || text.includes(', a') || text.includes(', the')) venuesOfEvents(ctx, scope);
   },

@@ -84,25 +84,38 @@ const GATES: readonly CompiledGate[] = SENTENCE_RULES.map((family, index) => {
   return { typed: gate?.types !== undefined, typeMask, worded: gate?.words !== undefined };
 });
 /**
- * The first code unit and the lengths of the gate words (`mayBeGateWord`). A token whose lower case
- * is a gate word has the word's length (lower-casing keeps the length of every code point but "İ",
- * which becomes "i" and a combining dot: a gate word with that dot turns the length test off) and,
- * when its first code unit is ASCII, that code unit lower-cased is the word's first.
+ * The shapes of the gate words (`mayBeGateWord`): per first code unit (ASCII) and length (up to 31),
+ * a bit per last code unit (`shapeBit`). A token whose lower case is a gate word has the word's
+ * length (lower-casing keeps the length of every code point but "İ", which becomes "i" and a
+ * combining dot: a gate word with that dot turns the length test off) and, when its first and last
+ * code units are ASCII, those code units lower-cased are the word's first and last (ASCII lower-cases
+ * to ASCII, so a word whose first or last code unit is beyond ASCII matches only such a token).
  */
-const GATE_SHAPES = new Map<number, Set<number>>();
+const GATE_SHAPES = new Uint32Array(128 * 32);
+let longGateWords = false;
 for (const word of GATE_WORDS.keys()) {
-  const lengths = GATE_SHAPES.get(word.charCodeAt(0));
-  if (lengths) lengths.add(word.length);
-  else GATE_SHAPES.set(word.charCodeAt(0), new Set([word.length]));
+  const first = word.charCodeAt(0);
+  if (word.length > 31) longGateWords = true;
+  else if (first < 128) GATE_SHAPES[first * 32 + word.length]! |= shapeBit(word.charCodeAt(word.length - 1));
 }
 const GATE_LENGTHS_HOLD = ![...GATE_WORDS.keys()].some((word) => word.includes('\u0307'));
+/** The bit of an ASCII code unit in a GATE_SHAPES entry: its letter, case folded (bits 0–25), or bit 26 for any other. */
+function shapeBit(c: number): number {
+  const folded = c | 32;
+  return folded >= 97 && folded <= 122 ? 1 << (folded - 97) : 1 << 26;
+}
 /** Whether `token`, lower-cased, may be a gate word: a necessary condition, tested before lower-casing it (exported for its test). */
 export function mayBeGateWord(token: string): boolean {
   const c = token.charCodeAt(0);
   if (c >= 128 || !GATE_LENGTHS_HOLD) return true;
-  const lengths = GATE_SHAPES.get(c >= 65 && c <= 90 ? c + 32 : c);
-  return lengths !== undefined && lengths.has(token.length);
+  const n = token.length;
+  if (n === 0) return false;
+  if (n > 31) return longGateWords;
+  const last = token.charCodeAt(n - 1);
+  return last >= 128 || (GATE_SHAPES[(c >= 65 && c <= 90 ? c + 32 : c) * 32 + n]! & shapeBit(last)) !== 0;
 }
+/** No family: what a token that is no gate word names. */
+const NO_FAMILIES: readonly number[] = [];
 
 /** Relationship types that read the same both ways: "A meets B" is "B meets A". */
 const SYMMETRIC: ReadonlySet<string> = new Set(['MEETS', 'PARTNERS_WITH', 'TRADES_WITH', 'SIGNS_STATEMENT_WITH', 'SIGNS_AGREEMENT_WITH']);
@@ -222,9 +235,9 @@ export function relate(doc: IngestDocument): IngestDocument {
           wordsRead = true;
           // The tokens lower-cased already, else only those that may be a gate word.
           if (lowered) {
-            for (const word of lowered) for (const family of GATE_WORDS.get(word) ?? []) wordsSeen[family] = serial;
+            for (const word of lowered) for (const family of GATE_WORDS.get(word) ?? NO_FAMILIES) wordsSeen[family] = serial;
           } else {
-            for (const t of s.tokens) if (mayBeGateWord(t.text)) for (const family of GATE_WORDS.get(t.text.toLowerCase()) ?? []) wordsSeen[family] = serial;
+            for (const t of s.tokens) if (mayBeGateWord(t.text)) for (const family of GATE_WORDS.get(t.text.toLowerCase()) ?? NO_FAMILIES) wordsSeen[family] = serial;
           }
         }
         if (wordsSeen[f] !== serial) continue;

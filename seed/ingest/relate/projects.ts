@@ -12,6 +12,7 @@ import { NEGATION_CUES } from '../cues';
 import type { DocEntity, DocMention } from '../document';
 import type { RelateContext, RelationRules, SentenceScope } from './context';
 import { ANAPHORA } from './pair-rules';
+import { cueWords, hasAnyRun } from './words';
 
 const OWNERS: readonly EntityType[] = ['COUNTRY', 'ORGANIZATION', 'GOVERNMENT_BODY'];
 const PROJECT_NOUN = String.raw`(?:project|venture|undertaking|development|collaboration|initiative|programme|program|mission|scheme|partnership)`;
@@ -34,6 +35,8 @@ const OWNER_ANAPHORA = /^(?:organisation|organization|agency|company|firm|group|
 const MAKER_VERBS = 'built|builds|developed|develops|designed|designs|made|makes|manufactures|manufactured|created|creates|constructed|constructs|operates|operated|runs|ran|launched|launches';
 const RELATIVE_MAKER = new RegExp(String.raw`^,\s+(?:which|that)\s+(?:(?:also|has|had|have|first|originally)\s+)*(?:${MAKER_VERBS})\s+(?:the\s+)?$`, 'u');
 const MAKER_WORD = new RegExp(String.raw`\b(?:${MAKER_VERBS})\b`, 'u');
+/** MAKER_WORD's words, one of which a match is as a run of letters (words.ts): tested first. */
+const MAKER_RUNS = cueWords(MAKER_VERBS.split('|'));
 /** ", which ran the mission": the relative clause's object is the project last named (not "the mission of X"). */
 const RELATIVE_MAKER_OF_THE = new RegExp(String.raw`,\s+(?:which|that)\s+(?:(?:also|has|had|have|first|originally)\s+)*(?:${MAKER_VERBS})\s+the\s+(\p{Ll}+)\b(?!\s+of\b)`, 'gu');
 /** Project nouns that, after "which ran the", stand for the project last named. */
@@ -56,7 +59,7 @@ export const projects: RelationRules = {
 function relativeMaker(ctx: RelateContext, scope: SentenceScope): void {
   const { s, ms, local, factual } = scope;
   if (!s.text.includes('which') && !s.text.includes('that')) return;
-  if (!MAKER_WORD.test(s.text)) return;
+  if (!hasAnyRun(s, MAKER_RUNS) || !MAKER_WORD.test(s.text)) return;
   for (let j = 1; j < ms.length; j++) {
     const project = ctx.entities.get(ms[j]!.entityId);
     if (project?.type !== 'PROJECT') continue;

@@ -19,6 +19,7 @@ import { HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
 import type { DocEntity, DocMention, Sentence } from '../document';
 import type { RelateContext, RelationRules, SentenceScope } from './context';
 import { mentionsOf } from './sentence-mentions';
+import { cueWords, hasAnyRun } from './words';
 import { isLocalOffice, isTitle, NOT_HELD, officeDescription, roleOf } from './titles';
 import type { RelationshipType } from '../vocabulary';
 
@@ -259,6 +260,8 @@ const TITLE_OF_BODY = /^\s+(?:of|at|for|with)\s+(?:the\s+)?/u;
 const TITLE_FIRST = /(?:^|[^,]\s)(?:[Tt]he|[Aa]n?)\s+((?:\p{Ll}[\p{L}\-]*\s+){0,2}?)(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\s+((?:\p{Ll}[\p{L}\-]*\s+){0,2}\p{Ll}[\p{L}\-]*),\s+$/u;
 /** The words one of which a body-side phrase needs ("led by", "whose", "where", "employer"). */
 const BODY_SIDE_WORDS = /\b(?:(?:led|chaired|headed|run) by|whose|where|employer)\b/u;
+/** The first word of each alternative of BODY_SIDE_WORDS, which a match has as a run of letters (words.ts): tested first. */
+const BODY_SIDE_RUNS = cueWords(['led', 'chaired', 'headed', 'run', 'whose', 'where', 'employer']);
 /** What may follow the name of a title-first apposition ("…, X, fell", "… said the Kenyan president, X."): not a verb of its own. */
 const APPOSITION_END = /^(?:[,.;:)]|\s+and\b|\s*$)/u;
 /** "the head of the " before a body (not after a comma: then it is an earlier name's apposition). */
@@ -282,7 +285,7 @@ export const roles: RelationRules = {
   perSentence: (ctx, scope) => {
     const { ms, s } = scope;
     // The body-side phrases need one of their words; most sentences have none.
-    const bodySide = BODY_SIDE_WORDS.test(s.text);
+    const bodySide = hasAnyRun(s, BODY_SIDE_RUNS) && BODY_SIDE_WORDS.test(s.text);
     const at = new Map<number, DocMention>();
     for (const m of ms) at.set(m.start, m);
     for (let j = 0; j < ms.length; j++) {

@@ -22,10 +22,13 @@ import { HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
 import type { DocEntity } from '../document';
 import { lastClause } from './clauses';
 import type { RelationRules } from './context';
+import { cueWords, hasAnyRun } from './words';
 
 /** The speech verb right after the speaker (or after an apposition describing the speaker). */
 const SAID_AFTER = /^(?:,\s+[^,;]{1,70},)?\s+(?:(?:has|had|have|also|later|then|publicly|repeatedly|on\s+\p{Lu}\p{Ll}+)\s+)*(?:said|says|told\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){1,2}?(?:in\s+\p{Lu}\p{Ll}+\s+)?(?=that\b)|tells\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){1,2}?(?=that\b)|argued|argues|insisted|insists|stressed|stresses)\s*(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?/u;
 const SAYS = /\b(?:said|says|told|tells|argued|argues|insisted|insists|stressed|stresses|expected|expects|forecast|forecasts|predicted|predicts|warned|warns|added|adds)\b/u;
+/** SAYS's words, one of which a match is as a run of letters (words.ts): tested first. */
+const SAYS_RUNS = cueWords(['said', 'says', 'told', 'tells', 'argued', 'argues', 'insisted', 'insists', 'stressed', 'stresses', 'expected', 'expects', 'forecast', 'forecasts', 'predicted', 'predicts', 'warned', 'warns', 'added', 'adds']);
 /**
  * After a speaker, up to a reported clause that may open with an event: a short form in
  * parentheses, "in <Place>", an apposition, auxiliaries, the verb (a forecast verb takes the event as
@@ -65,7 +68,7 @@ export const statements: RelationRules = {
   gate: { types: ['PROJECT', 'EVENT', 'REGION'] },
   perSentence: (ctx, scope) => {
     const { s, ms, local, conditional } = scope;
-    if (conditional || !SAYS.test(s.text)) return;
+    if (conditional || !hasAnyRun(s, SAYS_RUNS) || !SAYS.test(s.text)) return;
     // A project named in what a person says.
     for (let j = 0; j < ms.length; j++) {
       const speaker = ctx.entities.get(ms[j]!.entityId);

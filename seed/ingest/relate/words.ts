@@ -13,14 +13,19 @@
 import type { Sentence } from '../document';
 
 /**
- * Every registered word with the lists (their numbers, in order of registration) that hold it, and
- * per first letter a bit per length of the registered words (≤ 31).
+ * Every registered word with the lists (their numbers, in order of registration) that hold it; per
+ * first letter a bit per length of the registered words (≤ 31); and per first letter and length a
+ * bit per last letter, case folded (`SHAPES`, see `mayBeRegistered`).
  */
 const LISTS_OF_WORD = new Map<string, number[]>();
 /** Each list registered with `cueWords`, by identity, and its number. */
 const LIST_NUMBER = new Map<readonly string[], number>();
 const LENGTHS = new Uint32Array(128);
+const SHAPES = new Uint32Array(128 * 32);
 let longest = 0;
+
+/** The bit of an ASCII letter in a `SHAPES` entry: its place in the alphabet, case folded (0–25). */
+const letterBit = (c: number) => 1 << ((c | 32) - 97);
 
 /**
  * Registers `words` (ASCII letters only) as cue words and returns them: call it at module load on
@@ -35,6 +40,7 @@ export function cueWords(words: readonly string[]): readonly string[] {
     if (!lists) LISTS_OF_WORD.set(w, [list]);
     else if (!lists.includes(list)) lists.push(list);
     LENGTHS[w.charCodeAt(0)]! |= 1 << w.length;
+    SHAPES[w.charCodeAt(0) * 32 + w.length]! |= letterBit(w.charCodeAt(w.length - 1));
     longest = Math.max(longest, w.length);
   }
   // A sentence read before this list was registered is read again.
@@ -71,8 +77,9 @@ function read(s: Sentence): void {
     let k = i + 1;
     while (k < text.length && isLetter(text.charCodeAt(k))) k++;
     const n = k - i;
-    // Only a run whose first letter and length some registered word has is cut out and looked up.
-    if (n <= longest && (LENGTHS[c]! & (1 << n)) !== 0) {
+    // Only a run whose first letter, length and last letter some registered word has is cut out and
+    // looked up (a necessary condition: a registered word is such a run only with its own three).
+    if (n <= longest && (LENGTHS[c]! & (1 << n)) !== 0 && (SHAPES[c * 32 + n]! & letterBit(text.charCodeAt(k - 1))) !== 0) {
       const w = text.slice(i, k);
       const lists = LISTS_OF_WORD.get(w);
       if (lists) {

@@ -130,6 +130,16 @@ describe('stage relate: the families\' word gates', () => {
     // Act / Assess
     expect(['', ',', '12', 'Talia-Brennock-Harbourside', 'xylophone'].filter(mayBeGateWord)).toEqual([]);
   });
+
+  it('passes over a token with a gate word\'s first letter and length but another last letter, and keeps tokens ending beyond ASCII', () => {
+    // Prepare
+    const words = RELATION_RULES.flatMap((family) => family.gate?.words ?? []).filter((w) => /^[a-z]{2,}$/u.test(w));
+    const word = words[0]!;
+    const other = [...'abcdefghijklmnopqrstuvwxyz'].map((c) => word.slice(0, -1) + c).find((form) => !words.some((w) => w.length === form.length && w[0] === form[0] && w.endsWith(form.slice(-1))))!;
+    // Act / Assess
+    expect(other).toBeDefined();
+    expect([other, word.slice(0, -1) + '\u212a', word.toUpperCase()].map(mayBeGateWord)).toEqual([false, true, true]);
+  });
 });
 
 describe('stage relate: clause helpers', () => {

@@ -27,6 +27,13 @@ describe('stage relate: cue words of a sentence', () => {
     expect(found).toEqual([[], [], []]);
   });
 
+  it('tells apart runs that share a cue word\'s first letter and length but not its last letter', () => {
+    // Act
+    const found = ['the mew and the meN', 'whirl of leaderS', 'mew men'].map((text) => WORDS.filter((w) => hasAnyRun(sentence(text), [w])));
+    // Assess
+    expect(found).toEqual([[], [], ['men']]);
+  });
+
   it('answers each sentence on its own, and refuses a cue word that is not ASCII letters', () => {
     // Prepare
     const a = sentence('the leaders met');
