@@ -14,9 +14,14 @@
  *   nor is a person's name the head of "<Person> of <Country>" ("Ana Ruiz of Peru": two names).
  * Each test looks at a token or two first, so a sentence without its trigger costs little.
  */
-import { CAPITAL_HEAD_WORDS, DISASTER_NOUNS, HEAD_NOUNS, HONORIFICS, TITLES } from './cues';
+import * as cues from './cues';
 import type { Sentence, Token } from './document';
-import { loadGazetteer } from './gazetteer';
+import * as gazetteers from './gazetteer';
+
+// Taken once into module constants: under tsx every read of an imported binding calls two getters
+// of the exporting module (see candidates.ts). The cue sets are constants, never reassigned.
+const { CAPITAL_HEAD_WORDS, DISASTER_NOUNS, HEAD_NOUNS, HONORIFICS, TITLES } = cues;
+const { loadGazetteer } = gazetteers;
 
 /** An elided particle joined to a capitalised word: "d’Ampezzo", "l’Orvel" (one token). */
 const ELIDED_PARTICLE = /^[dl][’'][\p{Lu}][\p{L}\p{M}\-]+$/u;
