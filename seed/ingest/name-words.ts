@@ -14,9 +14,14 @@
  *   nor is a person's name the head of "<Person> of <Country>" ("Ana Ruiz of Peru": two names).
  * Each test looks at a token or two first, so a sentence without its trigger costs little.
  */
-import { CAPITAL_HEAD_WORDS, DISASTER_NOUNS, HEAD_NOUNS, HONORIFICS, TITLES } from './cues';
+import * as cues from './cues';
 import type { Sentence, Token } from './document';
-import { loadGazetteer } from './gazetteer';
+import * as gazetteers from './gazetteer';
+
+// Taken once into module constants: under tsx every read of an imported binding calls two getters
+// of the exporting module (see candidates.ts). The cue sets are constants, never reassigned.
+const { CAPITAL_HEAD_WORDS, DISASTER_NOUNS, HEAD_NOUNS, HONORIFICS, TITLES } = cues;
+const { loadGazetteer } = gazetteers;
 
 /** An elided particle joined to a capitalised word: "d’Ampezzo", "l’Orvel" (one token). */
 const ELIDED_PARTICLE = /^[dl][’'][\p{Lu}][\p{L}\p{M}\-]+$/u;
@@ -50,6 +55,22 @@ function isGivenOrSurname(w: string): boolean {
 const GIVEN_NAME_SYLLABLE = /^\p{Ll}{2,4}$/u;
 const CAPITALISED = /^[\p{Lu}]/u;
 
+/** CAPITALISED.test(text) without the regex when the first character is ASCII (A–Z are its only capitals). */
+export function startsCapitalised(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : CAPITALISED.test(text);
+}
+
+/**
+ * ELIDED_PARTICLE.test(text) || LOWER_CAMEL_BRAND.test(text), the regexes run only on a word that
+ * starts with their first letter ("d"/"l", "i"/"e"), which each of them needs to match.
+ */
+export function isElidedOrLowerCamel(text: string, afterNameWord: boolean): boolean {
+  const code = text.charCodeAt(0);
+  if ((code === 100 || code === 108) && afterNameWord && ELIDED_PARTICLE.test(text)) return true;
+  return (code === 105 || code === 101) && LOWER_CAMEL_BRAND.test(text);
+}
+
 /**
  * Marks in `proper` the name words that the capitalised-word rule misses (see the module comment).
  * `firstWord` is the sentence's first word's index; a title-case sentence gets none of these.
@@ -61,9 +82,9 @@ export function markNameWords(sentence: Sentence, proper: boolean[], firstWord: 
     const w = t[k]!;
     if (covered(w.start, w.end)) continue;
     const text = w.text;
-    if (!CAPITALISED.test(text)) {
+    if (!startsCapitalised(text)) {
       // "Cortina d’Ampezzo" (after a name word), "iVox" (anywhere).
-      if ((ELIDED_PARTICLE.test(text) && proper[k - 1] && t[k - 1]!.end + 1 === w.start) || LOWER_CAMEL_BRAND.test(text)) proper[k] = true;
+      if (isElidedOrLowerCamel(text, !!proper[k - 1] && t[k - 1]!.end + 1 === w.start)) proper[k] = true;
       continue;
     }
     // A credit line holds only names and separators ("Pia Cook/Tolva Press"): a surname the tagger
