@@ -13,6 +13,7 @@ import { BANK_OF, CENTRAL_BANK, COMPANY_ROLE_NOUNS, COMPASS, CREDIT_ARRANGEMENTS
 import type { Candidate, DocEntity, DocMention, IngestDocument, Sentence, Token } from './document';
 import { requireLayer } from './document';
 import { loadGazetteer, type CountryEntry, type Gazetteer } from './gazetteer';
+import { holderByCompanions } from './companions';
 import { countryOfInitials } from './country-initials';
 import { isGluedInitialModifier } from './glued-modifiers';
 import { bareEditionNoun, describesPart, foldGamesNames, nameShapeVotes, namedFormOwner, namesNothing, partOfGovernmentBody } from './name-kinds';
@@ -20,7 +21,7 @@ import { endsInTradeNoun } from './industry-nouns';
 import { POSSESSIVE_DETERMINERS, literalPlacePhrase, personNounModifies, twoWordSurnameOwners, twoWordSurnameWritten } from './name-forms';
 import { definedDisasters, mayDefineDisasters, negatedBefore } from './name-types';
 import type { KnownEntity, KnownIndex } from './link';
-import { isLinkable, sentenceAt } from './link';
+import { isContextualAlias, isLinkable, sentenceAt } from './link';
 import { tokenEndingAt, tokenStartingAt } from './segment';
 import { substringGate } from './substring-gate';
 import { tokenAt } from './token-at';
@@ -744,13 +745,20 @@ function knownEventsByString(known: KnownIndex): ReadonlyMap<string, readonly Kn
  * different types ("Georgia" the country and the US state) is not linked by stage `link`; once the
  * text has decided the type, the known entity of that type is the one.
  */
-function knownOfTypeByString(known: KnownIndex, text: string, type: EntityType): KnownEntity | undefined {
+function knownOfTypeByString(known: KnownIndex, text: string, type: EntityType, allText: string): KnownEntity | undefined {
   // A descriptive string ("foreign ministry") names a body only with its owner: knownBodyOfOwner.
   // (The index is asked first: most names are no known string, and then isLinkable need not run.)
-  const strings = stringIndex(known).get(text);
+  const index = stringIndex(known);
+  const strings = index.get(text);
   if (strings === undefined || !isLinkable(text)) return undefined;
   const holders = strings.filter((k) => k.type === type);
-  return holders.length === 1 ? holders[0] : undefined;
+  // A string several known entities of the type share ("High Court"): the one whose companions in
+  // the known files this article names, if its context points to exactly one (companions.ts).
+  // So is an alias that drops its owner ("Supreme Court" of "Supreme Court of Bangladesh"), even
+  // with one holder: it never links through the index (link.ts, isContextualAlias).
+  if (holders.length === 0) return undefined;
+  if (holders.length === 1 && !isContextualAlias(text, holders[0]!.name)) return holders[0];
+  return holderByCompanions(holders, allText, known, index);
 }
 
 const SPACE = /\s/;
@@ -862,7 +870,7 @@ export function initialsOf(ws: readonly string[]): string {
 function entityAdders(known: KnownIndex, allText: string, g: Gazetteer, entities: Map<string, DocEntity>, byCountry: Map<string, DocEntity>) {
   const addEntity = (name: string, vote: Vote, alias?: string): DocEntity => {
     let id = entityIdFor(name);
-    const k = known.byId.get(id) ?? knownOfTypeByString(known, name, vote.type) ?? knownBodyOfOwner(known, name, vote.type, allText, g);
+    const k = known.byId.get(id) ?? knownOfTypeByString(known, name, vote.type, allText) ?? knownBodyOfOwner(known, name, vote.type, allText, g);
     if (k) id = k.id;
     if (k && k.type === vote.type) {
       const existing = entities.get(id);

@@ -14,9 +14,10 @@
 import type { EntityType } from '../../src/generated/graphql';
 import { MENTION_FIELDS, fieldText, isWholeWordAt, placeLongestFirst } from '../mentions';
 import type { SeedFile } from '../schema';
-import { FUNCTION_WORDS } from './cues';
+import { FUNCTION_WORDS, HEAD_NOUNS } from './cues';
 import type { DocEntity, DocMention, IngestDocument, Sentence } from './document';
 import { requireLayer } from './document';
+import { companionsOf } from './companions';
 import { loadGazetteer } from './gazetteer';
 import { loadPertainyms, pertainymForms } from './pertainyms';
 
@@ -35,6 +36,8 @@ export interface KnownIndex {
   readonly byId: ReadonlyMap<string, KnownEntity>;
   /** Candidate strings by their first word, longest first. */
   readonly byFirstWord: ReadonlyMap<string, ReadonlyArray<{ text: string; entityId: string }>>;
+  /** The entities each known entity is named with in its known files (seed/ingest/companions.ts). */
+  readonly companions: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
@@ -85,6 +88,25 @@ export function initialismForms(name: string): string[] {
   return forms;
 }
 
+/** The capitalised head nouns of government bodies ("Court", "Council", "Parliament"; cues.ts). */
+const BODY_HEADS: ReadonlySet<string> = new Set(HEAD_NOUNS.find(([type]) => type === 'GOVERNMENT_BODY')![1].filter((w) => /^\p{Lu}/u.test(w)));
+
+/**
+ * Whether `alias` is its entity's name cut before the words that say whose body it is: "Supreme
+ * Court" of "Supreme Court of Bangladesh", "High Court" of "High Court Division of Bangladesh",
+ * "Parliament" of "Parliament of Kenya" — the name's opening words, ending in a government body's
+ * head noun — and the head noun alone ("Parliament" of "European Parliament"). Such an alias names the body in its own article, where the owner is plain, and another
+ * country's body in the next: it never links through the index, only where the article's context
+ * points to the entity (stage `cluster`, seed/ingest/companions.ts).
+ */
+export function isContextualAlias(alias: string, name: string): boolean {
+  if (alias === name) return false;
+  // The head noun alone ("Parliament" of "European Parliament") is as bare, wherever it stands.
+  if (BODY_HEADS.has(alias)) return true;
+  if (!name.startsWith(alias) || name.charCodeAt(alias.length) !== 32) return false;
+  return BODY_HEADS.has(alias.slice(alias.lastIndexOf(' ') + 1));
+}
+
 /** Builds the index from seed files (the first file in the list defines id, type, name, Wikidata id). */
 export function buildKnownIndex(files: readonly SeedFile[]): KnownIndex {
   const byId = new Map<string, { entity: KnownEntity; strings: Set<string> }>();
@@ -102,12 +124,15 @@ export function buildKnownIndex(files: readonly SeedFile[]): KnownIndex {
     set.add(id);
     owners.set(s, set);
   };
+  const contextual = new Set<string>();
   for (const { entity, strings } of byId.values()) {
     for (const s of strings) {
       if (!isLinkable(s)) continue;
       // A capital is decided per occurrence (city or government), never by another article's use.
       if (gazetteer.capitalOf(s)) continue;
       own(s, entity.id);
+      // (owned, so that another entity's same string stays ambiguous, but never linked alone)
+      if (isContextualAlias(s, entity.name)) contextual.add(`${s}\u0000${entity.id}`);
       for (const short of initialismForms(s)) if (!strings.has(short)) own(short, entity.id);
     }
   }
@@ -142,6 +167,7 @@ export function buildKnownIndex(files: readonly SeedFile[]): KnownIndex {
   const byFirstWord = new Map<string, Array<{ text: string; entityId: string }>>();
   for (const [text, ids] of owners) {
     if (ids.size > 1) continue; // one string, two known entities: ambiguous, never linked
+    if (contextual.has(`${text}\u0000${[...ids][0]!}`)) continue; // an owner-less alias: stage `cluster` decides from context
     const first = FIRST_WORD.exec(text)![0];
     const list = byFirstWord.get(first) ?? [];
     list.push({ text, entityId: [...ids][0]! });
@@ -149,7 +175,7 @@ export function buildKnownIndex(files: readonly SeedFile[]): KnownIndex {
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.text.length - a.text.length || a.text.localeCompare(b.text));
   const known = new Map([...byId].map(([id, { entity, strings }]) => [id, { ...entity, strings: [...strings] }]));
-  return { size: known.size, byId: known, byFirstWord };
+  return { size: known.size, byId: known, byFirstWord, companions: companionsOf(files) };
 }
 
 /** A letter or digit (one code point): a word of a text is a maximal run of them. */
