@@ -1,0 +1,38 @@
+/**
+ * Stage relate, round 10 structure patterns (relate/round10-structure.ts and the small fixes beside
+ * it): a country's state body typed an organisation, a rank in a body. Invented sentences, each
+ * rule with at least one case that must not fire.
+ */
+import { ofType, relationsOfParagraphs as relationsOf } from './support';
+
+describe('stage relate: a country’s state body named with its possessive', () => {
+  it('reads a state word in the name and a state kind noun after it', () => {
+    // Act
+    const found = relationsOf('Norway’s National Intelligence Organization (NIO) said it had arranged the exchange.', 'The charge was brought by Peru’s VRK security service on Monday.', 'Officials said Chile’s Tolva Security Organisation had warned them.');
+    // Assess
+    expect(ofType(found, 'PART_OF').sort()).toEqual(['National Intelligence Organization PART_OF Norway [country-possessive-state-body]', 'Tolva Security Organisation PART_OF Chile [country-possessive-state-body]', 'VRK PART_OF Peru [country-possessive-state-body]']);
+  });
+
+  it('gives nothing for a company, a name that goes on, or a denied tie', () => {
+    // Act
+    const found = relationsOf('Britain’s Halden Trust said it would sue.', 'Norway’s Vela Security shares fell after Peru’s Tolva Agency deal collapsed.', 'Nobody said Chile’s Kestrel Intelligence Agency had not been involved.');
+    // Assess
+    expect(ofType(found, 'PART_OF').filter((r) => r.includes('country-possessive-state-body'))).toEqual([]);
+  });
+});
+
+describe('stage relate: a rank in a body', () => {
+  it('reads "X, a colonel in C’s B service" and "X, a police inspector with B"', () => {
+    // Act
+    const found = relationsOf('Oskar Brandt, a colonel in Russia’s VRK security service, was freed on Thursday.', 'Mira Tolvanen, a senior detective with the Halden Constabulary Authority, gave evidence.');
+    // Assess
+    expect(ofType(found, 'WORKS_FOR').sort()).toEqual(['Mira Tolvanen WORKS_FOR Halden Constabulary Authority [rank-in-body]', 'Oskar Brandt WORKS_FOR VRK [rank-in-body]']);
+  });
+
+  it('gives nothing for a former rank', () => {
+    // Act
+    const found = relationsOf('Nira Voss, a former captain in the Tolva Guard Authority, spoke.', 'Ivo Rask, a retired major in the Halden Army Agency, spoke.');
+    // Assess
+    expect(ofType(found, 'WORKS_FOR')).toEqual([]);
+  });
+});
