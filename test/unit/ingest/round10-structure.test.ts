@@ -36,3 +36,19 @@ describe('stage relate: a rank in a body', () => {
     expect(ofType(found, 'WORKS_FOR')).toEqual([]);
   });
 });
+
+describe('stage relate: a job for a body named with a capitalised "The"', () => {
+  it('reads "X, a reporter for The B" like "for the B"', () => {
+    // Act
+    const found = relationsOf('Dara Venn, a reporter for The Halden Courier, was freed.', 'Ula Berg, a spokeswoman for The Vela Foundation, said so.');
+    // Assess
+    expect(found.filter((r) => r.endsWith('[apposition-title-of]')).sort()).toEqual(['Dara Venn WRITES_FOR Halden Courier [apposition-title-of]', 'Ula Berg WORKS_FOR Vela Foundation [apposition-title-of]']);
+  });
+
+  it('gives nothing when "The" opens a new sentence part, not the body', () => {
+    // Act
+    const found = relationsOf('Dara Venn, a reporter for years, left. The Halden Courier said nothing.');
+    // Assess
+    expect(found.filter((r) => r.endsWith('[apposition-title-of]'))).toEqual([]);
+  });
+});
