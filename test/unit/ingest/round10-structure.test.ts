@@ -52,3 +52,19 @@ describe('stage relate: a job for a body named with a capitalised "The"', () => 
     expect(found.filter((r) => r.endsWith('[apposition-title-of]'))).toEqual([]);
   });
 });
+
+describe('stage relate: a state’s cabinet post named with its possessive', () => {
+  it('reads "X, Kerala’s chief secretary" and "X, Ohio’s transportation secretary"', () => {
+    // Act
+    const found = relationsOf('Ivo Rask, Kerala’s chief secretary, said the toll rose.', 'Lia Bo, Ohio’s transportation secretary, said the bridge would reopen.');
+    // Assess
+    expect(ofType(found, 'HOLDS_OFFICE_IN').sort()).toEqual(['Ivo Rask HOLDS_OFFICE_IN Kerala [possessive-title]', 'Lia Bo HOLDS_OFFICE_IN Ohio [possessive-title]']);
+  });
+
+  it('gives nothing for a press secretary or a deputy', () => {
+    // Act
+    const found = relationsOf('Ed Moss, Kerala’s press secretary, left.', 'Ana Lim, Ohio’s deputy transportation secretary, spoke.');
+    // Assess
+    expect(ofType(found, 'HOLDS_OFFICE_IN')).toEqual([]);
+  });
+});
