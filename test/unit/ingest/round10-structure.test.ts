@@ -68,3 +68,19 @@ describe('stage relate: a state’s cabinet post named with its possessive', () 
     expect(ofType(found, 'HOLDS_OFFICE_IN')).toEqual([]);
   });
 });
+
+describe('stage relate: "the party’s president" stands only for a body named a party', () => {
+  it('reads the party the article names', () => {
+    // Act
+    const found = relationsOf('The Tolva Workers’ Party won the vote.', 'Halvard Grund, the party’s president, said it was a start.');
+    // Assess
+    expect(ofType(found, 'LEADS')).toEqual(['Halvard Grund LEADS Tolva Workers’ Party [kind-possessive-title]']);
+  });
+
+  it('gives nothing when the story’s most-named organisation is no party', () => {
+    // Act
+    const found = relationsOf('Kestrel Systems built the signalling, Kestrel Systems said.', 'Kestrel Systems has fitted it on few lines.', 'Halvard Grund, the party’s president, said questions could wait.');
+    // Assess
+    expect(ofType(found, 'LEADS')).toEqual([]);
+  });
+});
