@@ -84,3 +84,19 @@ describe('stage relate: "the party’s president" stands only for a body named a
     expect(ofType(found, 'LEADS')).toEqual([]);
   });
 });
+
+describe('stage relate: "B, an P-based <any noun>"', () => {
+  it('reads the seat whatever the head noun, when the body is named before the apposition', () => {
+    // Act
+    const found = relationsOf('The suit targets Kestrel Steel, an Ohio-based rival that bid for it.', 'Vela Group, a London-based former employer of hers, said no.');
+    // Assess
+    expect(ofType(found, 'BASED_IN').sort()).toEqual(['Kestrel Steel BASED_IN Ohio [place-based-apposition]', 'Vela Group BASED_IN London [place-based-apposition]']);
+  });
+
+  it('gives nothing for a person’s apposition', () => {
+    // Act
+    const found = relationsOf('Ivo Rask, a Lima-based lawyer, said so.');
+    // Assess
+    expect(ofType(found, 'BASED_IN')).toEqual([]);
+  });
+});
