@@ -100,3 +100,19 @@ describe('stage relate: "B, an P-based <any noun>"', () => {
     expect(ofType(found, 'BASED_IN')).toEqual([]);
   });
 });
+
+describe('stage relate: a craft’s journey is no route', () => {
+  it('still reads a route’s ends', () => {
+    // Act
+    const found = relationsOf('The Halden Pipeline carries gas from Norway to Poland.', 'The Kestrel Link connects Kenya with Uganda.');
+    // Assess
+    expect(ofType(found, 'CONNECTS').sort()).toEqual(['Halden Pipeline CONNECTS Norway [infrastructure-connects]', 'Halden Pipeline CONNECTS Poland [infrastructure-ends]', 'Kestrel Link CONNECTS Kenya [infrastructure-connects]', 'Kestrel Link CONNECTS Uganda [infrastructure-connects-with]']);
+  });
+
+  it('gives nothing for "crashed into", "launched from" or "down into"', () => {
+    // Act
+    const found = relationsOf('Debris from the Tolva Bridge fell into the Halden River after the collapse brought the span down into the Vela River.', 'The Kestrel Mission, launched from Kenya aboard a rocket, reached orbit.', 'The Arlo Pipeline plunged into the Red Sea.');
+    // Assess
+    expect(ofType(found, 'CONNECTS')).toEqual([]);
+  });
+});
