@@ -74,6 +74,8 @@ export function roleOf(title: string, holder: DocEntity, definite: boolean): Rel
   if (!['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'].includes(holder.type)) return null;
   if (holder.type === 'ORGANIZATION' && POLITICAL.test(t)) return null;
   if ((holder.type === 'PUBLICATION' || holder.type === 'NEWS_AGENCY') && WRITER.test(t)) return 'WRITES_FOR';
+  // "a Kremlin critic", "a fierce critic of Acme": an opponent of a body that is no publication, not one of its staff.
+  if (/(?:^|\s)critic$/u.test(t)) return null;
   // "a former chairman of Acme": one of its past heads, so "a" does not make it one job among several.
   const head = definite || /\bformer\b/u.test(t);
   if (head && HEAD.test(t) && !OTHER_CHIEF.test(t) && !SECOND.test(t) && !HEAD_OF_AREA.test(t) && !AREA_CHIEF.test(t) && !AREA_HEAD.test(t)) return 'LEADS';

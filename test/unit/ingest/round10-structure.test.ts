@@ -116,3 +116,19 @@ describe('stage relate: a craft’s journey is no route', () => {
     expect(ofType(found, 'CONNECTS')).toEqual([]);
   });
 });
+
+describe('stage relate: a relative of an office holder, a critic of a body', () => {
+  it('still reads the office holder and a publication’s critic', () => {
+    // Act
+    const found = relationsOf('Lia Bo, Kenya’s president, spoke.', 'Ula Berg, a film critic for the Tolva Times, wrote it.');
+    // Assess
+    expect(found.sort()).toEqual(['Lia Bo PRESIDENT_OF Kenya [possessive-title]', 'Ula Berg WRITES_FOR Tolva Times [apposition-title-of]']);
+  });
+
+  it('gives nothing for "the wife of C’s president", "the daughter of …", "a Kremlin critic" or "a critic of B"', () => {
+    // Act
+    const found = relationsOf('Among the guests was Olena Varga, the wife of Ukraine’s president.', 'Ana Lim, the daughter of Kenya’s former president, spoke.', 'Ivo Rask, a Kremlin critic, was freed.', 'Ed Moss, a fierce critic of Vela Group, spoke.');
+    // Assess
+    expect(found).toEqual([]);
+  });
+});
