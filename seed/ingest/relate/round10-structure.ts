@@ -7,12 +7,17 @@
  *   it ("security service", "spy agency"). (A government body is read by pair-rules' possessive-body.)
  * - "X, a colonel in Kenya’s Tolva security service", "X, an officer with the Tolva Guard" → X
  *   WORKS_FOR the body (a rank or a post of the uniformed and secret services, then in/with/of).
+ * - "X, one of the group’s coordinators", "A and B, two of Acme’s engineers" → the role the plural
+ *   title gives (one of several: never the head); "Peru and Chile, the last two of the bloc’s 30
+ *   members" → each country PART_OF the bloc.
  * Each rule is gated by a word of the sentence (words.ts) before its pattern runs; patterns are compiled once.
  */
 import type { EntityType } from '../../../src/generated/graphql';
 import { HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
 import type { DocEntity, DocMention, Sentence } from '../document';
 import type { RelateContext, RelationRules, SentenceScope } from './context';
+import { kindReferent, kindTypes } from './roles';
+import { NOT_HELD, isTitle, officeDescription, roleOf } from './titles';
 import { cueWords, hasAnyRun } from './words';
 
 const described = (phrase: string) => !NEGATION_CUES.test(phrase) && !HYPOTHETICAL_CUES.test(phrase);
@@ -69,9 +74,93 @@ function rankInBody(ctx: RelateContext, { s, ms, local }: SentenceScope): void {
   }
 }
 
+// --- "X, one of the group’s coordinators", "A and B, two of Acme’s engineers" -----------------------------
+const ONE_OF_RUNS = cueWords(['one', 'two', 'three', 'four', 'five', 'both', 'among']);
+/** Between the last holder and the owner: the count and "of", then "the <kind noun>’s" (group 1) or nothing (a named owner follows). */
+const ONE_OF = /^,\s+(?:one|two|three|four|five|both|among|(?:the\s+)?(?:last|first|other|only)\s+(?:one|two|three|four|five))\s+of\s+(?:the\s+(\p{Ll}+)[’']s\s+)?/u;
+/** After the owner's possessive: an optional count, up to two modifiers and the plural noun (then no more noun). */
+const PLURAL_AFTER = /^(?:\d+\s+)?((?:\p{Ll}[\p{L}\-]*\s+){0,2}?)(\p{Ll}[\p{L}\-]*(?:men|women|s))(?![\p{L}’'\-])(?!\s+(?:of|for|in|at)\s)/u;
+const HOLDERS_OF: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY', 'COUNTRY'];
+
+/** The singular of a plural noun of a title: "coordinators" → "coordinator", "spokesmen" → "spokesman", "secretaries" → "secretary". */
+function singular(noun: string): string {
+  if (noun.endsWith('men')) return `${noun.slice(0, -3)}man`;
+  if (noun.endsWith('women')) return `${noun.slice(0, -5)}woman`;
+  if (noun.endsWith('ies')) return `${noun.slice(0, -3)}y`;
+  return noun.slice(0, -1);
+}
+
+/** The mentions joined to the one at `j` by ", " or " and " before it ("A, B and C"), of the same entity type, in text order. */
+function coordinated(ctx: RelateContext, { ms, local }: SentenceScope, j: number, type: EntityType): DocMention[] {
+  const out = [ms[j]!];
+  for (let k = j - 1; k >= 0; k--) {
+    if (entityOf(ctx, ms[k])?.type !== type || !/^(?:,\s+|,?\s+and\s+)$/u.test(local(ms[k]!.end, ms[k + 1]!.start))) break;
+    out.unshift(ms[k]!);
+  }
+  return out;
+}
+
+/** The one entity of `types` the sentence right before `s` (same field) names ("… the Tolva Front turned its campaign …. X, one of the group’s …"). */
+function onlyOfKindBefore(ctx: RelateContext, s: Sentence, types: readonly EntityType[]): DocEntity | undefined {
+  const previous = ctx.sentences[s.index - 1];
+  if (!previous || previous.index !== s.index - 1 || previous.field !== s.field) return undefined;
+  let found: DocEntity | undefined;
+  for (const m of ctx.mentions) {
+    if (m.sentence !== previous.index) continue;
+    const e = ctx.entities.get(m.entityId);
+    if (!e || !types.includes(e.type)) continue;
+    if (found && found.id !== e.id) return undefined;
+    found = e;
+  }
+  return found;
+}
+
+function oneOfTheirs(ctx: RelateContext, scope: SentenceScope): void {
+  const { s, ms, local } = scope;
+  for (let j = 0; j < ms.length; j++) {
+    const first = entityOf(ctx, ms[j]);
+    if (first?.type !== 'PERSON' && first?.type !== 'COUNTRY') continue;
+    const after = s.text.slice(ms[j]!.end - s.start);
+    const of = ONE_OF.exec(after);
+    if (!of) continue;
+    // The owner: "the <kind noun>’s" (its referent), or a body's name with its possessive right after "of".
+    let owner: DocEntity | undefined;
+    let rest: string;
+    if (of[1]) {
+      const types = kindTypes(of[1]);
+      if (!types || types.includes('COUNTRY')) continue;
+      owner = kindReferent(ctx, s, of[1]) ?? onlyOfKindBefore(ctx, s, types);
+      rest = after.slice(of[0].length);
+    } else {
+      const at = ms[j]!.end + of[0].length;
+      const named = ms.find((x) => x.start === at || x.start === at + 4);
+      if (!named || (named.start !== at && !/^the\s$/iu.test(s.text.slice(at - s.start, named.start - s.start)))) continue;
+      const possessive = /^[’']s\s+|^(?<=s)[’']\s+/u.exec(s.text.slice(named.end - s.start));
+      if (!possessive) continue;
+      owner = ctx.fill(named, HOLDERS_OF);
+      rest = s.text.slice(named.end + possessive[0].length - s.start);
+    }
+    const plural = owner ? PLURAL_AFTER.exec(rest) : null;
+    if (!owner || !plural || NOT_HELD.test(plural[1]!) || /\b(?:former|ex)\b/u.test(plural[1]!) || !described(local(s.start, ms[j]!.end) + after.slice(0, of[0].length))) continue;
+    const title = `${plural[1]!}${singular(plural[2]!)}`;
+    const holders = coordinated(ctx, scope, j, first.type);
+    if (first.type === 'COUNTRY') {
+      if (singular(plural[2]!) !== 'member' || owner.type !== 'ORGANIZATION') continue;
+      for (const h of holders) ctx.add(entityOf(ctx, h)!, 'PART_OF', owner, s, 0.6, 'one-of-the-members');
+      continue;
+    }
+    if (!isTitle(title)) continue;
+    const type = roleOf(title, owner, false);
+    if (type) for (const h of holders) ctx.add(entityOf(ctx, h)!, type, owner, s, 0.6, 'one-of-the-titles', officeDescription(type, title));
+  }
+}
+
 function perSentence(ctx: RelateContext, scope: SentenceScope): void {
   const s: Sentence = scope.s;
-  if (scope.conditional || scope.ms.length < 2) return;
+  if (scope.conditional) return;
+  // (The owner of "one of the group’s coordinators" may be named in the sentence before.)
+  if (hasAnyRun(s, ONE_OF_RUNS) && s.text.includes(' of ')) oneOfTheirs(ctx, scope);
+  if (scope.ms.length < 2) return;
   if (s.text.includes('’s ') || s.text.includes("'s ")) countrysStateBody(ctx, scope, hasAnyRun(s, STATE_KIND_RUNS));
   if (hasAnyRun(s, RANK_RUNS)) rankInBody(ctx, scope);
 }

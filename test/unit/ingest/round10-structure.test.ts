@@ -132,3 +132,19 @@ describe('stage relate: a relative of an office holder, a critic of a body', () 
     expect(found).toEqual([]);
   });
 });
+
+describe('stage relate: "X, one of the group’s coordinators"', () => {
+  it('reads one of a named body’s or a kind noun’s staff, and a bloc’s members', () => {
+    // Act
+    const found = relationsOf('On Saturday the Tolva Youth Front turned its campaign against the premier.', 'Ivo Rask, one of the group’s coordinators, said the movement had one demand.', 'Ana Lim and Ed Moss, two of Vela Group’s engineers, left.', 'Peru and Chile, the last two of the Andean League’s 30 members to act, agreed.');
+    // Assess
+    expect(found.filter((r) => r.includes('[one-of-the-')).sort()).toEqual(['Ana Lim WORKS_FOR Vela Group [one-of-the-titles]', 'Chile PART_OF Andean League [one-of-the-members]', 'Ed Moss WORKS_FOR Vela Group [one-of-the-titles]', 'Ivo Rask WORKS_FOR Tolva Youth Front [one-of-the-titles]', 'Peru PART_OF Andean League [one-of-the-members]']);
+  });
+
+  it('gives nothing for shareholders, former holders, or a kind noun with two candidates', () => {
+    // Act
+    const found = relationsOf('Ula Berg, one of Kestrel Bank’s biggest shareholders, sold.', 'Lia Bo, one of the Halden Party’s former leaders, spoke.', 'The Tolva Front and the Vela League marched.', 'Ivo Rask, one of the group’s coordinators, spoke.');
+    // Assess
+    expect(found.filter((r) => r.includes('[one-of-the-'))).toEqual([]);
+  });
+});
