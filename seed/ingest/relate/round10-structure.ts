@@ -10,6 +10,11 @@
  * - "X, one of the group’s coordinators", "A and B, two of Acme’s engineers" → the role the plural
  *   title gives (one of several: never the head); "Peru and Chile, the last two of the bloc’s 30
  *   members" → each country PART_OF the bloc.
+ * - "Kavra, the train protection system developed by the Tolva Railways", "Vela-1, a small satellite
+ *   built by Acme" → the maker DEVELOPS it (the thing may have been typed an organisation by stage
+ *   cluster: the apposition's noun says it is a thing, not a body);
+ * - "B, the Lima-based group that owns C", "C is owned by B and managed by D" → C PART_OF B (a body), or B
+ *   and D DEVELOPS C (a project: a ship, a plant).
  * Each rule is gated by a word of the sentence (words.ts) before its pattern runs; patterns are compiled once.
  */
 import type { EntityType } from '../../../src/generated/graphql';
@@ -155,6 +160,71 @@ function oneOfTheirs(ctx: RelateContext, scope: SentenceScope): void {
   }
 }
 
+// --- "Kavra, the train protection system developed by the Tolva Railways" -----------------------------
+const MAKER_RUNS = cueWords(['developed', 'built', 'made', 'designed', 'manufactured', 'produced', 'created']);
+/** Between the thing and its maker: an apposition with its head noun (group 1), the participle and "by". */
+const THING_MADE_BY = /^,\s+(?:the|a|an)\s+(?:[\p{Ll}\d][\p{L}\d\-]*\s+){0,4}?(\p{Ll}+)\s+(?:(?:first|originally|jointly|partly|largely|mainly)\s+)?(?:developed|built|made|designed|manufactured|produced|created)\s+by\s+(?:the\s+)?$/u;
+const MAKERS: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY', 'COUNTRY'];
+
+function thingMadeBy(ctx: RelateContext, { s, ms, local }: SentenceScope): void {
+  for (let j = 0; j + 1 < ms.length; j++) {
+    const thing = entityOf(ctx, ms[j]);
+    if (thing?.type !== 'PROJECT' && thing?.type !== 'ORGANIZATION') continue;
+    const gap = local(ms[j]!.end, ms[j + 1]!.start);
+    const head = THING_MADE_BY.exec(gap);
+    // A body's kind noun ("a company created by", "a venture built by") makes the apposition a body's.
+    if (!head || kindTypes(head[1]!) || /\b(?:former|planned|proposed|rival)\b/u.test(gap) || !described(gap)) continue;
+    const maker = ctx.fill(ms[j + 1]!, MAKERS);
+    if (maker && maker.id !== thing.id && !/^[’']s\b/u.test(s.text.slice(ms[j + 1]!.end - s.start))) ctx.add(maker, 'DEVELOPS', thing, s, 0.6, 'apposition-made-by');
+  }
+}
+
+// --- "B, the Lima-based group that owns C", "C is owned by B and managed by D" ---------------------------
+const OWN_RUNS = cueWords(['owns', 'owned', 'operated', 'managed']);
+/** Between the owner and what it owns: its apposition (places glued to "-based" may stand inside it) and "that/which owns". */
+const THAT_OWNS = /^,\s+(?:(?:the|a|an)\s+[^,;()]{0,60}?\s+)?(?:that|which)\s+(?:now\s+|also\s+|still\s+)?owns\s+(?:the\s+)?$/u;
+/** Between the owned and its owner: a copula, "owned" (or "owned and operated", "operated", "managed") and "by". */
+const IS_OWNED_BY = /^(?:\s*\([^()]{1,20}\))?(?:,\s+which)?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:now|also|still|jointly|wholly|partly|majority|privately)\s+)?(owned|operated|managed|run)(?:\s+and\s+(?:operated|managed|run))?\s+by\s+(?:the\s+)?$/u;
+/** After the owner: "and managed by D" (a second party that runs the thing). */
+const AND_RUN_BY = /^\s+and\s+(?:is\s+)?(?:operated|managed|run)\s+by\s+(?:the\s+)?$/u;
+const OWNED_BODIES: readonly EntityType[] = ['ORGANIZATION', 'PUBLICATION', 'NEWS_AGENCY'];
+const OWNERS: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY', 'COUNTRY'];
+
+/** Records that `owner` owns (or runs) `thing`: a body is PART_OF its owner (only an owner: one that runs it is not), a project is DEVELOPS-ed. */
+function owns(ctx: RelateContext, s: Sentence, owner: DocEntity, thing: DocEntity, owned: boolean, rule: string): void {
+  if (owner.id === thing.id) return;
+  if (thing.type === 'PROJECT') ctx.add(owner, 'DEVELOPS', thing, s, 0.6, rule);
+  else if (owned && OWNED_BODIES.includes(thing.type) && owner.type === 'ORGANIZATION') ctx.add(thing, 'PART_OF', owner, s, 0.6, rule);
+}
+
+function ownership(ctx: RelateContext, { s, ms, local }: SentenceScope): void {
+  for (let j = 0; j + 1 < ms.length; j++) {
+    const a = entityOf(ctx, ms[j]);
+    if (!a) continue;
+    // "B, the Lima-based group that owns C": the next mention that is not a place glued to "-based".
+    let k = j + 1;
+    while (k < ms.length && /^-based\b/u.test(s.text.slice(ms[k]!.end - s.start))) k++;
+    const c = ms[k];
+    if (c && OWNERS.includes(a.type)) {
+      const gap = local(ms[j]!.end, c.start);
+      const thing = THAT_OWNS.test(gap) && described(gap) && !/\b(?:former|once|formerly|previously)\b/u.test(gap) ? entityOf(ctx, c) : undefined;
+      if (thing && BODY_ENDS.test(s.text.slice(c.end - s.start))) owns(ctx, s, a, thing, true, 'that-owns');
+    }
+    // "C is owned by B (and managed by D)".
+    const gap = local(ms[j]!.end, ms[j + 1]!.start);
+    const by = IS_OWNED_BY.exec(gap);
+    const owner = by ? ctx.fill(ms[j + 1]!, OWNERS) : undefined;
+    if (!by || !owner || /\b(?:formerly|previously|once)\b/u.test(gap) || !described(local(s.start, ms[j + 1]!.start))) continue;
+    const tail = s.text.slice(ms[j + 1]!.end - s.start);
+    // "was owned by B until 2010": no longer.
+    if (/^[^,.;]{0,30}\b(?:until|till|before)\b/u.test(tail)) continue;
+    owns(ctx, s, owner, a, by[1] === 'owned', 'owned-by');
+    const second = ms[j + 2];
+    const other = second && AND_RUN_BY.test(local(ms[j + 1]!.end, second.start)) ? ctx.fill(second, OWNERS) : undefined;
+    if (other) owns(ctx, s, other, a, false, 'owned-by');
+  }
+}
+
 function perSentence(ctx: RelateContext, scope: SentenceScope): void {
   const s: Sentence = scope.s;
   if (scope.conditional) return;
@@ -163,6 +233,8 @@ function perSentence(ctx: RelateContext, scope: SentenceScope): void {
   if (scope.ms.length < 2) return;
   if (s.text.includes('’s ') || s.text.includes("'s ")) countrysStateBody(ctx, scope, hasAnyRun(s, STATE_KIND_RUNS));
   if (hasAnyRun(s, RANK_RUNS)) rankInBody(ctx, scope);
+  if (hasAnyRun(s, MAKER_RUNS) && s.text.includes(' by ')) thingMadeBy(ctx, scope);
+  if (hasAnyRun(s, OWN_RUNS)) ownership(ctx, scope);
 }
 
-export const round10Structure: RelationRules = { name: 'round10-structure', gate: { types: ['COUNTRY', 'PERSON'] }, perSentence };
+export const round10Structure: RelationRules = { name: 'round10-structure', gate: { types: ['COUNTRY', 'PERSON', 'ORGANIZATION', 'PROJECT'] }, perSentence };

@@ -148,3 +148,35 @@ describe('stage relate: "X, one of the group’s coordinators"', () => {
     expect(found.filter((r) => r.includes('[one-of-the-'))).toEqual([]);
   });
 });
+
+describe('stage relate: a thing’s maker in its apposition', () => {
+  it('reads "P, the <thing> developed by B"', () => {
+    // Act
+    const found = relationsOf('The Arlo Pipeline, the gas link developed by Tolva Energy, opened.', 'The Halden Bridge, a steel span built by Kestrel Group, reopened.');
+    // Assess
+    expect(found.filter((r) => r.endsWith('[apposition-made-by]')).sort()).toEqual(['Kestrel Group DEVELOPS Halden Bridge [apposition-made-by]', 'Tolva Energy DEVELOPS Arlo Pipeline [apposition-made-by]']);
+  });
+
+  it('gives nothing for a body created by another', () => {
+    // Act
+    const found = relationsOf('Vela Holdings, a company created by Kestrel Group, said no.');
+    // Assess
+    expect(ofType(found, 'DEVELOPS')).toEqual([]);
+  });
+});
+
+describe('stage relate: owners', () => {
+  it('reads "B, the … that owns C", "C is owned by B and managed by D"', () => {
+    // Act
+    const found = relationsOf('Ana Lim sold it to Brandt Holdings, the Lima-based conglomerate that owns Tolva Telecom Group, last year.', 'The Halden Bridge is owned by Grace Shipping Group and managed by Synergy Marine Group.', 'The Vela Times is owned by Kestrel Group.');
+    // Assess
+    expect(found.filter((r) => /\[(?:that-owns|owned-by)\]$/u.test(r)).sort()).toEqual(['Grace Shipping Group DEVELOPS Halden Bridge [owned-by]', 'Synergy Marine Group DEVELOPS Halden Bridge [owned-by]', 'Tolva Telecom Group PART_OF Brandt Holdings [that-owns]', 'Vela Times PART_OF Kestrel Group [owned-by]']);
+  });
+
+  it('gives nothing for a past owner or a body merely managed by another', () => {
+    // Act
+    const found = relationsOf('The Arlo Bridge was owned by Kestrel Group until 2010.', 'The Vela Times was formerly owned by Kestrel Group.', 'Tolva Telecom Group is managed by Brandt Holdings.');
+    // Assess
+    expect(found.filter((r) => /\[(?:that-owns|owned-by)\]$/u.test(r))).toEqual([]);
+  });
+});
