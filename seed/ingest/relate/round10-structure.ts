@@ -45,7 +45,8 @@ const STATE_BODY_TYPES: readonly EntityType[] = ['ORGANIZATION'];
 function countrysStateBody(ctx: RelateContext, { s, ms, local }: SentenceScope, kindAfter: boolean): void {
   for (let j = 0; j + 1 < ms.length; j++) {
     const country = entityOf(ctx, ms[j]);
-    if (country?.type !== 'COUNTRY' || !POSSESSIVE_GAP.test(local(ms[j]!.end, ms[j + 1]!.start))) continue;
+    const c = s.text.charCodeAt(ms[j]!.end - s.start);
+    if (country?.type !== 'COUNTRY' || (c !== 0x2019 && c !== 0x27) || !POSSESSIVE_GAP.test(local(ms[j]!.end, ms[j + 1]!.start))) continue;
     const body = entityOf(ctx, ms[j + 1]);
     if (!body || !STATE_BODY_TYPES.includes(body.type)) continue;
     let rest = s.text.slice(ms[j + 1]!.end - s.start);
@@ -67,7 +68,7 @@ const RANK_BODIES: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY'];
 function rankInBody(ctx: RelateContext, { s, ms, local }: SentenceScope): void {
   for (let j = 0; j + 1 < ms.length; j++) {
     const person = entityOf(ctx, ms[j]);
-    if (person?.type !== 'PERSON') continue;
+    if (person?.type !== 'PERSON' || s.text.charCodeAt(ms[j]!.end - s.start) !== 0x2c) continue;
     const gap = local(ms[j]!.end, ms[j + 1]!.start);
     if (!RANK_IN.test(gap) || /\b(?:former|retired|ex)\b/u.test(gap) || !described(gap)) continue;
     // "a colonel in Kenya’s Tolva service": the body the country's possessive names.
@@ -124,7 +125,7 @@ function oneOfTheirs(ctx: RelateContext, scope: SentenceScope): void {
   const { s, ms, local } = scope;
   for (let j = 0; j < ms.length; j++) {
     const first = entityOf(ctx, ms[j]);
-    if (first?.type !== 'PERSON' && first?.type !== 'COUNTRY') continue;
+    if ((first?.type !== 'PERSON' && first?.type !== 'COUNTRY') || s.text.charCodeAt(ms[j]!.end - s.start) !== 0x2c) continue;
     const after = s.text.slice(ms[j]!.end - s.start);
     const of = ONE_OF.exec(after);
     if (!of) continue;
@@ -169,7 +170,7 @@ const MAKERS: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY', 'COUNT
 function thingMadeBy(ctx: RelateContext, { s, ms, local }: SentenceScope): void {
   for (let j = 0; j + 1 < ms.length; j++) {
     const thing = entityOf(ctx, ms[j]);
-    if (thing?.type !== 'PROJECT' && thing?.type !== 'ORGANIZATION') continue;
+    if ((thing?.type !== 'PROJECT' && thing?.type !== 'ORGANIZATION') || s.text.charCodeAt(ms[j]!.end - s.start) !== 0x2c) continue;
     const gap = local(ms[j]!.end, ms[j + 1]!.start);
     const head = THING_MADE_BY.exec(gap);
     // A body's kind noun ("a company created by", "a venture built by") makes the apposition a body's.
@@ -198,6 +199,7 @@ function owns(ctx: RelateContext, s: Sentence, owner: DocEntity, thing: DocEntit
 }
 
 function ownership(ctx: RelateContext, { s, ms, local }: SentenceScope): void {
+  const byInText = s.text.includes(' by ');
   for (let j = 0; j + 1 < ms.length; j++) {
     const a = entityOf(ctx, ms[j]);
     if (!a) continue;
@@ -205,12 +207,13 @@ function ownership(ctx: RelateContext, { s, ms, local }: SentenceScope): void {
     let k = j + 1;
     while (k < ms.length && /^-based\b/u.test(s.text.slice(ms[k]!.end - s.start))) k++;
     const c = ms[k];
-    if (c && OWNERS.includes(a.type)) {
+    if (c && OWNERS.includes(a.type) && s.text.charCodeAt(ms[j]!.end - s.start) === 0x2c) {
       const gap = local(ms[j]!.end, c.start);
       const thing = THAT_OWNS.test(gap) && described(gap) && !/\b(?:former|once|formerly|previously)\b/u.test(gap) ? entityOf(ctx, c) : undefined;
       if (thing && BODY_ENDS.test(s.text.slice(c.end - s.start))) owns(ctx, s, a, thing, true, 'that-owns');
     }
     // "C is owned by B (and managed by D)".
+    if (!byInText) continue;
     const gap = local(ms[j]!.end, ms[j + 1]!.start);
     const by = IS_OWNED_BY.exec(gap);
     const owner = by ? ctx.fill(ms[j + 1]!, OWNERS) : undefined;
