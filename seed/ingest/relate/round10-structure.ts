@@ -15,6 +15,8 @@
  *   cluster: the apposition's noun says it is a thing, not a body);
  * - "B, the Lima-based group that owns C", "C is owned by B and managed by D" → C PART_OF B (a body), or B
  *   and D DEVELOPS C (a project: a ship, a plant).
+ * - "Peru becomes the bloc’s 31st member", "Chile became the newest member of the Tolva Pact" → the
+ *   country PART_OF the bloc (a present or past accession; "will become", "hopes to become" give nothing).
  * Each rule is gated by a word of the sentence (words.ts) before its pattern runs; patterns are compiled once.
  */
 import type { EntityType } from '../../../src/generated/graphql';
@@ -228,11 +230,45 @@ function ownership(ctx: RelateContext, { s, ms, local }: SentenceScope): void {
   }
 }
 
+// --- "Peru becomes the Tolva Pact’s 31st member" ------------------------------------------------------
+const BECOMES_RUNS = cueWords(['becomes', 'became', 'become']);
+/** After the country: the accession verb (a present or past one). */
+const BECOMES = /^\s+(?:(?:has|have|had)\s+)?(?:officially\s+|formally\s+)?(?:becomes|became|become)\s+/u;
+/** An ordinal or "newest" and "member": after the bloc's possessive, or before "of <bloc>". */
+const NTH = String.raw`(?:(?:\d+(?:st|nd|rd|th)|first|second|third|newest|latest|youngest|\p{Ll}+(?:st|nd|rd|th))\s+)?(?:full\s+)?member(?:\s+(?:state|country|nation))?`;
+const NTH_MEMBER = new RegExp(`^[’']s\\s+${NTH}\\b(?!\\s+of\\b)`, 'u');
+const NTH_MEMBER_OF = new RegExp(`^(?:the|a|an)\\s+${NTH}\\s+of\\s+(?:the\\s+)?$`, 'u');
+/** "the alliance’s " after the verb: the bloc's kind noun (group 1). */
+const KIND_OWNER = /^the\s+(\p{Ll}+)[’']s\s+/u;
+
+function becomesMember(ctx: RelateContext, { s, ms, local, factual }: SentenceScope): void {
+  for (let j = 0; j < ms.length; j++) {
+    const country = entityOf(ctx, ms[j]);
+    if (country?.type !== 'COUNTRY') continue;
+    const after = s.text.slice(ms[j]!.end - s.start);
+    const verb = BECOMES.exec(after);
+    if (!verb || !factual(local(s.start, ms[j]!.end) + verb[0])) continue;
+    const at = ms[j]!.end + verb[0].length;
+    const next = ms[j + 1];
+    let bloc: DocEntity | undefined;
+    if (next && next.start >= at) {
+      const between = local(at, next.start);
+      // "… becomes the Tolva Pact’s 31st member" / "… became the newest member of the Tolva Pact".
+      if ((/^(?:the\s+)?$/u.test(between) && NTH_MEMBER.test(s.text.slice(next.end - s.start))) || NTH_MEMBER_OF.test(between)) bloc = ctx.fill(next, ['ORGANIZATION']);
+    }
+    // "… became the alliance’s 31st member": the kind noun's referent.
+    const kind = bloc ? null : KIND_OWNER.exec(after.slice(verb[0].length));
+    if (kind && kindTypes(kind[1]!)?.includes('ORGANIZATION') && NTH_MEMBER.test(after.slice(verb[0].length + kind[0].length - 3))) bloc = kindReferent(ctx, s, kind[1]!);
+    if (bloc) ctx.add(country, 'PART_OF', bloc, s, 0.6, 'becomes-member');
+  }
+}
+
 function perSentence(ctx: RelateContext, scope: SentenceScope): void {
   const s: Sentence = scope.s;
   if (scope.conditional) return;
   // (The owner of "one of the group’s coordinators" may be named in the sentence before.)
   if (hasAnyRun(s, ONE_OF_RUNS) && s.text.includes(' of ')) oneOfTheirs(ctx, scope);
+  if (hasAnyRun(s, BECOMES_RUNS) && s.text.includes('member')) becomesMember(ctx, scope);
   if (scope.ms.length < 2) return;
   if (s.text.includes('’s ') || s.text.includes("'s ")) countrysStateBody(ctx, scope, hasAnyRun(s, STATE_KIND_RUNS));
   if (hasAnyRun(s, RANK_RUNS)) rankInBody(ctx, scope);

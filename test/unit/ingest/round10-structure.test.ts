@@ -180,3 +180,19 @@ describe('stage relate: owners', () => {
     expect(found.filter((r) => /\[(?:that-owns|owned-by)\]$/u.test(r))).toEqual([]);
   });
 });
+
+describe('stage relate: a country becomes a bloc’s member', () => {
+  it('reads "C becomes B’s 31st member", "C became the newest member of B" and the kind noun', () => {
+    // Act
+    const found = relationsOf('Peru becomes the Andean League’s 31st member.', 'Chile became the newest member of the Andean League on Monday.', 'The Kestrel Alliance met. Uruguay became the alliance’s 12th member state.');
+    // Assess
+    expect(ofType(found, 'PART_OF').sort()).toEqual(['Chile PART_OF Andean League [becomes-member]', 'Peru PART_OF Andean League [becomes-member]', 'Uruguay PART_OF Kestrel Alliance [becomes-member]']);
+  });
+
+  it('gives nothing for a future or hoped-for accession, or another noun', () => {
+    // Act
+    const found = relationsOf('Bolivia will become the Andean League’s 32nd member.', 'Ecuador hopes to become a member of the Andean League.', 'Kenya became the Andean League’s chief critic.');
+    // Assess
+    expect(ofType(found, 'PART_OF')).toEqual([]);
+  });
+});
