@@ -152,12 +152,13 @@ function basedPhrase(ctx: RelateContext, s: SentenceScope['s'], ms: readonly Doc
     ctx.add(named, 'BASED_IN', place, s, 0.65, 'place-based-name');
     return;
   }
-  const kind = basedKind(after);
-  if (!kind) return;
   const prev = ms[j - 1];
-  const opening = local(Math.max(s.start, m.start - 6), m.start);
   // "Acme, the Nairobi-based lender": the apposition of the name before.
   const owner = prev && APPOSITION_THE.test(local(prev.end, m.start)) ? ctx.fill(prev, BODIES) : undefined;
+  // With the body named before the apposition, any head noun will do ("Acme, an Ohio-based rival that …").
+  const kind = basedKind(after) ?? (owner ? BASED_ANY_HEAD.exec(after) : null);
+  if (!kind) return;
+  const opening = local(Math.max(s.start, m.start - 6), m.start);
   const body = owner ?? (THE_BEFORE.test(opening) ? kindReferent(ctx, s, kind[1]!) : undefined);
   if (body && BODIES.includes(body.type)) ctx.add(body, 'BASED_IN', place, s, owner ? 0.65 : 0.55, owner ? 'place-based-apposition' : 'place-based-kind');
 }
@@ -173,6 +174,8 @@ function basedKind(after: string): RegExpExecArray | null {
   const head = BASED_HEAD.exec(after);
   return head && kindTypes(head[1]!)?.some((t) => BODIES.includes(t)) ? head : null;
 }
+/** "-based " then up to three modifiers and any head noun, which closes the phrase (for an apposition of a named body). */
+const BASED_ANY_HEAD = /^-based\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3}?(\p{Ll}+)(?=[,.;:)]|$|\s+(?:that|which|where|who|with|whose)\b)/u;
 /** "-based " then up to three modifiers and the head noun, which closes the phrase. */
 const BASED_HEAD = /^-based\s+(?:\p{Ll}[\p{L}\-]*\s+){1,3}?(\p{Ll}+)(?=[,.;:)]|$|\s+(?:that|which|where|who|with|whose)\b)/u;
 

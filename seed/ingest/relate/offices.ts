@@ -22,7 +22,7 @@ import { NOT_HELD, TITLE_ALTERNATION, isLocalOffice, officeDescription, roleOf }
 const BODY_MODS = String.raw`(?:(?!(?:of|in|at|for|with|and|or|to|from|on|by|the|its|their)\s)\p{Ll}[\p{L}\-]*\s+){0,3}`;
 /** A second title joined to the first ("chairman and chief executive"). */
 const AND_TITLE = `(?:\\s+(?:and|&)\\s+(?:(?:former|acting|interim)\\s+)?(?:${TITLE_ALTERNATION}))?`;
-const TITLE_OF = new RegExp(`^,\\s+(?:(the|a|an)\\s+((?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?(?:${TITLE_ALTERNATION})${AND_TITLE})|((?:(?:acting|interim|joint|former)\\s+)?(?:${TITLE_ALTERNATION})${AND_TITLE}))\\s+(?:of|at|for|with)\\s+(?:the\\s+)?${BODY_MODS}`, 'u');
+const TITLE_OF = new RegExp(`^,\\s+(?:(the|a|an)\\s+((?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?(?:${TITLE_ALTERNATION})${AND_TITLE})|((?:(?:acting|interim|joint|former)\\s+)?(?:${TITLE_ALTERNATION})${AND_TITLE}))\\s+(?:of|at|for|with)\\s+(?:[Tt]he\\s+)?${BODY_MODS}`, 'u');
 /** A name goes on after the mention ("the Farmer–Citizen Movement" cut after "Farmer"): the mention is a piece of it. */
 const NAME_GOES_ON = /^(?:[\-–—]\p{Lu}|\s+\p{Lu}[\p{Ll}]|\s+\d+\s+\p{Lu})/u;
 /** "Kenya’s vice-president, X", "Acme chief executive X", "Acme’s general counsel, X" (between the holder and the name). */
@@ -66,6 +66,9 @@ function isSpace(text: string, k: number): boolean {
   return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[k]!);
 }
 
+/** "the wife of Kenya’s president", "a son of the former king": the office is the relative's, not the person's. */
+const KIN_OF = /^(?:the|a|an)\s+(?:\p{Ll}+\s+)?(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|spouse|fiancée|fiancé|niece|nephew|grandson|granddaughter|grandmother|grandfather|cousin|stepson|stepdaughter|son-in-law|daughter-in-law)\s+of\s/u;
+
 function capitalisedBefore(s: Sentence, from: number, to: number): boolean {
   const text = s.text;
   const lo = from - s.start;
@@ -97,7 +100,7 @@ export const offices: RelationRules = {
       const titleBefore = (apposition && apposition.kind === 'office') || !capitalisedBefore(s, Math.max(s.start, m.start - 60), m.start) ? null : TITLE_BEFORE.exec(local(Math.max(s.start, m.start - 60), m.start).trimEnd() + ' ');
       const phrase = apposition && apposition.kind === 'office' ? apposition.text : titleBefore ? `${titleBefore[1]} ${titleBefore[2]!.trim()}` : null;
       const lowerPhrase = phrase?.toLowerCase();
-      if (!phrase || !OFFICE_NOUNS.some((n) => lowerPhrase!.includes(n))) continue;
+      if (!phrase || !OFFICE_NOUNS.some((n) => lowerPhrase!.includes(n)) || KIN_OF.test(lowerPhrase!)) continue;
       // An owner's possessive ("X, Acme’s chief executive") or a body inside the phrase ("X, a US Tolva
       // Ministry spokesman") is read by roles.ts, which takes the body, not a country word, as the holder.
       const isApposition = apposition !== null && apposition.kind === 'office';

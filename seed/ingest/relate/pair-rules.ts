@@ -70,6 +70,11 @@ const withWords = (re: RegExp, words: string): WithWords => Object.assign(re, { 
  */
 const endingWith = (re: RegExp, word: string, unless?: RegExp): EndsWith => Object.assign(re, { ends: word, ...(unless ? { unless } : {}) });
 type EndsWith = RegExp & { ends?: string; unless?: RegExp };
+/**
+ * A craft's journey, not a route's end: "crashed into the Moon", "launched from California",
+ * "brought the span down into the river" (the verb or "down" right before "from"/"into"/"to").
+ */
+const JOURNEY_VERBS = 'crashed|crashes|crash|plunged|plunges|plunge|fell|falls|tumbled|sank|sinks|launched|launches|launch|landed|lands|flew|flies|fled|down|collapsed|slammed|smashed|dropped|departed|took off|lifted off|blasted off';
 const CALLED_OFF = /\b(?:cancel(?:l?ed|s|ling)?|postpone[sd]?|postponing|called off|calls off|call off|scrapped|shelved|put off|abandoned)\b/iu;
 /** The trigger sits inside a relative clause that is still open ("…, who travelled to"), not after one that closed. */
 const RELATIVE_WORD = /\b(?:who|which|whose|whom)\b[^,;]*$/u;
@@ -311,7 +316,7 @@ export const PAIR_RULES: readonly PairRule[] = [
   { rule: 'export-to', type: 'EXPORTS_TO', source: ['COUNTRY', 'ORGANIZATION', 'CITY', 'REGION'], target: ['COUNTRY', 'REGION', 'CITY', 'ORGANIZATION'], between: endingWith(/\b(?:export|exports|exported|exporting|sells|sell|sold|selling|ships|shipped|shipping)\b(?![^.;:]{0,60}\b(?:rights|licen[cs]es?|stakes?|shares|holdings?|business|businesses|unit|division|subsidiary|assets|company|brand|franchise)\b)[^.;:]{0,60}\bto\s+(?:the\s+)?$/u, 'to'), confidence: 0.7 },
   { rule: 'import-from', type: 'EXPORTS_TO', source: ['COUNTRY', 'ORGANIZATION', 'CITY', 'REGION'], target: ['COUNTRY', 'REGION', 'CITY', 'ORGANIZATION'], between: endingWith(/\b(?:import|imports|imported|importing|buys|buy|bought|buying|purchases|purchased)\b(?![^.;:]{0,60}\b(?:rights|licen[cs]es?|stakes?|shares|holdings?|business|businesses|unit|division|subsidiary|assets|company|brand|franchise)\b)[^.;:]{0,60}\bfrom\s+(?:the\s+)?$/u, 'from'), confidence: 0.7, reverse: true },
   { rule: 'supply-to', type: 'SUPPLIES', source: ['PROJECT', 'ORGANIZATION', 'COUNTRY'], target: ['COUNTRY', 'REGION', 'CITY', 'ORGANIZATION'], between: endingWith(/\b(?:supply|supplies|supplied|supplying|deliver|delivers|delivered|delivering|divert|diverts|carry|carries|carried|carrying|bring|brings|brought|bringing|pipe|pipes|piped|piping|send|sends|sent|sending|provide|provides|provided|providing|power|powers)\b[^.;:]{0,70}\bto\s+(?:the\s+)?$/u, 'to', /\b(?:accused|accuses|accuse|accusing|alleged|alleges|alleging|allegedly|claimed|claims|claiming|suspected|suspects|suspecting)\b/u), confidence: 0.65 },
-  { rule: 'infrastructure-connects', type: 'CONNECTS', source: ['PROJECT'], target: PLACE, between: before('connect|connects|connecting|connected|link|links|linking|linked|join|joins|joining|between|from'), confidence: 0.75 },
+  { rule: 'infrastructure-connects', type: 'CONNECTS', source: ['PROJECT'], target: PLACE, between: before('connect|connects|connecting|connected|link|links|linking|linked|join|joins|joining|between|from', JOURNEY_VERBS), confidence: 0.75 },
   { rule: 'infrastructure-connects-with', type: 'CONNECTS', source: ['PROJECT'], target: PLACE, between: withWords(/\b(?:connect|connects|connecting|connected|link|links|linking|linked)\b[^.;:]{0,40}\swith\s+(?:the\s+)?$/u, 'with'), confidence: 0.65 },
   { rule: 'infrastructure-under', type: 'PASSES_THROUGH', source: ['PROJECT'], target: ['REGION'], between: before('under|beneath|runs under|run under|running under|ran under|runs along|run along|along'), confidence: 0.7 },
   { rule: 'infrastructure-via', type: 'PASSES_THROUGH', source: ['PROJECT'], target: PLACE, between: before('via|through|across|crossing|crosses|traverses|traversing'), confidence: 0.75 },
@@ -363,7 +368,7 @@ export const PAIR_RULES: readonly PairRule[] = [
   { rule: 'talks-between', type: 'MEETS', source: ['PERSON'], target: ['PERSON'], between: /^\s+and\s+$/u, confidence: 0.6, adjacent: true },
   { rule: 'trade-between', type: 'TRADES_WITH', source: PARTY, target: PARTY, between: /^\s+and\s+$/u, confidence: 0.6, adjacent: true },
   { rule: 'host-verb', type: 'MEETS', source: ['PERSON'], target: ['PERSON'], between: before('hosted|hosts|host|welcomed|welcomes|welcome|received|receives|greeted|greets'), confidence: 0.6 },
-  { rule: 'infrastructure-ends', type: 'CONNECTS', source: ['PROJECT'], target: PLACE, between: before('from|to|into|reach|reaches|reaching'), confidence: 0.55 },
+  { rule: 'infrastructure-ends', type: 'CONNECTS', source: ['PROJECT'], target: PLACE, between: before('from|to|into|reach|reaches|reaching', JOURNEY_VERBS), confidence: 0.55 },
 ];
 
 /** The adjacent rules (their places in PAIR_RULES). */

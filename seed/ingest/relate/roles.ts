@@ -111,7 +111,7 @@ const KIND_TYPES: Readonly<Record<string, readonly EntityType[]>> = {
 };
 
 /** Kind nouns that stand only for a body whose name says the kind: any organisation is not "the university". */
-const NAME_ONLY_KINDS: ReadonlySet<string> = new Set(['laboratory', 'institute', 'university', 'tribunal', 'committee']);
+const NAME_ONLY_KINDS: ReadonlySet<string> = new Set(['laboratory', 'institute', 'university', 'tribunal', 'committee', 'party']);
 
 /** The entity types a kind noun may stand for ("agency" → government bodies and organisations), none for other words. */
 export const kindTypes = (noun: string): readonly EntityType[] | undefined => KIND_TYPES[noun];

@@ -36,7 +36,8 @@ const HEAD = /\b(?:chief executive|chief|head|chairman|chairwoman|chairperson|ch
 /** "chief operating officer", "chief scientist": a chief of one field works for the body; only "chief executive" (and "chief of") leads it. */
 const OTHER_CHIEF = /\bchief\s+(?!executive\b|of\b)\p{Ll}/u;
 /** The offices a state, province or region has of its own. */
-const REGION_OFFICE = /\b(?:governor|premier|first minister|chief minister|mayor|president|prime minister|attorney general|attorney-general|secretary of state)$/u;
+/** (A state's cabinet posts count: "Maryland’s transportation secretary", "Odisha’s chief secretary", "Bavaria’s interior minister"; not a press secretary, a job.) */
+const REGION_OFFICE = /\b(?:governor|lieutenant governor|premier|first minister|chief minister|mayor|president|prime minister|attorney general|attorney-general|secretary of state|treasurer|comptroller|(?<!\bpress\s)(?:(?:chief|transportation|transport|health|finance|education|interior|home|environment|energy|justice|labour|labor|agriculture|housing|economy|economic|public|state)\s+)(?:secretary|minister))$/u;
 /** Deputies and assistants do not lead. */
 const SECOND = /\b(?:vice|deputy|assistant|associate|acting)\b|\bco-chair|\bvice-/u;
 /** "head of labour rights", "director of communications": the head of a department works for the body. */
@@ -73,6 +74,8 @@ export function roleOf(title: string, holder: DocEntity, definite: boolean): Rel
   if (!['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'].includes(holder.type)) return null;
   if (holder.type === 'ORGANIZATION' && POLITICAL.test(t)) return null;
   if ((holder.type === 'PUBLICATION' || holder.type === 'NEWS_AGENCY') && WRITER.test(t)) return 'WRITES_FOR';
+  // "a Kremlin critic", "a fierce critic of Acme": an opponent of a body that is no publication, not one of its staff.
+  if (/(?:^|\s)critic$/u.test(t)) return null;
   // "a former chairman of Acme": one of its past heads, so "a" does not make it one job among several.
   const head = definite || /\bformer\b/u.test(t);
   if (head && HEAD.test(t) && !OTHER_CHIEF.test(t) && !SECOND.test(t) && !HEAD_OF_AREA.test(t) && !AREA_CHIEF.test(t) && !AREA_HEAD.test(t)) return 'LEADS';
