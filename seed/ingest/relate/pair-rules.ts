@@ -9,7 +9,7 @@ import type { EntityType } from '../../../src/generated/graphql';
 import { ALLEGATION_CUES, HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
 import type { DocMention, Sentence } from '../document';
 import type { RelationshipType } from '../vocabulary';
-import { appositionOfSource, askedTo, opensInfinitive, ellipticSubject, insideApposition, insideRelativeClause, lastClause, parentheticalShortForm, possessorInApposition, reportsOtherSubject } from './clauses';
+import { appositionOfSource, askedTo, opensInfinitive, ellipticSubject, insideApposition, insideRelativeClause, lastClause, parentheticalShortForm, possessorInApposition, reportsOtherSubject, whereClauseAfter } from './clauses';
 import type { RelateContext, RelationRules } from './context';
 import { countryLedBy, GOVERNMENT_OF, personLeading } from './holders';
 import { resolvedPronoun } from './subject';
@@ -627,8 +627,8 @@ interface PairClauses {
 /** What the clauses of sentence `s` say of the pair of source `a` (pm's i-th) and the target `between` leads to. */
 function clausesOfPair(clauseBefore: Array<string | undefined>, i: number, s: Sentence, pm: ReadonlyArray<DocMention & { role?: 'target' | 'source' }>, a: DocMention, between: string): PairClauses {
   const before = s.text.slice(0, a.start - s.start);
-  // A source inside a relative clause or an apposition is not the subject of the verb after it.
-  const displaced = insideRelativeClause(sourceClause(clauseBefore, i, s, a), between) || possessorInApposition(between) || insideApposition(before, sourceClause(clauseBefore, i, s, a), between, (k) => pm.some((m) => !m.role && m.end === s.start + k)) || parentheticalShortForm(before, between);
+  // A source inside a relative clause or an apposition, or the place a "where" clause opens on, is not the subject of the verb after it.
+  const displaced = insideRelativeClause(sourceClause(clauseBefore, i, s, a), between) || whereClauseAfter(between) || possessorInApposition(between) || insideApposition(before, sourceClause(clauseBefore, i, s, a), between, (k) => pm.some((m) => !m.role && m.end === s.start + k)) || parentheticalShortForm(before, between);
   // The clause of the stretch that ends at the target, split once per pair.
   const betweenClause = lastClause(between);
   return { displaced, reported: reportsOtherSubject(between), betweenClause, alleged: ALLEGATION_CUES.test(sourceClause(clauseBefore, i, s, a)) || ALLEGATION_CUES.test(betweenClause) };

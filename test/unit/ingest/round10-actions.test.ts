@@ -29,4 +29,37 @@ describe('stage relate, round 10 actions', () => {
       expect(found).toEqual(expect.arrayContaining(['Omar Vance MEETS Ivo Marsh', 'Ada Quist MEETS Mara Vell']));
     });
   });
+
+  describe('the subject after a time phrase without a comma', () => {
+    it('reads the subject of "Late on Thursday A and B, the …, travelled to P" and "Last week A met …" for the action rules', () => {
+      // Act
+      const found = ofType('MEETS', articleText('Welcome', 'Ivo Marsh and Lena Dorr were freed on Thursday.', 'Late on Thursday Mr Orrin Vasq and Ada Quist, the Tolvan vice-president, travelled to Quito, where they greeted Mr Marsh and Ms Dorr.', 'Last week Tomas Brell and Ilse Brandt met Mara Vell and Oskar Lind.'));
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Orrin Vasq MEETS Ivo Marsh', 'Orrin Vasq MEETS Lena Dorr', 'Ada Quist MEETS Ivo Marsh', 'Ada Quist MEETS Lena Dorr', 'Tomas Brell MEETS Mara Vell', 'Tomas Brell MEETS Oskar Lind', 'Ilse Brandt MEETS Oskar Lind']));
+    });
+
+    it('reads no subject after a time phrase that is a clause of its own', () => {
+      // Act
+      const found = ofType('MEETS', articleText('Welcome', 'Late on Thursday Ivo Marsh said that Mr Orrin Vasq and Ada Quist had not greeted Lena Dorr and Tomas Brell.'));
+      // Assess
+      expect(found).toEqual([]);
+    });
+  });
+
+  describe('the place a "where" clause opens on', () => {
+    it('is not the subject of the clause’s verb: "travelled to the Tolva Institute, where she accused …"', () => {
+      // Act
+      const found = ofType('ACCUSES', articleText('Visit', 'Ada Quist travelled to the Tolva Institute on Monday, where she accused Vale Motors of fraud.', 'Ivo Marsh flew to the Orsk Foundation, where he blamed Brint Labs for the delay.'));
+      // Assess
+      expect(found).not.toContain('Tolva Institute ACCUSES Vale Motors');
+      expect(found).not.toContain('Orsk Foundation ACCUSES Brint Labs');
+    });
+
+    it('leaves a subject named after "where" its own: "flew to Quito, where Ada Quist greeted him"', () => {
+      // Act
+      const found = ofType('MEETS', articleText('Visit', 'Ivo Marsh flew to Quito on Monday, where Ada Quist greeted Tomas Brell.'));
+      // Assess
+      expect(found).toContain('Ada Quist MEETS Tomas Brell');
+    });
+  });
 });
