@@ -62,4 +62,51 @@ describe('stage relate, round 10 actions', () => {
       expect(found).toContain('Ada Quist MEETS Tomas Brell');
     });
   });
+
+  describe('who and what the photo of the caption shows', () => {
+    /** An article with an image block: caption and credit on one line, split at the last " - ". */
+    const withImage = (caption: string, ...paragraphs: string[]) => `Photo\n\nA photo\n${caption} - Jonas Brekke/Tolva Press\n\n${paragraphs.join('\n\n')}\n`;
+    const photographed = (raw: string, known = [] as ReturnType<typeof knownFile>[]) => ofType('PHOTOGRAPHS', raw, known).sort();
+
+    it('reads the person the caption’s verb acts on, directly or after "to"/"with", as in the photo too', () => {
+      // Act
+      const greets = photographed(withImage('Omar Vance greets Talia Brennock at Lima airport on 2 May 2031', 'Omar Vance, the Kenyan president, flew to Lima.'));
+      const handed = photographed(withImage('Omar Vance handed Peru’s accession papers to Talia Brennock in Lima on 2 May 2031', 'Omar Vance, the Kenyan president, flew to Lima.'));
+      // Assess
+      expect(greets).toEqual(['Jonas Brekke PHOTOGRAPHS Omar Vance', 'Jonas Brekke PHOTOGRAPHS Talia Brennock']);
+      expect(handed).toEqual(['Jonas Brekke PHOTOGRAPHS Omar Vance', 'Jonas Brekke PHOTOGRAPHS Talia Brennock']);
+    });
+
+    it('reads "King A and Queen B" as both, but not a person the caption only speaks of', () => {
+      // Act
+      const pair = photographed(withImage('King Orrin Vasq and Queen Ada Quist left the cathedral on 6 May 2031', 'Orrin Vasq was crowned.'));
+      const about = photographed(withImage('Omar Vance spoke about Talia Brennock in Lima on 2 May 2031', 'Omar Vance, the Kenyan president, flew to Lima.'));
+      // Assess
+      expect(pair).toEqual(['Jonas Brekke PHOTOGRAPHS Ada Quist', 'Jonas Brekke PHOTOGRAPHS Orrin Vasq']);
+      expect(about).toEqual(['Jonas Brekke PHOTOGRAPHS Omar Vance']);
+    });
+
+    it('reads "on the streets of P" and "on the northern edge of P" as the scene’s place, not a place the subject is from', () => {
+      // Act
+      const streets = photographed(withImage('Protesters celebrate on the streets of Cusco after the vote on 5 May 2031', 'Peru voted on Sunday.'));
+      const edge = photographed(withImage('Lava flows towards houses on the northern edge of Arequipa on 14 May 2031', 'Peru evacuated Arequipa.'));
+      const from = photographed(withImage('Supporters from Cusco celebrate the result on 5 May 2031', 'Peru voted on Sunday.'));
+      // Assess
+      expect(streets).toEqual(['Jonas Brekke PHOTOGRAPHS Cusco']);
+      expect(edge).toEqual(['Jonas Brekke PHOTOGRAPHS Arequipa']);
+      expect(from).toEqual([]);
+    });
+
+    it('reads a project opening the caption after common nouns, with the structure it lies at', () => {
+      // Prepare
+      const known = [knownFile('article:00000000000000cd', [
+        { id: 'entity:orsk-star', type: 'PROJECT', name: 'Orsk Star' },
+        { id: 'entity:tolva-bridge', type: 'PROJECT', name: 'Tolva Bridge' },
+      ])];
+      // Act
+      const found = photographed(withImage('The cargo ship Orsk Star lies under the wreckage of the Tolva Bridge in Callao on 26 March 2031', 'The Orsk Star struck the Tolva Bridge in Callao.'), known);
+      // Assess
+      expect(found).toEqual(['Jonas Brekke PHOTOGRAPHS Orsk Star', 'Jonas Brekke PHOTOGRAPHS Tolva Bridge']);
+    });
+  });
 });
