@@ -109,4 +109,28 @@ describe('stage relate, round 10 actions', () => {
       expect(found).toEqual(['Jonas Brekke PHOTOGRAPHS Orsk Star', 'Jonas Brekke PHOTOGRAPHS Tolva Bridge']);
     });
   });
+
+  describe('meetings: a listed guest after an apposition naming a body, and a hug', () => {
+    it('reads "He also met A, the leader of the Tolva Party, and B, the mayor" as meeting both', () => {
+      // Act
+      const found = ofType('MEETS', articleText('Trip', 'Orrin Vasq flew on to Quito on Thursday.', 'He also met Tomas Brell, the leader of the Tolva Party, and Lena Dorr, the city’s mayor.'));
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Orrin Vasq MEETS Tomas Brell', 'Orrin Vasq MEETS Lena Dorr']));
+    });
+
+    it('reads no meeting with a name inside a relative clause after the guest', () => {
+      // Act
+      const found = ofType('MEETS', articleText('Trip', 'Orrin Vasq flew on to Quito on Thursday.', 'He also met Tomas Brell, the leader of the Tolva Party, which backs Lena Dorr.'));
+      // Assess
+      expect(found).not.toContain('Orrin Vasq MEETS Lena Dorr');
+    });
+
+    it('reads "… and hugged X" and "A embraced B" as meetings, but not a hug someone else reports', () => {
+      // Act
+      const found = ofType('MEETS', articleText('Return', 'Ada Quist, the Tolvan president, greeted the returning prisoners at the airport late on Monday and hugged Mr Ivo Marsh as he came down the steps.', 'Lena Dorr embraced Tomas Brell on the tarmac.', 'Mara Vell said Oskar Lind had hugged Ilse Brandt.'));
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Ada Quist MEETS Ivo Marsh', 'Lena Dorr MEETS Tomas Brell']));
+      expect(found).not.toContain('Mara Vell MEETS Ilse Brandt');
+    });
+  });
 });
