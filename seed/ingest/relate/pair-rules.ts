@@ -298,7 +298,8 @@ export const PAIR_RULES: readonly PairRule[] = [
   // A telephone call is no meeting (the keys' convention: "telephoned X to congratulate him" gives no MEETS).
   { rule: 'meet-verb', type: 'MEETS', source: ['PERSON'], target: ['PERSON'], between: before('met|meet|meets|meeting|met with|meet with|meets with|held talks with|holds talks with|talks with|sat down with|spoke with|speaks with|talked with'), confidence: 0.75 },
   { rule: 'raise-with', type: 'MEETS', source: ['PERSON'], target: ['PERSON'], between: withWords(/\braised\s+(?:the\s+|it\s+|this\s+|his\s+|her\s+|their\s+)?(?:[\p{Ll}\-]+\s+){0,3}(?:personally\s+|directly\s+|privately\s+)?with\s+$/u, 'raised'), confidence: 0.6 },
-  { rule: 'attend-event', type: 'ATTENDS', source: ['PERSON', 'ORGANIZATION'], target: ['EVENT'], between: before('attend|attends|attended|attending|met at|meet at|spoke at|speak at|speaks at|address|addressed|addresses|joined|join|joins|took part in|takes part in|take part in|participated in|competed in|competes in|won'), confidence: 0.75 },
+  // Winning a prize or an election is no attending (the keys: 140, 141 and the election articles).
+  { rule: 'attend-event', type: 'ATTENDS', source: ['PERSON', 'ORGANIZATION'], target: ['EVENT'], between: before('attend|attends|attended|attending|met at|meet at|spoke at|speak at|speaks at|address|addressed|addresses|joined|join|joins|took part in|takes part in|take part in|participated in|competed in|competes in'), confidence: 0.75 },
   { rule: 'event-visit', type: 'ATTENDS', source: ['PERSON'], target: ['EVENT'], between: before('for|on|during|make|makes|made|making|begin|begins|began|start|starts|started|pay|pays|paid|paying', 'home|away|behind|absent|support|backing|sympathy|condolences|praise|blame|responsibility|appetite|enthusiasm'), confidence: 0.55 },
   { rule: 'event-at', type: 'ATTENDS', source: ['PERSON'], target: ['EVENT'], between: before('at'), confidence: 0.5 },
   // "the Tolva Summit in P", "the Tolva28 climate summit in P" (the event's name, then its kind noun).
@@ -634,6 +635,18 @@ function clausesOfPair(clauseBefore: Array<string | undefined>, i: number, s: Se
   return { displaced, reported: reportsOtherSubject(between), betweenClause, alleged: ALLEGATION_CUES.test(sourceClause(clauseBefore, i, s, a)) || ALLEGATION_CUES.test(betweenClause) };
 }
 
+/**
+ * Whether mention `m` of sentence `s` is a common noun after "at a"/"at an" ("signed them at a
+ * ceremony", "at a ceremony in Stockholm"): the setting of a moment, not an event the article names
+ * (the keys' convention: 138, 140, 142); "the start of a state visit" is not read so.
+ */
+function settingNoun(s: Sentence, m: DocMention): boolean {
+  const c = m.text.charCodeAt(0);
+  if (!(c >= 97 && c <= 122)) return false;
+  const at = m.start - s.start;
+  return /(?:^|\s)at\s+an?\s+$/u.test(s.text.slice(Math.max(0, at - 7), at));
+}
+
 /** A sentence's pair tails (tailOfPair), by stretch, and its words, read on the first tail. */
 interface SentenceTails {
   readonly byKey: Map<number, Tail>;
@@ -794,6 +807,8 @@ export const pairRules: RelationRules = {
           if (!stated) continue;
           // "The opening in Cusco was postponed": a called-off event is held nowhere.
           if (rule.type === 'HELD_IN' && CALLED_OFF.test(s.text)) continue;
+          // "signed them at a ceremony", "at a ceremony in Stockholm": an unnamed setting is none of the article's events.
+          if ((rule.type === 'ATTENDS' || rule.type === 'HELD_IN') && settingNoun(s, rule.type === 'ATTENDS' ? tgtM : srcM)) continue;
           // "had not raised it with B at the forum": "at" has no verb of its own, so the clause up to B decides.
           if (rule.rule === 'event-at' && !factual(local(s.start, a.start))) continue;
           const distance = pm.slice(i + 1, j).filter((m) => !m.role).length;

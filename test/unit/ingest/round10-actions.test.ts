@@ -133,4 +133,25 @@ describe('stage relate, round 10 actions', () => {
       expect(found).not.toContain('Mara Vell MEETS Ilse Brandt');
     });
   });
+
+  describe('attending: not a prize won, not the setting "at a ceremony"', () => {
+    const EVENTS = knownFile('article:00000000000000ef', [
+      { id: 'entity:2031-tolva-prize', type: 'EVENT', name: '2031 Tolva Prize' },
+      { id: 'entity:andes-trade-summit', type: 'EVENT', name: 'Andes Trade Summit' },
+    ]);
+
+    it('reads no ATTENDS from winning a prize or from "at a ceremony"', () => {
+      // Act
+      const found = ofType('ATTENDS', articleText('Prize', 'Ada Quist and Ivo Marsh have won the 2031 Tolva Prize for their work.', 'Lena Dorr, the Tolvan ambassador, signed the papers at a ceremony on Wednesday.', 'The winners will receive their medals at a ceremony in Lima in May.'), [EVENTS]);
+      // Assess
+      expect(found).toEqual([]);
+    });
+
+    it('still reads attending a named event and "attended the ceremony"', () => {
+      // Act
+      const found = ofType('ATTENDS', articleText('Summit', 'Ada Quist spoke at the Andes Trade Summit in Lima on Monday.', 'Ivo Marsh attended the Andes Trade Summit.'), [EVENTS]);
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Ada Quist ATTENDS Andes Trade Summit', 'Ivo Marsh ATTENDS Andes Trade Summit']));
+    });
+  });
 });
