@@ -7,7 +7,7 @@
  */
 import type { EntityType } from '../../../src/generated/graphql';
 import { ALLEGATION_CUES, HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
-import type { DocMention, Sentence } from '../document';
+import type { DocEntity, DocMention, Sentence } from '../document';
 import type { RelationshipType } from '../vocabulary';
 import { appositionOfSource, askedTo, opensInfinitive, ellipticSubject, insideApposition, insideRelativeClause, lastClause, parentheticalShortForm, possessorInApposition, reportsOtherSubject, whereClauseAfter } from './clauses';
 import type { RelateContext, RelationRules } from './context';
@@ -635,6 +635,12 @@ function clausesOfPair(clauseBefore: Array<string | undefined>, i: number, s: Se
   return { displaced, reported: reportsOtherSubject(between), betweenClause, alleged: ALLEGATION_CUES.test(sourceClause(clauseBefore, i, s, a)) || ALLEGATION_CUES.test(betweenClause) };
 }
 
+/** A war's name or alias ("Russian invasion of Ukraine", "war"): "the war in P" is fought there, not held there (no key has a war HELD_IN). */
+const WAR_NAME = /\b(?:war|wars|invasion|conflict|offensive|fighting|insurgency)\b/iu;
+function isWar(e: DocEntity): boolean {
+  return e.type === 'EVENT' && (WAR_NAME.test(e.name) || e.aliases.some((a) => WAR_NAME.test(a)));
+}
+
 /**
  * Whether mention `m` of sentence `s` is a common noun after "at a"/"at an" ("signed them at a
  * ceremony", "at a ceremony in Stockholm"): the setting of a moment, not an event the article names
@@ -806,7 +812,7 @@ export const pairRules: RelationRules = {
           const stated = factual(between) || (conditional && appositionOfSource(between) && !NEGATION_CUES.test(clause) && !HYPOTHETICAL_CUES.test(clause));
           if (!stated) continue;
           // "The opening in Cusco was postponed": a called-off event is held nowhere.
-          if (rule.type === 'HELD_IN' && CALLED_OFF.test(s.text)) continue;
+          if (rule.type === 'HELD_IN' && (CALLED_OFF.test(s.text) || isWar(source))) continue;
           // "signed them at a ceremony", "at a ceremony in Stockholm": an unnamed setting is none of the article's events.
           if ((rule.type === 'ATTENDS' || rule.type === 'HELD_IN') && settingNoun(s, rule.type === 'ATTENDS' ? tgtM : srcM)) continue;
           // "had not raised it with B at the forum": "at" has no verb of its own, so the clause up to B decides.

@@ -154,4 +154,18 @@ describe('stage relate, round 10 actions', () => {
       expect(found).toEqual(expect.arrayContaining(['Ada Quist ATTENDS Andes Trade Summit', 'Ivo Marsh ATTENDS Andes Trade Summit']));
     });
   });
+
+  describe('a war is fought in a place, not held there', () => {
+    it('reads no HELD_IN from "the war in P" or "Peru’s invasion in P", but still from "the Andes Trade Summit in P"', () => {
+      // Prepare
+      const known = [knownFile('article:00000000000000f1', [
+        { id: 'entity:tolva-war', type: 'EVENT', name: 'Tolva War', aliases: ['war'] },
+        { id: 'entity:andes-trade-summit', type: 'EVENT', name: 'Andes Trade Summit' },
+      ])];
+      // Act
+      const found = ofType('HELD_IN', articleText('War', 'Ada Quist spoke about the Tolva War in Chile on Monday.', 'Protesters against the war in Bolivia gathered outside.', 'The Andes Trade Summit in Lima ended on Friday.'), known);
+      // Assess
+      expect(found).toEqual(['Andes Trade Summit HELD_IN Lima']);
+    });
+  });
 });
