@@ -548,6 +548,9 @@ export function mayBeDemonym(text: string): boolean {
   return (c >= 65 && c <= 90) || c > 127;
 }
 
+/** Adverbs that may open a sentence before its "he"/"she" ("There he met …", "Later she flew …"). */
+const OPENING_ADVERBS: ReadonlySet<string> = new Set(['There', 'Then', 'Later', 'Earlier', 'Afterwards', 'Also', 'Meanwhile']);
+
 /** Kinds "It" may stand for at the start of a sentence (never a person; places take "there"). */
 const IT_KINDS: ReadonlySet<EntityType> = new Set(['PROJECT', 'ORGANIZATION', 'GOVERNMENT_BODY']);
 
@@ -717,7 +720,7 @@ export const pairRules: RelationRules = {
       const c = t.start < inPhrase ? undefined : g.demonym(t.text);
       const country = c ? byCode.get(c.code) : undefined;
       if (country && /^\p{Ll}/u.test(s.tokens[k + 1]?.text ?? '')) virtual.push({ field: s.field, start: t.start, end: t.end, text: t.text, entityId: country.id, sentence: s.index, role: 'target' });
-      if (pronoun && (k === 0 || [',', '“', '"'].includes(s.tokens[k - 1]!.text) || s.tokens[k - 1]!.text === 'and')) {
+      if (pronoun && (k === 0 || [',', '“', '"'].includes(s.tokens[k - 1]!.text) || s.tokens[k - 1]!.text === 'and' || (k === 1 && OPENING_ADVERBS.has(s.tokens[0]!.text)))) {
         // The sentence's own "He …" is the subject of the sentence before it (subject.ts) when that one names it; else the person named last.
         const last = resolvedPronoun(ctx, s, ms, t.end) ?? lastOf(s, ['PERSON']);
         if (last) virtual.push({ field: s.field, start: t.start, end: t.end, text: t.text, entityId: last, sentence: s.index, role: 'source' });

@@ -168,4 +168,20 @@ describe('stage relate, round 10 actions', () => {
       expect(found).toEqual(['Andes Trade Summit HELD_IN Lima']);
     });
   });
+
+  describe('"There he …" after a sentence whose subject is not the person', () => {
+    it('reads "There he met X" and "Later she visited P" with the person named last', () => {
+      // Act
+      const found = relationsOf(articleText('Trip', 'The tour began in Quito, where Orrin Vasq arrived on Tuesday.', 'There he met Tomas Brell, the city’s mayor.', 'The talks in Lima were brief for Ada Quist.', 'Later she visited Chile.'));
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Orrin Vasq MEETS Tomas Brell', 'Ada Quist VISITS Chile']));
+    });
+
+    it('reads nothing when the adverb is not the sentence’s opener', () => {
+      // Act
+      const found = ofType('MEETS', articleText('Trip', 'Orrin Vasq arrived in Quito on Tuesday.', 'Officials said that there he would not meet Tomas Brell.'));
+      // Assess
+      expect(found).toEqual([]);
+    });
+  });
 });
