@@ -47,6 +47,11 @@ function listFrom(ctx: RelateContext, scope: SentenceScope, from: number, types:
     const gap = local(end, m.start);
     // A name inside the apposition of the item before ("A, the leader of the Tolva Party, and B") is passed over.
     if (!first && APPOSITION_OPEN.test(gap) && !ctx.fill(m, types)) continue;
+    // The item's short form in brackets ("the Tolva Party (TP) and B"): the list goes on after the bracket.
+    if (!first && /^\s*\(\s*$/u.test(gap) && ctx.fill(m, types) === out[out.length - 1] && local(m.end, m.end + 1) === ')') {
+      end = m.end + 1;
+      continue;
+    }
     if (first ? !/^(?:the\s+)?$/u.test(gap) : !(LIST_GAP_STRICT.test(gap) || (possessive && POSSESSIVE_GAP.test(gap)))) break;
     const e = ctx.fill(m, types);
     if (!e) break;

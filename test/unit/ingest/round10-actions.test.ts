@@ -184,4 +184,20 @@ describe('stage relate, round 10 actions', () => {
       expect(found).toEqual([]);
     });
   });
+
+  describe('a listed object with its short form in brackets', () => {
+    it('reads "blamed the opposition Tolva Workers Party (TWP) and the Orsk League for …" as accusing both', () => {
+      // Act
+      const found = ofType('ACCUSES', articleText('Row', 'Ada Quist blamed the opposition Tolva Workers Party (TWP) and the Orsk League for the violence.', 'Ivo Marsh accused the Vasko Freight Group (VFG) and Brint Labs of fraud.'));
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Ada Quist ACCUSES Tolva Workers Party', 'Ada Quist ACCUSES Orsk League', 'Ivo Marsh ACCUSES Vasko Freight Group', 'Ivo Marsh ACCUSES Brint Labs']));
+    });
+
+    it('reads no accusation when the list does not end in the charge', () => {
+      // Act
+      const found = ofType('ACCUSES', articleText('Row', 'Ada Quist blamed the opposition Tolva Workers Party (TWP) and the Orsk League, officials said.'));
+      // Assess
+      expect(found).not.toContain('Ada Quist ACCUSES Orsk League');
+    });
+  });
 });
