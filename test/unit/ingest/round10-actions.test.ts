@@ -1,7 +1,8 @@
 /**
  * Round 10, action and event relationships (relate/round10-actions.ts and the small fixes beside
- * it): phone calls, "…, where they greeted …", time openers before the subject, participants of the
- * article's named event, events that took place somewhere, and the photographer of a caption.
+ * it in pair-rules.ts, subject.ts, actions.ts and credit.ts): phone calls, "…, where they greeted …",
+ * time openers before the subject, listed objects, prizes and settings that are not attended, wars
+ * that are not held, demands that a person go, and what the photo of a caption shows.
  * Every text is invented (no name of an evaluation article); each rule has a case where it must not fire.
  */
 import { articleText, knownFile, runUntil } from './support';
@@ -198,6 +199,23 @@ describe('stage relate, round 10 actions', () => {
       const found = ofType('ACCUSES', articleText('Row', 'Ada Quist blamed the opposition Tolva Workers Party (TWP) and the Orsk League, officials said.'));
       // Assess
       expect(found).not.toContain('Ada Quist ACCUSES Orsk League');
+    });
+  });
+
+  describe('a demand that a person go, and a campaign against one', () => {
+    it('reads "A, the …, demanded Mr X’s resignation", "B called for Y’s immediate removal" and "C turned its campaign against Z" as opposition', () => {
+      // Act
+      const found = ofType('OPPOSES', articleText('Row', 'The Tolva Party, the main opposition party, demanded Mr Orrin Vasq’s resignation.', 'The Orsk League called for Ada Quist’s immediate removal on Monday.', 'On Saturday the Vasko Students Union turned its campaign against Ms Lena Dorr herself.'));
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Tolva Party OPPOSES Orrin Vasq', 'Orsk League OPPOSES Ada Quist', 'Vasko Students Union OPPOSES Lena Dorr']));
+    });
+
+    it('reads none from a denied demand or one the subject only reports', () => {
+      // Act
+      const found = ofType('OPPOSES', articleText('Row', 'The Tolva Party did not demand Mr Orrin Vasq’s resignation.', 'Ivo Marsh said the Orsk League had demanded Ada Quist’s resignation.'));
+      // Assess
+      expect(found).not.toContain('Tolva Party OPPOSES Orrin Vasq');
+      expect(found).not.toContain('Ivo Marsh OPPOSES Ada Quist');
     });
   });
 });
