@@ -30,6 +30,8 @@ const PARTNERS: readonly EntityType[] = ['COUNTRY', 'ORGANIZATION', 'GOVERNMENT_
 
 /** Between two items of an object list: ", ", " and ", ", and "; after an apposition of the item before only "and" ("A, the …, and B": "A, the …, B said" is no list). */
 const LIST_GAP_STRICT = /^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s+(?:the|a|an|its|his|her|their)\s+[^,;()]{1,80}?(?:,\s+and\s+|\s+and\s+|;\s+and\s+)|,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?$/u;
+/** An apposition still open after a list item: ", the leader of the ", ", Peru’s ". */
+const APPOSITION_OPEN = /^,\s+(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}\-]*[’']s)\s+[^,;()]{0,80}$/u;
 /** A possessive join of places ("Morocco’s High Atlas"). */
 const POSSESSIVE_GAP = /^[’']s\s+$/u;
 
@@ -43,6 +45,13 @@ function listFrom(ctx: RelateContext, scope: SentenceScope, from: number, types:
   for (let first = true; k < ms.length; k++, first = false) {
     const m = ms[k]!;
     const gap = local(end, m.start);
+    // A name inside the apposition of the item before ("A, the leader of the Tolva Party, and B") is passed over.
+    if (!first && APPOSITION_OPEN.test(gap) && !ctx.fill(m, types)) continue;
+    // The item's short form in brackets ("the Tolva Party (TP) and B"): the list goes on after the bracket.
+    if (!first && /^\s*\(\s*$/u.test(gap) && ctx.fill(m, types) === out[out.length - 1] && local(m.end, m.end + 1) === ')') {
+      end = m.end + 1;
+      continue;
+    }
     if (first ? !/^(?:the\s+)?$/u.test(gap) : !(LIST_GAP_STRICT.test(gap) || (possessive && POSSESSIVE_GAP.test(gap)))) break;
     const e = ctx.fill(m, types);
     if (!e) break;

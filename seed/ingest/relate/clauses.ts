@@ -26,6 +26,14 @@ const CLOSES_AT_COMMA = /,\s+\S/u;
  */
 export const insideRelativeClause = (sourceClause: string, between: string) => CLOSES_AT_COMMA.test(between) && RELATIVE_START.test(sourceClause);
 
+const WHERE_CLAUSE = /^(?:\s+(?:on|in|at|late|early|last|this)\s[^,;]{1,30})?,\s+where\s[^,;]*$/u;
+/**
+ * The source is the place a "where" clause opens on and the target is inside that clause ("travelled
+ * to Tolva Base (on Monday), where they greeted Ada Vance"): the clause's verb has its own subject after "where",
+ * never the place.
+ */
+export const whereClauseAfter = (between: string) => WHERE_CLAUSE.test(between);
+
 const POSSESSOR_IN_APPOSITION = /^[’']s\s+(?:[\p{Ll}\-]+\s+){0,4}[\p{Ll}\-]+,/u;
 /**
  * The source is the possessor inside an apposition ("the Tolva Court, Peru’s lower court, which

@@ -2,13 +2,15 @@
  * The image credit: its photographer photographs what the caption shows. That is the event the
  * caption names; else the article's event the caption describes by its verb ("A welcomed B in
  * Harbour City" shows the visit, "A opened the Tolva Bridge" its opening ceremony, "A and B at the
- * summit" the summit); else the person the caption is about, its first-named person, and the people
- * named with it ("A and B after the signing ceremony", "A and B before their talks at the Andes
- * Summit": an event after "before", "after" or "during" only dates the scene); else a project that
- * opens the caption ("The Tolva-2 capsule after its landing in Cusco"); else the place or named
- * structure the scene is in ("Residents walked through debris in Lima the day after Storm Tamsin
- * struck", "Passengers queue at Tolva Airport during the outage", "A ship passing through the Tolva
- * Canal"). A place that only qualifies the caption's subject before its verb gives nothing
+ * summit" the summit); else the person the caption is about, its first-named person, the people
+ * named with it ("A and B after the signing ceremony", "King A and Queen B", "A and B before their
+ * talks at the Andes Summit": an event after "before", "after" or "during" only dates the scene) and
+ * the person their verb acts on ("A greets B", "A handed the documents to B"); else a project that
+ * opens the caption ("The Tolva-2 capsule after its landing in Cusco", "The cargo ship Orsk Star")
+ * and the named structure it is at; else the place or named structure the scene is in ("Residents
+ * walked through debris in Lima the day after Storm Tamsin struck", "Passengers queue at Tolva
+ * Airport during the outage", "A ship passing through the Tolva Canal", "Protesters on the streets
+ * of Lima", "the wreckage of the Tolva Express"). A place that only qualifies the caption's subject before its verb gives nothing
  * ("Students in Lima celebrated the result"). The photographer is any person of the credit line, also one linked to a known entity.
  */
 import type { DocEntity, DocMention, Sentence } from '../document';
@@ -33,15 +35,22 @@ const TIME_BEFORE = /\b(?:after|before|since|following|ahead of|during)\s+(?:[a-
 /** A storm or a quake is seen in the photo taken during it ("Waves hit the seafront during Storm Tamsin"): "during" dates no such event. */
 const VISIBLE_EVENT = /\b(?:storm|hurricane|typhoon|cyclone|earthquake|quake|flood|floods|flooding|wildfire|wildfires|fire|eruption|tornado|blizzard|heatwave|eclipse)\b/iu;
 /** The place a caption's scene is in: "in Lima", "at Tolva Port in Lima", "through the Tolva Canal" (the place right after the preposition). */
-const SCENE_IN = /\b(?:in|at|near|outside|through|across|along|beside)\s+(?:the\s+)?$/u;
+const SCENE_IN = /\b(?:in|at|near|outside|through|across|along|beside|under|(?:streets?|edge|outskirts|centre|center|heart|ruins|rubble|wreckage|remains|debris|shores?|banks?)\s+of)\s+(?:the\s+)?$/u;
 /** What a scene can be: a place, or a named structure (an airport, a canal, a stadium). */
 const SCENE_TYPES: readonly string[] = ['CITY', 'REGION', 'COUNTRY', 'PROJECT'];
 /** A preposition that belongs to a time phrase ("after its landing in Cusco"): its place dates the scene, it is not where it is. */
 const IN_TIME_PHRASE = /\b(?:after|before|during|since|following)\s+(?:its|his|her|their|the|a|an)\s+(?:[a-z\-]+\s+){1,2}$/u;
 /** "The Tolva-2 return capsule after …", "A Tolva-9 rover on …": a caption that opens with a project shows it. */
-const OPENS_CAPTION = /^(?:(?:The|A|An)\s+)?$/u;
-/** From one person of the caption to the next: "A and B", "A, B and C". */
-const NEXT_PERSON = /^(?:\s+and\s+|,\s+(?:and\s+)?)$/u;
+const OPENS_CAPTION = /^(?:(?:The|A|An)\s+)?(?:\p{Ll}[\p{Ll}\-]*\s+){0,3}$/u;
+/** From one person of the caption to the next: "A and B", "A, B and C", "King A and Queen B" (a title outside the name). */
+const NEXT_PERSON = /^(?:\s+and\s+|,\s+(?:and\s+)?)(?:\p{Lu}\p{Ll}+\s+)?$/u;
+/**
+ * From the caption's people to the person their verb acts on: "A greets B", "A handed the documents
+ * to B", "A shakes hands with B" (the verb's object is in the photo too). A place, time or topic
+ * preposition on the way ("A spoke in Lima after meeting B", "A spoke about B") leaves B out.
+ */
+const TO_OBJECT = /^\s+(\p{Ll}+)(?:\s+[^,;:()]{0,60}?\s+(?:to|with))?\s+(?:(?:Mr|Ms|Mrs|Dr)\s+)?$/u;
+const NOT_ON_THE_WAY = /\b(?:at|in|on|near|outside|inside|after|before|during|since|from|for|about|of|against|over|by|as)\b/u;
 
 /** Before a caption event that is where or when the scene is: "at the", "during the", "attends the", "in". */
 const EVENT_AS_SCENE = /\b(?:at|during|attends?|attended|attending|in|before|after|ahead\s+of|on\s+the\s+eve\s+of)\s+(?:the\s+)?(?:[\p{L}\d\-’']+\s+){0,3}$/u;
@@ -57,6 +66,41 @@ function personShown(ctx: RelateContext, caption: Sentence, events: readonly Doc
   // The person's own verb right after the name (and an apposition): "A lifts", "A, the coach, holds".
   if (!/^(?:,[^,]{1,60},)?\s+\p{Ll}+(?:s|ing)\b/u.test(caption.text.slice(first.end - caption.start))) return false;
   return events.every((m) => m.start > first.end && !EVENT_AS_SCENE.test(caption.text.slice(first.end - caption.start, m.start - caption.start)));
+}
+
+/**
+ * The person the verb of the caption's people acts on (TO_OBJECT): the mention after the k-th, when
+ * it is a person and the verb right after the people is a verb ("greets", "handed … to").
+ */
+function captionObject(ctx: RelateContext, caption: Sentence, captionMentions: readonly DocMention[], k: number): DocEntity | undefined {
+  const last = captionMentions[k]!;
+  // The next person named; a place or body on the way ("handed Peru’s documents to B") is passed over.
+  const next = captionMentions.slice(k + 1).find((m) => ctx.entities.get(m.entityId)?.type === 'PERSON');
+  if (!next) return undefined;
+  const gap = caption.text.slice(last.end - caption.start, next.start - caption.start);
+  const verb = TO_OBJECT.exec(gap);
+  if (!verb || NOT_ON_THE_WAY.test(gap)) return undefined;
+  const at = last.end + gap.indexOf(verb[1]!);
+  return caption.tokens.find((t) => t.start === at)?.pos === 'VERB' ? ctx.entities.get(next.entityId) : undefined;
+}
+
+/** What a caption's scene can be beside the project that opens it: another named structure. */
+const STRUCTURE_TYPES: readonly string[] = ['PROJECT'];
+
+/**
+ * The first of `captionMentions` (before field offset `until`) of `types` that the caption puts its
+ * scene in, after SCENE_IN; a possessor ("outside Acme’s plant in Cusco") is not the place, a place
+ * in a time phrase is none, and one a verb follows qualifies the caption's subject ("Students in
+ * Cusco celebrated …"): none.
+ */
+function sceneOf(ctx: RelateContext, caption: Sentence, captionMentions: readonly DocMention[], until: number, types: readonly string[]): DocMention | undefined {
+  const scene = captionMentions.find((m) => {
+    if (m.end > until || !types.includes(ctx.entities.get(m.entityId)!.type) || /^[’']s\b/u.test(caption.text.slice(m.end - caption.start))) return false;
+    const head = caption.text.slice(0, m.start - caption.start);
+    const preposition = SCENE_IN.exec(head);
+    return preposition !== null && !IN_TIME_PHRASE.test(head.slice(0, preposition.index));
+  });
+  return scene && caption.tokens.find((t) => t.start >= scene.end)?.pos !== 'VERB' ? scene : undefined;
 }
 
 export const credit: RelationRules = {
@@ -103,18 +147,26 @@ export const credit: RelationRules = {
       const captionMentions = mentions.filter((m) => m.field === 'IMAGE_CAPTION').sort((a, b) => a.start - b.start);
       let k = captionMentions.findIndex((m) => m.entityId === subject.id);
       while (k >= 0 && k + 1 < captionMentions.length && NEXT_PERSON.test(caption.text.slice(captionMentions[k]!.end - caption.start, captionMentions[k + 1]!.start - caption.start))) {
-        const next = entities.get(captionMentions[++k]!.entityId)!;
+        const next = entities.get(captionMentions[k + 1]!.entityId)!;
         if (next.type !== 'PERSON') break;
+        k++;
         for (const p of photographers) if (next.id !== p.id) add(p, 'PHOTOGRAPHS', next, creditLine, 0.5, 'credit-photographer-caption-people');
       }
+      // "A greets B", "A handed the documents to B": the person the verb acts on is in the photo too.
+      const object = k >= 0 ? captionObject(ctx, caption, captionMentions, k) : undefined;
+      if (object) for (const p of photographers) if (object.id !== p.id) add(p, 'PHOTOGRAPHS', object, creditLine, 0.5, 'credit-photographer-caption-object');
       return;
     }
     // No one named: a project that opens the caption is what it shows ("The Tolva-2 capsule after
     // its landing in Cusco").
     const captionMentions = mentions.filter((m) => m.field === 'IMAGE_CAPTION').sort((a, b) => a.start - b.start);
     const opener = captionMentions[0];
+    const until = dating.length > 0 ? dating[0]!.start : caption.end;
     if (opener && entities.get(opener.entityId)!.type === 'PROJECT' && OPENS_CAPTION.test(caption.text.slice(0, opener.start - caption.start))) {
       for (const p of photographers) add(p, 'PHOTOGRAPHS', entities.get(opener.entityId)!, creditLine, 0.5, 'credit-photographer-caption-subject');
+      // "The container ship Tolva lies under the wreckage of the Orsk Bridge": the structure it is at is in the photo too.
+      const structure = sceneOf(ctx, caption, captionMentions.slice(1), until, STRUCTURE_TYPES);
+      if (structure) for (const p of photographers) add(p, 'PHOTOGRAPHS', entities.get(structure.entityId)!, creditLine, 0.5, 'credit-photographer-caption-scene');
       return;
     }
     // Else the place or structure the scene is in ("Passengers queue at Tolva Airport during the
@@ -122,15 +174,8 @@ export const credit: RelationRules = {
     // in Lima"), before a dating event's mention. A place that qualifies the caption's subject
     // before its verb ("Students in Cusco celebrated the result") says where they are from, not what
     // the photo shows: nothing.
-    const until = dating.length > 0 ? dating[0]!.start : caption.end;
-    // A possessor ("outside Acme’s plant in Cusco") is not the place; a place in a time phrase is none.
-    const scene = captionMentions.find((m) => {
-      if (m.end > until || !SCENE_TYPES.includes(entities.get(m.entityId)!.type) || /^[’']s\b/u.test(caption.text.slice(m.end - caption.start))) return false;
-      const head = caption.text.slice(0, m.start - caption.start);
-      const preposition = SCENE_IN.exec(head);
-      return preposition !== null && !IN_TIME_PHRASE.test(head.slice(0, preposition.index));
-    });
-    if (!scene || caption.tokens.find((t) => t.start >= scene.end)?.pos === 'VERB') return;
+    const scene = sceneOf(ctx, caption, captionMentions, until, SCENE_TYPES);
+    if (!scene) return;
     for (const p of photographers) add(p, 'PHOTOGRAPHS', entities.get(scene.entityId)!, creditLine, 0.5, 'credit-photographer-caption-scene');
   },
 };

@@ -7,9 +7,9 @@
  */
 import type { EntityType } from '../../../src/generated/graphql';
 import { ALLEGATION_CUES, HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
-import type { DocMention, Sentence } from '../document';
+import type { DocEntity, DocMention, Sentence } from '../document';
 import type { RelationshipType } from '../vocabulary';
-import { appositionOfSource, askedTo, opensInfinitive, ellipticSubject, insideApposition, insideRelativeClause, lastClause, parentheticalShortForm, possessorInApposition, reportsOtherSubject } from './clauses';
+import { appositionOfSource, askedTo, opensInfinitive, ellipticSubject, insideApposition, insideRelativeClause, lastClause, parentheticalShortForm, possessorInApposition, reportsOtherSubject, whereClauseAfter } from './clauses';
 import type { RelateContext, RelationRules } from './context';
 import { countryLedBy, GOVERNMENT_OF, personLeading } from './holders';
 import { resolvedPronoun } from './subject';
@@ -300,9 +300,11 @@ export const PAIR_RULES: readonly PairRule[] = [
   { rule: 'arrived-at-venue-in', type: 'VISITS', source: ['PERSON'], target: PLACE, between: withWords(/\b(?:arrived|arrives|arriving|arrive)\s+(?:at|outside)\s+(?:the|a|an)\s+(?:[\p{Ll}\-]+\s+){0,3}?(?:court|courthouse|headquarters|embassy|parliament|palace|airport|hotel|hospital|building|offices?|ministry|station|venue|stadium|summit|talks|meeting|conference)\s+(?:in|of)\s+(?:the\s+)?$/u, 'arrived|arrives|arriving|arrive'), confidence: 0.7 },
   // "visited a hospital in P", "toured a factory near P": the venue's place is where the visitor went.
   { rule: 'visited-venue-in', type: 'VISITS', source: ['PERSON'], target: PLACE, between: withWords(/\b(?:visited|visits|visiting|toured|tours|touring)\s+(?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:hospital|hospitals|school|schools|factory|plant|camp|camps|site|village|villages|base|mosque|church|temple|market|shelter|shelters|port|mine|farm|university|museum|clinic|refinery|shipyard|embassy|headquarters|memorial|cemetery|border crossing|front line)\s+(?:in|near|outside)\s+(?:the\s+)?$/u, 'visited|visits|visiting|toured|tours|touring'), confidence: 0.7 },
-  { rule: 'meet-verb', type: 'MEETS', source: ['PERSON'], target: ['PERSON'], between: before('met|meet|meets|meeting|met with|meet with|meets with|held talks with|holds talks with|talks with|sat down with|spoke with|speaks with|talked with|spoke by phone with|spoke by telephone with|held a call with|had a call with|held a phone call with|phoned|telephoned'), confidence: 0.75 },
+  // A telephone call is no meeting (the keys' convention: "telephoned X to congratulate him" gives no MEETS).
+  { rule: 'meet-verb', type: 'MEETS', source: ['PERSON'], target: ['PERSON'], between: before('met|meet|meets|meeting|met with|meet with|meets with|held talks with|holds talks with|talks with|sat down with|spoke with|speaks with|talked with'), confidence: 0.75 },
   { rule: 'raise-with', type: 'MEETS', source: ['PERSON'], target: ['PERSON'], between: withWords(/\braised\s+(?:the\s+|it\s+|this\s+|his\s+|her\s+|their\s+)?(?:[\p{Ll}\-]+\s+){0,3}(?:personally\s+|directly\s+|privately\s+)?with\s+$/u, 'raised'), confidence: 0.6 },
-  { rule: 'attend-event', type: 'ATTENDS', source: ['PERSON', 'ORGANIZATION'], target: ['EVENT'], between: before('attend|attends|attended|attending|met at|meet at|spoke at|speak at|speaks at|address|addressed|addresses|joined|join|joins|took part in|takes part in|take part in|participated in|competed in|competes in|won'), confidence: 0.75 },
+  // Winning a prize or an election is no attending (the keys: 140, 141 and the election articles).
+  { rule: 'attend-event', type: 'ATTENDS', source: ['PERSON', 'ORGANIZATION'], target: ['EVENT'], between: before('attend|attends|attended|attending|met at|meet at|spoke at|speak at|speaks at|address|addressed|addresses|joined|join|joins|took part in|takes part in|take part in|participated in|competed in|competes in'), confidence: 0.75 },
   { rule: 'event-visit', type: 'ATTENDS', source: ['PERSON'], target: ['EVENT'], between: before('for|on|during|make|makes|made|making|begin|begins|began|start|starts|started|pay|pays|paid|paying', 'home|away|behind|absent|support|backing|sympathy|condolences|praise|blame|responsibility|appetite|enthusiasm'), confidence: 0.55 },
   { rule: 'event-at', type: 'ATTENDS', source: ['PERSON'], target: ['EVENT'], between: before('at'), confidence: 0.5 },
   // "the Tolva Summit in P", "the Tolva28 climate summit in P" (the event's name, then its kind noun).
@@ -311,7 +313,7 @@ export const PAIR_RULES: readonly PairRule[] = [
   { rule: 'sanction-verb', type: 'SANCTIONS', source: PARTY, target: PARTY, between: before('sanctioned|sanctions|sanction|sanctions against|sanctions on|imposed sanctions on|imposes sanctions on|penalties on|tariffs on|blacklisted|blacklists|embargo on|embargo against|froze the assets of|freezes the assets of'), confidence: 0.75 },
   { rule: 'support-verb', type: 'SUPPORTS', source: PARTY, target: PARTY, between: before('backed|backs|back|supported|supports|support for|endorsed|endorses|has offered|offered|aid to|aided|help|helped|helps|defended|defends|sided with|sides with|siding with|stood by|stands by|in support of|funded|funds|financed|finances|bankrolled|bankrolls|sponsored|sponsors'), confidence: 0.7 },
   { rule: 'fight-alongside', type: 'SUPPORTS', source: PARTY, target: PARTY, between: withWords(/\b(?:fought|fights|fight|fighting|campaigned|campaigns|battled|battles|lobbied|argued|stood|stands)\b[^.;:]{0,30}\balongside\s+(?:the\s+)?$/u, 'alongside'), confidence: 0.6 },
-  { rule: 'oppose-verb', type: 'OPPOSES', source: PARTY, target: PARTY, between: before('opposed|opposes|oppose|criticised|criticized|criticises|criticizes|condemned|condemns|to counter|countering|rejected|rejects|sued|sues|suing|filed a lawsuit against|filed suit against|filed a complaint against|took legal action against|takes legal action against|launched legal action against|brought a case against|brought a lawsuit against|intervened against|intervenes against|intervening against'), confidence: 0.65 },
+  { rule: 'oppose-verb', type: 'OPPOSES', source: PARTY, target: PARTY, between: before('opposed|opposes|oppose|criticised|criticized|criticises|criticizes|condemned|condemns|to counter|countering|rejected|rejects|campaign against|campaigns against|campaigned against|campaigning against|sued|sues|suing|filed a lawsuit against|filed suit against|filed a complaint against|took legal action against|takes legal action against|launched legal action against|brought a case against|brought a lawsuit against|intervened against|intervenes against|intervening against'), confidence: 0.65 },
   { rule: 'warn-verb', type: 'WARNS', source: PARTY, target: PARTY, between: before('warned|warns|warn|cautioned'), confidence: 0.75 },
   { rule: 'export-to', type: 'EXPORTS_TO', source: ['COUNTRY', 'ORGANIZATION', 'CITY', 'REGION'], target: ['COUNTRY', 'REGION', 'CITY', 'ORGANIZATION'], between: endingWith(/\b(?:export|exports|exported|exporting|sells|sell|sold|selling|ships|shipped|shipping)\b(?![^.;:]{0,60}\b(?:rights|licen[cs]es?|stakes?|shares|holdings?|business|businesses|unit|division|subsidiary|assets|company|brand|franchise)\b)[^.;:]{0,60}\bto\s+(?:the\s+)?$/u, 'to'), confidence: 0.7 },
   { rule: 'import-from', type: 'EXPORTS_TO', source: ['COUNTRY', 'ORGANIZATION', 'CITY', 'REGION'], target: ['COUNTRY', 'REGION', 'CITY', 'ORGANIZATION'], between: endingWith(/\b(?:import|imports|imported|importing|buys|buy|bought|buying|purchases|purchased)\b(?![^.;:]{0,60}\b(?:rights|licen[cs]es?|stakes?|shares|holdings?|business|businesses|unit|division|subsidiary|assets|company|brand|franchise)\b)[^.;:]{0,60}\bfrom\s+(?:the\s+)?$/u, 'from'), confidence: 0.7, reverse: true },
@@ -367,7 +369,7 @@ export const PAIR_RULES: readonly PairRule[] = [
   { rule: 'agreement-between', type: 'SIGNS_AGREEMENT_WITH', source: PARTY, target: PARTY, between: /^\s+and\s+$/u, confidence: 0.65, adjacent: true },
   { rule: 'talks-between', type: 'MEETS', source: ['PERSON'], target: ['PERSON'], between: /^\s+and\s+$/u, confidence: 0.6, adjacent: true },
   { rule: 'trade-between', type: 'TRADES_WITH', source: PARTY, target: PARTY, between: /^\s+and\s+$/u, confidence: 0.6, adjacent: true },
-  { rule: 'host-verb', type: 'MEETS', source: ['PERSON'], target: ['PERSON'], between: before('hosted|hosts|host|welcomed|welcomes|welcome|received|receives|greeted|greets'), confidence: 0.6 },
+  { rule: 'host-verb', type: 'MEETS', source: ['PERSON'], target: ['PERSON'], between: before('hosted|hosts|host|welcomed|welcomes|welcome|received|receives|greeted|greets|hugged|hugs|embraced|embraces'), confidence: 0.6 },
   { rule: 'infrastructure-ends', type: 'CONNECTS', source: ['PROJECT'], target: PLACE, between: before('from|to|into|reach|reaches|reaching', JOURNEY_VERBS), confidence: 0.55 },
 ];
 
@@ -504,7 +506,7 @@ const BETWEEN_HEADS: Readonly<Record<string, RegExp>> = Object.fromEntries(
   Object.entries({
     'partnership-between': 'partnership|alliance|cooperation|ties|relations|partnerships|alliances',
     'agreement-between': 'agreement|agreements|deal|deals|treaty|accord|contract|pact|memorandum',
-    'talks-between': 'talks|meeting|summit|meetings|call|phone call|conversation',
+    'talks-between': 'talks|meeting|summit|meetings|conversation',
     'trade-between': 'trade|commerce|trading',
   }).map(([rule, head]) => [rule, new RegExp(`\\b(?:${head})\\s+(?:(?:in|at|on|held\\s+in|last|this|earlier|later)\\s+[^,;:.]{1,40}?\\s+between|between|of)\\s+(?:the\\s+)?$`, 'u')]),
 );
@@ -550,6 +552,9 @@ export function mayBeDemonym(text: string): boolean {
   const c = text.charCodeAt(0);
   return (c >= 65 && c <= 90) || c > 127;
 }
+
+/** Adverbs that may open a sentence before its "he"/"she" ("There he met …", "Later she flew …"). */
+const OPENING_ADVERBS: ReadonlySet<string> = new Set(['There', 'Then', 'Later', 'Earlier', 'Afterwards', 'Also', 'Meanwhile']);
 
 /** Kinds "It" may stand for at the start of a sentence (never a person; places take "there"). */
 const IT_KINDS: ReadonlySet<EntityType> = new Set(['PROJECT', 'ORGANIZATION', 'GOVERNMENT_BODY']);
@@ -631,11 +636,29 @@ interface PairClauses {
 /** What the clauses of sentence `s` say of the pair of source `a` (pm's i-th) and the target `between` leads to. */
 function clausesOfPair(clauseBefore: Array<string | undefined>, i: number, s: Sentence, pm: ReadonlyArray<DocMention & { role?: 'target' | 'source' }>, a: DocMention, between: string): PairClauses {
   const before = s.text.slice(0, a.start - s.start);
-  // A source inside a relative clause or an apposition is not the subject of the verb after it.
-  const displaced = insideRelativeClause(sourceClause(clauseBefore, i, s, a), between) || possessorInApposition(between) || insideApposition(before, sourceClause(clauseBefore, i, s, a), between, (k) => pm.some((m) => !m.role && m.end === s.start + k)) || parentheticalShortForm(before, between);
+  // A source inside a relative clause or an apposition, or the place a "where" clause opens on, is not the subject of the verb after it.
+  const displaced = insideRelativeClause(sourceClause(clauseBefore, i, s, a), between) || whereClauseAfter(between) || possessorInApposition(between) || insideApposition(before, sourceClause(clauseBefore, i, s, a), between, (k) => pm.some((m) => !m.role && m.end === s.start + k)) || parentheticalShortForm(before, between);
   // The clause of the stretch that ends at the target, split once per pair.
   const betweenClause = lastClause(between);
   return { displaced, reported: reportsOtherSubject(between), betweenClause, alleged: ALLEGATION_CUES.test(sourceClause(clauseBefore, i, s, a)) || ALLEGATION_CUES.test(betweenClause) };
+}
+
+/** A war's name or alias ("Russian invasion of Ukraine", "war"): "the war in P" is fought there, not held there (no key has a war HELD_IN). */
+const WAR_NAME = /\b(?:war|wars|invasion|conflict|offensive|fighting|insurgency)\b/iu;
+function isWar(e: DocEntity): boolean {
+  return e.type === 'EVENT' && (WAR_NAME.test(e.name) || e.aliases.some((a) => WAR_NAME.test(a)));
+}
+
+/**
+ * Whether mention `m` of sentence `s` is a common noun after "at a"/"at an" ("signed them at a
+ * ceremony", "at a ceremony in Stockholm"): the setting of a moment, not an event the article names
+ * (the keys' convention: 138, 140, 142); "the start of a state visit" is not read so.
+ */
+function settingNoun(s: Sentence, m: DocMention): boolean {
+  const c = m.text.charCodeAt(0);
+  if (!(c >= 97 && c <= 122)) return false;
+  const at = m.start - s.start;
+  return /(?:^|\s)at\s+an?\s+$/u.test(s.text.slice(Math.max(0, at - 7), at));
 }
 
 /** A sentence's pair tails (tailOfPair), by stretch, and its words, read on the first tail. */
@@ -702,7 +725,7 @@ export const pairRules: RelationRules = {
       const c = t.start < inPhrase ? undefined : g.demonym(t.text);
       const country = c ? byCode.get(c.code) : undefined;
       if (country && /^\p{Ll}/u.test(s.tokens[k + 1]?.text ?? '')) virtual.push({ field: s.field, start: t.start, end: t.end, text: t.text, entityId: country.id, sentence: s.index, role: 'target' });
-      if (pronoun && (k === 0 || [',', '“', '"'].includes(s.tokens[k - 1]!.text) || s.tokens[k - 1]!.text === 'and')) {
+      if (pronoun && (k === 0 || [',', '“', '"'].includes(s.tokens[k - 1]!.text) || s.tokens[k - 1]!.text === 'and' || (k === 1 && OPENING_ADVERBS.has(s.tokens[0]!.text)))) {
         // The sentence's own "He …" is the subject of the sentence before it (subject.ts) when that one names it; else the person named last.
         const last = resolvedPronoun(ctx, s, ms, t.end) ?? lastOf(s, ['PERSON']);
         if (last) virtual.push({ field: s.field, start: t.start, end: t.end, text: t.text, entityId: last, sentence: s.index, role: 'source' });
@@ -797,7 +820,9 @@ export const pairRules: RelationRules = {
           const stated = factual(between) || (conditional && appositionOfSource(between) && !NEGATION_CUES.test(clause) && !HYPOTHETICAL_CUES.test(clause));
           if (!stated) continue;
           // "The opening in Cusco was postponed": a called-off event is held nowhere.
-          if (rule.type === 'HELD_IN' && CALLED_OFF.test(s.text)) continue;
+          if (rule.type === 'HELD_IN' && (CALLED_OFF.test(s.text) || isWar(source))) continue;
+          // "signed them at a ceremony", "at a ceremony in Stockholm": an unnamed setting is none of the article's events.
+          if ((rule.type === 'ATTENDS' || rule.type === 'HELD_IN') && settingNoun(s, rule.type === 'ATTENDS' ? tgtM : srcM)) continue;
           // "had not raised it with B at the forum": "at" has no verb of its own, so the clause up to B decides.
           if (rule.rule === 'event-at' && !factual(local(s.start, a.start))) continue;
           const distance = pm.slice(i + 1, j).filter((m) => !m.role).length;

@@ -282,11 +282,11 @@ describe('stage relate, credit: what the photographer photographs', () => {
     expect(found).toEqual(['Jonas Brekke PHOTOGRAPHS state visit']);
   });
 
-  it('does not take a welcome in the caption for a summit: a welcome shows a visit, so the person is taken', () => {
+  it('does not take a welcome in the caption for a summit: a welcome shows a visit, so the people are taken', () => {
     // Act
     const found = typed(withImage('Summit', 'Talia Brennock greeted Omar Vance at the airport', 'Jonas Brekke/Andes Photo', 'Omar Vance will attend the Andes Trade Summit in Lima.'), 'PHOTOGRAPHS');
-    // Assess
-    expect(found).toEqual(['Jonas Brekke PHOTOGRAPHS Talia Brennock']);
+    // Assess (the person greeted is in the photo too: fixtures 142 and 148)
+    expect(found.sort()).toEqual(['Jonas Brekke PHOTOGRAPHS Omar Vance', 'Jonas Brekke PHOTOGRAPHS Talia Brennock']);
   });
 
   it('takes the caption’s first-named person when it shows no event, and nothing when it names neither', () => {

@@ -117,12 +117,12 @@ describe('stage relate: verbs of routes, flows, courts, writing and support', ()
   });
 
   describe('more verbs of the pair rules', () => {
-    it('reads phone calls, blacklisting, funding, shelling and observing', () => {
+    it('reads blacklisting, funding, shelling and observing, but no meeting from a phone call', () => {
       // Act
       const found = relationsOf(articleText('Verbs', 'Omar Vance spoke by phone with Talia Brennock on Monday.', 'Peru blacklisted the Tolva Shipping Company.', 'Kenya funded the Vasko Freight Group.', 'Somalia shelled Kenya overnight.', 'Chile will closely observe the Andean Summit.'));
       // Assess
+      expect(found.filter((r) => r.includes(' MEETS '))).toEqual([]);
       expect(found).toEqual(expect.arrayContaining([
-        'Omar Vance MEETS Talia Brennock [meet-verb]',
         'Peru SANCTIONS Tolva Shipping Company [sanction-verb]',
         'Kenya SUPPORTS Vasko Freight Group [support-verb]',
         'Somalia WAGES_WAR_ON Kenya [war-on]',
