@@ -32,6 +32,8 @@ export interface Pertainyms {
   nounsOf(adjective: string): readonly PertainedNoun[];
   /** Whether WordNet has the word (lower-cased) as an adjective ("faulty", "striking"). */
   isAdjective(word: string): boolean;
+  /** Whether WordNet has the word (lower-cased) as a noun ("ceremony", "epistle"). */
+  isNoun(word: string): boolean;
   /** The adjectives that pertain to a noun, as WordNet writes them ("Moon" → lunar, cislunar …; "Mars" → Martian). */
   adjectivesOf(noun: string): readonly string[];
 }
@@ -178,7 +180,14 @@ export function readPertainyms(dictDir: string = join(dirname(require.resolve('w
   };
 
   const adjectiveWords = new Map<string, boolean>();
+  const nounWords = new Map<string, boolean>();
   return {
+    isNoun(word) {
+      const key = word.toLowerCase();
+      let found = nounWords.get(key);
+      if (found === undefined) nounWords.set(key, (found = /^[a-z][a-z'-]*$/.test(key) && indexNoun.indexLine(key) !== undefined));
+      return found;
+    },
     isAdjective(word) {
       const key = word.toLowerCase();
       let found = adjectiveWords.get(key);
