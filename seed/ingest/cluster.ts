@@ -322,8 +322,12 @@ const OWNED_CLASS_EVENT = new RegExp(`(?:(\\p{Lu}[\\p{L}\\-]+)[’']s|\\b[Tt]he\
 const CLASS_GATE = new RegExp(`\\b(?:${EVENT_CLASSES}) `);
 /** "the 1999 earthquake", "the 2030 tournament". */
 const YEAR_EVENT = new RegExp(`\\b[Tt]he\\s+((1[89]\\d\\d|20\\d\\d)\\s+(?:(?:${EVENT_CLASSES})\\s+)?(${EVENT_NOUNS}))\\b`, 'gu');
-/** "at an extraordinary congress", "at a summit" (no "news conference": its adjective is no class). */
-const AT_EVENT = new RegExp(`\\bat\\s+an?\\s+((?:(?:${EVENT_CLASSES})\\s+)?(congress|summit|conference|ceremony|rally|festival))\\b`, 'gu');
+/**
+ * "at an extraordinary congress", "at a summit" (no "news conference": its adjective is no class).
+ * ("at a ceremony" is no event of its own: it is where a signing or an award took place, and the
+ * keys name none of them; "the opening ceremony" is read by OPENING_CEREMONY.)
+ */
+const AT_EVENT = new RegExp(`\\bat\\s+an?\\s+((?:(?:${EVENT_CLASSES})\\s+)?(congress|summit|conference|rally|festival))\\b`, 'gu');
 /** "the first Pan Ocean Cup in 1930": an edition by ordinal and year. */
 const ORDINAL_EVENT = /\b[Tt]he\s+((?:first|second|third|fourth|fifth|inaugural)\s+((?:\p{Lu}[\p{L}\-]+\s+){0,3}(\p{Lu}[\p{L}\-]+)))\s+in\s+((?:1[89]|20)\d\d)\b/gu;
 

@@ -23,3 +23,19 @@ describe('round 10 entities: a lone dictionary word is no name', () => {
     expect(found['Harbour']).toBe('ORGANIZATION');
   });
 });
+
+describe('round 10 entities: "at a ceremony" is where something happened, not an event', () => {
+  it('makes no event of a bare ceremony a signing or an award took place at', () => {
+    // Act
+    const found = typesOf('Orvane Delacroix signed the accord at a ceremony in Velmara on Friday.', 'The winners will collect their medals at a ceremony next month.');
+    // Assess
+    expect(found['ceremony']).toBeUndefined();
+  });
+
+  it('still makes an event of a classed congress or a summit the text puts someone at', () => {
+    // Act
+    const found = typesOf('The Tolvan Rowing Federation chose its new head at an extraordinary congress in Velmara.');
+    // Assess
+    expect(found['extraordinary congress']).toBe('EVENT');
+  });
+});
