@@ -13,6 +13,7 @@ import { BANK_OF, CENTRAL_BANK, COMPANY_ROLE_NOUNS, COMPASS, CREDIT_ARRANGEMENTS
 import type { Candidate, DocEntity, DocMention, IngestDocument, Sentence } from './document';
 import { requireLayer } from './document';
 import { isDictionaryWord } from './lone-words';
+import { isInitialledName, opensWithApostropheGivenName } from './name-initials';
 import { loadGazetteer, type CountryEntry, type Gazetteer } from './gazetteer';
 import { countryOfInitials } from './country-initials';
 import { isGluedInitialModifier } from './glued-modifiers';
@@ -140,7 +141,9 @@ const PERSONAL_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'himself', 
 /** A hyphenated particle before a surname: "al-Nasser" is Mr Nasser. */
 const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|az|ul|Al|El)-/;
 /** A word of a personal name: capitalised, or a particle joined by a hyphen to one ("al-Nasser"), or double-barrelled. */
-const PERSON_NAME_WORD = /^(?:(?:al|el|ad|as|ash|at|az|ul|Al|El)-)?(?:Mc|Mac|O[’']|D[’'])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+// (A short capitalised prefix joined by an apostrophe is one too: "O’Hara", "D’Souza", "Da’Nel".)
+const PERSON_NAME_WORD = /^(?:(?:al|el|ad|as|ash|at|az|ul|Al|El)-)?(?:Mc|Mac|\p{Lu}\p{Ll}{0,2}[’'])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+const isPersonNameWord = (w: string) => PERSON_NAME_WORD.test(w);
 
 /** The head word of a name: the word before its first "of", "for" or "on" ("Ministry of …", "Party for …"), else its last word. */
 function headWordOf(ws: readonly string[]): string {
@@ -1151,7 +1154,9 @@ function placePending(s: ClusterState, h: FormHelpers, pending: ReadonlyArray<[s
     // "Anna van Dijk") are not name words of their own.
     // ("of", "for", "on" are no particles: "Call of Duty", "Party for Progress" name no one.)
     const nameWords = ws.filter((w) => !PERSON_PARTICLES.has(w));
-    const personLike = nameWords.length >= 2 && nameWords.length <= 3 && ws.length <= 4 && nameWords.every((w) => PERSON_NAME_WORD.test(w)) && !FUNCTION_WORDS.has(ws[0]!) && !occ.some((o) => o.cand.field === 'TITLE' && occ.length === 1) && !occ.every((o) => o.cand.definite) && !g.demonym(ws[0]!) && !occ.every(beforeNoun);
+    // ("J. Robert Oppenheimer": initials before a name word make a person's name: name-initials.ts.)
+    const initialled = isInitialledName(nameWords, isPersonNameWord);
+    const personLike = (initialled || (nameWords.length >= 2 && nameWords.length <= 3 && ws.length <= 4 && nameWords.every(isPersonNameWord))) && !FUNCTION_WORDS.has(ws[0]!) && !occ.some((o) => o.cand.field === 'TITLE' && occ.length === 1) && !occ.every((o) => o.cand.definite) && !g.demonym(ws[0]!) && !occ.every(beforeNoun);
     // Capitalised words alone, or a speech verb after them, are no evidence of a person ("Tolva
     // Rights Watch said"): the text must also treat the name as one's (see personEvidence).
     // (An acronym after a person is a party's: "Omar Vance (TPP)".)
@@ -1169,7 +1174,7 @@ function placePending(s: ClusterState, h: FormHelpers, pending: ReadonlyArray<[s
     if (weak && personLike) {
       // Without evidence only the commonest shape of a personal name, "Given Surname", stays a person.
       const plain = nameWords.length === 2;
-      const evidence = personEvidence(text, occ) || twoWordSurnameWritten(ws, s.occurrences);
+      const evidence = initialled || opensWithApostropheGivenName(nameWords) || personEvidence(text, occ) || twoWordSurnameWritten(ws, s.occurrences);
       // Shares, a chairman, a takeover are a company's: "Tolvex Capital’s shares", "a bank" is no one.
       if (!evidence && occ.some(companyEvidence)) addEntity(text, { type: 'ORGANIZATION', confidence: 0.5, rule: 'company-evidence' });
       // ("Tolva Steel", "Orvel Shipping": a name ending in a trade's noun, with no sign of a person, is a company's.)

@@ -1,3 +1,4 @@
+import { isInitialledName, opensWithApostropheGivenName } from '../../../seed/ingest/name-initials';
 import { articleText, runUntil } from './support';
 
 /** name → type of the entities stage cluster finds in these paragraphs. */
@@ -37,5 +38,39 @@ describe('round 10 entities: "at a ceremony" is where something happened, not an
     const found = typesOf('The Tolvan Rowing Federation chose its new head at an extraordinary congress in Velmara.');
     // Assess
     expect(found['extraordinary congress']).toBe('EVENT');
+  });
+});
+
+describe('round 10 entities: personal names with initials or an apostrophe inside', () => {
+  it('makes a name with an initial a person, the initial first or in the middle, and joins its surname', () => {
+    // Act
+    const found = typesOf('The film about the physicist K. Arnold Velmar won seven awards.', 'Officials said Arnak J. Tolvey had resigned. Mr Tolvey denied it.');
+    // Assess
+    expect(found['K. Arnold Velmar']).toBe('PERSON');
+    expect(found['Arnak J. Tolvey']).toBe('PERSON');
+    expect(found['Tolvey']).toBeUndefined();
+  });
+
+  it('reads a given name with an apostrophe inside as a personal name word', () => {
+    // Act
+    const found = typesOf('The award went to Ke’Shawn Orvald Pimley, named best actor for the role.', 'La’Tavia Brenn won the race.');
+    // Assess
+    expect(found['Ke’Shawn Orvald Pimley']).toBe('PERSON');
+    expect(found['La’Tavia Brenn']).toBe('PERSON');
+  });
+
+  it('reads no initial at the end of a name, nor a one-letter prefix before an apostrophe, as a person’s sign', () => {
+    // Prepare
+    const nameWord = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w);
+    // Act
+    const trailing = isInitialledName(['Velmar', 'K.'], nameWord);
+    const acronym = isInitialledName(['TVX', 'Orvane'], nameWord);
+    const middle = isInitialledName(['Doran', 'T.', 'Velkov'], nameWord);
+    // Assess
+    expect(trailing).toBe(false);
+    expect(acronym).toBe(false);
+    expect(middle).toBe(true);
+    expect(opensWithApostropheGivenName(['O’Varra', 'Press'])).toBe(false);
+    expect(opensWithApostropheGivenName(['Ke’Shawn', 'Pimley'])).toBe(true);
   });
 });
