@@ -13,6 +13,7 @@ import { spaceWords } from './form-words';
 import { loadGazetteer } from './gazetteer';
 import { hyphenatedNameVotes, modelCodeVotes, prizeFieldVotes, selfStatementVotes, townVotes } from './name-forms';
 import { nameTypeVotes } from './name-types';
+import { workTitleVotes } from './work-titles';
 
 /** One occurrence of a candidate in its sentence (cluster.ts's Occurrence has this shape). */
 export interface NameOccurrence {
@@ -183,6 +184,7 @@ export function nameShapeVotes(o: NameOccurrence, textVotes: boolean, votes: Nam
     }
   }
   nameTypeVotes(o, textVotes, votes);
+  workTitleVotes(o, votes);
   hyphenatedNameVotes(o, textVotes, votes);
   modelCodeVotes(o, textVotes, votes);
   townVotes(o, votes);

@@ -74,3 +74,31 @@ describe('round 10 entities: personal names with initials or an apostrophe insid
     expect(opensWithApostropheGivenName(['Ke’Shawn', 'Pimley'])).toBe(true);
   });
 });
+
+describe('round 10 entities: named vehicles and titles of works are projects', () => {
+  it('types a name after the kind noun of a vehicle or a work, or heading an apposition of one', () => {
+    // Act
+    const found = typesOf('The container ship Velma Star lies under the wreckage.', 'Rebels seized the Orvo Leader, a car carrier, and its crew.', 'Orvo Nights, Ana Ruiz’s three-hour film about the sculptor, won two awards.');
+    // Assess
+    expect(found['Velma Star']).toBe('PROJECT');
+    expect(found['Orvo Leader']).toBe('PROJECT');
+    expect(found['Orvo Nights']).toBe('PROJECT');
+  });
+
+  it('types a title by its credits and a train named "… Express" in a sentence about railways', () => {
+    // Act
+    const found = typesOf('She won for her role in Tarnish Hollow, directed by Pel Varga.', 'The Tolva Express derailed near the station.', 'Rescuers reached the last coaches of the Velmar Superfast Express.');
+    // Assess
+    expect(found['Tarnish Hollow']).toBe('PROJECT');
+    expect(found['Tolva Express']).toBe('PROJECT');
+    expect(found['Velmar Superfast Express']).toBe('PROJECT');
+  });
+
+  it('leaves a person whose clause mentions a film, and a newspaper named "… Express", as they were', () => {
+    // Act
+    const found = typesOf('Tom Velk, who directed the film, spoke.', 'The Velmar Express reported the tax rise.');
+    // Assess
+    expect(found['Tom Velk']).toBe('PERSON');
+    expect(found['Velmar Express']).toBe('PUBLICATION');
+  });
+});
