@@ -14,6 +14,7 @@
 import { CENTRAL_BANK, COMPASS, EDITION_NOUNS, FAITHS, PLURAL_PEOPLE, FUNCTION_WORDS, HEAD_NOUNS, HONORIFICS, NAME_CONNECTORS, TITLES } from './cues';
 import type { Candidate, DocMention, IngestDocument, Sentence, Token } from './document';
 import { requireLayer } from './document';
+import { facilityHeadEnd } from './facility-names';
 import { loadGazetteer } from './gazetteer';
 import { fieldOfNameEnd, hyphenatedGivenNameEnd, markHyphenParticles, prizeFieldInside, markInnerPrepositions, markNameWords, nameStopsAfter, personForPlaceStops, royalTitleKept, yearDisasterAround } from './name-words';
 
@@ -295,6 +296,8 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
     let last = end;
     const head = tokens[end + 1];
     if (head && LOWER_BODY_HEADS.has(head.text) && !covered(head.start, head.end)) last = end + 1;
+    // "Velma power station", "Orvo airport": a facility's head noun (facility-names.ts).
+    else if (head && !covered(head.start, head.end) && facilityHeadEnd(tokens, end) !== -1) last = facilityHeadEnd(tokens, end);
     // "the Delta summit": the event is the entity; not after a country ("the Peru election" stays Peru's).
     else if (head && LOWER_EVENT_HEADS.has(head.text) && head.start === tokens[end]!.end + 1) {
       const named = sentence.text.slice(tokens[from]!.start - sentence.start, tokens[end]!.end - sentence.start);

@@ -14,6 +14,7 @@ import { loadGazetteer } from './gazetteer';
 import { hyphenatedNameVotes, modelCodeVotes, prizeFieldVotes, selfStatementVotes, townVotes } from './name-forms';
 import { nameTypeVotes } from './name-types';
 import { workTitleVotes } from './work-titles';
+import { facilityVotes } from './facility-names';
 
 /** One occurrence of a candidate in its sentence (cluster.ts's Occurrence has this shape). */
 export interface NameOccurrence {
@@ -185,6 +186,7 @@ export function nameShapeVotes(o: NameOccurrence, textVotes: boolean, votes: Nam
   }
   nameTypeVotes(o, textVotes, votes);
   workTitleVotes(o, votes);
+  facilityVotes(o, votes);
   hyphenatedNameVotes(o, textVotes, votes);
   modelCodeVotes(o, textVotes, votes);
   townVotes(o, votes);

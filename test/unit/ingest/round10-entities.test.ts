@@ -102,3 +102,23 @@ describe('round 10 entities: named vehicles and titles of works are projects', (
     expect(found['Velmar Express']).toBe('PUBLICATION');
   });
 });
+
+describe('round 10 entities: a facility named by a name and a lower-case head noun', () => {
+  it('takes "station", "<kind> station" and "airport" into the name of a project', () => {
+    // Act
+    const found = typesOf('Three trains collided near Orvo Bazar station on Friday.', 'Crews built walls around the Velmark power station, which Tolvex runs.', 'The plane landed at Tolvagrad airport.');
+    // Assess
+    expect(found['Orvo Bazar station']).toBe('PROJECT');
+    expect(found['Velmark power station']).toBe('PROJECT');
+    expect(found['Tolvagrad airport']).toBe('PROJECT');
+    expect(found['Velmark']).toBeUndefined();
+  });
+
+  it('leaves the head noun out when another noun follows it, and reads no plant as a facility of its own', () => {
+    // Act
+    const found = typesOf('The Velma station manager resigned.', 'Workers at a Tolvex plant in Orvane walked out.');
+    // Assess
+    expect(found['Velma station']).toBeUndefined();
+    expect(found['Tolvex plant']).toBeUndefined();
+  });
+});
