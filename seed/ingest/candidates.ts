@@ -15,6 +15,7 @@ import { CENTRAL_BANK, COMPASS, EDITION_NOUNS, FAITHS, PLURAL_PEOPLE, FUNCTION_W
 import type { Candidate, DocMention, IngestDocument, Sentence, Token } from './document';
 import { requireLayer } from './document';
 import { facilityHeadEnd } from './facility-names';
+import { isTitleOfDomain } from './office-names';
 import { loadGazetteer } from './gazetteer';
 import { fieldOfNameEnd, hyphenatedGivenNameEnd, markHyphenParticles, prizeFieldInside, markInnerPrepositions, markNameWords, nameStopsAfter, personForPlaceStops, royalTitleKept, yearDisasterAround } from './name-words';
 
@@ -267,7 +268,8 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
       const after = tokens[j + 1]?.text;
       headed = CAPITAL_HEADS.has(tokens[j]!.text) && (after === 'of' || after === 'for');
     }
-    const namedAfter = end > i + 1 && headed && TITLES.has(tokens[i]!.text) && !TITLES.has(tokens[i + 1]!.text) && tokens[i + 1]!.text !== 'of' && !HONORIFICS.has(tokens[i]!.text);
+    // ("the Princess of Velmark": an office by its domain, kept whole: office-names.ts)
+    const namedAfter = (end > i + 1 && headed && TITLES.has(tokens[i]!.text) && !TITLES.has(tokens[i + 1]!.text) && tokens[i + 1]!.text !== 'of' && !HONORIFICS.has(tokens[i]!.text)) || isTitleOfDomain(tokens, i, end);
     // "Peruvian President …", "UK Secretary of State …": the office’s country goes with the title.
     while (from < end && (gazetteer.demonym(tokens[from]!.text) || gazetteer.country(tokens[from]!.text)) && TITLES.has(tokens[from + 1]?.text ?? '')) from++;
     while (!namedAfter && from < end && (HONORIFICS.has(tokens[from]!.text) || TITLES.has(tokens[from]!.text) || (from > i && NAME_CONNECTORS.has(tokens[from]!.text)) || (from > i && TITLES.has(tokens[from - 1]!.text) && tokens[from - 1]!.text !== 'State' && tokens[from]!.text === 'State'))) {

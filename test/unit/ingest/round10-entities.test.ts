@@ -122,3 +122,20 @@ describe('round 10 entities: a facility named by a name and a lower-case head no
     expect(found['Tolvex plant']).toBeUndefined();
   });
 });
+
+describe('round 10 entities: a title of a domain names no person', () => {
+  it('reads neither the place nor the field after "<Title> of" as the holder', () => {
+    // Act
+    const found = typesOf('He and Ana, the Princess of Velmark, sat in the front row.', 'It would be established by the inquiry of the Commissioner of Harbour Safety, she said.');
+    // Assess
+    expect(found['Velmark']).toBeUndefined();
+    expect(found['Harbour Safety']).toBeUndefined();
+  });
+
+  it('still strips a longer title before a name', () => {
+    // Act
+    const found = typesOf('Secretary of State Ana Ruiz flew to the capital.');
+    // Assess
+    expect(found['Ana Ruiz']).toBe('PERSON');
+  });
+});
