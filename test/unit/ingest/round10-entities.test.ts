@@ -139,3 +139,22 @@ describe('round 10 entities: a title of a domain names no person', () => {
     expect(found['Ana Ruiz']).toBe('PERSON');
   });
 });
+
+describe('round 10 entities: intelligence and security services are government bodies', () => {
+  it('types a service by an intelligence word in its name or by its kind before or after it', () => {
+    // Act
+    const found = typesOf('Ana Ruiz, a colonel in Norway’s TSB security service, was freed.', 'The talks took place under the coordination of Norway’s National Intelligence Organisation (NIO).', 'The spy agency VRK denied it.');
+    // Assess
+    expect(found['TSB']).toBe('GOVERNMENT_BODY');
+    expect(found['National Intelligence Organisation']).toBe('GOVERNMENT_BODY');
+    expect(found['VRK']).toBe('GOVERNMENT_BODY');
+  });
+
+  it('leaves a body of many states and a law named after intelligence to the other cues', () => {
+    // Act
+    const found = typesOf('The International Intelligence Organization met in the capital.', 'Ministers approved the Artificial Intelligence Act on Tuesday.');
+    // Assess
+    expect(found['International Intelligence Organization']).toBe('ORGANIZATION');
+    expect(found['Artificial Intelligence Act']).not.toBe('GOVERNMENT_BODY');
+  });
+});
