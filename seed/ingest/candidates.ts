@@ -15,7 +15,7 @@ import { CENTRAL_BANK, COMPASS, EDITION_NOUNS, FAITHS, PLURAL_PEOPLE, FUNCTION_W
 import type { Candidate, DocMention, IngestDocument, Sentence, Token } from './document';
 import { requireLayer } from './document';
 import { facilityHeadEnd } from './facility-names';
-import { isTitleOfDomain } from './office-names';
+import { isTitleOfDomain, personBeforeConnector } from './office-names';
 import { loadGazetteer } from './gazetteer';
 import { fieldOfNameEnd, hyphenatedGivenNameEnd, markHyphenParticles, prizeFieldInside, markInnerPrepositions, markNameWords, nameStopsAfter, personForPlaceStops, royalTitleKept, yearDisasterAround } from './name-words';
 
@@ -200,7 +200,8 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
       // connectors: "of", "of the", "for the" between proper words
       const one = tokens[next];
       const two = tokens[next + 1];
-      if (one && NAME_CONNECTORS.has(one.text)) {
+      // (not after a titled person: "Admiral Tom Orr of the Coast Guard", office-names.ts)
+      if (one && NAME_CONNECTORS.has(one.text) && !(one.text === 'of' && personBeforeConnector(tokens, i, end, CAPITAL_HEADS))) {
         if (proper[next + 1]) {
           end = next + 1;
           continue;

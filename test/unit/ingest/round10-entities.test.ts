@@ -158,3 +158,23 @@ describe('round 10 entities: intelligence and security services are government b
     expect(found['Artificial Intelligence Act']).not.toBe('GOVERNMENT_BODY');
   });
 });
+
+describe('round 10 entities: a titled person "of" a body or a country', () => {
+  it('splits the person from the body or country after "of", military ranks of two words included', () => {
+    // Act
+    const found = typesOf('Rear Admiral Tom Orr of the Coast Guard said the search had ended.', 'President Ana Ruiz of Norway arrived on Monday.');
+    // Assess
+    expect(found['Tom Orr']).toBe('PERSON');
+    expect(found['Coast Guard']).toBe('GOVERNMENT_BODY');
+    expect(found['Ana Ruiz']).toBe('PERSON');
+    expect(found['Norway']).toBe('COUNTRY');
+  });
+
+  it('keeps a body named after a titled person, and a particle inside a personal name', () => {
+    // Act
+    const found = typesOf('King Tolo University of Science opened a campus.', 'Crown Prince Omar bin Velak spoke.');
+    // Assess
+    expect(found['King Tolo University of Science']).toBe('ORGANIZATION');
+    expect(found['Omar bin Velak']).toBe('PERSON');
+  });
+});
