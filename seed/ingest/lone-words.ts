@@ -18,3 +18,30 @@ export function isDictionaryWord(word: string): boolean {
   const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') ? word.slice(0, -1) : '';
   return singular.length > 1 && (p.isNoun(singular) || p.isAdjective(singular));
 }
+
+/** Tags of compromise's lexicon for given names. */
+const GIVEN_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+let givenNames: Record<string, unknown> | undefined;
+/** Whether compromise's lexicon has the word as a given name ("Martin", "Tyra"); the lexicon is loaded on the first question. */
+function isGivenName(word: string): boolean {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  givenNames ??= (require('compromise') as { model(): { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon;
+  const tag = givenNames[word.toLowerCase()];
+  return typeof tag === 'string' && GIVEN_NAME_TAGS.has(tag);
+}
+
+/**
+ * "Orvane Pictures", "Velk Builders": a name of two capitalised words ending in the plural of a
+ * common noun (WordNet has the singular in lower case and not the plural as a word of its own, as
+ * it has "woods" or "waters") is a firm's, not "Given Surname", unless its first word is a given
+ * name (compromise's lexicon: "Tyra Banks", "Martin Peters"). Stage cluster reads it only where the
+ * text gives no sign of a person (a pronoun, an office, an honorific).
+ */
+export function endsInCommonPlural(ws: readonly string[]): boolean {
+  if (ws.length !== 2) return false;
+  const last = ws[1]!;
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(last) || last.endsWith('ss')) return false;
+  const p = loadPertainyms();
+  const singular = last.endsWith('ies') ? `${last.slice(0, -3)}y` : last.slice(0, -1);
+  return !p.isNoun(last) && p.isCommonNoun(singular) && !isGivenName(ws[0]!);
+}

@@ -178,3 +178,21 @@ describe('round 10 entities: a titled person "of" a body or a country', () => {
     expect(found['Omar bin Velak']).toBe('PERSON');
   });
 });
+
+describe('round 10 entities: two words ending in the plural of a common noun are a firm', () => {
+  it('types "<Name> Pictures" and "<Name> Builders" as organisations without a sign of a person', () => {
+    // Act
+    const found = typesOf('The film came from Orvane Pictures, which paid for it.', 'Velk Builders employed the six workers.');
+    // Assess
+    expect(found['Orvane Pictures']).toBe('ORGANIZATION');
+    expect(found['Velk Builders']).toBe('ORGANIZATION');
+  });
+
+  it('keeps a person whose given name is known or whose surname is a word of its own', () => {
+    // Act
+    const found = typesOf('Martin Builders won the race.', 'Tolvo Woods won the race.');
+    // Assess
+    expect(found['Martin Builders']).toBe('PERSON');
+    expect(found['Tolvo Woods']).toBe('PERSON');
+  });
+});
