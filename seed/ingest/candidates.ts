@@ -200,7 +200,7 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
       // connectors: "of", "of the", "for the" between proper words
       const one = tokens[next];
       const two = tokens[next + 1];
-      // (not after a titled person: "Admiral Tom Orr of the Coast Guard", office-names.ts)
+      // (not after a titled person: "Admiral Tom Orr of the Harbour Guard", office-names.ts)
       if (one && NAME_CONNECTORS.has(one.text) && !(one.text === 'of' && personBeforeConnector(tokens, i, end, CAPITAL_HEADS))) {
         if (proper[next + 1]) {
           end = next + 1;

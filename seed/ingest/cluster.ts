@@ -12,7 +12,7 @@ import { MENTION_FIELDS, computeMentions, wholeWordOccurrences } from '../mentio
 import { BANK_OF, CENTRAL_BANK, COMPANY_ROLE_NOUNS, COMPASS, CREDIT_ARRANGEMENTS, FUNCTION_WORDS, HEAD_NOUNS, HONORIFICS, INTERNATIONAL_WORDS, NAME_CONNECTORS, NATIONAL_BANK, NON_STATE_BODY_WORDS, OFFICE_NOUNS, PERSON_NOUNS, PLACE_NOUNS, REPORTING_VERBS, SPEECH_VERBS, TITLES } from './cues';
 import type { Candidate, DocEntity, DocMention, IngestDocument, Sentence } from './document';
 import { requireLayer } from './document';
-import { endsInCommonPlural, isDictionaryWord } from './lone-words';
+import { endsInCommonPlural, isDictionaryWord, ownsSomething } from './lone-words';
 import { isInitialledName, opensWithApostropheGivenName } from './name-initials';
 import { loadGazetteer, type CountryEntry, type Gazetteer } from './gazetteer';
 import { countryOfInitials } from './country-initials';
@@ -1191,8 +1191,8 @@ function placePending(s: ClusterState, h: FormHelpers, pending: ReadonlyArray<[s
     }
     // A serial number alone ("Virus-19") is no cue; two of one series ("Orbiter-6", "Orbiter-7") are.
     if (vote?.rule === 'numbered-name' && (seriesSize.get(NUMBERED.exec(text)![1]!) ?? 0) < 2) continue;
-    // A lone word of the dictionary with no other cue is a word ("the Koran", "a former Marine"): lone-words.ts.
-    if (vote?.rule === 'lone-proper-noun' && isDictionaryWord(text)) continue;
+    // A lone word of the dictionary with no other cue is a word ("the Torah", "a former Ranger"): lone-words.ts.
+    if (vote?.rule === 'lone-proper-noun' && !ownsSomething(occ) && isDictionaryWord(text)) continue;
     if (vote) addEntity(text, vote);
   }
 }

@@ -22,7 +22,7 @@ export function isTitleOfDomain(tokens: readonly Token[], i: number, end: number
 }
 
 /**
- * "Admiral Tom Orr of the Coast Guard", "President Ana Ruiz of Tolvania": after a title (or an
+ * "Admiral Tom Orr of the Harbour Guard", "President Ana Ruiz of Tolvania": after a title (or an
  * honorific) and a personal name, "of" opens the holder's body or country, which is a name of its
  * own, not part of the person's. Whether tokens i..end are titles or honorifics and then one to
  * three capitalised name words, none of them a head noun ("King Tolo University of …" goes on).

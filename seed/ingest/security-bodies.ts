@@ -1,9 +1,9 @@
 /**
  * Intelligence and security services are a state's bodies (GOVERNMENT_BODY), whatever head noun
- * their name ends in ("National Intelligence Organisation", whose "Organisation" would make it a
+ * their name ends in ("Tolvan Intelligence Organisation", whose "Organisation" would make it a
  * company or an NGO) and however short their name is ("the FSB"). Two cues of ordinary news English:
  * - a name holding "Intelligence", "Counterintelligence" or "Investigation(s)" before a body's head
- *   noun ("Tolvan Intelligence Directorate", "Central Bureau of Investigation"); a name opened by a
+ *   noun ("Tolvan Intelligence Directorate", "Federal Bureau of Orvan Investigation"); a name opened by a
  *   word of many states ("International …") is left to the other cues;
  * - a name before or after the lower-case kind of such a service: "Tolvania’s TSB security
  *   service", "the spy agency TSB", "the secret police".

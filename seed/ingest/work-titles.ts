@@ -1,7 +1,7 @@
 /**
  * Type cues of named vehicles and titles of works (stage cluster): the keys type a named ship, a
  * train or a film as a PROJECT (test/fixtures/README.md), and nothing in such a name says so (a
- * ship is named like a person, "Galaxy Leader", a film like anything, "Poor Things"), so the words
+ * ship is named like a person, "Orvo Leader", a film like anything, "Tarnish Hollow"), so the words
  * around it must:
  * - a kind noun of a vehicle or a work before the name, after a determiner: "the container ship
  *   Velma Star", "her documentary Orvo Nights";

@@ -7,13 +7,13 @@ const typesOf = (...paragraphs: string[]) => Object.fromEntries([...runUntil('cl
 describe('round 10 entities: a lone dictionary word is no name', () => {
   it('drops a lone capitalised word WordNet knows as a noun or adjective when nothing else marks it', () => {
     // Act
-    const found = typesOf('Tolvek Marsh, a former Marine, read from the Koran before the Tories met.', 'Orvane Delacroix spoke about Buddhists and the Protestant church in Velmara.');
+    const found = typesOf('Tolvek Marsh, a former Ranger, read from the Torah before the Whigs met.', 'Orvane Delacroix spoke about Buddhists and the Lutheran church in Velmara.');
     // Assess
-    expect(found['Marine']).toBeUndefined();
-    expect(found['Koran']).toBeUndefined();
-    expect(found['Tories']).toBeUndefined();
+    expect(found['Ranger']).toBeUndefined();
+    expect(found['Torah']).toBeUndefined();
+    expect(found['Whigs']).toBeUndefined();
     expect(found['Buddhists']).toBeUndefined();
-    expect(found['Protestant']).toBeUndefined();
+    expect(found['Lutheran']).toBeUndefined();
   });
 
   it('keeps a lone name WordNet does not know, and a dictionary word with another cue', () => {
@@ -143,31 +143,31 @@ describe('round 10 entities: a title of a domain names no person', () => {
 describe('round 10 entities: intelligence and security services are government bodies', () => {
   it('types a service by an intelligence word in its name or by its kind before or after it', () => {
     // Act
-    const found = typesOf('Ana Ruiz, a colonel in Norway’s TSB security service, was freed.', 'The talks took place under the coordination of Norway’s National Intelligence Organisation (NIO).', 'The spy agency VRK denied it.');
+    const found = typesOf('Ana Ruiz, a colonel in Namibia’s TSB security service, was freed.', 'The talks took place under the coordination of Namibia’s Tolvan Intelligence Organisation (TIO).', 'The spy agency VRK denied it.');
     // Assess
     expect(found['TSB']).toBe('GOVERNMENT_BODY');
-    expect(found['National Intelligence Organisation']).toBe('GOVERNMENT_BODY');
+    expect(found['Tolvan Intelligence Organisation']).toBe('GOVERNMENT_BODY');
     expect(found['VRK']).toBe('GOVERNMENT_BODY');
   });
 
   it('leaves a body of many states and a law named after intelligence to the other cues', () => {
     // Act
-    const found = typesOf('The International Intelligence Organization met in the capital.', 'Ministers approved the Artificial Intelligence Act on Tuesday.');
+    const found = typesOf('The International Intelligence Organization met in the capital.', 'Ministers approved the Machine Intelligence Act on Tuesday.');
     // Assess
     expect(found['International Intelligence Organization']).toBe('ORGANIZATION');
-    expect(found['Artificial Intelligence Act']).not.toBe('GOVERNMENT_BODY');
+    expect(found['Machine Intelligence Act']).not.toBe('GOVERNMENT_BODY');
   });
 });
 
 describe('round 10 entities: a titled person "of" a body or a country', () => {
   it('splits the person from the body or country after "of", military ranks of two words included', () => {
     // Act
-    const found = typesOf('Rear Admiral Tom Orr of the Coast Guard said the search had ended.', 'President Ana Ruiz of Norway arrived on Monday.');
+    const found = typesOf('Rear Admiral Tom Orr of the Harbour Guard said the search had ended.', 'President Ana Ruiz of Namibia arrived on Monday.');
     // Assess
     expect(found['Tom Orr']).toBe('PERSON');
-    expect(found['Coast Guard']).toBe('GOVERNMENT_BODY');
+    expect(found['Harbour Guard']).toBe('GOVERNMENT_BODY');
     expect(found['Ana Ruiz']).toBe('PERSON');
-    expect(found['Norway']).toBe('COUNTRY');
+    expect(found['Namibia']).toBe('COUNTRY');
   });
 
   it('keeps a body named after a titled person, and a particle inside a personal name', () => {
@@ -194,5 +194,14 @@ describe('round 10 entities: two words ending in the plural of a common noun are
     // Assess
     expect(found['Martin Builders']).toBe('PERSON');
     expect(found['Tolvo Woods']).toBe('PERSON');
+  });
+});
+
+describe('round 10 entities: a dictionary word that owns something is a name', () => {
+  it('keeps a lone dictionary word written with a possessive', () => {
+    // Act
+    const found = typesOf('The market has three networks: Brix Mobile, Kestrel’s Vexa and Tolva.');
+    // Assess
+    expect(found['Kestrel']).toBe('ORGANIZATION');
   });
 });
