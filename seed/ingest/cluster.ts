@@ -14,6 +14,7 @@ import type { Candidate, DocEntity, DocMention, IngestDocument, Sentence } from 
 import { requireLayer } from './document';
 import { endsInCommonPlural, isDictionaryWord, ownsSomething } from './lone-words';
 import { isInitialledName, opensWithApostropheGivenName } from './name-initials';
+import { endsPersonalNameOfText } from './surname-places';
 import { loadGazetteer, type CountryEntry, type Gazetteer } from './gazetteer';
 import { countryOfInitials } from './country-initials';
 import { isGluedInitialModifier } from './glued-modifiers';
@@ -1115,7 +1116,8 @@ function placeForms(s: ClusterState, h: FormHelpers): Array<[string, Occurrence[
       else countryEntity(capitalOf, text, { type: 'COUNTRY', confidence: 0.6, rule: 'capital-metonym' });
       continue;
     }
-    if (vote && vote.type !== 'PERSON' && vote.confidence >= 0.6) {
+    // ("Cole Varna … Varna said": a city's name ending a personal name waits for the surname test, surname-places.ts.)
+    if (vote && vote.type !== 'PERSON' && vote.confidence >= 0.6 && !(vote.rule === 'gazetteer-city' && !text.includes(' ') && endsPersonalNameOfText(text, occurrences.keys()))) {
       addEntity(text, vote);
       continue;
     }

@@ -205,3 +205,20 @@ describe('round 10 entities: a dictionary word that owns something is a name', (
     expect(found['Kestrel']).toBe('ORGANIZATION');
   });
 });
+
+describe('round 10 entities: a city’s name that is a person’s surname in the text', () => {
+  it('makes the surname an alias of the person, not a city', () => {
+    // Act
+    const found = typesOf('Cillo Hereford was named best actor for the role.', 'Accepting his award, Hereford said he was moved.');
+    // Assess
+    expect(found['Cillo Hereford']).toBe('PERSON');
+    expect(found['Hereford']).toBeUndefined();
+  });
+
+  it('keeps the city where no person of that surname is named', () => {
+    // Act
+    const found = typesOf('Talks were held in Hereford on Monday.', 'The mayor of North Hereford welcomed them.');
+    // Assess
+    expect(found['Hereford']).toBe('CITY');
+  });
+});
