@@ -208,6 +208,8 @@ function precedingKind(o: Occurrence): { type: EntityType; noun: string; knownAs
   }
   const noun = t[k];
   if (!noun || !startsLower(noun.text) || noun.pos !== 'NOUN') return undefined;
+  // ("the capital of Tolva Pradesh": what has a capital is a state or a region, not the city.)
+  if (of && noun.text === 'capital') return undefined;
   const type = noun.text === 'agency' && t[k - 1]?.text === 'news' ? 'NEWS_AGENCY' : (PLACE_TYPE.get(noun.text) ?? (of ? undefined : HEAD_TYPE.get(noun.text)));
   if (!type) return undefined;
   // A determiner or possessive within three modifiers before the noun: a noun phrase, not a verb's object.

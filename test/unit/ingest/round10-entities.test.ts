@@ -222,3 +222,13 @@ describe('round 10 entities: a city’s name that is a person’s surname in the
     expect(found['Hereford']).toBe('CITY');
   });
 });
+
+describe('round 10 entities: "the capital of X" makes X no city', () => {
+  it('leaves the territory that has the capital to its own cues, and keeps "the city of X"', () => {
+    // Act
+    const found = typesOf('The train runs to Velmar, the capital of Manitoba, every day.', 'He was born in the city of Velmarsk.');
+    // Assess
+    expect(found['Manitoba']).toBe('REGION');
+    expect(found['Velmarsk']).toBe('CITY');
+  });
+});
