@@ -14,8 +14,10 @@
 import * as cues from './cues';
 import type { Candidate, DocMention, IngestDocument, Sentence, Token } from './document';
 import { requireLayer } from './document';
+import { facilityHeadEnd } from './facility-names';
 import * as gazetteers from './gazetteer';
 import * as nameWords from './name-words';
+import { isTitleOfDomain, personBeforeConnector } from './office-names';
 
 // The cue sets and rules this stage reads per token, taken once into module constants: under tsx
 // (esbuild's CommonJS output) every read of an imported binding calls two getters of the exporting
@@ -205,7 +207,8 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
       // connectors: "of", "of the", "for the" between proper words
       const one = tokens[next];
       const two = tokens[next + 1];
-      if (one && NAME_CONNECTORS.has(one.text)) {
+      // (not after a titled person: "Admiral Tom Orr of the Harbour Guard", office-names.ts)
+      if (one && NAME_CONNECTORS.has(one.text) && !(one.text === 'of' && personBeforeConnector(tokens, i, end, CAPITAL_HEADS))) {
         if (proper[next + 1]) {
           end = next + 1;
           continue;
@@ -273,7 +276,8 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
       const after = tokens[j + 1]?.text;
       headed = CAPITAL_HEADS.has(tokens[j]!.text) && (after === 'of' || after === 'for');
     }
-    const namedAfter = end > i + 1 && headed && TITLES.has(tokens[i]!.text) && !TITLES.has(tokens[i + 1]!.text) && tokens[i + 1]!.text !== 'of' && !HONORIFICS.has(tokens[i]!.text);
+    // ("the Princess of Velmark": an office by its domain, kept whole: office-names.ts)
+    const namedAfter = (end > i + 1 && headed && TITLES.has(tokens[i]!.text) && !TITLES.has(tokens[i + 1]!.text) && tokens[i + 1]!.text !== 'of' && !HONORIFICS.has(tokens[i]!.text)) || isTitleOfDomain(tokens, i, end);
     // "Peruvian President …", "UK Secretary of State …": the office’s country goes with the title.
     while (from < end && (gazetteer.demonym(tokens[from]!.text) || gazetteer.country(tokens[from]!.text)) && TITLES.has(tokens[from + 1]?.text ?? '')) from++;
     while (!namedAfter && from < end && (HONORIFICS.has(tokens[from]!.text) || TITLES.has(tokens[from]!.text) || (from > i && NAME_CONNECTORS.has(tokens[from]!.text)) || (from > i && TITLES.has(tokens[from - 1]!.text) && tokens[from - 1]!.text !== 'State' && tokens[from]!.text === 'State'))) {
@@ -302,6 +306,8 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
     let last = end;
     const head = tokens[end + 1];
     if (head && LOWER_BODY_HEADS.has(head.text) && !covered(head.start, head.end)) last = end + 1;
+    // "Velma power station", "Orvo airport": a facility's head noun (facility-names.ts).
+    else if (head && !covered(head.start, head.end) && facilityHeadEnd(tokens, end) !== -1) last = facilityHeadEnd(tokens, end);
     // "the Delta summit": the event is the entity; not after a country ("the Peru election" stays Peru's).
     else if (head && LOWER_EVENT_HEADS.has(head.text) && head.start === tokens[end]!.end + 1) {
       const named = sentence.text.slice(tokens[from]!.start - sentence.start, tokens[end]!.end - sentence.start);

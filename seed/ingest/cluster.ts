@@ -12,6 +12,9 @@ import { MENTION_FIELDS, computeMentions, wholeWordOccurrences } from '../mentio
 import { BANK_OF, CENTRAL_BANK, COMPANY_ROLE_NOUNS, COMPASS, CREDIT_ARRANGEMENTS, FUNCTION_WORDS, HEAD_NOUNS, HONORIFICS, INTERNATIONAL_WORDS, NAME_CONNECTORS, NATIONAL_BANK, NON_STATE_BODY_WORDS, OFFICE_NOUNS, PERSON_NOUNS, PLACE_NOUNS, REPORTING_VERBS, SPEECH_VERBS, TITLES } from './cues';
 import type { Candidate, DocEntity, DocMention, IngestDocument, Sentence, Token } from './document';
 import { requireLayer } from './document';
+import { endsInCommonPlural, isDictionaryWord, ownsSomething } from './lone-words';
+import { isInitialledName, opensWithApostropheGivenName } from './name-initials';
+import { endsPersonalNameOfText } from './surname-places';
 import { loadGazetteer, type CountryEntry, type Gazetteer } from './gazetteer';
 import { holderByCompanions } from './companions';
 import { countryOfInitials } from './country-initials';
@@ -130,7 +133,9 @@ const PERSONAL_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'himself', 
 /** A hyphenated particle before a surname: "al-Nasser" is Mr Nasser. */
 const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|az|ul|Al|El)-/;
 /** A word of a personal name: capitalised, or a particle joined by a hyphen to one ("al-Nasser"), or double-barrelled. */
-const PERSON_NAME_WORD = /^(?:(?:al|el|ad|as|ash|at|az|ul|Al|El)-)?(?:Mc|Mac|O[’']|D[’'])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+// (A short capitalised prefix joined by an apostrophe is one too: "O’Hara", "D’Souza", "Da’Nel".)
+const PERSON_NAME_WORD = /^(?:(?:al|el|ad|as|ash|at|az|ul|Al|El)-)?(?:Mc|Mac|\p{Lu}\p{Ll}{0,2}[’'])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+const isPersonNameWord = (w: string) => PERSON_NAME_WORD.test(w);
 
 /** The head word of a name: the word before its first "of", "for" or "on" ("Ministry of …", "Party for …"), else its last word. */
 function headWordOf(ws: readonly string[]): string {
@@ -194,6 +199,8 @@ function precedingKind(o: Occurrence): { type: EntityType; noun: string; knownAs
   }
   const noun = tokenAt(t, k);
   if (!noun || !startsLower(noun.text) || noun.pos !== 'NOUN') return undefined;
+  // ("the capital of Tolva Pradesh": what has a capital is a state or a region, not the city.)
+  if (of && noun.text === 'capital') return undefined;
   const type = noun.text === 'agency' && tokenAt(t, k - 1)?.text === 'news' ? 'NEWS_AGENCY' : (PLACE_TYPE.get(noun.text) ?? (of ? undefined : HEAD_TYPE.get(noun.text)));
   if (!type) return undefined;
   // A determiner or possessive within three modifiers before the noun: a noun phrase, not a verb's object.
@@ -316,8 +323,12 @@ const OWNED_CLASS_EVENT = new RegExp(`(?:(\\p{Lu}[\\p{L}\\-]+)[’']s|\\b[Tt]he\
 const CLASS_GATE = new RegExp(`\\b(?:${EVENT_CLASSES}) `);
 /** "the 1999 earthquake", "the 2030 tournament". */
 const YEAR_EVENT = new RegExp(`\\b[Tt]he\\s+((1[89]\\d\\d|20\\d\\d)\\s+(?:(?:${EVENT_CLASSES})\\s+)?(${EVENT_NOUNS}))\\b`, 'gu');
-/** "at an extraordinary congress", "at a summit" (no "news conference": its adjective is no class). */
-const AT_EVENT = new RegExp(`\\bat\\s+an?\\s+((?:(?:${EVENT_CLASSES})\\s+)?(congress|summit|conference|ceremony|rally|festival))\\b`, 'gu');
+/**
+ * "at an extraordinary congress", "at a summit" (no "news conference": its adjective is no class).
+ * ("at a ceremony" is no event of its own: it is where a signing or an award took place, and the
+ * keys name none of them; "the opening ceremony" is read by OPENING_CEREMONY.)
+ */
+const AT_EVENT = new RegExp(`\\bat\\s+an?\\s+((?:(?:${EVENT_CLASSES})\\s+)?(congress|summit|conference|rally|festival))\\b`, 'gu');
 /** The ordinals of ORDINAL_EVENT: a sentence without one of them holds no match of it. */
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'inaugural'];
 /** "the first Pan Ocean Cup in 1930": an edition by ordinal and year. */
@@ -1117,7 +1128,8 @@ function placeForms(s: ClusterState, h: FormHelpers): Array<[string, Occurrence[
       else countryEntity(capitalOf, text, { type: 'COUNTRY', confidence: 0.6, rule: 'capital-metonym' });
       continue;
     }
-    if (vote && vote.type !== 'PERSON' && vote.confidence >= 0.6) {
+    // ("Cole Varna … Varna said": a city's name ending a personal name waits for the surname test, surname-places.ts.)
+    if (vote && vote.type !== 'PERSON' && vote.confidence >= 0.6 && !(vote.rule === 'gazetteer-city' && !text.includes(' ') && endsPersonalNameOfText(text, occurrences.keys()))) {
       addEntity(text, vote);
       continue;
     }
@@ -1156,7 +1168,9 @@ function placePending(s: ClusterState, h: FormHelpers, pending: ReadonlyArray<[s
     // "Anna van Dijk") are not name words of their own.
     // ("of", "for", "on" are no particles: "Call of Duty", "Party for Progress" name no one.)
     const nameWords = ws.filter((w) => !PERSON_PARTICLES.has(w));
-    const personLike = nameWords.length >= 2 && nameWords.length <= 3 && ws.length <= 4 && nameWords.every((w) => PERSON_NAME_WORD.test(w)) && !FUNCTION_WORDS.has(ws[0]!) && !occ.some((o) => o.cand.field === 'TITLE' && occ.length === 1) && !occ.every((o) => o.cand.definite) && !g.demonym(ws[0]!) && !occ.every(beforeNoun);
+    // ("J. Robert Oppenheimer": initials before a name word make a person's name: name-initials.ts.)
+    const initialled = isInitialledName(nameWords, isPersonNameWord);
+    const personLike = (initialled || (nameWords.length >= 2 && nameWords.length <= 3 && ws.length <= 4 && nameWords.every(isPersonNameWord))) && !FUNCTION_WORDS.has(ws[0]!) && !occ.some((o) => o.cand.field === 'TITLE' && occ.length === 1) && !occ.every((o) => o.cand.definite) && !g.demonym(ws[0]!) && !occ.every(beforeNoun);
     // Capitalised words alone, or a speech verb after them, are no evidence of a person ("Tolva
     // Rights Watch said"): the text must also treat the name as one's (see personEvidence).
     // (An acronym after a person is a party's: "Omar Vance (TPP)".)
@@ -1174,11 +1188,13 @@ function placePending(s: ClusterState, h: FormHelpers, pending: ReadonlyArray<[s
     if (weak && personLike) {
       // Without evidence only the commonest shape of a personal name, "Given Surname", stays a person.
       const plain = nameWords.length === 2;
-      const evidence = personEvidence(text, occ) || twoWordSurnameWritten(ws, s.occurrences);
+      const evidence = initialled || opensWithApostropheGivenName(nameWords) || personEvidence(text, occ) || twoWordSurnameWritten(ws, s.occurrences);
       // Shares, a chairman, a takeover are a company's: "Tolvex Capital’s shares", "a bank" is no one.
       if (!evidence && occ.some(companyEvidence)) addEntity(text, { type: 'ORGANIZATION', confidence: 0.5, rule: 'company-evidence' });
       // ("Tolva Steel", "Orvel Shipping": a name ending in a trade's noun, with no sign of a person, is a company's.)
       else if (!evidence && endsInTradeNoun(ws)) addEntity(text, { type: 'ORGANIZATION', confidence: 0.45, rule: 'trade-noun-name' });
+      // ("Orvane Pictures", "Velk Builders": the plural of a common noun last, lone-words.ts.)
+      else if (!evidence && endsInCommonPlural(ws)) addEntity(text, { type: 'ORGANIZATION', confidence: 0.45, rule: 'common-plural-name' });
       else if (evidence || plain) addEntity(text, vote?.type === 'PERSON' ? vote : { type: 'PERSON', confidence: plain ? 0.45 : 0.5, rule: 'capitalised-name' });
       else addEntity(text, { type: 'ORGANIZATION', confidence: 0.4, rule: 'proper-name-no-person-evidence' });
       continue;
@@ -1189,6 +1205,8 @@ function placePending(s: ClusterState, h: FormHelpers, pending: ReadonlyArray<[s
     }
     // A serial number alone ("Virus-19") is no cue; two of one series ("Orbiter-6", "Orbiter-7") are.
     if (vote?.rule === 'numbered-name' && (seriesSize.get(NUMBERED.exec(text)![1]!) ?? 0) < 2) continue;
+    // A lone word of the dictionary with no other cue is a word ("the Torah", "a former Ranger"): lone-words.ts.
+    if (vote?.rule === 'lone-proper-noun' && !ownsSomething(occ) && isDictionaryWord(text)) continue;
     if (vote) addEntity(text, vote);
   }
 }

@@ -14,6 +14,8 @@ export const TITLES = new Set([
   'Judge', 'Secretary', 'Ambassador', 'Chairman', 'Chairwoman', 'Representative', 'Rep', 'Sen',
   'Commissioner', 'Director', 'Chief', 'Executive', 'Foreign', 'Defence', 'Defense', 'Finance', 'Deputy',
   'State', 'Sheikh', 'Emir', 'Crown', 'Justice', 'Speaker',
+  // (military ranks of two words: "Rear Admiral", "Lieutenant General", "Brigadier General")
+  'Rear', 'Lieutenant', 'Brigadier', 'Sergeant', 'Commander', 'Marshal',
 ]);
 
 /** Office nouns in an apposition ("X, the Peruvian president"), lower-case in running text. */

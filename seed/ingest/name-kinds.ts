@@ -15,6 +15,9 @@ import { hyphenatedNameVotes, modelCodeVotes, prizeFieldVotes, selfStatementVote
 import { nameTypeVotes } from './name-types';
 import { tokenAt } from './token-at';
 import { startsLower, startsUpper } from './letter-case';
+import { workTitleVotes } from './work-titles';
+import { facilityVotes } from './facility-names';
+import { securityBodyVotes } from './security-bodies';
 
 /** One occurrence of a candidate in its sentence (cluster.ts's Occurrence has this shape). */
 export interface NameOccurrence {
@@ -185,6 +188,9 @@ export function nameShapeVotes(o: NameOccurrence, textVotes: boolean, votes: Nam
     }
   }
   nameTypeVotes(o, textVotes, votes);
+  workTitleVotes(o, votes);
+  facilityVotes(o, votes);
+  securityBodyVotes(o, textVotes, votes);
   hyphenatedNameVotes(o, textVotes, votes);
   modelCodeVotes(o, textVotes, votes);
   townVotes(o, votes);

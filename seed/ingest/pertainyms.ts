@@ -32,6 +32,10 @@ export interface Pertainyms {
   nounsOf(adjective: string): readonly PertainedNoun[];
   /** Whether WordNet has the word (lower-cased) as an adjective ("faulty", "striking"). */
   isAdjective(word: string): boolean;
+  /** Whether WordNet has the word (lower-cased) as a noun ("ceremony", "epistle"). */
+  isNoun(word: string): boolean;
+  /** Whether WordNet has the word as a common noun: lower-case in one of its noun synsets at least ("picture", not "Edward"). */
+  isCommonNoun(word: string): boolean;
   /** The adjectives that pertain to a noun, as WordNet writes them ("Moon" → lunar, cislunar …; "Mars" → Martian). */
   adjectivesOf(noun: string): readonly string[];
 }
@@ -178,7 +182,25 @@ export function readPertainyms(dictDir: string = join(dirname(require.resolve('w
   };
 
   const adjectiveWords = new Map<string, boolean>();
+  const nounWords = new Map<string, boolean>();
+  const commonNouns = new Map<string, boolean>();
   return {
+    isCommonNoun(word) {
+      const key = word.toLowerCase();
+      let found = commonNouns.get(key);
+      if (found === undefined) {
+        const line = /^[a-z][a-z'-]*$/.test(key) ? indexNoun.indexLine(key) : undefined;
+        found = line !== undefined && offsetsOf(line).some((offset) => wordsOf(fieldsOf(dataNoun.lineAt(offset))).includes(key));
+        commonNouns.set(key, found);
+      }
+      return found;
+    },
+    isNoun(word) {
+      const key = word.toLowerCase();
+      let found = nounWords.get(key);
+      if (found === undefined) nounWords.set(key, (found = /^[a-z][a-z'-]*$/.test(key) && indexNoun.indexLine(key) !== undefined));
+      return found;
+    },
     isAdjective(word) {
       const key = word.toLowerCase();
       let found = adjectiveWords.get(key);

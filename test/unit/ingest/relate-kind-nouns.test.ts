@@ -116,7 +116,7 @@ describe('stage relate: seats of bodies', () => {
 
   it('reads "The software company, which is based in P" (a modifier before the kind noun) as the story’s company', () => {
     // Act
-    const found = relationsOfParagraphs('Brix Systems said profits rose.', 'Brix Systems will buy Kestrel Games.', 'The software company, which is based in Arequipa, also makes phones.');
+    const found = relationsOfParagraphs('Brix Systems said profits rose.', 'Brix Systems will hire Kestrel Vance.', 'The software company, which is based in Arequipa, also makes phones.');
     // Assess
     expect(ofType(found, 'BASED_IN').map((r) => r.replace(/ \[.*\]$/u, ''))).toEqual(['Brix Systems BASED_IN Arequipa']);
   });
