@@ -10,7 +10,9 @@ describe('stage relate: a country’s state body named with its possessive', () 
     // Act
     const found = relationsOf('Norway’s National Intelligence Organization (NIO) said it had arranged the exchange.', 'The charge was brought by Peru’s VRK security service on Monday.', 'Officials said Chile’s Tolva Security Organisation had warned them.');
     // Assess
-    expect(ofType(found, 'PART_OF').sort()).toEqual(['National Intelligence Organization PART_OF Norway [country-possessive-state-body]', 'Tolva Security Organisation PART_OF Chile [country-possessive-state-body]', 'VRK PART_OF Peru [country-possessive-state-body]']);
+    // (An intelligence organisation or a security service is typed a government body since round
+    // 10's security-bodies.ts, so the possessive-body rule reads those two before this one does.)
+    expect(ofType(found, 'PART_OF').sort()).toEqual(['National Intelligence Organization PART_OF Norway [possessive-body]', 'Tolva Security Organisation PART_OF Chile [country-possessive-state-body]', 'VRK PART_OF Peru [possessive-body]']);
   });
 
   it('gives nothing for a company, a name that goes on, or a denied tie', () => {
