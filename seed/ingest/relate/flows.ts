@@ -150,17 +150,16 @@ function tripPlaces(ctx: RelateContext, scope: SentenceScope): void {
   for (let j = 0; j < ms.length; j++) {
     const event = ctx.entities.get(ms[j]!.entityId);
     if (event?.type !== 'EVENT' || CALLED_OFF.test(s.text) || CONDITION_AFTER.test(s.text.slice(ms[j]!.end - s.start))) continue;
-    const place = (m: DocMention | undefined): DocEntity | undefined => (m ? placeOf(ctx, m) : undefined);
     // "… state visit to Peru"
     const next = ms[j + 1];
     if (TRIP.test(ms[j]!.text) && next && TRIP_TO.test(local(ms[j]!.end, next.start))) {
-      const to = place(next);
+      const to = placeOf(ctx, next);
       if (to && stated(scope, local(s.start, next.start))) ctx.add(event, 'HELD_IN', to, s, 0.7, 'trip-to-place');
     }
     // "arrived in Lima on Monday for a three-day visit"
     const prev = ms[j - 1];
     if (prev && FOR_EVENT.test(local(prev.end, ms[j]!.start)) && ARRIVED_IN.test(local(s.start, prev.start))) {
-      const at = place(prev);
+      const at = placeOf(ctx, prev);
       if (at && stated(scope, local(s.start, ms[j]!.start))) ctx.add(event, 'HELD_IN', at, s, 0.6, 'arrived-in-for-event');
     }
   }

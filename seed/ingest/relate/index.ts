@@ -134,43 +134,11 @@ export function relate(doc: IngestDocument): IngestDocument {
     const c = g.country(e.name);
     if (c) byCode.set(c.code, e);
   }
-  /** The entity that fills a role: itself, or for a capital in a party role, its country. */
-  const fill = (m: DocMention, allowed: readonly EntityType[]): DocEntity | undefined => {
-    const e = entities.get(m.entityId);
-    if (!e) return undefined;
-    if (allowed.includes(e.type)) return e;
-    if (e.type === 'CITY' && allowed.includes('COUNTRY')) return capitalCountry(e);
-    return undefined;
-  };
   /** The country of a capital named in the text (asked for every pair and rule, so kept per city). */
   const capitals = new Map<DocEntity, DocEntity | undefined>();
-  const capitalCountry = (city: DocEntity): DocEntity | undefined => {
-    if (capitals.has(city)) return capitals.get(city);
-    const c = g.capitalOf(city.name);
-    const country = c ? byCode.get(c.code) : undefined;
-    capitals.set(city, country);
-    return country;
-  };
-
   // The relationships in the order first added, and each by source, type and target (no key string per call).
   const out: DocRelationship[] = [];
-  const byTriple = new Map<string, Map<RelationshipType, Map<string, DocRelationship>>>();
-  const find = (source: string, type: RelationshipType, target: string) => byTriple.get(source)?.get(type)?.get(target);
-  const add = (source: DocEntity, type: RelationshipType, target: DocEntity, s: Sentence, confidence: number, rule: string, description: string | null = null) => {
-    if (source.id === target.id) return;
-    const existing = find(source.id, type, target.id) ?? (SYMMETRIC.has(type) ? find(target.id, type, source.id) : undefined);
-    if (existing) {
-      if (!existing.evidence.some((e) => e.quote === s.text && e.field === s.field)) existing.evidence.push({ field: s.field, start: s.start, end: s.end, quote: s.text });
-      return;
-    }
-    const relationship: DocRelationship = { source: source.id, type, target: target.id, description, evidence: [{ field: s.field, start: s.start, end: s.end, quote: s.text }], confidence, rule };
-    out.push(relationship);
-    let byType = byTriple.get(source.id);
-    if (!byType) byTriple.set(source.id, (byType = new Map()));
-    let byTarget = byType.get(type);
-    if (!byTarget) byType.set(type, (byTarget = new Map()));
-    byTarget.set(target.id, relationship);
-  };
+  const byTriple: Triples = new Map();
 
   const bySentence = new Map<number, DocMention[]>();
   for (const m of mentions) {
@@ -180,7 +148,39 @@ export function relate(doc: IngestDocument): IngestDocument {
   }
   const lastOf = lastMentionOf(mentions, entities);
 
-  const ctx: RelateContext = { sentences, entities, mentions, g, byCode, fill, add, lastOf };
+  // `fill` and `add` are methods, not named arrows: tsx (esbuild keepNames) wraps each named arrow
+  // in a `__name` call (an Object.defineProperty) every time it is made, here once per article.
+  const ctx: RelateContext = {
+    sentences,
+    entities,
+    mentions,
+    g,
+    byCode,
+    /** The entity that fills a role: itself, or for a capital in a party role, its country. */
+    fill(m: DocMention, allowed: readonly EntityType[]): DocEntity | undefined {
+      const e = entities.get(m.entityId);
+      if (!e) return undefined;
+      if (allowed.includes(e.type)) return e;
+      if (e.type === 'CITY' && allowed.includes('COUNTRY')) return capitalCountry(g, byCode, capitals, e);
+      return undefined;
+    },
+    add(source: DocEntity, type: RelationshipType, target: DocEntity, s: Sentence, confidence: number, rule: string, description: string | null = null): void {
+      if (source.id === target.id) return;
+      const existing = findTriple(byTriple, source.id, type, target.id) ?? (SYMMETRIC.has(type) ? findTriple(byTriple, target.id, type, source.id) : undefined);
+      if (existing) {
+        if (!existing.evidence.some((e) => e.quote === s.text && e.field === s.field)) existing.evidence.push({ field: s.field, start: s.start, end: s.end, quote: s.text });
+        return;
+      }
+      const relationship: DocRelationship = { source: source.id, type, target: target.id, description, evidence: [{ field: s.field, start: s.start, end: s.end, quote: s.text }], confidence, rule };
+      out.push(relationship);
+      let byType = byTriple.get(source.id);
+      if (!byType) byTriple.set(source.id, (byType = new Map()));
+      let byTarget = byType.get(type);
+      if (!byTarget) byType.set(type, (byTarget = new Map()));
+      byTarget.set(target.id, relationship);
+    },
+    lastOf,
+  };
   // Which families' gate words a sentence holds: `wordsSeen[f]` is the number of the last sentence
   // (counted from 1) whose tokens hold one of family f's words.
   const wordsSeen = new Int32Array(SENTENCE_RULES.length);
@@ -250,6 +250,22 @@ export function relate(doc: IngestDocument): IngestDocument {
   for (const family of RELATION_RULES) family.perDocument?.(ctx);
   const relationships = out.sort((a, b) => a.source.localeCompare(b.source) || a.type.localeCompare(b.type) || a.target.localeCompare(b.target));
   return { ...doc, relationships };
+}
+
+/** The relationships of an article by source, type and target. */
+type Triples = Map<string, Map<RelationshipType, Map<string, DocRelationship>>>;
+
+function findTriple(byTriple: Triples, source: string, type: RelationshipType, target: string): DocRelationship | undefined {
+  return byTriple.get(source)?.get(type)?.get(target);
+}
+
+/** The country of a capital named in the text, kept per city in `capitals`. */
+function capitalCountry(g: RelateContext['g'], byCode: ReadonlyMap<string, DocEntity>, capitals: Map<DocEntity, DocEntity | undefined>, city: DocEntity): DocEntity | undefined {
+  if (capitals.has(city)) return capitals.get(city);
+  const c = g.capitalOf(city.name);
+  const country = c ? byCode.get(c.code) : undefined;
+  capitals.set(city, country);
+  return country;
 }
 
 /** Whether the mentions are in text order (stage cluster leaves them so): then they need no sort. */
