@@ -125,6 +125,16 @@ function againstPronoun(ctx: RelateContext, scope: SentenceScope): void {
   }
 }
 
+/**
+ * Whether the sentence's last clause up to `until` states a fact (no negation, no hypothetical).
+ * A module function, not a closure per sentence: tsx (esbuild keepNames) wraps each named closure
+ * in a `__name` call (an Object.defineProperty) every time it is made.
+ */
+function statedUntil(scope: SentenceScope, until: number): boolean {
+  const clause = lastClause(scope.local(scope.s.start, until));
+  return !NEGATION_CUES.test(clause) && !HYPOTHETICAL_CUES.test(clause);
+}
+
 export const courts: RelationRules = {
   name: 'courts',
   perSentence: (ctx, scope) => {
@@ -133,10 +143,6 @@ export const courts: RelationRules = {
     // Most sentences hold none of the verbs: pass them over with one test.
     if (scope.conditional || ms.length === 0 || !hasAnyRun(s, RULE_RUNS) || !COURT_VERBS.test(s.text)) return;
     const ruled: Array<{ by: DocEntity | undefined; against: DocEntity }> = [];
-    const stated = (until: number) => {
-      const clause = lastClause(local(s.start, until));
-      return !NEGATION_CUES.test(clause) && !HYPOTHETICAL_CUES.test(clause);
-    };
     // "… ruled that Acme must pay", "…, which found that Peru had granted … unlawful aid"
     for (const m of hasAnyRun(s, RULED_RUNS) ? s.text.matchAll(RULED_THAT) : []) {
       const at = s.start + m.index;
@@ -144,7 +150,7 @@ export const courts: RelationRules = {
       if (!target) continue;
       const against = ctx.fill(target, PARTY);
       if (!against || !AGAINST_WORDS.test(s.text.slice(target.end - s.start, target.end - s.start + 120))) continue;
-      if (!stated(at)) continue;
+      if (!statedUntil(scope, at)) continue;
       const by = deciderBefore(ctx, scope, at);
       ruled.push({ by, against });
       // "… that Peru had granted Acme unlawful aid": the beneficiary of the unlawful act too.
@@ -162,7 +168,7 @@ export const courts: RelationRules = {
       const possessive = !byAppeal && DISMISSED_POSSESSIVE.exec(before) && POSSESSIVE_APPEAL.test(s.text.slice(ms[j]!.end - s.start));
       if (!byAppeal && !possessive) continue;
       const verbAt = s.start + (byAppeal?.index ?? DISMISSED_POSSESSIVE.exec(before)!.index);
-      if (!stated(verbAt)) continue;
+      if (!statedUntil(scope, verbAt)) continue;
       const by = deciderBefore(ctx, scope, verbAt);
       for (const t of [ms[j]!, ...listedAfter(scope, j)]) {
         const against = ctx.fill(t, PARTY);
@@ -177,7 +183,7 @@ export const courts: RelationRules = {
       if (!fineThat && !IMPOSED_FINE_ON.test(between)) continue;
       const finer = regulator(ctx, b);
       const fined = ctx.fill(t, PARTY);
-      if (!finer || !fined || !stated(b.start)) continue;
+      if (!finer || !fined || !statedUntil(scope, b.start)) continue;
       ctx.add(finer, 'FINES', fined, s, 0.65, 'fine-imposed-on');
       if (fineThat) ruled.push({ by: undefined, against: fined });
     }
@@ -190,7 +196,7 @@ export const courts: RelationRules = {
     // "the Commission fined the company €1.8bn": the one organisation named just before.
     for (const f of hasAnyRun(s, FINED_RUNS) ? s.text.matchAll(FINED_THE) : []) {
       const at = s.start + f.index;
-      if (!stated(at)) continue;
+      if (!statedUntil(scope, at)) continue;
       const finer = deciderBefore(ctx, scope, at);
       const fined = finer ? companyBefore(ctx, scope, at, finer) : undefined;
       if (finer && fined) ctx.add(finer, 'FINES', fined, s, 0.6, 'fined-the-company');
@@ -203,7 +209,7 @@ export const courts: RelationRules = {
       const verb = blocked && POSSESSIVE_BID.test(after) ? blocked : !blocked && ORDERED_TO.test(after) ? ORDERED_BEFORE.exec(before) : null;
       if (!verb) continue;
       const verbAt = s.start + verb.index;
-      if (!stated(verbAt)) continue;
+      if (!statedUntil(scope, verbAt)) continue;
       const by = deciderBefore(ctx, scope, verbAt);
       const against = ctx.fill(ms[j]!, PARTY);
       // An order is a ruling only from a court or a regulator ("the government ordered Acme to …" is not).
@@ -212,7 +218,7 @@ export const courts: RelationRules = {
     }
     // What the decider decided, and what a court that upheld it decided too.
     // (Only a ruling read above can be upheld: without one the pattern is not run.)
-    const upheld = ruled.length === 0 ? [] : [...s.text.matchAll(UPHELD)].filter((m) => stated(s.start + m.index));
+    const upheld = ruled.length === 0 ? [] : [...s.text.matchAll(UPHELD)].filter((m) => statedUntil(scope, s.start + m.index));
     const upholder = upheld.length > 0 ? deciderBefore(ctx, scope, s.start + upheld[0]!.index) : undefined;
     for (const { by, against } of ruled) {
       if (by) ctx.add(by, 'RULES_AGAINST', against, s, 0.65, 'decided-against');
@@ -261,16 +267,18 @@ function listedAfter(scope: SentenceScope, j: number): DocMention[] {
   return out;
 }
 
+/** Whether the mention names a court (a body or organisation with a court's name). */
+function isCourt(ctx: RelateContext, m: DocMention): boolean {
+  const e = ctx.entities.get(m.entityId);
+  return !!e && (e.type === 'GOVERNMENT_BODY' || e.type === 'ORGANIZATION') && COURT_NAME.test(e.name);
+}
+
 /** The court the article names: the last one before `s` in its field, else the first one anywhere. */
 function courtOf(ctx: RelateContext, s: Sentence): DocEntity | undefined {
-  const isCourt = (m: DocMention) => {
-    const e = ctx.entities.get(m.entityId);
-    return !!e && (e.type === 'GOVERNMENT_BODY' || e.type === 'ORGANIZATION') && COURT_NAME.test(e.name);
-  };
   let last: DocMention | undefined;
   let first: DocMention | undefined;
   for (const m of ctx.mentions) {
-    if (!isCourt(m)) continue;
+    if (!isCourt(ctx, m)) continue;
     first ??= m.field === 'BODY' ? m : undefined;
     if (m.field === s.field && m.start < s.start) last = m;
   }

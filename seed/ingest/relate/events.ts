@@ -296,20 +296,26 @@ function resolve(info: DocInfo, kind: Kind, s: Sentence, strict = false): DocEnt
 const KIND_INDEX: Readonly<Record<Kind, number>> = { visit: 0, talks: 1, ceremony: 2, gala: 3, conference: 4 };
 
 function resolveOnce(info: DocInfo, kind: Kind, s: Sentence, strict: boolean): DocEntity | undefined {
-  const pick = (kinds: readonly Kind[]) => {
-    const cands = info.events.filter((x) => x.kind !== null && kinds.includes(x.kind));
-    if (cands.length <= 1) return cands[0]?.e;
-    const before = cands
-      .map((x) => ({ e: x.e, last: Math.max(-1, ...x.sentences.filter((i) => i <= s.index)) }))
-      .filter((x) => x.last >= 0)
-      .sort((a, b) => b.last - a.last);
-    return before.length > 0 && (before.length === 1 || before[0]!.last > before[1]!.last) ? before[0]!.e : undefined;
-  };
-  const own = pick([kind]);
+  const own = pickEvent(info, [kind], s);
   if (own || strict) return own;
   // The talks of a state visit are the visit's, and a summit is the visit that holds it.
-  if (kind === 'talks' || kind === 'visit') return pick(['talks', 'visit']);
+  if (kind === 'talks' || kind === 'visit') return pickEvent(info, ['talks', 'visit'], s);
   return undefined;
+}
+
+/**
+ * The event of one of `kinds`: the only one, else the one named last up to `s` when no other was
+ * named in that sentence. A module function, not a closure per call (tsx's keepNames makes each
+ * named closure an Object.defineProperty).
+ */
+function pickEvent(info: DocInfo, kinds: readonly Kind[], s: Sentence): DocEntity | undefined {
+  const cands = info.events.filter((x) => x.kind !== null && kinds.includes(x.kind));
+  if (cands.length <= 1) return cands[0]?.e;
+  const before = cands
+    .map((x) => ({ e: x.e, last: Math.max(-1, ...x.sentences.filter((i) => i <= s.index)) }))
+    .filter((x) => x.last >= 0)
+    .sort((a, b) => b.last - a.last);
+  return before.length > 0 && (before.length === 1 || before[0]!.last > before[1]!.last) ? before[0]!.e : undefined;
 }
 
 /** The events of a sentence: its event mentions and its noun phrases that refer to an event. */
