@@ -199,82 +199,95 @@ function kindOf(e: DocEntity, mentions: readonly DocMention[], sentences: readon
 function docInfo(ctx: RelateContext): DocInfo {
   const cached = infos.get(ctx);
   if (cached) return cached;
-  const { entities, mentions, sentences, g } = ctx;
+  const { entities, mentions, sentences } = ctx;
   // Only the event entities' mentions are read here (most articles have few or none); the mentions
-  // by sentence only by the offices and `pairBefore`, so they are grouped on first ask.
+  // by sentence only by the offices and `pairBefore`, so they are grouped on first ask. The lazy
+  // parts are module functions read through getters, not closures: tsx (esbuild keepNames) makes
+  // each named closure an Object.defineProperty, per article here.
   const byEntity = new Map<string, DocMention[]>();
   for (const e of entities.values()) if (e.type === 'EVENT') byEntity.set(e.id, []);
   if (byEntity.size > 0) for (const m of mentions) byEntity.get(m.entityId)?.push(m);
   let grouped: Map<number, DocMention[]> | undefined;
-  const bySentenceOf = (): Map<number, DocMention[]> => {
-    if (grouped) return grouped;
-    grouped = new Map();
-    for (const m of mentions) {
-      const list = grouped.get(m.sentence);
-      if (list) list.push(m);
-      else grouped.set(m.sentence, [m]);
-    }
-    return grouped;
-  };
   const events = [...byEntity]
     .map(([id, ms]) => ({ e: entities.get(id)!, ...kindOf(entities.get(id)!, ms, sentences), sentences: ms.map((m) => m.sentence) }))
     .filter((x) => !x.modifier);
   // The offices and the main pair are read by few sentences' rules: each is built on first ask.
-  let offices: { officeCountries: Map<string, Set<string>>; titled: Map<string, Set<string>> } | undefined;
-  const officesOf = () => {
-    const officeCountries = new Map<string, Set<string>>();
-    const titled = new Map<string, Set<string>>();
-    const give = (person: string, word: string, office: string) => {
-      const c = g.demonym(word) ?? g.country(word);
-      if (!c) return;
-      const head = /minister$/.test(office) && office !== 'prime minister' && office !== 'foreign minister' ? 'minister' : office;
-      officeCountries.set(person, (officeCountries.get(person) ?? new Set()).add(c.code));
-      const key = `${c.code} ${head}`;
-      titled.set(key, (titled.get(key) ?? new Set()).add(person));
-    };
-    const bySentence = bySentenceOf();
-    for (const s of sentences) {
-      const ms = (bySentence.get(s.index) ?? []).filter((m) => entities.get(m.entityId)?.type === 'PERSON');
-      for (const m of ms) {
-        const appos = s.text.charCodeAt(m.end - s.start) === 0x2c ? APPOSITION_OFFICE.exec(s.text.slice(m.end - s.start, m.end - s.start + 80)) : null;
-        if (appos) give(m.entityId, appos[1]!, appos[2]!);
-      }
-      if (ms.length === 0 || !s.text.includes(' as ')) continue;
-      for (const a of s.text.matchAll(AS_OFFICE)) {
-        const holder = ms.filter((m) => m.end - s.start <= a.index).pop();
-        if (holder) give(holder.entityId, a[1]!, a[2]!);
-      }
-    }
-    return { officeCountries, titled };
-  };
+  let offices: Offices | undefined;
   let mainPair: readonly DocEntity[] | null | undefined;
-  const mainPairOf = (): readonly DocEntity[] | null => {
-    const counts = new Map<string, number>();
-    for (const m of mentions) {
-      const e = entities.get(m.entityId);
-      if (e?.type === 'PERSON' && e.rule !== 'credit-photographer' && m.field !== 'IMAGE_CREDIT') counts.set(e.id, (counts.get(e.id) ?? 0) + 1);
-    }
-    const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-    return ranked.length >= 2 && ranked[1]![1] >= 2 && (ranked[2]?.[1] ?? 0) < ranked[1]![1] ? [entities.get(ranked[0]![0])!, entities.get(ranked[1]![0])!] : null;
-  };
   const info: DocInfo = {
     events,
     get officeCountries() {
-      return (offices ??= officesOf()).officeCountries;
+      return (offices ??= officesOf(ctx, (grouped ??= mentionsBySentenceOf(mentions)))).officeCountries;
     },
     get titled() {
-      return (offices ??= officesOf()).titled;
+      return (offices ??= officesOf(ctx, (grouped ??= mentionsBySentenceOf(mentions)))).titled;
     },
     get mainPair() {
-      return mainPair === undefined ? (mainPair = mainPairOf()) : mainPair;
+      return mainPair === undefined ? (mainPair = mainPairOf(ctx)) : mainPair;
     },
     get mentionsBySentence() {
-      return bySentenceOf();
+      return (grouped ??= mentionsBySentenceOf(mentions));
     },
     resolved: new Map(),
   };
   infos.set(ctx, info);
   return info;
+}
+
+/** The mentions grouped by sentence number (`DocInfo.mentionsBySentence`). */
+function mentionsBySentenceOf(mentions: readonly DocMention[]): Map<number, DocMention[]> {
+  const grouped = new Map<number, DocMention[]>();
+  for (const m of mentions) {
+    const list = grouped.get(m.sentence);
+    if (list) list.push(m);
+    else grouped.set(m.sentence, [m]);
+  }
+  return grouped;
+}
+
+interface Offices {
+  readonly officeCountries: Map<string, Set<string>>;
+  readonly titled: Map<string, Set<string>>;
+}
+
+/** The offices the text gives its persons ("X, the Kenyan president", "… as Kenyan president"): `DocInfo.officeCountries` and `titled`. */
+function officesOf(ctx: RelateContext, bySentence: ReadonlyMap<number, readonly DocMention[]>): Offices {
+  const { entities, sentences } = ctx;
+  const offices: Offices = { officeCountries: new Map(), titled: new Map() };
+  for (const s of sentences) {
+    const ms = (bySentence.get(s.index) ?? []).filter((m) => entities.get(m.entityId)?.type === 'PERSON');
+    for (const m of ms) {
+      const appos = s.text.charCodeAt(m.end - s.start) === 0x2c ? APPOSITION_OFFICE.exec(s.text.slice(m.end - s.start, m.end - s.start + 80)) : null;
+      if (appos) giveOffice(ctx, offices, m.entityId, appos[1]!, appos[2]!);
+    }
+    if (ms.length === 0 || !s.text.includes(' as ')) continue;
+    for (const a of s.text.matchAll(AS_OFFICE)) {
+      const holder = ms.filter((m) => m.end - s.start <= a.index).pop();
+      if (holder) giveOffice(ctx, offices, holder.entityId, a[1]!, a[2]!);
+    }
+  }
+  return offices;
+}
+
+/** Records that `person` holds `office` of the country `word` names (a demonym or a country's name). */
+function giveOffice(ctx: RelateContext, { officeCountries, titled }: Offices, person: string, word: string, office: string): void {
+  const c = ctx.g.demonym(word) ?? ctx.g.country(word);
+  if (!c) return;
+  const head = /minister$/.test(office) && office !== 'prime minister' && office !== 'foreign minister' ? 'minister' : office;
+  officeCountries.set(person, (officeCountries.get(person) ?? new Set()).add(c.code));
+  const key = `${c.code} ${head}`;
+  titled.set(key, (titled.get(key) ?? new Set()).add(person));
+}
+
+/** The article's two main persons (by mentions), when two stand out (`DocInfo.mainPair`). */
+function mainPairOf({ entities, mentions }: RelateContext): readonly DocEntity[] | null {
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    const e = entities.get(m.entityId);
+    if (e?.type === 'PERSON' && e.rule !== 'credit-photographer' && m.field !== 'IMAGE_CREDIT') counts.set(e.id, (counts.get(e.id) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return ranked.length >= 2 && ranked[1]![1] >= 2 && (ranked[2]?.[1] ?? 0) < ranked[1]![1] ? [entities.get(ranked[0]![0])!, entities.get(ranked[1]![0])!] : null;
 }
 
 /** The article's event of `kind` for sentence `s` (see `resolve`; `strict`: of that kind only), for the other rule families. */
