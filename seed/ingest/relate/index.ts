@@ -291,31 +291,33 @@ function lastMentionOf(mentions: readonly DocMention[], entities: ReadonlyMap<st
   const ordered = new Set<string>();
   for (const [field, list] of byField) if (list.every((m, i) => i === 0 || list[i - 1]!.start <= m.start)) ordered.add(field);
   const answers = new WeakMap<readonly EntityType[], Map<Sentence, string | undefined>>();
-  const search = (s: Sentence, types: readonly EntityType[]): string | undefined => {
-    const list = byField.get(s.field);
-    if (!list) return undefined;
-    // Mentions at or after the sentence's start cannot answer: in text order they are a suffix.
-    let end = list.length;
-    if (ordered.has(s.field)) {
-      let lo = 0;
-      while (lo < end) {
-        const mid = (lo + end) >>> 1;
-        if (list[mid]!.start < s.start) lo = mid + 1;
-        else end = mid;
-      }
-    }
-    for (let i = end - 1; i >= 0; i--) {
-      const m = list[i]!;
-      if (m.start < s.start && types.includes(entities.get(m.entityId)!.type)) return m.entityId;
-    }
-    return undefined;
-  };
   return (s, types) => {
     let byTypes = answers.get(types);
     if (!byTypes) answers.set(types, (byTypes = new Map()));
     if (byTypes.has(s)) return byTypes.get(s);
-    const id = search(s, types);
+    const id = lastBefore(byField, ordered, entities, s, types);
     byTypes.set(s, id);
     return id;
   };
+}
+
+/** `lastOf`'s search (a module function, not a closure per article: see `relate`'s context). */
+function lastBefore(byField: ReadonlyMap<string, readonly DocMention[]>, ordered: ReadonlySet<string>, entities: ReadonlyMap<string, DocEntity>, s: Sentence, types: readonly EntityType[]): string | undefined {
+  const list = byField.get(s.field);
+  if (!list) return undefined;
+  // Mentions at or after the sentence's start cannot answer: in text order they are a suffix.
+  let end = list.length;
+  if (ordered.has(s.field)) {
+    let lo = 0;
+    while (lo < end) {
+      const mid = (lo + end) >>> 1;
+      if (list[mid]!.start < s.start) lo = mid + 1;
+      else end = mid;
+    }
+  }
+  for (let i = end - 1; i >= 0; i--) {
+    const m = list[i]!;
+    if (m.start < s.start && types.includes(entities.get(m.entityId)!.type)) return m.entityId;
+  }
+  return undefined;
 }
