@@ -94,3 +94,20 @@ export const insideApposition = (beforeSource: string, sourceClause: string, bet
 
 /** The source is a short form in parentheses after a name ("the Tolva Party (TP), which …"): never a subject. */
 export const parentheticalShortForm = (beforeSource: string, between: string) => /\(\s*$/u.test(beforeSource) && /^\s*\)/u.test(between);
+
+/** A subordinator that opens a clause ("as", "while", "after" …), not "such as" or "as well as". */
+const SUBORDINATOR = String.raw`(?:(?<!\bsuch\s)(?<!\bwell\s)as|while|whilst|when|whereas|although|though|because|since|after|before|until|once)`;
+/** The subject of that clause: a capitalised name ("Ada Quist", "the Tolvan Navy") or a noun phrase ("the delegation", "its foreign minister"). */
+const CLAUSE_SUBJECT = String.raw`(?:(?:the|a|an|his|her|its|their)\s+(?:(?!(?:to|of|in|for|with|from|at|on|by|and|or)\s)[\p{Ll}\-]+\s+){1,3}|(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}’'.\-]*\s+){1,4})`;
+/** Auxiliaries and adverbs between that subject and its verb ("has", "was also"). */
+const CLAUSE_AUX = String.raw`(?:(?:has|have|had|was|were|is|are|also|then|later|will|would|itself|himself|herself|themselves)\s+){0,2}`;
+const SUBORDINATE_SUBJECT = new RegExp(String.raw`(?:^|[\s,])${SUBORDINATOR}\s+${CLAUSE_SUBJECT}${CLAUSE_AUX}$`, 'u');
+/**
+ * The trigger is the verb of a subordinate clause with a subject of its own, between the candidate
+ * source and the trigger: in "A and B signed a pact in Quito as Ada Quist visits Lima" or "A
+ * signed the accord while the delegation toured Lima" the visitor is the clause's subject, never A.
+ * `beforeTrigger` is the text from the candidate source up to the trigger (with or without the
+ * space before it). A pronoun subject ("as
+ * he visited") is not one: it most often stands for the sentence's own subject.
+ */
+export const subordinateSubject = (beforeTrigger: string) => SUBORDINATE_SUBJECT.test(`${beforeTrigger.trimEnd()} `);

@@ -1,0 +1,59 @@
+/**
+ * Round 11, action and event relationships (relate/round11-actions.ts and the small fixes beside
+ * it in cues.ts, clauses.ts, actions.ts and pair-rules.ts): plans told in the past are no facts, and
+ * the verb of a subordinate clause belongs to that clause's own subject.
+ * Every text is invented (no name of an evaluation article); each rule has a case where it must not fire.
+ */
+import { articleText, runUntil } from './support';
+
+const relationsOf = (raw: string) => {
+  const doc = runUntil('relate', raw);
+  const name = (id: string) => doc.entities!.get(id)!.name;
+  return doc.relationships!.map((r) => `${name(r.source)} ${r.type} ${name(r.target)}`);
+};
+const ofType = (type: string, raw: string) => relationsOf(raw).filter((r) => r.includes(` ${type} `));
+
+describe('stage relate, round 11 actions', () => {
+  describe('a plan told in the past is no fact', () => {
+    it('reads no VISITS from "was due to travel to", "was scheduled to visit", "was set to fly to", "were poised to visit" or "was expected later to visit"', () => {
+      // Act
+      const found = ofType('VISITS', articleText('Plans', 'Omar Vance, the Tolvan president, was due to travel to Quito on Monday.', 'Ada Quist was scheduled to visit Lima on Friday.', 'Ivo Marsh was set to fly to Bogota.', 'Lena Dorr was expected later to visit Caracas.', 'Ilse Brandt and Orrin Vasq were poised to visit Asuncion.'));
+      // Assess
+      expect(found).toEqual([]);
+    });
+
+    it('keeps "will visit", "is expected to visit" and a visit that happened', () => {
+      // Act
+      const found = ofType('VISITS', articleText('Plans', 'Tomas Brell will visit Santiago next week.', 'Mara Vell is expected to visit Montevideo.', 'Oskar Lind visited Asuncion on Tuesday.'));
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Tomas Brell VISITS Santiago', 'Mara Vell VISITS Montevideo', 'Oskar Lind VISITS Asuncion']));
+    });
+  });
+
+  describe('a subordinate clause has its own subject', () => {
+    it('does not give the main clause’s subjects the visit of "…, as Lena Dorr visits P" or "while the delegation toured P"', () => {
+      // Act
+      const found = ofType('VISITS', articleText('Talks', 'Omar Vance and Ivo Marsh signed a dozen agreements in Quito, as Lena Dorr visits Bogota.', 'Ada Quist signed the accord while the delegation toured Asuncion.'));
+      // Assess
+      expect(found).not.toContain('Omar Vance VISITS Bogota');
+      expect(found).not.toContain('Ivo Marsh VISITS Bogota');
+      expect(found).not.toContain('Ada Quist VISITS Asuncion');
+    });
+
+    it('gives the visit to the clause’s named subject, in a headline too', () => {
+      // Act
+      const found = ofType('VISITS', articleText('Ada Quist visits Lima as Omar Vance and Ivo Marsh sign trade pact', 'Ada Quist, the Tolvan foreign minister, landed on Sunday.', 'Omar Vance signed the accord as Tomas Brell, the Tolvan prime minister, visited Caracas.'));
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Ada Quist VISITS Lima', 'Tomas Brell VISITS Caracas']));
+      expect(found).not.toContain('Omar Vance VISITS Lima');
+      expect(found).not.toContain('Omar Vance VISITS Caracas');
+    });
+
+    it('keeps a pronoun subject ("as he visited P") and "as well as" for the sentence’s subject', () => {
+      // Act
+      const found = ofType('VISITS', articleText('Trip', 'Omar Vance signed the deal as he visited Montevideo.', 'Ada Quist, as well as Orrin Vasq, visited Santiago.'));
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Omar Vance VISITS Montevideo', 'Orrin Vasq VISITS Santiago']));
+    });
+  });
+});
