@@ -24,10 +24,14 @@ const AFTER_SUBJECT = /^(?:\s+\p{Ll}|,|\s*\(|\s+and\b|\s*$)/u;
 const PLACES: readonly EntityType[] = ['COUNTRY', 'CITY', 'REGION'];
 /** A pronoun or definite noun as subject: group 1 the word. */
 const PRONOUN_START = new RegExp(String.raw`^${OPENER}(?:(He|She|It|They|he|she|it|they)|(?:The|the)\s+(?:two\s+)?(company|companies|firm|firms|group|groups|party|union|government|ministry|agency|court|carmaker|bank|lender|country|countries|president|minister|leader|two))\b`, 'u');
-/** Between two coordinated subjects: ", ", " and ", ", and ", with an apposition of the first ("A, the …, and B"). */
-const COORDINATION = /^(?:,\s+(?:the|a|an|its|his|her|their)\s+[^,;()]{1,80}?,)?(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?$/u;
+/** What opens an apposition of a subject: an article or possessive pronoun ("the …", "its …"), or a named possessor ("Tolva’s …", "the Tolva Party’s …"). */
+const APPOSITION_HEAD = String.raw`(?:(?:the|a|an|its|his|her|their)\s|(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}[’']s\s)`;
+/** Between two coordinated subjects: ", ", " and ", ", and ", with an apposition of the first ("A, the …, and B", "A, Tolva’s foreign minister, and B"). */
+const COORDINATION = new RegExp(String.raw`^(?:,\s+${APPOSITION_HEAD}\s*[^,;()]{1,80}?,)?(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?$`, 'u');
 /** An apposition still open before a mention: ", the US …", ", then Peru’s …". */
-const APPOSITION_OPEN = /^,\s+(?:the|a|an|its|his|her|their|then)\s+[^,;()]{0,80}$/u;
+const APPOSITION_OPEN = new RegExp(String.raw`^,\s+(?:then\s|${APPOSITION_HEAD})\s*[^,;()]{0,80}$`, 'u');
+/** A named possessor opening an apposition of the subject: ", " before it, "’s <lower-case words>," after it ("A, Tolva’s foreign minister, and B"). */
+const POSSESSOR_OPENS_APPOSITION = /^[’']s\s+\p{Ll}[^,;()]{0,80}?,\s+and\s/u;
 /** An alias in brackets right after a mention ("… (BNP)"). */
 const BRACKET = /^\s*\([^()]{1,40}\)/u;
 
@@ -69,8 +73,9 @@ export function namedSubject(ctx: RelateContext, s: Sentence, ms: readonly DocMe
     const e = ctx.entities.get(m.entityId);
     const compatible = e !== undefined && (e.type === head.type || (CORPORATE.includes(e.type) && CORPORATE.includes(head.type)));
     if (!compatible || !COORDINATION.test(gap)) {
-      // A name inside the apposition of the last subject ("A, the US envoy, and B"): passed over.
+      // A name inside the apposition of the last subject ("A, the US envoy, and B", "A, Tolva’s envoy, and B"): passed over.
       if (APPOSITION_OPEN.test(gap)) continue;
+      if (/^,\s+(?:the\s+)?$/u.test(gap) && POSSESSOR_OPENS_APPOSITION.test(s.text.slice(m.end - s.start))) continue;
       break;
     }
     entities.push(e);

@@ -56,4 +56,20 @@ describe('stage relate, round 11 actions', () => {
       expect(found).toEqual(expect.arrayContaining(['Omar Vance VISITS Montevideo', 'Orrin Vasq VISITS Santiago']));
     });
   });
+
+  describe('travellers listed as the subject', () => {
+    it('reads a visit for each of "A, Tolva’s envoy, and B, its consul, travelled to P" and "… sat with him and travelled with him to P"', () => {
+      // Act
+      const found = ofType('VISITS', articleText('Trip', 'Ivo Marsh, Tolva’s foreign minister, and Lena Dorr, its culture minister, travelled to Lima on Sunday for the handover.', 'Omar Vance, the Tolvan envoy to Peru, and Ada Quist, its consul in Chile, sat with him in court and travelled with him to Cusco.'));
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Ivo Marsh VISITS Lima', 'Lena Dorr VISITS Lima', 'Omar Vance VISITS Cusco', 'Ada Quist VISITS Cusco']));
+    });
+
+    it('reads no visit that is denied, planned, reported by the subject or another clause’s', () => {
+      // Act
+      const found = ofType('VISITS', articleText('Trip', 'Mara Vell and Oskar Lind said they had not travelled to Bogota.', 'Tomas Brell and Ilse Brandt were due to travel to Caracas.', 'Orrin Vasq and Ada Quist signed the accord while the delegation travelled to Santiago.'));
+      // Assess
+      expect(found).toEqual([]);
+    });
+  });
 });
