@@ -111,3 +111,12 @@ const SUBORDINATE_SUBJECT = new RegExp(String.raw`(?:^|[\s,])${SUBORDINATOR}\s+$
  * he visited") is not one: it most often stands for the sentence's own subject.
  */
 export const subordinateSubject = (beforeTrigger: string) => SUBORDINATE_SUBJECT.test(`${beforeTrigger.trimEnd()} `);
+
+const SUBORDINATE_PRONOUN = new RegExp(String.raw`(?:^|[\s,])${SUBORDINATOR}\s+(?:he|she|it|they)\s+${CLAUSE_AUX}$`, 'u');
+/**
+ * The trigger is the verb of a subordinate clause whose subject is a pronoun ("…, then gathered
+ * strength before it struck P", "A met B before he flew to P"): the pronoun stands for the
+ * sentence's subject, so only the subject may be the source, never a name between.
+ */
+export const subordinatePronoun = (beforeTrigger: string) => SUBORDINATE_PRONOUN.test(`${beforeTrigger.trimEnd()} `);
+

@@ -9,7 +9,7 @@ import type { EntityType } from '../../../src/generated/graphql';
 import { ALLEGATION_CUES, HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
 import type { DocEntity, DocMention, Sentence } from '../document';
 import type { RelationshipType } from '../vocabulary';
-import { appositionOfSource, askedTo, opensInfinitive, ellipticSubject, insideApposition, insideRelativeClause, lastClause, parentheticalShortForm, possessorInApposition, reportsOtherSubject, subordinateSubject, whereClauseAfter } from './clauses';
+import { appositionOfSource, askedTo, opensInfinitive, ellipticSubject, insideApposition, insideRelativeClause, lastClause, parentheticalShortForm, possessorInApposition, reportsOtherSubject, subordinatePronoun, subordinateSubject, whereClauseAfter } from './clauses';
 import type { RelateContext, RelationRules } from './context';
 import { countryLedBy, GOVERNMENT_OF, personLeading } from './holders';
 import { resolvedPronoun } from './subject';
@@ -810,7 +810,7 @@ export const pairRules: RelationRules = {
           const elliptic = !rule.reverse && !rule.adjacent && ellipticSubject(beforeTrigger);
           if (elliptic && i !== subject) continue;
           // "A signed the pact as Ada Quist visited P": the subordinate clause's verb has its own subject.
-          if (!rule.adjacent && !rule.reverse && beforeTrigger !== '' && subordinateSubject(beforeTrigger)) continue;
+          if (!rule.adjacent && !rule.reverse && beforeTrigger !== '' && (subordinateSubject(beforeTrigger) || (i !== subject && subordinatePronoun(beforeTrigger)))) continue;
           // "Omar Vance said the project would help Peru": not Omar's help (unless "…, and helped Peru").
           if (reported && !rule.adjacent && !rule.reverse && !elliptic) continue;
           settled[index] = 1;

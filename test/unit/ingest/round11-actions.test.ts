@@ -72,4 +72,15 @@ describe('stage relate, round 11 actions', () => {
       expect(found).toEqual([]);
     });
   });
+
+  describe('a subordinate clause with a pronoun subject', () => {
+    it('gives its verb to no name between the sentence’s subject and it ("…, then gathered strength before it struck P")', () => {
+      // Act
+      const found = relationsOf(articleText('Storm', 'Storm Orla had already caused deadly flooding in Peru, Bolivia and Chile the week before, then gathered strength at sea before it struck Ecuador.'));
+      // Assess
+      expect(found.filter((r) => / (?:WAGES_WAR_ON|VISITS|ATTACKS) /u.test(r))).toEqual([]);
+      expect(found).toEqual(expect.arrayContaining(['Storm Orla HELD_IN Peru']));
+    });
+  });
 });
+
