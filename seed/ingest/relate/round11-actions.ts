@@ -6,13 +6,16 @@
  *   verb; the others of the subject (subject.ts, appositions allowed) are read here. The verb must
  *   be the subject's own: no clause with a subject of its own, no verb of saying between, and
  *   negated, hedged or planned journeys give nothing (`factual`).
+ * - The host in a relative clause after the event: "the Tolva Cup, which Peru hosts this summer",
+ *   "the Orsk Summit, which Chile will host", and with a pronoun for the sentence's named subject,
+ *   a place: "Peru have not won since the 2030 Cup, which they hosted" → the event HELD_IN the host.
  */
 import type { EntityType } from '../../../src/generated/graphql';
 import type { DocEntity, DocMention } from '../document';
 import type { RelateContext, RelationRules, SentenceScope } from './context';
 import { subordinateSubject } from './clauses';
 import { PLACE } from './pair-rules';
-import { subjectOf } from './subject';
+import { namedSubject, subjectOf } from './subject';
 import { cueWords, hasAnyRun } from './words';
 
 const TRAVEL_WORDS = ['travelled', 'traveled', 'travels', 'flew', 'flies', 'went', 'headed', 'arrived', 'arrives', 'visited', 'visits', 'returned'];
@@ -58,10 +61,49 @@ function listedTravellers(ctx: RelateContext, scope: SentenceScope) {
   }
 }
 
+const HOST_WORDS = ['hosts', 'hosted', 'host', 'hosting'];
+const CUE_HOST = cueWords(HOST_WORDS);
+/** Right after the event: ", which " and the host's place (a name, or "they"/"it" in group 1). */
+const WHICH_HOST = /^,\s+which\s+(?:(they|it)\s+|(?:the\s+)?(?=\p{Lu}))/u;
+/** Right after the host: its verb of hosting ("hosts", "hosted", "will host", "is co-hosting"). */
+const HOST_VERB = /^\s+(?:(?:will|has|have|had|is|are|was|were)\s+)?(?:also\s+)?(?:co-)?(?:hosts|hosted|host|hosting)\b/u;
+const HOST_PLACES: readonly EntityType[] = PLACE;
+
+function hostInRelative(ctx: RelateContext, scope: SentenceScope) {
+  const { s, ms, local } = scope;
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k]!;
+    const event = ctx.entities.get(m.entityId);
+    if (event?.type !== 'EVENT') continue;
+    const after = s.text.slice(m.end - s.start);
+    const which = WHICH_HOST.exec(after);
+    if (!which) continue;
+    let host: DocEntity | undefined;
+    let verbFrom: number;
+    if (which[1]) {
+      // "…, which they hosted": the pronoun stands for the sentence's named subject, one place.
+      const named = namedSubject(ctx, s, ms);
+      const places = named?.entities.filter((e) => HOST_PLACES.includes(e.type)) ?? [];
+      if (!named || named.entities.length !== 1 || places.length !== 1 || named.end > m.start) continue;
+      host = places[0];
+      verbFrom = m.end + which[0].length - 1;
+    } else {
+      const next = ms[k + 1];
+      if (!next || next.start !== m.end + which[0].length) continue;
+      host = ctx.fill(next, HOST_PLACES);
+      verbFrom = next.end;
+    }
+    if (!host || !HOST_VERB.test(s.text.slice(verbFrom - s.start))) continue;
+    if (!scope.factual(local(m.end, verbFrom + 20 > s.end ? s.end : verbFrom + 20))) continue;
+    ctx.add(event, 'HELD_IN', host, s, 0.6, 'event-which-place-hosts');
+  }
+}
+
 export const round11Actions: RelationRules = {
   name: 'round11-actions',
-  gate: { types: ['PERSON'], words: CUE_TRAVEL.map((w) => w.toLowerCase()) },
+  gate: { types: ['PERSON', 'EVENT'], words: [...CUE_TRAVEL, ...CUE_HOST].map((w) => w.toLowerCase()) },
   perSentence: (ctx, scope) => {
     if (hasAnyRun(scope.s, CUE_TRAVEL)) listedTravellers(ctx, scope);
+    if (hasAnyRun(scope.s, CUE_HOST)) hostInRelative(ctx, scope);
   },
 };

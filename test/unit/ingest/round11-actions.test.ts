@@ -82,5 +82,21 @@ describe('stage relate, round 11 actions', () => {
       expect(found).toEqual(expect.arrayContaining(['Storm Orla HELD_IN Peru']));
     });
   });
+
+  describe('the host in a relative clause after the event', () => {
+    it('reads "E, which P hosts", "E, which P will host" and "P have not won since E, which they hosted" as E HELD_IN P', () => {
+      // Act
+      const found = ofType('HELD_IN', articleText('Cup', 'Players are preparing for the Tolva Cup, which Peru hosts this summer.', 'The Orsk Summit, which Bolivia will host, opens in May.', 'Ecuador have not won since the Varn Cup, which they hosted.'));
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Tolva Cup HELD_IN Peru', 'Orsk Summit HELD_IN Bolivia', 'Varn Cup HELD_IN Ecuador']));
+    });
+
+    it('reads no host that is denied, and no person for "they"/"she"', () => {
+      // Act
+      const found = ofType('HELD_IN', articleText('Cup', 'The Brint Summit, which Chile did not host, was a failure.', 'Lena Dorr missed the Orsk Festival, which she hosted.'));
+      // Assess
+      expect(found).toEqual([]);
+    });
+  });
 });
 
