@@ -9,6 +9,10 @@
  * - The host in a relative clause after the event: "the Tolva Cup, which Peru hosts this summer",
  *   "the Orsk Summit, which Chile will host", and with a pronoun for the sentence's named subject,
  *   a place: "Peru have not won since the 2030 Cup, which they hosted" → the event HELD_IN the host.
+ * - A statement about a project the text named before by its head noun: "Ada Quist, the head of the
+ *   Tolva Canal Authority, said on Thursday that the canal’s revenue had fallen", "Omar Vance said the
+ *   test showed …" after "the Orsk Deflection Test" → the speaker (the sentence's named subject)
+ *   DISCUSSES the project whose name ends in that noun (the last such named before, in the field).
  */
 import type { EntityType } from '../../../src/generated/graphql';
 import type { DocEntity, DocMention } from '../document';
@@ -99,11 +103,40 @@ function hostInRelative(ctx: RelateContext, scope: SentenceScope) {
   }
 }
 
+const CUE_SAID = cueWords(['said', 'says', 'told']);
+/** The speech verb right after the speaker and its apposition, up to "the <noun>" (group 1) that opens the reported clause as its subject or possessor. */
+const SAID_THE_HEAD = /^(?:,\s+[^;:]{1,100}?,)?\s+(?:(?:also|has|had|later|then)\s+)?(?:said|says|told\s+(?:the\s+)?[\p{Ll}\-]+)(?:\s+(?:on|in|last)\s+\p{Lu}\p{Ll}+)?(?:\s+that)?\s+the\s+(\p{Ll}{4,})(?=[’']s\s+\p{Ll}|\s+(?:had|has|have|was|were|is|are|would|will|could|did|does|showed|shows|proved|proves|remained|remains|\p{Ll}+ed)\b)/u;
+const SPEAKERS: readonly EntityType[] = ['PERSON', 'ORGANIZATION', 'GOVERNMENT_BODY'];
+
+/** The last word of a name, lower-cased ("Tolva Canal" → "canal"). */
+const headWord = (name: string) => /([\p{L}]+)\W*$/u.exec(name)?.[1]?.toLowerCase();
+
+function saidOfProject(ctx: RelateContext, scope: SentenceScope) {
+  const { s, ms } = scope;
+  const named = namedSubject(ctx, s, ms);
+  if (!named || named.entities.length !== 1 || !SPEAKERS.includes(named.entities[0]!.type)) return;
+  const said = SAID_THE_HEAD.exec(s.text.slice(named.end - s.start));
+  if (!said || !scope.factual(s.text.slice(0, named.end - s.start + said[0].length))) return;
+  const noun = said[1]!;
+  // The project named last before the noun in the field (this sentence's apposition included) whose name ends in it.
+  const at = named.end + said[0].length;
+  let topic: DocEntity | undefined;
+  for (let i = ctx.mentions.length - 1; i >= 0 && !topic; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.field !== s.field || m.start >= at) continue;
+    const e = ctx.entities.get(m.entityId);
+    if (e?.type === 'PROJECT' && (headWord(e.name) === noun || e.aliases.some((a) => headWord(a) === noun))) topic = e;
+  }
+  const speaker = named.entities[0]!;
+  if (topic && topic.id !== speaker.id) ctx.add(speaker, 'DISCUSSES', topic, s, 0.5, 'said-of-named-project');
+}
+
 export const round11Actions: RelationRules = {
   name: 'round11-actions',
-  gate: { types: ['PERSON', 'EVENT'], words: [...CUE_TRAVEL, ...CUE_HOST].map((w) => w.toLowerCase()) },
+  gate: { types: ['PERSON', 'EVENT', 'ORGANIZATION', 'GOVERNMENT_BODY'], words: [...CUE_TRAVEL, ...CUE_HOST, ...CUE_SAID].map((w) => w.toLowerCase()) },
   perSentence: (ctx, scope) => {
     if (hasAnyRun(scope.s, CUE_TRAVEL)) listedTravellers(ctx, scope);
     if (hasAnyRun(scope.s, CUE_HOST)) hostInRelative(ctx, scope);
+    if (hasAnyRun(scope.s, CUE_SAID)) saidOfProject(ctx, scope);
   },
 };

@@ -98,5 +98,21 @@ describe('stage relate, round 11 actions', () => {
       expect(found).toEqual([]);
     });
   });
+
+  describe('a statement about a project named before by its head noun', () => {
+    it('reads "X, the head of …, said on Thursday that the canal’s revenue had fallen" and "X said the mission showed …" as DISCUSSES', () => {
+      // Act
+      const found = ofType('DISCUSSES', articleText('Canal', 'Ships avoided the Tolva Canal in January.', 'Ada Quist, the head of the Tolva Canal Authority, said on Thursday that the canal’s revenue had fallen by 40 per cent.', 'The Orsk Deflection Mission hit its target.', 'Omar Vance, a scientist at Vale Labs, said the mission showed that the method worked.'));
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Ada Quist DISCUSSES Tolva Canal', 'Omar Vance DISCUSSES Orsk Deflection Mission']));
+    });
+
+    it('reads nothing from a denied statement, a noun no project ends in, or a noun that is not the clause’s subject', () => {
+      // Act
+      const found = ofType('DISCUSSES', articleText('Canal', 'Ships avoided the Tolva Canal in January.', 'Ada Quist never said the canal had closed.', 'Omar Vance said the company had lost money.', 'Ivo Marsh said the canal authority would meet.'));
+      // Assess
+      expect(found).toEqual([]);
+    });
+  });
 });
 
