@@ -577,6 +577,8 @@ export const ANAPHORA: Readonly<Record<string, readonly EntityType[]>> = {
   ministry: ['GOVERNMENT_BODY'], department: ['GOVERNMENT_BODY'], agency: ['GOVERNMENT_BODY', 'NEWS_AGENCY'], commission: ['GOVERNMENT_BODY'],
   pipeline: ['PROJECT'], project: ['PROJECT'], mission: ['PROJECT'], spacecraft: ['PROJECT'], railway: ['PROJECT'], bridge: ['PROJECT'],
   newspaper: ['PUBLICATION'], paper: ['PUBLICATION'], court: ['GOVERNMENT_BODY'],
+  // Bodies a report names once and then calls by their kind: "The bloc imposed sanctions on …", "the regulator fined …".
+  bloc: ['ORGANIZATION'], regulator: ['GOVERNMENT_BODY'], watchdog: ['GOVERNMENT_BODY'],
 };
 
 /*
@@ -840,7 +842,8 @@ export const pairRules: RelationRules = {
           }
           // "… visiting B, C and D": the targets listed after the first share it too.
           let k = j;
-          while (!rule.adjacent && pm[k + 1] && !pm[k + 1]!.role && /^\s*(?:,|and|, and|or|, or)\s*(?:the\s+)?$/u.test(local(pm[k]!.end, pm[k + 1]!.start))) {
+          // ("accused A, B’s neighbour, of …": a possessor after a comma opens an apposition of A, no list.)
+          while (!rule.adjacent && pm[k + 1] && !pm[k + 1]!.role && /^\s*(?:,|and|, and|or|, or)\s*(?:the\s+)?$/u.test(local(pm[k]!.end, pm[k + 1]!.start)) && !(/^\s*,\s*(?:the\s+)?$/u.test(local(pm[k]!.end, pm[k + 1]!.start)) && /^[’']s\s+\p{Ll}/u.test(s.text.slice(pm[k + 1]!.end - s.start)))) {
             const next = fill(pm[k + 1]!, rule.target);
             if (!next || next.type !== target.type) break;
             add(rule.reverse ? next : source, rule.type, rule.reverse ? source : next, s, Math.max(0.3, rule.confidence - 0.1), `${rule.rule}+listed-target`);

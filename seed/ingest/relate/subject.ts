@@ -23,7 +23,7 @@ const AFTER_PLACE_OPENER = /^,?\s+(?:(?:the|The)\s+)?(?:(?:Mr|Ms|Mrs|Dr)\s+)?$/u
 const AFTER_SUBJECT = /^(?:\s+\p{Ll}|,|\s*\(|\s+and\b|\s*$)/u;
 const PLACES: readonly EntityType[] = ['COUNTRY', 'CITY', 'REGION'];
 /** A pronoun or definite noun as subject: group 1 the word. */
-const PRONOUN_START = new RegExp(String.raw`^${OPENER}(?:(He|She|It|They|he|she|it|they)|(?:The|the)\s+(?:two\s+)?(company|companies|firm|firms|group|groups|party|union|government|ministry|agency|court|carmaker|bank|lender|country|countries|president|minister|leader|two))\b`, 'u');
+const PRONOUN_START = new RegExp(String.raw`^${OPENER}(?:(He|She|It|They|he|she|it|they)|(?:The|the)\s+(?:two\s+)?(company|companies|firm|firms|group|groups|party|union|government|ministry|agency|court|carmaker|bank|lender|country|countries|president|minister|leader|two|bloc|junta|panel|committee|regulator|watchdog))\b`, 'u');
 /** What opens an apposition of a subject: an article or possessive pronoun ("the …", "its …"), or a named possessor ("Tolva’s …", "the Tolva Party’s …"). */
 const APPOSITION_HEAD = String.raw`(?:(?:the|a|an|its|his|her|their)\s|(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}[’']s\s)`;
 /** Between two coordinated subjects: ", ", " and ", ", and ", with an apposition of the first ("A, the …, and B", "A, Tolva’s foreign minister, and B"). */
@@ -43,6 +43,9 @@ const PRONOUN_TYPES: Readonly<Record<string, readonly EntityType[]>> = {
   party: ['ORGANIZATION'], union: ['ORGANIZATION'], carmaker: ['ORGANIZATION'], bank: ['ORGANIZATION'], lender: ['ORGANIZATION'],
   government: ['COUNTRY', 'GOVERNMENT_BODY'], ministry: ['GOVERNMENT_BODY'], agency: ['GOVERNMENT_BODY', 'ORGANIZATION'], court: ['GOVERNMENT_BODY'],
   country: ['COUNTRY'], countries: ['COUNTRY'], president: PERSONAL, minister: PERSONAL, leader: PERSONAL, two: ['ORGANIZATION', 'COUNTRY', 'PERSON'],
+  // Bodies a report names once and then calls by their kind: "The bloc imposed sanctions on …", "the junta accused …", "The panel said …".
+  bloc: ['ORGANIZATION'], junta: ['GOVERNMENT_BODY', 'ORGANIZATION'], panel: ['ORGANIZATION', 'GOVERNMENT_BODY'], committee: ['ORGANIZATION', 'GOVERNMENT_BODY'],
+  regulator: ['GOVERNMENT_BODY'], watchdog: ['GOVERNMENT_BODY', 'ORGANIZATION'],
 };
 const PLURAL = new Set(['they', 'companies', 'firms', 'groups', 'countries', 'two']);
 

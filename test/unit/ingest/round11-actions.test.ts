@@ -114,5 +114,30 @@ describe('stage relate, round 11 actions', () => {
       expect(found).toEqual([]);
     });
   });
+
+  describe('a body named once, then called by its kind', () => {
+    it('reads "The bloc imposed sanctions on P" as the organisation named before', () => {
+      // Act
+      const found = ofType('SANCTIONS', articleText('Bloc', 'The Orsk Economic Union (OEU) met in Lima on Sunday.', 'The bloc also imposed sanctions on Peru.'));
+      // Assess
+      expect(found).toEqual(['Orsk Economic Union SANCTIONS Peru']);
+    });
+
+    it('reads "The committee accused A and B of …" for the body that was the subject before', () => {
+      // Act
+      const found = ofType('ACCUSES', articleText('Panel', 'The Tolva Review Committee met on Monday.', 'The committee accused Vale Motors and Chile of fraud.'));
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Tolva Review Committee ACCUSES Vale Motors', 'Tolva Review Committee ACCUSES Chile']));
+    });
+  });
+
+  describe('a possessor after a comma opens an apposition, not a list', () => {
+    it('reads "accused A, B’s neighbour, of …" as accusing A only', () => {
+      // Act
+      const found = ofType('ACCUSES', articleText('Row', 'The Tolva Council accused Bolivia, Chile’s neighbour, of seeking to intervene.'));
+      // Assess
+      expect(found).toEqual(['Tolva Council ACCUSES Bolivia']);
+    });
+  });
 });
 
