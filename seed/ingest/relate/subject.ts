@@ -8,14 +8,17 @@
  */
 import type { EntityType } from '../../../src/generated/graphql';
 import type { DocEntity, DocMention, Sentence } from '../document';
+import { HONORIFICS, TITLES } from '../cues';
 import type { RelateContext } from './context';
 import { mentionsOf } from './sentence-mentions';
 
 /** What may open a sentence before its subject: a time or place phrase and its comma, a day or date without one ("Late on Thursday", "Last week", "On Monday night"), or an adverb. */
 const DAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)`;
 const OPENER = String.raw`(?:(?:(?:On|In|At|By|After|Before|During|Since|Last|Earlier|Later|Late|Early)\b[^,;:]{0,50},\s+)|(?:(?:Late|Early|Later|Earlier)\s+(?:on|last|that|this)\s+|(?:On|Last|By|Since|Until|In)\s+)(?:\d{1,2}\s+)?(?:${DAY}|week|month|year|weekend|night)(?:\s+\d{1,4})?(?:\s+(?:night|morning|evening|afternoon))?\s+|(?:There|Then|Later|Earlier|Afterwards|Meanwhile|Separately|Instead|Also)\s+)?`;
-/** The sentence's start up to its first mention, when that mention is its subject. */
-const NAMED_START = new RegExp(String.raw`^${OPENER}(?:(?:the|The)\s+)?(?:(?:Mr|Ms|Mrs|Dr)\s+)?$`, 'u');
+/** Honorifics and capitalised titles that may stand before a subject's name outside its mention ("Sheikh", "President", "Prime Minister"). */
+const TITLE_WORDS = [...new Set([...HONORIFICS, ...TITLES])].map((w) => w.replace(/\./gu, '')).join('|');
+/** The sentence's start up to its first mention, when that mention is its subject ("Sheikh Ada Quist flees …", "Prime Minister Orr said …"). */
+const NAMED_START = new RegExp(String.raw`^${OPENER}(?:(?:the|The)\s+)?(?:(?:${TITLE_WORDS})\.?\s+){0,3}$`, 'u');
 /** A place phrase without its comma before the subject: "From Lima Mr Orr flew …" (the place, then the subject). */
 const PLACE_OPENER = /^(?:From|In|At|Inside|Across)\s+$/u;
 const AFTER_PLACE_OPENER = /^,?\s+(?:(?:the|The)\s+)?(?:(?:Mr|Ms|Mrs|Dr)\s+)?$/u;

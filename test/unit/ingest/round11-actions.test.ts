@@ -139,5 +139,21 @@ describe('stage relate, round 11 actions', () => {
       expect(found).toEqual(['Tolva Council ACCUSES Bolivia']);
     });
   });
+
+  describe('a title before the subject’s name', () => {
+    it('leaves the name the subject of the action rules ("President A resigns and flees to P", "General A, the …, and B blamed …")', () => {
+      // Act
+      const found = relationsOf(articleText('President Omar Vance resigns and flees to Chile', 'Omar Vance, the Tolvan president, resigned on Monday.', 'General Ada Quist, the army chief, and Lena Dorr blamed Peru for the violence.'));
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Omar Vance VISITS Chile', 'Ada Quist ACCUSES Peru', 'Lena Dorr ACCUSES Peru']));
+    });
+
+    it('is no subject when a lower-case word stands between the title and the name', () => {
+      // Act
+      const found = ofType('VISITS', articleText('Trip', 'President of the board Omar Vance said Ivo Marsh fled to Chile.'));
+      // Assess
+      expect(found).not.toContain('Omar Vance VISITS Chile');
+    });
+  });
 });
 
