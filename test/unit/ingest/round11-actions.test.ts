@@ -155,5 +155,21 @@ describe('stage relate, round 11 actions', () => {
       expect(found).not.toContain('Omar Vance VISITS Chile');
     });
   });
+
+  describe('a person who speaks to a publication does not write for it', () => {
+    it('reads no WRITES_FOR from "told the X News that …" or "in an interview with the X Review"', () => {
+      // Act
+      const found = ofType('WRITES_FOR', articleText('Crash', 'Omar Vance, an aviation expert, told Tolva News that the runway was too short.', 'Ada Quist, Peru’s ambassador to Chile, warned Lima in an interview with the Orsk Financial Review that trade would suffer.'));
+      // Assess
+      expect(found).toEqual([]);
+    });
+
+    it('still reads a column or an article the person wrote', () => {
+      // Act
+      const found = ofType('WRITES_FOR', articleText('Op-ed', 'Ivo Marsh wrote in the Tolva Times that the plan would fail.'));
+      // Assess
+      expect(found).toEqual(['Ivo Marsh WRITES_FOR Tolva Times']);
+    });
+  });
 });
 
