@@ -502,6 +502,9 @@ const { TRIE_NEXT, TRIE_WORDS, OTHER_SHAPES } = (() => {
   return { TRIE_NEXT: Int32Array.from(next), TRIE_WORDS: words, OTHER_SHAPES: others };
 })();
 
+/** A verb that takes "back" as its particle, right before it ("hands back", "was sent back", "hold back"). */
+const PARTICLE_VERB_BEFORE = /\b(?:hands?|handed|handing|gave|give|gives|giving|sent|send|sends|sending|brought|bring|brings|bringing|came|come|comes|coming|paid|pay|pays|paying|fought|fight|fights|fighting|pushed|push|pushes|pushing|went|go|goes|going|got|get|gets|getting|won|win|wins|winning|flew|fly|flies|flying|turned|turn|turns|turning|looked|look|looks|stepped|step|steps|scaled|scale|scales|scaling|cut|cuts|cutting|rolled|roll|rolls|rolling|held|hold|holds|holding|pulled|pull|pulls|pulling|set|sets|put|puts|took|take|takes|taking|called|call|calls|calling|hit|hits|struck|strike|strikes|bounced|bounce|bounces|drew|draw|draws|drawing|wound|scaled|clawed|claw|claws|fell|fall|falls|falling|sat|sit|sits|stood|stand|stands|moved|move|moves|brings|written|wrote|write|writes|given|taken)\s*$/u;
+
 /** "<noun> between A and B", "talks in Lima on Monday between A and B": the noun that makes each "between" rule, compiled once. */
 const BETWEEN_HEADS: Readonly<Record<string, RegExp>> = Object.fromEntries(
   Object.entries({
@@ -812,6 +815,8 @@ export const pairRules: RelationRules = {
           // "…, and accused Peru": a verb without its own subject belongs to the sentence's subject.
           const elliptic = !rule.reverse && !rule.adjacent && ellipticSubject(beforeTrigger);
           if (elliptic && i !== subject) continue;
+          // "hands back the X to P", "sent back to the Court", "hold back start-ups": "back" is the verb's particle, not "to back".
+          if (rule.rule === 'support-verb' && tail && /^\s*back\b/u.test(tail.text.slice(beforeTrigger.length)) && PARTICLE_VERB_BEFORE.test(beforeTrigger)) continue;
           // "A signed the pact as Ada Quist visited P": the subordinate clause's verb has its own subject.
           if (!rule.adjacent && !rule.reverse && beforeTrigger !== '' && (subordinateSubject(beforeTrigger) || (i !== subject && subordinatePronoun(beforeTrigger)))) continue;
           // "Omar Vance said the project would help Peru": not Omar's help (unless "…, and helped Peru").

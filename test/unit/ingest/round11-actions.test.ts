@@ -171,5 +171,21 @@ describe('stage relate, round 11 actions', () => {
       expect(found).toEqual(['Ivo Marsh WRITES_FOR Tolva Times']);
     });
   });
+
+  describe('"back" as a particle is no support', () => {
+    it('reads no SUPPORTS from "hands back the X to P"', () => {
+      // Act
+      const found = ofType('SUPPORTS', articleText('Return', 'Chile hands back 20 Orsk Masks to Peru.', 'The Tolva Council hands back the Orsk Masks to Peru.'));
+      // Assess
+      expect(found).toEqual([]);
+    });
+
+    it('still reads "A backed B" and "A will back B"', () => {
+      // Act
+      const found = ofType('SUPPORTS', articleText('Vote', 'Chile backed Peru.', 'Bolivia will back Peru in the vote.'));
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Chile SUPPORTS Peru', 'Bolivia SUPPORTS Peru']));
+    });
+  });
 });
 
