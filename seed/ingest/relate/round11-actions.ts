@@ -6,6 +6,10 @@
  *   verb; the others of the subject (subject.ts, appositions allowed) are read here. The verb must
  *   be the subject's own: no clause with a subject of its own, no verb of saying between, and
  *   negated, hedged or planned journeys give nothing (`factual`).
+ * - A person's act at a site in a place: "A, the …, flew to P on Saturday, walked through the wreckage
+ *   and then met injured passengers at a hospital in Q", "A joined a picket line outside a parts
+ *   warehouse in Q" → the sentence's subject VISITS Q (the act is the subject's own verb, or one
+ *   coordinated with it; no other clause, no other person acting between).
  * - The host in a relative clause after the event: "the Tolva Cup, which Peru hosts this summer",
  *   "the Orsk Summit, which Chile will host", and with a pronoun for the sentence's named subject,
  *   a place: "Peru have not won since the 2030 Cup, which they hosted" → the event HELD_IN the host.
@@ -61,6 +65,35 @@ function listedTravellers(ctx: RelateContext, scope: SentenceScope) {
       places.push(next);
     }
     for (const a of subject.entities) for (const p of places) ctx.add(a, 'VISITS', p, s, 0.6, 'listed-travellers');
+    return;
+  }
+}
+
+// Not "spoke to reporters at the party headquarters in P": a politician's own office is no visit.
+const SITE_WORDS = ['met', 'meets', 'joined', 'joins', 'addressed', 'addresses', 'toured', 'tours', 'greeted', 'comforted', 'inspected', 'laid'];
+const CUE_SITE = cueWords(SITE_WORDS);
+/** The act, what it is done to, and the site right before the place: "met injured passengers at a hospital in ", "joined a picket line outside a parts warehouse in ". */
+const ACT_AT_SITE = /\b(?:met|meets|joined|joins|addressed|addresses|toured|tours|greeted|comforted|inspected|laid\s+a\s+wreath)\b[^.;:]{0,60}?\s(?:at|outside|inside)\s+(?:the|a|an)\s+(?:[\p{L}\-]+\s+){0,3}?(?:hospital|clinic|school|factory|plant|warehouse|camp|shelter|rally|memorial|site|mosque|church|temple|market|university|hall|picket\s+line|vigil|funeral)\s+(?:in|of|near)\s+(?:the\s+)?$/u;
+/** Between the subject and the act: its apposition and its own earlier verbs ("flew to P on Saturday, walked through the wreckage and then"), no other clause. */
+const SUBJECT_CLAUSE_BREAK = /[;:]|\b(?:who|which|whom|whose|that|said|says|told|tells|while|when|after|before|because|but|if|whether|where)\b/u;
+
+function actAtSite(ctx: RelateContext, scope: SentenceScope) {
+  const { s, ms, local } = scope;
+  for (const m of ms) {
+    const head = s.text.slice(0, m.start - s.start);
+    const act = ACT_AT_SITE.exec(head);
+    if (!act) continue;
+    const place = destination(ctx, m);
+    if (!place || place.type === 'COUNTRY') continue;
+    const subject = subjectOf(ctx, s, ms, TRAVELLERS);
+    const verbAt = s.start + act.index;
+    if (!subject || subject.end > verbAt) return;
+    const between = local(subject.end, verbAt);
+    if (between.length > 160 || SUBJECT_CLAUSE_BREAK.test(between) || subordinateSubject(between) || !scope.factual(local(s.start, m.start))) return;
+    // Another person between (beyond the subject's apposition) may be the one who acts.
+    const apposition = /^,\s+[^,;()]{1,80},/u.exec(between)?.[0].length ?? 0;
+    if (ms.some((x) => x.start >= subject.end + apposition && x.end <= verbAt && ctx.entities.get(x.entityId)?.type === 'PERSON')) return;
+    for (const a of subject.entities) ctx.add(a, 'VISITS', place, s, 0.55, 'act-at-site-in');
     return;
   }
 }
@@ -133,9 +166,10 @@ function saidOfProject(ctx: RelateContext, scope: SentenceScope) {
 
 export const round11Actions: RelationRules = {
   name: 'round11-actions',
-  gate: { types: ['PERSON', 'EVENT', 'ORGANIZATION', 'GOVERNMENT_BODY'], words: [...CUE_TRAVEL, ...CUE_HOST, ...CUE_SAID].map((w) => w.toLowerCase()) },
+  gate: { types: ['PERSON', 'EVENT', 'ORGANIZATION', 'GOVERNMENT_BODY'], words: [...CUE_TRAVEL, ...CUE_HOST, ...CUE_SAID, ...CUE_SITE].map((w) => w.toLowerCase()) },
   perSentence: (ctx, scope) => {
     if (hasAnyRun(scope.s, CUE_TRAVEL)) listedTravellers(ctx, scope);
+    if (hasAnyRun(scope.s, CUE_SITE)) actAtSite(ctx, scope);
     if (hasAnyRun(scope.s, CUE_HOST)) hostInRelative(ctx, scope);
     if (hasAnyRun(scope.s, CUE_SAID)) saidOfProject(ctx, scope);
   },

@@ -187,5 +187,21 @@ describe('stage relate, round 11 actions', () => {
       expect(found).toEqual(expect.arrayContaining(['Chile SUPPORTS Peru', 'Bolivia SUPPORTS Peru']));
     });
   });
+
+  describe('a person’s act at a site in a place', () => {
+    it('reads "A flew to P, walked through the wreckage and then met passengers at a hospital in Q" and "A joined a picket line outside a warehouse in Q" as visits of Q', () => {
+      // Act
+      const found = ofType('VISITS', articleText('Crash', 'Omar Vance, Tolva’s prime minister, flew to Cusco on Saturday, walked through the wreckage with officials and then met injured passengers at a hospital in Arequipa.', 'Ada Quist, the Tolvan president, joined a picket line outside a Vale Motors parts warehouse in Trujillo on Monday.'));
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Omar Vance VISITS Arequipa', 'Ada Quist VISITS Trujillo']));
+    });
+
+    it('reads no visit that another person made, that is denied, or a talk at an office', () => {
+      // Act
+      const found = ofType('VISITS', articleText('Crash', 'Ivo Marsh said Lena Dorr had met survivors at a hospital in Piura.', 'Mara Vell never met the strikers at the factory in Tacna.', 'Oskar Lind spoke to reporters at the party headquarters in Puno.'));
+      // Assess
+      expect(found).toEqual([]);
+    });
+  });
 });
 
