@@ -11,7 +11,7 @@
  *   warehouse in Q" → the sentence's subject VISITS Q (the act is the subject's own verb, or one
  *   coordinated with it; no other clause, no other person acting between).
  * - The host in a relative clause after the event: "the Tolva Cup, which Peru hosts this summer",
- *   "the Orsk Summit, which Chile will host", and with a pronoun for the sentence's named subject,
+ *   "the Orsk Summit, which Bolivia will host", and with a pronoun for the sentence's named subject,
  *   a place: "Peru have not won since the 2030 Cup, which they hosted" → the event HELD_IN the host.
  * - A statement about a project the text named before by its head noun: "Ada Quist, the head of the
  *   Tolva Canal Authority, said on Thursday that the canal’s revenue had fallen", "Omar Vance said the

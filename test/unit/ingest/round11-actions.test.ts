@@ -60,7 +60,7 @@ describe('stage relate, round 11 actions', () => {
   describe('travellers listed as the subject', () => {
     it('reads a visit for each of "A, Tolva’s envoy, and B, its consul, travelled to P" and "… sat with him and travelled with him to P"', () => {
       // Act
-      const found = ofType('VISITS', articleText('Trip', 'Ivo Marsh, Tolva’s foreign minister, and Lena Dorr, its culture minister, travelled to Lima on Sunday for the handover.', 'Omar Vance, the Tolvan envoy to Peru, and Ada Quist, its consul in Chile, sat with him in court and travelled with him to Cusco.'));
+      const found = ofType('VISITS', articleText('Trip', 'Ivo Marsh, Tolva’s foreign minister, and Lena Dorr, its culture minister, travelled to Lima on Sunday for the handover.', 'Omar Vance, the Tolvan envoy to Peru, and Ada Quist, its consul in Guyana, sat with him in court and travelled with him to Cusco.'));
       // Assess
       expect(found).toEqual(expect.arrayContaining(['Ivo Marsh VISITS Lima', 'Lena Dorr VISITS Lima', 'Omar Vance VISITS Cusco', 'Ada Quist VISITS Cusco']));
     });
@@ -76,7 +76,7 @@ describe('stage relate, round 11 actions', () => {
   describe('a subordinate clause with a pronoun subject', () => {
     it('gives its verb to no name between the sentence’s subject and it ("…, then gathered strength before it struck P")', () => {
       // Act
-      const found = relationsOf(articleText('Storm', 'Storm Orla had already caused deadly flooding in Peru, Bolivia and Chile the week before, then gathered strength at sea before it struck Ecuador.'));
+      const found = relationsOf(articleText('Storm', 'Storm Orla had already caused deadly flooding in Peru, Bolivia and Guyana the week before, then gathered strength at sea before it struck Suriname.'));
       // Assess
       expect(found.filter((r) => / (?:WAGES_WAR_ON|VISITS|ATTACKS) /u.test(r))).toEqual([]);
       expect(found).toEqual(expect.arrayContaining(['Storm Orla HELD_IN Peru']));
@@ -86,14 +86,14 @@ describe('stage relate, round 11 actions', () => {
   describe('the host in a relative clause after the event', () => {
     it('reads "E, which P hosts", "E, which P will host" and "P have not won since E, which they hosted" as E HELD_IN P', () => {
       // Act
-      const found = ofType('HELD_IN', articleText('Cup', 'Players are preparing for the Tolva Cup, which Peru hosts this summer.', 'The Orsk Summit, which Bolivia will host, opens in May.', 'Ecuador have not won since the Varn Cup, which they hosted.'));
+      const found = ofType('HELD_IN', articleText('Cup', 'Players are preparing for the Tolva Cup, which Peru hosts this summer.', 'The Orsk Summit, which Bolivia will host, opens in May.', 'Suriname have not won since the Varn Cup, which they hosted.'));
       // Assess
-      expect(found).toEqual(expect.arrayContaining(['Tolva Cup HELD_IN Peru', 'Orsk Summit HELD_IN Bolivia', 'Varn Cup HELD_IN Ecuador']));
+      expect(found).toEqual(expect.arrayContaining(['Tolva Cup HELD_IN Peru', 'Orsk Summit HELD_IN Bolivia', 'Varn Cup HELD_IN Suriname']));
     });
 
     it('reads no host that is denied, and no person for "they"/"she"', () => {
       // Act
-      const found = ofType('HELD_IN', articleText('Cup', 'The Brint Summit, which Chile did not host, was a failure.', 'Lena Dorr missed the Orsk Festival, which she hosted.'));
+      const found = ofType('HELD_IN', articleText('Cup', 'The Brint Summit, which Guyana did not host, was a failure.', 'Lena Dorr missed the Orsk Festival, which she hosted.'));
       // Assess
       expect(found).toEqual([]);
     });
@@ -125,16 +125,16 @@ describe('stage relate, round 11 actions', () => {
 
     it('reads "The committee accused A and B of …" for the body that was the subject before', () => {
       // Act
-      const found = ofType('ACCUSES', articleText('Panel', 'The Tolva Review Committee met on Monday.', 'The committee accused Vale Motors and Chile of fraud.'));
+      const found = ofType('ACCUSES', articleText('Panel', 'The Tolva Review Committee met on Monday.', 'The committee accused Vale Motors and Guyana of fraud.'));
       // Assess
-      expect(found).toEqual(expect.arrayContaining(['Tolva Review Committee ACCUSES Vale Motors', 'Tolva Review Committee ACCUSES Chile']));
+      expect(found).toEqual(expect.arrayContaining(['Tolva Review Committee ACCUSES Vale Motors', 'Tolva Review Committee ACCUSES Guyana']));
     });
   });
 
   describe('a possessor after a comma opens an apposition, not a list', () => {
     it('reads "accused A, B’s neighbour, of …" as accusing A only', () => {
       // Act
-      const found = ofType('ACCUSES', articleText('Row', 'The Tolva Council accused Bolivia, Chile’s neighbour, of seeking to intervene.'));
+      const found = ofType('ACCUSES', articleText('Row', 'The Tolva Council accused Bolivia, Guyana’s neighbour, of seeking to intervene.'));
       // Assess
       expect(found).toEqual(['Tolva Council ACCUSES Bolivia']);
     });
@@ -143,23 +143,23 @@ describe('stage relate, round 11 actions', () => {
   describe('a title before the subject’s name', () => {
     it('leaves the name the subject of the action rules ("President A resigns and flees to P", "General A, the …, and B blamed …")', () => {
       // Act
-      const found = relationsOf(articleText('President Omar Vance resigns and flees to Chile', 'Omar Vance, the Tolvan president, resigned on Monday.', 'General Ada Quist, the army chief, and Lena Dorr blamed Peru for the violence.'));
+      const found = relationsOf(articleText('President Omar Vance resigns and flees to Guyana', 'Omar Vance, the Tolvan president, resigned on Monday.', 'General Ada Quist, the army chief, and Lena Dorr blamed Peru for the violence.'));
       // Assess
-      expect(found).toEqual(expect.arrayContaining(['Omar Vance VISITS Chile', 'Ada Quist ACCUSES Peru', 'Lena Dorr ACCUSES Peru']));
+      expect(found).toEqual(expect.arrayContaining(['Omar Vance VISITS Guyana', 'Ada Quist ACCUSES Peru', 'Lena Dorr ACCUSES Peru']));
     });
 
     it('is no subject when a lower-case word stands between the title and the name', () => {
       // Act
-      const found = ofType('VISITS', articleText('Trip', 'President of the board Omar Vance said Ivo Marsh fled to Chile.'));
+      const found = ofType('VISITS', articleText('Trip', 'President of the board Omar Vance said Ivo Marsh fled to Guyana.'));
       // Assess
-      expect(found).not.toContain('Omar Vance VISITS Chile');
+      expect(found).not.toContain('Omar Vance VISITS Guyana');
     });
   });
 
   describe('a person who speaks to a publication does not write for it', () => {
     it('reads no WRITES_FOR from "told the X News that …" or "in an interview with the X Review"', () => {
       // Act
-      const found = ofType('WRITES_FOR', articleText('Crash', 'Omar Vance, an aviation expert, told Tolva News that the runway was too short.', 'Ada Quist, Peru’s ambassador to Chile, warned Lima in an interview with the Orsk Financial Review that trade would suffer.'));
+      const found = ofType('WRITES_FOR', articleText('Crash', 'Omar Vance, an aviation expert, told Tolva News that the runway was too short.', 'Ada Quist, Peru’s ambassador to Guyana, warned Lima in an interview with the Orsk Financial Review that trade would suffer.'));
       // Assess
       expect(found).toEqual([]);
     });
@@ -175,16 +175,16 @@ describe('stage relate, round 11 actions', () => {
   describe('"back" as a particle is no support', () => {
     it('reads no SUPPORTS from "hands back the X to P"', () => {
       // Act
-      const found = ofType('SUPPORTS', articleText('Return', 'Chile hands back 20 Orsk Masks to Peru.', 'The Tolva Council hands back the Orsk Masks to Peru.'));
+      const found = ofType('SUPPORTS', articleText('Return', 'Guyana hands back 20 Orsk Masks to Peru.', 'The Tolva Council hands back the Orsk Masks to Peru.'));
       // Assess
       expect(found).toEqual([]);
     });
 
     it('still reads "A backed B" and "A will back B"', () => {
       // Act
-      const found = ofType('SUPPORTS', articleText('Vote', 'Chile backed Peru.', 'Bolivia will back Peru in the vote.'));
+      const found = ofType('SUPPORTS', articleText('Vote', 'Guyana backed Peru.', 'Bolivia will back Peru in the vote.'));
       // Assess
-      expect(found).toEqual(expect.arrayContaining(['Chile SUPPORTS Peru', 'Bolivia SUPPORTS Peru']));
+      expect(found).toEqual(expect.arrayContaining(['Guyana SUPPORTS Peru', 'Bolivia SUPPORTS Peru']));
     });
   });
 
