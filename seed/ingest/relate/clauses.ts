@@ -34,10 +34,11 @@ const WHERE_CLAUSE = /^(?:\s+(?:on|in|at|late|early|last|this)\s[^,;]{1,30})?,\s
  */
 export const whereClauseAfter = (between: string) => WHERE_CLAUSE.test(between);
 
-const POSSESSOR_IN_APPOSITION = /^[’']s\s+(?:[\p{Ll}\-]+\s+){0,4}[\p{Ll}\-]+,/u;
+const POSSESSOR_IN_APPOSITION = /^[’']s\s+(?:[\p{Ll}\-]+\s+){0,4}[\p{Ll}\-]+(?:\s+(?:to|in|at|of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})?,/u;
 /**
  * The source is the possessor inside an apposition ("the Tolva Court, Peru’s lower court, which
- * annulled …"): the verb after the apposition belongs to the head it describes, not to it.
+ * annulled …", "Ada Orr, Tolva’s envoy to Peru, then warned …"): the verb after the apposition
+ * belongs to the head it describes, not to it.
  */
 export const possessorInApposition = (between: string) => POSSESSOR_IN_APPOSITION.test(between);
 
@@ -76,12 +77,13 @@ const SAID_NOUN_SUBJECT = /\b(?:said|says|say|added|announced|stated|noted|insis
  */
 export const reportsOtherSubject = (between: string) => SAID_NOUN_SUBJECT.test(between);
 
-const APPOSITION_START = /^\s*(?:the|a|an)\s/u;
+const APPOSITION_START = /^\s*(?:the|a|an|(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}[’']s)\s/u;
 const CLOSES_HERE = /^(?:\s*(?!and\b|or\b)\p{Ll}[\p{L}\-]*){0,2}\s*[,(]/u;
 /**
  * The source is a name inside an apposition that describes the name before it ("Ada Orr, the leader
  * of the Tolva Party, has accused …", "Ada Orr, the TWP leader, said …"): the clause that ends at the
- * source follows a comma, opens with an article and closes right after the source (a head noun at
+ * source follows a comma, opens with an article or a named possessor ("Ada Orr, Tolva’s envoy to
+ * Peru, then warned …") and closes right after the source (a head noun at
  * most between), so the verb after it belongs to the head of the apposition, the name before the
  * comma. `beforeSource` is the sentence up to the source, `sourceClause` its last clause, and
  * `nameEndsAt(k)` whether a name ends at offset k of `beforeSource` ("On Monday, the Tolva Council,

@@ -203,5 +203,17 @@ describe('stage relate, round 11 actions', () => {
       expect(found).toEqual([]);
     });
   });
+
+  describe('a named possessor opening the subject’s apposition', () => {
+    it('gives the verb after "A, Tolva’s envoy to P, …" to A, not to Tolva or P', () => {
+      // Act
+      const found = relationsOf(articleText('Row', 'Ada Quist, Bolivia’s envoy to Guyana, then accused Suriname of lying.', 'Omar Vance, the Tolvan ambassador to Peru, then warned Brint Labs in an interview.'));
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Ada Quist ACCUSES Suriname', 'Omar Vance WARNS Brint Labs']));
+      expect(found).not.toContain('Bolivia ACCUSES Suriname');
+      expect(found).not.toContain('Guyana ACCUSES Suriname');
+      expect(found).not.toContain('Peru WARNS Brint Labs');
+    });
+  });
 });
 
