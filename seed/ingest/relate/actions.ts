@@ -22,6 +22,7 @@ import type { EntityType } from '../../../src/generated/graphql';
 import type { DocEntity, DocMention, Sentence } from '../document';
 import type { RelateContext, RelationRules, SentenceScope } from './context';
 import { PARTY, PLACE } from './pair-rules';
+import { subordinateSubject } from './clauses';
 import { namedSubject, subjectOf } from './subject';
 import { cueWords, hasAnyRun } from './words';
 
@@ -150,6 +151,8 @@ function actorBefore(ctx: RelateContext, scope: SentenceScope, at: number, types
   const between = scope.local(subject.end, at);
   // Another clause with its own subject, or a sentence stretch too long to be one clause, breaks the link.
   if (between.length > 90 || /[;:]|\b(?:who|which|whom|whose|that|while|when|after|before|because|but)\b/u.test(between)) return undefined;
+  // "A and B signed … as Ada Quist visits P": the verb belongs to the subordinate clause's own subject.
+  if (subordinateSubject(between)) return undefined;
   if (!scope.factual(between)) return undefined;
   return subject;
 }

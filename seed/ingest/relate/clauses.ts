@@ -34,10 +34,11 @@ const WHERE_CLAUSE = /^(?:\s+(?:on|in|at|late|early|last|this)\s[^,;]{1,30})?,\s
  */
 export const whereClauseAfter = (between: string) => WHERE_CLAUSE.test(between);
 
-const POSSESSOR_IN_APPOSITION = /^[’']s\s+(?:[\p{Ll}\-]+\s+){0,4}[\p{Ll}\-]+,/u;
+const POSSESSOR_IN_APPOSITION = /^[’']s\s+(?:[\p{Ll}\-]+\s+){0,4}[\p{Ll}\-]+(?:\s+(?:to|in|at|of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})?,/u;
 /**
  * The source is the possessor inside an apposition ("the Tolva Court, Peru’s lower court, which
- * annulled …"): the verb after the apposition belongs to the head it describes, not to it.
+ * annulled …", "Ada Orr, Tolva’s envoy to Peru, then warned …"): the verb after the apposition
+ * belongs to the head it describes, not to it.
  */
 export const possessorInApposition = (between: string) => POSSESSOR_IN_APPOSITION.test(between);
 
@@ -76,12 +77,13 @@ const SAID_NOUN_SUBJECT = /\b(?:said|says|say|added|announced|stated|noted|insis
  */
 export const reportsOtherSubject = (between: string) => SAID_NOUN_SUBJECT.test(between);
 
-const APPOSITION_START = /^\s*(?:the|a|an)\s/u;
+const APPOSITION_START = /^\s*(?:the|a|an|(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}[’']s)\s/u;
 const CLOSES_HERE = /^(?:\s*(?!and\b|or\b)\p{Ll}[\p{L}\-]*){0,2}\s*[,(]/u;
 /**
  * The source is a name inside an apposition that describes the name before it ("Ada Orr, the leader
  * of the Tolva Party, has accused …", "Ada Orr, the TWP leader, said …"): the clause that ends at the
- * source follows a comma, opens with an article and closes right after the source (a head noun at
+ * source follows a comma, opens with an article or a named possessor ("Ada Orr, Tolva’s envoy to
+ * Peru, then warned …") and closes right after the source (a head noun at
  * most between), so the verb after it belongs to the head of the apposition, the name before the
  * comma. `beforeSource` is the sentence up to the source, `sourceClause` its last clause, and
  * `nameEndsAt(k)` whether a name ends at offset k of `beforeSource` ("On Monday, the Tolva Council,
@@ -94,3 +96,29 @@ export const insideApposition = (beforeSource: string, sourceClause: string, bet
 
 /** The source is a short form in parentheses after a name ("the Tolva Party (TP), which …"): never a subject. */
 export const parentheticalShortForm = (beforeSource: string, between: string) => /\(\s*$/u.test(beforeSource) && /^\s*\)/u.test(between);
+
+/** A subordinator that opens a clause ("as", "while", "after" …), not "such as" or "as well as". */
+const SUBORDINATOR = String.raw`(?:(?<!\bsuch\s)(?<!\bwell\s)as|while|whilst|when|whereas|although|though|because|since|after|before|until|once)`;
+/** The subject of that clause: a capitalised name ("Ada Quist", "the Tolvan Navy") or a noun phrase ("the delegation", "its foreign minister"). */
+const CLAUSE_SUBJECT = String.raw`(?:(?:the|a|an|his|her|its|their)\s+(?:(?!(?:to|of|in|for|with|from|at|on|by|and|or)\s)[\p{Ll}\-]+\s+){1,3}|(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}’'.\-]*\s+){1,4})`;
+/** Auxiliaries and adverbs between that subject and its verb ("has", "was also"). */
+const CLAUSE_AUX = String.raw`(?:(?:has|have|had|was|were|is|are|also|then|later|will|would|itself|himself|herself|themselves)\s+){0,2}`;
+const SUBORDINATE_SUBJECT = new RegExp(String.raw`(?:^|[\s,])${SUBORDINATOR}\s+${CLAUSE_SUBJECT}${CLAUSE_AUX}$`, 'u');
+/**
+ * The trigger is the verb of a subordinate clause with a subject of its own, between the candidate
+ * source and the trigger: in "A and B signed a pact in Quito as Ada Quist visits Lima" or "A
+ * signed the accord while the delegation toured Lima" the visitor is the clause's subject, never A.
+ * `beforeTrigger` is the text from the candidate source up to the trigger (with or without the
+ * space before it). A pronoun subject ("as
+ * he visited") is not one: it most often stands for the sentence's own subject.
+ */
+export const subordinateSubject = (beforeTrigger: string) => SUBORDINATE_SUBJECT.test(`${beforeTrigger.trimEnd()} `);
+
+const SUBORDINATE_PRONOUN = new RegExp(String.raw`(?:^|[\s,])${SUBORDINATOR}\s+(?:he|she|it|they)\s+${CLAUSE_AUX}$`, 'u');
+/**
+ * The trigger is the verb of a subordinate clause whose subject is a pronoun ("…, then gathered
+ * strength before it struck P", "A met B before he flew to P"): the pronoun stands for the
+ * sentence's subject, so only the subject may be the source, never a name between.
+ */
+export const subordinatePronoun = (beforeTrigger: string) => SUBORDINATE_PRONOUN.test(`${beforeTrigger.trimEnd()} `);
+

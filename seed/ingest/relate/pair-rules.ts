@@ -9,7 +9,7 @@ import type { EntityType } from '../../../src/generated/graphql';
 import { ALLEGATION_CUES, HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
 import type { DocEntity, DocMention, Sentence } from '../document';
 import type { RelationshipType } from '../vocabulary';
-import { appositionOfSource, askedTo, opensInfinitive, ellipticSubject, insideApposition, insideRelativeClause, lastClause, parentheticalShortForm, possessorInApposition, reportsOtherSubject, whereClauseAfter } from './clauses';
+import { appositionOfSource, askedTo, opensInfinitive, ellipticSubject, insideApposition, insideRelativeClause, lastClause, parentheticalShortForm, possessorInApposition, reportsOtherSubject, subordinatePronoun, subordinateSubject, whereClauseAfter } from './clauses';
 import type { RelateContext, RelationRules } from './context';
 import { countryLedBy, GOVERNMENT_OF, personLeading } from './holders';
 import { resolvedPronoun } from './subject';
@@ -342,7 +342,8 @@ export const PAIR_RULES: readonly PairRule[] = [
   // "The capsule of the Orsk-6 probe came down in P", "Orsk-6 touched down on 2 June in P", "has landed in the grasslands of P".
   { rule: 'land-in', type: 'LANDS_ON', source: ['PROJECT', 'COUNTRY', 'ORGANIZATION'], target: [...PLACE, 'PROJECT'], between: withWords(/(?<!\b(?:failed|fails|trying|tried|attempt|attempting|bid)\s+to\s+)\b(?:landed|lands|land|touched\s+down|touches\s+down|came\s+down|comes\s+down|splashed\s+down)\s+(?:on\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\s+\d{1,2})?)\s+)?(?:in|on|at|near)\s+(?:the\s+)?(?:(?:[\p{Ll}\-]+\s+){1,2}of\s+(?:the\s+)?)?$/u, 'landed|lands|land|down'), confidence: 0.65 },
   { rule: 'expel-verb', type: 'EXPELS', source: ['COUNTRY', 'GOVERNMENT_BODY'], target: ['COUNTRY', 'PERSON'], between: before('expelled|expels|expel|expelling|ordered out|ordered the expulsion of'), confidence: 0.7 },
-  { rule: 'write-for', type: 'WRITES_FOR', source: ['PERSON'], target: ['PUBLICATION', 'NEWS_AGENCY'], between: before('article for|articles for|op-ed for|column for|wrote for|writes for|writing for|wrote in|writes in|writing in|article in|an article for|told|interview with|an interview with'), confidence: 0.6 },
+  // Writing only: a person who "told the Tolva News that …" or spoke "in an interview with the X Review" is a source of the publication, not its writer.
+  { rule: 'write-for', type: 'WRITES_FOR', source: ['PERSON'], target: ['PUBLICATION', 'NEWS_AGENCY'], between: before('article for|articles for|op-ed for|column for|wrote for|writes for|writing for|wrote in|writes in|writing in|article in|an article for'), confidence: 0.6 },
   { rule: 'partner-verb', type: 'PARTNERS_WITH', source: PARTY, target: PARTY, between: before('cooperating with|cooperated with|cooperates with|co-operating with|co-operated with|coordinating closely with|coordinated closely with|coordinating with|coordinated with|coordinates with|working closely with|worked closely with|works closely with|partnered with|partners with|partnering with|teamed up with|joined forces with|allied with'), confidence: 0.6 },
   // "China worked with Peru, Chile and the Andean Agency on the mission", "Acme said it was working with Vale to …".
   { rule: 'work-with', type: 'PARTNERS_WITH', source: ['COUNTRY', 'GOVERNMENT_BODY', 'ORGANIZATION'], target: ['COUNTRY', 'GOVERNMENT_BODY', 'ORGANIZATION'], between: before('worked with|works with|working with|work with|worked together with|working together with|collaborated with|collaborates with|collaborating with|collaborate with|cooperate with|co-operate with|partner with'), confidence: 0.6 },
@@ -501,6 +502,9 @@ const { TRIE_NEXT, TRIE_WORDS, OTHER_SHAPES } = (() => {
   return { TRIE_NEXT: Int32Array.from(next), TRIE_WORDS: words, OTHER_SHAPES: others };
 })();
 
+/** A verb that takes "back" as its particle, right before it ("hands back", "was sent back", "hold back"). */
+const PARTICLE_VERB_BEFORE = /\b(?:hands?|handed|handing|gave|give|gives|giving|sent|send|sends|sending|brought|bring|brings|bringing|came|come|comes|coming|paid|pay|pays|paying|fought|fight|fights|fighting|pushed|push|pushes|pushing|went|go|goes|going|got|get|gets|getting|won|win|wins|winning|flew|fly|flies|flying|turned|turn|turns|turning|looked|look|looks|stepped|step|steps|scaled|scale|scales|scaling|cut|cuts|cutting|rolled|roll|rolls|rolling|held|hold|holds|holding|pulled|pull|pulls|pulling|set|sets|put|puts|took|take|takes|taking|called|call|calls|calling|hit|hits|struck|strike|strikes|bounced|bounce|bounces|drew|draw|draws|drawing|wound|clawed|claw|claws|fell|fall|falls|falling|sat|sit|sits|stood|stand|stands|moved|move|moves|written|wrote|write|writes|given|taken)\s*$/u;
+
 /** "<noun> between A and B", "talks in Lima on Monday between A and B": the noun that makes each "between" rule, compiled once. */
 const BETWEEN_HEADS: Readonly<Record<string, RegExp>> = Object.fromEntries(
   Object.entries({
@@ -577,6 +581,8 @@ export const ANAPHORA: Readonly<Record<string, readonly EntityType[]>> = {
   ministry: ['GOVERNMENT_BODY'], department: ['GOVERNMENT_BODY'], agency: ['GOVERNMENT_BODY', 'NEWS_AGENCY'], commission: ['GOVERNMENT_BODY'],
   pipeline: ['PROJECT'], project: ['PROJECT'], mission: ['PROJECT'], spacecraft: ['PROJECT'], railway: ['PROJECT'], bridge: ['PROJECT'],
   newspaper: ['PUBLICATION'], paper: ['PUBLICATION'], court: ['GOVERNMENT_BODY'],
+  // Bodies a report names once and then calls by their kind: "The bloc imposed sanctions on …", "the regulator fined …".
+  bloc: ['ORGANIZATION'], regulator: ['GOVERNMENT_BODY'], watchdog: ['GOVERNMENT_BODY'],
 };
 
 /*
@@ -809,6 +815,10 @@ export const pairRules: RelationRules = {
           // "…, and accused Peru": a verb without its own subject belongs to the sentence's subject.
           const elliptic = !rule.reverse && !rule.adjacent && ellipticSubject(beforeTrigger);
           if (elliptic && i !== subject) continue;
+          // "hands back the X to P", "sent back to the Court", "hold back start-ups": "back" is the verb's particle, not "to back".
+          if (rule.rule === 'support-verb' && tail && /^\s*back\b/u.test(tail.text.slice(beforeTrigger.length)) && PARTICLE_VERB_BEFORE.test(beforeTrigger)) continue;
+          // "A signed the pact as Ada Quist visited P": the subordinate clause's verb has its own subject.
+          if (!rule.adjacent && !rule.reverse && beforeTrigger !== '' && (subordinateSubject(beforeTrigger) || (i !== subject && subordinatePronoun(beforeTrigger)))) continue;
           // "Omar Vance said the project would help Peru": not Omar's help (unless "…, and helped Peru").
           if (reported && !rule.adjacent && !rule.reverse && !elliptic) continue;
           settled[index] = 1;
@@ -838,7 +848,8 @@ export const pairRules: RelationRules = {
           }
           // "… visiting B, C and D": the targets listed after the first share it too.
           let k = j;
-          while (!rule.adjacent && pm[k + 1] && !pm[k + 1]!.role && /^\s*(?:,|and|, and|or|, or)\s*(?:the\s+)?$/u.test(local(pm[k]!.end, pm[k + 1]!.start))) {
+          // ("accused A, B’s neighbour, of …": a possessor after a comma opens an apposition of A, no list.)
+          while (!rule.adjacent && pm[k + 1] && !pm[k + 1]!.role && /^\s*(?:,|and|, and|or|, or)\s*(?:the\s+)?$/u.test(local(pm[k]!.end, pm[k + 1]!.start)) && !(/^\s*,\s*(?:the\s+)?$/u.test(local(pm[k]!.end, pm[k + 1]!.start)) && /^[’']s\s+\p{Ll}/u.test(s.text.slice(pm[k + 1]!.end - s.start)))) {
             const next = fill(pm[k + 1]!, rule.target);
             if (!next || next.type !== target.type) break;
             add(rule.reverse ? next : source, rule.type, rule.reverse ? source : next, s, Math.max(0.3, rule.confidence - 0.1), `${rule.rule}+listed-target`);

@@ -8,14 +8,17 @@
  */
 import type { EntityType } from '../../../src/generated/graphql';
 import type { DocEntity, DocMention, Sentence } from '../document';
+import { HONORIFICS, TITLES } from '../cues';
 import type { RelateContext } from './context';
 import { mentionsOf } from './sentence-mentions';
 
 /** What may open a sentence before its subject: a time or place phrase and its comma, a day or date without one ("Late on Thursday", "Last week", "On Monday night"), or an adverb. */
 const DAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)`;
 const OPENER = String.raw`(?:(?:(?:On|In|At|By|After|Before|During|Since|Last|Earlier|Later|Late|Early)\b[^,;:]{0,50},\s+)|(?:(?:Late|Early|Later|Earlier)\s+(?:on|last|that|this)\s+|(?:On|Last|By|Since|Until|In)\s+)(?:\d{1,2}\s+)?(?:${DAY}|week|month|year|weekend|night)(?:\s+\d{1,4})?(?:\s+(?:night|morning|evening|afternoon))?\s+|(?:There|Then|Later|Earlier|Afterwards|Meanwhile|Separately|Instead|Also)\s+)?`;
-/** The sentence's start up to its first mention, when that mention is its subject. */
-const NAMED_START = new RegExp(String.raw`^${OPENER}(?:(?:the|The)\s+)?(?:(?:Mr|Ms|Mrs|Dr)\s+)?$`, 'u');
+/** Honorifics and capitalised titles that may stand before a subject's name outside its mention ("Sheikh", "President", "Prime Minister"). */
+const TITLE_WORDS = [...new Set([...HONORIFICS, ...TITLES])].map((w) => w.replace(/\./gu, '')).join('|');
+/** The sentence's start up to its first mention, when that mention is its subject ("Sheikh Ada Quist flees …", "Prime Minister Orr said …"). */
+const NAMED_START = new RegExp(String.raw`^${OPENER}(?:(?:the|The)\s+)?(?:(?:${TITLE_WORDS})\.?\s+){0,3}$`, 'u');
 /** A place phrase without its comma before the subject: "From Lima Mr Orr flew …" (the place, then the subject). */
 const PLACE_OPENER = /^(?:From|In|At|Inside|Across)\s+$/u;
 const AFTER_PLACE_OPENER = /^,?\s+(?:(?:the|The)\s+)?(?:(?:Mr|Ms|Mrs|Dr)\s+)?$/u;
@@ -23,11 +26,15 @@ const AFTER_PLACE_OPENER = /^,?\s+(?:(?:the|The)\s+)?(?:(?:Mr|Ms|Mrs|Dr)\s+)?$/u
 const AFTER_SUBJECT = /^(?:\s+\p{Ll}|,|\s*\(|\s+and\b|\s*$)/u;
 const PLACES: readonly EntityType[] = ['COUNTRY', 'CITY', 'REGION'];
 /** A pronoun or definite noun as subject: group 1 the word. */
-const PRONOUN_START = new RegExp(String.raw`^${OPENER}(?:(He|She|It|They|he|she|it|they)|(?:The|the)\s+(?:two\s+)?(company|companies|firm|firms|group|groups|party|union|government|ministry|agency|court|carmaker|bank|lender|country|countries|president|minister|leader|two))\b`, 'u');
-/** Between two coordinated subjects: ", ", " and ", ", and ", with an apposition of the first ("A, the …, and B"). */
-const COORDINATION = /^(?:,\s+(?:the|a|an|its|his|her|their)\s+[^,;()]{1,80}?,)?(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?$/u;
+const PRONOUN_START = new RegExp(String.raw`^${OPENER}(?:(He|She|It|They|he|she|it|they)|(?:The|the)\s+(?:two\s+)?(company|companies|firm|firms|group|groups|party|union|government|ministry|agency|court|carmaker|bank|lender|country|countries|president|minister|leader|two|bloc|junta|panel|committee|regulator|watchdog))\b`, 'u');
+/** What opens an apposition of a subject: an article or possessive pronoun ("the …", "its …"), or a named possessor ("Tolva’s …", "the Tolva Party’s …"). */
+const APPOSITION_HEAD = String.raw`(?:(?:the|a|an|its|his|her|their)\s|(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}[’']s\s)`;
+/** Between two coordinated subjects: ", ", " and ", ", and ", with an apposition of the first ("A, the …, and B", "A, Tolva’s foreign minister, and B"). */
+const COORDINATION = new RegExp(String.raw`^(?:,\s+${APPOSITION_HEAD}\s*[^,;()]{1,80}?,)?(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?$`, 'u');
 /** An apposition still open before a mention: ", the US …", ", then Peru’s …". */
-const APPOSITION_OPEN = /^,\s+(?:the|a|an|its|his|her|their|then)\s+[^,;()]{0,80}$/u;
+const APPOSITION_OPEN = new RegExp(String.raw`^,\s+(?:then\s|${APPOSITION_HEAD})\s*[^,;()]{0,80}$`, 'u');
+/** A named possessor opening an apposition of the subject: ", " before it, "’s <lower-case words>," after it ("A, Tolva’s foreign minister, and B"). */
+const POSSESSOR_OPENS_APPOSITION = /^[’']s\s+\p{Ll}[^,;()]{0,80}?,\s+and\s/u;
 /** An alias in brackets right after a mention ("… (BNP)"). */
 const BRACKET = /^\s*\([^()]{1,40}\)/u;
 
@@ -39,6 +46,9 @@ const PRONOUN_TYPES: Readonly<Record<string, readonly EntityType[]>> = {
   party: ['ORGANIZATION'], union: ['ORGANIZATION'], carmaker: ['ORGANIZATION'], bank: ['ORGANIZATION'], lender: ['ORGANIZATION'],
   government: ['COUNTRY', 'GOVERNMENT_BODY'], ministry: ['GOVERNMENT_BODY'], agency: ['GOVERNMENT_BODY', 'ORGANIZATION'], court: ['GOVERNMENT_BODY'],
   country: ['COUNTRY'], countries: ['COUNTRY'], president: PERSONAL, minister: PERSONAL, leader: PERSONAL, two: ['ORGANIZATION', 'COUNTRY', 'PERSON'],
+  // Bodies a report names once and then calls by their kind: "The bloc imposed sanctions on …", "the junta accused …", "The panel said …".
+  bloc: ['ORGANIZATION'], junta: ['GOVERNMENT_BODY', 'ORGANIZATION'], panel: ['ORGANIZATION', 'GOVERNMENT_BODY'], committee: ['ORGANIZATION', 'GOVERNMENT_BODY'],
+  regulator: ['GOVERNMENT_BODY'], watchdog: ['GOVERNMENT_BODY', 'ORGANIZATION'],
 };
 const PLURAL = new Set(['they', 'companies', 'firms', 'groups', 'countries', 'two']);
 
@@ -69,8 +79,9 @@ export function namedSubject(ctx: RelateContext, s: Sentence, ms: readonly DocMe
     const e = ctx.entities.get(m.entityId);
     const compatible = e !== undefined && (e.type === head.type || (CORPORATE.includes(e.type) && CORPORATE.includes(head.type)));
     if (!compatible || !COORDINATION.test(gap)) {
-      // A name inside the apposition of the last subject ("A, the US envoy, and B"): passed over.
+      // A name inside the apposition of the last subject ("A, the US envoy, and B", "A, Tolva’s envoy, and B"): passed over.
       if (APPOSITION_OPEN.test(gap)) continue;
+      if (/^,\s+(?:the\s+)?$/u.test(gap) && POSSESSOR_OPENS_APPOSITION.test(s.text.slice(m.end - s.start))) continue;
       break;
     }
     entities.push(e);
