@@ -1,0 +1,62 @@
+/**
+ * Structure relationships of round 11: constructions of who serves in a body or a country that the
+ * older families do not read.
+ * - "X, Norway’s trade minister, and Y, its health minister", "X, Acme’s chief executive, and Y, its
+ *   finance director" → Y holds the role the second title gives in the owner of the first: "its" in
+ *   a second apposition parallel to a possessive one stands for that possessive's owner (the older
+ *   its-title rule reads "its" only for a body, and gives nothing when the sentence names several).
+ * Each rule is gated by a word of the sentence (words.ts) before its pattern runs; patterns are compiled once.
+ */
+import type { EntityType } from '../../../src/generated/graphql';
+import { HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
+import type { DocEntity, DocMention } from '../document';
+import type { RelateContext, RelationRules, SentenceScope } from './context';
+import { titleAt } from './roles';
+import { NOT_HELD, officeDescription, roleOf } from './titles';
+import { cueWords, hasAnyRun } from './words';
+
+const described = (phrase: string) => !NEGATION_CUES.test(phrase) && !HYPOTHETICAL_CUES.test(phrase);
+const entityOf = (ctx: RelateContext, m: DocMention | undefined): DocEntity | undefined => (m ? ctx.entities.get(m.entityId) : undefined);
+
+// --- "X, Norway’s trade minister, and Y, its health minister" ------------------------------------------
+const ITS_RUNS = cueWords(['its']);
+/** Between the first person and the owner: the apposition's comma. */
+const APPOSITION_OPENS = /^,\s+$/u;
+/** Right after the owner: its possessive marker. */
+const OWNER_POSSESSIVE = /^[’']s\s+/u;
+/** After the first title: an optional short complement ("to the United States"), then ", and " before the second person. */
+const AND_NEXT = /^(?:\s+(?:to|in|at|of|for|on)\s+[^,;()]{1,40})?,\s+and\s+$/u;
+/** After the second person: ", its " before the second title. */
+const ITS_TITLE = /^,\s+its\s+/u;
+/** After the second title: the apposition's end (a comma, a complement, the sentence's end), not a noun phrase going on. */
+const TITLE_ENDS = /^(?:[,.;:)]|\s*$|\s+(?:in|to|at|of|for|and)\s)/u;
+const OWNERS: readonly EntityType[] = ['COUNTRY', 'ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'];
+
+function parallelIts(ctx: RelateContext, { s, ms, local }: SentenceScope): void {
+  for (let j = 0; j + 2 < ms.length; j++) {
+    if (entityOf(ctx, ms[j])?.type !== 'PERSON' || !APPOSITION_OPENS.test(local(ms[j]!.end, ms[j + 1]!.start))) continue;
+    const owner = ctx.fill(ms[j + 1]!, OWNERS);
+    const possessive = OWNER_POSSESSIVE.exec(s.text.slice(ms[j + 1]!.end - s.start));
+    if (!owner || !possessive) continue;
+    const first = titleAt(s, ms[j + 1]!.end + possessive[0].length);
+    if (!first) continue;
+    // The second person: the first person mention after the first title (a complement may name a place between).
+    const k = ms.findIndex((x, i) => i > j + 1 && x.start >= first.end && entityOf(ctx, x)?.type === 'PERSON');
+    const second = ms[k];
+    if (!second || !AND_NEXT.test(local(first.end, second.start))) continue;
+    const person = entityOf(ctx, second)!;
+    const its = ITS_TITLE.exec(s.text.slice(second.end - s.start));
+    const title = its ? titleAt(s, second.end + its[0].length) : null;
+    if (!title || NOT_HELD.test(title.text) || !TITLE_ENDS.test(s.text.slice(title.end - s.start)) || person.id === owner.id) continue;
+    if (!described(local(ms[j]!.start, title.end))) continue;
+    const type = roleOf(title.text, owner, true);
+    if (type) ctx.add(person, type, owner, s, 0.6, 'parallel-its-title', officeDescription(type, title.text));
+  }
+}
+
+function perSentence(ctx: RelateContext, scope: SentenceScope): void {
+  if (scope.conditional || scope.ms.length < 3) return;
+  if (hasAnyRun(scope.s, ITS_RUNS) && (scope.s.text.includes('’s ') || scope.s.text.includes("'s "))) parallelIts(ctx, scope);
+}
+
+export const round11Structure: RelationRules = { name: 'round11-structure', gate: { types: ['PERSON'] }, perSentence };
