@@ -1,6 +1,6 @@
 /**
  * Stage relate, round 11 structure patterns (relate/round11-structure.ts): "its" in a second
- * apposition parallel to a possessive one. Invented sentences, each rule with cases that must not fire.
+ * apposition parallel to a possessive one; roles' its-title among several bodies. Invented sentences, each rule with cases that must not fire.
  */
 import { ofType, relationsOfParagraphs as relationsOf } from './support';
 
@@ -33,5 +33,27 @@ describe('stage relate: "X, C’s title, and Y, its title"', () => {
     // Assess
     expect(parallel(found)).toEqual([]);
     expect(ofType(found, 'HOLDS_OFFICE_IN').filter((r) => r.startsWith('Mira Tolvanen'))).toEqual([]);
+  });
+});
+
+describe('stage relate: "its" among several bodies (roles’ its-title)', () => {
+  it('reads "its" as the one body that opens an apposition or a relative clause naming the others', () => {
+    // Act
+    const found = relationsOf(
+      'The suit names Tolvacorp, a Lima-based rival that had bid for Halden Mining in 2021; Oskar Velden, its chief executive; and two of its directors.',
+      'The grant went to Kestrel Labs and to Vela Systems, which had worked with Halden Mining, and Mira Tolvanen, its chief scientist, accepted it.',
+    );
+    // Assess
+    expect(found.filter((r) => r.includes('[its-title]')).sort()).toEqual(['Mira Tolvanen WORKS_FOR Vela Systems [its-title]', 'Oskar Velden LEADS Tolvacorp [its-title]']);
+  });
+
+  it('stays ambiguous when no body, or more than one, opens a clause', () => {
+    // Act
+    const found = relationsOf(
+      'Tolvacorp and Halden Mining signed the deal; Oskar Velden, its chief executive, said so.',
+      'Tolvacorp, a miner, and Halden Mining, a rival, signed the deal, and Mira Tolvanen, its chief scientist, said so.',
+    );
+    // Assess
+    expect(found.filter((r) => r.includes('[its-title]'))).toEqual([]);
   });
 });
