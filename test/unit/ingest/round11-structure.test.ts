@@ -57,3 +57,25 @@ describe('stage relate: "its" among several bodies (roles’ its-title)', () => 
     expect(found.filter((r) => r.includes('[its-title]'))).toEqual([]);
   });
 });
+
+describe('stage relate: a body’s named council or committee (structure’s possessive-named-unit)', () => {
+  it('reads "B’s <Name> Council" as part of B, also when a verb follows the name', () => {
+    // Act
+    const found = relationsOf(
+      'The Tolva Union’s Peace and Trade Council had already demanded a ceasefire.',
+      'On Monday the Halden Federation’s Ethics Committee met in private.',
+    );
+    // Assess
+    expect(found.filter((r) => r.includes('[possessive-named-unit]')).sort()).toEqual(['Ethics Committee PART_OF Halden Federation [possessive-named-unit]', 'Peace and Trade Council PART_OF Tolva Union [possessive-named-unit]']);
+  });
+
+  it('gives nothing when a noun goes on after the name, or for a name not ending in the word', () => {
+    // Act
+    const found = relationsOf(
+      'The Tolva Union’s Peace and Trade Council chair resigned.',
+      'The Halden Federation’s Council of Elders met in private.',
+    );
+    // Assess
+    expect(found.filter((r) => r.includes('[possessive-named-unit]'))).toEqual([]);
+  });
+});
