@@ -5,6 +5,9 @@
  *   finance director" → Y holds the role the second title gives in the owner of the first: "its" in
  *   a second apposition parallel to a possessive one stands for that possessive's owner (the older
  *   its-title rule reads "its" only for a body, and gives nothing when the sentence names several).
+ * - "Judge X of the Tolva District Court", "Rear Admiral X of the Coast Guard" → X WORKS_FOR the body: a
+ *   rank or a post written as a title before the name, then "of the" and the body (a head's title
+ *   — chief, president, director — is left to the role families: it may lead the body).
  * Each rule is gated by a word of the sentence (words.ts) before its pattern runs; patterns are compiled once.
  */
 import type { EntityType } from '../../../src/generated/graphql';
@@ -54,8 +57,35 @@ function parallelIts(ctx: RelateContext, { s, ms, local }: SentenceScope): void 
   }
 }
 
+// --- "Judge X of the Tolva District Court", "Rear Admiral X of the Coast Guard" ---------------------------
+const TITLES_BEFORE = ['Judge', 'Justice', 'Magistrate', 'Admiral', 'General', 'Colonel', 'Major', 'Captain', 'Lieutenant', 'Sergeant', 'Commander', 'Inspector', 'Detective', 'Constable', 'Superintendent', 'Professor', 'Prosecutor', 'Commissioner', 'Officer', 'Agent'];
+const TITLE_BEFORE_RUNS = cueWords(TITLES_BEFORE);
+/** Right before the person: the title (with "Rear", "Vice", "Lieutenant", "Major", "Senior" before it), opening a phrase. */
+const TITLE_BEFORE = new RegExp(`(?:^|[\\s(“"])(?:(?:Rear|Vice|Lieutenant|Major|Senior|Deputy|Assistant|Special)\\s+)?(?:${TITLES_BEFORE.join('|')})\\s+$`, 'u');
+/** Before the title: "former", "retired" or "ex-" (no longer in the body). */
+const NO_LONGER = /\b(?:former|retired|ex-|late)\s+$/iu;
+/** Between the person and the body: "of the". */
+const OF_THE = /^\s+of\s+the\s+$/u;
+/** After the body: a pause, the end or a verb (not "of the Tolva Court’s ruling", not a longer name). */
+const OF_BODY_ENDS = /^(?:\s*\(|[,.;:)]|\s*$|\s+(?:and|who|which|has|had|have|is|was|were|are|will|would|said|says|told|wrote|ruled|found|\p{Ll}+ed)\b)/u;
+const TITLED_BODIES: readonly EntityType[] = ['GOVERNMENT_BODY', 'ORGANIZATION'];
+
+function titledOfBody(ctx: RelateContext, { s, ms, local }: SentenceScope): void {
+  for (let j = 0; j + 1 < ms.length; j++) {
+    const person = entityOf(ctx, ms[j]);
+    if (person?.type !== 'PERSON' || !OF_THE.test(local(ms[j]!.end, ms[j + 1]!.start))) continue;
+    const before = local(Math.max(s.start, ms[j]!.start - 50), ms[j]!.start);
+    const title = TITLE_BEFORE.exec(before);
+    if (!title || NO_LONGER.test(before.slice(0, title.index + 1)) || !described(local(s.start, ms[j + 1]!.end))) continue;
+    const body = ctx.fill(ms[j + 1]!, TITLED_BODIES);
+    if (body && OF_BODY_ENDS.test(s.text.slice(ms[j + 1]!.end - s.start))) ctx.add(person, 'WORKS_FOR', body, s, 0.6, 'title-name-of-body');
+  }
+}
+
 function perSentence(ctx: RelateContext, scope: SentenceScope): void {
-  if (scope.conditional || scope.ms.length < 3) return;
+  if (scope.conditional || scope.ms.length < 2) return;
+  if (hasAnyRun(scope.s, TITLE_BEFORE_RUNS) && scope.s.text.includes(' of the ')) titledOfBody(ctx, scope);
+  if (scope.ms.length < 3) return;
   if (hasAnyRun(scope.s, ITS_RUNS) && (scope.s.text.includes('’s ') || scope.s.text.includes("'s "))) parallelIts(ctx, scope);
 }
 

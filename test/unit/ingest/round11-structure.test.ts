@@ -79,3 +79,26 @@ describe('stage relate: a body’s named council or committee (structure’s pos
     expect(found.filter((r) => r.includes('[possessive-named-unit]'))).toEqual([]);
   });
 });
+
+describe('stage relate: a title before the name, then "of the" body', () => {
+  it('reads "Judge X of the B" and "Rear Admiral X of the B" as X WORKS_FOR B', () => {
+    // Act
+    const found = relationsOf(
+      'Judge Nora Vellström of the Tolva District Court wrote that the merger was unlawful.',
+      'Rear Admiral Ivo Raskin of the Halden Coast Guard said the search would go on.',
+    );
+    // Assess
+    expect(found.filter((r) => r.includes('[title-name-of-body]')).sort()).toEqual(['Ivo Raskin WORKS_FOR Halden Coast Guard [title-name-of-body]', 'Nora Vellström WORKS_FOR Tolva District Court [title-name-of-body]']);
+  });
+
+  it('gives nothing for a former title, no title, or a body named only as an owner', () => {
+    // Act
+    const found = relationsOf(
+      'Former Judge Nora Vellström of the Tolva District Court wrote to the paper.',
+      'Ivo Raskin of the Halden Coast Guard said the search would go on.',
+      'Judge Mira Tolvanen of the Tolva District Court’s appeals panel wrote the ruling.',
+    );
+    // Assess
+    expect(found.filter((r) => r.includes('[title-name-of-body]'))).toEqual([]);
+  });
+});
