@@ -8,14 +8,19 @@
  * - "Judge X of the Tolva District Court", "Rear Admiral X of the Coast Guard" → X WORKS_FOR the body: a
  *   rank or a post written as a title before the name, then "of the" and the body (a head's title
  *   — chief, president, director — is left to the role families: it may lead the body).
+ * - "X, an editor at Tolva Weekly", "X, 60, is a
+ *   professor at the University of Tolva and an adjunct professor at Halden College" → the role the
+ *   title gives in each body after "at" (an apposition, a second apposition after "and", or a copula).
+ *   Only an indefinite title ("a", "an": one of the body's staff): "the head of flood monitoring at B"
+ *   is left to the role families (a definite title may be a head's, and the keys split on them).
  * Each rule is gated by a word of the sentence (words.ts) before its pattern runs; patterns are compiled once.
  */
 import type { EntityType } from '../../../src/generated/graphql';
 import { HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
-import type { DocEntity, DocMention } from '../document';
+import type { DocEntity, DocMention, Sentence } from '../document';
 import type { RelateContext, RelationRules, SentenceScope } from './context';
 import { titleAt } from './roles';
-import { NOT_HELD, officeDescription, roleOf } from './titles';
+import { NOT_HELD, isTitle, officeDescription, roleOf } from './titles';
 import { cueWords, hasAnyRun } from './words';
 
 const described = (phrase: string) => !NEGATION_CUES.test(phrase) && !HYPOTHETICAL_CUES.test(phrase);
@@ -82,9 +87,54 @@ function titledOfBody(ctx: RelateContext, { s, ms, local }: SentenceScope): void
   }
 }
 
+// --- "X, an editor at Tolva Weekly", "X is a professor at the University of Tolva" -----------------------
+const AT_RUNS = cueWords(['at']);
+const TITLE_WORDS = String.raw`(\p{Ll}[\p{Ll}\-]*(?:\s+\p{Ll}[\p{Ll}\-]*){0,6}?)`;
+/** Between the person and the body: an apposition (perhaps a second one after "and") with the title and "at". */
+const APPOSITION_AT = new RegExp(String.raw`^,\s+(?:(?:a|an|the)\s+[^,;()]{0,60}?\s+and\s+)?(a|an)\s+${TITLE_WORDS}\s+at\s+(?:the\s+)?$`, 'u');
+/** … or a copula (after an age and a short clause): "X, 60, was born in Peru and is a professor at the". */
+const COPULA_AT = new RegExp(String.raw`^(?:,\s+\d{1,3},)?(?:\s+[^,;()]{0,40}?\s+and)?\s+(?:is|was)\s+(?:also\s+|now\s+)?(a|an)\s+${TITLE_WORDS}\s+at\s+(?:the\s+)?$`, 'u');
+/** Between one body and the next: a second title held at the next one. */
+const AND_AT = new RegExp(String.raw`^\s+and\s+(a|an)\s+${TITLE_WORDS}\s+at\s+(?:the\s+)?$`, 'u');
+/** After the body: not its possessive, nor a longer name. */
+const AT_BODY_ENDS = /^(?![’']s\b)(?:\s*\(|[,.;:)]|\s*$|\s+\p{Ll})/u;
+const AT_BODIES: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'];
+
+/** Records the role "a <title> at <body>" gives, unless the title is not held (yet or any more). */
+function roleAt(ctx: RelateContext, s: Sentence, person: DocEntity, title: string, m: DocMention): boolean {
+  if (!isTitle(title) || NOT_HELD.test(title) || /\b(?:former|ex|retired|visiting)\b/u.test(title)) return false;
+  const body = ctx.fill(m, AT_BODIES);
+  if (!body || !AT_BODY_ENDS.test(s.text.slice(m.end - s.start))) return false;
+  const type = roleOf(title, body, false);
+  if (type) ctx.add(person, type, body, s, 0.6, 'title-at-body', officeDescription(type, title));
+  return type !== null;
+}
+
+function titleAtBody(ctx: RelateContext, { s, ms, local }: SentenceScope): void {
+  for (let j = 0; j + 1 < ms.length; j++) {
+    const person = entityOf(ctx, ms[j]);
+    if (person?.type !== 'PERSON') continue;
+    // The body: the first mention after the person whose gap reads as the title and "at".
+    for (let k = j + 1; k < ms.length; k++) {
+      const gap = local(ms[j]!.end, ms[k]!.start);
+      const at = APPOSITION_AT.exec(gap) ?? COPULA_AT.exec(gap);
+      if (entityOf(ctx, ms[k])?.type === 'PERSON') break;
+      if (!at || !described(gap)) continue;
+      if (!roleAt(ctx, s, person, at[2]!, ms[k]!)) break;
+      // "… and an adjunct professor at Halden College".
+      for (let n = k + 1; n < ms.length; n++) {
+        const next = AND_AT.exec(local(ms[n - 1]!.end, ms[n]!.start));
+        if (!next || !roleAt(ctx, s, person, next[2]!, ms[n]!)) break;
+      }
+      break;
+    }
+  }
+}
+
 function perSentence(ctx: RelateContext, scope: SentenceScope): void {
   if (scope.conditional || scope.ms.length < 2) return;
   if (hasAnyRun(scope.s, TITLE_BEFORE_RUNS) && scope.s.text.includes(' of the ')) titledOfBody(ctx, scope);
+  if (hasAnyRun(scope.s, AT_RUNS)) titleAtBody(ctx, scope);
   if (scope.ms.length < 3) return;
   if (hasAnyRun(scope.s, ITS_RUNS) && (scope.s.text.includes('’s ') || scope.s.text.includes("'s "))) parallelIts(ctx, scope);
 }

@@ -102,3 +102,33 @@ describe('stage relate: a title before the name, then "of the" body', () => {
     expect(found.filter((r) => r.includes('[title-name-of-body]'))).toEqual([]);
   });
 });
+
+describe('stage relate: "a <title> at" a body', () => {
+  it('reads an apposition, a second apposition after "and", a copula and a coordinated second title', () => {
+    // Act
+    const found = relationsOf(
+      'Oskar Velden, an editor at Tolva Weekly, said the figures were wrong.',
+      'Nira Vossberg, a Peruvian mining engineer and a senior adviser at Halden Mining, disagreed.',
+      'Dr Mira Tolvanen, 61, was born in Peru and is a professor at the University of Kestrel and an adjunct professor at Vela College in Lima.',
+    );
+    // Assess
+    expect(found.filter((r) => r.includes('[title-at-body]')).map((r) => r.replace(/ (?:WORKS_FOR|WRITES_FOR) /u, ' ~ ')).sort()).toEqual([
+      'Mira Tolvanen ~ University of Kestrel [title-at-body]',
+      'Mira Tolvanen ~ Vela College [title-at-body]',
+      'Nira Vossberg ~ Halden Mining [title-at-body]',
+    ]);
+    // (A lone apposition is read by roles' apposition-title-of already.)
+    expect(found).toContain('Oskar Velden WORKS_FOR Tolva Weekly [apposition-title-of]');
+  });
+
+  it('gives nothing for a former or a definite title, or a body named only as an owner', () => {
+    // Act
+    const found = relationsOf(
+      'Oskar Velden, a former editor at Tolva Weekly, said the figures were wrong.',
+      'Nira Vossberg, the head of flood monitoring at the Halden Weather Board, disagreed.',
+      'Ivo Raskin, an engineer at Halden Mining’s Lima plant, spoke.',
+    );
+    // Assess
+    expect(found.filter((r) => r.includes('[title-at-body]'))).toEqual([]);
+  });
+});
