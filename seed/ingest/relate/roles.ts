@@ -461,13 +461,22 @@ export function onlyBody(ctx: RelateContext, ms: readonly DocMention[]): DocEnti
   return found;
 }
 
+/** Right after a body: the opening of its apposition or relative clause ("Acme, a rival that …", "Acme, which is …"). */
+const CLAUSE_OPENS = /^,\s+(?:a|an|the|which|that)\s/u;
+
 /**
  * What "its" stands for in "X, its chair": the one body named before X in the sentence; if none is,
- * the one body named in the sentence before (same field). Two bodies make it ambiguous: nothing.
+ * the one body named in the sentence before (same field). Two bodies make it ambiguous, unless only
+ * one of them opens an apposition or a relative clause: the others are named inside it ("against
+ * Acme, a rival that bid for Vela; X, its chief executive" — "its" is Acme's).
  */
 function itsBody(ctx: RelateContext, { s, ms }: SentenceScope, person: DocMention): DocEntity | undefined {
   const before = ms.filter((x) => x.end <= person.start);
-  if (before.some((x) => BODIES.includes(ctx.entities.get(x.entityId)?.type ?? 'PERSON'))) return onlyBody(ctx, before);
+  if (before.some((x) => BODIES.includes(ctx.entities.get(x.entityId)?.type ?? 'PERSON'))) {
+    const only = onlyBody(ctx, before);
+    if (only) return only;
+    return onlyBody(ctx, before.filter((x) => CLAUSE_OPENS.test(s.text.slice(x.end - s.start))));
+  }
   const previous = ctx.sentences[s.index - 1];
   if (!previous || previous.index !== s.index - 1 || previous.field !== s.field) return undefined;
   return onlyBody(ctx, mentionsOf(ctx, previous.index));

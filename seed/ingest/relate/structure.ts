@@ -185,6 +185,10 @@ const entity = (ctx: RelateContext, m: DocMention | undefined, types: readonly E
 
 /** Names of the units a body holds ("Centre for …", "… Institute", "School of …"), not a body of its own standing. */
 const INSTITUTE_NAME = /\b(?:Center|Centre|Institute|School|College|Faculty|Laboratory|Laboratories|Lab|Labs|Division|Department|Unit|Office|Bureau|Programme|Program|Foundation)\b/u;
+/** A body's own council or committee ("Tolva Union’s Peace and Security Council had …"): the name ends in the word (with a verb after it: other endings are round 9's owner-possessive-named-body). */
+const COUNCIL_NAME = /\b(?:Council|Committee|Board|Panel)$/u;
+/** After a body's named unit: a verb (the unit is the subject: "… Council had demanded"), not a noun going on ("… Council chair"). */
+const UNIT_VERB_AFTER = /^\s+(?:(?:has|had|have|is|was|were|are|will|would|said|says|met|meets|also|already)\b|\p{Ll}+ed\s)/u;
 
 /** A short form in parentheses right after a name: "(TA)". */
 const SHORT_FORM = /^\s*\([\p{Lu}\p{N}&.\-]{2,12}\)/u;
@@ -297,7 +301,7 @@ function bodies({ ctx, sc, at, endingAt }: Scope): void {
     // "Tolva University’s Centre for Marine Studies": a body's named institute, centre or unit is part of it.
     const ownerBefore = s.text[m.start - s.start - 3] === '’' || s.text[m.start - s.start - 3] === "'" ? endingAt.get(m.start - 3) : undefined;
     const parent = ownerBefore && /^[’']s\s$/u.test(local(ownerBefore.end, m.start)) ? entity(ctx, ownerBefore, BODY) : undefined;
-    if (parent && parent.id !== body.id && INSTITUTE_NAME.test(body.name) && !/^\s+\p{Ll}/u.test(after)) ctx.add(body, 'PART_OF', parent, s, 0.65, 'possessive-named-unit');
+    if (parent && parent.id !== body.id && (INSTITUTE_NAME.test(body.name) ? !/^\s+\p{Ll}/u.test(after) || UNIT_VERB_AFTER.test(after) : COUNCIL_NAME.test(body.name) && UNIT_VERB_AFTER.test(after))) ctx.add(body, 'PART_OF', parent, s, 0.65, 'possessive-named-unit');
     // Before the name, and followed by a pause or a verb: "Kenya’s space agency, X, said …".
     if (!/^(?:,|\s*$|\s+\p{Ll})/u.test(after)) continue;
     // (The end-anchored patterns run only where the text before the name ends as they must.)
