@@ -14,6 +14,7 @@
 import * as cues from './cues';
 import type { Candidate, DocMention, IngestDocument, Sentence, Token } from './document';
 import { requireLayer } from './document';
+import { isCompassDemonym } from './compass-demonyms';
 import { facilityHeadEnd } from './facility-names';
 import * as gazetteers from './gazetteer';
 import * as nameWords from './name-words';
@@ -346,8 +347,8 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
     const text = sentence.text.slice(first.start - sentence.start, tokens[last]!.end - sentence.start);
     const definite = before?.text === 'the' || before?.text === 'The';
     // A name that is only a demonym ("Peruvian"), its plural ("Peruvians": a people), a compass
-    // word or a faith is not an entity by itself.
-    if (!(from === last && (gazetteer.demonym(text) || gazetteer.demonym(text.replace(/s$/, '')) || COMPASS.has(text) || FAITHS.has(text)))) {
+    // word or a faith is not an entity by itself, nor is a compass word before a demonym ("West Peruvian").
+    if (!(from === last && (gazetteer.demonym(text) || gazetteer.demonym(text.replace(/s$/, '')) || COMPASS.has(text) || FAITHS.has(text))) && !(last === from + 1 && isCompassDemonym(text, gazetteer))) {
       out.push({ field: sentence.field, start: first.start, end: tokens[last]!.end, text, sentence: sentence.index, honorific, definite, initial: i === firstWord && from === i && last === i });
     }
     i = end + 1;
