@@ -7,19 +7,19 @@ import { defaultSources, runEval, type EvalReport } from '../../../seed/ingest/e
  * improves; never lower one to make a change pass. The targets of the issue are in eval.ts (TARGETS).
  */
 const FLOORS = {
-  // Round 10 added eight keys written blind (150–157); the mean is over 58 keys now.
-  entityF1: 0.958,
-  typeAccuracy: 0.974,
-  pairPrecision: 0.928,
-  pairRecall: 0.708,
-  typedPrecision: 0.898,
-  typedRecall: 0.679,
+  // Round 11 added five keys written blind (158–162); the mean is over 63 keys now.
+  entityF1: 0.95,
+  typeAccuracy: 0.966,
+  pairPrecision: 0.909,
+  pairRecall: 0.69,
+  typedPrecision: 0.879,
+  typedRecall: 0.66,
 };
 
 /** Floors on the mean of each held-out group alone (test/fixtures/held-out.json). */
 const HELD_OUT_FLOORS = {
-  'held-out 150–153': { entityF1: 0.921, typeAccuracy: 0.892, pairPrecision: 0.737, pairRecall: 0.312 },
-  'held-out 154–157': { entityF1: 0.943, typeAccuracy: 0.947, pairPrecision: 0.779, pairRecall: 0.545 },
+  'held-out 158–161': { entityF1: 0.857, typeAccuracy: 0.884, pairPrecision: 0.623, pairRecall: 0.337 },
+  'held-out 162': { entityF1: 0.812, typeAccuracy: 0.807, pairPrecision: 0.333, pairRecall: 0.045 },
 };
 
 /**
@@ -56,8 +56,10 @@ describe('npm run eval: extraction quality over the answer keys', () => {
       ['138–141, development since round 9', 4],
       ['142–145, development since round 10', 4],
       ['146–149, development since round 10', 4],
-      ['held-out 150–153', 4],
-      ['held-out 154–157', 4],
+      ['150–153, development since round 11', 4],
+      ['154–157, development since round 11', 4],
+      ['held-out 158–161', 4],
+      ['held-out 162', 1],
     ]);
     for (const g of report.groups) expect(g.mean.verbatimRate).toBe(1);
   });
