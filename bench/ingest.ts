@@ -240,7 +240,10 @@ export function measureIngest(options: { readonly syntheticArticles?: number; re
   const count = options.streamArticles ?? 1000;
   log(`Ingest: ${count} articles streamed in a child process …`);
   // --expose-gc lets the child collect before each heap sample (only here: the throughput rows never collect by hand).
-  const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', __filename, '--stream-child', String(count)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20 });
+  // The child runs the same code the parent runs: the esbuild bundle under `npm run bench:ingest`
+  // (scripts/run-compiled.mjs, argv[1] is the .cjs), this file under tsx otherwise (`npm run bench`).
+  const entry = process.argv[1]?.endsWith('.cjs') ? [process.argv[1]] : ['--import', 'tsx', __filename];
+  const child = spawnSync(process.execPath, ['--expose-gc', ...entry, '--stream-child', String(count)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20 });
   if (child.status !== 0) throw new Error(`ingest stream child failed: ${child.stderr.slice(0, 500)}`);
   const memory = JSON.parse(child.stdout.trim().split('\n').pop()!) as IngestFigures['memory'];
   return { rows, linking, memory };
