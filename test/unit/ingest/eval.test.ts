@@ -7,26 +7,31 @@ import { defaultSources, runEval, type EvalReport } from '../../../seed/ingest/e
  * improves; never lower one to make a change pass. The targets of the issue are in eval.ts (TARGETS).
  */
 const FLOORS = {
-  // Round 11 added five keys written blind (158–162); the mean is over 63 keys now.
-  entityF1: 0.95,
-  typeAccuracy: 0.966,
-  pairPrecision: 0.909,
-  pairRecall: 0.69,
-  typedPrecision: 0.879,
-  typedRecall: 0.66,
+  // Round 12 added eight keys written blind (163–170); the mean is over 71 keys now.
+  entityF1: 0.945,
+  typeAccuracy: 0.964,
+  pairPrecision: 0.898,
+  pairRecall: 0.65,
+  typedPrecision: 0.863,
+  typedRecall: 0.618,
 };
 
 /** Floors on the mean of each held-out group alone (test/fixtures/held-out.json). */
 const HELD_OUT_FLOORS = {
-  'held-out 158–162': { entityF1: 0.848, typeAccuracy: 0.869, pairPrecision: 0.565, pairRecall: 0.279 },
+  'held-out 163–170': { entityF1: 0.907, typeAccuracy: 0.944, pairPrecision: 0.814, pairRecall: 0.343 },
 };
 
 /**
  * Keys whose linking falls short, with the reason; every other key links every known entity it
- * names under its existing id. None today: key 102's "the Moon’s south pole" links to key 127's
- * "Lunar south pole" through WordNet's pertainyms since round 8 (seed/ingest/pertainyms.ts).
+ * names under its existing id (key 102's "the Moon’s south pole" links to key 127's "Lunar south
+ * pole" through WordNet's pertainyms since round 8, seed/ingest/pertainyms.ts).
+ * - 160 (17 of 18): key 164, written in round 12, holds the 2022 Brazilian presidential election
+ *   under the names "2022 Brazilian presidential election" and "election"; key 160 names the same
+ *   vote only as "Brazil’s presidential run-off". No shared name or alias, so the extractor proposes
+ *   a new event; telling that a run-off is the second round of a known election needs knowledge the
+ *   text does not hold.
  */
-const LINKING_SHORTFALLS: Record<string, number> = {};
+const LINKING_SHORTFALLS: Record<string, number> = { '160_e3196a83b9f85f6c.json': 17 / 18 };
 
 describe('npm run eval: extraction quality over the answer keys', () => {
   let report: EvalReport;
@@ -57,7 +62,8 @@ describe('npm run eval: extraction quality over the answer keys', () => {
       ['146–149, development since round 10', 4],
       ['150–153, development since round 11', 4],
       ['154–157, development since round 11', 4],
-      ['held-out 158–162', 5],
+      ['158–162, development since round 12', 5],
+      ['held-out 163–170', 8],
     ]);
     for (const g of report.groups) expect(g.mean.verbatimRate).toBe(1);
   });
