@@ -29,7 +29,7 @@ import { tokenEndingAt, tokenStartingAt } from './segment';
 import { substringGate } from './substring-gate';
 import { tokenAt } from './token-at';
 import { isCapitalisedWord, startsLower, startsUpper } from './letter-case';
-import { finalEvents } from './event-names';
+import { finalEvents, riteEvents } from './event-names';
 
 interface Occurrence {
   readonly cand: Candidate;
@@ -1492,7 +1492,9 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
   honorificAliases(s);
   eventEntities(s);
   // Round 12: the finals a match report names, or the one it never names (event-names.ts).
-  finalEvents({ title: article.title, caption: article.imageCaption ?? '', sentences, allText, entities, idFor: (name) => `${entityIdFor(name)}-${article.id.slice('article:'.length, 'article:'.length + 8)}` });
+  const idFor = (name: string) => `${entityIdFor(name)}-${article.id.slice('article:'.length, 'article:'.length + 8)}`;
+  finalEvents({ title: article.title, caption: article.imageCaption ?? '', sentences, allText, entities, idFor });
+  riteEvents({ title: article.title, caption: article.imageCaption ?? '', sentences, allText, entities, idFor });
   compassRegions(s);
   describeEntities(s);
   modelFamilies(s);

@@ -20,6 +20,14 @@ import { wholeWordOccurrences } from '../mentions';
 /** The rule names of the entities this phase adds (the relation rules of round 12 read them). */
 export const NAMED_FINAL_RULE = 'named-final';
 export const UNNAMED_FINAL_RULE = 'unnamed-final';
+export const UNNAMED_RITE_RULE = 'unnamed-rite';
+export const AWARDS_CEREMONY_RULE = 'awards-ceremony';
+
+/** Ceremonies a person is the subject of: the article's rite when its front names it. */
+const RITE_NOUNS = ['coronation', 'inauguration', 'funeral', 'wedding', 'investiture', 'enthronement'];
+/** A named prize-giving night: "the 71st Tolva Film Awards", "the Orsk Music Prizes". */
+const AWARDS_NAME = /\b(?:Awards|Prizes|Oscars|Emmys|Grammys|Baftas|Gala)$/u;
+
 
 /** What may follow a final used as a noun. */
 const AFTER_NOUN = String.raw`(?=\s*[,.;:)!?\u2014\u2013]|\s*$|\s+(?:at|in|on|against|with|between|was|is|were|had|has|have|for|and|but|when|which|where|after|before|to|from|ended|began|kicked|went|took)\b)`;
@@ -76,4 +84,43 @@ export function finalEvents(input: FinalsInput): void {
   const id = idFor('final');
   const aliases = wholeWordOccurrences(allText, 'the match').length > 0 ? ['match'] : [];
   if (!entities.has(id)) entities.set(id, { id, type: 'EVENT', name: 'final', aliases, description: null, wikidataId: null, linked: false, confidence: 0.45, rule: UNNAMED_FINAL_RULE });
+}
+
+export interface RitesInput {
+  readonly title: string;
+  readonly caption: string;
+  readonly sentences: readonly Sentence[];
+  readonly allText: string;
+  readonly entities: Map<string, DocEntity>;
+  readonly idFor: (name: string) => string;
+}
+
+/**
+ * Ceremonies an article reports.
+ * - A rite the headline, the caption or the first sentence names by its noun ("after the
+ *   coronation", "the first inauguration since …") and the text names with "the" → an EVENT named by
+ *   the noun (as the unnamed events of cluster.ts), when no event of the text already holds it.
+ * - A prize-giving night the front names ("at the 71st Tolva Awards"): when the text also refers
+ *   to "the ceremony" (an unnamed event of cluster.ts), that is the night: one entity, alias
+ *   "ceremony". (Its edition's ordinal is left out of the name: "at the 71st …" would then read as
+ *   a place of the person before it.)
+ */
+export function riteEvents(input: RitesInput): void {
+  const { title, caption, sentences, allText, entities, idFor } = input;
+  const front = `${title}\n${caption}\n${leadOf(sentences)}`;
+  for (const noun of RITE_NOUNS) {
+    if (!front.includes(noun) || wholeWordOccurrences(allText, `the ${noun}`).length === 0) continue;
+    if ([...entities.values()].some((e) => e.type === 'EVENT' && (e.name.toLowerCase().includes(noun) || e.aliases.includes(noun)))) continue;
+    const id = idFor(noun);
+    entities.set(id, { id, type: 'EVENT', name: noun, aliases: [], description: null, wikidataId: null, linked: false, confidence: 0.45, rule: UNNAMED_RITE_RULE });
+  }
+  const nights = [...entities.values()].filter((e) => e.type === 'EVENT' && !e.linked && AWARDS_NAME.test(e.name) && front.includes(e.name));
+  if (nights.length !== 1) return;
+  const night = nights[0]!;
+  const unnamed = [...entities.values()].find((e) => e.type === 'EVENT' && e.rule === 'unnamed-event' && e.name === 'ceremony');
+  if (unnamed) {
+    entities.delete(unnamed.id);
+    if (!night.aliases.includes('ceremony')) night.aliases.push('ceremony');
+    night.rule = AWARDS_CEREMONY_RULE;
+  }
 }

@@ -18,7 +18,7 @@
  * - The spectators' list ("Among the spectators were A, …; B, …; and C") → the match (actions.ts).
  */
 import type { DocEntity, DocMention, Sentence } from '../document';
-import { NAMED_FINAL_RULE, UNNAMED_FINAL_RULE } from '../event-names';
+import { AWARDS_CEREMONY_RULE, NAMED_FINAL_RULE, UNNAMED_FINAL_RULE, UNNAMED_RITE_RULE } from '../event-names';
 import type { RelateContext, RelationRules, SentenceScope } from './context';
 
 /** What players do in a match, as a report narrates it (also what brings a person on or off). */
@@ -27,6 +27,28 @@ const SAYING = /\b(?:said|says|say|told|tells|added|adds|insisted|admitted|conce
 const COUNTERFACTUAL = /\b(?:if|unless|had\s+(?:that|the|his|her|their)\b[^,;]*\bgone|would|could|might|without|not|never|n[’']t|hoped|hopes|expected|wanted)\b/iu;
 /** A stretch dated to another time: "in 1966", "since 1986", "in December 2022", "of the 1950s". */
 const OTHER_TIME = /\b(?:in|since|of|until|from|before|after|by)\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:1[89]|20)\d\d(?:s)?\b(?!\s+\p{Lu})/u;
+
+/**
+ * What people do at a ceremony, as a report narrates it: crowned, on stage, accepting or presenting an
+ * award, a speech, a reading, a performance, a seat in a row, "were also there", "as were".
+ */
+const RITE_ACT = /\b(?:was\s+crowned|were\s+crowned|crowned\s+at|placed\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,3}?crown|paid\s+homage|sat\s+in\s+the\s+(?:[\p{L}\-]+\s+){0,2}?row|attended\s+(?:alone|with)|(?:was|were)\s+(?:also\s+)?there|as\s+were|read\s+(?:a|the)\s+(?:passage|lesson|reading|poem|prayer)|accepted\s+(?:it|the\s+award|the\s+prize|his\s+award|her\s+award)|[Aa]ccepting\s+(?:the|his|her|their)\s+(?:award|prize|Oscar)|acceptance\s+speech|gave\s+(?:a|an)\s+(?:[\p{L}\-]+\s+)?speech|presented\s+the\s+(?:[\p{L}\-]+\s+){0,2}?(?:award|prize)|performed|sang|on\s+stage|hosted\s+the\s+(?:ceremony|show|evening|night))\b/u;
+/** A lead's verb of a rite held somewhere: "was crowned at", "was sworn in at". */
+const RITE_HELD = /\b(?:was|were)\s+(?:crowned|sworn\s+in|inaugurated|married|buried|invested|enthroned)\b/u;
+/** A stretch before the act that makes it no fact ("would not attend", "is due to perform"). */
+const NOT_DONE = /\b(?:if|unless|would|could|might|not|never|n[’']t|due\s+to|expected\s+to|set\s+to|plans?\s+to|will|hoped|hopes)\b/iu;
+
+const riteByDoc = new WeakMap<readonly DocMention[], DocEntity | null>();
+
+/** The ceremony the article reports: its one rite or prize-giving night from event-names.ts. */
+export function reportedRite(ctx: RelateContext): DocEntity | undefined {
+  let e = riteByDoc.get(ctx.mentions);
+  if (e === undefined) {
+    const rites = [...ctx.entities.values()].filter((x) => x.type === 'EVENT' && (x.rule === UNNAMED_RITE_RULE || x.rule === AWARDS_CEREMONY_RULE));
+    riteByDoc.set(ctx.mentions, (e = rites.length === 1 ? rites[0]! : null));
+  }
+  return e ?? undefined;
+}
 
 const matchByDoc = new WeakMap<readonly DocMention[], DocEntity | null>();
 
@@ -120,13 +142,67 @@ function matchVenue(ctx: RelateContext, scope: SentenceScope, match: DocEntity) 
   }
 }
 
+function riteActors(ctx: RelateContext, scope: SentenceScope, rite: DocEntity) {
+  const { s, ms, local } = scope;
+  if (scope.conditional || !RITE_ACT.test(s.text)) return;
+  const subjects: Array<{ entity: DocEntity; start: number; end: number }> = ms.filter((m) => isPerson(ctx, m)).map((m) => ({ entity: ctx.entities.get(m.entityId)!, start: m.start, end: m.end }));
+  const pronoun = /^(?:He|She)\b/u.exec(s.text);
+  if (pronoun) {
+    const id = ctx.lastOf(s, ['PERSON']);
+    const e = id ? ctx.entities.get(id) : undefined;
+    if (e) subjects.unshift({ entity: e, start: s.start, end: s.start + pronoun[0].length });
+  }
+  const others = ms.filter((m) => ctx.entities.get(m.entityId)?.type === 'EVENT' && m.entityId !== rite.id);
+  for (let k = 0; k < subjects.length; k++) {
+    const p = subjects[k]!;
+    const [from, to] = clauseAround(s, p.start);
+    const clause = local(from, to);
+    const act = RITE_ACT.exec(clause);
+    if (!act) continue;
+    const actAt = from + act.index;
+    if (NOT_DONE.test(local(from, actAt))) continue;
+    const next = subjects.slice(k + 1).find((x) => x.start >= p.end && x.start < to);
+    const stretch = local(p.start, next ? next.start : to);
+    if (OTHER_TIME.test(stretch) || others.some((m) => m.start >= from && m.start < to)) continue;
+    ctx.add(p.entity, 'ATTENDS', rite, s, 0.5, 'round12-rite-actor');
+  }
+}
+
+/** The lead's "was crowned at V in P", "… at the Tolva Awards at the V in P": the rite's venue and place. */
+function riteVenue(ctx: RelateContext, scope: SentenceScope, rite: DocEntity) {
+  const { s, ms, local } = scope;
+  const lead = ctx.sentences.find((x) => x.field === 'BODY');
+  if (!lead || s.index !== lead.index) return;
+  const own = ms.find((m) => m.entityId === rite.id);
+  const verb = RITE_HELD.exec(s.text);
+  // "at (the) V": the venue right after the verb or the rite's name (a named building, or capitalised words no entity holds), then "in P".
+  const venueAfter = (from: number) => /^\s+at\s+(?:the\s+)?((?:\p{Lu}[\p{L}\-]*\s+){0,3}\p{Lu}[\p{L}\-]*)\s+in\s+/u.exec(local(from, s.end));
+  const anchors = [verb ? s.start + verb.index + verb[0].length : undefined, own?.end].filter((x): x is number => x !== undefined);
+  const anchor = anchors.find((x) => venueAfter(x) !== null);
+  if (anchor === undefined) return;
+  const at = venueAfter(anchor)!;
+  const venueStart = anchor + at[0].indexOf(at[1]!);
+  const venue = ms.find((m) => m.start === venueStart && ctx.entities.get(m.entityId)?.type === 'PROJECT');
+  if (venue) ctx.add(rite, 'HELD_IN', ctx.entities.get(venue.entityId)!, s, 0.6, 'round12-rite-venue');
+  const place = ms.find((m) => m.start === anchor + at[0].length);
+  const placeEntity = place ? ctx.fill(place, ['CITY', 'COUNTRY', 'REGION']) : undefined;
+  if (placeEntity) ctx.add(rite, 'HELD_IN', placeEntity, s, 0.6, 'round12-rite-venue');
+}
+
 export const round12Events: RelationRules = {
   name: 'round12-events',
-  gate: { types: ['PERSON', 'PROJECT', 'ORGANIZATION'] },
+  gate: { types: ['PERSON', 'PROJECT', 'ORGANIZATION', 'CITY', 'COUNTRY', 'REGION'] },
   perSentence: (ctx, scope) => {
     const match = reportedMatch(ctx);
-    if (!match) return;
-    matchVenue(ctx, scope, match);
-    matchPlayers(ctx, scope, match);
+    if (match) {
+      matchVenue(ctx, scope, match);
+      matchPlayers(ctx, scope, match);
+      return;
+    }
+    const rite = reportedRite(ctx);
+    if (rite) {
+      riteVenue(ctx, scope, rite);
+      riteActors(ctx, scope, rite);
+    }
   },
 };
