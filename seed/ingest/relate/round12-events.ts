@@ -26,7 +26,7 @@ const MATCH_ACT = /\b(?:scored|scores|scoring|score|scorer|saved|saves|shot|shot
 const SAYING = /\b(?:said|says|say|told|tells|added|adds|insisted|admitted|conceded|argued|explained)\b/u;
 const COUNTERFACTUAL = /\b(?:if|unless|had\s+(?:that|the|his|her|their)\b[^,;]*\bgone|would|could|might|without|not|never|n[’']t|hoped|hopes|expected|wanted)\b/iu;
 /** A stretch dated to another time: "in 1966", "since 1986", "in December 2022", "of the 1950s". */
-const OTHER_TIME = /\b(?:in|since|of|until|from|before|after|by)\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:1[89]|20)\d\d(?:s)?\b(?!\s+\p{Lu})/u;
+const OTHER_TIME = /\b(?:in|since|of|until|from|before|after|by)\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:1[89]|20)\d\d(?!\d)(?!\s+\p{Lu})/u;
 
 /**
  * What people do at a ceremony, as a report narrates it: crowned, on stage, accepting or presenting an
@@ -48,6 +48,31 @@ export function reportedRite(ctx: RelateContext): DocEntity | undefined {
     riteByDoc.set(ctx.mentions, (e = rites.length === 1 ? rites[0]! : null));
   }
   return e ?? undefined;
+}
+
+/** The relative clause right after a name: ", who scored for Peru in 1998,". */
+const WHO_CLAUSE = /^,\s+who\b[^,;]*/u;
+
+/** Whether a stretch of the sentence dates itself to another time (a year that is no part of an event's name). */
+function otherTime(scope: SentenceScope, ctx: RelateContext, from: number, to: number): boolean {
+  if (to <= from) return false;
+  const text = scope.local(from, to);
+  const re = new RegExp(OTHER_TIME.source, 'gu');
+  for (const m of text.matchAll(re)) {
+    const year = from + m.index + m[0].length - 4;
+    const inEvent = scope.ms.some((x) => x.start <= year && x.end > year && ctx.entities.get(x.entityId)?.type === 'EVENT');
+    if (!inEvent) return true;
+  }
+  return false;
+}
+
+/** "He …": the person who opens the sentence right before, in the same field (else no one). */
+function previousSubject(ctx: RelateContext, s: Sentence): DocEntity | undefined {
+  const before = ctx.sentences.find((x) => x.field === s.field && x.index === s.index - 1);
+  if (!before) return undefined;
+  const first = ctx.mentions.find((m) => m.field === s.field && m.sentence === before.index && m.start === before.start);
+  const e = first ? ctx.entities.get(first.entityId) : undefined;
+  return e?.type === 'PERSON' ? e : undefined;
 }
 
 const matchByDoc = new WeakMap<readonly DocMention[], DocEntity | null>();
@@ -88,11 +113,8 @@ function matchPlayers(ctx: RelateContext, scope: SentenceScope, match: DocEntity
   // "He scored …": the person named last before the sentence, when the sentence names none before its verb.
   const subjects: Array<{ entity: DocEntity; start: number; end: number }> = people.map((m) => ({ entity: ctx.entities.get(m.entityId)!, start: m.start, end: m.end }));
   const pronoun = /^(?:He|She)\b/u.exec(s.text);
-  if (pronoun) {
-    const id = ctx.lastOf(s, ['PERSON']);
-    const e = id ? ctx.entities.get(id) : undefined;
-    if (e) subjects.unshift({ entity: e, start: s.start, end: s.start + pronoun[0].length });
-  }
+  const e = pronoun ? previousSubject(ctx, s) : undefined;
+  if (pronoun && e) subjects.unshift({ entity: e, start: s.start, end: s.start + pronoun[0].length });
   for (let k = 0; k < subjects.length; k++) {
     const p = subjects[k]!;
     const [from, to] = clauseAround(s, p.start);
@@ -101,8 +123,7 @@ function matchPlayers(ctx: RelateContext, scope: SentenceScope, match: DocEntity
     // The person's stretch: from the clause (or the person before) to the next person of the clause.
     const next = subjects.slice(k + 1).find((x) => x.start >= p.end && x.start < to);
     const stretchEnd = next ? next.start : to;
-    const stretch = local(p.start, stretchEnd);
-    if (OTHER_TIME.test(stretch)) continue;
+    if (otherTime(scope, ctx, p.start, stretchEnd) || otherTime(scope, ctx, p.end, p.end + (WHO_CLAUSE.exec(local(p.end, to))?.[0].length ?? 0))) continue;
     let target: DocEntity | undefined = match;
     for (const ev of events) {
       if (ev.start < p.end || ev.start >= stretchEnd) continue;
@@ -147,11 +168,8 @@ function riteActors(ctx: RelateContext, scope: SentenceScope, rite: DocEntity) {
   if (scope.conditional || !RITE_ACT.test(s.text)) return;
   const subjects: Array<{ entity: DocEntity; start: number; end: number }> = ms.filter((m) => isPerson(ctx, m)).map((m) => ({ entity: ctx.entities.get(m.entityId)!, start: m.start, end: m.end }));
   const pronoun = /^(?:He|She)\b/u.exec(s.text);
-  if (pronoun) {
-    const id = ctx.lastOf(s, ['PERSON']);
-    const e = id ? ctx.entities.get(id) : undefined;
-    if (e) subjects.unshift({ entity: e, start: s.start, end: s.start + pronoun[0].length });
-  }
+  const e = pronoun ? previousSubject(ctx, s) : undefined;
+  if (pronoun && e) subjects.unshift({ entity: e, start: s.start, end: s.start + pronoun[0].length });
   const others = ms.filter((m) => ctx.entities.get(m.entityId)?.type === 'EVENT' && m.entityId !== rite.id);
   for (let k = 0; k < subjects.length; k++) {
     const p = subjects[k]!;
@@ -162,8 +180,7 @@ function riteActors(ctx: RelateContext, scope: SentenceScope, rite: DocEntity) {
     const actAt = from + act.index;
     if (NOT_DONE.test(local(from, actAt))) continue;
     const next = subjects.slice(k + 1).find((x) => x.start >= p.end && x.start < to);
-    const stretch = local(p.start, next ? next.start : to);
-    if (OTHER_TIME.test(stretch) || others.some((m) => m.start >= from && m.start < to)) continue;
+    if (otherTime(scope, ctx, p.start, next ? next.start : to) || others.some((m) => m.start >= from && m.start < to)) continue;
     ctx.add(p.entity, 'ATTENDS', rite, s, 0.5, 'round12-rite-actor');
   }
 }

@@ -1,0 +1,144 @@
+/**
+ * Round 12, event-centred reports (seed/ingest/event-names.ts, relate/round12-events.ts): the match
+ * or the ceremony an article reports, where it was held and who took part in it.
+ * Every text is invented (no name of an evaluation article); each rule has a case where it must not fire.
+ */
+import { articleText, runUntil } from './support';
+
+const run = (raw: string) => {
+  const doc = runUntil('relate', raw);
+  const name = (id: string) => doc.entities!.get(id)!.name;
+  const relations = doc.relationships!.map((r) => `${name(r.source)} ${r.type} ${name(r.target)}`);
+  const events = [...doc.entities!.values()].filter((e) => e.type === 'EVENT').map((e) => [e.name, ...e.aliases].join('|'));
+  return { relations, events };
+};
+const withCaption = (title: string, caption: string, ...paragraphs: string[]) => `${title}\n\nA photo of the scene\n${caption} - Ana Ruiz/Tolva Press\n\n${paragraphs.join('\n\n')}\n`;
+
+describe('round 12: event-centred reports', () => {
+  describe('a match report', () => {
+    const report = articleText(
+      'Orvel United beat Tolva City to lift the Marrow Cup',
+      'Orvel United won the Marrow Cup for the first time on Saturday, beating Tolva City 3-1 in the Marrow Cup final at the Varnes Stadium in Porto.',
+      'Ivo Marsh, who had come on as a substitute, scored twice in the second half after Lena Dorr had headed Tolva City in front.',
+      'Three years earlier they had lost the Marrow Cup final of 2031 at home.',
+      'Among the spectators were Ada Quist, the Tolvan president; and Omar Vance, the mayor of Porto.',
+      'Tomas Brell, the Tolva City coach, said his players had lost their shape after the break.',
+      'Mara Vell, who scored for Orvel United in 1998, was named the club’s greatest player.',
+      'Had that shot from Oskar Lind gone in, the match would have gone to extra time.',
+    );
+
+    it('names the final an EVENT and puts the people who played in it or watched it there', () => {
+      // Act
+      const { relations, events } = run(report);
+      // Assess
+      expect(events).toContain('Marrow Cup final');
+      expect(relations).toEqual(expect.arrayContaining(['Ivo Marsh ATTENDS Marrow Cup final', 'Lena Dorr ATTENDS Marrow Cup final', 'Ada Quist ATTENDS Marrow Cup final', 'Omar Vance ATTENDS Marrow Cup final']));
+    });
+
+    it('gives the final its venue and city from the first sentence', () => {
+      // Act
+      const { relations } = run(report);
+      // Assess
+      expect(relations).toContain('Marrow Cup final HELD_IN Porto');
+    });
+
+    it('puts no one there for what they said, for another year, or in a counterfactual', () => {
+      // Act
+      const { relations } = run(report);
+      // Assess
+      expect(relations).not.toContain('Tomas Brell ATTENDS Marrow Cup final');
+      expect(relations).not.toContain('Mara Vell ATTENDS Marrow Cup final');
+      expect(relations).not.toContain('Oskar Lind ATTENDS Marrow Cup final');
+    });
+
+    it('gives another named final the act that the sentence puts in it', () => {
+      // Act
+      const { relations } = run(articleText(
+        'Orvel United beat Tolva City 2-0',
+        'Orvel United beat Tolva City 2-0 in the Marrow Cup final on Saturday.',
+        'Ivo Marsh, 24, has been the club’s captain since June.',
+        'He scored the winner in the 2029 final in Porto.',
+      ));
+      // Assess
+      expect(relations).toContain('Ivo Marsh ATTENDS 2029 final');
+      expect(relations).not.toContain('Ivo Marsh ATTENDS Marrow Cup final');
+    });
+  });
+
+  describe('a match report that never names its final', () => {
+    it('makes the one final an EVENT ("final", alias "match") when the lead gives a score', () => {
+      // Act
+      const { relations, events } = run(articleText(
+        'Tolva win on penalties',
+        'Tolva beat Orsk 4-3 on penalties after a 1-1 draw at the Varnes Stadium in Porto in what many called the best final in years.',
+        'How the final was won',
+        'Ivo Marsh saved from Lena Dorr, and Oskar Lind scored the winning kick to end the match.',
+      ));
+      // Assess
+      expect(events).toContain('final|match');
+      expect(relations).toEqual(expect.arrayContaining(['Ivo Marsh ATTENDS final', 'Lena Dorr ATTENDS final', 'Oskar Lind ATTENDS final', 'final HELD_IN Porto']));
+    });
+
+    it('makes no final of "the final report" or of a report with no score', () => {
+      // Act
+      const { events } = run(articleText(
+        'Inquiry reports on the Orsk bridge',
+        'The final report of the inquiry into the Orsk bridge was published on Monday.',
+        'Ivo Marsh, who led the inquiry, said the final was not the end of the matter.',
+      ));
+      // Assess
+      expect(events.some((e) => e.split('|').includes('final'))).toBe(false);
+    });
+  });
+
+  describe('a ceremony', () => {
+    it('makes the rite the front names an EVENT and puts those crowned, seated, reading or listed as guests there', () => {
+      // Act
+      const { relations, events } = run(withCaption(
+        'Ilse Brandt crowned at Orsk Cathedral',
+        'Ilse Brandt leaving Orsk Cathedral after the coronation on 4 May 2031',
+        'Ilse Brandt was crowned at Orsk Cathedral in Porto on Sunday, in the first coronation in the city since 1975.',
+        'Tomas Brell, the bishop of the city, placed the crown on her head. Lena Dorr read a passage from the Psalms.',
+        'Among the guests were Ada Quist, the Tolvan president; and Omar Vance, the mayor of Porto.',
+        'Ivo Marsh had said that he would not attend the coronation. Mara Vell is due to perform at a concert on Monday.',
+      ));
+      // Assess
+      expect(events).toContain('coronation');
+      expect(relations).toEqual(expect.arrayContaining(['Ilse Brandt ATTENDS coronation', 'Tomas Brell ATTENDS coronation', 'Lena Dorr ATTENDS coronation', 'Ada Quist ATTENDS coronation', 'coronation HELD_IN Porto']));
+      expect(relations).not.toContain('Ivo Marsh ATTENDS coronation');
+      expect(relations).not.toContain('Mara Vell ATTENDS coronation');
+    });
+
+    it('makes no rite of a noun the front does not name', () => {
+      // Act
+      const { events } = run(articleText('Orsk budget passes', 'The Orsk council passed its budget on Monday.', 'Ivo Marsh said the money for the coronation would come later.'));
+      // Assess
+      expect(events).not.toContain('coronation');
+    });
+  });
+
+  describe('a prize-giving night', () => {
+    const night = articleText(
+      'Harbour wins five prizes at the Tolva Film Awards',
+      'Harbour, a three-hour drama, won five awards at the Tolva Film Awards at the Orsk Hall in Porto on Sunday.',
+      'Accepting the award, Mara Vell thanked her crew. Oskar Lind presented the final award of the night.',
+      'Ivo Marsh won best actor for his role in Harbour.',
+      'Lena Dorr hosted the ceremony for the second time.',
+    );
+
+    it('joins "the ceremony" to the night and puts those on stage there', () => {
+      // Act
+      const { relations, events } = run(night);
+      // Assess
+      expect(events).toContain('Tolva Film Awards|ceremony');
+      expect(relations).toEqual(expect.arrayContaining(['Mara Vell ATTENDS Tolva Film Awards', 'Oskar Lind ATTENDS Tolva Film Awards', 'Lena Dorr ATTENDS Tolva Film Awards', 'Tolva Film Awards HELD_IN Porto']));
+    });
+
+    it('puts no winner there for winning', () => {
+      // Act
+      const { relations } = run(night);
+      // Assess
+      expect(relations).not.toContain('Ivo Marsh ATTENDS Tolva Film Awards');
+    });
+  });
+});
