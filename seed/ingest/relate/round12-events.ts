@@ -51,7 +51,7 @@ export function reportedRite(ctx: RelateContext): DocEntity | undefined {
 }
 
 /** The relative clause right after a name: ", who scored for Peru in 1998,". */
-const RELATIVE_WHO = /^,\s+who\b[^,;]*/u;
+const RELATIVE_CLAUSE_AFTER = /^,\s+who\b[^,;]*/u;
 
 /** Whether a stretch of the sentence dates itself to another time (a year that is no part of an event's name). */
 function otherTime(scope: SentenceScope, ctx: RelateContext, from: number, to: number): boolean {
@@ -123,7 +123,7 @@ function matchPlayers(ctx: RelateContext, scope: SentenceScope, match: DocEntity
     // The person's stretch: from the clause (or the person before) to the next person of the clause.
     const next = subjects.slice(k + 1).find((x) => x.start >= p.end && x.start < to);
     const stretchEnd = next ? next.start : to;
-    if (otherTime(scope, ctx, p.start, stretchEnd) || otherTime(scope, ctx, p.end, p.end + (RELATIVE_WHO.exec(local(p.end, to))?.[0].length ?? 0))) continue;
+    if (otherTime(scope, ctx, p.start, stretchEnd) || otherTime(scope, ctx, p.end, p.end + (RELATIVE_CLAUSE_AFTER.exec(local(p.end, to))?.[0].length ?? 0))) continue;
     let target: DocEntity | undefined = match;
     for (const ev of events) {
       if (ev.start < p.end || ev.start >= stretchEnd) continue;
