@@ -29,7 +29,7 @@ import { tokenEndingAt, tokenStartingAt } from './segment';
 import { substringGate } from './substring-gate';
 import { tokenAt } from './token-at';
 import { isCapitalisedWord, startsLower, startsUpper } from './letter-case';
-import { finalEvents, riteEvents } from './event-names';
+import { clubSides, finalEvents, riteEvents } from './event-names';
 
 interface Occurrence {
   readonly cand: Candidate;
@@ -1494,6 +1494,7 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
   // Round 12: the finals a match report names, or the one it never names (event-names.ts).
   const idFor = (name: string) => `${entityIdFor(name)}-${article.id.slice('article:'.length, 'article:'.length + 8)}`;
   finalEvents({ title: article.title, caption: article.imageCaption ?? '', sentences, allText, entities, idFor });
+  clubSides({ title: article.title, caption: article.imageCaption ?? '', sentences, allText, entities, idFor });
   riteEvents({ title: article.title, caption: article.imageCaption ?? '', sentences, allText, entities, idFor });
   compassRegions(s);
   describeEntities(s);

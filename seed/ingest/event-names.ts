@@ -124,3 +124,50 @@ export function riteEvents(input: RitesInput): void {
     night.rule = AWARDS_CEREMONY_RULE;
   }
 }
+
+/** Words that name a football club, not a person: "Orvel United", "Tolva Rovers", "Sporting Orsk". */
+const CLUB_WORDS = new Set(['United', 'City', 'FC', 'AFC', 'CF', 'SC', 'Athletic', 'Atlético', 'Rovers', 'Wanderers', 'Albion', 'Borussia', 'Real', 'Sporting', 'Inter', 'Dynamo', 'Dinamo', 'Olympique', 'Racing', 'Hotspur', 'Rangers', 'Athletico', 'Calcio', 'Olympiacos', 'Lokomotiv', 'Spartak']);
+/** A player's or a coach's position, after the club's possessive: "Tolva’s goalkeeper", "Orsk’s long-serving forward". */
+export const POSITION_NOUNS = String.raw`(?:goalkeeper|keeper|defender|right-back|left-back|full-back|centre-back|center-back|midfielder|forward|striker|winger|playmaker|coach|head\s+coach|manager|assistant\s+coach)`;
+const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The sides of a match report (only where finalEvents found a final): a name typed a person or a
+ * town for want of a cue is a club when a score follows it as a side ("Orvel beat Tolva 2-1",
+ * "beating Orvel 3-0"; a town's name also "the winner against Tolva"), when it owns a player's position ("Orvel’s
+ * goalkeeper"), or when a club word is in it ("Orvel United"). A town's or a capital's name that is
+ * the last word of such a club ("Dortmund" of "Borussia Dortmund" style names) and never follows
+ * "in" is the club's short form, not the place.
+ */
+export function clubSides(input: FinalsInput): void {
+  const { allText, entities } = input;
+  if (![...entities.values()].some((e) => e.rule === NAMED_FINAL_RULE || e.rule === UNNAMED_FINAL_RULE)) return;
+  // A side: a score right after it ("beating Orvel 2-0", "Orvel beat Tolva 3-1"), "against" it (a
+  // town's name only: "who beat Ana Ruiz" is a player), or a player's position it owns.
+  const side = (name: string, town: boolean) => {
+    const n = escape(name);
+    const score = String.raw`\s+\d{1,2}[-\u2013]\d{1,2}\b`;
+    return new RegExp(String.raw`(?:\b${n}\s+(?:beat|beats|defeated|thrashed|edged)\s+(?:\p{Lu}[\p{L}\-]*\s+){0,3}?\p{Lu}[\p{L}\-]*${score}|\b(?:beating|beat|defeated|defeating)\s+${n}${score}|\b${n}[’']s\s+(?:[\p{Ll}\-]+\s+)?${POSITION_NOUNS}\b${town ? String.raw`|\bagainst\s+${n}\b` : ''})`, 'u').test(allText);
+  };
+  for (const e of [...entities.values()]) {
+    if (e.linked || e.type === 'ORGANIZATION') continue;
+    const personLike = e.type === 'PERSON' && e.rule === 'capitalised-name';
+    const townLike = e.type === 'CITY' && e.rule === 'gazetteer-city';
+    if (!personLike && !townLike) continue;
+    const clubWord = personLike && e.name.split(/\s+/u).some((w) => CLUB_WORDS.has(w)) && e.name.includes(' ');
+    if (clubWord || side(e.name, townLike)) {
+      e.type = 'ORGANIZATION';
+      e.rule = 'match-side';
+    }
+  }
+  const clubs = [...entities.values()].filter((e) => e.type === 'ORGANIZATION' && e.name.includes(' '));
+  for (const e of [...entities.values()]) {
+    if (e.linked || e.name.includes(' ')) continue;
+    if (!(e.type === 'CITY' && e.rule === 'gazetteer-city') && !(e.type === 'COUNTRY' && e.rule === 'capital-metonym') && e.rule !== 'match-side') continue;
+    const owners = clubs.filter((c) => c.id !== e.id && c.name.endsWith(` ${e.name}`));
+    if (owners.length !== 1) continue;
+    if (new RegExp(String.raw`\b(?:in|In)\s+${escape(e.name)}\b`, 'u').test(allText)) continue;
+    entities.delete(e.id);
+    if (!owners[0]!.aliases.includes(e.name)) owners[0]!.aliases.push(e.name);
+  }
+}

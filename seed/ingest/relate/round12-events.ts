@@ -18,7 +18,7 @@
  * - The spectators' list ("Among the spectators were A, …; B, …; and C") → the match (actions.ts).
  */
 import type { DocEntity, DocMention, Sentence } from '../document';
-import { AWARDS_CEREMONY_RULE, NAMED_FINAL_RULE, UNNAMED_FINAL_RULE, UNNAMED_RITE_RULE } from '../event-names';
+import { AWARDS_CEREMONY_RULE, NAMED_FINAL_RULE, POSITION_NOUNS, UNNAMED_FINAL_RULE, UNNAMED_RITE_RULE } from '../event-names';
 import type { RelateContext, RelationRules, SentenceScope } from './context';
 
 /** What players do in a match, as a report narrates it (also what brings a person on or off). */
@@ -206,6 +206,23 @@ function riteVenue(ctx: RelateContext, scope: SentenceScope, rite: DocEntity) {
   if (placeEntity) ctx.add(rite, 'HELD_IN', placeEntity, s, 0.6, 'round12-rite-venue');
 }
 
+/** Right after a person: ", <club>’s (long-serving) goalkeeper" — the gap before the club's mention. */
+const POSITION_AFTER = new RegExp(String.raw`^[’']s\s+(?:[\p{Ll}\-]+\s+)?${POSITION_NOUNS}\b`, 'u');
+
+/** "X, Orvel’s goalkeeper", "X, Orvel’s long-serving forward": a player or coach WORKS_FOR the club (an organisation; a national side is a country, untyped). */
+function clubPositions(ctx: RelateContext, scope: SentenceScope) {
+  const { s, ms, local } = scope;
+  for (let k = 1; k < ms.length; k++) {
+    const club = ctx.entities.get(ms[k]!.entityId);
+    if (club?.type !== 'ORGANIZATION') continue;
+    const before = ms[k - 1]!;
+    const person = ctx.entities.get(before.entityId);
+    if (person?.type !== 'PERSON' || !/^,\s+$/u.test(local(before.end, ms[k]!.start))) continue;
+    if (!POSITION_AFTER.test(s.text.slice(ms[k]!.end - s.start))) continue;
+    ctx.add(person, 'WORKS_FOR', club, s, 0.6, 'round12-club-position');
+  }
+}
+
 export const round12Events: RelationRules = {
   name: 'round12-events',
   gate: { types: ['PERSON', 'PROJECT', 'ORGANIZATION', 'CITY', 'COUNTRY', 'REGION'] },
@@ -214,6 +231,7 @@ export const round12Events: RelationRules = {
     if (match) {
       matchVenue(ctx, scope, match);
       matchPlayers(ctx, scope, match);
+      clubPositions(ctx, scope);
       return;
     }
     const rite = reportedRite(ctx);

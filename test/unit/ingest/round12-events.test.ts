@@ -141,4 +141,43 @@ describe('round 12: event-centred reports', () => {
       expect(relations).not.toContain('Ivo Marsh ATTENDS Tolva Film Awards');
     });
   });
+
+  describe('the clubs of a match report', () => {
+    const report = articleText(
+      'Varnes Rovers beat Orsk to win the Marrow Cup',
+      'Varnes Rovers won the Marrow Cup on Saturday, beating Borvia Orsk 2-0 in the Marrow Cup final at the Varnes Stadium in Porto.',
+      'Orsk, the outsiders, started better. Ivo Marsh was twice denied by Tomas Brell, Varnes’s goalkeeper, and Lena Dorr, Orsk’s long-serving forward, struck a post.',
+      'Oskar Lind scored the winner, then beat Mara Vell, the Orsk goalkeeper, with a low shot.',
+      'Ada Quist, Tolva’s coach, watched from the stands.',
+    );
+
+    it('types a side named with a club word as an organisation and joins the short form of a club to it', () => {
+      // Act
+      const doc = runUntil('relate', report);
+      const byName = new Map([...doc.entities!.values()].map((e) => [e.name, e]));
+      // Assess
+      expect(byName.get('Varnes Rovers')?.type).toBe('ORGANIZATION');
+      expect(byName.get('Borvia Orsk')?.aliases).toContain('Orsk');
+      expect(byName.has('Orsk')).toBe(false);
+    });
+
+    it('gives "X, Club’s goalkeeper" WORKS_FOR the club, and a player beaten in a duel stays a person', () => {
+      // Act
+      const doc = runUntil('relate', report);
+      const name = (id: string) => doc.entities!.get(id)!.name;
+      const relations = doc.relationships!.map((r) => `${name(r.source)} ${r.type} ${name(r.target)}`);
+      const types = new Map([...doc.entities!.values()].map((e) => [e.name, e.type]));
+      // Assess
+      expect(relations).toContain('Lena Dorr WORKS_FOR Borvia Orsk');
+      expect(types.get('Mara Vell')).toBe('PERSON');
+      expect(relations).not.toContain('Varnes Rovers ATTENDS Marrow Cup final');
+    });
+
+    it('types nothing as a club outside a match report', () => {
+      // Act
+      const doc = runUntil('relate', articleText('Orsk council meets', 'Ivo Marsh, the mayor of Orsk, met Lena Dorr, Orsk’s manager of parks, on Monday.'));
+      // Assess
+      expect([...doc.entities!.values()].filter((e) => e.type === 'ORGANIZATION').map((e) => e.name)).toEqual([]);
+    });
+  });
 });
