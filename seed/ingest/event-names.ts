@@ -125,8 +125,8 @@ export function riteEvents(input: RitesInput): void {
   }
 }
 
-/** Words that name a football club, not a person: "Orvel United", "Tolva Rovers", "Sporting Orsk". */
-const CLUB_WORDS = new Set(['United', 'City', 'FC', 'AFC', 'CF', 'SC', 'Athletic', 'Atlético', 'Rovers', 'Wanderers', 'Albion', 'Borussia', 'Real', 'Sporting', 'Inter', 'Dynamo', 'Dinamo', 'Olympique', 'Racing', 'Hotspur', 'Rangers', 'Athletico', 'Calcio', 'Olympiacos', 'Lokomotiv', 'Spartak']);
+/** Words that name a football club, not a person: "Orvel City", "Tolva Rovers", "Sporting Orsk". */
+const CLUB_WORDS = new Set(['City', 'FC', 'AFC', 'CF', 'SC', 'Athletic', 'Atlético', 'Rovers', 'Wanderers', 'Albion', 'Borussia', 'Sporting', 'Inter', 'Dynamo', 'Dinamo', 'Olympique', 'Racing', 'Hotspur', 'Rangers', 'Athletico', 'Calcio', 'Olympiacos', 'Lokomotiv', 'Spartak']);
 /** A player's or a coach's position, after the club's possessive: "Tolva’s goalkeeper", "Orsk’s long-serving forward". */
 export const POSITION_NOUNS = String.raw`(?:goalkeeper|keeper|defender|right-back|left-back|full-back|centre-back|center-back|midfielder|forward|striker|winger|playmaker|coach|head\s+coach|manager|assistant\s+coach)`;
 const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -134,7 +134,8 @@ const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * The sides of a match report (only where finalEvents found a final): a name typed a person or a
  * town for want of a cue is a club when a score follows it as a side ("Orvel beat Tolva 2-1",
- * "beating Orvel 3-0"; a town's name also "the winner against Tolva"), when it owns a player's position ("Orvel’s
+ * "beating Orvel 3-0", "Orvel won the cup …, beating Tolva 2-0"; a town's name also "the winner
+ * against Tolva"), when it owns a player's position ("Orvel’s
  * goalkeeper"), or when a club word is in it ("Orvel United"). A town's or a capital's name that is
  * the last word of such a club ("Dortmund" of "Borussia Dortmund" style names) and never follows
  * "in" is the club's short form, not the place.
@@ -147,7 +148,7 @@ export function clubSides(input: FinalsInput): void {
   const side = (name: string, town: boolean) => {
     const n = escape(name);
     const score = String.raw`\s+\d{1,2}[-\u2013]\d{1,2}\b`;
-    return new RegExp(String.raw`(?:\b${n}\s+(?:beat|beats|defeated|thrashed|edged)\s+(?:\p{Lu}[\p{L}\-]*\s+){0,3}?\p{Lu}[\p{L}\-]*${score}|\b(?:beating|beat|defeated|defeating)\s+${n}${score}|\b${n}[’']s\s+(?:[\p{Ll}\-]+\s+)?${POSITION_NOUNS}\b${town ? String.raw`|\bagainst\s+${n}\b` : ''})`, 'u').test(allText);
+    return new RegExp(String.raw`(?:\b${n}\s+(?:won|beat|beats|defeated|thrashed|edged)\b[^.;]{0,80}?,\s+(?:beating|defeating)\s+(?:\p{Lu}[\p{L}\-]*\s+){0,3}?\p{Lu}[\p{L}\-]*${score}|\b${n}\s+(?:beat|beats|defeated|thrashed|edged)\s+(?:\p{Lu}[\p{L}\-]*\s+){0,3}?\p{Lu}[\p{L}\-]*${score}|\b(?:beating|beat|defeated|defeating)\s+${n}${score}|\b${n}[’']s\s+(?:[\p{Ll}\-]+\s+)?${POSITION_NOUNS}\b${town ? String.raw`|\bagainst\s+${n}\b` : ''})`, 'u').test(allText);
   };
   for (const e of [...entities.values()]) {
     if (e.linked || e.type === 'ORGANIZATION') continue;
@@ -155,7 +156,7 @@ export function clubSides(input: FinalsInput): void {
     const townLike = e.type === 'CITY' && e.rule === 'gazetteer-city';
     if (!personLike && !townLike) continue;
     const clubWord = personLike && e.name.split(/\s+/u).some((w) => CLUB_WORDS.has(w)) && e.name.includes(' ');
-    if (clubWord || side(e.name, townLike)) {
+    if (clubWord || [e.name, ...e.aliases].some((form) => side(form, townLike))) {
       e.type = 'ORGANIZATION';
       e.rule = 'match-side';
     }
