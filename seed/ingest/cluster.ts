@@ -29,7 +29,7 @@ import { tokenEndingAt, tokenStartingAt } from './segment';
 import { substringGate } from './substring-gate';
 import { tokenAt } from './token-at';
 import { isCapitalisedWord, startsLower, startsUpper } from './letter-case';
-import { clubSides, finalEvents, riteEvents } from './event-names';
+import { clubSides, finalEvents, riteEvents, summitEvents } from './event-names';
 
 interface Occurrence {
   readonly cand: Candidate;
@@ -1495,6 +1495,7 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
   const idFor = (name: string) => `${entityIdFor(name)}-${article.id.slice('article:'.length, 'article:'.length + 8)}`;
   finalEvents({ title: article.title, caption: article.imageCaption ?? '', sentences, allText, entities, idFor });
   clubSides({ title: article.title, caption: article.imageCaption ?? '', sentences, allText, entities, idFor });
+  summitEvents({ title: article.title, caption: article.imageCaption ?? '', sentences, allText, entities, idFor });
   riteEvents({ title: article.title, caption: article.imageCaption ?? '', sentences, allText, entities, idFor });
   compassRegions(s);
   describeEntities(s);

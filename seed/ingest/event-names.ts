@@ -172,3 +172,35 @@ export function clubSides(input: FinalsInput): void {
     if (!owners[0]!.aliases.includes(e.name)) owners[0]!.aliases.push(e.name);
   }
 }
+
+/** A number of members after a group's name: "Group of 20", "Group of Seven". */
+const OF_NUMBER = /^\s+of\s+(\d{1,3}|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty)\b/u;
+
+/**
+ * Summits and the groups that hold them.
+ * - "the Group of 20", "a Group of Seven meeting": an organisation named "Group" (stage candidates
+ *   stops at the lower-case "of") that the text always writes with "of <number>" after it is named
+ *   with the number.
+ * - "a summit of the Tolva Union", "the Orsk group's summit", then "the summit": an unnamed EVENT
+ *   "summit" (as the unnamed events of cluster.ts), when no event of the text holds the word.
+ */
+export function summitEvents(input: FinalsInput): void {
+  const { allText, entities, idFor } = input;
+  for (const e of [...entities.values()]) {
+    if (e.linked || e.type !== 'ORGANIZATION' || e.name !== 'Group') continue;
+    const at = wholeWordOccurrences(allText, e.name);
+    const numbers = new Set(at.map((i) => OF_NUMBER.exec(allText.slice(i + e.name.length, i + e.name.length + 16))?.[1]));
+    const n = numbers.size === 1 ? [...numbers][0] : undefined;
+    if (!n) continue;
+    const name = `${e.name} of ${n}`;
+    const id = idFor(name).replace(/-[0-9a-f]{8}$/u, '');
+    if (entities.has(id)) continue;
+    entities.delete(e.id);
+    entities.set(id, { ...e, id, name, rule: 'group-of-number' });
+  }
+  if (!allText.includes('summit')) return;
+  if ([...entities.values()].some((e) => e.type === 'EVENT' && [e.name, ...e.aliases].some((f) => /\bsummit\b/iu.test(f)))) return;
+  if (!/\b(?:a|an|the)\s+(?:[\p{Ll}\-]+\s+)?summit\s+of\s+(?:the\s+)?\p{Lu}/u.test(allText) || wholeWordOccurrences(allText, 'the summit').length === 0) return;
+  const id = idFor('summit');
+  if (!entities.has(id)) entities.set(id, { id, type: 'EVENT', name: 'summit', aliases: [], description: null, wikidataId: null, linked: false, confidence: 0.45, rule: 'unnamed-summit' });
+}

@@ -223,10 +223,31 @@ function clubPositions(ctx: RelateContext, scope: SentenceScope) {
   }
 }
 
+/** "sent X, his foreign minister, to the summit (in his place)": the envoy goes to the event the noun names. */
+const SENT_TO = /^(?:,\s+[^,;:()]{1,80},)?\s+to\s+the\s+(summit|conference|ceremony|funeral|coronation|inauguration|talks|meeting|final|forum)\b/u;
+const SENT_BEFORE = /\b(?:sent|sends|send|dispatched|dispatches)\s+$/u;
+
+function envoys(ctx: RelateContext, scope: SentenceScope) {
+  const { s, ms, local } = scope;
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k]!;
+    const e = ctx.entities.get(m.entityId);
+    if (e?.type !== 'PERSON') continue;
+    const before = local(Math.max(s.start, m.start - 20), m.start);
+    if (!SENT_BEFORE.test(before)) continue;
+    const to = SENT_TO.exec(s.text.slice(m.end - s.start));
+    if (!to || !scope.factual(local(s.start, m.start))) continue;
+    const noun = to[1]!;
+    const events = [...ctx.entities.values()].filter((x) => x.type === 'EVENT' && [x.name, ...x.aliases].some((f) => f === noun || f.endsWith(` ${noun}`)));
+    if (events.length === 1) ctx.add(e, 'ATTENDS', events[0]!, s, 0.55, 'round12-sent-to-event');
+  }
+}
+
 export const round12Events: RelationRules = {
   name: 'round12-events',
   gate: { types: ['PERSON', 'PROJECT', 'ORGANIZATION', 'CITY', 'COUNTRY', 'REGION'] },
   perSentence: (ctx, scope) => {
+    if (scope.hasWord('sent') || scope.hasWord('sends') || scope.hasWord('send') || scope.hasWord('dispatched') || scope.hasWord('dispatches')) envoys(ctx, scope);
     const match = reportedMatch(ctx);
     if (match) {
       matchVenue(ctx, scope, match);

@@ -180,4 +180,38 @@ describe('round 12: event-centred reports', () => {
       expect([...doc.entities!.values()].filter((e) => e.type === 'ORGANIZATION').map((e) => e.name)).toEqual([]);
     });
   });
+
+  describe('a summit and its group', () => {
+    const text = articleText(
+      'Leaders gather in Porto',
+      'Ada Quist and Omar Vance met in Porto on the eve of a summit of the Group of 12 large economies.',
+      'Ivo Marsh, who stayed at home, sent Lena Dorr, his foreign minister, to the summit in his place.',
+      'Tomas Brell had not sent Oskar Lind to the summit.',
+    );
+
+    it('names the group with its number, makes "the summit" an EVENT and puts the envoy sent to it there', () => {
+      // Act
+      const { relations, events } = run(text);
+      const doc = runUntil('relate', text);
+      // Assess
+      expect([...doc.entities!.values()].map((e) => e.name)).toContain('Group of 12');
+      expect(events).toContain('summit');
+      expect(relations).toContain('Lena Dorr ATTENDS summit');
+      expect(relations).not.toContain('Ivo Marsh ATTENDS summit');
+    });
+
+    it('puts no one there who was not sent', () => {
+      // Act
+      const { relations } = run(text);
+      // Assess
+      expect(relations).not.toContain('Oskar Lind ATTENDS summit');
+    });
+
+    it('makes no summit when the text never says "the summit"', () => {
+      // Act
+      const { events } = run(articleText('Talks in Porto', 'Ada Quist met Omar Vance in Porto before a summit of the Tolva Union next year.'));
+      // Assess
+      expect(events).not.toContain('summit');
+    });
+  });
 });
