@@ -161,6 +161,25 @@ export function clubSides(input: FinalsInput): void {
       e.rule = 'match-side';
     }
   }
+  // A player typed for want of a cue ("Rodri" a lone name, "slipped in Ana Ruiz" a place after
+  // "in"): a person where a player's apposition, an age or "who" follows the name.
+  const personAfter = (form: string) => new RegExp(String.raw`\b${escape(form)},\s+(?:(?:their|his|her|its|the|\p{Lu}[\p{L}\-]*[’']s)\s+(?:[\p{Ll}\-]+\s+)?${POSITION_NOUNS}\b|\d{2},|who\s)`, 'u').test(allText);
+  const players: DocEntity[] = [];
+  for (const e of [...entities.values()]) {
+    if (e.linked || !((e.type === 'ORGANIZATION' && e.rule === 'lone-proper-noun') || (e.type === 'CITY' && e.rule === 'in-place'))) continue;
+    if (!personAfter(e.name)) continue;
+    e.type = 'PERSON';
+    e.rule = 'match-player';
+    players.push(e);
+  }
+  // "Vinícius"-style given name alone and the full name of one player: one person.
+  for (const e of players) {
+    if (e.name.includes(' ')) continue;
+    const full = [...entities.values()].filter((x) => x.type === 'PERSON' && x.id !== e.id && x.name.startsWith(`${e.name} `));
+    if (full.length !== 1) continue;
+    entities.delete(e.id);
+    if (!full[0]!.aliases.includes(e.name)) full[0]!.aliases.push(e.name);
+  }
   const clubs = [...entities.values()].filter((e) => e.type === 'ORGANIZATION' && e.name.includes(' '));
   for (const e of [...entities.values()]) {
     if (e.linked || e.name.includes(' ')) continue;

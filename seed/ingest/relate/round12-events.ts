@@ -243,6 +243,19 @@ function envoys(ctx: RelateContext, scope: SentenceScope) {
   }
 }
 
+/** "the 2029 final at the Orsk Arena", "the X final at V": another final of the report at its venue. */
+function finalsAtVenues(ctx: RelateContext, scope: SentenceScope, match: DocEntity) {
+  const { s, ms, local } = scope;
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const e = ctx.entities.get(ms[k]!.entityId);
+    if (e?.type !== 'EVENT' || e.rule !== NAMED_FINAL_RULE || e.id === match.id) continue;
+    const venue = ctx.entities.get(ms[k + 1]!.entityId);
+    if (venue?.type !== 'PROJECT' || !/^\s+at\s+(?:the\s+)?$/u.test(local(ms[k]!.end, ms[k + 1]!.start))) continue;
+    if (!scope.factual(local(s.start, ms[k]!.start))) continue;
+    ctx.add(e, 'HELD_IN', venue, s, 0.55, 'round12-final-venue');
+  }
+}
+
 export const round12Events: RelationRules = {
   name: 'round12-events',
   gate: { types: ['PERSON', 'PROJECT', 'ORGANIZATION', 'CITY', 'COUNTRY', 'REGION'] },
@@ -253,6 +266,7 @@ export const round12Events: RelationRules = {
       matchVenue(ctx, scope, match);
       matchPlayers(ctx, scope, match);
       clubPositions(ctx, scope);
+      finalsAtVenues(ctx, scope, match);
       return;
     }
     const rite = reportedRite(ctx);

@@ -214,4 +214,37 @@ describe('round 12: event-centred reports', () => {
       expect(events).not.toContain('summit');
     });
   });
+
+  describe('players named without a cue, and earlier finals at their venues', () => {
+    const report = articleText(
+      'Varnes Rovers beat Sporting Orsk 2-1',
+      'Varnes Rovers beat Sporting Orsk 2-1 in the Marrow Cup final at the Varnes Stadium in Porto.',
+      'Tolva lost Quimbo, their midfielder, to injury at the break. Later Ivo Marsh slipped in Davi Ramalho, who scored with a low shot.',
+      'After the match Davi, 23, said he was tired. Sporting Orsk also lost the 2029 final at the Varnes Stadium.',
+    );
+
+    it('makes a person of a lone name with a player’s apposition and of a name after "slipped in" with "who", joining the given name alone', () => {
+      // Act
+      const doc = runUntil('relate', report);
+      const byName = new Map([...doc.entities!.values()].map((e) => [e.name, e]));
+      // Assess
+      expect(byName.get('Quimbo')?.type).toBe('PERSON');
+      expect(byName.get('Davi Ramalho')?.type).toBe('PERSON');
+      expect(byName.get('Davi Ramalho')?.aliases).toContain('Davi');
+    });
+
+    it('puts another final of the report at the venue written after it', () => {
+      // Act
+      const { relations } = run(report);
+      // Assess
+      expect(relations).toEqual(expect.arrayContaining(['2029 final HELD_IN Varnes Stadium', 'Quimbo ATTENDS Marrow Cup final', 'Davi Ramalho ATTENDS Marrow Cup final']));
+    });
+
+    it('leaves a lone name with no such apposition as it was', () => {
+      // Act
+      const doc = runUntil('relate', articleText('Orvel beat Tolva 2-0', 'Orvel beat Tolva 2-0 in the Marrow Cup final on Saturday, the day Zentrix, the sponsor, opened a shop.'));
+      // Assess
+      expect([...doc.entities!.values()].find((e) => e.name === 'Zentrix')?.type).not.toBe('PERSON');
+    });
+  });
 });
