@@ -29,7 +29,7 @@ import { tokenEndingAt, tokenStartingAt } from './segment';
 import { substringGate } from './substring-gate';
 import { tokenAt } from './token-at';
 import { isCapitalisedWord, startsLower, startsUpper } from './letter-case';
-import { clubSides, finalEvents, riteEvents, summitEvents } from './event-names';
+import { eventReports } from './event-names';
 
 interface Occurrence {
   readonly cand: Candidate;
@@ -1491,12 +1491,8 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
   projectAliases(s);
   honorificAliases(s);
   eventEntities(s);
-  // Round 12: the finals a match report names, or the one it never names (event-names.ts).
-  const idFor = (name: string) => `${entityIdFor(name)}-${article.id.slice('article:'.length, 'article:'.length + 8)}`;
-  finalEvents({ title: article.title, caption: article.imageCaption ?? '', sentences, allText, entities, idFor });
-  clubSides({ title: article.title, caption: article.imageCaption ?? '', sentences, allText, entities, idFor });
-  summitEvents({ title: article.title, caption: article.imageCaption ?? '', sentences, allText, entities, idFor });
-  riteEvents({ title: article.title, caption: article.imageCaption ?? '', sentences, allText, entities, idFor });
+  // Round 12: the match, the ceremony or the summit a report is about, its clubs and venue (event-names.ts).
+  eventReports({ title: article.title, caption: article.imageCaption ?? '', sentences, allText, entities, idFor: (name) => `${entityIdFor(name)}-${article.id.slice('article:'.length, 'article:'.length + 8)}` });
   compassRegions(s);
   describeEntities(s);
   modelFamilies(s);

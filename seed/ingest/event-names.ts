@@ -86,14 +86,7 @@ export function finalEvents(input: FinalsInput): void {
   if (!entities.has(id)) entities.set(id, { id, type: 'EVENT', name: 'final', aliases, description: null, wikidataId: null, linked: false, confidence: 0.45, rule: UNNAMED_FINAL_RULE });
 }
 
-export interface RitesInput {
-  readonly title: string;
-  readonly caption: string;
-  readonly sentences: readonly Sentence[];
-  readonly allText: string;
-  readonly entities: Map<string, DocEntity>;
-  readonly idFor: (name: string) => string;
-}
+export type RitesInput = FinalsInput;
 
 /**
  * Ceremonies an article reports.
@@ -222,4 +215,36 @@ export function summitEvents(input: FinalsInput): void {
   if (!/\b(?:a|an|the)\s+(?:[\p{Ll}\-]+\s+)?summit\s+of\s+(?:the\s+)?\p{Lu}/u.test(allText) || wholeWordOccurrences(allText, 'the summit').length === 0) return;
   const id = idFor('summit');
   if (!entities.has(id)) entities.set(id, { id, type: 'EVENT', name: 'summit', aliases: [], description: null, wikidataId: null, linked: false, confidence: 0.45, rule: 'unnamed-summit' });
+}
+
+/** A building's head noun: the venue of a reported event ("at the Orsk Theatre in Porto"). */
+const VENUE_HEADS = 'Theatre|Theater|Hall|Arena|Stadium|Abbey|Cathedral|Basilica|Palace|Auditorium|Coliseum|Colosseum|Opera House|Concert Hall';
+const VENUE_AT = new RegExp(String.raw`\bat\s+(?:the\s+)?((?:\p{Lu}[\p{L}\-]*\s+){1,3}(?:${VENUE_HEADS}))\b(?=\s+in\s+\p{Lu}|\s*[,.;])`, 'gu');
+
+/**
+ * The venue of the event a report is about (a final, a rite, a prize-giving night): "at the Orsk
+ * Theatre in Porto" → a PROJECT (a building, as the fixtures type stadiums and abbeys), when no
+ * entity holds the name yet. Only in a text with such an event: elsewhere the head nouns stay the
+ * typing rules' business.
+ */
+export function eventVenues(input: FinalsInput): void {
+  const { allText, entities } = input;
+  const reported = [...entities.values()].some((e) => e.type === 'EVENT' && [NAMED_FINAL_RULE, UNNAMED_FINAL_RULE, UNNAMED_RITE_RULE, AWARDS_CEREMONY_RULE].includes(e.rule));
+  if (!reported) return;
+  for (const m of allText.matchAll(VENUE_AT)) {
+    const name = m[1]!;
+    if (NOT_A_NAME.has(name.split(/\s+/u)[0]!)) continue;
+    if ([...entities.values()].some((e) => e.name === name || e.aliases.includes(name))) continue;
+    const id = input.idFor(name).replace(/-[0-9a-f]{8}$/u, '');
+    if (!entities.has(id)) entities.set(id, { id, type: 'PROJECT', name, aliases: [], description: null, wikidataId: null, linked: false, confidence: 0.5, rule: 'event-venue' });
+  }
+}
+
+/** The phases of this module in order (stage cluster calls this once, after its own events). */
+export function eventReports(input: FinalsInput): void {
+  finalEvents(input);
+  clubSides(input);
+  riteEvents(input);
+  summitEvents(input);
+  eventVenues(input);
 }

@@ -247,4 +247,24 @@ describe('round 12: event-centred reports', () => {
       expect([...doc.entities!.values()].find((e) => e.name === 'Zentrix')?.type).not.toBe('PERSON');
     });
   });
+
+  describe('the venue of a reported event', () => {
+    it('makes "at the Orsk Theatre in Porto" a PROJECT where the night is held', () => {
+      // Act
+      const { relations } = run(articleText(
+        'Harbour wins at the Tolva Film Awards',
+        'Harbour won five awards at the Tolva Film Awards at the Orsk Theatre in Porto on Sunday.',
+        'Lena Dorr hosted the ceremony for the second time.',
+      ));
+      // Assess
+      expect(relations).toEqual(expect.arrayContaining(['Tolva Film Awards HELD_IN Orsk Theatre', 'Tolva Film Awards HELD_IN Porto']));
+    });
+
+    it('makes no venue in a text that reports no such event', () => {
+      // Act
+      const doc = runUntil('relate', articleText('Council meets', 'The council met at the Orsk Theatre in Porto on Monday to discuss the budget.'));
+      // Assess
+      expect([...doc.entities!.values()].some((e) => e.name === 'Orsk Theatre' && e.rule === 'event-venue')).toBe(false);
+    });
+  });
 });
