@@ -256,11 +256,36 @@ function finalsAtVenues(ctx: RelateContext, scope: SentenceScope, match: DocEnti
   }
 }
 
+/** A gathering a body holds: its name ends in one of these nouns. */
+const GATHERING = /\b(?:summit|conference|congress|assembly|convention|forum|meeting|session)$/iu;
+
+/** "an extraordinary summit of the Tolva Union (TU) in Porto": the body's gathering HELD_IN the place. */
+function gatheringOfBody(ctx: RelateContext, scope: SentenceScope) {
+  const { s, ms, local } = scope;
+  for (let k = 0; k + 2 < ms.length; k++) {
+    const event = ctx.entities.get(ms[k]!.entityId);
+    if (event?.type !== 'EVENT' || !GATHERING.test(ms[k]!.text)) continue;
+    const body = ctx.entities.get(ms[k + 1]!.entityId);
+    if (!body || !['ORGANIZATION', 'GOVERNMENT_BODY'].includes(body.type) || !/^\s+of\s+(?:the\s+)?$/u.test(local(ms[k]!.end, ms[k + 1]!.start))) continue;
+    // The body's parenthesised short form may stand between ("… States (ECOWAS) in").
+    let j = k + 2;
+    if (ms[j] && ms[j]!.entityId === body.id && /^\s*\($/u.test(local(ms[k + 1]!.end, ms[j]!.start))) j++;
+    const place = ms[j];
+    if (!place) continue;
+    const gap = local(ms[j - 1]!.end, place.start);
+    if (!/^\)?\s+in\s+(?:the\s+)?$/u.test(gap)) continue;
+    const where = ctx.fill(place, ['CITY', 'COUNTRY', 'REGION']);
+    if (!where || !scope.factual(local(s.start, ms[k]!.start))) continue;
+    ctx.add(event, 'HELD_IN', where, s, 0.55, 'round12-gathering-of-body');
+  }
+}
+
 export const round12Events: RelationRules = {
   name: 'round12-events',
-  gate: { types: ['PERSON', 'PROJECT', 'ORGANIZATION', 'CITY', 'COUNTRY', 'REGION'] },
+  gate: { types: ['PERSON', 'PROJECT', 'ORGANIZATION', 'GOVERNMENT_BODY', 'CITY', 'COUNTRY', 'REGION'] },
   perSentence: (ctx, scope) => {
     if (scope.hasWord('sent') || scope.hasWord('sends') || scope.hasWord('send') || scope.hasWord('dispatched') || scope.hasWord('dispatches')) envoys(ctx, scope);
+    gatheringOfBody(ctx, scope);
     const match = reportedMatch(ctx);
     if (match) {
       matchVenue(ctx, scope, match);

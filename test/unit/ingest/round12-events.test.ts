@@ -267,4 +267,20 @@ describe('round 12: event-centred reports', () => {
       expect([...doc.entities!.values()].some((e) => e.name === 'Orsk Theatre' && e.rule === 'event-venue')).toBe(false);
     });
   });
+
+  describe('a gathering of a body in a place', () => {
+    it('puts "the 2031 summit of the Tolva Union (TU) in Porto" in Porto', () => {
+      // Act
+      const { relations } = run(articleText('Union meets', 'The decision came at the 2031 summit of the Tolva Union (TU) in Porto, the coastal city.'));
+      // Assess
+      expect(relations).toContain('2031 summit HELD_IN Porto');
+    });
+
+    it('reads nothing under a negation or without "of <body> in <place>"', () => {
+      // Act
+      const { relations } = run(articleText('Union meets', 'Ivo Marsh said he had not attended the 2031 summit of the Tolva Union in Porto.', 'The 2032 summit of the Tolva Union was never held in Porto.'));
+      // Assess
+      expect(relations.filter((r) => r.includes(' HELD_IN '))).toEqual([]);
+    });
+  });
 });
