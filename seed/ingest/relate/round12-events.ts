@@ -280,12 +280,57 @@ function gatheringOfBody(ctx: RelateContext, scope: SentenceScope) {
   }
 }
 
+/** "The visit began in P", "The summit took place at V in P": the sentence opens with the event's noun. */
+const NOUN_HELD = /^The\s+(visit|trip|tour|summit|ceremony|conference|meeting|talks|final|coronation|funeral|festival|swap|exchange|hearing)\s+(?:began|begins|started|starts|opened|opens|took\s+place|takes\s+place|was\s+held|is\s+held|were\s+held)\s+(?:(?:on|at)\s+(?:the\s+)?)?/u;
+
+/** The one event whose name or alias ends in `noun`, else none. */
+function eventByNoun(ctx: RelateContext, noun: string): DocEntity | undefined {
+  const found = [...ctx.entities.values()].filter((x) => x.type === 'EVENT' && [x.name, ...x.aliases].some((f) => f.toLowerCase() === noun || f.toLowerCase().endsWith(` ${noun}`)));
+  return found.length === 1 ? found[0] : undefined;
+}
+
+function eventNounHeld(ctx: RelateContext, scope: SentenceScope) {
+  const { s, ms, local } = scope;
+  const open = NOUN_HELD.exec(s.text);
+  if (!open) return;
+  const event = eventByNoun(ctx, open[1]!);
+  if (!event) return;
+  const from = s.start + open[0].length;
+  // "began in P", "took place at V in P": a venue right after, then "in P".
+  let k = ms.findIndex((m) => m.start >= from);
+  if (k === -1) return;
+  const venue = ctx.entities.get(ms[k]!.entityId);
+  if (venue?.type === 'PROJECT' && local(from, ms[k]!.start).trim() === '') {
+    ctx.add(event, 'HELD_IN', venue, s, 0.55, 'round12-noun-held-in');
+    k++;
+    if (!ms[k] || !/^\s+in\s+$/u.test(local(ms[k - 1]!.end, ms[k]!.start))) return;
+  } else if (!/^in\s+$/u.test(local(from, ms[k]!.start))) return;
+  const place = ctx.fill(ms[k]!, ['CITY', 'COUNTRY', 'REGION']);
+  if (place) ctx.add(event, 'HELD_IN', place, s, 0.55, 'round12-noun-held-in');
+}
+
+/** "during Mr X’s first state visit to P", "X’s maiden trip": the person ATTENDS the event named after the possessive. */
+const POSSESSIVE_GAP = /^[’']s\s+(?:(?:first|second|third|last|latest|final|maiden|recent|long-awaited|two-day|three-day|four-day|official)\s+){1,2}(?:\p{Lu}{2,3}\s+)?$/u;
+function ownEvent(ctx: RelateContext, scope: SentenceScope) {
+  const { ms, local } = scope;
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const person = ctx.entities.get(ms[k]!.entityId);
+    const event = ctx.entities.get(ms[k + 1]!.entityId);
+    if (person?.type !== 'PERSON' || event?.type !== 'EVENT' || !/\b(?:visit|trip|tour)$/u.test(ms[k + 1]!.text)) continue;
+    if (!POSSESSIVE_GAP.test(local(ms[k]!.end, ms[k + 1]!.start))) continue;
+    if (!scope.factual(local(scope.s.start, ms[k]!.start))) continue;
+    ctx.add(person, 'ATTENDS', event, scope.s, 0.55, 'round12-own-event');
+  }
+}
+
 export const round12Events: RelationRules = {
   name: 'round12-events',
   gate: { types: ['PERSON', 'PROJECT', 'ORGANIZATION', 'GOVERNMENT_BODY', 'CITY', 'COUNTRY', 'REGION'] },
   perSentence: (ctx, scope) => {
     if (scope.hasWord('sent') || scope.hasWord('sends') || scope.hasWord('send') || scope.hasWord('dispatched') || scope.hasWord('dispatches')) envoys(ctx, scope);
     gatheringOfBody(ctx, scope);
+    if (scope.s.text.startsWith('The ')) eventNounHeld(ctx, scope);
+    ownEvent(ctx, scope);
     const match = reportedMatch(ctx);
     if (match) {
       matchVenue(ctx, scope, match);

@@ -283,4 +283,30 @@ describe('round 12: event-centred reports', () => {
       expect(relations.filter((r) => r.includes(' HELD_IN '))).toEqual([]);
     });
   });
+
+  describe('a visit told by its noun and its possessor', () => {
+    const text = articleText(
+      'Quist’s first state visit to Peru',
+      'Ada Quist, the Tolvan president, signed three accords in Lima on Thursday, during Ms Quist’s first state visit to Peru.',
+      'The visit began in Cusco, where she arrived on Tuesday.',
+    );
+
+    it('gives "X’s first state visit" ATTENDS and "The visit began in P" HELD_IN', () => {
+      // Act
+      const { relations } = run(text);
+      // Assess
+      expect(relations).toEqual(expect.arrayContaining(['Ada Quist ATTENDS state visit', 'state visit HELD_IN Cusco']));
+    });
+
+    it('reads no place from a sentence that does not open with the event’s noun, nor a visit under a negation', () => {
+      // Act
+      const { relations } = run(articleText(
+        'Quist’s trip',
+        'Ada Quist, the Tolvan president, will not make her first state visit to Peru this year.',
+        'After the visit began in Cusco, Ivo Marsh went home.',
+      ));
+      // Assess
+      expect(relations).not.toContain('state visit HELD_IN Cusco');
+    });
+  });
 });
