@@ -149,6 +149,8 @@ export function clubSides(input: FinalsInput): void {
     const townLike = e.type === 'CITY' && e.rule === 'gazetteer-city';
     if (!personLike && !townLike) continue;
     const clubWord = personLike && e.name.split(/\s+/u).some((w) => CLUB_WORDS.has(w)) && e.name.includes(' ');
+    // A name the text writes with an honorific is a person's (a tennis final's sides are players).
+    if (e.aliases.some((a) => /^(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame)\.?\s/u.test(a))) continue;
     if (clubWord || [e.name, ...e.aliases].some((form) => side(form, townLike))) {
       e.type = 'ORGANIZATION';
       e.rule = 'match-side';

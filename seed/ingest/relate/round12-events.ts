@@ -193,7 +193,7 @@ function riteVenue(ctx: RelateContext, scope: SentenceScope, rite: DocEntity) {
   const own = ms.find((m) => m.entityId === rite.id);
   const verb = RITE_HELD.exec(s.text);
   // "at (the) V": the venue right after the verb or the rite's name (a named building, or capitalised words no entity holds), then "in P".
-  const venueAfter = (from: number) => /^\s+at\s+(?:the\s+)?((?:\p{Lu}[\p{L}\-]*\s+){0,3}\p{Lu}[\p{L}\-]*)\s+in\s+/u.exec(local(from, s.end));
+  const venueAfter = (from: number) => /^(?:\s+as\s+[^,;.]{1,40}?)?\s+at\s+(?:the\s+)?((?:\p{Lu}[\p{L}\-]*\s+){0,3}\p{Lu}[\p{L}\-]*)\s+in\s+/u.exec(local(from, s.end));
   const anchors = [verb ? s.start + verb.index + verb[0].length : undefined, own?.end].filter((x): x is number => x !== undefined);
   const anchor = anchors.find((x) => venueAfter(x) !== null);
   if (anchor === undefined) return;

@@ -309,4 +309,22 @@ describe('round 12: event-centred reports', () => {
       expect(relations).not.toContain('state visit HELD_IN Cusco');
     });
   });
+
+  describe('other finals and rites', () => {
+    it('keeps a tennis final’s player, written with an honorific, a person who ATTENDS it', () => {
+      // Act
+      const doc = runUntil('relate', articleText('Ruiz wins the Orsk Open', 'Ana Ruiz beat Lena Dorr 6-4 in the Orsk Open final at the Varnes Arena in Porto on Sunday.', 'Ms Ruiz saved three break points in the first set.'));
+      const name = (id: string) => doc.entities!.get(id)!.name;
+      // Assess
+      expect([...doc.entities!.values()].find((e) => e.name === 'Ana Ruiz')?.type).toBe('PERSON');
+      expect(doc.relationships!.map((r) => `${name(r.source)} ${r.type} ${name(r.target)}`)).toContain('Ana Ruiz ATTENDS Orsk Open final');
+    });
+
+    it('puts an inauguration "sworn in as president of P at the V in C" at V and C', () => {
+      // Act
+      const { relations } = run(articleText('New president sworn in', 'Ana Ruiz was sworn in as president of Peru at the National Theatre in Lima on Sunday, at an inauguration attended by 3,000 guests.', 'Oskar Lind read a poem after the inauguration ended.'));
+      // Assess
+      expect(relations).toEqual(expect.arrayContaining(['inauguration HELD_IN National Theatre', 'inauguration HELD_IN Lima', 'Oskar Lind ATTENDS inauguration']));
+    });
+  });
 });
