@@ -37,6 +37,8 @@ const NAMED_FINAL = new RegExp(String.raw`\b[Tt]he\s+((?:(?:\p{Lu}[\p{L}\-]*|\d{
 const BARE_FINAL = new RegExp(String.raw`\b[Tt]he\s+(?:\p{Ll}+est\s+)?final(?:${AFTER_NOUN}|\s+(?:ever|\p{Ll}+ed)\b)`, 'u');
 /** A score between two sides, as a match report's headline or first paragraph gives it. */
 const SCORE = /\b(?:beat|beats|beating|beaten|won|win|wins|winning|lost|losing|drew|draw|defeated|defeating)\b[^.;]{0,60}?\b\d{1,2}[-\u2013]\d{1,2}\b|\b\d{1,2}[-\u2013]\d{1,2}\s+(?:win|victory|draw|defeat)\b/u;
+/** A round before the final: its report's "the final" is the match to come. */
+const EARLIER_ROUND = /\b(?:semi-?finals?|quarter-?finals?|round\s+of\s+(?:16|sixteen|32)|group\s+stage|qualifier|play-?off)\b/iu;
 /** Words that open a sentence but name nothing ("The", "In"): never the competition's first word. */
 const NOT_A_NAME = new Set(['The', 'A', 'An', 'In', 'At', 'On', 'Last', 'This', 'That', 'Their', 'His', 'Her', 'Its']);
 
@@ -80,6 +82,8 @@ export function finalEvents(input: FinalsInput): void {
   const front = `${title}\n${caption}\n${lead}`;
   if ([...named.keys()].some((name) => front.includes(name))) return;
   if (!SCORE.test(`${title}\n${lead}`) || !BARE_FINAL.test(allText)) return;
+  // A semi-final's report names the final it leads to: that final is not the match reported.
+  if (EARLIER_ROUND.test(`${title}\n${lead}`)) return;
   if (taken('final')) return;
   const id = idFor('final');
   const aliases = wholeWordOccurrences(allText, 'the match').length > 0 ? ['match'] : [];

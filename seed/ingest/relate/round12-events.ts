@@ -75,6 +75,9 @@ function previousSubject(ctx: RelateContext, s: Sentence): DocEntity | undefined
   return e?.type === 'PERSON' ? e : undefined;
 }
 
+/** Words before a final that is still to be played. */
+const TO_COME = /\b(?:reach|reached|reaches|reaching|face|faces|facing|will|meet|meets|into|place\s+in|next\s+month|next\s+week)\b[^.;]{0,40}$/u;
+
 const matchByDoc = new WeakMap<readonly DocMention[], DocEntity | null>();
 
 /** The article's match (see the file comment), once per document. */
@@ -84,12 +87,22 @@ export function reportedMatch(ctx: RelateContext): DocEntity | undefined {
   return e ?? undefined;
 }
 
+/** Whether the text names a final of event-names.ts at all (then only `reportedMatch` is the occasion of its players). */
+export function namesFinals(ctx: RelateContext): boolean {
+  return [...ctx.entities.values()].some((e) => e.type === 'EVENT' && (e.rule === NAMED_FINAL_RULE || e.rule === UNNAMED_FINAL_RULE));
+}
+
 function findMatch(ctx: RelateContext): DocEntity | undefined {
   const finals = [...ctx.entities.values()].filter((e) => e.type === 'EVENT' && (e.rule === NAMED_FINAL_RULE || e.rule === UNNAMED_FINAL_RULE));
   if (finals.length === 0) return undefined;
   const lead = ctx.sentences.find((s) => s.field === 'BODY');
   const front = (m: DocMention) => m.field === 'TITLE' || m.field === 'IMAGE_CAPTION' || (lead !== undefined && m.sentence === lead.index);
-  const named = finals.filter((e) => e.rule === NAMED_FINAL_RULE && ctx.mentions.some((m) => m.entityId === e.id && front(m)));
+  // A final the front names as the one to come ("to reach the X final", "will face Y in the X final") is not the match reported.
+  const ahead = (m: DocMention) => {
+    const s = ctx.sentences.find((x) => x.field === m.field && x.index === m.sentence);
+    return s !== undefined && TO_COME.test(s.text.slice(Math.max(0, m.start - s.start - 60), m.start - s.start));
+  };
+  const named = finals.filter((e) => e.rule === NAMED_FINAL_RULE && ctx.mentions.some((m) => m.entityId === e.id && front(m) && !ahead(m)));
   if (named.length === 1) return named[0];
   if (named.length > 1) return undefined;
   return finals.find((e) => e.rule === UNNAMED_FINAL_RULE);

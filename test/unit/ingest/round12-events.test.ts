@@ -327,4 +327,17 @@ describe('round 12: event-centred reports', () => {
       expect(relations).toEqual(expect.arrayContaining(['inauguration HELD_IN National Theatre', 'inauguration HELD_IN Lima', 'Oskar Lind ATTENDS inauguration']));
     });
   });
+
+  describe('a report of an earlier round', () => {
+    it('puts no one at the final a semi-final leads to', () => {
+      // Act
+      const { relations } = run(articleText(
+        'Orvel beat Tolva to reach the final',
+        'Orvel Rovers beat Tolva Rovers 2-1 in the semi-final on Tuesday to reach the final, where they will face Orsk Rovers in the Marrow Cup final in Porto.',
+        'Ivo Marsh scored twice after Lena Dorr had headed Tolva in front.',
+      ));
+      // Assess
+      expect(relations.filter((r) => r.includes(' ATTENDS '))).toEqual([]);
+    });
+  });
 });
