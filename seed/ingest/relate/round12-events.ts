@@ -336,6 +336,22 @@ function ownEvent(ctx: RelateContext, scope: SentenceScope) {
   }
 }
 
+/** "C, the hosts of this year’s tournament": the host of the competition the reported final closes. */
+const HOSTS_OF = /^,\s+the\s+hosts?\s+of\s+(?:this\s+year[’']s|the|this)\s+(?:tournament|championship|championships|competition|cup|games)\b/u;
+
+function tournamentHosts(ctx: RelateContext, scope: SentenceScope, match: DocEntity) {
+  const { s, ms } = scope;
+  if (match.rule !== NAMED_FINAL_RULE) return;
+  const edition = match.name.replace(/\s+final$/u, '');
+  const tournaments = [...ctx.entities.values()].filter((e) => e.type === 'EVENT' && e.id !== match.id && [e.name, ...e.aliases].includes(edition));
+  if (tournaments.length !== 1) return;
+  for (const m of ms) {
+    if (!HOSTS_OF.test(s.text.slice(m.end - s.start))) continue;
+    const host = ctx.fill(m, ['COUNTRY', 'CITY', 'REGION']);
+    if (host) ctx.add(tournaments[0]!, 'HELD_IN', host, s, 0.55, 'round12-tournament-hosts');
+  }
+}
+
 export const round12Events: RelationRules = {
   name: 'round12-events',
   gate: { types: ['PERSON', 'PROJECT', 'ORGANIZATION', 'GOVERNMENT_BODY', 'CITY', 'COUNTRY', 'REGION'] },
@@ -350,6 +366,7 @@ export const round12Events: RelationRules = {
       matchPlayers(ctx, scope, match);
       clubPositions(ctx, scope);
       finalsAtVenues(ctx, scope, match);
+      if (scope.hasWord('host') || scope.hasWord('hosts')) tournamentHosts(ctx, scope, match);
       return;
     }
     const rite = reportedRite(ctx);

@@ -340,4 +340,20 @@ describe('round 12: event-centred reports', () => {
       expect(relations.filter((r) => r.includes(' ATTENDS '))).toEqual([]);
     });
   });
+
+  describe('the host of the tournament a final closes', () => {
+    it('puts the edition, not the final, in "C, the hosts of this year’s tournament"', () => {
+      // Act
+      const { relations } = run(articleText(
+        'Peru beat Chile 2-1',
+        'Peru won the title on Sunday, beating Chile 2-1 in the 2031 Andes Cup final in Lima, a month after the 2031 Andes Cup opened.',
+        'Peru are now one title ahead of Bolivia, the hosts of this year’s tournament.',
+        'Ecuador, the hosts of the next edition, did not qualify.',
+      ));
+      // Assess
+      expect(relations).toContain('2031 Andes Cup HELD_IN Bolivia');
+      expect(relations).not.toContain('2031 Andes Cup final HELD_IN Bolivia');
+      expect(relations).not.toContain('2031 Andes Cup HELD_IN Ecuador');
+    });
+  });
 });
