@@ -352,6 +352,21 @@ function tournamentHosts(ctx: RelateContext, scope: SentenceScope, match: DocEnt
   }
 }
 
+/** An apposition that puts its person at an event: ", …, the only leader of a Tolva country at the summit", ", the host of the summit". */
+const APPOSED_AT = /^,\s+(?:[^,;:()]{0,80}?\s)?(?:at|host\s+of|hosts\s+of|chair\s+of|chairman\s+of|chairwoman\s+of)\s+the\s+(summit|conference|ceremony|coronation|inauguration|funeral|forum|congress|assembly|final|meeting|talks)\b(?=\s*[,.;]|\s*$)/u;
+
+function apposedAttendance(ctx: RelateContext, scope: SentenceScope) {
+  const { s, ms, local } = scope;
+  for (const m of ms) {
+    const person = ctx.entities.get(m.entityId);
+    if (person?.type !== 'PERSON') continue;
+    const at = APPOSED_AT.exec(s.text.slice(m.end - s.start));
+    if (!at || !scope.factual(local(s.start, m.end + at[0].length))) continue;
+    const event = eventByNoun(ctx, at[1]!);
+    if (event) ctx.add(person, 'ATTENDS', event, s, 0.5, 'round12-apposed-attendance');
+  }
+}
+
 export const round12Events: RelationRules = {
   name: 'round12-events',
   gate: { types: ['PERSON', 'PROJECT', 'ORGANIZATION', 'GOVERNMENT_BODY', 'CITY', 'COUNTRY', 'REGION'] },
@@ -360,6 +375,7 @@ export const round12Events: RelationRules = {
     gatheringOfBody(ctx, scope);
     if (scope.s.text.startsWith('The ')) eventNounHeld(ctx, scope);
     ownEvent(ctx, scope);
+    apposedAttendance(ctx, scope);
     const match = reportedMatch(ctx);
     if (match) {
       matchVenue(ctx, scope, match);

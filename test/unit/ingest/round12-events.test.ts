@@ -356,4 +356,19 @@ describe('round 12: event-centred reports', () => {
       expect(relations).not.toContain('2031 Andes Cup HELD_IN Ecuador');
     });
   });
+
+  describe('an apposition that puts a person at the event', () => {
+    it('reads "X, …, the only leader of a coastal state at the summit" and "X, …, the host of the summit"', () => {
+      // Act
+      const { relations } = run(articleText(
+        'Leaders meet at the Orsk Summit',
+        'Ada Quist hosted the Orsk Summit in Porto on Tuesday.',
+        'She also met Ivo Marsh, Peru’s president and the only leader of a coastal state at the summit, and Lena Dorr, the mayor of Porto.',
+        'On Monday Oskar Lind, Chile’s president and the host of the summit, spoke first. Later Tomas Brell, who was not at the summit, sent a letter.',
+      ));
+      // Assess
+      expect(relations).toEqual(expect.arrayContaining(['Ivo Marsh ATTENDS Orsk Summit', 'Oskar Lind ATTENDS Orsk Summit']));
+      expect(relations).not.toContain('Tomas Brell ATTENDS Orsk Summit');
+    });
+  });
 });
