@@ -367,6 +367,22 @@ function apposedAttendance(ctx: RelateContext, scope: SentenceScope) {
   }
 }
 
+/** After an event (and its place): ", the first (one) (to be) held in (the) P". */
+const FIRST_HELD_IN = /^(?:\s+in\s+[\p{Lu}][^,;]{0,40})?,\s+the\s+first(?:\s+one)?\s+(?:to\s+be\s+)?(?:held|staged|played|hosted)\s+in\s+(?:the\s+)?$/u;
+
+function firstHeldIn(ctx: RelateContext, scope: SentenceScope) {
+  const { s, ms, local } = scope;
+  for (let k = 0; k < ms.length; k++) {
+    const event = ctx.entities.get(ms[k]!.entityId);
+    if (event?.type !== 'EVENT') continue;
+    for (let j = k + 1; j < ms.length && j <= k + 2; j++) {
+      if (!FIRST_HELD_IN.test(local(ms[k]!.end, ms[j]!.start))) continue;
+      const place = ctx.fill(ms[j]!, ['CITY', 'COUNTRY', 'REGION']);
+      if (place && scope.factual(local(s.start, ms[j]!.start))) ctx.add(event, 'HELD_IN', place, s, 0.55, 'round12-first-held-in');
+    }
+  }
+}
+
 export const round12Events: RelationRules = {
   name: 'round12-events',
   gate: { types: ['PERSON', 'PROJECT', 'ORGANIZATION', 'GOVERNMENT_BODY', 'CITY', 'COUNTRY', 'REGION'] },
@@ -376,6 +392,7 @@ export const round12Events: RelationRules = {
     if (scope.s.text.startsWith('The ')) eventNounHeld(ctx, scope);
     ownEvent(ctx, scope);
     apposedAttendance(ctx, scope);
+    if (scope.hasWord('first')) firstHeldIn(ctx, scope);
     const match = reportedMatch(ctx);
     if (match) {
       matchVenue(ctx, scope, match);

@@ -371,4 +371,14 @@ describe('round 12: event-centred reports', () => {
       expect(relations).not.toContain('Tomas Brell ATTENDS Orsk Summit');
     });
   });
+
+  describe('"the first held in P"', () => {
+    it('puts the event in the place its apposition says it was the first held in', () => {
+      // Act
+      const { relations } = run(articleText('Cup ends', 'The 2031 Andes Cup in Peru, the first held in South America since 1990, ended on Sunday.', 'The 2032 Andes Cup, the first not held in Chile, was cancelled.'));
+      // Assess
+      expect(relations).toContain('2031 Andes Cup HELD_IN South America');
+      expect(relations).not.toContain('2032 Andes Cup HELD_IN Chile');
+    });
+  });
 });
