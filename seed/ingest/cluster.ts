@@ -29,6 +29,7 @@ import { tokenEndingAt, tokenStartingAt } from './segment';
 import { substringGate } from './substring-gate';
 import { tokenAt } from './token-at';
 import { isCapitalisedWord, startsLower, startsUpper } from './letter-case';
+import { eventReports } from './event-names';
 
 interface Occurrence {
   readonly cand: Candidate;
@@ -1490,6 +1491,8 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
   projectAliases(s);
   honorificAliases(s);
   eventEntities(s);
+  // Round 12: the match, the ceremony or the summit a report is about, its clubs and venue (event-names.ts).
+  eventReports({ title: article.title, caption: article.imageCaption ?? '', sentences, allText, entities, idFor: (name) => `${entityIdFor(name)}-${article.id.slice('article:'.length, 'article:'.length + 8)}` });
   compassRegions(s);
   describeEntities(s);
   modelFamilies(s);

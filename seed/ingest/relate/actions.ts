@@ -18,6 +18,7 @@
  * - "X said the toll …", "the number of dead …, X said" → DISCUSSES the event of the toll.
  * Negated, hypothetical and conditional statements give nothing (`factual`).
  */
+import { namesFinals, reportedMatch } from './round12-events';
 import type { EntityType } from '../../../src/generated/graphql';
 import type { DocEntity, DocMention, Sentence } from '../document';
 import type { RelateContext, RelationRules, SentenceScope } from './context';
@@ -355,7 +356,7 @@ const lastOccasion = (ctx: RelateContext, s: Sentence) => lastEventBefore(ctx, s
 function spectators(ctx: RelateContext, scope: SentenceScope) {
   const { s, ms, local } = scope;
   const opener = SPECTATORS.exec(s.text)!;
-  const event = lastOccasion(ctx, s);
+  const event = reportedMatch(ctx) ?? (namesFinals(ctx) ? undefined : lastOccasion(ctx, s));
   if (!event || !scope.factual(opener[0])) return;
   let end = s.start + opener[0].length;
   for (let k = 0; k < ms.length; k++) {
@@ -434,6 +435,8 @@ function saidOfEvent(ctx: RelateContext, scope: SentenceScope) {
  */
 function players(ctx: RelateContext, scope: SentenceScope) {
   const { s, ms } = scope;
+  // A report that names finals: its players are read in round12-events.ts (none for a final to come).
+  if (namesFinals(ctx)) return;
   if (ms.some((m) => ctx.entities.get(m.entityId)?.type === 'EVENT')) return;
   // A career or an earlier season: "who scored in 2018", "has scored 40 goals for".
   if (/\b(?:19|20)\d\d\b|\bcareer\b|\bseason\b|\bgoals\s+(?:for|in)\b/u.test(s.text)) return;
