@@ -1,0 +1,130 @@
+/**
+ * Round 12 role and body rules.
+ * - A body described by its country and its field before it is named: "Tolva’s banking regulator
+ *   fined Acme", "Tolva’s data protection watchdog, the Tolva Data Protection Office, …" → the body
+ *   the article names whose name holds the field's words ("Data Protection Office") is PART_OF the
+ *   country, and the description as the subject of "fined X" → the body FINES X (the pair rule
+ *   `fine-verb` then leaves the country out, see `describedBodyAfter`). A field word that no name
+ *   holds, or two bodies that hold it, give nothing ("Tolva’s regulator fined Acme" stays the
+ *   country's, as the pair rule reads it).
+ * - A person who heads a part of a body, "at" it: "X, who heads the Tolva project at the Orsk
+ *   Institute", "X, the head of flood monitoring at the Met Bureau" → X WORKS_FOR the body (heading
+ *   the part is a job at the body, not leading it).
+ */
+import type { EntityType } from '../../../src/generated/graphql';
+import { HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
+import type { DocEntity, DocMention, Sentence } from '../document';
+import type { RelateContext, RelationRules, SentenceScope } from './context';
+import { cueWords, hasAnyRun } from './words';
+
+/** The kind nouns of a described regulator or agency. */
+const BODY_KINDS = ['regulator', 'regulators', 'watchdog', 'authority', 'agency', 'commission', 'office', 'ombudsman'];
+/** Right after a country: "’s data protection regulator" (the field words in group 1, the kind in group 2). */
+const DESCRIBED_BODY = /^[’']s\s+((?:\p{Ll}[\p{L}\-]*\s+){1,3})(regulator|watchdog|authority|agency|commission|office|ombudsman)\b(?![’'\-])/u;
+/** Field words that say nothing of which body is meant. */
+const EMPTY_FIELD_WORDS: ReadonlySet<string> = new Set(['national', 'state', 'federal', 'main', 'top', 'chief', 'independent', 'own', 'new', 'former', 'official', 'government', 'public', 'powerful', 'senior', 'leading', 'the', 'and', 'of']);
+const PLACES: readonly EntityType[] = ['COUNTRY', 'REGION', 'CITY'];
+const BODIES: readonly EntityType[] = ['GOVERNMENT_BODY', 'ORGANIZATION'];
+const FINED: readonly EntityType[] = ['PERSON', 'COUNTRY', 'GOVERNMENT_BODY', 'ORGANIZATION'];
+
+const described = (phrase: string) => !NEGATION_CUES.test(phrase) && !HYPOTHETICAL_CUES.test(phrase);
+
+const bodiesOf = new WeakMap<RelateContext, readonly DocEntity[]>();
+/** The article's bodies (government bodies and organisations), in the entities' order. */
+function articleBodies(ctx: RelateContext): readonly DocEntity[] {
+  let found = bodiesOf.get(ctx);
+  if (!found) bodiesOf.set(ctx, (found = [...ctx.entities.values()].filter((e) => BODIES.includes(e.type))));
+  return found;
+}
+
+/** The words of a name or alias, lower-cased. */
+const wordsOf = (name: string) => name.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 0);
+
+/**
+ * The body that "’s <field words> <kind>" right after `m` describes, with the description's length:
+ * the one body of the article whose name (or an alias) holds every field word (at least one word
+ * that says which field), else none.
+ */
+export function describedBodyAfter(ctx: RelateContext, s: Sentence, m: DocMention): { body: DocEntity; length: number } | undefined {
+  const after = s.text.slice(m.end - s.start);
+  const d = DESCRIBED_BODY.exec(after);
+  if (!d) return undefined;
+  const field = d[1]!.trim().split(/\s+/u).filter((w) => !EMPTY_FIELD_WORDS.has(w));
+  if (field.length === 0 || field.some((w) => w.length < 3)) return undefined;
+  // Of the bodies whose name holds the field words, the one with the fewest other words ("Data Protection
+  // Commission" before "European Data Protection Board"); two as close make it ambiguous.
+  let found: DocEntity | undefined;
+  let best = Infinity;
+  let tie = false;
+  for (const e of articleBodies(ctx)) {
+    if (e.id === m.entityId) continue;
+    let extra = Infinity;
+    for (const name of [e.name, ...e.aliases]) {
+      const words = wordsOf(name);
+      if (field.every((w) => words.includes(w))) extra = Math.min(extra, words.length - field.length);
+    }
+    if (extra === Infinity) continue;
+    if (extra < best) [found, best, tie] = [e, extra, false];
+    else if (extra === best) tie = true;
+  }
+  return found && !tie ? { body: found, length: d[0].length } : undefined;
+}
+
+/** After the description: its verb of fining and the one fined ("fined ", "has fined ", "on Monday fined "). */
+const FINED_VERB = /^\s+(?:(?:has|had|also|on\s+\p{Lu}\p{Ll}+)\s+)?fined\s+(?:the\s+)?$/u;
+
+function describedBodies(ctx: RelateContext, scope: SentenceScope) {
+  const { s, ms, local } = scope;
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k]!;
+    const place = ctx.fill(m, PLACES);
+    if (!place || place.type === 'CITY') continue;
+    // "Acme Agency, Peru’s space agency": an apposition of the body named before it, which other rules read.
+    const previous = ms[k - 1];
+    if (previous && /^,\s+$/u.test(local(previous.end, m.start)) && ctx.fill(previous, BODIES)) continue;
+    const found = describedBodyAfter(ctx, s, m);
+    if (!found || found.body.id === place.id) continue;
+    const end = m.end + found.length;
+    if (!described(local(m.start, end))) continue;
+    ctx.add(found.body, 'PART_OF', place, s, 0.6, 'country-described-body');
+    const next = ms[k + 1];
+    if (!next || next.start < end) continue;
+    const fined = ctx.fill(next, FINED);
+    if (fined && fined.id !== found.body.id && FINED_VERB.test(local(end, next.start)) && scope.factual(local(s.start, next.start))) ctx.add(found.body, 'FINES', fined, s, 0.6, 'described-body-fined');
+  }
+}
+
+/** ", who heads the Tolva project at the " / ", the head of flood monitoring at " between a person and a body. */
+const HEADS_PART_AT = /^,\s+(?:who\s+(?:(?:now|also|currently)\s+)?(?:heads|headed|leads|led|runs|ran|directs|directed|manages|managed|oversees|oversaw)\s+|(?:the|a|an)\s+(?:deputy\s+)?(?:head|director|chief|leader|manager)\s+of\s+)(?:the\s+|its\s+|a\s+)?[^,;:()“”"]{2,60}?\s+(?:at|within)\s+(?:the\s+)?$/u;
+const PEOPLE: readonly EntityType[] = ['PERSON'];
+
+function headsPartAt(ctx: RelateContext, scope: SentenceScope) {
+  const { s, ms, local } = scope;
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k]!;
+    const person = ctx.fill(m, PEOPLE);
+    if (!person) continue;
+    // The body is the first name after the person that is no project (the part headed may be one: "the Tolva project").
+    for (let j = k + 1; j < ms.length; j++) {
+      const x = ctx.entities.get(ms[j]!.entityId);
+      if (!x) break;
+      if (x.type === 'PROJECT') continue;
+      const body = ctx.fill(ms[j]!, BODIES);
+      const gap = local(m.end, ms[j]!.start);
+      if (body && HEADS_PART_AT.test(gap) && described(gap)) ctx.add(person, 'WORKS_FOR', body, s, 0.6, 'heads-part-at-body');
+      break;
+    }
+  }
+}
+
+const CUE_KINDS = cueWords(BODY_KINDS);
+const CUE_HEADS = cueWords(['heads', 'headed', 'leads', 'led', 'runs', 'ran', 'directs', 'directed', 'manages', 'managed', 'oversees', 'oversaw', 'head', 'director', 'chief', 'leader', 'manager']);
+
+export const round12Roles: RelationRules = {
+  name: 'round12-roles',
+  gate: { types: ['COUNTRY', 'REGION', 'PERSON'], words: [...CUE_KINDS, ...CUE_HEADS].map((w) => w.toLowerCase()) },
+  perSentence: (ctx, scope) => {
+    if (hasAnyRun(scope.s, CUE_KINDS)) describedBodies(ctx, scope);
+    if (hasAnyRun(scope.s, CUE_HEADS)) headsPartAt(ctx, scope);
+  },
+};

@@ -1,0 +1,112 @@
+/**
+ * Round 12, relationship rules (relate/round12-roles.ts and the small fixes beside it in
+ * pair-rules.ts, pair-subject.ts and roles.ts): bodies described by their country and field, people
+ * who head a part of a body, "held their first meeting", headquarters that "are in" a city, passive
+ * makers, the board's and the club's officers, and what is not a route or a delivery.
+ * Every text is invented (no name of an evaluation article); each rule has a case where it must not fire.
+ */
+import { articleText, runUntil } from './support';
+
+const relationsOf = (...paragraphs: string[]) => {
+  const doc = runUntil('relate', articleText('Notes', ...paragraphs));
+  const name = (id: string) => doc.entities!.get(id)!.name;
+  return doc.relationships!.map((r) => `${name(r.source)} ${r.type} ${name(r.target)}`);
+};
+const ofType = (type: string, ...paragraphs: string[]) => relationsOf(...paragraphs).filter((r) => r.includes(` ${type} `));
+
+describe('stage relate, round 12 rules', () => {
+  describe('a body described by its country and its field', () => {
+    it('reads "Peru’s data protection regulator fined X" as the body the article names so, not the country', () => {
+      // Act
+      const found = relationsOf('Peru’s data protection regulator fined Brint Bank a record sum on Monday.', 'The Data Protection Office said the bank had broken the law.');
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Data Protection Office FINES Brint Bank', 'Data Protection Office PART_OF Peru']));
+      expect(found).not.toContain('Peru FINES Brint Bank');
+    });
+
+    it('takes the body with the fewest other words in its name, and none when the field words fit no name', () => {
+      // Act
+      const found = relationsOf('The Vasko Data Protection Board met on Friday.', 'Peru’s data protection regulator fined Brint Bank on Monday.', 'The Data Protection Office said so.', 'Chile’s banking regulator fined Orsk Bank on Tuesday.');
+      // Assess
+      expect(found).toContain('Data Protection Office FINES Brint Bank');
+      expect(found).not.toContain('Vasko Data Protection Board FINES Brint Bank');
+      expect(found.filter((r) => r.endsWith('FINES Orsk Bank'))).toEqual(['Chile FINES Orsk Bank']);
+    });
+
+    it('leaves an apposition of a body named before it to the apposition rules', () => {
+      // Act
+      const found = ofType('PART_OF', 'Orsk Agency, Peru’s space agency, spoke.', 'The Peruvian Space Institute spoke too.');
+      // Assess
+      expect(found).not.toContain('Peruvian Space Institute PART_OF Peru');
+    });
+  });
+
+  describe('a person who heads a part of a body', () => {
+    it('works for the body: "X, who heads the Tolva project at B", "X, the head of flood monitoring at B"', () => {
+      // Act
+      const found = ofType('WORKS_FOR', 'Ivo Marsh, who heads the Tolva project at the Orsk Space Institute, spoke.', 'Lena Dorr, the head of flood monitoring at the Vasko Weather Bureau, said so.');
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Ivo Marsh WORKS_FOR Orsk Space Institute', 'Lena Dorr WORKS_FOR Vasko Weather Bureau']));
+    });
+
+    it('reads nothing when the heading is denied or the clause goes elsewhere', () => {
+      // Act
+      const found = ofType('WORKS_FOR', 'Ivo Marsh, who never headed a project at the Orsk Space Institute, spoke.', 'Lena Dorr, who flew to Lima with staff at the Vasko Weather Bureau, said so.');
+      // Assess
+      expect(found).toEqual([]);
+    });
+  });
+
+  describe('small fixes in the pair rules', () => {
+    it('reads "A and B held their first meeting" as a meeting', () => {
+      // Act
+      const found = ofType('MEETS', 'Ada Quist and Omar Vance held their first meeting in person on Monday.');
+      // Assess
+      expect(found).toEqual(['Ada Quist MEETS Omar Vance']);
+    });
+
+    it('reads "Acme’s European headquarters are in P" and "Vela Holdings’ headquarters in P" as the seat', () => {
+      // Act
+      const found = ofType('BASED_IN', 'Orsk Corp’s European headquarters are in Oslo.', 'Vela Holdings’ headquarters in Lima were closed.');
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Orsk Corp BASED_IN Oslo', 'Vela Holdings BASED_IN Lima']));
+    });
+
+    it('reads a passive maker: "P was built for the government by X", "P was designed by X"', () => {
+      // Act
+      const found = ofType('DEVELOPS', 'The Marlo Pipeline was built for the government by Brint Engineering Ltd, the prime contractor.', 'The Orsk Bridge was designed by Kestrel Systems.');
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Brint Engineering Ltd DEVELOPS Marlo Pipeline', 'Kestrel Systems DEVELOPS Orsk Bridge']));
+    });
+
+    it('reads no route for a craft or a building: "the Tolva probe sets off to Mars", "the Vela Palace … in P"', () => {
+      // Act
+      const found = ofType('CONNECTS', 'The Tolva Explorer probe sets off on a long voyage to Mars.', 'He spent the evening at the Vela Palace, the royal residence in Lima, and went to Quito.', 'The Marlo Pipeline links Peru with Chile.');
+      // Assess
+      expect([...found].sort()).toEqual(['Marlo Pipeline CONNECTS Chile', 'Marlo Pipeline CONNECTS Peru']);
+    });
+
+    it('reads no delivery from "ordered X to stop sending data to P" or "the mission ever sent to P"', () => {
+      // Act
+      const found = ofType('SUPPLIES', 'The court ordered Brint Labs to stop sending the data of its users to Chile.', 'Orsk Foods was the first firm ever sent to Quito by the ministry.', 'Vasko Foods sent grain to Peru on Monday.');
+      // Assess
+      expect(found).toEqual(['Vasko Foods SUPPLIES Peru']);
+    });
+  });
+
+  describe('the board’s chair', () => {
+    it('is the chair of the one body named a board before it', () => {
+      // Act
+      const found = ofType('LEADS', 'The Vasko Data Board instructed her in April.', 'Ada Quist, the board’s chair, said so.');
+      // Assess
+      expect(found).toEqual(['Ada Quist LEADS Vasko Data Board']);
+    });
+
+    it('is nobody’s when two boards were named', () => {
+      // Act
+      const found = ofType('LEADS', 'The Vasko Data Board and the Orsk Trade Board met in April.', 'Ada Quist, the board’s chair, said so.');
+      // Assess
+      expect(found).toEqual([]);
+    });
+  });
+});
