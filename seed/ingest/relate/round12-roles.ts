@@ -10,11 +10,16 @@
  * - A person who heads a part of a body, "at" it: "X, who heads the Tolva project at the Orsk
  *   Institute", "X, the head of flood monitoring at the Met Bureau" → X WORKS_FOR the body (heading
  *   the part is a job at the body, not leading it).
+ * - A national office with no country after a name: "X, the prime minister, said", "X, the acting
+ *   president, who …" → X holds it in the story's country: the one country the headline names, when
+ *   the article also names it more often than any other (else none: "the president" of a story about
+ *   two countries is nobody's here).
  */
 import type { EntityType } from '../../../src/generated/graphql';
 import { HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
 import type { DocEntity, DocMention, Sentence } from '../document';
 import type { RelateContext, RelationRules, SentenceScope } from './context';
+import { NOT_HELD, officeDescription, roleOf } from './titles';
 import { cueWords, hasAnyRun } from './words';
 
 /** The kind nouns of a described regulator or agency. */
@@ -117,13 +122,53 @@ function headsPartAt(ctx: RelateContext, scope: SentenceScope) {
   }
 }
 
+/** ", the prime minister," right after a person: a national office named without its country (group 1), closing the apposition. */
+const BARE_NATIONAL_OFFICE = /^,\s+the\s+((?:former\s+|acting\s+|interim\s+)?(?:(?:vice-|deputy\s+)?(?:prime\s+minister|president|premier|chancellor)|(?:foreign|finance|defence|defense|interior|justice|health|energy|trade|economy|home|education|transport|agriculture)\s+(?:minister|secretary)|secretary\s+of\s+state|chief\s+cabinet\s+secretary))(?=\s*[,.;]|\s+(?:and|since|until|who)\b)/u;
+const OFFICE_WORDS = ['minister', 'president', 'premier', 'chancellor', 'secretary'];
+
+const storyCountries = new WeakMap<RelateContext, DocEntity | null>();
+/** The story's country: the one country the headline names, if the article names it more often than any other country. */
+function storyCountry(ctx: RelateContext): DocEntity | undefined {
+  if (!storyCountries.has(ctx)) {
+    const counts = new Map<string, number>();
+    const headline = new Set<string>();
+    for (const m of ctx.mentions) {
+      if (ctx.entities.get(m.entityId)?.type !== 'COUNTRY') continue;
+      counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+      if (m.field === 'TITLE') headline.add(m.entityId);
+    }
+    const [only] = headline;
+    const mine = only === undefined ? 0 : counts.get(only)!;
+    const leads = headline.size === 1 && [...counts].every(([id, n]) => id === only || n < mine);
+    storyCountries.set(ctx, leads ? ctx.entities.get(only!)! : null);
+  }
+  return storyCountries.get(ctx) ?? undefined;
+}
+
+function bareNationalOffice(ctx: RelateContext, scope: SentenceScope) {
+  const { s, ms } = scope;
+  for (const m of ms) {
+    const person = ctx.fill(m, PEOPLE);
+    if (!person) continue;
+    const office = BARE_NATIONAL_OFFICE.exec(s.text.slice(m.end - s.start));
+    if (!office || NOT_HELD.test(office[1]!) || !described(office[0])) continue;
+    const country = storyCountry(ctx);
+    if (!country) return;
+    const title = office[1]!.replace(/\s+/gu, ' ');
+    const type = roleOf(title, country, true);
+    if (type) ctx.add(person, type, country, s, 0.5, 'bare-office+story-country', officeDescription(type, title));
+  }
+}
+
 const CUE_KINDS = cueWords(BODY_KINDS);
+const CUE_OFFICES = cueWords(OFFICE_WORDS);
 const CUE_HEADS = cueWords(['heads', 'headed', 'leads', 'led', 'runs', 'ran', 'directs', 'directed', 'manages', 'managed', 'oversees', 'oversaw', 'head', 'director', 'chief', 'leader', 'manager']);
 
 export const round12Roles: RelationRules = {
   name: 'round12-roles',
-  gate: { types: ['COUNTRY', 'REGION', 'PERSON'], words: [...CUE_KINDS, ...CUE_HEADS].map((w) => w.toLowerCase()) },
+  gate: { types: ['COUNTRY', 'REGION', 'PERSON'], words: [...CUE_KINDS, ...CUE_HEADS, ...CUE_OFFICES].map((w) => w.toLowerCase()) },
   perSentence: (ctx, scope) => {
+    if (hasAnyRun(scope.s, CUE_OFFICES)) bareNationalOffice(ctx, scope);
     if (hasAnyRun(scope.s, CUE_KINDS)) describedBodies(ctx, scope);
     if (hasAnyRun(scope.s, CUE_HEADS)) headsPartAt(ctx, scope);
   },

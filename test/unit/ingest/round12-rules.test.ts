@@ -1,7 +1,7 @@
 /**
  * Round 12, relationship rules (relate/round12-roles.ts and the small fixes beside it in
  * pair-rules.ts, pair-subject.ts and roles.ts): bodies described by their country and field, people
- * who head a part of a body, "held their first meeting", headquarters that "are in" a city, passive
+ * who head a part of a body, national offices held in the story's country, "held their first meeting", headquarters that "are in" a city, passive
  * makers, the board's and the club's officers, and what is not a route or a delivery.
  * Every text is invented (no name of an evaluation article); each rule has a case where it must not fire.
  */
@@ -91,6 +91,26 @@ describe('stage relate, round 12 rules', () => {
       const found = ofType('SUPPLIES', 'The court ordered Brint Labs to stop sending the data of its users to Chile.', 'Orsk Foods was the first firm ever sent to Quito by the ministry.', 'Vasko Foods sent grain to Peru on Monday.');
       // Assess
       expect(found).toEqual(['Vasko Foods SUPPLIES Peru']);
+    });
+  });
+
+  describe('a national office named without its country', () => {
+    it('is held in the one country the headline names, when the article names it most', () => {
+      // Act
+      const doc = runUntil('relate', articleText('Peru names new cabinet', 'Ada Quist, the prime minister, said Peru would recover.', 'Ivo Marsh, the chief cabinet secretary, spoke in Lima, Peru.', 'Chile sent help.'));
+      const name = (id: string) => doc.entities!.get(id)!.name;
+      const found = doc.relationships!.map((r) => `${name(r.source)} ${r.type} ${name(r.target)}`);
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Ada Quist HOLDS_OFFICE_IN Peru', 'Ivo Marsh HOLDS_OFFICE_IN Peru']));
+    });
+
+    it('is nobody’s when the headline names two countries or another country is named more', () => {
+      // Act
+      const two = runUntil('relate', articleText('Peru and Chile sign pact', 'Ada Quist, the prime minister, said Peru and Chile would trade.'));
+      const more = runUntil('relate', articleText('Peru sends help', 'Ada Quist, the prime minister, said Chile needed help.', 'Chile was hit hard, and Chile asked for more.'));
+      // Assess
+      expect(two.relationships!.filter((r) => r.rule.startsWith('bare-office'))).toEqual([]);
+      expect(more.relationships!.filter((r) => r.rule.startsWith('bare-office'))).toEqual([]);
     });
   });
 
