@@ -1,7 +1,7 @@
 /**
  * Round 12, relationship rules (relate/round12-roles.ts and the small fixes beside it in
  * pair-rules.ts, pair-subject.ts and roles.ts): bodies described by their country and field, people
- * who head a part of a body, national offices held in the story's country, "held their first meeting", headquarters that "are in" a city, passive
+ * who head a part of a body, captions that show a body, national offices held in the story's country, "held their first meeting", headquarters that "are in" a city, passive
  * makers, the board's and the club's officers, and what is not a route or a delivery.
  * Every text is invented (no name of an evaluation article); each rule has a case where it must not fire.
  */
@@ -111,6 +111,31 @@ describe('stage relate, round 12 rules', () => {
       // Assess
       expect(two.relationships!.filter((r) => r.rule.startsWith('bare-office'))).toEqual([]);
       expect(more.relationships!.filter((r) => r.rule.startsWith('bare-office'))).toEqual([]);
+    });
+  });
+
+  describe('a caption that shows a body', () => {
+    const withImage = (caption: string, ...paragraphs: string[]) => `Notes\n\nA photo\n${caption} - Jonas Brekke/Tolva Press\n\n${paragraphs.join('\n\n')}\n`;
+    const photographsOf = (raw: string) => {
+      const doc = runUntil('relate', raw);
+      const name = (id: string) => doc.entities!.get(id)!.name;
+      return doc.relationships!.filter((r) => r.type === 'PHOTOGRAPHS').map((r) => `${name(r.source)} PHOTOGRAPHS ${name(r.target)}`);
+    };
+
+    it('reads "The entrance to Acme’s headquarters in P", "Members of the X Assembly vote in P" as a photo of the body, not of the place', () => {
+      // Act
+      const entrance = photographsOf(withImage('The entrance to Brint Corp’s headquarters in Lima', 'Brint Corp was fined on Monday in Lima.'));
+      const members = photographsOf(withImage('Members of the Tolva Assembly vote on the budget in Lima on 3 May 2024', 'The Tolva Assembly voted in Lima.'));
+      // Assess
+      expect(entrance).toEqual(['Jonas Brekke PHOTOGRAPHS Brint Corp']);
+      expect(members).toEqual(['Jonas Brekke PHOTOGRAPHS Tolva Assembly']);
+    });
+
+    it('still reads the place when no body opens the caption', () => {
+      // Act
+      const found = photographsOf(withImage('Rescuers search the rubble in Lima after the storm', 'Brint Corp sent help to Lima.'));
+      // Assess
+      expect(found).toEqual(['Jonas Brekke PHOTOGRAPHS Lima']);
     });
   });
 
