@@ -10,6 +10,9 @@
  * - A person who heads a part of a body, "at" it: "X, who heads the Tolva project at the Orsk
  *   Institute", "X, the head of flood monitoring at the Met Bureau" → X WORKS_FOR the body (heading
  *   the part is a job at the body, not leading it).
+ * - A job at a company or club named after its city, whose short form stage cluster read as the
+ *   city: "X, Tolva’s chief executive" (Tolva a city, "Tolva Air Lines" the article's one organisation
+ *   with that word in its name) → X LEADS the organisation; "X, Tolva’s goalkeeper" → WORKS_FOR.
  * - A national office with no country after a name: "X, the prime minister, said", "X, the acting
  *   president, who …" → X holds it in the story's country: the one country the headline names, when
  *   the article also names it more often than any other (else none: "the president" of a story about
@@ -19,6 +22,7 @@ import type { EntityType } from '../../../src/generated/graphql';
 import { HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
 import type { DocEntity, DocMention, Sentence } from '../document';
 import type { RelateContext, RelationRules, SentenceScope } from './context';
+import { titleAt } from './roles';
 import { NOT_HELD, officeDescription, roleOf } from './titles';
 import { cueWords, hasAnyRun } from './words';
 
@@ -160,6 +164,43 @@ function bareNationalOffice(ctx: RelateContext, scope: SentenceScope) {
   }
 }
 
+/** A player's or a coach's job after a club's possessive ("long-serving forward", "coach"). */
+const SPORTS_ROLE = /^(?:(?:long-serving|veteran|first-choice|new|assistant|head|club)\s+)?(?:coach|manager|goalkeeper|keeper|captain|striker|forward|midfielder|defender|right-back|left-back|winger|playmaker)\b(?![’'\-])/u;
+const POSSESSIVE_AFTER = /^(?:[’']s|(?<=s)[’'])\s+/u;
+
+/** The article's one organisation whose name has `word` as one of its words (not the name itself), else none. */
+function organisationNamedWith(ctx: RelateContext, word: string): DocEntity | undefined {
+  const w = word.toLowerCase();
+  let found: DocEntity | undefined;
+  for (const e of articleBodies(ctx)) {
+    if (e.type !== 'ORGANIZATION' || e.name.toLowerCase() === w || !wordsOf(e.name).includes(w)) continue;
+    if (found) return undefined;
+    found = e;
+  }
+  return found;
+}
+
+function cityNamedJob(ctx: RelateContext, scope: SentenceScope) {
+  const { s, ms, local } = scope;
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const m = ms[k]!;
+    const c = ms[k + 1]!;
+    const person = ctx.fill(m, PEOPLE);
+    if (!person || ctx.entities.get(c.entityId)?.type !== 'CITY' || !/^,\s+$/u.test(local(m.end, c.start))) continue;
+    const possessive = POSSESSIVE_AFTER.exec(s.text.slice(c.end - s.start));
+    if (!possessive || /\s/u.test(c.text)) continue;
+    const org = organisationNamedWith(ctx, c.text);
+    if (!org) continue;
+    const from = c.end + possessive[0].length;
+    const title = titleAt(s, from);
+    const sports = title ? null : SPORTS_ROLE.exec(s.text.slice(from - s.start));
+    const text = title ? title.text : sports?.[0];
+    if (!text || NOT_HELD.test(text) || !described(local(m.end, from + text.length))) continue;
+    const type = title ? roleOf(text, org, true) : 'WORKS_FOR';
+    if (type) ctx.add(person, type, org, s, 0.55, 'city-named-organisation-title', officeDescription(type, text));
+  }
+}
+
 const CUE_KINDS = cueWords(BODY_KINDS);
 const CUE_OFFICES = cueWords(OFFICE_WORDS);
 const CUE_HEADS = cueWords(['heads', 'headed', 'leads', 'led', 'runs', 'ran', 'directs', 'directed', 'manages', 'managed', 'oversees', 'oversaw', 'head', 'director', 'chief', 'leader', 'manager']);
@@ -172,4 +213,11 @@ export const round12Roles: RelationRules = {
     if (hasAnyRun(scope.s, CUE_KINDS)) describedBodies(ctx, scope);
     if (hasAnyRun(scope.s, CUE_HEADS)) headsPartAt(ctx, scope);
   },
+};
+
+/** The jobs at an organisation named after its city (a family of its own: its titles are any job word, so its gate is the city alone). */
+export const round12Jobs: RelationRules = {
+  name: 'round12-jobs',
+  gate: { types: ['CITY'] },
+  perSentence: cityNamedJob,
 };

@@ -1,7 +1,7 @@
 /**
  * Round 12, relationship rules (relate/round12-roles.ts and the small fixes beside it in
  * pair-rules.ts, pair-subject.ts and roles.ts): bodies described by their country and field, people
- * who head a part of a body, captions that show a body, national offices held in the story's country, "held their first meeting", headquarters that "are in" a city, passive
+ * who head a part of a body, jobs at an organisation named after its city, captions that show a body, national offices held in the story's country, "held their first meeting", headquarters that "are in" a city, passive
  * makers, the board's and the club's officers, and what is not a route or a delivery.
  * Every text is invented (no name of an evaluation article); each rule has a case where it must not fire.
  */
@@ -136,6 +136,22 @@ describe('stage relate, round 12 rules', () => {
       const found = photographsOf(withImage('Rescuers search the rubble in Lima after the storm', 'Brint Corp sent help to Lima.'));
       // Assess
       expect(found).toEqual(['Jonas Brekke PHOTOGRAPHS Lima']);
+    });
+  });
+
+  describe('a job at an organisation named after its city', () => {
+    it('reads "X, Orsk’s chief executive" as the organisation’s head and "X, Tomsk’s goalkeeper" as a job there', () => {
+      // Act
+      const found = relationsOf('Orsk Air Lines cancelled flights from Lima.', 'Ada Quist, Orsk’s chief executive, said so.', 'Tomsk Rovers beat Kestrel United.', 'Ivo Marsh, Tomsk’s goalkeeper, saved a penalty.', 'Lena Dorr, Lima’s mayor, spoke.');
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Ada Quist LEADS Orsk Air Lines', 'Ivo Marsh WORKS_FOR Tomsk Rovers', 'Lena Dorr HOLDS_OFFICE_IN Lima']));
+    });
+
+    it('reads nothing when two organisations have the city’s name in theirs', () => {
+      // Act
+      const found = relationsOf('Tomsk Rovers and Tomsk Wanderers drew.', 'Ivo Marsh, Tomsk’s goalkeeper, saved a penalty.');
+      // Assess
+      expect(found.filter((r) => r.startsWith('Ivo Marsh'))).toEqual([]);
     });
   });
 
