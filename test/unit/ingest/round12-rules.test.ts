@@ -72,6 +72,15 @@ describe('stage relate, round 12 rules', () => {
       expect(found).toEqual(expect.arrayContaining(['Orsk Corp BASED_IN Oslo', 'Vela Holdings BASED_IN Lima']));
     });
 
+    it('reads "the company’s headquarters in P" after the one company the sentence named, and none after two', () => {
+      // Act
+      const one = ofType('BASED_IN', 'Staff of Brint Corp walked out of the company’s headquarters in Quito.');
+      const two = ofType('BASED_IN', 'Vela Labs sued Orsk Labs outside the company’s headquarters in Lima.');
+      // Assess
+      expect(one).toEqual(['Brint Corp BASED_IN Quito']);
+      expect(two).toEqual([]);
+    });
+
     it('reads a passive maker: "P was built for the government by X", "P was designed by X"', () => {
       // Act
       const found = ofType('DEVELOPS', 'The Marlo Pipeline was built for the government by Brint Engineering Ltd, the prime contractor.', 'The Orsk Bridge was designed by Kestrel Systems.');
