@@ -362,7 +362,7 @@ export const PAIR_RULES: readonly PairRule[] = [
   { rule: 'city-apposition-in', type: 'PART_OF', source: ['CITY'], target: ['COUNTRY', 'REGION'], between: /^,\s+(?:the|a|an)\s+(?:[\p{Ll}\-]+\s+){0,3}(?:city|town|port|capital|village|municipality|suburb)\s+(?:in|of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\s+)?$/u, confidence: 0.65, adjacent: true },
   { rule: 'parent-company', type: 'PART_OF', source: ['ORGANIZATION', 'PUBLICATION', 'NEWS_AGENCY'], target: ['ORGANIZATION'], between: /^(?:\s+and\s+its|[’']s)\s+(?!(?:former|ex|erstwhile|one-time|previous)\b)(?:[\p{Ll}\-]+\s+)?(?:parent|owner|holding company)(?:\s+(?:company|group|firm|corporation))?,?\s+(?:the\s+)?$/u, confidence: 0.7, adjacent: true },
   { rule: 'subsidiary-of', type: 'PART_OF', source: ['ORGANIZATION', 'PUBLICATION', 'NEWS_AGENCY'], target: ['ORGANIZATION'], between: /^,\s+(?:(?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:subsidiary|unit|division|arm|affiliate)\s+of|(?:which\s+is\s+|which\s+was\s+)?(?:owned|controlled)\s+by)\s+(?:the\s+)?$/u, confidence: 0.65, adjacent: true },
-  { rule: 'sign-agreement-with', type: 'SIGNS_AGREEMENT_WITH', source: PARTY, target: PARTY, between: endingWith(/\b(?:signed|signs|sign|reached|reach|struck|strike|concluded|agreed)\b[^.;:]{0,50}\b(?:agreement|deal|accord|treaty|pact|contract|memorandum)\s+with\s+(?:the\s+)?$/u, 'with'), confidence: 0.75 },
+  { rule: 'sign-agreement-with', type: 'SIGNS_AGREEMENT_WITH', source: PARTY, target: PARTY, between: withWords(/\b(?:signed|signs|sign|reached|reach|struck|strike|concluded|agreed)\b[^.;:]{0,50}\b(?:agreement|deal|accord|treaty|pact|contract|memorandum)\s+with\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?[’']s\s+(?:the\s+)?)?$/u, 'agreement|deal|accord|treaty|pact|contract|memorandum'), confidence: 0.75 },
   { rule: 'agreed-to-buy', type: 'SIGNS_AGREEMENT_WITH', source: ['ORGANIZATION', 'COUNTRY', 'GOVERNMENT_BODY'], target: ['ORGANIZATION'], between: withWords(/\b(?:agreed|agrees|(?:reached|struck|signed|agreed)\s+(?:a|an)\s+(?:[\p{Ll}\-$\d.,]+\s+){0,2}?(?:deal|agreement))\s+(?:in\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?\s+|on\s+\p{Lu}\p{Ll}+\s+|last\s+\p{Ll}+\s+)?to\s+(?:buy|acquire|purchase|take\s+over|merge\s+with)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\-]+[’']s\s+)?$/u, 'buy|acquire|purchase|over|merge|with'), confidence: 0.7 },
   { rule: 'based-in', type: 'BASED_IN', source: ['ORGANIZATION', 'PUBLICATION', 'NEWS_AGENCY', 'GOVERNMENT_BODY'], target: PLACE, between: before('based in|headquartered in|head office in|offices in'), confidence: 0.75 },
   // "at the Acme Group’s headquarters in P", "Acme’s European headquarters are in P": a body's headquarters (not a former one) are where it is based.
@@ -674,6 +674,16 @@ function notRoute(ctx: RelateContext, e: DocEntity): boolean {
   return answer;
 }
 
+/** Whether target `pm[j]` is a possessor right before a body or a person the rule's target may be ("Peru’s National Museum Board"). */
+function possessorOfNext(ctx: RelateContext, s: Sentence, pm: ReadonlyArray<DocMention & { role?: 'target' | 'source' }>, j: number, target: readonly EntityType[]): boolean {
+  const b = pm[j]!;
+  const next = pm[j + 1];
+  if (!next || next.role || !/^[’']s\s+$/u.test(s.text.slice(b.end - s.start, next.start - s.start))) return false;
+  const e = ctx.entities.get(next.entityId);
+  return e !== undefined && POSSESSED_PARTIES.includes(e.type) && target.includes(e.type);
+}
+const POSSESSED_PARTIES: readonly EntityType[] = ['GOVERNMENT_BODY', 'ORGANIZATION', 'PERSON'];
+
 /** A war's name or alias ("Russian invasion of Ukraine", "war"): "the war in P" is fought there, not held there (no key has a war HELD_IN). */
 const WAR_NAME = /\b(?:war|wars|invasion|conflict|offensive|fighting|insurgency)\b/iu;
 function isWar(e: DocEntity): boolean {
@@ -856,6 +866,8 @@ export const pairRules: RelationRules = {
           if (!stated) continue;
           // "The opening in Cusco was postponed": a called-off event is held nowhere.
           if (rule.type === 'HELD_IN' && (CALLED_OFF.test(s.text) || isWar(source))) continue;
+          // "signed an agreement with Peru’s National Museum Board": the possessor only names whose the body is; the body is the party.
+          if (!rule.reverse && !rule.adjacent && !tgtM.role && possessorOfNext(ctx, s, pm, j, rule.target)) continue;
           // "the Tolva probe sets off for Mars", "the Vela Palace, the residence in P": a craft or a building links no places.
           if (rule.type === 'CONNECTS' && notRoute(ctx, source)) continue;
           // "Tolva’s data protection regulator fined Acme": the body the description names fines, not its country (round12-roles.ts).

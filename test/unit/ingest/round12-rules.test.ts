@@ -81,6 +81,13 @@ describe('stage relate, round 12 rules', () => {
       expect(two).toEqual([]);
     });
 
+    it('reads the body after a possessor as the other party: "signed an agreement with Peru’s National Museum Board"', () => {
+      // Act
+      const found = ofType('SIGNS_AGREEMENT_WITH', 'In May the Tolva Heritage Trust signed an agreement with Peru’s National Commission for Museums.', 'The Orsk Foundation, which runs the Vela Museum in Lima, signed a deal with Chile’s Ministry of Culture.', 'Brint Oil signed a contract with Kestrel Gas.');
+      // Assess
+      expect([...found].sort()).toEqual(['Brint Oil SIGNS_AGREEMENT_WITH Kestrel Gas', 'Orsk Foundation SIGNS_AGREEMENT_WITH Ministry of Culture', 'Tolva Heritage Trust SIGNS_AGREEMENT_WITH National Commission for Museums']);
+    });
+
     it('reads a passive maker: "P was built for the government by X", "P was designed by X"', () => {
       // Act
       const found = ofType('DEVELOPS', 'The Marlo Pipeline was built for the government by Brint Engineering Ltd, the prime contractor.', 'The Orsk Bridge was designed by Kestrel Systems.');
