@@ -102,9 +102,9 @@ describe('stage relate, round 12 rules', () => {
       expect([...found].sort()).toEqual(['Marlo Pipeline CONNECTS Chile', 'Marlo Pipeline CONNECTS Peru']);
     });
 
-    it('reads no delivery from "ordered X to stop sending data to P" or "the mission ever sent to P"', () => {
+    it('reads no delivery from "ordered X to stop sending data to P", "the firm ever sent to P", "people sent from X … to P" or "would reconsider supplying arms to P"', () => {
       // Act
-      const found = ofType('SUPPLIES', 'The court ordered Brint Labs to stop sending the data of its users to Chile.', 'Orsk Foods was the first firm ever sent to Quito by the ministry.', 'Vasko Foods sent grain to Peru on Monday.');
+      const found = ofType('SUPPLIES', 'The court ordered Brint Labs to stop sending the data of its users to Chile.', 'Orsk Foods was the first firm ever sent to Quito by the ministry.', 'The court cited a deal between Peru and Bolivia, under which migrants sent from Bolivia were later moved to Chile.', 'Kestrel Arms said the Tolva Council would reconsider the question of supplying arms to Quito.', 'Vasko Foods sent grain to Peru on Monday.');
       // Assess
       expect(found).toEqual(['Vasko Foods SUPPLIES Peru']);
     });
