@@ -13,6 +13,10 @@
  * - A job at a company or club named after its city, whose short form stage cluster read as the
  *   city: "X, Tolva’s chief executive" (Tolva a city, "Tolva Air Lines" the article's one organisation
  *   with that word in its name) → X LEADS the organisation; "X, Tolva’s goalkeeper" → WORKS_FOR.
+ * - A capitalised title after a name: "X, the Speaker of the Tolva Assembly" → the role its title
+ *   gives in the body (titles.ts); "X, the Data Protection Commissioner" with a "Data Protection
+ *   Commission" in the article → X LEADS the commission (the one body whose name holds the title's
+ *   field words and ends in the title's stem).
  * - A national office with no country after a name: "X, the prime minister, said", "X, the acting
  *   president, who …" → X holds it in the story's country: the one country the headline names, when
  *   the article also names it more often than any other (else none: "the president" of a story about
@@ -201,15 +205,55 @@ function cityNamedJob(ctx: RelateContext, scope: SentenceScope) {
   }
 }
 
+/** ", the Speaker of the " between a person and a body: a capitalised title of a body's head or office (group 1). */
+const CAPITAL_TITLE_OF = /^,\s+the\s+((?:(?:Deputy|Vice|Acting|Former)[\s\-]+)?(?:Speaker|President|Chairman|Chairwoman|Chair|Secretary-General|Director-General|Director|Governor|Commissioner|Leader|Head|Ombudsman|Registrar|Chief Executive))\s+of\s+(?:the\s+)?$/u;
+/** ", the Data Protection Commissioner," right after a person: the field words (group 1) and the office (group 2). */
+const FIELD_COMMISSIONER = /^,\s+the\s+((?:\p{Lu}[\p{Ll}\-]+\s+){1,3})(Commissioner|Ombudsman|Registrar)(?=\s*[,.;)]|\s+(?:and|since|until|who|said)\b)/u;
+const CAPITAL_TITLE_WORDS = ['Speaker', 'President', 'Chairman', 'Chairwoman', 'Chair', 'Director', 'Governor', 'Commissioner', 'Leader', 'Head', 'Ombudsman', 'Registrar', 'Executive', 'General'];
+
+function capitalTitles(ctx: RelateContext, scope: SentenceScope) {
+  const { s, ms, local } = scope;
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k]!;
+    const person = ctx.fill(m, PEOPLE);
+    if (!person) continue;
+    const next = ms[k + 1];
+    const of = next ? CAPITAL_TITLE_OF.exec(local(m.end, next.start)) : null;
+    const body = of ? ctx.fill(next!, BODIES) : undefined;
+    if (body && of) {
+      const title = of[1]!.toLowerCase();
+      const type = NOT_HELD.test(title) || !described(of[0]) ? null : roleOf(title, body, true);
+      if (type) ctx.add(person, type, body, s, 0.6, 'capitalised-title-of-body', type === 'LEADS' || type === 'WORKS_FOR' ? null : officeDescription(type, of[1]!));
+      continue;
+    }
+    const office = FIELD_COMMISSIONER.exec(s.text.slice(m.end - s.start));
+    if (!office || (next && next.start < m.end + office[0].length)) continue;
+    const field = office[1]!.trim().toLowerCase().split(/\s+/u);
+    const stem = office[2]!.toLowerCase();
+    let found: DocEntity | undefined;
+    let ambiguous = false;
+    for (const e of articleBodies(ctx)) {
+      const words = wordsOf(e.name);
+      const last = words[words.length - 1] ?? '';
+      if (last.length < 5 || !stem.startsWith(last) || !field.every((w) => words.includes(w))) continue;
+      if (found) ambiguous = true;
+      found = e;
+    }
+    if (found && !ambiguous && described(office[0])) ctx.add(person, 'LEADS', found, s, 0.55, 'field-commissioner-of-commission');
+  }
+}
+
 const CUE_KINDS = cueWords(BODY_KINDS);
+const CUE_CAPITAL_TITLES = cueWords(CAPITAL_TITLE_WORDS);
 const CUE_OFFICES = cueWords(OFFICE_WORDS);
 const CUE_HEADS = cueWords(['heads', 'headed', 'leads', 'led', 'runs', 'ran', 'directs', 'directed', 'manages', 'managed', 'oversees', 'oversaw', 'head', 'director', 'chief', 'leader', 'manager']);
 
 export const round12Roles: RelationRules = {
   name: 'round12-roles',
-  gate: { types: ['COUNTRY', 'REGION', 'PERSON'], words: [...CUE_KINDS, ...CUE_HEADS, ...CUE_OFFICES].map((w) => w.toLowerCase()) },
+  gate: { types: ['COUNTRY', 'REGION', 'PERSON'], words: [...CUE_KINDS, ...CUE_HEADS, ...CUE_OFFICES, ...CUE_CAPITAL_TITLES].map((w) => w.toLowerCase()) },
   perSentence: (ctx, scope) => {
     if (hasAnyRun(scope.s, CUE_OFFICES)) bareNationalOffice(ctx, scope);
+    if (hasAnyRun(scope.s, CUE_CAPITAL_TITLES)) capitalTitles(ctx, scope);
     if (hasAnyRun(scope.s, CUE_KINDS)) describedBodies(ctx, scope);
     if (hasAnyRun(scope.s, CUE_HEADS)) headsPartAt(ctx, scope);
   },

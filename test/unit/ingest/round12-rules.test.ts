@@ -1,11 +1,11 @@
 /**
  * Round 12, relationship rules (relate/round12-roles.ts and the small fixes beside it in
  * pair-rules.ts, pair-subject.ts and roles.ts): bodies described by their country and field, people
- * who head a part of a body, jobs at an organisation named after its city, captions that show a body, national offices held in the story's country, "held their first meeting", headquarters that "are in" a city, passive
+ * who head a part of a body, capitalised titles ("the Speaker of …", "the … Commissioner"), jobs at an organisation named after its city, captions that show a body, national offices held in the story's country, "held their first meeting", headquarters that "are in" a city, passive
  * makers, the board's and the club's officers, and what is not a route or a delivery.
  * Every text is invented (no name of an evaluation article); each rule has a case where it must not fire.
  */
-import { articleText, runUntil } from './support';
+import { articleText, knownFile, runUntil } from './support';
 
 const relationsOf = (...paragraphs: string[]) => {
   const doc = runUntil('relate', articleText('Notes', ...paragraphs));
@@ -168,6 +168,25 @@ describe('stage relate, round 12 rules', () => {
       const found = relationsOf('Tomsk Rovers and Tomsk Wanderers drew.', 'Ivo Marsh, Tomsk’s goalkeeper, saved a penalty.');
       // Assess
       expect(found.filter((r) => r.startsWith('Ivo Marsh'))).toEqual([]);
+    });
+  });
+
+  describe('a capitalised title after a name', () => {
+    it('reads "X, the Speaker of the House of Delegates" as the body’s head and "X, the Privacy Protection Commissioner" as the commission’s', () => {
+      // Act
+      const house = knownFile('article:0000000000001201', [{ id: 'entity:tolva-house', type: 'GOVERNMENT_BODY', name: 'Tolva House of Delegates', aliases: ['House of Delegates'] }]);
+      const doc = runUntil('relate', articleText('Notes', 'Ada Quist, the Speaker of the House of Delegates, spoke.', 'The Privacy Protection Commission fined Brint Labs.', 'Ivo Marsh, the Privacy Protection Commissioner, said so.'), [house]);
+      const name = (id: string) => doc.entities!.get(id)!.name;
+      const found = doc.relationships!.filter((r) => r.type === 'LEADS').map((r) => `${name(r.source)} LEADS ${name(r.target)}`).sort();
+      // Assess
+      expect(found).toEqual(['Ada Quist LEADS Tolva House of Delegates', 'Ivo Marsh LEADS Privacy Protection Commission']);
+    });
+
+    it('reads nothing for a commissioner whose field no body’s name holds', () => {
+      // Act
+      const found = ofType('LEADS', 'The Privacy Protection Commission fined Brint Labs.', 'Lena Dorr, the Children’s Commissioner, spoke.', 'Omar Vance, the Water Quality Commissioner, said so.');
+      // Assess
+      expect(found).toEqual([]);
     });
   });
 
