@@ -88,11 +88,11 @@ describe('stage relate, round 12 rules', () => {
       expect([...found].sort()).toEqual(['Brint Oil SIGNS_AGREEMENT_WITH Kestrel Gas', 'Orsk Foundation SIGNS_AGREEMENT_WITH Ministry of Culture', 'Tolva Heritage Trust SIGNS_AGREEMENT_WITH National Commission for Museums']);
     });
 
-    it('reads a passive maker: "P was built for the government by X", "P was designed by X"', () => {
+    it('reads a passive maker: "P was built for the government by X", "P was designed by X", "P, produced by X"', () => {
       // Act
-      const found = ofType('DEVELOPS', 'The Marlo Pipeline was built for the government by Brint Engineering Ltd, the prime contractor.', 'The Orsk Bridge was designed by Kestrel Systems.');
+      const found = ofType('DEVELOPS', 'The Marlo Pipeline was built for the government by Brint Engineering Ltd, the prime contractor.', 'The Orsk Bridge was designed by Kestrel Systems.', 'The Vela Tower, produced by Tolva Studios, opened in May.');
       // Assess
-      expect(found).toEqual(expect.arrayContaining(['Brint Engineering Ltd DEVELOPS Marlo Pipeline', 'Kestrel Systems DEVELOPS Orsk Bridge']));
+      expect(found).toEqual(expect.arrayContaining(['Brint Engineering Ltd DEVELOPS Marlo Pipeline', 'Kestrel Systems DEVELOPS Orsk Bridge', 'Tolva Studios DEVELOPS Vela Tower']));
     });
 
     it('reads no route for a craft or a building: "the Tolva probe sets off to Mars", "the Vela Palace … in P"', () => {
