@@ -1,5 +1,5 @@
 /**
- * Round 12, relationship rules (relate/round12-roles.ts and the small fixes beside it in
+ * Round 12, relationship rules (relate/round12-roles.ts, round12-places.ts and the small fixes beside it in
  * pair-rules.ts, pair-subject.ts and roles.ts): bodies described by their country and field, people
  * who head a part of a body, capitalised titles ("the Speaker of …", "the … Commissioner"), jobs at an organisation named after its city, captions that show a body, national offices held in the story's country, "held their first meeting", headquarters that "are in" a city, passive
  * makers, the board's and the club's officers, and what is not a route or a delivery.
@@ -187,6 +187,24 @@ describe('stage relate, round 12 rules', () => {
       const found = ofType('LEADS', 'The Privacy Protection Commission fined Brint Labs.', 'Lena Dorr, the Children’s Commissioner, spoke.', 'Omar Vance, the Water Quality Commissioner, said so.');
       // Assess
       expect(found).toEqual([]);
+    });
+  });
+
+  describe('a city described as its country’s capital by the demonym', () => {
+    it('reads "Santiago, the Chilean capital," and "Valparaiso, the former Chilean capital," as parts of the country', () => {
+      // Act
+      const found = ofType('PART_OF', 'Chile closed its border.', 'Protesters gathered in Santiago, the Chilean capital, on Monday.', 'Valparaiso, the former Chilean capital, was quiet.');
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Santiago PART_OF Chile', 'Valparaiso PART_OF Chile']));
+    });
+
+    it('reads nothing when the demonym names a country the article does not name, or the capital is of something else', () => {
+      // Act
+      const unnamed = ofType('PART_OF', 'Protesters gathered in Santiago, the Chilean capital, on Monday.');
+      const other = ofType('PART_OF', 'Chile sent aid to Lima, the Tolva region’s capital.');
+      // Assess
+      expect(unnamed).toEqual([]);
+      expect(other).not.toContain('Lima PART_OF Chile');
     });
   });
 
