@@ -1,9 +1,13 @@
 /**
- * Round 12, relationship rules (relate/round12-roles.ts, round12-places.ts and the small fixes beside it in
- * pair-rules.ts, pair-subject.ts and roles.ts): bodies described by their country and field, people
- * who head a part of a body, capitalised titles ("the Speaker of …", "the … Commissioner"), jobs at an organisation named after its city, captions that show a body, national offices held in the story's country, "held their first meeting", headquarters that "are in" a city, passive
- * makers, the board's and the club's officers, and what is not a route or a delivery.
- * Every text is invented (no name of an evaluation article); each rule has a case where it must not fire.
+ * Round 12, relationship rules (relate/round12-roles.ts, round12-places.ts and small fixes in
+ * pair-rules.ts, pair-subject.ts, roles.ts, belonging.ts, credit.ts, actions.ts and structure.ts):
+ * bodies described by their country and field, people who head a part of a body, capitalised titles
+ * ("the Speaker of …", "the … Commissioner"), jobs at an organisation named after its city, national
+ * offices held in the story's country, captions that show a body, "held their first meeting",
+ * headquarters that "are in" a city, passive makers, a possessor before the party, capitals named by
+ * demonym, places on an island, the board's and the club's officers, and what is not a route or a
+ * delivery. Every text is invented (no name of an evaluation article); each rule has a case where it
+ * must not fire.
  */
 import { articleText, knownFile, runUntil } from './support';
 
@@ -205,6 +209,22 @@ describe('stage relate, round 12 rules', () => {
       // Assess
       expect(unnamed).toEqual([]);
       expect(other).not.toContain('Lima PART_OF Chile');
+    });
+  });
+
+  describe('a place on an island named with its demonym', () => {
+    it('reads "X, on the Indonesian island of Y," as part of the island (structure.ts)', () => {
+      // Act
+      const found = ofType('PART_OF', 'Indonesia hosted the talks.', 'The leaders met in Nusa Kambangan, on the Indonesian island of Java, on Monday.');
+      // Assess
+      expect(found).toContain('Nusa Kambangan PART_OF Java');
+    });
+
+    it('reads nothing when the island is named after more of the phrase', () => {
+      // Act
+      const found = ofType('PART_OF', 'The leaders met in Nusa Kambangan, on the Indonesian island of Java’s south coast.');
+      // Assess
+      expect(found).not.toContain('Nusa Kambangan PART_OF Java');
     });
   });
 
