@@ -268,6 +268,9 @@ function agreements(ctx: RelateContext, scope: SentenceScope) {
   for (const m of ms) {
     const verb = tailMatch(SIGN, s, m.start);
     if (!verb) continue;
+    // "signed a deal with Peru’s Tolva Board": the possessor only says whose the party after it is.
+    const next = ms[ms.indexOf(m) + 1];
+    if (next && /^[’']s\s+$/u.test(s.text.slice(m.end - s.start, next.start - s.start)) && ctx.fill(next, ['GOVERNMENT_BODY', 'ORGANIZATION', 'PERSON'])) continue;
     const subject = actorBefore(ctx, scope, s.start + verb.index, PARTY);
     const other = ctx.fill(m, PARTY);
     if (subject && other) for (const a of subject.entities) if (a.type === other.type || (a.type !== 'PERSON' && other.type !== 'PERSON')) ctx.add(a, 'SIGNS_AGREEMENT_WITH', other, s, 0.65, 'action-sign-with');

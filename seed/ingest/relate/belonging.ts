@@ -214,6 +214,14 @@ function seatOf(ctx: RelateContext, s: SentenceScope['s'], ms: readonly DocMenti
     return;
   }
   if (!body) return;
+  // "The Acme sign outside the company’s headquarters in P" (a caption): the kind noun is the one body of its kind the sentence named before.
+  const sameSentence = KIND_HEADQUARTERS.exec(before);
+  const types = sameSentence ? kindTypes(sameSentence[1]!.toLowerCase()) : undefined;
+  if (sameSentence && types?.some((t) => BODIES.includes(t))) {
+    const earlier = [...new Set(ms.slice(0, j).map((x) => ctx.entities.get(x.entityId)!).filter((e) => types.includes(e.type)))];
+    if (earlier.length === 1) ctx.add(earlier[0]!, 'BASED_IN', place, s, 0.55, 'kind-headquarters-in+same-sentence');
+    return;
+  }
   if (NAME_HEADQUARTERS.test(gap) || WHICH_SITS.test(gap)) {
     ctx.add(body, 'BASED_IN', place, s, 0.65, WHICH_SITS.test(gap) ? 'which-sits-in' : 'name-headquarters-in');
     return;

@@ -38,6 +38,10 @@ const VISIBLE_EVENT = /\b(?:storm|hurricane|typhoon|cyclone|earthquake|quake|flo
 const SCENE_IN = /\b(?:in|at|near|outside|through|across|along|beside|under|(?:streets?|edge|outskirts|centre|center|heart|ruins|rubble|wreckage|remains|debris|shores?|banks?)\s+of)\s+(?:the\s+)?$/u;
 /** What a scene can be: a place, or a named structure (an airport, a canal, a stadium). */
 const SCENE_TYPES: readonly string[] = ['CITY', 'REGION', 'COUNTRY', 'PROJECT'];
+/** Bodies a caption may show by their building, sign or members. */
+const SHOWN_BODIES: readonly string[] = ['ORGANIZATION', 'GOVERNMENT_BODY'];
+/** What a caption says before such a body: "The", "The entrance to", "Members of the", "A sign at the". */
+const SHOWN_BODY_OPENS = /^(?:(?:The|A|An)\s+)?(?:(?:\p{Ll}[\p{Ll}\-]*\s+){1,3}(?:of|to|at|outside)\s+(?:the\s+)?)?$|^(?:Members|Staff|Employees|Workers|Delegates|Lawmakers|Judges)\s+(?:of|at)\s+(?:the\s+)?$/u;
 /** A preposition that belongs to a time phrase ("after its landing in Cusco"): its place dates the scene, it is not where it is. */
 const IN_TIME_PHRASE = /\b(?:after|before|during|since|following)\s+(?:its|his|her|their|the|a|an)\s+(?:[a-z\-]+\s+){1,2}$/u;
 /** "The Tolva-2 return capsule after …", "A Tolva-9 rover on …": a caption that opens with a project shows it. */
@@ -176,6 +180,13 @@ export const credit: RelationRules = {
     // the photo shows: nothing.
     const scene = sceneOf(ctx, caption, captionMentions, until, SCENE_TYPES);
     if (!scene) return;
+    // "The entrance to Acme’s headquarters in Lima", "The Acme sign outside …", "Members of the Tolva
+    // Assembly vote in Lima": a body the caption opens with, before the scene's place, is what it shows.
+    const shownBody = opener && opener.start < scene.start ? entities.get(opener.entityId) : undefined;
+    if (shownBody && SHOWN_BODIES.includes(shownBody.type) && SHOWN_BODY_OPENS.test(caption.text.slice(0, opener!.start - caption.start))) {
+      for (const p of photographers) add(p, 'PHOTOGRAPHS', shownBody, creditLine, 0.5, 'credit-photographer-caption-body');
+      return;
+    }
     for (const p of photographers) add(p, 'PHOTOGRAPHS', entities.get(scene.entityId)!, creditLine, 0.5, 'credit-photographer-caption-scene');
   },
 };

@@ -12,6 +12,7 @@ import type { RelationshipType } from '../vocabulary';
 import { appositionOfSource, askedTo, opensInfinitive, ellipticSubject, insideApposition, insideRelativeClause, lastClause, parentheticalShortForm, possessorInApposition, reportsOtherSubject, subordinatePronoun, subordinateSubject, whereClauseAfter } from './clauses';
 import type { RelateContext, RelationRules } from './context';
 import { countryLedBy, GOVERNMENT_OF, personLeading } from './holders';
+import { describedBodyAfter } from './round12-roles';
 import { resolvedPronoun } from './subject';
 
 export const PARTY: readonly EntityType[] = ['PERSON', 'COUNTRY', 'GOVERNMENT_BODY', 'ORGANIZATION'];
@@ -317,7 +318,7 @@ export const PAIR_RULES: readonly PairRule[] = [
   { rule: 'warn-verb', type: 'WARNS', source: PARTY, target: PARTY, between: before('warned|warns|warn|cautioned'), confidence: 0.75 },
   { rule: 'export-to', type: 'EXPORTS_TO', source: ['COUNTRY', 'ORGANIZATION', 'CITY', 'REGION'], target: ['COUNTRY', 'REGION', 'CITY', 'ORGANIZATION'], between: endingWith(/\b(?:export|exports|exported|exporting|sells|sell|sold|selling|ships|shipped|shipping)\b(?![^.;:]{0,60}\b(?:rights|licen[cs]es?|stakes?|shares|holdings?|business|businesses|unit|division|subsidiary|assets|company|brand|franchise)\b)[^.;:]{0,60}\bto\s+(?:the\s+)?$/u, 'to'), confidence: 0.7 },
   { rule: 'import-from', type: 'EXPORTS_TO', source: ['COUNTRY', 'ORGANIZATION', 'CITY', 'REGION'], target: ['COUNTRY', 'REGION', 'CITY', 'ORGANIZATION'], between: endingWith(/\b(?:import|imports|imported|importing|buys|buy|bought|buying|purchases|purchased)\b(?![^.;:]{0,60}\b(?:rights|licen[cs]es?|stakes?|shares|holdings?|business|businesses|unit|division|subsidiary|assets|company|brand|franchise)\b)[^.;:]{0,60}\bfrom\s+(?:the\s+)?$/u, 'from'), confidence: 0.7, reverse: true },
-  { rule: 'supply-to', type: 'SUPPLIES', source: ['PROJECT', 'ORGANIZATION', 'COUNTRY'], target: ['COUNTRY', 'REGION', 'CITY', 'ORGANIZATION'], between: endingWith(/\b(?:supply|supplies|supplied|supplying|deliver|delivers|delivered|delivering|divert|diverts|carry|carries|carried|carrying|bring|brings|brought|bringing|pipe|pipes|piped|piping|send|sends|sent|sending|provide|provides|provided|providing|power|powers)\b[^.;:]{0,70}\bto\s+(?:the\s+)?$/u, 'to', /\b(?:accused|accuses|accuse|accusing|alleged|alleges|alleging|allegedly|claimed|claims|claiming|suspected|suspects|suspecting)\b/u), confidence: 0.65 },
+  { rule: 'supply-to', type: 'SUPPLIES', source: ['PROJECT', 'ORGANIZATION', 'COUNTRY'], target: ['COUNTRY', 'REGION', 'CITY', 'ORGANIZATION'], between: endingWith(/\b(?:supply|supplies|supplying|deliver|delivers|delivering|divert|diverts|carry|carries|carrying|bring|brings|bringing|pipe|pipes|piping|send|sends|sending|provide|provides|providing|power|powers|(?<!\b(?:ever|been|being|was|were|is|are)\s)(?:supplied|delivered|carried|brought|piped|sent|provided)(?!\s+from\b))\b[^.;:]{0,70}\bto\s+(?:the\s+)?$/u, 'to', /\b(?:accused|accuses|accuse|accusing|alleged|alleges|alleging|allegedly|claimed|claims|claiming|suspected|suspects|suspecting|stop|stops|stopped|stopping|halt|halts|halted|cease|ceases|ceased|suspend|suspends|suspended|consider|considers|considered|considering|reconsider|reconsiders|reconsidered|reconsidering|question|possibility|prospect|whether)\b/u), confidence: 0.65 },
   { rule: 'infrastructure-connects', type: 'CONNECTS', source: ['PROJECT'], target: PLACE, between: before('connect|connects|connecting|connected|link|links|linking|linked|join|joins|joining|between|from', JOURNEY_VERBS), confidence: 0.75 },
   { rule: 'infrastructure-connects-with', type: 'CONNECTS', source: ['PROJECT'], target: PLACE, between: withWords(/\b(?:connect|connects|connecting|connected|link|links|linking|linked)\b[^.;:]{0,40}\swith\s+(?:the\s+)?$/u, 'with'), confidence: 0.65 },
   { rule: 'infrastructure-under', type: 'PASSES_THROUGH', source: ['PROJECT'], target: ['REGION'], between: before('under|beneath|runs under|run under|running under|ran under|runs along|run along|along'), confidence: 0.7 },
@@ -335,7 +336,8 @@ export const PAIR_RULES: readonly PairRule[] = [
   // "announced what he called a “special operation”": the event named by its own quoted name.
   { rule: 'announce-what-called', type: 'ANNOUNCES', source: ['PERSON', 'GOVERNMENT_BODY', 'ORGANIZATION', 'COUNTRY'], target: ['EVENT'], between: withWords(/\b(?:announced|announces|launched|launches|declared|declares|ordered|orders)\s+what\s+(?:he|she|it|they)\s+(?:called|calls|termed|terms|dubbed|dubs)\s+(?:a|an|the)\s+[“"‘']?$/u, 'what'), confidence: 0.6 },
   { rule: 'develop-verb', type: 'DEVELOPS', source: ['ORGANIZATION', 'GOVERNMENT_BODY', 'COUNTRY', 'PERSON'], target: ['PROJECT'], between: before('developed|develops|develop|developing|built|builds|build|building|designed|designs|design|operates|operated|operate|runs|ran|sent|sends|launched|launches|launch|constructed|constructs|construct|financed|finances|funded|funds', String.raw`which|which\s[^,;.]*\band`), confidence: 0.65 },
-  { rule: 'developed-by', type: 'DEVELOPS', source: ['ORGANIZATION', 'GOVERNMENT_BODY', 'COUNTRY', 'PERSON'], target: ['PROJECT'], between: /^,?\s+(?:(?:which|that)\s+(?:was|is|has been)\s+)?(?:developed|built|designed|operated|run|launched|constructed|financed|funded|owned)\s+by\s+(?:the\s+)?$/u, confidence: 0.7, reverse: true },
+  // "P, which was built by X", "P was built for the agency by X", "P, directed by X" (a passive maker; "is owned by" is round10-structure's).
+  { rule: 'developed-by', type: 'DEVELOPS', source: ['ORGANIZATION', 'GOVERNMENT_BODY', 'COUNTRY', 'PERSON'], target: ['PROJECT'], between: /^,?\s+(?:(?:(?:which|that)\s+(?:was|is|has been)\s+)?(?:developed|built|designed|operated|run|launched|constructed|financed|funded|owned|directed|produced|made|manufactured|created)|(?:was|is|were|are|has been|had been|have been)\s+(?:developed|built|designed|launched|constructed|financed|funded|directed|produced|made|manufactured|created))(?:\s+for\s+(?:the|its|their)\s+\p{Ll}+)?\s+by\s+(?:the\s+)?$/u, confidence: 0.7, reverse: true },
   // "Vale Labs, the company behind P", "Orrin, the start-up that built P": the apposition names the maker.
   { rule: 'company-behind', type: 'DEVELOPS', source: ['ORGANIZATION', 'GOVERNMENT_BODY'], target: ['PROJECT'], between: withWords(/^,\s+(?:the|a|an)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:company|firm|group|start-up|startup|developer|maker|lab|laboratory|agency|team|studio|manufacturer)\s+(?:behind|that\s+(?:makes|made|built|builds|developed|develops|created|creates|designed|designs))\s+(?:the\s+)?$/u, 'behind|makes|made|built|builds|developed|develops|created|creates|designed|designs'), confidence: 0.65, adjacent: true },
   { rule: 'land-on', type: 'LANDS_ON', source: ['PROJECT', 'COUNTRY', 'ORGANIZATION'], target: [...PLACE, 'PROJECT'], between: before('landed on|landed near|landed at|lands on|land on|landing on|touched down on|touched down near|touched down at|touches down on|touch down on', 'failed to|fails to|trying to|tried to|attempt to|attempting to|bid to'), confidence: 0.7 },
@@ -360,11 +362,11 @@ export const PAIR_RULES: readonly PairRule[] = [
   { rule: 'city-apposition-in', type: 'PART_OF', source: ['CITY'], target: ['COUNTRY', 'REGION'], between: /^,\s+(?:the|a|an)\s+(?:[\p{Ll}\-]+\s+){0,3}(?:city|town|port|capital|village|municipality|suburb)\s+(?:in|of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\s+)?$/u, confidence: 0.65, adjacent: true },
   { rule: 'parent-company', type: 'PART_OF', source: ['ORGANIZATION', 'PUBLICATION', 'NEWS_AGENCY'], target: ['ORGANIZATION'], between: /^(?:\s+and\s+its|[’']s)\s+(?!(?:former|ex|erstwhile|one-time|previous)\b)(?:[\p{Ll}\-]+\s+)?(?:parent|owner|holding company)(?:\s+(?:company|group|firm|corporation))?,?\s+(?:the\s+)?$/u, confidence: 0.7, adjacent: true },
   { rule: 'subsidiary-of', type: 'PART_OF', source: ['ORGANIZATION', 'PUBLICATION', 'NEWS_AGENCY'], target: ['ORGANIZATION'], between: /^,\s+(?:(?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:subsidiary|unit|division|arm|affiliate)\s+of|(?:which\s+is\s+|which\s+was\s+)?(?:owned|controlled)\s+by)\s+(?:the\s+)?$/u, confidence: 0.65, adjacent: true },
-  { rule: 'sign-agreement-with', type: 'SIGNS_AGREEMENT_WITH', source: PARTY, target: PARTY, between: endingWith(/\b(?:signed|signs|sign|reached|reach|struck|strike|concluded|agreed)\b[^.;:]{0,50}\b(?:agreement|deal|accord|treaty|pact|contract|memorandum)\s+with\s+(?:the\s+)?$/u, 'with'), confidence: 0.75 },
+  { rule: 'sign-agreement-with', type: 'SIGNS_AGREEMENT_WITH', source: PARTY, target: PARTY, between: withWords(/\b(?:signed|signs|sign|reached|reach|struck|strike|concluded|agreed)\b[^.;:]{0,50}\b(?:agreement|deal|accord|treaty|pact|contract|memorandum)\s+with\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?[’']s\s+(?:the\s+)?)?$/u, 'agreement|deal|accord|treaty|pact|contract|memorandum'), confidence: 0.75 },
   { rule: 'agreed-to-buy', type: 'SIGNS_AGREEMENT_WITH', source: ['ORGANIZATION', 'COUNTRY', 'GOVERNMENT_BODY'], target: ['ORGANIZATION'], between: withWords(/\b(?:agreed|agrees|(?:reached|struck|signed|agreed)\s+(?:a|an)\s+(?:[\p{Ll}\-$\d.,]+\s+){0,2}?(?:deal|agreement))\s+(?:in\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?\s+|on\s+\p{Lu}\p{Ll}+\s+|last\s+\p{Ll}+\s+)?to\s+(?:buy|acquire|purchase|take\s+over|merge\s+with)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\-]+[’']s\s+)?$/u, 'buy|acquire|purchase|over|merge|with'), confidence: 0.7 },
   { rule: 'based-in', type: 'BASED_IN', source: ['ORGANIZATION', 'PUBLICATION', 'NEWS_AGENCY', 'GOVERNMENT_BODY'], target: PLACE, between: before('based in|headquartered in|head office in|offices in'), confidence: 0.75 },
-  // "at the Acme Group’s headquarters in P": a body's headquarters (not a former one) are where it is based.
-  { rule: 'headquarters-in', type: 'BASED_IN', source: ['ORGANIZATION', 'PUBLICATION', 'NEWS_AGENCY', 'GOVERNMENT_BODY'], target: PLACE, between: withWords(/^(?:[’']s|(?<=s)[’'])\s+(?:(?:main|global|world|regional|european|national)\s+)?(?:headquarters|head\s+office|main\s+office)\s+in\s+(?:the\s+)?$/u, 'headquarters|office'), confidence: 0.7, adjacent: true },
+  // "at the Acme Group’s headquarters in P", "Acme’s European headquarters are in P": a body's headquarters (not a former one) are where it is based.
+  { rule: 'headquarters-in', type: 'BASED_IN', source: ['ORGANIZATION', 'PUBLICATION', 'NEWS_AGENCY', 'GOVERNMENT_BODY'], target: PLACE, between: withWords(/^(?:[’']s|[’'])\s+(?:(?:main|global|world|regional|european|national|\p{Lu}\p{Ll}+)\s+)?(?:headquarters|head\s+office|main\s+office)\s+(?:(?:are|is|were|was|remain|remains)\s+)?in\s+(?:the\s+)?$/u, 'headquarters|office'), confidence: 0.7, adjacent: true },
   { rule: 'possessive-body', type: 'PART_OF', source: ['GOVERNMENT_BODY'], target: PLACE, between: /^[’']s\s+$/u, confidence: 0.8, reverse: true, adjacent: true },
   { rule: 'partnership-between', type: 'PARTNERS_WITH', source: PARTY, target: PARTY, between: /^\s+and\s+$/u, confidence: 0.7, adjacent: true },
   { rule: 'agreement-between', type: 'SIGNS_AGREEMENT_WITH', source: PARTY, target: PARTY, between: /^\s+and\s+$/u, confidence: 0.65, adjacent: true },
@@ -649,6 +651,39 @@ function clausesOfPair(clauseBefore: Array<string | undefined>, i: number, s: Se
   return { displaced, reported: reportsOtherSubject(between), betweenClause, alleged: ALLEGATION_CUES.test(sourceClause(clauseBefore, i, s, a)) || ALLEGATION_CUES.test(betweenClause) };
 }
 
+/** The last word of a craft's or a building's name or kind ("the Tolva probe", "Vela Palace"): no route between places. */
+const NOT_ROUTE_NOUN = /^(?:probe|probes|spacecraft|mission|rocket|satellite|lander|rover|explorer|telescope|capsule|palace|residence|castle|stadium|museum|cathedral|abbey|church|temple|hotel|mansion)$/u;
+const notRoutes = new WeakMap<RelateContext, Map<string, boolean>>();
+/** Whether project `e` is a craft or a building: its name or an alias ends in such a noun, or a mention of it stands before one ("the Tolva probe"). */
+function notRoute(ctx: RelateContext, e: DocEntity): boolean {
+  let byId = notRoutes.get(ctx);
+  if (!byId) notRoutes.set(ctx, (byId = new Map()));
+  let answer = byId.get(e.id);
+  if (answer === undefined) {
+    const last = (name: string) => /([\p{L}]+)\W*$/u.exec(name)?.[1]?.toLowerCase() ?? '';
+    answer = [e.name, ...e.aliases].some((name) => NOT_ROUTE_NOUN.test(last(name)));
+    for (const m of ctx.mentions) {
+      if (answer) break;
+      if (m.entityId !== e.id) continue;
+      const s = ctx.sentences[m.sentence];
+      const next = s ? /^\s+(\p{Ll}+)/u.exec(s.text.slice(m.end - s.start)) : null;
+      if (next && NOT_ROUTE_NOUN.test(next[1]!)) answer = true;
+    }
+    byId.set(e.id, answer);
+  }
+  return answer;
+}
+
+/** Whether target `pm[j]` is a possessor right before a body or a person the rule's target may be ("Peru’s National Museum Board"). */
+function possessorOfNext(ctx: RelateContext, s: Sentence, pm: ReadonlyArray<DocMention & { role?: 'target' | 'source' }>, j: number, target: readonly EntityType[]): boolean {
+  const b = pm[j]!;
+  const next = pm[j + 1];
+  if (!next || next.role || !/^[’']s\s+$/u.test(s.text.slice(b.end - s.start, next.start - s.start))) return false;
+  const e = ctx.entities.get(next.entityId);
+  return e !== undefined && POSSESSED_PARTIES.includes(e.type) && target.includes(e.type);
+}
+const POSSESSED_PARTIES: readonly EntityType[] = ['GOVERNMENT_BODY', 'ORGANIZATION', 'PERSON'];
+
 /** A war's name or alias ("Russian invasion of Ukraine", "war"): "the war in P" is fought there, not held there (no key has a war HELD_IN). */
 const WAR_NAME = /\b(?:war|wars|invasion|conflict|offensive|fighting|insurgency)\b/iu;
 function isWar(e: DocEntity): boolean {
@@ -831,6 +866,12 @@ export const pairRules: RelationRules = {
           if (!stated) continue;
           // "The opening in Cusco was postponed": a called-off event is held nowhere.
           if (rule.type === 'HELD_IN' && (CALLED_OFF.test(s.text) || isWar(source))) continue;
+          // "signed an agreement with Peru’s National Museum Board": the possessor only names whose the body is; the body is the party.
+          if (!rule.reverse && !rule.adjacent && !tgtM.role && possessorOfNext(ctx, s, pm, j, rule.target)) continue;
+          // "the Tolva probe sets off for Mars", "the Vela Palace, the residence in P": a craft or a building links no places.
+          if (rule.type === 'CONNECTS' && notRoute(ctx, source)) continue;
+          // "Tolva’s data protection regulator fined Acme": the body the description names fines, not its country (round12-roles.ts).
+          if (rule.type === 'FINES' && !srcM.role && describedBodyAfter(ctx, s, srcM)) continue;
           // "signed them at a ceremony", "at a ceremony in Stockholm": an unnamed setting is none of the article's events.
           if ((rule.type === 'ATTENDS' || rule.type === 'HELD_IN') && settingNoun(s, rule.type === 'ATTENDS' ? tgtM : srcM)) continue;
           // "had not raised it with B at the forum": "at" has no verb of its own, so the clause up to B decides.

@@ -1,4 +1,4 @@
-/** "A and B met …", "A and B held (their first formal) talks …", "A and B will sign a joint statement …": a coordinated pair as the subject. */
+/** "A and B met …", "A and B held (their first formal) talks …", "A and B held their first meeting …", "A and B will sign a joint statement …": a coordinated pair as the subject. */
 import type { RelationRules } from './context';
 import { PARTY } from './pair-rules';
 
@@ -36,7 +36,7 @@ export const pairSubject: RelationRules = {
       const x = fill(a, PARTY);
       const y = fill(b, PARTY);
       if (!x || !y) continue;
-      const verb = /^\s+(?:(?:have|has|had|will|would|are to|were to|agreed to|plan to|did)\s+)?(met|meet|(?:held|hold|holding|began|begin|opened)\s+(?:[\p{Ll}\-]+\s+){0,4}?talks|talked|sat down together|sign(?:ed)?(?: a)? joint statement|signed|sign)\b/u.exec(rest);
+      const verb = /^\s+(?:(?:have|has|had|will|would|are to|were to|agreed to|plan to|did)\s+)?(met|meet|(?:held|hold|holding|began|begin|opened)\s+(?:[\p{Ll}\-]+\s+){0,4}?(?:talks|meeting|meetings)|talked|sat down together|sign(?:ed)?(?: a)? joint statement|signed|sign)\b/u.exec(rest);
       if (!verb || !factual(rest.slice(0, verb.index + verb[0].length))) continue;
       if (/^(?:me|held|hold|holding|began|begin|opened|talked|sat)/.test(verb[1]!) && x.type === 'PERSON' && y.type === 'PERSON') add(x, 'MEETS', y, s, 0.75, 'pair-subject-met');
       if (/joint statement/.test(verb[1]!)) add(x, 'SIGNS_STATEMENT_WITH', y, s, 0.75, 'pair-subject-joint-statement');

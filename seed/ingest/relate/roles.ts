@@ -106,12 +106,14 @@ const KIND_TYPES: Readonly<Record<string, readonly EntityType[]>> = {
   watchdog: ['GOVERNMENT_BODY'], authority: ['GOVERNMENT_BODY'], court: ['GOVERNMENT_BODY'], council: ['GOVERNMENT_BODY'], parliament: ['GOVERNMENT_BODY'],
   conglomerate: ['ORGANIZATION'], operator: ['ORGANIZATION'], manufacturer: ['ORGANIZATION'], carmaker: ['ORGANIZATION'], automaker: ['ORGANIZATION'], chipmaker: ['ORGANIZATION'],
   laboratory: ['ORGANIZATION', 'GOVERNMENT_BODY'], institute: ['ORGANIZATION', 'GOVERNMENT_BODY'], university: ['ORGANIZATION'], tribunal: ['GOVERNMENT_BODY'], committee: ['ORGANIZATION', 'GOVERNMENT_BODY'],
+  // "the board’s chair" (a body named a board), "the club’s chief executive" (a sports club).
+  board: ['GOVERNMENT_BODY', 'ORGANIZATION'], club: ['ORGANIZATION'],
   newspaper: ['PUBLICATION'], paper: ['PUBLICATION'], daily: ['PUBLICATION'], broadcaster: ['PUBLICATION', 'ORGANIZATION'],
   country: ['COUNTRY'], nation: ['COUNTRY'], kingdom: ['COUNTRY'], republic: ['COUNTRY'], city: ['CITY'],
 };
 
 /** Kind nouns that stand only for a body whose name says the kind: any organisation is not "the university". */
-const NAME_ONLY_KINDS: ReadonlySet<string> = new Set(['laboratory', 'institute', 'university', 'tribunal', 'committee', 'party']);
+const NAME_ONLY_KINDS: ReadonlySet<string> = new Set(['laboratory', 'institute', 'university', 'tribunal', 'committee', 'party', 'board']);
 
 /** The entity types a kind noun may stand for ("agency" → government bodies and organisations), none for other words. */
 export const kindTypes = (noun: string): readonly EntityType[] | undefined => KIND_TYPES[noun];

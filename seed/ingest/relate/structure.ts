@@ -79,7 +79,8 @@ const COMPASS_WORDS = 'north|south|east|west|central|northern|southern|eastern|w
 const APPOSITION_PLACE_IN = new RegExp(`^,\\s+(?:(?:the|a|an)\\s+)?(?:(?:${RANKS})\\s+)?(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?(?:city|town|port|village|capital|island|province|region|state|county|district|municipality|territory|suburb)\\s+(?:in|of)\\s+(?:the\\s+)?(?:(?:${COMPASS_WORDS})\\s+)?`, 'u');
 // "X, in northern Y" / "X, in Y," (a place, then the area it lies in).
 // "X, on the southern island of Y" / "X, in the coastal province of Y" (after X, before Y).
-const ON_PLACE_OF = new RegExp(`^,\\s+(?:on|in)\\s+the\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?(?:${PLACE})\\s+of\\s+(?:the\\s+)?`, 'u');
+// (A demonym may stand before the kind: "on the Indonesian island of Y".)
+const ON_PLACE_OF = new RegExp(`^,\\s+(?:on|in)\\s+the\\s+(?:\\p{Lu}[\\p{L}\\-]+\\s+)?(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?(${PLACE})\\s+of\\s+(?:the\\s+)?`, 'u');
 const APPOSITION_IN = new RegExp(`^,\\s+in\\s+(?:the\\s+)?((?:far\\s+)?(?:${COMPASS_WORDS})\\s+)?`, 'u');
 // "…, in Kenya’s southern state of " (after the country's mention, before the state).
 const IN_OWNED_PLACE = new RegExp(`^[’']s\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?(?:${PLACE})\\s+of\\s+(?:the\\s+)?`, 'u');
@@ -432,7 +433,8 @@ function places({ ctx, sc, at, endingAt }: Scope): void {
     // "X, on the southern island of Y," / "X, in the coastal province of Y.": the kind of place Y is, then Y.
     const onPlace = ON_PLACE_OF.exec(after);
     const onMention = onPlace ? at.get(m.end + onPlace[0].length) : undefined;
-    const onArea = onMention && CLOSES.test(s.text.slice(onMention.end - s.start)) ? ctx.fill(onMention, AREA) : undefined;
+    // An island or a peninsula the gazetteer holds as a town of the same name is the area here.
+    const onArea = onMention && CLOSES.test(s.text.slice(onMention.end - s.start)) ? ctx.fill(onMention, /^(?:island|islands|archipelago|peninsula)$/u.test(onPlace![1]!) ? [...AREA, 'CITY'] : AREA) : undefined;
     if (onArea && described(onPlace![0])) ctx.add(place, 'PART_OF', onArea, s, 0.7, 'apposition-on-place-of');
   }
 }
