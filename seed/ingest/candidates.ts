@@ -19,6 +19,7 @@ import { facilityHeadEnd } from './facility-names';
 import * as gazetteers from './gazetteer';
 import * as nameWords from './name-words';
 import { isTitleOfDomain, personBeforeConnector } from './office-names';
+import { countryPrefixSplits } from './entity-forms-r12';
 
 // The cue sets and rules this stage reads per token, taken once into module constants: under tsx
 // (esbuild's CommonJS output) every read of an imported binding calls two getters of the exporting
@@ -337,7 +338,7 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
     }
     // "the US Federal Trade Commission": a country written before a body's name is its country, not
     // part of the name (the country stays a name of its own).
-    if (from === i && last - from >= 2 && gazetteer.country(tokens[from]!.text) && !gazetteer.demonym(tokens[from]!.text) && (BODY_HEADS.has(tokens[last]!.text) || CENTRAL_BANK.test(sentence.text.slice(tokens[from + 1]!.start - sentence.start, tokens[last]!.end - sentence.start)))) {
+    if (from === i && last - from >= 2 && gazetteer.country(tokens[from]!.text) && !gazetteer.demonym(tokens[from]!.text) && countryPrefixSplits(tokens[from]!.text) && (BODY_HEADS.has(tokens[last]!.text) || CENTRAL_BANK.test(sentence.text.slice(tokens[from + 1]!.start - sentence.start, tokens[last]!.end - sentence.start)))) {
       const country = tokens[from]!;
       out.push({ field: sentence.field, start: country.start, end: country.end, text: country.text, sentence: sentence.index, honorific: null, definite: before?.text === 'the' || before?.text === 'The', initial: false });
       from++;
