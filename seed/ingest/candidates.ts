@@ -19,7 +19,7 @@ import { facilityHeadEnd } from './facility-names';
 import * as gazetteers from './gazetteer';
 import * as nameWords from './name-words';
 import { isTitleOfDomain, personBeforeConnector } from './office-names';
-import { countryPrefixSplits } from './entity-forms-r12';
+import { airlineBeforeModel, countryPrefixSplits, modelNumberEnd } from './entity-forms-r12';
 
 // The cue sets and rules this stage reads per token, taken once into module constants: under tsx
 // (esbuild's CommonJS output) every read of an imported binding calls two getters of the exporting
@@ -254,6 +254,8 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
       }
       break;
     }
+    // An airline before its aircraft's maker; a maker's or series' model number (entity-forms-r12.ts).
+    end = modelNumberEnd(tokens, i, airlineBeforeModel(tokens, i, end), gazetteer);
     // A year closing a one-word name that is no place: a programme or plan ("Agenda 2040").
     const year = tokens[end + 1];
     if (year && end === i && startsWithDigit(year.text) && /^(?:19|20)\d\d$/.test(year.text) && year.start === tokens[end]!.end + 1 && !tokens[i]!.numeric && !(tokens[end + 2] && /^\d/.test(tokens[end + 2]!.text)) && !gazetteer.country(tokens[i]!.text) && !gazetteer.isCity(tokens[i]!.text) && !gazetteer.demonym(tokens[i]!.text) && !EVENT_HEADS.has(tokens[i]!.text) && !FUNCTION_WORDS.has(tokens[i]!.text)) {

@@ -29,6 +29,7 @@ import { tokenEndingAt, tokenStartingAt } from './segment';
 import { substringGate } from './substring-gate';
 import { tokenAt } from './token-at';
 import { isCapitalisedWord, startsLower, startsUpper } from './letter-case';
+import { isMakerModel, numberedModelBeforeNoun } from './entity-forms-r12';
 
 interface Occurrence {
   readonly cand: Candidate;
@@ -643,6 +644,7 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
   // (These three read the name alone: the first occurrence's vote is every occurrence's.)
   if (textVotes) {
     if (hasDigit(text) && MODEL_NAME.test(text)) votes.push({ type: 'PROJECT', confidence: 0.8, rule: 'model-designation' });
+    else if (hasDigit(text) && isMakerModel(text)) votes.push({ type: 'PROJECT', confidence: 0.7, rule: 'maker-model' });
     if (text.includes(' Flight ') && FLIGHT_NAME.test(text)) votes.push({ type: 'EVENT', confidence: 0.8, rule: 'flight-number' });
     else if (lastWord === 'Air' && ws.length === 2 && isCapitalisedWord(ws[0]!)) votes.push({ type: 'ORGANIZATION', confidence: 0.8, rule: 'airline-name' });
   }
@@ -700,6 +702,7 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
   // ("the 480 Max": a word after a number is a model's name, the number's, not an organisation.)
   if (ws.length === 1 && !o.cand.initial && !tokenAt(t, o.first - 1)?.numeric && !allDigits(tokenAt(t, o.first - 1)?.text ?? '') && t[o.first]?.pos === 'PROPN' && isCapitalisedWord(text) && !g.demonym(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.35, rule: 'lone-proper-noun' });
   if (textVotes && titleIn(text)) votes.push({ type: 'PERSON', confidence: 0.8, rule: 'title-before-name' });
+  if (numberedModelBeforeNoun(text, t[o.last + 1])) votes.push({ type: 'PROJECT', confidence: 0.8, rule: 'numbered-model-before-noun' });
   return votes;
 }
 

@@ -25,3 +25,31 @@ describe('round 12 entities: a country’s own name before a body is part of its
     expect(names).not.toContain('United States Harbour Guard');
   });
 });
+
+describe('round 12 entities: a model’s number is part of its name', () => {
+  it('keeps a one-word stem with its model number, a project before its vehicle noun', () => {
+    // Act
+    const found = typesOf('The probe rose on an Orvek 5 rocket on Monday.', 'The Orvek 5 is due to be replaced by the Orvek 6.');
+    // Assess
+    expect(found['Orvek 5']).toBe('PROJECT');
+    expect(found['Orvek 6']).toBe('PROJECT');
+    expect(found['Orvek']).toBeUndefined();
+  });
+
+  it('ends an airline’s name before its aircraft’s maker and model, and keeps a flight’s name whole', () => {
+    // Act
+    const found = typesOf('A Velmar Air Tolvex 787 landed on Monday.', 'Tolva Air Flight 4471 left on time.');
+    // Assess
+    expect(found['Velmar Air']).toBe('ORGANIZATION');
+    expect(found['Tolvex 787']).toBe('PROJECT');
+    expect(found['Tolva Air Flight 4471']).toBe('EVENT');
+  });
+
+  it('joins no score, share, count, year or dictionary word to a name', () => {
+    // Act
+    const found = typesOf('Category 5 storms hit Velmara.', 'After the storm in Tolvek 300 families were moved.', 'Shares in Brenvik rose 5% on Monday.');
+    // Assess
+    expect(Object.keys(found)).not.toContain('Category 5');
+    expect(Object.keys(found)).not.toContain('Tolvek 300');
+  });
+});
