@@ -19,7 +19,7 @@ import { facilityHeadEnd } from './facility-names';
 import * as gazetteers from './gazetteer';
 import * as nameWords from './name-words';
 import { isTitleOfDomain, personBeforeConnector } from './office-names';
-import { airlineBeforeModel, countryPrefixSplits, modelNumberEnd } from './entity-forms-r12';
+import { airlineBeforeModel, countryPrefixSplits, generalIsNameWord, modelNumberEnd } from './entity-forms-r12';
 
 // The cue sets and rules this stage reads per token, taken once into module constants: under tsx
 // (esbuild's CommonJS output) every read of an imported binding calls two getters of the exporting
@@ -281,7 +281,7 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
       headed = CAPITAL_HEADS.has(tokens[j]!.text) && (after === 'of' || after === 'for');
     }
     // ("the Princess of Velmark": an office by its domain, kept whole: office-names.ts)
-    const namedAfter = (end > i + 1 && headed && TITLES.has(tokens[i]!.text) && !TITLES.has(tokens[i + 1]!.text) && tokens[i + 1]!.text !== 'of' && !HONORIFICS.has(tokens[i]!.text)) || isTitleOfDomain(tokens, i, end);
+    const namedAfter = (end > i + 1 && headed && TITLES.has(tokens[i]!.text) && !TITLES.has(tokens[i + 1]!.text) && tokens[i + 1]!.text !== 'of' && !HONORIFICS.has(tokens[i]!.text)) || isTitleOfDomain(tokens, i, end) || generalIsNameWord(tokens, i, end, (w) => TITLES.has(w) || HONORIFICS.has(w));
     // "Peruvian President …", "UK Secretary of State …": the office’s country goes with the title.
     while (from < end && (gazetteer.demonym(tokens[from]!.text) || gazetteer.country(tokens[from]!.text)) && TITLES.has(tokens[from + 1]?.text ?? '')) from++;
     while (!namedAfter && from < end && (HONORIFICS.has(tokens[from]!.text) || TITLES.has(tokens[from]!.text) || (from > i && NAME_CONNECTORS.has(tokens[from]!.text)) || (from > i && TITLES.has(tokens[from - 1]!.text) && tokens[from - 1]!.text !== 'State' && tokens[from]!.text === 'State'))) {

@@ -29,7 +29,7 @@ import { tokenEndingAt, tokenStartingAt } from './segment';
 import { substringGate } from './substring-gate';
 import { tokenAt } from './token-at';
 import { isCapitalisedWord, startsLower, startsUpper } from './letter-case';
-import { isMakerModel, numberedModelBeforeNoun } from './entity-forms-r12';
+import { generalBeforeCommonPlural, isMakerModel, numberedModelBeforeNoun } from './entity-forms-r12';
 
 interface Occurrence {
   readonly cand: Candidate;
@@ -1198,6 +1198,8 @@ function placePending(s: ClusterState, h: FormHelpers, pending: ReadonlyArray<[s
       else if (!evidence && endsInTradeNoun(ws)) addEntity(text, { type: 'ORGANIZATION', confidence: 0.45, rule: 'trade-noun-name' });
       // ("Orvane Pictures", "Velk Builders": the plural of a common noun last, lone-words.ts.)
       else if (!evidence && endsInCommonPlural(ws)) addEntity(text, { type: 'ORGANIZATION', confidence: 0.45, rule: 'common-plural-name' });
+      // ("General Atomics": "General" before a common word's plural is no rank, entity-forms-r12.ts.)
+      else if (!evidence && generalBeforeCommonPlural(ws)) addEntity(text, { type: 'ORGANIZATION', confidence: 0.45, rule: 'general-common-plural' });
       else if (evidence || plain) addEntity(text, vote?.type === 'PERSON' ? vote : { type: 'PERSON', confidence: plain ? 0.45 : 0.5, rule: 'capitalised-name' });
       else addEntity(text, { type: 'ORGANIZATION', confidence: 0.4, rule: 'proper-name-no-person-evidence' });
       continue;

@@ -85,3 +85,45 @@ const STEM_NUMBER = /^\p{Lu}\p{Ll}+ \d{1,4}[A-Z]?$/u;
 export function numberedModelBeforeNoun(text: string, after: Token | undefined): boolean {
   return !!after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text) && STEM_NUMBER.test(text);
 }
+
+import { loadPertainyms } from './pertainyms';
+
+/** Tags of compromise's lexicon for personal names. */
+const PERSONAL_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
+let lexicon: Record<string, unknown> | undefined;
+/** Whether compromise's lexicon has the word as a given name or surname ("Mark", "Smith"); loaded on the first question. */
+function isPersonalName(word: string): boolean {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  lexicon ??= (require('compromise') as { model(): { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon;
+  const tag = lexicon[word.toLowerCase()];
+  return typeof tag === 'string' && PERSONAL_NAME_TAGS.has(tag);
+}
+
+/**
+ * "General Data Protection Regulation", "Velmo General Atomics" aside, "made by General Dynamics":
+ * "General" is an adjective of the name, no officer's rank, when the word after it is a word of the
+ * dictionary that is no personal name and either more words follow it ("General Data Protection
+ * Regulation") or it is a plural of a common word ("General Atomics", "General Motors"). A general
+ * named by surname ("General Marlow", "General Smith") keeps the rank out of the name.
+ */
+export function generalIsNameWord(tokens: readonly Token[], i: number, end: number, isTitle: (w: string) => boolean): boolean {
+  if (tokens[i]!.text !== 'General' || end === i) return false;
+  const w = tokens[i + 1]!.text;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || isTitle(w) || isPersonalName(w)) return false;
+  const p = loadPertainyms();
+  const lower = w.toLowerCase();
+  return end > i + 1 ? p.isCommonNoun(lower) || p.isAdjective(lower) : isCommonPlural(lower);
+}
+
+/** Whether a lower-cased word is the plural of a common noun or adjective of WordNet ("atomics", "motors"). */
+function isCommonPlural(lower: string): boolean {
+  if (!lower.endsWith('s') || lower.endsWith('ss')) return false;
+  const p = loadPertainyms();
+  const singular = lower.slice(0, -1);
+  return p.isCommonNoun(singular) || p.isAdjective(singular);
+}
+
+/** "General Atomics": the two words of a name that `generalIsNameWord` kept whole (stage cluster: a firm's). */
+export function generalBeforeCommonPlural(ws: readonly string[]): boolean {
+  return ws.length === 2 && ws[0] === 'General' && /^\p{Lu}\p{Ll}+$/u.test(ws[1]!) && !isPersonalName(ws[1]!) && isCommonPlural(ws[1]!.toLowerCase());
+}

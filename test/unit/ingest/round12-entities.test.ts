@@ -53,3 +53,26 @@ describe('round 12 entities: a model’s number is part of its name', () => {
     expect(Object.keys(found)).not.toContain('Tolvek 300');
   });
 });
+
+describe('round 12 entities: "General" as a word of a name, not a rank', () => {
+  it('keeps "General" before a common word’s plural or a longer name of dictionary words', () => {
+    // Act
+    const doc = runUntil('cluster', articleText('Notes', 'The engines were made by General Turbines, a firm in Velmara.', 'The General Water Safety Code applies to all ports.'));
+    const found = Object.fromEntries([...doc.entities!.values()].map((e) => [e.name, e.type]));
+    const candidates = doc.candidates!.map((c) => c.text);
+    // Assess
+    expect(found['General Turbines']).toBe('ORGANIZATION');
+    expect(found['Turbines']).toBeUndefined();
+    expect(candidates).toContain('General Water Safety Code');
+    expect(candidates).not.toContain('Water Safety Code');
+  });
+
+  it('still reads "General" as a rank before a surname or a full name', () => {
+    // Act
+    const found = typesOf('General Marlow said the troops would stay.', 'General Smith agreed, and General Mark Tolvey spoke later.');
+    // Assess
+    expect(found['Marlow']).toBe('PERSON');
+    expect(found['Smith']).toBe('PERSON');
+    expect(found['Mark Tolvey']).toBe('PERSON');
+  });
+});
