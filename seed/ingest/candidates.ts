@@ -19,7 +19,7 @@ import { facilityHeadEnd } from './facility-names';
 import * as gazetteers from './gazetteer';
 import * as nameWords from './name-words';
 import { isTitleOfDomain, personBeforeConnector } from './office-names';
-import { airlineBeforeModel, countryPrefixSplits, generalIsNameWord, modelNumberEnd } from './entity-forms-r12';
+import { airlineBeforeModel, countryPrefixSplits, generalIsNameWord, listedFieldsEnd, modelNumberEnd } from './entity-forms-r12';
 
 // The cue sets and rules this stage reads per token, taken once into module constants: under tsx
 // (esbuild's CommonJS output) every read of an imported binding calls two getters of the exporting
@@ -238,6 +238,12 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
           end = k;
           continue;
         }
+      }
+      // "the Ministry of Health, Labour and Welfare": fields listed with commas (entity-forms-r12.ts).
+      const listed = listedFieldsEnd(tokens, proper, i, end, CAPITAL_HEADS, gazetteer);
+      if (listed !== -1) {
+        end = listed;
+        continue;
       }
       // A possessive before a capitalised head noun is inside the name ("Farmers’ Weekly",
       // "Republican Workers’ Party for …"), when its owner is a common noun: "Chile’s Ministry …"

@@ -29,7 +29,7 @@ import { tokenEndingAt, tokenStartingAt } from './segment';
 import { substringGate } from './substring-gate';
 import { tokenAt } from './token-at';
 import { isCapitalisedWord, startsLower, startsUpper } from './letter-case';
-import { generalBeforeCommonPlural, isMakerModel, numberedModelBeforeNoun } from './entity-forms-r12';
+import { fieldBodyOwner, generalBeforeCommonPlural, isMakerModel, numberedModelBeforeNoun } from './entity-forms-r12';
 
 interface Occurrence {
   readonly cand: Candidate;
@@ -1106,7 +1106,7 @@ function placeForms(s: ClusterState, h: FormHelpers): Array<[string, Occurrence[
     if ((text.includes('-') || text.includes('–')) && DASH_COMPOUND.test(text) && occ.every((o) => beforeNoun(o) && RELATION_NOUNS.has(o.sentence.tokens[o.last + 1]!.text))) continue;
     const country = g.country(text);
     if (!country) {
-      const owner = shortFormOwner(text, occ) ?? namedFormOwner(text, occ, entities) ?? countryOfInitials(text, entities.values());
+      const owner = shortFormOwner(text, occ) ?? namedFormOwner(text, occ, entities) ?? countryOfInitials(text, entities.values()) ?? fieldBodyOwner(text, entities.values());
       if (owner) {
         if (!owner.aliases.includes(text)) owner.aliases.push(text);
         continue;

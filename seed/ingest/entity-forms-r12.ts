@@ -127,3 +127,68 @@ function isCommonPlural(lower: string): boolean {
 export function generalBeforeCommonPlural(ws: readonly string[]): boolean {
   return ws.length === 2 && ws[0] === 'General' && /^\p{Lu}\p{Ll}+$/u.test(ws[1]!) && !isPersonalName(ws[1]!) && isCommonPlural(ws[1]!.toLowerCase());
 }
+
+/** Whether a capitalised word is a common word of the dictionary (lower-cased: a WordNet common noun or adjective). */
+function isCommonWord(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const p = loadPertainyms();
+  const lower = word.toLowerCase();
+  return p.isCommonNoun(lower) || p.isAdjective(lower);
+}
+
+/**
+ * The end of a body's name that lists its fields with commas, or -1: "the Ministry of Health,
+ * Labour and Welfare" (after "<Head> of X", one common word after the "and"), "the Soil, Water and
+ * Forest Safety Board" (a first common word, the list ending in a name with a head noun). Each item
+ * is one capitalised common word of the dictionary, never a place or another name ("the Ministry of
+ * Defence, Tolvex and Velmo" lists three).
+ */
+export function listedFieldsEnd(tokens: readonly Token[], proper: readonly boolean[], i: number, end: number, heads: ReadonlySet<string>, places: Places): number {
+  if (tokens[end + 1]?.text !== ',') return -1;
+  const headed = tokens.slice(i + 1, end).some((w, j) => (w.text === 'of' || w.text === 'for') && heads.has(tokens[i + j]!.text)) && isCommonWord(tokens[end]!.text);
+  const opening = end === i && isCommonWord(tokens[i]!.text);
+  if (!headed && !opening) return -1;
+  const isItem = (k: number) => !!proper[k] && isCommonWord(tokens[k]!.text) && !places.country(tokens[k]!.text) && !places.isCity(tokens[k]!.text) && !places.demonym(tokens[k]!.text);
+  let k = end + 2;
+  for (;;) {
+    if (!isItem(k)) return -1;
+    const after = tokens[k + 1]?.text;
+    if (after === ',') {
+      k += 2;
+      continue;
+    }
+    if (after !== 'and') return -1;
+    break;
+  }
+  const first = k + 2;
+  if (!proper[first]) return -1;
+  let last = first;
+  while (proper[last + 1] && tokens[last + 1]!.start === tokens[last]!.end + 1) last++;
+  if (headed) return last === first && isItem(first) ? last : -1;
+  return last > first && heads.has(tokens[last]!.text) ? last : -1;
+}
+
+interface Named {
+  readonly name: string;
+  readonly type: string;
+  readonly aliases: string[];
+}
+
+/**
+ * "the transport ministry" in an article that names one "Ministry of Land, Infrastructure and
+ * Transport": a body written with a lower-case field and its head noun is the article's one body of
+ * that head whose name lists the field ("… of Land and Transport", "… of Trade, Transport and
+ * Tourism"). Returns that entity, or undefined when none or several do.
+ */
+export function fieldBodyOwner<E extends Named>(text: string, entities: Iterable<E>): E | undefined {
+  const m = /^(\p{Ll}+) (ministry|department)$/u.exec(text);
+  if (!m) return undefined;
+  const field = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
+  const head = m[2]!.charAt(0).toUpperCase() + m[2]!.slice(1);
+  const found: E[] = [];
+  for (const e of entities) {
+    if (e.type !== 'GOVERNMENT_BODY' || !e.name.startsWith(`${head} of `)) continue;
+    if (e.name.slice(head.length + 4).split(/,\s*|\s+and\s+|\s+/u).includes(field)) found.push(e);
+  }
+  return found.length === 1 ? found[0] : undefined;
+}

@@ -76,3 +76,34 @@ describe('round 12 entities: "General" as a word of a name, not a rank', () => {
     expect(found['Mark Tolvey']).toBe('PERSON');
   });
 });
+
+describe('round 12 entities: a body’s name that lists its fields with commas', () => {
+  it('keeps "Ministry of A, B and C" and "A, B and C <Head>" whole when each field is a common word', () => {
+    // Act
+    const found = typesOf('The plan was approved by the Ministry of Health, Labour and Welfare.', 'Before that, the agency’s Soil, Water and Forest Safety Board met in Velmara.');
+    // Assess
+    expect(found['Ministry of Health, Labour and Welfare']).toBe('GOVERNMENT_BODY');
+    expect(found['Ministry of Health']).toBeUndefined();
+    expect(found['Soil, Water and Forest Safety Board']).toBe('GOVERNMENT_BODY');
+    expect(found['Water and Forest Safety Board']).toBeUndefined();
+  });
+
+  it('lists separate names after a body when an item is a name or a place', () => {
+    // Act
+    const found = typesOf('The Ministry of Defence, Tolvex and Velmo signed the contract.', 'Officials from the Ministry of Trade, Peru and Chile met.');
+    // Assess
+    expect(found['Ministry of Defence']).toBe('GOVERNMENT_BODY');
+    expect(found['Tolvex']).toBe('ORGANIZATION');
+    expect(found['Ministry of Trade']).toBe('GOVERNMENT_BODY');
+    expect(found['Peru']).toBe('COUNTRY');
+  });
+
+  it('makes "the transport ministry" the one ministry whose name lists that field', () => {
+    // Act
+    const doc = runUntil('cluster', articleText('Notes', 'Peru’s transport ministry said on Tuesday it was examining the rules.', 'The pilot reported a bird strike, according to the Ministry of Land, Infrastructure and Transport.'));
+    const body = [...doc.entities!.values()].find((e) => e.name === 'Ministry of Land, Infrastructure and Transport');
+    // Assess
+    expect(body?.aliases).toContain('transport ministry');
+    expect([...doc.entities!.values()].map((e) => e.name)).not.toContain('transport ministry');
+  });
+});
