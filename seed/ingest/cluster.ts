@@ -29,7 +29,7 @@ import { tokenEndingAt, tokenStartingAt } from './segment';
 import { substringGate } from './substring-gate';
 import { tokenAt } from './token-at';
 import { isCapitalisedWord, startsLower, startsUpper } from './letter-case';
-import { fieldBodyOwner, generalBeforeCommonPlural, isMakerModel, numberedModelBeforeNoun } from './entity-forms-r12';
+import { fieldBodyOwner, generalBeforeCommonPlural, isMakerModel, mediaKindAfterFrom, numberedModelBeforeNoun, toldOutlet } from './entity-forms-r12';
 
 interface Occurrence {
   readonly cand: Candidate;
@@ -679,7 +679,7 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
   const placePhrase = PLACE_PHRASE_WORDS.has(tokenAt(t, o.first - 1)?.text ?? '');
   const direct = appositionAfter(o);
   const afterAcronym = direct === null && beforeParenthesisedAcronym(o) ? appositionAt(o.sentence, o.last + 3) : null;
-  const apposition = placePhrase ? null : (direct ?? (afterAcronym?.kind === 'ORGANIZATION' ? afterAcronym : null));
+  const apposition = placePhrase && !mediaKindAfterFrom(tokenAt(t, o.first - 1)?.text, direct?.kind) ? null : (direct ?? (afterAcronym?.kind === 'ORGANIZATION' ? afterAcronym : null));
   nameShapeVotes(o, textVotes, votes);
   if (apposition) {
     const type = apposition.kind === 'office' || apposition.kind === 'person' ? 'PERSON' : apposition.kind;
@@ -703,6 +703,7 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
   if (ws.length === 1 && !o.cand.initial && !tokenAt(t, o.first - 1)?.numeric && !allDigits(tokenAt(t, o.first - 1)?.text ?? '') && t[o.first]?.pos === 'PROPN' && isCapitalisedWord(text) && !g.demonym(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.35, rule: 'lone-proper-noun' });
   if (textVotes && titleIn(text)) votes.push({ type: 'PERSON', confidence: 0.8, rule: 'title-before-name' });
   if (numberedModelBeforeNoun(text, t[o.last + 1])) votes.push({ type: 'PROJECT', confidence: 0.8, rule: 'numbered-model-before-noun' });
+  if (toldOutlet(t, o.first, o.last, text)) votes.push({ type: 'PUBLICATION', confidence: 0.5, rule: 'told-outlet' });
   return votes;
 }
 

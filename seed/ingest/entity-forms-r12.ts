@@ -192,3 +192,20 @@ export function fieldBodyOwner<E extends Named>(text: string, entities: Iterable
   }
   return found.length === 1 ? found[0] : undefined;
 }
+
+/**
+ * "told TVK that …", "told TVK in an interview": an acronym with no article that someone tells
+ * something is a broadcaster or paper (PUBLICATION); a body told something takes its article ("told
+ * the UN") and a person is written with a name ("told Mr Vance").
+ */
+export function toldOutlet(tokens: readonly Token[], first: number, last: number, text: string): boolean {
+  if (first !== last || !/^\p{Lu}{2,}(?:TV|\p{Lu})*$/u.test(text)) return false;
+  if (tokens[first - 1]?.text !== 'told') return false;
+  const after = tokens[last + 1]?.text;
+  return after === 'that' || (after === 'in' && tokens[last + 2]?.text === 'an' && tokens[last + 3]?.text === 'interview');
+}
+
+/** Media kinds an apposition may give a name after "from" ("footage from TVK, the public broadcaster,"), where a place's apposition is not read. */
+export function mediaKindAfterFrom(before: string | undefined, kind: string | null | undefined): boolean {
+  return (before === 'from' || before === 'From') && (kind === 'PUBLICATION' || kind === 'NEWS_AGENCY');
+}

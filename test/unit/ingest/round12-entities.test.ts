@@ -107,3 +107,20 @@ describe('round 12 entities: a body’s name that lists its fields with commas',
     expect([...doc.entities!.values()].map((e) => e.name)).not.toContain('transport ministry');
   });
 });
+
+describe('round 12 entities: broadcasters', () => {
+  it('types a name a broadcaster’s apposition describes after "from"', () => {
+    // Act
+    const found = typesOf('Footage from TVK, the public broadcaster, showed a flooded street.');
+    // Assess
+    expect(found['TVK']).toBe('PUBLICATION');
+  });
+
+  it('types an acronym someone told something to as an outlet, not a person or body written with its article', () => {
+    // Act
+    const found = typesOf('Ana Ruiz, the foreign minister, told VLTV that the claim was false.', 'Later she told the OVK that talks would go on.');
+    // Assess
+    expect(found['VLTV']).toBe('PUBLICATION');
+    expect(found['OVK']).not.toBe('PUBLICATION');
+  });
+});
