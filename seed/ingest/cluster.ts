@@ -679,7 +679,7 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
   const placePhrase = PLACE_PHRASE_WORDS.has(tokenAt(t, o.first - 1)?.text ?? '');
   const direct = appositionAfter(o);
   const afterAcronym = direct === null && beforeParenthesisedAcronym(o) ? appositionAt(o.sentence, o.last + 3) : null;
-  const apposition = placePhrase && !mediaKindAfterFrom(tokenAt(t, o.first - 1)?.text, direct?.kind) ? null : (direct ?? (afterAcronym?.kind === 'ORGANIZATION' ? afterAcronym : null));
+  const apposition = placePhrase && !mediaKindAfterFrom(t, o.first, o.last, direct?.kind, g) ? null : (direct ?? (afterAcronym?.kind === 'ORGANIZATION' ? afterAcronym : null));
   nameShapeVotes(o, textVotes, votes);
   if (apposition) {
     const type = apposition.kind === 'office' || apposition.kind === 'person' ? 'PERSON' : apposition.kind;

@@ -205,7 +205,16 @@ export function toldOutlet(tokens: readonly Token[], first: number, last: number
   return after === 'that' || (after === 'in' && tokens[last + 2]?.text === 'an' && tokens[last + 3]?.text === 'interview');
 }
 
-/** Media kinds an apposition may give a name after "from" ("footage from TVK, the public broadcaster,"), where a place's apposition is not read. */
-export function mediaKindAfterFrom(before: string | undefined, kind: string | null | undefined): boolean {
-  return (before === 'from' || before === 'From') && (kind === 'PUBLICATION' || kind === 'NEWS_AGENCY');
+/** Kinds of bodies no place is described as. */
+const BODY_KINDS = new Set(['PUBLICATION', 'NEWS_AGENCY', 'GOVERNMENT_BODY']);
+/**
+ * Whether an apposition after "from" or "at" still types the name ("footage from TVK, the public
+ * broadcaster,", "works at Velspace, Peru’s space agency,"), where a place's is not read ("In
+ * Tolvagrad, the regional governor, …"): a broadcaster, an agency or a ministry is no place.
+ */
+export function mediaKindAfterFrom(tokens: readonly Token[], first: number, last: number, kind: string | null | undefined, places: Places): boolean {
+  const before = tokens[first - 1]?.text;
+  if (!(before === 'from' || before === 'From' || before === 'at') || !kind || !BODY_KINDS.has(kind)) return false;
+  // (A state's body has a country for owner: "the UN’s refugee agency" is an organisation's.)
+  return kind !== 'GOVERNMENT_BODY' || (!!places.country(tokens[last + 2]?.text ?? '') && /^[’']s$/.test(tokens[last + 3]?.text ?? ''));
 }

@@ -124,3 +124,20 @@ describe('round 12 entities: broadcasters', () => {
     expect(found['OVK']).not.toBe('PUBLICATION');
   });
 });
+
+describe('round 12 entities: a country’s agency described after "at"', () => {
+  it('types a name described as a country’s agency after "at" as a government body', () => {
+    // Act
+    const found = typesOf('Ana Ruiz, who heads the project at Velspace, Peru’s space agency, warned of delays.');
+    // Assess
+    expect(found['Velspace']).toBe('GOVERNMENT_BODY');
+  });
+
+  it('leaves an agency of an organisation of states, and a place phrase’s office, alone', () => {
+    // Act
+    const found = typesOf('Evidence came from VLR, the UN’s refugee agency.', 'In Tolvagrad, the regional governor, Ana Ruiz, said the roads were shut.');
+    // Assess
+    expect(found['VLR']).not.toBe('GOVERNMENT_BODY');
+    expect(found['Tolvagrad']).not.toBe('PERSON');
+  });
+});
