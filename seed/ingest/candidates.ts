@@ -19,7 +19,7 @@ import { facilityHeadEnd } from './facility-names';
 import * as gazetteers from './gazetteer';
 import * as nameWords from './name-words';
 import { isTitleOfDomain, personBeforeConnector } from './office-names';
-import { airlineBeforeModel, countryPrefixSplits, generalIsNameWord, listedFieldsEnd, modelNumberEnd } from './entity-forms-r12';
+import { airlineBeforeModel, countryPrefixSplits, generalIsNameWord, listedFieldsEnd, modelNumberEnd, placePartHead } from './entity-forms-r12';
 
 // The cue sets and rules this stage reads per token, taken once into module constants: under tsx
 // (esbuild's CommonJS output) every read of an imported binding calls two getters of the exporting
@@ -316,6 +316,8 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
     let last = end;
     const head = tokens[end + 1];
     if (head && LOWER_BODY_HEADS.has(head.text) && !covered(head.start, head.end)) last = end + 1;
+    // "in Velmo district", "the Orvik peninsula": a country's part (entity-forms-r12.ts).
+    else if (head && !covered(head.start, head.end) && placePartHead(tokens, end, sentence.text.slice(tokens[from]!.start - sentence.start, tokens[end]!.end - sentence.start), gazetteer) !== -1) last = end + 1;
     // "Velma power station", "Orvo airport": a facility's head noun (facility-names.ts).
     else if (head && !covered(head.start, head.end) && facilityHeadEnd(tokens, end) !== -1) last = facilityHeadEnd(tokens, end);
     // "the Delta summit": the event is the entity; not after a country ("the Peru election" stays Peru's).

@@ -29,7 +29,7 @@ import { tokenEndingAt, tokenStartingAt } from './segment';
 import { substringGate } from './substring-gate';
 import { tokenAt } from './token-at';
 import { isCapitalisedWord, startsLower, startsUpper } from './letter-case';
-import { fieldBodyOwner, generalBeforeCommonPlural, isMakerModel, mediaKindAfterFrom, numberedModelBeforeNoun, toldOutlet } from './entity-forms-r12';
+import { endsInPlacePart, fieldBodyOwner, generalBeforeCommonPlural, isMakerModel, mediaKindAfterFrom, numberedModelBeforeNoun, placePartAliases, toldOutlet } from './entity-forms-r12';
 
 interface Occurrence {
   readonly cand: Candidate;
@@ -704,6 +704,7 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
   if (textVotes && titleIn(text)) votes.push({ type: 'PERSON', confidence: 0.8, rule: 'title-before-name' });
   if (numberedModelBeforeNoun(text, t[o.last + 1])) votes.push({ type: 'PROJECT', confidence: 0.8, rule: 'numbered-model-before-noun' });
   if (toldOutlet(t, o.first, o.last, text)) votes.push({ type: 'PUBLICATION', confidence: 0.5, rule: 'told-outlet' });
+  if (textVotes && endsInPlacePart(text)) votes.push({ type: 'REGION', confidence: 0.85, rule: 'place-part-noun' });
   return votes;
 }
 
@@ -1494,6 +1495,7 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
   const h = formHelpers(s);
   placePending(s, h, placeForms(s, h));
   projectAliases(s);
+  placePartAliases(s.entities);
   honorificAliases(s);
   eventEntities(s);
   compassRegions(s);

@@ -218,3 +218,47 @@ export function mediaKindAfterFrom(tokens: readonly Token[], first: number, last
   // (A state's body has a country for owner: "the UN’s refugee agency" is an organisation's.)
   return kind !== 'GOVERNMENT_BODY' || (!!places.country(tokens[last + 2]?.text ?? '') && /^[’']s$/.test(tokens[last + 3]?.text ?? ''));
 }
+
+/** Lower-case nouns of a country's parts that, right after a place's name, belong to it ("Velmo district"). */
+const PART_HEADS = new Set(['district', 'province', 'state', 'peninsula', 'prefecture', 'county', 'governorate', 'oblast']);
+
+/**
+ * "in Velmo district", "Tolva province", "the Orvik peninsula", "a former governor of Velmo state":
+ * a lower-case noun of a country's part right after a name belongs to it (the part is the entity),
+ * unless the noun only modifies another ("the Velmo state governor", "the district hospital") or the
+ * name is a country or a people ("the Peruvian state"). Returns the noun's token, or -1.
+ */
+export function placePartHead(tokens: readonly Token[], end: number, name: string, places: Places): number {
+  const head = tokens[end + 1];
+  if (!head || !PART_HEADS.has(head.text) || head.start !== tokens[end]!.end + 1) return -1;
+  const after = tokens[end + 2];
+  if (after && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ' || after.text === '-')) return -1;
+  if (places.country(name) || places.demonym(name)) return -1;
+  return end + 1;
+}
+
+/** Whether a name ends in a lower-case noun of a country's part ("Velmo district"): a REGION. */
+export function endsInPlacePart(text: string): boolean {
+  const k = text.lastIndexOf(' ');
+  return k > 0 && PART_HEADS.has(text.slice(k + 1)) && /^\p{Lu}/u.test(text);
+}
+
+/**
+ * "Velmo district" is also "Velmo": the name without its part noun is an alias of the region, when
+ * no other entity of the article has that name or alias ("São Velmo state" beside the city "São
+ * Velmo" keeps none); when another region already has it (a known "Velmo" the text also names),
+ * the part's name joins that region instead.
+ */
+export function placePartAliases<E extends Named & { readonly id: string }>(entities: Map<string, E>): void {
+  for (const e of [...entities.values()]) {
+    if (e.type !== 'REGION' || !endsInPlacePart(e.name)) continue;
+    const bare = e.name.slice(0, e.name.lastIndexOf(' '));
+    const holders = [...entities.values()].filter((x) => x !== e && (x.name === bare || x.aliases.includes(bare)));
+    if (holders.length === 0) e.aliases.push(bare);
+    else if (holders.length === 1 && holders[0]!.type === 'REGION') {
+      if (!holders[0]!.aliases.includes(e.name)) holders[0]!.aliases.push(e.name);
+      for (const a of e.aliases) if (a !== holders[0]!.name && !holders[0]!.aliases.includes(a)) holders[0]!.aliases.push(a);
+      entities.delete(e.id);
+    }
+  }
+}

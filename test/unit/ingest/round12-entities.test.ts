@@ -141,3 +141,26 @@ describe('round 12 entities: a country’s agency described after "at"', () => {
     expect(found['Tolvagrad']).not.toBe('PERSON');
   });
 });
+
+describe('round 12 entities: a place’s name with the lower-case noun of a country’s part', () => {
+  it('makes "Orvo district", "the Tolsk peninsula", "Brenvik state" regions, the bare name an alias', () => {
+    // Act
+    const doc = runUntil('cluster', articleText('Notes', 'Trains collided in Velmar’s Orvo district on Friday.', 'Lava flowed from the Tolsk peninsula.', 'Ana Ruiz, a former governor of Brenvik state and a rival, spoke.'));
+    const found = Object.fromEntries([...doc.entities!.values()].map((e) => [e.name, e]));
+    // Assess
+    expect(found['Orvo district']?.type).toBe('REGION');
+    expect(found['Orvo district']?.aliases).toContain('Orvo');
+    expect(found['Tolsk peninsula']?.type).toBe('REGION');
+    expect(found['Brenvik state']?.type).toBe('REGION');
+    expect(found['Orvo']).toBeUndefined();
+  });
+
+  it('leaves a part noun that modifies another noun, and a country’s, out of the name', () => {
+    // Act
+    const found = typesOf('The Brenvik state governor spoke on Monday.', 'Staff at the Orvo district hospital were praised.', 'The Peru state oil firm agreed.');
+    // Assess
+    expect(found['Brenvik state']).toBeUndefined();
+    expect(found['Orvo district']).toBeUndefined();
+    expect(found['Peru state']).toBeUndefined();
+  });
+});
