@@ -19,7 +19,7 @@ import { facilityHeadEnd } from './facility-names';
 import * as gazetteers from './gazetteer';
 import * as nameWords from './name-words';
 import { isTitleOfDomain, personBeforeConnector } from './office-names';
-import { airlineBeforeModel, countryPrefixSplits, generalIsNameWord, listedFieldsEnd, modelNumberEnd, placePartHead } from './entity-forms-r12';
+import { airlineBeforeModel, countryPrefixSplits, generalIsNameWord, listedFieldsEnd, modelNumberEnd, onJoins, placePartHead } from './entity-forms-r12';
 
 // The cue sets and rules this stage reads per token, taken once into module constants: under tsx
 // (esbuild's CommonJS output) every read of an imported binding calls two getters of the exporting
@@ -210,7 +210,7 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
       const one = tokens[next];
       const two = tokens[next + 1];
       // (not after a titled person: "Admiral Tom Orr of the Harbour Guard", office-names.ts)
-      if (one && NAME_CONNECTORS.has(one.text) && !(one.text === 'of' && personBeforeConnector(tokens, i, end, CAPITAL_HEADS))) {
+      if (one && NAME_CONNECTORS.has(one.text) && !(one.text === 'of' && personBeforeConnector(tokens, i, end, CAPITAL_HEADS)) && onJoins(one.text, tokens[end]!.text, CAPITAL_HEADS)) {
         if (proper[next + 1]) {
           end = next + 1;
           continue;

@@ -73,7 +73,7 @@ export function airlineBeforeModel(tokens: readonly Token[], i: number, end: num
 const MAKER_MODEL = /^\p{Lu}\p{Ll}+ \d{3,4}[A-Z]?$/u;
 /** Whether a name is a maker's model designation (stage cluster votes PROJECT). */
 export function isMakerModel(text: string): boolean {
-  return MAKER_MODEL.test(text);
+  return MAKER_MODEL.test(text) && !YEARISH.test(text.slice(text.indexOf(' ') + 1));
 }
 
 /** A one-word stem and a number ("Orvek 5"). */
@@ -261,4 +261,14 @@ export function placePartAliases<E extends Named & { readonly id: string }>(enti
       entities.delete(e.id);
     }
   }
+}
+
+/**
+ * Whether "on" joins the words after it to a name: only after a body's head noun ("the Emergency
+ * Committee on Tolva Fever", "the Council on Velmar Relations"). A place, a people or a common word
+ * before "on" ends the name ("the Velko Peninsula on New Year’s Day", "Pressure on the Tolva Museum",
+ * "Velmara on Mars").
+ */
+export function onJoins(connector: string, lastWord: string, heads: ReadonlySet<string>): boolean {
+  return connector !== 'on' || heads.has(lastWord);
 }

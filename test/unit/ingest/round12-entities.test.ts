@@ -164,3 +164,16 @@ describe('round 12 entities: a place’s name with the lower-case noun of a coun
     expect(found['Peru state']).toBeUndefined();
   });
 });
+
+describe('round 12 entities: "on" inside a name only after a body’s head noun', () => {
+  it('ends a place’s name before "on" and keeps a committee’s', () => {
+    // Act
+    const doc = runUntil('cluster', articleText('Notes', 'The earthquake struck the Velko Peninsula on New Year’s Day.', 'Pressure on the Tolva Museum grew.', 'The Emergency Committee on Orvik Fever met.'));
+    const candidates = doc.candidates!.map((c) => c.text);
+    // Assess
+    expect(candidates).toContain('Velko Peninsula');
+    expect(candidates).not.toContain('Velko Peninsula on New');
+    expect(candidates).not.toContain('Pressure on the Tolva Museum');
+    expect(candidates).toContain('Emergency Committee on Orvik Fever');
+  });
+});
