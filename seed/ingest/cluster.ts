@@ -29,7 +29,7 @@ import { tokenEndingAt, tokenStartingAt } from './segment';
 import { substringGate } from './substring-gate';
 import { tokenAt } from './token-at';
 import { isCapitalisedWord, startsLower, startsUpper } from './letter-case';
-import { endsInPlacePart, fieldBodyOwner, generalBeforeCommonPlural, isMakerModel, mediaKindAfterFrom, numberedModelBeforeNoun, placePartAliases, toldOutlet } from './entity-forms-r12';
+import { endsInPlacePart, fieldBodyOwner, generalBeforeCommonPlural, isMakerModel, listedAfterPlural, mediaKindAfterFrom, numberedModelBeforeNoun, placePartAliases, toldOutlet } from './entity-forms-r12';
 
 interface Occurrence {
   readonly cand: Candidate;
@@ -705,6 +705,7 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
   if (numberedModelBeforeNoun(text, t[o.last + 1])) votes.push({ type: 'PROJECT', confidence: 0.8, rule: 'numbered-model-before-noun' });
   if (toldOutlet(t, o.first, o.last, text)) votes.push({ type: 'PUBLICATION', confidence: 0.5, rule: 'told-outlet' });
   if (textVotes && endsInPlacePart(text)) votes.push({ type: 'REGION', confidence: 0.85, rule: 'place-part-noun' });
+  if (listedAfterPlural(t, o.first)) votes.push({ type: 'REGION', confidence: 0.9, rule: 'listed-after-plural-part' });
   return votes;
 }
 

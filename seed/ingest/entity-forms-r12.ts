@@ -272,3 +272,20 @@ export function placePartAliases<E extends Named & { readonly id: string }>(enti
 export function onJoins(connector: string, lastWord: string, heads: ReadonlySet<string>): boolean {
   return connector !== 'on' || heads.has(lastWord);
 }
+
+/** Plural nouns of a country's parts, before "of" and the names they list. */
+const PLURAL_PARTS = new Set(['districts', 'provinces', 'states', 'prefectures', 'counties', 'governorates', 'oblasts', 'regions']);
+
+/**
+ * "the neighbouring prefectures of Orvaki and Tolsuma", "the provinces of Velmo, Tolsk and Orvik":
+ * each name listed after a plural noun of a country's parts and "of" is such a part (REGION).
+ */
+export function listedAfterPlural(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  for (let steps = 0; k > 0 && steps < 30; steps++, k--) {
+    const w = tokens[k]!.text;
+    if (w === 'of') return PLURAL_PARTS.has(tokens[k - 1]?.text ?? '');
+    if (!(w === ',' || w === 'and' || /^\p{Lu}/u.test(w))) return false;
+  }
+  return false;
+}

@@ -177,3 +177,19 @@ describe('round 12 entities: "on" inside a name only after a body’s head noun'
     expect(candidates).toContain('Emergency Committee on Orvik Fever');
   });
 });
+
+describe('round 12 entities: names listed after a plural noun of a country’s parts', () => {
+  it('types "the prefectures of A and B" and "the provinces of A, B and C" as regions', () => {
+    // Act
+    const found = typesOf('Tremors were felt in the neighbouring prefectures of Orvaki and Tolsuma.', 'Floods hit the provinces of Velmo, Tolsk and Brenvik.');
+    // Assess
+    expect(found).toMatchObject({ Orvaki: 'REGION', Tolsuma: 'REGION', Velmo: 'REGION', Tolsk: 'REGION', Brenvik: 'REGION' });
+  });
+
+  it('reads no region in a list after another plural noun', () => {
+    // Act
+    const found = typesOf('The shares of Orvaki and Tolsuma fell sharply.');
+    // Assess
+    expect(found['Orvaki']).not.toBe('REGION');
+  });
+});
