@@ -193,3 +193,20 @@ describe('round 12 entities: names listed after a plural noun of a country’s p
     expect(found['Orvaki']).not.toBe('REGION');
   });
 });
+
+describe('round 12 entities: celestial bodies from WordNet', () => {
+  it('types a planet or moon WordNet glosses as one a region, even a lone dictionary word', () => {
+    // Act
+    const found = typesOf('The probe will fly past Uranus in 2040 and then study Neptune and Triton.');
+    // Assess
+    expect(found).toMatchObject({ Uranus: 'REGION', Neptune: 'REGION', Triton: 'REGION' });
+  });
+
+  it('leaves a town and an apposition’s company alone', () => {
+    // Act
+    const found = typesOf('Floods hit Lyon on Monday.', 'Saturn, the carmaker, said orders rose.');
+    // Assess
+    expect(found['Lyon']).toBe('CITY');
+    expect(found['Saturn']).toBe('ORGANIZATION');
+  });
+});
