@@ -30,7 +30,7 @@ import { substringGate } from './substring-gate';
 import { tokenAt } from './token-at';
 import { isCapitalisedWord, startsLower, startsUpper } from './letter-case';
 import { isCelestialBody } from './celestial-bodies';
-import { endsInPlacePart, fieldBodyOwner, generalBeforeCommonPlural, isMakerModel, listedAfterPlural, mediaKindAfterFrom, numberedModelBeforeNoun, placePartAliases, toldOutlet } from './entity-forms-r12';
+import { endsInPlacePart, fieldBodyOwner, generalBeforeCommonPlural, isMakerModel, listedAfterPlural, mediaKindAfterFrom, numberedModelBeforeNoun, partNounOf, placePartAliases, toldOutlet } from './entity-forms-r12';
 
 interface Occurrence {
   readonly cand: Candidate;
@@ -707,6 +707,7 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
   if (toldOutlet(t, o.first, o.last, text)) votes.push({ type: 'PUBLICATION', confidence: 0.5, rule: 'told-outlet' });
   if (textVotes && endsInPlacePart(text)) votes.push({ type: 'REGION', confidence: 0.85, rule: 'place-part-noun' });
   if (listedAfterPlural(t, o.first)) votes.push({ type: 'REGION', confidence: 0.9, rule: 'listed-after-plural-part' });
+  else if (partNounOf(t, o.first)) votes.push({ type: 'REGION', confidence: 0.85, rule: 'part-noun-of' });
   // ("Velmara" the planet, not the town of the gazetteer: WordNet, celestial-bodies.ts; below an apposition.)
   if (textVotes && ws.length === 1 && isCelestialBody(text)) votes.push({ type: 'REGION', confidence: 0.82, rule: 'celestial-body' });
   return votes;

@@ -289,3 +289,14 @@ export function listedAfterPlural(tokens: readonly Token[], first: number): bool
   }
   return false;
 }
+
+/** Singular nouns of a country's parts and of islands, before "of" and a name. */
+const PART_NOUNS_BEFORE_OF = new Set(['island', 'province', 'state', 'region', 'county', 'district', 'territory', 'peninsula', 'archipelago', 'prefecture', 'oblast', 'governorate']);
+
+/**
+ * "on the Tolvan island of Velmo", "the province of Velmo": the text calls the name a part or an
+ * island, which outweighs a gazetteer's town of that name (an island's town often shares it).
+ */
+export function partNounOf(tokens: readonly Token[], first: number): boolean {
+  return tokens[first - 1]?.text === 'of' && PART_NOUNS_BEFORE_OF.has(tokens[first - 2]?.text ?? '');
+}

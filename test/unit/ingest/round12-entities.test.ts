@@ -210,3 +210,19 @@ describe('round 12 entities: celestial bodies from WordNet', () => {
     expect(found['Saturn']).toBe('ORGANIZATION');
   });
 });
+
+describe('round 12 entities: "the island of X" over a gazetteer town', () => {
+  it('types a name the text calls an island or a province a region, though a town has that name', () => {
+    // Act
+    const found = typesOf('The leaders met in Nusa Velka, on the Tolvan island of Lyon, on Monday.', 'He later flew to Lyon again.');
+    // Assess
+    expect(found['Lyon']).toBe('REGION');
+  });
+
+  it('keeps a town a city where the text says nothing of an island', () => {
+    // Act
+    const found = typesOf('He later flew to Lyon again.');
+    // Assess
+    expect(found['Lyon']).toBe('CITY');
+  });
+});
