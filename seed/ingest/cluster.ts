@@ -707,7 +707,9 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
   if (toldOutlet(t, o.first, o.last, text)) votes.push({ type: 'PUBLICATION', confidence: 0.5, rule: 'told-outlet' });
   if (textVotes && endsInPlacePart(text)) votes.push({ type: 'REGION', confidence: 0.85, rule: 'place-part-noun' });
   if (listedAfterPlural(t, o.first)) votes.push({ type: 'REGION', confidence: 0.9, rule: 'listed-after-plural-part' });
-  else if (partNounOf(t, o.first)) votes.push({ type: 'REGION', confidence: 0.85, rule: 'part-noun-of' });
+  else if (partNounOf(t, o.first) && g.isCity(text)) votes.push({ type: 'REGION', confidence: 0.85, rule: 'part-noun-of' });
+  // ("Port of Velma" the gazetteer's city, not a port: a town's whole name outweighs a facility's head noun.)
+  if (textVotes && ws.length > 1 && votes.some((v) => v.rule === 'head-noun' && v.type === 'PROJECT') && g.isCity(text)) votes.push({ type: 'CITY', confidence: 0.86, rule: 'city-named-as-facility' });
   // ("Velmara" the planet, not the town of the gazetteer: WordNet, celestial-bodies.ts; below an apposition.)
   if (textVotes && ws.length === 1 && isCelestialBody(text)) votes.push({ type: 'REGION', confidence: 0.82, rule: 'celestial-body' });
   return votes;

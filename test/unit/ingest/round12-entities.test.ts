@@ -226,3 +226,19 @@ describe('round 12 entities: "the island of X" over a gazetteer town', () => {
     expect(found['Lyon']).toBe('CITY');
   });
 });
+
+describe('round 12 entities: ports and castles are facilities', () => {
+  it('types "<Name> Port", "the Port of <Name>" and "<Name> Castle" as projects', () => {
+    // Act
+    const found = typesOf('A wave reached Velko Port that night.', 'The ship had left the Port of Orvik an hour earlier.', 'The couple lived at Tolva Castle.');
+    // Assess
+    expect(found).toMatchObject({ 'Velko Port': 'PROJECT', 'Port of Orvik': 'PROJECT', 'Tolva Castle': 'PROJECT' });
+  });
+
+  it('keeps a town whose whole name starts with "Port" a city', () => {
+    // Act
+    const found = typesOf('He flew to Port of Spain on Monday.');
+    // Assess
+    expect(found['Port of Spain']).toBe('CITY');
+  });
+});
