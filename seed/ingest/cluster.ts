@@ -30,7 +30,7 @@ import { substringGate } from './substring-gate';
 import { tokenAt } from './token-at';
 import { isCapitalisedWord, startsLower, startsUpper } from './letter-case';
 import { isCelestialBody } from './celestial-bodies';
-import { endsInPlacePart, fieldBodyOwner, generalBeforeCommonPlural, isMakerModel, listedAfterPlural, mediaKindAfterFrom, numberedModelBeforeNoun, partNounOf, placePartAliases, toldOutlet } from './entity-forms-r12';
+import { endsInPlacePart, fieldBodyOwner, generalBeforeCommonPlural, isMakerModel, isStreetName, listedAfterPlural, mediaKindAfterFrom, numberedModelBeforeNoun, partNounOf, placePartAliases, toldOutlet } from './entity-forms-r12';
 
 interface Occurrence {
   readonly cand: Candidate;
@@ -708,6 +708,7 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
   if (textVotes && endsInPlacePart(text)) votes.push({ type: 'REGION', confidence: 0.85, rule: 'place-part-noun' });
   if (listedAfterPlural(t, o.first)) votes.push({ type: 'REGION', confidence: 0.9, rule: 'listed-after-plural-part' });
   else if (partNounOf(t, o.first) && g.isCity(text)) votes.push({ type: 'REGION', confidence: 0.85, rule: 'part-noun-of' });
+  if (textVotes && isStreetName(ws)) votes.push({ type: 'REGION', confidence: 0.8, rule: 'street-name' });
   // ("Port of Velma" the gazetteer's city, not a port: a town's whole name outweighs a facility's head noun.)
   if (textVotes && ws.length > 1 && votes.some((v) => v.rule === 'head-noun' && v.type === 'PROJECT') && g.isCity(text)) votes.push({ type: 'CITY', confidence: 0.86, rule: 'city-named-as-facility' });
   // ("Velmara" the planet, not the town of the gazetteer: WordNet, celestial-bodies.ts; below an apposition.)

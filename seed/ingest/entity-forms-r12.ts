@@ -300,3 +300,12 @@ const PART_NOUNS_BEFORE_OF = new Set(['island', 'province', 'state', 'region', '
 export function partNounOf(tokens: readonly Token[], first: number): boolean {
   return tokens[first - 1]?.text === 'of' && PART_NOUNS_BEFORE_OF.has(tokens[first - 2]?.text ?? '');
 }
+
+/** Words that make a name a street or square: first ("Avenida Tolsta", "Rua Velha") or last ("Orvik Square"). */
+const STREET_FIRST = new Set(['Avenida', 'Avenue', 'Rua', 'Calle', 'Boulevard', 'Rue', 'Via', 'Praça', 'Plaza', 'Piazza', 'Place']);
+const STREET_LAST = new Set(['Street', 'Avenue', 'Square', 'Boulevard', 'Road', 'Lane', 'Plaza']);
+
+/** Whether a name of two words or more names a street or a square (REGION, where people gather or march). */
+export function isStreetName(ws: readonly string[]): boolean {
+  return ws.length >= 2 && (STREET_FIRST.has(ws[0]!) || STREET_LAST.has(ws[ws.length - 1]!));
+}

@@ -242,3 +242,13 @@ describe('round 12 entities: ports and castles are facilities', () => {
     expect(found['Port of Spain']).toBe('CITY');
   });
 });
+
+describe('round 12 entities: streets named by their first word', () => {
+  it('types "Avenida X" and "Rua X" as places where crowds gather, not people', () => {
+    // Act
+    const found = typesOf('Tens of thousands had gathered on Avenida Tolsta by the evening.', 'Shops on Rua Velmar stayed shut.');
+    // Assess
+    expect(found['Avenida Tolsta']).toBe('REGION');
+    expect(found['Rua Velmar']).toBe('REGION');
+  });
+});
