@@ -30,7 +30,7 @@ import { substringGate } from './substring-gate';
 import { tokenAt } from './token-at';
 import { isCapitalisedWord, startsLower, startsUpper } from './letter-case';
 import { isCelestialBody } from './celestial-bodies';
-import { endsInPlacePart, fieldBodyOwner, generalBeforeCommonPlural, isMakerModel, isStreetName, listedAfterPlural, mediaKindAfterFrom, numberedModelBeforeNoun, partNounOf, placePartAliases, toldOutlet } from './entity-forms-r12';
+import { endsInPlacePart, fieldBodyOwner, generalBeforeCommonPlural, isMakerModel, isStreetName, listedAfterPlural, mediaKindAfterFrom, motionPlace, numberedModelBeforeNoun, partNounOf, placePartAliases, toldOutlet } from './entity-forms-r12';
 
 interface Occurrence {
   readonly cand: Candidate;
@@ -429,7 +429,7 @@ function isLiteralPlace(o: Occurrence): boolean {
   const motion = /^(?:travel(?:led|ed|s)?|flew|fly|went|go|goes|came|come|returned|return|moved|arrived|trip|visit|journey|road|route|train|flight|flights)$/;
   // (a place listed after "in": "in Lima, Quito and Cusco")
   const listed = inList(o) ? tokenAt(o.sentence.tokens, listStart(o))?.text : undefined;
-  if (literalPlacePhrase(o)) return true;
+  if (literalPlacePhrase(o) || motionPlace(o.sentence.tokens, o.first)) return true;
   return ['in', 'at', 'near', 'outside', 'around', 'across', 'into'].includes(before ?? '') || ['in', 'at', 'across'].includes(listed ?? '') || (['to', 'from'].includes(before ?? '') && motion.test(tokenAt(o.sentence.tokens, o.first - 2)?.text ?? '')) || (before === 'of' && tokenAt(o.sentence.tokens, o.first - 2)?.pos === 'NOUN') || (after === ',' && startsUpper(o.sentence.tokens[o.last + 2]?.text ?? ''));
 }
 

@@ -309,3 +309,25 @@ const STREET_LAST = new Set(['Street', 'Avenue', 'Square', 'Boulevard', 'Road', 
 export function isStreetName(ws: readonly string[]): boolean {
   return ws.length >= 2 && (STREET_FIRST.has(ws[0]!) || STREET_LAST.has(ws[ws.length - 1]!));
 }
+
+/** Verbs and nouns of going somewhere, within a few words before "to" or "from". */
+const MOTION = /^(?:arriv(?:e|es|ed|ing|al)|fl(?:ew|y|ies|ying|ight|ights)|travel(?:s|led|ed|ling|ing)?|land(?:s|ed|ing)?|depart(?:s|ed|ing|ure)?|return(?:s|ed|ing)?|head(?:s|ed|ing)|bound|sail(?:s|ed|ing)?|drove|driven|driving|moved|journey|route|trip|evacuated|deported|extradited)$/;
+/** Verbs whose object is a place reached or left ("reached Tolvagrad", "left Tolvagrad"). */
+const PLACE_OBJECT_VERBS = new Set(['reached', 'reaches', 'reach', 'reaching', 'left', 'leaving', 'leaves', 'visited', 'visiting', 'visits', 'toured', 'entered']);
+
+/**
+ * "arriving from Tolvagrad", "flew on to Tolvagrad", "travelled with him to Tolvagrad", "reached
+ * Tolvagrad on Tuesday": a capital someone or something goes to, comes from or reaches is the city
+ * itself, not its government (stage cluster's literal places).
+ */
+export function motionPlace(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1]?.text;
+  if (before && PLACE_OBJECT_VERBS.has(before)) return true;
+  if (before !== 'to' && before !== 'from' && before !== 'From') return false;
+  for (let k = first - 2; k >= Math.max(0, first - 5); k--) {
+    const w = tokens[k]!;
+    if (MOTION.test(w.text.toLowerCase())) return true;
+    if (w.pos === 'PUNCT') break;
+  }
+  return false;
+}

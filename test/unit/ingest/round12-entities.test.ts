@@ -252,3 +252,23 @@ describe('round 12 entities: streets named by their first word', () => {
     expect(found['Rua Velmar']).toBe('REGION');
   });
 });
+
+describe('round 12 entities: a capital gone to, come from or reached is the city', () => {
+  it('keeps a capital a city after a motion word before "to"/"from", and as what was reached or left', () => {
+    // Act
+    const a = typesOf('The jet, arriving from Lima with 90 passengers, landed safely.');
+    const b = typesOf('After the hearing he flew on to Lima, where he was greeted by his wife.');
+    const c = typesOf('The storm reached Lima on Tuesday evening.');
+    // Assess
+    expect(a['Lima']).toBe('CITY');
+    expect(b['Lima']).toBe('CITY');
+    expect(c['Lima']).toBe('CITY');
+  });
+
+  it('still reads a capital that acts as its government', () => {
+    // Act
+    const found = typesOf('Lima has offered to send aid to the region.');
+    // Assess
+    expect(found['Lima']).not.toBe('CITY');
+  });
+});
