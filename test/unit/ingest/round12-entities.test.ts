@@ -272,3 +272,13 @@ describe('round 12 entities: a capital gone to, come from or reached is the city
     expect(found['Lima']).not.toBe('CITY');
   });
 });
+
+describe('round 12 entities: a plural head noun before "for … and …"', () => {
+  it('keeps "the Velmar Centres for Soil Control and Prevention" whole', () => {
+    // Act
+    const found = typesOf('The decision came after the Velmar Centres for Soil Control and Prevention warned of floods.');
+    // Assess
+    expect(found['Velmar Centres for Soil Control and Prevention']).toBe('ORGANIZATION');
+    expect(found['Prevention']).toBeUndefined();
+  });
+});
