@@ -19,6 +19,7 @@ import { facilityHeadEnd } from './facility-names';
 import * as gazetteers from './gazetteer';
 import * as nameWords from './name-words';
 import { isTitleOfDomain, personBeforeConnector } from './office-names';
+import { airlineBeforeModel, countryPrefixSplits, generalIsNameWord, listedFieldsEnd, modelNumberEnd, onJoins, placePartHead } from './entity-forms-r12';
 
 // The cue sets and rules this stage reads per token, taken once into module constants: under tsx
 // (esbuild's CommonJS output) every read of an imported binding calls two getters of the exporting
@@ -209,7 +210,7 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
       const one = tokens[next];
       const two = tokens[next + 1];
       // (not after a titled person: "Admiral Tom Orr of the Harbour Guard", office-names.ts)
-      if (one && NAME_CONNECTORS.has(one.text) && !(one.text === 'of' && personBeforeConnector(tokens, i, end, CAPITAL_HEADS))) {
+      if (one && NAME_CONNECTORS.has(one.text) && !(one.text === 'of' && personBeforeConnector(tokens, i, end, CAPITAL_HEADS)) && onJoins(one.text, tokens[end]!.text, CAPITAL_HEADS)) {
         if (proper[next + 1]) {
           end = next + 1;
           continue;
@@ -238,6 +239,12 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
           continue;
         }
       }
+      // "the Ministry of Health, Labour and Welfare": fields listed with commas (entity-forms-r12.ts).
+      const listed = listedFieldsEnd(tokens, proper, i, end, CAPITAL_HEADS, gazetteer);
+      if (listed !== -1) {
+        end = listed;
+        continue;
+      }
       // A possessive before a capitalised head noun is inside the name ("Farmers’ Weekly",
       // "Republican Workers’ Party for …"), when its owner is a common noun: "Chile’s Ministry …"
       // and "Tolvex’s Institute" belong to their owners. The name then goes on ("… for Progress").
@@ -253,6 +260,8 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
       }
       break;
     }
+    // An airline before its aircraft's maker; a maker's or series' model number (entity-forms-r12.ts).
+    end = modelNumberEnd(tokens, i, airlineBeforeModel(tokens, i, end), gazetteer);
     // A year closing a one-word name that is no place: a programme or plan ("Agenda 2040").
     const year = tokens[end + 1];
     if (year && end === i && startsWithDigit(year.text) && /^(?:19|20)\d\d$/.test(year.text) && year.start === tokens[end]!.end + 1 && !tokens[i]!.numeric && !(tokens[end + 2] && /^\d/.test(tokens[end + 2]!.text)) && !gazetteer.country(tokens[i]!.text) && !gazetteer.isCity(tokens[i]!.text) && !gazetteer.demonym(tokens[i]!.text) && !EVENT_HEADS.has(tokens[i]!.text) && !FUNCTION_WORDS.has(tokens[i]!.text)) {
@@ -278,7 +287,7 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
       headed = CAPITAL_HEADS.has(tokens[j]!.text) && (after === 'of' || after === 'for');
     }
     // ("the Princess of Velmark": an office by its domain, kept whole: office-names.ts)
-    const namedAfter = (end > i + 1 && headed && TITLES.has(tokens[i]!.text) && !TITLES.has(tokens[i + 1]!.text) && tokens[i + 1]!.text !== 'of' && !HONORIFICS.has(tokens[i]!.text)) || isTitleOfDomain(tokens, i, end);
+    const namedAfter = (end > i + 1 && headed && TITLES.has(tokens[i]!.text) && !TITLES.has(tokens[i + 1]!.text) && tokens[i + 1]!.text !== 'of' && !HONORIFICS.has(tokens[i]!.text)) || isTitleOfDomain(tokens, i, end) || generalIsNameWord(tokens, i, end, (w) => TITLES.has(w) || HONORIFICS.has(w));
     // "Peruvian President …", "UK Secretary of State …": the office’s country goes with the title.
     while (from < end && (gazetteer.demonym(tokens[from]!.text) || gazetteer.country(tokens[from]!.text)) && TITLES.has(tokens[from + 1]?.text ?? '')) from++;
     while (!namedAfter && from < end && (HONORIFICS.has(tokens[from]!.text) || TITLES.has(tokens[from]!.text) || (from > i && NAME_CONNECTORS.has(tokens[from]!.text)) || (from > i && TITLES.has(tokens[from - 1]!.text) && tokens[from - 1]!.text !== 'State' && tokens[from]!.text === 'State'))) {
@@ -307,6 +316,8 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
     let last = end;
     const head = tokens[end + 1];
     if (head && LOWER_BODY_HEADS.has(head.text) && !covered(head.start, head.end)) last = end + 1;
+    // "in Velmo district", "the Orvik peninsula": a country's part (entity-forms-r12.ts).
+    else if (head && !covered(head.start, head.end) && placePartHead(tokens, end, sentence.text.slice(tokens[from]!.start - sentence.start, tokens[end]!.end - sentence.start), gazetteer) !== -1) last = end + 1;
     // "Velma power station", "Orvo airport": a facility's head noun (facility-names.ts).
     else if (head && !covered(head.start, head.end) && facilityHeadEnd(tokens, end) !== -1) last = facilityHeadEnd(tokens, end);
     // "the Delta summit": the event is the entity; not after a country ("the Peru election" stays Peru's).
@@ -337,7 +348,7 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
     }
     // "the US Federal Trade Commission": a country written before a body's name is its country, not
     // part of the name (the country stays a name of its own).
-    if (from === i && last - from >= 2 && gazetteer.country(tokens[from]!.text) && !gazetteer.demonym(tokens[from]!.text) && (BODY_HEADS.has(tokens[last]!.text) || CENTRAL_BANK.test(sentence.text.slice(tokens[from + 1]!.start - sentence.start, tokens[last]!.end - sentence.start)))) {
+    if (from === i && last - from >= 2 && gazetteer.country(tokens[from]!.text) && !gazetteer.demonym(tokens[from]!.text) && countryPrefixSplits(tokens[from]!.text) && (BODY_HEADS.has(tokens[last]!.text) || CENTRAL_BANK.test(sentence.text.slice(tokens[from + 1]!.start - sentence.start, tokens[last]!.end - sentence.start)))) {
       const country = tokens[from]!;
       out.push({ field: sentence.field, start: country.start, end: country.end, text: country.text, sentence: sentence.index, honorific: null, definite: before?.text === 'the' || before?.text === 'The', initial: false });
       from++;

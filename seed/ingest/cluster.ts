@@ -30,6 +30,8 @@ import { substringGate } from './substring-gate';
 import { tokenAt } from './token-at';
 import { isCapitalisedWord, startsLower, startsUpper } from './letter-case';
 import { eventReports } from './event-names';
+import { isCelestialBody } from './celestial-bodies';
+import { endsInPlacePart, fieldBodyOwner, generalBeforeCommonPlural, isMakerModel, isStreetName, listedAfterPlural, mediaKindAfterFrom, motionPlace, numberedModelBeforeNoun, partNounOf, placePartAliases, toldOutlet } from './entity-forms-r12';
 
 interface Occurrence {
   readonly cand: Candidate;
@@ -428,7 +430,7 @@ function isLiteralPlace(o: Occurrence): boolean {
   const motion = /^(?:travel(?:led|ed|s)?|flew|fly|went|go|goes|came|come|returned|return|moved|arrived|trip|visit|journey|road|route|train|flight|flights)$/;
   // (a place listed after "in": "in Lima, Quito and Cusco")
   const listed = inList(o) ? tokenAt(o.sentence.tokens, listStart(o))?.text : undefined;
-  if (literalPlacePhrase(o)) return true;
+  if (literalPlacePhrase(o) || motionPlace(o.sentence.tokens, o.first)) return true;
   return ['in', 'at', 'near', 'outside', 'around', 'across', 'into'].includes(before ?? '') || ['in', 'at', 'across'].includes(listed ?? '') || (['to', 'from'].includes(before ?? '') && motion.test(tokenAt(o.sentence.tokens, o.first - 2)?.text ?? '')) || (before === 'of' && tokenAt(o.sentence.tokens, o.first - 2)?.pos === 'NOUN') || (after === ',' && startsUpper(o.sentence.tokens[o.last + 2]?.text ?? ''));
 }
 
@@ -644,6 +646,7 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
   // (These three read the name alone: the first occurrence's vote is every occurrence's.)
   if (textVotes) {
     if (hasDigit(text) && MODEL_NAME.test(text)) votes.push({ type: 'PROJECT', confidence: 0.8, rule: 'model-designation' });
+    else if (hasDigit(text) && isMakerModel(text)) votes.push({ type: 'PROJECT', confidence: 0.7, rule: 'maker-model' });
     if (text.includes(' Flight ') && FLIGHT_NAME.test(text)) votes.push({ type: 'EVENT', confidence: 0.8, rule: 'flight-number' });
     else if (lastWord === 'Air' && ws.length === 2 && isCapitalisedWord(ws[0]!)) votes.push({ type: 'ORGANIZATION', confidence: 0.8, rule: 'airline-name' });
   }
@@ -678,7 +681,7 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
   const placePhrase = PLACE_PHRASE_WORDS.has(tokenAt(t, o.first - 1)?.text ?? '');
   const direct = appositionAfter(o);
   const afterAcronym = direct === null && beforeParenthesisedAcronym(o) ? appositionAt(o.sentence, o.last + 3) : null;
-  const apposition = placePhrase ? null : (direct ?? (afterAcronym?.kind === 'ORGANIZATION' ? afterAcronym : null));
+  const apposition = placePhrase && !mediaKindAfterFrom(t, o.first, o.last, direct?.kind, g) ? null : (direct ?? (afterAcronym?.kind === 'ORGANIZATION' ? afterAcronym : null));
   nameShapeVotes(o, textVotes, votes);
   if (apposition) {
     const type = apposition.kind === 'office' || apposition.kind === 'person' ? 'PERSON' : apposition.kind;
@@ -701,6 +704,16 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
   // ("the 480 Max": a word after a number is a model's name, the number's, not an organisation.)
   if (ws.length === 1 && !o.cand.initial && !tokenAt(t, o.first - 1)?.numeric && !allDigits(tokenAt(t, o.first - 1)?.text ?? '') && t[o.first]?.pos === 'PROPN' && isCapitalisedWord(text) && !g.demonym(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.35, rule: 'lone-proper-noun' });
   if (textVotes && titleIn(text)) votes.push({ type: 'PERSON', confidence: 0.8, rule: 'title-before-name' });
+  if (numberedModelBeforeNoun(text, t[o.last + 1])) votes.push({ type: 'PROJECT', confidence: 0.8, rule: 'numbered-model-before-noun' });
+  if (toldOutlet(t, o.first, o.last, text)) votes.push({ type: 'PUBLICATION', confidence: 0.5, rule: 'told-outlet' });
+  if (textVotes && endsInPlacePart(text)) votes.push({ type: 'REGION', confidence: 0.85, rule: 'place-part-noun' });
+  if (listedAfterPlural(t, o.first)) votes.push({ type: 'REGION', confidence: 0.9, rule: 'listed-after-plural-part' });
+  else if (partNounOf(t, o.first) && g.isCity(text)) votes.push({ type: 'REGION', confidence: 0.85, rule: 'part-noun-of' });
+  if (textVotes && isStreetName(ws)) votes.push({ type: 'REGION', confidence: 0.8, rule: 'street-name' });
+  // ("Port of Velma" the gazetteer's city, not a port: a town's whole name outweighs a facility's head noun.)
+  if (textVotes && ws.length > 1 && votes.some((v) => v.rule === 'head-noun' && v.type === 'PROJECT') && g.isCity(text)) votes.push({ type: 'CITY', confidence: 0.86, rule: 'city-named-as-facility' });
+  // ("Velmara" the planet, not the town of the gazetteer: WordNet, celestial-bodies.ts; below an apposition.)
+  if (textVotes && ws.length === 1 && isCelestialBody(text)) votes.push({ type: 'REGION', confidence: 0.82, rule: 'celestial-body' });
   return votes;
 }
 
@@ -1104,7 +1117,7 @@ function placeForms(s: ClusterState, h: FormHelpers): Array<[string, Occurrence[
     if ((text.includes('-') || text.includes('–')) && DASH_COMPOUND.test(text) && occ.every((o) => beforeNoun(o) && RELATION_NOUNS.has(o.sentence.tokens[o.last + 1]!.text))) continue;
     const country = g.country(text);
     if (!country) {
-      const owner = shortFormOwner(text, occ) ?? namedFormOwner(text, occ, entities) ?? countryOfInitials(text, entities.values());
+      const owner = shortFormOwner(text, occ) ?? namedFormOwner(text, occ, entities) ?? countryOfInitials(text, entities.values()) ?? fieldBodyOwner(text, entities.values());
       if (owner) {
         if (!owner.aliases.includes(text)) owner.aliases.push(text);
         continue;
@@ -1196,6 +1209,8 @@ function placePending(s: ClusterState, h: FormHelpers, pending: ReadonlyArray<[s
       else if (!evidence && endsInTradeNoun(ws)) addEntity(text, { type: 'ORGANIZATION', confidence: 0.45, rule: 'trade-noun-name' });
       // ("Orvane Pictures", "Velk Builders": the plural of a common noun last, lone-words.ts.)
       else if (!evidence && endsInCommonPlural(ws)) addEntity(text, { type: 'ORGANIZATION', confidence: 0.45, rule: 'common-plural-name' });
+      // ("General Atomics": "General" before a common word's plural is no rank, entity-forms-r12.ts.)
+      else if (!evidence && generalBeforeCommonPlural(ws)) addEntity(text, { type: 'ORGANIZATION', confidence: 0.45, rule: 'general-common-plural' });
       else if (evidence || plain) addEntity(text, vote?.type === 'PERSON' ? vote : { type: 'PERSON', confidence: plain ? 0.45 : 0.5, rule: 'capitalised-name' });
       else addEntity(text, { type: 'ORGANIZATION', confidence: 0.4, rule: 'proper-name-no-person-evidence' });
       continue;
@@ -1489,6 +1504,7 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
   const h = formHelpers(s);
   placePending(s, h, placeForms(s, h));
   projectAliases(s);
+  placePartAliases(s.entities);
   honorificAliases(s);
   eventEntities(s);
   // Round 12: the match, the ceremony or the summit a report is about, its clubs and venue (event-names.ts).

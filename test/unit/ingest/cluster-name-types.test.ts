@@ -69,7 +69,8 @@ describe('stage cluster: type cues of bodies, makers, products and places', () =
     // Assess
     expect(found['Velmar']).toBe('REGION');
     expect(found['Orvosk']).toBe('REGION');
-    expect(found['Ait Varo']).toBe('REGION');
+    // (round 12: the part noun is in the region's name, the bare name its alias: entity-forms-r12.ts)
+    expect(found['Ait Varo province']).toBe('REGION');
     expect(found['Paris']).toBe('CITY');
   });
 
