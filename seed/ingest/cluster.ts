@@ -787,6 +787,19 @@ export function possessiveBefore(text: string, phrase: string): boolean {
   return false;
 }
 
+/** knownBodyOfOwner's pattern of each phrase, compiled once per phrase (`matchAll` runs on a copy, so one object serves every call); cleared when large. */
+const ownerPatterns = new Map<string, RegExp>();
+
+function ownerPattern(phrase: string): RegExp {
+  let pattern = ownerPatterns.get(phrase);
+  if (pattern === undefined) {
+    if (ownerPatterns.size >= 2_000) ownerPatterns.clear();
+    pattern = new RegExp(`((?:\\p{Lu}[\\p{L}.]*\\s?){1,4})[’']s\\s+${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu');
+    ownerPatterns.set(phrase, pattern);
+  }
+  return pattern;
+}
+
 /**
  * A body this article names only by its owner and a common phrase ("Chile’s transport ministry")
  * is the known body with that phrase among its names whose own name carries the same country
@@ -798,7 +811,7 @@ function knownBodyOfOwner(known: KnownIndex, phrase: string, type: EntityType, a
   const holders = (stringIndex(known).get(phrase) ?? []).filter((k) => k.type === type);
   if (holders.length === 0 || !possessiveBefore(allText, phrase)) return undefined;
   const owners = new Set<string>();
-  for (const m of allText.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}.]*\\s?){1,4})[’']s\\s+${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu'))) {
+  for (const m of allText.matchAll(ownerPattern(phrase))) {
     const ws = m[1]!.trim().split(/\s+/);
     // The owner is the longest country name that ends the capitalised run ("… the United States’s").
     for (let k = 0; k < ws.length; k++) {
