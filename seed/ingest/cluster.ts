@@ -1378,11 +1378,25 @@ function compassRegions(s: ClusterState): void {
 function describeEntities(s: ClusterState): void {
   const { doc, sentences, occurrences, entities } = s;
   // Descriptions: the first apposition or title the text gives.
+  // (The first entity, in the map's order, whose name or an alias is each string: built once, on
+  // the first apposition, instead of a copy and a scan of the entities per apposition. This loop
+  // sets descriptions only, so names and aliases do not change while it runs.)
+  let firstHolder: Map<string, DocEntity> | undefined;
+  const holderOf = (text: string): DocEntity | undefined => {
+    if (!firstHolder) {
+      firstHolder = new Map();
+      for (const x of entities.values()) {
+        if (!firstHolder.has(x.name)) firstHolder.set(x.name, x);
+        for (const a of x.aliases) if (!firstHolder.has(a)) firstHolder.set(a, x);
+      }
+    }
+    return firstHolder.get(text);
+  };
   for (const [text, occ] of occurrences) {
     for (const o of occ) {
       const apposition = appositionAfter(o);
       if (!apposition) continue;
-      const e = [...entities.values()].find((x) => x.name === text || x.aliases.includes(text));
+      const e = holderOf(text);
       if (e && e.description === null) e.description = apposition.text;
     }
   }
