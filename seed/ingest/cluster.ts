@@ -598,6 +598,20 @@ const HAVE_FORMS = new Set(['has', 'have', 'had']);
 /** "X wrote in/for/to/on …": a writer. */
 const WROTE_IN = new Set(['in', 'for', 'to', 'on']);
 
+/** An acronym in capitals ("TPA"), or mostly ("TelNoR"): see votesFor. */
+const ALL_CAPITALS = /^[\p{Lu}]{2,6}$/u;
+const MOSTLY_CAPITALS = /^\p{Lu}(?=(?:\p{Ll}?\p{Lu}){2})[\p{Lu}\p{Ll}]{2,7}$/u;
+/**
+ * What both acronym patterns need, read without them: 2 to 8 code points (2 to 16 code units) and a
+ * first character that is a capital (of ASCII, only A–Z; any other first character goes to the patterns).
+ */
+function mayBeAcronym(text: string): boolean {
+  const n = text.length;
+  if (n < 2 || n > 16) return false;
+  const c = text.charCodeAt(0);
+  return c >= 128 || (c >= 65 && c <= 90);
+}
+
 function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes = true, ws: readonly string[] = words(o.cand.text), votes: Vote[] = []): Vote[] {
   const g = loadGazetteer();
   const text = o.cand.text;
@@ -693,7 +707,7 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
   else if (before?.text === 'at' && tokenAt(t, o.first - 2)?.pos === 'NOUN' && /^\p{L}\p{Ll}+s$/u.test(tokenAt(t, o.first - 2)!.text) && !g.isCity(text) && !g.country(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.55, rule: 'staff-at' });
   else if (SPEECH_VERBS.has(verb) && ws.length >= 2 && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) votes.push({ type: 'PERSON', confidence: 0.6, rule: 'named-speaker' });
   // All capitals, or mostly ("TelNoR"): an acronym.
-  if (textVotes && !text.includes(' ') && (/^[\p{Lu}]{2,6}$/u.test(text) || /^\p{Lu}(?=(?:\p{Ll}?\p{Lu}){2})[\p{Lu}\p{Ll}]{2,7}$/u.test(text)) && !g.country(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.45, rule: 'acronym' });
+  if (textVotes && mayBeAcronym(text) && !text.includes(' ') && (ALL_CAPITALS.test(text) || MOSTLY_CAPITALS.test(text)) && !g.country(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.45, rule: 'acronym' });
   // "said in Port Velma on Friday": a name of two words or more after "in" is a place.
   if (before?.text === 'in' && ws.length >= 2 && !/^[’']/.test(after) && !g.country(text)) votes.push({ type: 'CITY', confidence: 0.5, rule: 'in-place' });
   // A lone proper noun inside a sentence, with no other cue: most often a company or organisation.
