@@ -1007,9 +1007,18 @@ function formHelpers(s: ClusterState) {
   let firstWordsOfCountries: Set<string> | undefined;
   const countryFirstWords = (): Set<string> => (firstWordsOfCountries ??= new Set([...occurrences.keys(), ...[...entities.values()].map((e) => e.name)].filter((n) => n.includes(' ') && g.country(n)).map((n) => n.slice(0, n.indexOf(' ')))));
   // (Phase 2 only adds entities, never drops or retypes one: the list is rebuilt only when one was added.)
-  let people: DocEntity[] = [];
-  let peopleAt = -1;
-  const multiWordPeople = () => (peopleAt === entities.size ? people : ((peopleAt = entities.size), (people = [...entities.values()].filter((e) => e.type === 'PERSON' && e.name.includes(' ')))));
+  // (So the list only grows: the entities added since the last call, at the end of the map's order,
+  // are read and the people among them appended, with no copy and no new list per added entity.)
+  const people: DocEntity[] = [];
+  let peopleAt = 0;
+  const multiWordPeople = (): readonly DocEntity[] => {
+    if (peopleAt !== entities.size) {
+      let k = 0;
+      for (const e of entities.values()) if (k++ >= peopleAt && e.type === 'PERSON' && e.name.includes(' ')) people.push(e);
+      peopleAt = entities.size;
+    }
+    return people;
+  };
   /**
    * The one entity a single word abbreviates, if any: its initials ("Tolva Harbour Board" → "THB",
    * "Thb"); the name given to its head noun ("the board, known as Tolbo"); its head noun used alone ("the Board", when only one name has that head); the first word
