@@ -1122,12 +1122,12 @@ function placeForms(s: ClusterState, h: FormHelpers): Array<[string, Occurrence[
   // Countries before capitals, so "Lima" can join the "Peru" the text also names.
   // (Each form's rank and word count are read once, not at every comparison.)
   const rank = (text: string) => (typed.get(text)?.type === 'COUNTRY' && g.country(text) ? 0 : 1);
-  const key = new Map([...occurrences.keys()].map((text) => [text, { rank: rank(text), words: formWords(text).length }]));
-  const forms = [...occurrences].sort((a, b) => {
-    const [ka, kb] = [key.get(a[0])!, key.get(b[0])!];
-    return ka.rank - kb.rank || kb.words - ka.words || a[0].localeCompare(b[0]);
-  });
-  for (const [text, occ] of forms) {
+  // (Each form carries its key into the sort: no look-up and no pair built per comparison; the
+  // same comparisons on the same order of entries, so the stable sort gives the same order.)
+  const keyed: Array<{ readonly text: string; readonly occ: Occurrence[]; readonly rank: number; readonly words: number }> = [];
+  for (const [text, occ] of occurrences) keyed.push({ text, occ, rank: rank(text), words: formWords(text).length });
+  keyed.sort((a, b) => a.rank - b.rank || b.words - a.words || a.text.localeCompare(b.text));
+  for (const { text, occ } of keyed) {
     const vote = typed.get(text);
     // A word seen only at the start of sentences, with no cue but its capital, is not a name.
     if (occ.every((o) => o.cand.initial) && (!vote || vote.rule === 'acronym') && !g.country(text) && !g.capitalOf(text) && !nameWordsOfLongerForms().has(text)) continue;
