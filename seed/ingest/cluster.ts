@@ -858,9 +858,14 @@ function occurrencesOf(sentences: readonly Sentence[], cands: readonly Candidate
 }
 
 /** Whether a form is written after a capitalised title anywhere in the text. */
+/** The words of titleTest's titles, one of which its pattern cannot match without ("Prime Minister" holds "Minister"). */
+const TITLE_WORDS = ['President', 'Minister', 'Chancellor', 'Premier', 'Senator', 'Governor', 'King', 'Queen', 'Secretary'];
+
 function titleTest(allText: string): (text: string) => boolean {
   // Names written after a capitalised title anywhere in the text ("President Ana Ruiz").
-  const titled = [...allText.matchAll(/(?:^|\s)(?:President|Prime Minister|Chancellor|Premier|Senator|Governor|King|Queen|Minister|Secretary) ((?:[\p{Lu}][\p{L}’'\-]+ ?)+)/gu)].map((m) => m[1]!.trim());
+  // (A text without any title's word has no match: the pattern, with no literal to start from,
+  // is not run over it.)
+  const titled = !TITLE_WORDS.some((w) => allText.includes(w)) ? [] : [...allText.matchAll(/(?:^|\s)(?:President|Prime Minister|Chancellor|Premier|Senator|Governor|King|Queen|Minister|Secretary) ((?:[\p{Lu}][\p{L}’'\-]+ ?)+)/gu)].map((m) => m[1]!.trim());
   const titleIn = (text: string) => titled.some((name) => name === text || name.startsWith(`${text} `));
   return titleIn;
 }
