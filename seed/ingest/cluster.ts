@@ -601,6 +601,20 @@ const HAVE_FORMS = new Set(['has', 'have', 'had']);
 /** "X wrote in/for/to/on …": a writer. */
 const WROTE_IN = new Set(['in', 'for', 'to', 'on']);
 
+/** An acronym in capitals ("TPA"), or mostly ("TelNoR"): see votesFor. */
+const ALL_CAPITALS = /^[\p{Lu}]{2,6}$/u;
+const MOSTLY_CAPITALS = /^\p{Lu}(?=(?:\p{Ll}?\p{Lu}){2})[\p{Lu}\p{Ll}]{2,7}$/u;
+/**
+ * What both acronym patterns need, read without them: 2 to 8 code points (2 to 16 code units) and a
+ * first character that is a capital (of ASCII, only A–Z; any other first character goes to the patterns).
+ */
+function mayBeAcronym(text: string): boolean {
+  const n = text.length;
+  if (n < 2 || n > 16) return false;
+  const c = text.charCodeAt(0);
+  return c >= 128 || (c >= 65 && c <= 90);
+}
+
 function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes = true, ws: readonly string[] = words(o.cand.text), votes: Vote[] = []): Vote[] {
   const g = loadGazetteer();
   const text = o.cand.text;
@@ -697,7 +711,7 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
   else if (before?.text === 'at' && tokenAt(t, o.first - 2)?.pos === 'NOUN' && /^\p{L}\p{Ll}+s$/u.test(tokenAt(t, o.first - 2)!.text) && !g.isCity(text) && !g.country(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.55, rule: 'staff-at' });
   else if (SPEECH_VERBS.has(verb) && ws.length >= 2 && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) votes.push({ type: 'PERSON', confidence: 0.6, rule: 'named-speaker' });
   // All capitals, or mostly ("TelNoR"): an acronym.
-  if (textVotes && !text.includes(' ') && (/^[\p{Lu}]{2,6}$/u.test(text) || /^\p{Lu}(?=(?:\p{Ll}?\p{Lu}){2})[\p{Lu}\p{Ll}]{2,7}$/u.test(text)) && !g.country(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.45, rule: 'acronym' });
+  if (textVotes && mayBeAcronym(text) && !text.includes(' ') && (ALL_CAPITALS.test(text) || MOSTLY_CAPITALS.test(text)) && !g.country(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.45, rule: 'acronym' });
   // "said in Port Velma on Friday": a name of two words or more after "in" is a place.
   if (before?.text === 'in' && ws.length >= 2 && !/^[’']/.test(after) && !g.country(text)) votes.push({ type: 'CITY', confidence: 0.5, rule: 'in-place' });
   // A lone proper noun inside a sentence, with no other cue: most often a company or organisation.
@@ -801,6 +815,19 @@ export function possessiveBefore(text: string, phrase: string): boolean {
   return false;
 }
 
+/** knownBodyOfOwner's pattern of each phrase, compiled once per phrase (`matchAll` runs on a copy, so one object serves every call); cleared when large. */
+const ownerPatterns = new Map<string, RegExp>();
+
+function ownerPattern(phrase: string): RegExp {
+  let pattern = ownerPatterns.get(phrase);
+  if (pattern === undefined) {
+    if (ownerPatterns.size >= 2_000) ownerPatterns.clear();
+    pattern = new RegExp(`((?:\\p{Lu}[\\p{L}.]*\\s?){1,4})[’']s\\s+${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu');
+    ownerPatterns.set(phrase, pattern);
+  }
+  return pattern;
+}
+
 /**
  * A body this article names only by its owner and a common phrase ("Chile’s transport ministry")
  * is the known body with that phrase among its names whose own name carries the same country
@@ -812,7 +839,7 @@ function knownBodyOfOwner(known: KnownIndex, phrase: string, type: EntityType, a
   const holders = (stringIndex(known).get(phrase) ?? []).filter((k) => k.type === type);
   if (holders.length === 0 || !possessiveBefore(allText, phrase)) return undefined;
   const owners = new Set<string>();
-  for (const m of allText.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}.]*\\s?){1,4})[’']s\\s+${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu'))) {
+  for (const m of allText.matchAll(ownerPattern(phrase))) {
     const ws = m[1]!.trim().split(/\s+/);
     // The owner is the longest country name that ends the capitalised run ("… the United States’s").
     for (let k = 0; k < ws.length; k++) {
@@ -845,9 +872,14 @@ function occurrencesOf(sentences: readonly Sentence[], cands: readonly Candidate
 }
 
 /** Whether a form is written after a capitalised title anywhere in the text. */
+/** The words of titleTest's titles, one of which its pattern cannot match without ("Prime Minister" holds "Minister"). */
+const TITLE_WORDS = ['President', 'Minister', 'Chancellor', 'Premier', 'Senator', 'Governor', 'King', 'Queen', 'Secretary'];
+
 function titleTest(allText: string): (text: string) => boolean {
   // Names written after a capitalised title anywhere in the text ("President Ana Ruiz").
-  const titled = [...allText.matchAll(/(?:^|\s)(?:President|Prime Minister|Chancellor|Premier|Senator|Governor|King|Queen|Minister|Secretary) ((?:[\p{Lu}][\p{L}’'\-]+ ?)+)/gu)].map((m) => m[1]!.trim());
+  // (A text without any title's word has no match: the pattern, with no literal to start from,
+  // is not run over it.)
+  const titled = !TITLE_WORDS.some((w) => allText.includes(w)) ? [] : [...allText.matchAll(/(?:^|\s)(?:President|Prime Minister|Chancellor|Premier|Senator|Governor|King|Queen|Minister|Secretary) ((?:[\p{Lu}][\p{L}’'\-]+ ?)+)/gu)].map((m) => m[1]!.trim());
   const titleIn = (text: string) => titled.some((name) => name === text || name.startsWith(`${text} `));
   return titleIn;
 }
@@ -994,9 +1026,18 @@ function formHelpers(s: ClusterState) {
   let firstWordsOfCountries: Set<string> | undefined;
   const countryFirstWords = (): Set<string> => (firstWordsOfCountries ??= new Set([...occurrences.keys(), ...[...entities.values()].map((e) => e.name)].filter((n) => n.includes(' ') && g.country(n)).map((n) => n.slice(0, n.indexOf(' ')))));
   // (Phase 2 only adds entities, never drops or retypes one: the list is rebuilt only when one was added.)
-  let people: DocEntity[] = [];
-  let peopleAt = -1;
-  const multiWordPeople = () => (peopleAt === entities.size ? people : ((peopleAt = entities.size), (people = [...entities.values()].filter((e) => e.type === 'PERSON' && e.name.includes(' ')))));
+  // (So the list only grows: the entities added since the last call, at the end of the map's order,
+  // are read and the people among them appended, with no copy and no new list per added entity.)
+  const people: DocEntity[] = [];
+  let peopleAt = 0;
+  const multiWordPeople = (): readonly DocEntity[] => {
+    if (peopleAt !== entities.size) {
+      let k = 0;
+      for (const e of entities.values()) if (k++ >= peopleAt && e.type === 'PERSON' && e.name.includes(' ')) people.push(e);
+      peopleAt = entities.size;
+    }
+    return people;
+  };
   /**
    * The one entity a single word abbreviates, if any: its initials ("Tolva Harbour Board" → "THB",
    * "Thb"); the name given to its head noun ("the board, known as Tolbo"); its head noun used alone ("the Board", when only one name has that head); the first word
@@ -1100,12 +1141,12 @@ function placeForms(s: ClusterState, h: FormHelpers): Array<[string, Occurrence[
   // Countries before capitals, so "Lima" can join the "Peru" the text also names.
   // (Each form's rank and word count are read once, not at every comparison.)
   const rank = (text: string) => (typed.get(text)?.type === 'COUNTRY' && g.country(text) ? 0 : 1);
-  const key = new Map([...occurrences.keys()].map((text) => [text, { rank: rank(text), words: formWords(text).length }]));
-  const forms = [...occurrences].sort((a, b) => {
-    const [ka, kb] = [key.get(a[0])!, key.get(b[0])!];
-    return ka.rank - kb.rank || kb.words - ka.words || a[0].localeCompare(b[0]);
-  });
-  for (const [text, occ] of forms) {
+  // (Each form carries its key into the sort: no look-up and no pair built per comparison; the
+  // same comparisons on the same order of entries, so the stable sort gives the same order.)
+  const keyed: Array<{ readonly text: string; readonly occ: Occurrence[]; readonly rank: number; readonly words: number }> = [];
+  for (const [text, occ] of occurrences) keyed.push({ text, occ, rank: rank(text), words: formWords(text).length });
+  keyed.sort((a, b) => a.rank - b.rank || b.words - a.words || a.text.localeCompare(b.text));
+  for (const { text, occ } of keyed) {
     const vote = typed.get(text);
     // A word seen only at the start of sentences, with no cue but its capital, is not a name.
     if (occ.every((o) => o.cand.initial) && (!vote || vote.rule === 'acronym') && !g.country(text) && !g.capitalOf(text) && !nameWordsOfLongerForms().has(text)) continue;
@@ -1381,11 +1422,25 @@ function compassRegions(s: ClusterState): void {
 function describeEntities(s: ClusterState): void {
   const { doc, sentences, occurrences, entities } = s;
   // Descriptions: the first apposition or title the text gives.
+  // (The first entity, in the map's order, whose name or an alias is each string: built once, on
+  // the first apposition, instead of a copy and a scan of the entities per apposition. This loop
+  // sets descriptions only, so names and aliases do not change while it runs.)
+  let firstHolder: Map<string, DocEntity> | undefined;
+  const holderOf = (text: string): DocEntity | undefined => {
+    if (!firstHolder) {
+      firstHolder = new Map();
+      for (const x of entities.values()) {
+        if (!firstHolder.has(x.name)) firstHolder.set(x.name, x);
+        for (const a of x.aliases) if (!firstHolder.has(a)) firstHolder.set(a, x);
+      }
+    }
+    return firstHolder.get(text);
+  };
   for (const [text, occ] of occurrences) {
     for (const o of occ) {
       const apposition = appositionAfter(o);
       if (!apposition) continue;
-      const e = [...entities.values()].find((x) => x.name === text || x.aliases.includes(text));
+      const e = holderOf(text);
       if (e && e.description === null) e.description = apposition.text;
     }
   }

@@ -59,6 +59,40 @@ const withoutAbbreviation = (name: string) => name.replace(/,?\s+(?:[A-Z]\.)+$/,
 let cached: Gazetteer | undefined;
 
 /**
+ * A bit filter in front of a large string set: two bits per member, from two hashes of its UTF-16
+ * code units, in 32 KB that stay in the processor's cache. A string with either bit clear is no
+ * member (the set need not be read: its 27,000 strings are spread over the heap, and most names a
+ * text asks about are no city); one with both set is looked up in the set, so the answer is always
+ * exactly the set's.
+ */
+const FILTER_BITS = 1 << 18;
+
+function filterHashes(s: string): number {
+  // FNV-1a over the code units; the second bit comes from the same hash, mixed (double hashing).
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+export function filteredSet(set: ReadonlySet<string>): (s: string) => boolean {
+  const bits = new Uint32Array(FILTER_BITS >>> 5);
+  for (const m of set) {
+    const h = filterHashes(m);
+    const a = h & (FILTER_BITS - 1);
+    const b = Math.imul(h, 0x9e3779b1) >>> 14;
+    bits[a >>> 5]! |= 1 << (a & 31);
+    bits[b >>> 5]! |= 1 << (b & 31);
+  }
+  return (s) => {
+    const h = filterHashes(s);
+    const a = h & (FILTER_BITS - 1);
+    if ((bits[a >>> 5]! & (1 << (a & 31))) === 0) return false;
+    const b = Math.imul(h, 0x9e3779b1) >>> 14;
+    return (bits[b >>> 5]! & (1 << (b & 31))) !== 0 && set.has(s);
+  };
+}
+
+/**
  * The states, provinces and counties of compromise's lexicon (its words tagged Region: the US states,
  * the Canadian provinces, India's and Mexico's states, Russia's republics, English counties …),
  * written as a name is ("new brunswick" → "New Brunswick", "newfoundland and labrador" →
@@ -155,12 +189,13 @@ export function loadGazetteer(): Gazetteer {
   for (const name of byName.keys()) cityNames.delete(name);
   // ("New York": a state whose name with "City" is a city is as often that city.)
   const subdivisions = new Set(subdivisionNames().filter((n) => !byName.has(n) && !cityNames.has(n) && !cityNames.has(`${n} City`)));
+  const isCity = filteredSet(cityNames);
 
   cached = {
     country: (surface) => byName.get(surface),
     demonym: (word) => byDemonym.get(word),
     capitalOf: (surface) => byCapital.get(surface),
-    isCity: (surface) => cityNames.has(surface),
+    isCity,
     isRegion: (surface) => regions.has(surface),
     isSubdivision: (surface) => subdivisions.has(surface),
   };

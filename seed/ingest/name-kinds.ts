@@ -216,8 +216,8 @@ export function namedFormOwner(text: string, occ: readonly NameOccurrence[], ent
   // "iVoxes", "Orbiters": the plural of a product's name is another name of it.
   if (!text.includes(' ') && text.endsWith('s')) {
     const singulars = [text.slice(0, -1), text.replace(/es$/, '')];
-    const single = [...entities.values()].find((e) => e.type === 'PROJECT' && singulars.includes(e.name));
-    if (single) return single;
+    // (the first such entity in the map's order, read in place: no copy of the entities per form)
+    for (const e of entities.values()) if (e.type === 'PROJECT' && singulars.includes(e.name)) return e;
   }
   if (text.includes(' ')) {
     // "the Tolva Institute" for "the Tolva Institute of Marine Science": a name without its "of …" or "for …".
