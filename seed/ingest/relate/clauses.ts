@@ -49,8 +49,21 @@ const INFINITIVE_START = /^\s+to\s/u;
  * sanction …"): what follows "to" is what was asked for, not what happened.
  */
 export const askedTo = (sourceClause: string, between: string) => INFINITIVE_START.test(between) && ASKED_BEFORE.test(sourceClause);
-/** `between` opens with "to" (the half of `askedTo` that needs no source clause, to test first). */
-export const opensInfinitive = (between: string) => INFINITIVE_START.test(between);
+/**
+ * `between` opens with "to" (the half of `askedTo` that needs no source clause, to test first):
+ * INFINITIVE_START read code unit by code unit, as the pair rules ask it of every pair.
+ */
+export function opensInfinitive(between: string): boolean {
+  let k = 0;
+  while (k < between.length && isSpace(between.charCodeAt(k))) k++;
+  return k > 0 && between.charCodeAt(k) === 116 && between.charCodeAt(k + 1) === 111 && k + 2 < between.length && isSpace(between.charCodeAt(k + 2));
+}
+/** Whether the code unit is one `\s` matches (ECMAScript white space and line terminators). */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 const ELLIPTIC_SUBJECT = /(?:^|[\s,])and(?:\s+(?:also|then|later|has|had|have|twice|again|\p{Ll}+ly)){0,2}\s*$/u;
 /**

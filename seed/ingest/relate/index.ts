@@ -284,7 +284,7 @@ function inTextOrder(ms: readonly DocMention[]): boolean {
  * i.e. the last of `mentions` (in their order) in that field that starts before the sentence and
  * has one of the types. The mentions are grouped by field once and searched backwards from the
  * sentence's start (a binary search when the field's mentions are in text order, as stage
- * `cluster` leaves them), and each answer is kept per sentence and types list.
+ * `cluster` leaves them), and each answer is kept per sentence and types (their names, in order).
  */
 function lastMentionOf(mentions: readonly DocMention[], entities: ReadonlyMap<string, DocEntity>): (s: Sentence, types: readonly EntityType[]) => string | undefined {
   const byField = new Map<string, DocMention[]>();
@@ -295,10 +295,13 @@ function lastMentionOf(mentions: readonly DocMention[], entities: ReadonlyMap<st
   }
   const ordered = new Set<string>();
   for (const [field, list] of byField) if (list.every((m, i) => i === 0 || list[i - 1]!.start <= m.start)) ordered.add(field);
-  const answers = new WeakMap<readonly EntityType[], Map<Sentence, string | undefined>>();
+  // Kept by the types' content, not the list's identity: families ask with a list literal made at
+  // each call (`lastOf(s, ['PERSON'])`), which an identity key would never find again.
+  const answers = new Map<string, Map<Sentence, string | undefined>>();
   return (s, types) => {
-    let byTypes = answers.get(types);
-    if (!byTypes) answers.set(types, (byTypes = new Map()));
+    const key = types.length === 1 ? types[0]! : types.join(' ');
+    let byTypes = answers.get(key);
+    if (!byTypes) answers.set(key, (byTypes = new Map()));
     if (byTypes.has(s)) return byTypes.get(s);
     const id = lastBefore(byField, ordered, entities, s, types);
     byTypes.set(s, id);

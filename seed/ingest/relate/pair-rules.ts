@@ -532,18 +532,34 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set(['city', 'town']);
 const PROJECT_NOUNS: ReadonlySet<string> = new Set(['mission', 'pipeline', 'project', 'probe', 'spacecraft', 'bridge', 'railway', 'tunnel', 'dam', 'programme', 'program', 'telescope', 'reactor']);
 
 /** The kind of entity "the <noun>" refers back to as a target, unless "of" follows and names it. */
-function targetKindOf(noun: string, next: string | undefined): EntityType | undefined {
+function targetKindOf(noun: string, next: string | undefined): 'EVENT' | 'CITY' | 'PROJECT' | undefined {
   if (next === 'of') return undefined;
   if (EVENT_NOUNS.has(noun)) return 'EVENT';
   if (PLACE_NOUNS.has(noun)) return 'CITY';
   return PROJECT_NOUNS.has(noun) ? 'PROJECT' : undefined;
 }
 const LEADER_OFFICES: ReadonlySet<string> = new Set(['president', 'premier', 'chancellor', 'leader', 'king', 'queen', 'emir']);
+/**
+ * A token opening with a capital or with a lower-case letter (the token scan of pairRules). Module
+ * constants: esbuild (scripts/run-compiled.mjs) turns a `\p{…}` regex literal into a `new RegExp`
+ * call where it stands, so one inside a function is built again on every call.
+ */
+const OPENS_UPPER = /^\p{Lu}/u;
+const OPENS_LOWER = /^\p{Ll}/u;
+/** The tokens after which "he"/"she" opens a clause (besides "and" and the sentence's start). */
+const PRONOUN_OPENERS: ReadonlySet<string> = new Set([',', '“', '"']);
+/**
+ * The types lists the token scan asks `lastOf` with, one array each: `lastOf` keeps its answers per
+ * sentence and list (by identity), so a list made anew at each ask would never find its answer.
+ */
+const LAST_OF_KIND: Readonly<Record<'EVENT' | 'CITY' | 'PROJECT', readonly EntityType[]>> = { EVENT: ['EVENT'], CITY: ['CITY'], PROJECT: ['PROJECT'] };
+const PERSON_ONLY: readonly EntityType[] = ['PERSON'];
 
 /** "Kenyan president", "Kenyan prime minister" from token `k` (the demonym): the office and where it ends. */
 function leaderPhrase(tokens: Sentence['tokens'], k: number): { office: string; end: number } | undefined {
-  const [, a, b] = [tokens[k], tokens[k + 1], tokens[k + 2]];
-  if (!tokens[k] || !/^\p{Lu}/u.test(tokens[k]!.text) || !a) return undefined;
+  const a = tokens[k + 1];
+  const b = tokens[k + 2];
+  if (!tokens[k] || !OPENS_UPPER.test(tokens[k]!.text) || !a) return undefined;
   if (LEADER_OFFICES.has(a.text)) return { office: a.text, end: a.end };
   if (a.text === 'prime' && b?.text === 'minister') return { office: 'prime minister', end: b.end };
   return undefined;
@@ -586,6 +602,12 @@ export const ANAPHORA: Readonly<Record<string, readonly EntityType[]>> = {
   // Bodies a report names once and then calls by their kind: "The bloc imposed sanctions on …", "the regulator fined …".
   bloc: ['ORGANIZATION'], regulator: ['GOVERNMENT_BODY'], watchdog: ['GOVERNMENT_BODY'],
 };
+/**
+ * ANAPHORA as a map, for the token scan of pairRules: a token's text looked up in an object is a
+ * keyed load with a string V8 has not internalised (a string-table probe on every "the"), a map
+ * lookup only hashes it. Own keys only ("the constructor" names no kind).
+ */
+const ANAPHORA_KINDS: ReadonlyMap<string, readonly EntityType[]> = new Map(Object.entries(ANAPHORA));
 
 /*
  * The helpers of pairRules below are module functions that take what they read, not closures made
@@ -760,15 +782,15 @@ export const pairRules: RelationRules = {
       const eventNoun = the ? s.tokens[k + 1] : undefined;
       const targetKind = eventNoun ? targetKindOf(eventNoun.text, s.tokens[k + 2]?.text) : undefined;
       if (eventNoun && targetKind && !ms.some((m) => m.start === eventNoun.start)) {
-        const last = lastOf(s, [targetKind]);
+        const last = lastOf(s, LAST_OF_KIND[targetKind]);
         if (last) virtual.push({ field: s.field, start: t.start, end: eventNoun.end, text: `${t.text} ${eventNoun.text}`, entityId: last, sentence: s.index, role: 'target' });
       }
       const c = t.start < inPhrase ? undefined : g.demonym(t.text);
       const country = c ? byCode.get(c.code) : undefined;
-      if (country && /^\p{Ll}/u.test(s.tokens[k + 1]?.text ?? '')) virtual.push({ field: s.field, start: t.start, end: t.end, text: t.text, entityId: country.id, sentence: s.index, role: 'target' });
-      if (pronoun && (k === 0 || [',', '“', '"'].includes(s.tokens[k - 1]!.text) || s.tokens[k - 1]!.text === 'and' || (k === 1 && OPENING_ADVERBS.has(s.tokens[0]!.text)))) {
+      if (country && OPENS_LOWER.test(s.tokens[k + 1]?.text ?? '')) virtual.push({ field: s.field, start: t.start, end: t.end, text: t.text, entityId: country.id, sentence: s.index, role: 'target' });
+      if (pronoun && (k === 0 || PRONOUN_OPENERS.has(s.tokens[k - 1]!.text) || s.tokens[k - 1]!.text === 'and' || (k === 1 && OPENING_ADVERBS.has(s.tokens[0]!.text)))) {
         // The sentence's own "He …" is the subject of the sentence before it (subject.ts) when that one names it; else the person named last.
-        const last = resolvedPronoun(ctx, s, ms, t.end) ?? lastOf(s, ['PERSON']);
+        const last = resolvedPronoun(ctx, s, ms, t.end) ?? lastOf(s, PERSON_ONLY);
         if (last) virtual.push({ field: s.field, start: t.start, end: t.end, text: t.text, entityId: last, sentence: s.index, role: 'source' });
       }
       // "It" opening a sentence: the project or organisation that opened the sentence before.
@@ -777,7 +799,7 @@ export const pairRules: RelationRules = {
         if (subjectBefore) virtual.push({ field: s.field, start: t.start, end: t.end, text: t.text, entityId: subjectBefore, sentence: s.index, role: 'source' });
       }
       // "The company said …", "the pipeline will …": a definite description of the kind last named.
-      const kind = the ? ANAPHORA[s.tokens[k + 1]?.text ?? ''] : undefined;
+      const kind = the ? ANAPHORA_KINDS.get(s.tokens[k + 1]?.text ?? '') : undefined;
       if (kind && !ms.some((m) => m.start === s.tokens[k + 2]?.start)) {
         const last = lastOf(s, kind);
         const noun = s.tokens[k + 1]!;
@@ -876,7 +898,8 @@ export const pairRules: RelationRules = {
           if ((rule.type === 'ATTENDS' || rule.type === 'HELD_IN') && settingNoun(s, rule.type === 'ATTENDS' ? tgtM : srcM)) continue;
           // "had not raised it with B at the forum": "at" has no verb of its own, so the clause up to B decides.
           if (rule.rule === 'event-at' && !factual(local(s.start, a.start))) continue;
-          const distance = pm.slice(i + 1, j).filter((m) => !m.role).length;
+          let distance = 0;
+          for (let q = i + 1; q < j; q++) if (!pm[q]!.role) distance++;
           const anaphora = (rule.reverse ? tgtM : srcM).role === 'source';
           add(source, rule.type, target, s, Math.max(0.3, rule.confidence - 0.1 * distance - (anaphora ? 0.15 : 0)), anaphora ? `${rule.rule}+anaphora` : rule.rule);
           // "A and B visited …": a partner joined to the source by "and" shares the relationship.
