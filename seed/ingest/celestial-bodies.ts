@@ -56,9 +56,10 @@ function lineOf(text: string, key: string): number {
 
 /** Whether WordNet has `word` (one capitalised word) as the name of a planet, moon, asteroid or comet. */
 export function isCelestialBody(word: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  // (Only a word of the pattern is ever answered: one found there needs no pattern run.)
   let found = answers.get(word);
   if (found !== undefined) return found;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   found = false;
   index ??= readFileSync(join(dict(), 'index.noun'), 'latin1');
   const at = lineOf(index, word.toLowerCase());
