@@ -1176,7 +1176,7 @@ function placeForms(s: ClusterState, h: FormHelpers): Array<[string, Occurrence[
       if (bareEditionNoun(text, vote)) continue;
       // "the Tolvan bid" where "Tolvan" starts a country's name ("Tolvan Republic"): an adjective of
       // its people, as is "Tolvans" (the people). Neither is an entity.
-      const people = text.replace(/s$/, '');
+      const people = (text.endsWith('s') ? text.slice(0, -1) : text);
       if (!text.includes(' ') && countryFirstWords().has(people) && (text !== people || occ.every(beforeNoun))) continue;
     }
     if (country && vote?.type === 'COUNTRY') {
