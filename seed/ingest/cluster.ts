@@ -612,7 +612,16 @@ function mayBeAcronym(text: string): boolean {
   const n = text.length;
   if (n < 2 || n > 16) return false;
   const c = text.charCodeAt(0);
-  return c >= 128 || (c >= 65 && c <= 90);
+  if (c >= 128) return true;
+  if (c < 65 || c > 90) return false;
+  // After the first capital both want a capital next, or a small letter and then a capital: an
+  // ASCII second character that is neither, or a small one before an ASCII non-capital (or the
+  // end), rules both out.
+  const c1 = text.charCodeAt(1);
+  if (c1 >= 128 || (c1 >= 65 && c1 <= 90)) return true;
+  if (c1 < 97 || c1 > 122 || n < 3) return false;
+  const c2 = text.charCodeAt(2);
+  return c2 >= 128 || (c2 >= 65 && c2 <= 90);
 }
 
 function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes = true, ws: readonly string[] = words(o.cand.text), votes: Vote[] = []): Vote[] {
@@ -1167,7 +1176,7 @@ function placeForms(s: ClusterState, h: FormHelpers): Array<[string, Occurrence[
       if (bareEditionNoun(text, vote)) continue;
       // "the Tolvan bid" where "Tolvan" starts a country's name ("Tolvan Republic"): an adjective of
       // its people, as is "Tolvans" (the people). Neither is an entity.
-      const people = text.replace(/s$/, '');
+      const people = (text.endsWith('s') ? text.slice(0, -1) : text);
       if (!text.includes(' ') && countryFirstWords().has(people) && (text !== people || occ.every(beforeNoun))) continue;
     }
     if (country && vote?.type === 'COUNTRY') {
@@ -1367,12 +1376,14 @@ function eventEntities(s: ClusterState): void {
     // Events named only by a common phrase with a time, a year or an ordinal (see describedEvents).
     for (const d of describedEvents(text, triggers)) describedEvent(d);
     if (disasters) for (const d of definedDisasters(text)) describedEvent(d);
+    let context: Set<string> | undefined;
     for (const noun of found) {
       // A known event that this noun names and whose name's capitalised words are at least half in
       // the sentence ("war" in "Somalia’s war against Kenya" → a known "Somali invasion of Kenya"
       // with the alias "war"; not a known "State visit of Ana Ruiz to Peru" for another state visit).
-      const context = new Set((text.match(/\p{Lu}[\p{L}\-]+/gu) ?? []).flatMap((w) => [w, g.demonym(w)?.name ?? w]));
-      const inContext = (w: string) => context.has(w) || context.has(g.demonym(w)?.name ?? '');
+      // (The sentence's capitalised words, read once for all its nouns.)
+      const capitals = (context ??= new Set((text.match(/\p{Lu}[\p{L}\-]+/gu) ?? []).flatMap((w) => [w, g.demonym(w)?.name ?? w])));
+      const inContext = (w: string) => capitals.has(w) || capitals.has(g.demonym(w)?.name ?? '');
       const knownEvents = (knownEventsByString(known).get(noun) ?? []).filter((k) => {
         const named = k.name.split(/\s+/).filter((w) => startsUpper(w));
         return named.length > 0 && named.filter(inContext).length * 2 >= named.length;

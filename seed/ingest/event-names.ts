@@ -128,6 +128,46 @@ const CLUB_WORDS = new Set(['City', 'FC', 'AFC', 'CF', 'SC', 'Athletic', 'Atlét
 export const POSITION_NOUNS = String.raw`(?:goalkeeper|keeper|defender|right-back|left-back|full-back|centre-back|center-back|midfielder|forward|striker|winger|playmaker|coach|head\s+coach|manager|assistant\s+coach)`;
 const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The parts of the side pattern around the name (see writtenAsSide), each compiled once and run sticky. */
+const SIDE_SCORE = String.raw`\s+\d{1,2}[-\u2013]\d{1,2}\b`;
+const BOUNDARY = /\b/uy;
+const WON_BEATING_AFTER = new RegExp(String.raw`\s+(?:won|beat|beats|defeated|thrashed|edged)\b[^.;]{0,80}?,\s+(?:beating|defeating)\s+(?:\p{Lu}[\p{L}\-]*\s+){0,3}?\p{Lu}[\p{L}\-]*${SIDE_SCORE}`, 'uy');
+const BEAT_AFTER = new RegExp(String.raw`\s+(?:beat|beats|defeated|thrashed|edged)\s+(?:\p{Lu}[\p{L}\-]*\s+){0,3}?\p{Lu}[\p{L}\-]*${SIDE_SCORE}`, 'uy');
+const BEATEN_BEFORE = /(?<=\b(?:beating|beat|defeated|defeating)\s+)/uy;
+const SCORE_AFTER = new RegExp(SIDE_SCORE, 'uy');
+const POSITION_AFTER = new RegExp(String.raw`[’']s\s+(?:[\p{Ll}\-]+\s+)?${POSITION_NOUNS}\b`, 'uy');
+const AGAINST_BEFORE = /(?<=\bagainst\s+)/uy;
+
+/** The one pattern, for the empty name (which stands everywhere). */
+function sidePattern(name: string, town: boolean): RegExp {
+  const n = escape(name);
+  return new RegExp(String.raw`(?:\b${n}\s+(?:won|beat|beats|defeated|thrashed|edged)\b[^.;]{0,80}?,\s+(?:beating|defeating)\s+(?:\p{Lu}[\p{L}\-]*\s+){0,3}?\p{Lu}[\p{L}\-]*${SIDE_SCORE}|\b${n}\s+(?:beat|beats|defeated|thrashed|edged)\s+(?:\p{Lu}[\p{L}\-]*\s+){0,3}?\p{Lu}[\p{L}\-]*${SIDE_SCORE}|\b(?:beating|beat|defeated|defeating)\s+${n}${SIDE_SCORE}|\b${n}[’']s\s+(?:[\p{Ll}\-]+\s+)?${POSITION_NOUNS}\b${town ? String.raw`|\bagainst\s+${n}\b` : ''})`, 'u');
+}
+
+const stickyAt = (re: RegExp, text: string, at: number): boolean => {
+  re.lastIndex = at;
+  return re.test(text);
+};
+
+/**
+ * Whether `name` stands in `text` as a side of a match: a score after it as the winner ("Orvel beat
+ * Tolva 2-1", "Orvel won the cup …, beating Tolva 2-0") or the loser ("beating Orvel 3-0"), a
+ * player's position it owns ("Orvel’s goalkeeper"), or, for a town's name, "against" it. Exactly
+ * the test of the one pattern `\b<name>\s+(?:won|beat…)…|…|\bagainst\s+<name>\b` over the text,
+ * read at each place the name stands (every branch holds the name literally), with the parts before
+ * and after it compiled once instead of one pattern per name.
+ */
+export function writtenAsSide(text: string, name: string, town: boolean): boolean {
+  if (name === '') return sidePattern(name, town).test(text);
+  for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
+    const end = i + name.length;
+    if (stickyAt(BOUNDARY, text, i) && (stickyAt(WON_BEATING_AFTER, text, end) || stickyAt(BEAT_AFTER, text, end) || stickyAt(POSITION_AFTER, text, end))) return true;
+    if (stickyAt(BEATEN_BEFORE, text, i) && stickyAt(SCORE_AFTER, text, end)) return true;
+    if (town && stickyAt(AGAINST_BEFORE, text, i) && stickyAt(BOUNDARY, text, end)) return true;
+  }
+  return false;
+}
+
 /**
  * The sides of a match report (only where finalEvents found a final): a name typed a person or a
  * town for want of a cue is a club when a score follows it as a side ("Orvel beat Tolva 2-1",
@@ -142,11 +182,7 @@ export function clubSides(input: FinalsInput): void {
   if (![...entities.values()].some((e) => e.rule === NAMED_FINAL_RULE || e.rule === UNNAMED_FINAL_RULE)) return;
   // A side: a score right after it ("beating Orvel 2-0", "Orvel beat Tolva 3-1"), "against" it (a
   // town's name only: "who beat Ana Ruiz" is a player), or a player's position it owns.
-  const side = (name: string, town: boolean) => {
-    const n = escape(name);
-    const score = String.raw`\s+\d{1,2}[-\u2013]\d{1,2}\b`;
-    return new RegExp(String.raw`(?:\b${n}\s+(?:won|beat|beats|defeated|thrashed|edged)\b[^.;]{0,80}?,\s+(?:beating|defeating)\s+(?:\p{Lu}[\p{L}\-]*\s+){0,3}?\p{Lu}[\p{L}\-]*${score}|\b${n}\s+(?:beat|beats|defeated|thrashed|edged)\s+(?:\p{Lu}[\p{L}\-]*\s+){0,3}?\p{Lu}[\p{L}\-]*${score}|\b(?:beating|beat|defeated|defeating)\s+${n}${score}|\b${n}[’']s\s+(?:[\p{Ll}\-]+\s+)?${POSITION_NOUNS}\b${town ? String.raw`|\bagainst\s+${n}\b` : ''})`, 'u').test(allText);
-  };
+  const side = (name: string, town: boolean) => writtenAsSide(allText, name, town);
   for (const e of [...entities.values()]) {
     if (e.linked || e.type === 'ORGANIZATION') continue;
     const personLike = e.type === 'PERSON' && e.rule === 'capitalised-name';

@@ -21,9 +21,18 @@ export interface FormOccurrence {
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const LOWER = /^\p{Ll}/u;
 
+const WORD_START = /^[\p{L}\p{N}]/u;
+
+/** Whether a token opens with a letter or digit (ASCII answered from its code, the rest by the pattern). */
+function opensWithWordChar(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_START.test(text);
+}
+
 /** The index of the sentence's first word (a letter or digit), or -1. */
 function firstWordOf(sentence: Sentence): number {
-  return sentence.tokens.findIndex((t) => /^[\p{L}\p{N}]/u.test(t.text));
+  return sentence.tokens.findIndex((t) => opensWithWordChar(t.text));
 }
 
 /**

@@ -119,23 +119,42 @@ export function bareEditionNoun(text: string, vote: NameVote | undefined): boole
  * - a product: "the company behind TolvaChat", "Tolvex released VoxPad", a brand's spelling alone;
  * - a kind noun before a name that only such nouns type: "the video streaming service Zapp".
  */
+/**
+ * Whether a code unit from the fifth on is an ASCII capital or not ASCII: what BRAND_WORD needs
+ * (a capital after a capital and three small letters), read without the pattern.
+ */
+/** The first letters of STORM_NAME's words: Tropical, Super, Severe, Post-, Hurricane, Typhoon, Cyclone, Storm, Depression. */
+const STORM_FIRST = new Set([...'TSPHCD'].map((c) => c.charCodeAt(0)));
+
+/** The lengths of the edition nouns (a word lower-cased into ASCII keeps its length). */
+const EDITION_LENGTHS = new Set([...EDITION_NOUNS].map((w) => w.length));
+
+function capitalFromFifth(text: string): boolean {
+  for (let i = 4; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return true;
+  }
+  return false;
+}
+
 export function nameShapeVotes(o: NameOccurrence, textVotes: boolean, votes: NameVote[] = []): NameVote[] {
   const text = o.cand.text;
   const t = o.sentence.tokens;
   const ws = spaceWords(text);
   const lastWord = ws[ws.length - 1]!;
   if (textVotes) {
-    const storm = STORM_NAME.exec(text);
+    // (The pattern opens with one of these capitals: any other first letter is no storm's name.)
+    const storm = STORM_FIRST.has(text.charCodeAt(0)) ? STORM_NAME.exec(text) : null;
     // (a bare "Storm" also starts given names: weaker than an apposition calling it a person)
     if (storm) votes.push({ type: 'EVENT', confidence: text.startsWith('Storm ') ? 0.7 : 0.92, rule: 'named-storm' });
-    if (ws.length >= 2 && EDITION_NOUNS.has(lastWord.toLowerCase()) && startsUpper(lastWord)) {
+    if (ws.length >= 2 && EDITION_LENGTHS.has(lastWord.length) && EDITION_NOUNS.has(lastWord.toLowerCase()) && startsUpper(lastWord)) {
       // "the 2030 Games", "Summer Games", "Tolvan Games" (an adjective of a people, a faith or a season).
       const adjective = YEAR.test(ws[0]!) || /(?:ic|an|ian|ean|ese)$/.test(ws[ws.length - 2]!) || loadGazetteer().demonym(ws[ws.length - 2]!) !== undefined;
       if (adjective) votes.push({ type: 'EVENT', confidence: YEAR.test(ws[0]!) ? 0.8 : 0.7, rule: 'games-edition' });
     }
     if (ws.length >= 2 && LANDMARK_AREA_LAST.has(lastWord)) votes.push({ type: 'REGION', confidence: 0.8, rule: 'landmark-area' });
     if (ws.length >= 3 && FOREIGN_VENUE_FIRST.has(ws[0]!) && startsLower(ws[1]!)) votes.push({ type: 'PROJECT', confidence: 0.8, rule: 'foreign-venue' });
-    if (!text.includes(' ') && BRAND_WORD.test(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.45, rule: 'brand-spelling' });
+    if (capitalFromFifth(text) && !text.includes(' ') && BRAND_WORD.test(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.45, rule: 'brand-spelling' });
   }
   const b1 = tokenAt(t, o.first - 1)?.text;
   const b2 = tokenAt(t, o.first - 2)?.text;

@@ -92,13 +92,13 @@ export function nameTypeVotes(o: NameOccurrence, textVotes: boolean, votes: Name
   const ws = spaceWords(text);
   const g = loadGazetteer();
   if (textVotes) {
-    if (/ (?:News|Press) Agency$/.test(text)) votes.push({ type: 'NEWS_AGENCY', confidence: 0.9, rule: 'news-agency-name' });
+    if (text.endsWith(' Agency') && / (?:News|Press) Agency$/.test(text)) votes.push({ type: 'NEWS_AGENCY', confidence: 0.9, rule: 'news-agency-name' });
     const head = headTypeOf(ws);
     if (head === 'GOVERNMENT_BODY' && ws.length >= 3 && (ws.slice(0, -1).some((w) => MEMBERS_BODY_WORDS.has(w)) || CONTINENTAL.has(ws[0]!))) votes.push({ type: 'ORGANIZATION', confidence: 0.87, rule: 'body-of-many-states' });
     if (!head && ws.length >= 2 && ws.slice(0, -1).some((w) => FORCE_WORDS.has(w))) votes.push({ type: 'GOVERNMENT_BODY', confidence: 0.6, rule: 'security-force-body' });
-    if (LOWER_CAMEL.test(text)) votes.push({ type: 'PROJECT', confidence: 0.6, rule: 'lower-camel-product' });
+    if ((text.charCodeAt(0) === 105 || text.charCodeAt(0) === 101) && LOWER_CAMEL.test(text)) votes.push({ type: 'PROJECT', confidence: 0.6, rule: 'lower-camel-product' });
     const last = ws[ws.length - 1]!;
-    if (ws.length >= 2 && /^[\p{Lu}][\p{L}]*$/u.test(ws[0]!) && !COMPASS_FIRST.has(ws[0]!) && !g.demonym(ws[0]!) && !g.country(ws[0]!) && g.country(last) && !g.country(text) && !HEAD_TYPE.has(ws[0]!)) votes.push({ type: 'ORGANIZATION', confidence: 0.6, rule: 'national-arm' });
+    if (ws.length >= 2 && g.country(last) && /^[\p{Lu}][\p{L}]*$/u.test(ws[0]!) && !COMPASS_FIRST.has(ws[0]!) && !g.demonym(ws[0]!) && !g.country(ws[0]!) && !g.country(text) && !HEAD_TYPE.has(ws[0]!)) votes.push({ type: 'ORGANIZATION', confidence: 0.6, rule: 'national-arm' });
     if ((ws.length === 2 || ws.length === 3) && COMPASS_FIRST.has(ws[0]!) && ws.slice(1).every((w) => PERSON_WORD.test(w) && !HEAD_TYPE.has(w)) && !g.country(text)) votes.push({ type: 'REGION', confidence: 0.7, rule: 'compass-name' });
     if (ws.length >= 3 && YEAR.test(ws[0]!) && DISASTER_NOUNS.has(last)) votes.push({ type: 'EVENT', confidence: 0.88, rule: 'year-place-disaster' });
   }

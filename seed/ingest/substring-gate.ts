@@ -26,9 +26,15 @@ let generation = 0;
 export function substringGate(text: string): SubstringGate {
   const id = ++generation;
   seen.fill(0);
+  // (Each code unit read once: the two before it carried along.)
+  let a = text.charCodeAt(0);
+  let b = text.charCodeAt(1);
   for (let i = 2; i < text.length; i++) {
-    const h = gram(text.charCodeAt(i - 2), text.charCodeAt(i - 1), text.charCodeAt(i));
+    const c = text.charCodeAt(i);
+    const h = gram(a, b, c);
     seen[h >>> 5]! |= 1 << (h & 31);
+    a = b;
+    b = c;
   }
   const mayHold = (s: string): boolean => {
     if (id !== generation) return true;
