@@ -1,0 +1,148 @@
+/**
+ * Round 12 rules of disaster reports (earthquakes, storms, floods, eruptions):
+ * - "villages cut off by the powerful earthquake that struck the Orsk Peninsula": the disaster is
+ *   HELD_IN the places it struck. The clause test reads only the stretch from the disaster's phrase
+ *   to the place (hosting.ts reads the whole clause, where "cut off by" or "halted by" before the
+ *   disaster reads as a negation of the strike). Not "an earthquake that could strike …", not a
+ *   feared, expected or simulated one.
+ * - "Most of the dead were in A and B": the article's one disaster is HELD_IN A and B.
+ * - "A and B, two cities on the northern part of the peninsula", "A, a town of 3,000 people on the
+ *   south coast of the island": each place PART_OF the article's one region named by that noun
+ *   ("the Orsk Peninsula").
+ * - "The agency issued a tsunami warning for the coast of P": the body WARNS P (not a warning
+ *   lifted, cancelled or denied, nor one that may be issued).
+ */
+import type { DocEntity, DocMention } from '../document';
+import { HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
+import type { RelateContext, RelationRules, SentenceScope } from './context';
+import { PLACE } from './pair-rules';
+
+const DISASTER = 'earthquake|quake|tremor|storm|hurricane|cyclone|typhoon|tsunami|flood|floods|flooding|wildfire|wildfires|eruption|tornado|landslide';
+/** Each disaster noun and the words an event's name must hold to be that disaster. */
+const HEADS: ReadonlyMap<string, RegExp> = new Map(
+  DISASTER.split('|').map((noun) => [noun, new RegExp(`\\b(?:${noun === 'quake' || noun === 'tremor' || noun === 'earthquake' ? 'earthquake|quake|tremor' : noun === 'storm' ? 'storm|hurricane|typhoon|cyclone' : noun.replace(/s$|ing$/u, '')})`, 'iu')]),
+);
+/** Words that make a disaster one not (yet) struck: a fear, a forecast, a drill. */
+const UNREAL = /\b(?:fear\w*|predict\w*|forecast\w*|expect\w*|possible|potential|future|next|simulated|simulation|drill|scenario|hypothetical|imagined|like|such)\b/iu;
+/** "the (powerful|deadly) earthquake that struck (the) ": the definite disaster phrase and its verb, up to the place. */
+const STRUCK = new RegExp(String.raw`\b[Tt]he\s+(?:[\p{Ll}\d.\-]+\s+){0,3}?(${DISASTER})\s+(?:that|which)\s+(?:(?:has|had)\s+)?(?:struck|hit|devastated|ravaged|battered|rocked|shook|lashed|swept\s+(?:through|across)|tore\s+through)\s+(?:(?:the|parts\s+of|much\s+of|southern|northern|eastern|western|central)\s+)*$`, 'u');
+/** "Most of the dead were in ", "The deaths were all in ". */
+const DEAD_IN = /(?:^|[.;]\s*|\b(?:and|but)\s+)(?:(?:[Mm]ost|[Mm]any|[Aa]ll|[Hh]alf|[Tt]he\s+majority)\s+of\s+)?(?:[Tt]he|[Tt]hose)\s+(?:dead|deaths|victims|fatalities|casualties)\s+(?:were|was)\s+(?:all\s+|also\s+)?(?:in|reported\s+in)\s+$/u;
+/** ", two cities on the northern part of the peninsula", ", a town of about 3,700 people on the south coast of the island": the region noun in group 1. */
+const PLACES_ON = /^,\s+(?:(?:two|three|four|both)\s+(?:cities|towns|villages|ports)|(?:a|an)\s+(?:\p{Ll}+\s+)?(?:city|town|village|port)(?:\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[\d,.]+\s+(?:people|residents|inhabitants))?)\s+(?:on|in)\s+the\s+(?:(?:northern|southern|eastern|western|north|south|east|west|central|far)\s+(?:part|tip|end|coast|edge|side)\s+of\s+the\s+|(?:north|south|east|west)\s+of\s+the\s+)?(peninsula|island|coast|valley|delta|archipelago)\b/u;
+/** "issued a (major) tsunami warning for (the coast of) ": the warning's kind and what it covers. */
+const WARNING_FOR = new RegExp(String.raw`^\s+(?:has\s+|had\s+|have\s+)?(?:issued|issues|declared|declares|raised|raises|put\s+out|puts\s+out)\s+(?:a|an|its)\s+(?:(?:major|severe|red|amber|highest|top-level|new)\s+)*(?:${DISASTER}|weather|evacuation|heat|rain|volcano|volcanic|eruption)\s+(?:alert|warning|warnings)\s+(?:for|across|in)\s+(?:the\s+)?(?:(?:coast|coasts|coastline|shores|north|south|east|west|whole|rest)\s+of\s+(?:the\s+)?)?$`, 'u');
+
+/** The article's disaster events whose name or alias holds a head of `noun`. */
+function disastersOf(ctx: RelateContext, noun?: string): DocEntity[] {
+  const heads = noun ? [HEADS.get(noun.toLowerCase())!] : [...HEADS.values()];
+  return [...ctx.entities.values()].filter((e) => e.type === 'EVENT' && [e.name, ...e.aliases].some((f) => heads.some((re) => re.test(f))));
+}
+
+function placeOf(ctx: RelateContext, m: DocMention | undefined): DocEntity | undefined {
+  const e = m ? ctx.entities.get(m.entityId) : undefined;
+  return e && PLACE.includes(e.type) ? e : undefined;
+}
+
+/** The places listed from mention index `j` on ("A, B and C"). */
+function listFrom(ctx: RelateContext, scope: SentenceScope, j: number): DocEntity[] {
+  const out: DocEntity[] = [];
+  for (let k = j; k < scope.ms.length; k++) {
+    const p = placeOf(ctx, scope.ms[k]);
+    if (!p || (k > j && !/^\s*(?:,|and|, and)\s*$/u.test(scope.local(scope.ms[k - 1]!.end, scope.ms[k]!.start)))) break;
+    out.push(p);
+  }
+  return out;
+}
+
+/** The places coordinated before and up to the mention at index `j` ("A, B and C"). */
+function listTo(ctx: RelateContext, scope: SentenceScope, j: number): DocEntity[] {
+  const out: DocEntity[] = [];
+  for (let k = j; k >= 0; k--) {
+    const p = placeOf(ctx, scope.ms[k]);
+    if (!p || (k < j && !/^\s*(?:,|and|, and)\s*$/u.test(scope.local(scope.ms[k]!.end, scope.ms[k + 1]!.start)))) break;
+    out.unshift(p);
+  }
+  return out;
+}
+
+/** A stretch states a fact: no negation, condition, hedge or fear in it. */
+const real = (stretch: string) => !NEGATION_CUES.test(stretch) && !HYPOTHETICAL_CUES.test(stretch) && !UNREAL.test(stretch);
+
+function struck(ctx: RelateContext, scope: SentenceScope): void {
+  const { s, ms, local } = scope;
+  for (let j = 0; j < ms.length; j++) {
+    if (j > 0 && placeOf(ctx, ms[j - 1]) && /^\s*(?:,|and|, and)\s*$/u.test(local(ms[j - 1]!.end, ms[j]!.start))) continue;
+    const from = Math.max(s.start, ms[j]!.start - 120);
+    const hit = STRUCK.exec(local(from, ms[j]!.start));
+    if (!hit || !real(hit[0]) || !placeOf(ctx, ms[j])) continue;
+    // The event: the mention of the disaster noun, else the article's one disaster of that noun.
+    const nounAt = from + hit.index + hit[0].search(new RegExp(`\\b${hit[1]!}\\s+(?:that|which)\\b`, 'u'));
+    const own = ms.find((m) => m.start <= nounAt && nounAt < m.end && ctx.entities.get(m.entityId)?.type === 'EVENT');
+    const cands = own ? [ctx.entities.get(own.entityId)!] : disastersOf(ctx, hit[1]!);
+    if (cands.length !== 1) continue;
+    const places = listFrom(ctx, scope, j);
+    for (const p of places) ctx.add(cands[0]!, 'HELD_IN', p, s, 0.65, 'disaster-that-struck-place');
+  }
+}
+
+function deadIn(ctx: RelateContext, scope: SentenceScope): void {
+  const { s, ms, local } = scope;
+  const j = ms.findIndex((m) => DEAD_IN.test(local(s.start, m.start)));
+  if (j < 0 || !placeOf(ctx, ms[j]) || scope.conditional) return;
+  const events = disastersOf(ctx);
+  if (events.length !== 1) return;
+  for (const p of listFrom(ctx, scope, j)) ctx.add(events[0]!, 'HELD_IN', p, s, 0.6, 'disaster-dead-in-places');
+}
+
+function placesOn(ctx: RelateContext, scope: SentenceScope): void {
+  const { s, ms } = scope;
+  for (let j = 0; j < ms.length; j++) {
+    if (!placeOf(ctx, ms[j]) || ctx.entities.get(ms[j]!.entityId)?.type === 'COUNTRY') continue;
+    const on = PLACES_ON.exec(s.text.slice(ms[j]!.end - s.start));
+    if (!on) continue;
+    const noun = on[1]!;
+    // The one region of the article that this noun closes ("the Orsk Peninsula").
+    const regions = [...ctx.entities.values()].filter((e) => e.type === 'REGION' && e.name.includes(' ') && e.name.split(/\s+/u).pop()!.toLowerCase() === noun);
+    if (regions.length !== 1) continue;
+    const plural = /^,\s+(?:two|three|four|both)\b/u.test(on[0]);
+    const places = plural ? listTo(ctx, scope, j) : [placeOf(ctx, ms[j])!];
+    if (plural && places.length < 2) continue;
+    for (const p of places) if (p.type !== 'COUNTRY' && p.id !== regions[0]!.id) ctx.add(p, 'PART_OF', regions[0]!, s, 0.6, 'place-on-the-region');
+  }
+}
+
+function warnings(ctx: RelateContext, scope: SentenceScope): void {
+  const { s, ms, local } = scope;
+  if (scope.conditional) return;
+  for (let k = 0; k < ms.length; k++) {
+    const target = placeOf(ctx, ms[k]);
+    if (!target) continue;
+    const before = local(s.start, ms[k]!.start);
+    const verbAt = before.search(/\s+(?:has\s+|had\s+|have\s+)?(?:issued|issues|declared|declares|raised|raises|put\s+out|puts\s+out)\s+(?:a|an|its)\s+[^.;]*$/u);
+    if (verbAt < 0 || !WARNING_FOR.test(before.slice(verbAt))) continue;
+    const subjectText = before.slice(0, verbAt);
+    if (!real(subjectText.slice(-40)) || HYPOTHETICAL_CUES.test(before.slice(verbAt))) continue;
+    // The warner: a body named right before the verb, or "The agency" for the last body named.
+    const prev = [...ms].reverse().find((m) => m.end <= s.start + verbAt);
+    let warner: DocEntity | undefined;
+    if (prev && /^\s*(?:,[^,]{0,60},\s*)?$/u.test(local(prev.end, s.start + verbAt))) warner = ctx.entities.get(prev.entityId);
+    else if (/^(?:[“"]?\s*)(?:The|the)\s+(?:\p{Ll}+\s+)?(?:agency|service|office|institute|authority|centre|center)$/u.test(subjectText.trim())) {
+      const id = ctx.lastOf(s, ['GOVERNMENT_BODY']);
+      warner = id ? ctx.entities.get(id) : undefined;
+    }
+    if (warner && (warner.type === 'GOVERNMENT_BODY' || warner.type === 'ORGANIZATION') && warner.id !== target.id) ctx.add(warner, 'WARNS', target, s, 0.6, 'issued-warning-for-place');
+  }
+}
+
+export const round12Disasters: RelationRules = {
+  name: 'round12-disasters',
+  gate: { types: PLACE },
+  perSentence: (ctx, scope) => {
+    const text = scope.s.text;
+    if (/\b(?:that|which)\b/u.test(text) && new RegExp(`\\b(?:${DISASTER})\\b`, 'u').test(text)) struck(ctx, scope);
+    if (/\b(?:dead|deaths|victims|fatalities|casualties)\b/u.test(text)) deadIn(ctx, scope);
+    if (/\b(?:peninsula|island|coast|valley|delta|archipelago)\b/u.test(text)) placesOn(ctx, scope);
+    if (/\b(?:alert|warning|warnings)\b/u.test(text)) warnings(ctx, scope);
+  },
+};

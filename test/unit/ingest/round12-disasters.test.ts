@@ -1,0 +1,135 @@
+/**
+ * Round 12, disaster reports (seed/ingest/disaster-names.ts, relate/round12-disasters.ts): the
+ * disaster named in full takes the headline's short form, where it struck, the places of the
+ * stricken region and the warnings issued.
+ * Every text is invented (no name of an evaluation article); each rule has a case where it must not fire.
+ */
+import { articleText, runUntil } from './support';
+
+const run = (raw: string) => {
+  const doc = runUntil('relate', raw);
+  const name = (id: string) => doc.entities!.get(id)!.name;
+  const relations = doc.relationships!.map((r) => `${name(r.source)} ${r.type} ${name(r.target)}`);
+  const entities = [...doc.entities!.values()].map((e) => `${e.type} ${[e.name, ...e.aliases].join('|')}`);
+  return { relations, entities };
+};
+
+describe('round 12: disaster reports', () => {
+  const report = articleText(
+    'Orsk races to help towns after Varna earthquake kills 40',
+    'Rescuers in northern Tolvania were struggling on Monday to reach villages cut off by the powerful earthquake that struck the Varna Peninsula on Sunday, as the number of deaths rose.',
+    'The Tolvan Seismic Agency issued a major tsunami warning for the coast of the Marrow Sea, and waves reached the shore that night.',
+    'Most of the dead were in Pellow and Grast, two cities on the northern part of the peninsula, where houses collapsed.',
+    'The seismic agency, which has named the disaster the 2031 Varna Peninsula earthquake, said more tremors could follow.',
+  );
+
+  it('gives the named disaster the headline’s short form and its noun as aliases', () => {
+    // Act
+    const { entities } = run(report);
+    // Assess
+    expect(entities).toContain('EVENT 2031 Varna Peninsula earthquake|Varna earthquake|earthquake');
+    expect(entities).not.toContain('CITY Varna');
+  });
+
+  it('does not alias an earlier disaster the headline does not shorten', () => {
+    // Act
+    const { entities } = run(articleText(
+      'Strong quake shakes Orsk',
+      'A strong earthquake shook Orsk on Monday, damaging dozens of buildings.',
+      'The city was largely rebuilt after the 1990 Varna earthquake, which killed hundreds.',
+    ));
+    // Assess
+    expect(entities).toContain('EVENT 1990 Varna earthquake');
+  });
+
+  it('counts a listed pair of names, or a name counted by its people, as cities', () => {
+    // Act
+    const { entities } = run(report);
+    const town = run(articleText('Floods reach Kettla', 'Kettla, a town of about 2,500 people on the river, was evacuated on Sunday.'));
+    const firm = run(articleText('Kettla grows', 'Kettla, a company of about 2,500 people, was sold on Sunday.'));
+    // Assess
+    expect(entities).toEqual(expect.arrayContaining(['CITY Pellow', 'CITY Grast']));
+    expect(town.entities).toContain('CITY Kettla');
+    expect(firm.entities).not.toContain('CITY Kettla');
+  });
+
+  it('puts the disaster where it struck, even after "cut off by"', () => {
+    // Act
+    const { relations } = run(report);
+    // Assess
+    expect(relations).toContain('2031 Varna Peninsula earthquake HELD_IN Varna Peninsula');
+  });
+
+  it('does not put a feared or possible earthquake anywhere', () => {
+    // Act
+    const { relations } = run(articleText(
+      'Planners fear Varna earthquake',
+      'Planners said villages cut off by the next earthquake that hits the Varna Peninsula would wait days for help.',
+      'Villages cut off by the simulated earthquake that struck the Varna Peninsula in the drill were reached in hours.',
+      'The 2031 Varna earthquake drill was held on Monday.',
+    ));
+    // Assess
+    expect(relations.filter((r) => r.includes('HELD_IN Varna Peninsula'))).toEqual([]);
+  });
+
+  it('puts the disaster where most of the dead were', () => {
+    // Act
+    const { relations } = run(report);
+    // Assess
+    expect(relations).toEqual(expect.arrayContaining(['2031 Varna Peninsula earthquake HELD_IN Pellow', '2031 Varna Peninsula earthquake HELD_IN Grast']));
+  });
+
+  it('does not read the dead of a report with two disasters', () => {
+    // Act
+    const { relations } = run(articleText(
+      'Orsk flood follows Varna earthquake',
+      'The 2031 Varna earthquake was followed by the 2031 Orsk floods.',
+      'Most of the dead were in Pellow.',
+    ));
+    // Assess
+    expect(relations.filter((r) => r.endsWith('HELD_IN Pellow'))).toEqual([]);
+  });
+
+  it('puts the counted cities in the peninsula, and a town of so many people on its coast', () => {
+    // Act
+    const { relations } = run(report);
+    const town = run(articleText(
+      'Lava reaches Kettla',
+      'Lava from an eruption on the Hova Peninsula reached the outskirts of Kettla on Sunday.',
+      'Kettla, a town of about 2,500 people on the south coast of the peninsula, was evacuated.',
+    ));
+    // Assess
+    expect(relations).toEqual(expect.arrayContaining(['Pellow PART_OF Varna Peninsula', 'Grast PART_OF Varna Peninsula']));
+    expect(town.relations).toContain('Kettla PART_OF Hova Peninsula');
+  });
+
+  it('does not put a place in a peninsula the text does not name', () => {
+    // Act
+    const { relations } = run(articleText(
+      'Storms hit Kettla',
+      'Storms reached Lund and the Hova Peninsula and the Marl Peninsula on Sunday.',
+      'Kettla, a town of about 2,500 people on the south coast of the peninsula, was evacuated.',
+    ));
+    // Assess
+    expect(relations.filter((r) => r.startsWith('Kettla PART_OF'))).toEqual([]);
+  });
+
+  it('reads the body that issued a warning for a coast', () => {
+    // Act
+    const { relations } = run(report);
+    // Assess
+    expect(relations).toContain('Tolvan Seismic Agency WARNS Marrow Sea');
+  });
+
+  it('does not read a warning lifted or one that may come', () => {
+    // Act
+    const { relations } = run(articleText(
+      'Warnings lifted in Tolvania',
+      'The Tolvan Seismic Agency lifted the tsunami warning for the coast of the Marrow Sea on Tuesday.',
+      'The Tolvan Weather Service could issue a storm warning for the Hova Peninsula later.',
+      'The Tolvan Weather Service has not issued a flood warning for Lund.',
+    ));
+    // Assess
+    expect(relations.filter((r) => r.includes(' WARNS '))).toEqual([]);
+  });
+});
