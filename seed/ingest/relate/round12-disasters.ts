@@ -11,6 +11,14 @@
  *   ("the Orsk Peninsula").
  * - "The agency issued a tsunami warning for the coast of P": the body WARNS P (not a warning
  *   lifted, cancelled or denied, nor one that may be issued).
+ * - "Lava from a volcanic eruption on Tolvania’s Orsk peninsula", "the earthquake in P": the disaster
+ *   named by its noun is HELD_IN the place after it (and the possessor's region is PART_OF it). Not a
+ *   feared or possible one ("fears of an eruption on P").
+ * - "Its epicentre was about 70km south-west of A, in Tolvania’s B province": the article's one
+ *   quake (the one named last before, else the article's one quake) is HELD_IN the place the
+ *   epicentre is in (not A, the point it is measured from).
+ * - "The number of dead from the earthquake … rose to 900, Tolvania’s interior ministry said, with …":
+ *   a speaker whose attribution follows a clause naming the disaster DISCUSSES it.
  */
 import type { DocEntity, DocMention } from '../document';
 import { HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
@@ -135,14 +143,91 @@ function warnings(ctx: RelateContext, scope: SentenceScope): void {
   }
 }
 
+/** After a disaster's mention: "on/in (the) " up to the place. */
+const ON_PLACE = /^\s+(?:on|in|off|across)\s+(?:the\s+)?$/u;
+/** Words before the disaster's phrase that make it unreal ("fears of an eruption", "risk of a quake"). */
+const UNREAL_BEFORE = /\b(?:fears?|feared|risk|threat|chance|likelihood|possibility|prospect|warn\w*|prepar\w*|await\w*)\s+(?:of\s+|for\s+)?(?:a|an|the|another|new)?\s*(?:\p{Ll}+\s+)?$/u;
+
+function disasterOnPlace(ctx: RelateContext, scope: SentenceScope): void {
+  const { s, ms, local } = scope;
+  for (let j = 0; j + 1 < ms.length; j++) {
+    const event = ctx.entities.get(ms[j]!.entityId);
+    if (event?.type !== 'EVENT' || !new RegExp(`^(?:${DISASTER})$`, 'iu').test(ms[j]!.text)) continue;
+    if (!ON_PLACE.test(local(ms[j]!.end, ms[j + 1]!.start))) continue;
+    const before = local(Math.max(s.start, ms[j]!.start - 60), ms[j]!.start);
+    if (scope.conditional || UNREAL_BEFORE.test(before) || !real(lastClauseOf(before))) continue;
+    const first = placeOf(ctx, ms[j + 1]);
+    if (!first) continue;
+    // "Tolvania’s Orsk peninsula": the region and its possessor.
+    const part = ms[j + 2] && /^[’']s\s+$/u.test(local(ms[j + 1]!.end, ms[j + 2]!.start)) ? placeOf(ctx, ms[j + 2]) : undefined;
+    if (part && part.type !== 'COUNTRY' && first.type === 'COUNTRY') {
+      ctx.add(event, 'HELD_IN', part, s, 0.6, 'disaster-on-place');
+      ctx.add(event, 'HELD_IN', first, s, 0.6, 'disaster-on-place');
+      ctx.add(part, 'PART_OF', first, s, 0.6, 'disaster-on-countrys-region');
+    } else if (!part) {
+      for (const p of listFrom(ctx, scope, j + 1)) ctx.add(event, 'HELD_IN', p, s, 0.6, 'disaster-on-place');
+    }
+  }
+}
+
+/** The text after the last clause break (a comma, semicolon or clause word) of a stretch. */
+const lastClauseOf = (text: string) => text.split(/[;,]|\b(?:but|and|while|although|though)\b/u).pop() ?? text;
+
+/** "Its epicentre was (about 70km south-west of A,) in ": the place right after. */
+const EPICENTRE_IN = /\b(?:[Ii]ts|[Tt]he(?:\s+(?:quake|earthquake|tremor)[’']s)?)\s+epicent(?:re|er)\s+(?:was|lay|is|had\s+been)\s+(?:(?:about|around|some|nearly|roughly)?\s*[\d,.]+\s*(?:km|kilometres|kilometers|miles)\s+(?:\p{Ll}+(?:-\p{Ll}+)?\s+)?(?:of|from)\s+[^,;.]{1,40},\s+)?(?:in|near|under|beneath)\s+(?:the\s+)?$/u;
+
+function epicentre(ctx: RelateContext, scope: SentenceScope): void {
+  const { s, ms, local } = scope;
+  if (scope.conditional) return;
+  const j = ms.findIndex((m) => EPICENTRE_IN.test(local(s.start, m.start)));
+  const place = j >= 0 ? placeOf(ctx, ms[j]) : undefined;
+  if (!place) return;
+  // "Its epicentre": the quake named last before the sentence, else the article's one quake.
+  const quakes = disastersOf(ctx, 'earthquake');
+  const lastId = ctx.lastOf(s, ['EVENT']);
+  const last = quakes.find((e) => e.id === lastId);
+  const events = last ? [last] : quakes;
+  if (events.length !== 1) return;
+  ctx.add(events[0]!, 'HELD_IN', place, s, 0.6, 'disaster-epicentre-in');
+  // "in Tolvania’s B province": the province.
+  const next = ms[j + 1];
+  const part = next && /^[’']s\s+$/u.test(local(ms[j]!.end, next.start)) ? placeOf(ctx, next) : undefined;
+  if (part && place.type === 'COUNTRY') ctx.add(events[0]!, 'HELD_IN', part, s, 0.6, 'disaster-epicentre-in');
+}
+
+/** ", (Tolvania’s) interior ministry said," or "… said." after the clause. */
+const SPEAKER_SAID = /^\s+(?:said|says)(?:\s+on\s+\p{Lu}\p{Ll}+)?\s*(?:,|\.|$)/u;
+
+function saidAfter(ctx: RelateContext, scope: SentenceScope): void {
+  const { s, ms, local } = scope;
+  if (scope.conditional) return;
+  for (let k = 1; k < ms.length; k++) {
+    const speaker = ctx.entities.get(ms[k]!.entityId);
+    if (!speaker || !['PERSON', 'GOVERNMENT_BODY', 'ORGANIZATION'].includes(speaker.type)) continue;
+    if (!SPEAKER_SAID.test(s.text.slice(ms[k]!.end - s.start))) continue;
+    // The attribution stands after a comma: ", the ministry said", ", Tolvania’s ministry said".
+    let from = k;
+    if (k > 1 && /^[’']s\s+$/u.test(local(ms[k - 1]!.end, ms[k]!.start)) && placeOf(ctx, ms[k - 1])) from = k - 1;
+    if (!/,\s+(?:the\s+)?$/u.test(local(s.start, ms[from]!.start)) && !/,\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u.test(local(Math.max(s.start, ms[from]!.start - 30), ms[from]!.start))) continue;
+    // A disaster mention in the clause reported, before the attribution.
+    const reported = ms.slice(0, from).map((m) => ctx.entities.get(m.entityId)).filter((e): e is DocEntity => e?.type === 'EVENT' && disastersOf(ctx).includes(e));
+    if (reported.length === 0) continue;
+    const event = reported[reported.length - 1]!;
+    if (HYPOTHETICAL_CUES.test(local(s.start, ms[from]!.start))) continue;
+    ctx.add(speaker, 'DISCUSSES', event, s, 0.5, 'disaster-said-after');
+  }
+}
+
 export const round12Disasters: RelationRules = {
   name: 'round12-disasters',
-  gate: { types: PLACE },
   perSentence: (ctx, scope) => {
     const text = scope.s.text;
     if (/\b(?:that|which)\b/u.test(text) && new RegExp(`\\b(?:${DISASTER})\\b`, 'u').test(text)) struck(ctx, scope);
     if (/\b(?:dead|deaths|victims|fatalities|casualties)\b/u.test(text)) deadIn(ctx, scope);
     if (/\b(?:peninsula|island|coast|valley|delta|archipelago)\b/u.test(text)) placesOn(ctx, scope);
     if (/\b(?:alert|warning|warnings)\b/u.test(text)) warnings(ctx, scope);
+    if (new RegExp(`\\b(?:${DISASTER})\\s+(?:on|in|off|across)\\b`, 'iu').test(text)) disasterOnPlace(ctx, scope);
+    if (/\bepicent(?:re|er)\b/u.test(text)) epicentre(ctx, scope);
+    if (/\b(?:said|says)\b/u.test(text)) saidAfter(ctx, scope);
   },
 };

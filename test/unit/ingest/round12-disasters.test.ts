@@ -132,4 +132,52 @@ describe('round 12: disaster reports', () => {
     // Assess
     expect(relations.filter((r) => r.includes(' WARNS '))).toEqual([]);
   });
+
+  it('puts a disaster named by its noun on the place after it, and the possessor’s region in it', () => {
+    // Act
+    const { relations } = run(articleText(
+      'Lava reaches Kettla as eruption continues',
+      'Lava from a volcanic eruption on Peru’s Hova peninsula flowed into the town of Kettla on Sunday.',
+      'Sunday’s eruption was the third in two years.',
+    ));
+    // Assess
+    expect(relations).toEqual(expect.arrayContaining(['eruption HELD_IN Hova peninsula', 'eruption HELD_IN Peru', 'Hova peninsula PART_OF Peru']));
+  });
+
+  it('does not place a feared eruption', () => {
+    // Act
+    const { relations, entities } = run(articleText(
+      'Kettla prepares as eruption fears grow',
+      'Residents of Kettla were evacuated on Sunday amid fears of an eruption on Peru’s Hova peninsula.',
+      'Scientists said the eruption that everyone expected had not begun.',
+      'Sunday’s eruption was a small one.',
+    ));
+    // Assess
+    expect(entities).toContain('EVENT eruption');
+    expect(relations.filter((r) => r.startsWith('eruption HELD_IN'))).toEqual([]);
+  });
+
+  it('puts the quake where its epicentre was, not at the city it is measured from', () => {
+    // Act
+    const { relations } = run(articleText(
+      'Peru counts its dead as earthquake toll rises',
+      'The earthquake that struck Peru late on Friday killed at least 300 people.',
+      'The Tolvan Seismic Service put the magnitude of the quake at 6.4. Its epicentre was about 60km south-west of Lund, in Peru’s Varro province.',
+    ));
+    // Assess
+    expect(relations).toContain('earthquake HELD_IN Varro province');
+    expect(relations).not.toContain('earthquake HELD_IN Lund');
+  });
+
+  it('reads the speaker of an attribution after the clause that names the disaster', () => {
+    // Act
+    const { relations } = run(articleText(
+      'Tolvania earthquake toll passes 900',
+      'The number of people killed by the earthquake that struck Peru’s Orsk mountains rose to 901 on Tuesday, the Tolvan Civil Protection Agency said, with 2,000 injured, as rescuers dug through the rubble.',
+      'If the earthquake had struck at night, more would have died, the Tolvan Red Cross said.',
+    ));
+    // Assess
+    expect(relations).toContain('Tolvan Civil Protection Agency DISCUSSES earthquake');
+    expect(relations).not.toContain('Tolvan Red Cross DISCUSSES earthquake');
+  });
 });
