@@ -17,6 +17,9 @@
  * - "Its epicentre was about 70km south-west of A, in Tolvania’s B province": the article's one
  *   quake (the one named last before, else the article's one quake) is HELD_IN the place the
  *   epicentre is in (not A, the point it is measured from).
+ * - "Tolvania’s Orsk district", "in Varna, Orsk province": a region named by an administrative or
+ *   natural noun after a place's possessive, or after a region and a comma, is PART_OF that place
+ *   (the stricken places of a report are given so; "the city's Orsk district" needs a named place).
  * - "The number of dead from the earthquake … rose to 900, Tolvania’s interior ministry said, with …":
  *   a speaker whose attribution follows a clause naming the disaster DISCUSSES it.
  */
@@ -218,6 +221,25 @@ function saidAfter(ctx: RelateContext, scope: SentenceScope): void {
   }
 }
 
+/** The nouns that close the name of a region inside another ("Orsk district", "Varna Prefecture"). */
+const PART_NOUN = /\s(?:district|province|prefecture|county|state|region|oblast|governorate|peninsula|island|islands|mountains|valley)$/iu;
+/** The nouns that close the name of a region a comma puts another in ("Varna, Orsk province"). */
+const ADMIN_NOUN = /\s(?:province|prefecture|county|state|oblast|governorate)$/iu;
+
+function placeParts(ctx: RelateContext, scope: SentenceScope): void {
+  const { s, ms, local } = scope;
+  for (let j = 0; j + 1 < ms.length; j++) {
+    const a = placeOf(ctx, ms[j]);
+    const b = placeOf(ctx, ms[j + 1]);
+    if (!a || !b || a.id === b.id || b.type !== 'REGION') continue;
+    const gap = local(ms[j]!.end, ms[j + 1]!.start);
+    // "Tolvania’s Orsk district": the named region in its possessor.
+    if (/^[’']s\s+$/u.test(gap) && PART_NOUN.test(ms[j + 1]!.text) && (a.type !== 'CITY' || /\sdistrict$/iu.test(ms[j + 1]!.text))) ctx.add(b, 'PART_OF', a, s, 0.6, 'possessive-region-part');
+    // "in Varna, Orsk province": a region, then the province it lies in (the sentence or a caption ends there).
+    else if (a.type === 'REGION' && /^,\s+$/u.test(gap) && ADMIN_NOUN.test(ms[j + 1]!.text) && /^\s*(?:[.;)]|\s-\s|$)/u.test(s.text.slice(ms[j + 1]!.end - s.start))) ctx.add(a, 'PART_OF', b, s, 0.6, 'region-comma-province');
+  }
+}
+
 export const round12Disasters: RelationRules = {
   name: 'round12-disasters',
   perSentence: (ctx, scope) => {
@@ -229,5 +251,6 @@ export const round12Disasters: RelationRules = {
     if (new RegExp(`\\b(?:${DISASTER})\\s+(?:on|in|off|across)\\b`, 'iu').test(text)) disasterOnPlace(ctx, scope);
     if (/\bepicent(?:re|er)\b/u.test(text)) epicentre(ctx, scope);
     if (/\b(?:said|says)\b/u.test(text)) saidAfter(ctx, scope);
+    if (scope.ms.length > 1) placeParts(ctx, scope);
   },
 };

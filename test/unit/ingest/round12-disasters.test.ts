@@ -180,4 +180,22 @@ describe('round 12: disaster reports', () => {
     expect(relations).toContain('Tolvan Civil Protection Agency DISCUSSES earthquake');
     expect(relations).not.toContain('Tolvan Red Cross DISCUSSES earthquake');
   });
+
+  it('puts a district after a possessive, and a county before a comma and a province, in that place', () => {
+    // Act
+    const { relations } = run('Trains collide in Peru\n\nA photo of the scene\nFirefighters at the wreckage near Lund station in Varro County, Sella province - Ana Ruiz/Tolva Press\n\nTwo trains collided near Lund station in Peru’s Orsk district on Friday evening, killing 40 people.\n');
+    // Assess
+    expect(relations).toEqual(expect.arrayContaining(['Orsk district PART_OF Peru', 'Varro County PART_OF Sella province']));
+  });
+
+  it('does not read a possessive of another kind, or a comma list of provinces, as a part', () => {
+    // Act
+    const { relations } = run(articleText(
+      'Floods spread across Peru',
+      'Rain fell on Varro County, Sella province and Marl province on Friday.',
+      'Lund’s Orsk Valley Partners, a fund, paid for the repairs.',
+    ));
+    // Assess
+    expect(relations.filter((r) => r.includes(' PART_OF Sella province') || r.includes('Orsk Valley'))).toEqual([]);
+  });
 });
