@@ -7,7 +7,6 @@
  * all entities are recomputed with the seed's own rule (computeMentions), so the pipeline sees
  * exactly the mentions the seed will store.
  */
-import { countedPlaceTypes, disasterAliases } from './disaster-names';
 import type { EntityType } from '../../src/generated/graphql';
 import { MENTION_FIELDS, computeMentions, wholeWordOccurrences } from '../mentions';
 import { BANK_OF, CENTRAL_BANK, COMPANY_ROLE_NOUNS, COMPASS, CREDIT_ARRANGEMENTS, FUNCTION_WORDS, HEAD_NOUNS, HONORIFICS, INTERNATIONAL_WORDS, NAME_CONNECTORS, NATIONAL_BANK, NON_STATE_BODY_WORDS, OFFICE_NOUNS, PERSON_NOUNS, PLACE_NOUNS, REPORTING_VERBS, SPEECH_VERBS, TITLES } from './cues';
@@ -30,6 +29,7 @@ import { tokenEndingAt, tokenStartingAt } from './segment';
 import { substringGate } from './substring-gate';
 import { tokenAt } from './token-at';
 import { isCapitalisedWord, startsLower, startsUpper } from './letter-case';
+import { disasterReports } from './disaster-names';
 import { eventReports } from './event-names';
 import { isCelestialBody } from './celestial-bodies';
 import { endsInPlacePart, fieldBodyOwner, generalBeforeCommonPlural, isMakerModel, isStreetName, listedAfterPlural, mediaKindAfterFrom, motionPlace, numberedModelBeforeNoun, partNounOf, placePartAliases, toldOutlet } from './entity-forms-r12';
@@ -1565,8 +1565,7 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
   eventEntities(s);
   // Round 12: the match, the ceremony or the summit a report is about, its clubs and venue (event-names.ts).
   eventReports({ title: article.title, caption: article.imageCaption ?? '', sentences, allText, entities, idFor: (name) => `${entityIdFor(name)}-${article.id.slice('article:'.length, 'article:'.length + 8)}` });
-  disasterAliases({ title: article.title, allText, entities }); // Round 12: the reported disaster's short forms, counted places (disaster-names.ts).
-  countedPlaceTypes(allText, entities);
+  disasterReports({ title: article.title, allText, entities, idFor: (name) => `${entityIdFor(name)}-${article.id.slice('article:'.length, 'article:'.length + 8)}` }); // Round 12: disaster reports (disaster-names.ts).
   compassRegions(s);
   describeEntities(s);
   modelFamilies(s);

@@ -11,6 +11,11 @@
  *   named earthquakes): the bare noun is then no one event's. Not for a name the headline does not
  *   shorten ("Quake hits Orsk" beside "the 1990 Tolva earthquake": an earlier disaster).
  *
+ * - "Signal fault blamed after train crash in Orsk kills 40": a headline's crash of a train, a plane,
+ *   a bus or a ferry is the article's EVENT, named by its noun ("crash", the fixtures' convention
+ *   for an unnamed occasion), when the body speaks of "the crash" and no flight or other crash is an
+ *   event of the text (a flight's crash is the flight's).
+ *
  * Every rule reads a construction class, never a name: the name is whatever the text writes.
  */
 import type { DocEntity } from './document';
@@ -34,6 +39,36 @@ export interface DisasterAliasInput {
   readonly title: string;
   readonly allText: string;
   readonly entities: ReadonlyMap<string, DocEntity>;
+}
+
+export interface DisasterReportInput extends DisasterAliasInput {
+  readonly entities: Map<string, DocEntity>;
+  /** The id of an event of this article only (its name and the article's hash). */
+  readonly idFor: (name: string) => string;
+}
+
+/** The rule name of the crash events this phase adds. */
+export const HEADLINE_CRASH_RULE = 'headline-crash';
+/** "train crash", "plane crash", "triple train crash": a vehicle's crash in a headline. */
+const VEHICLE_CRASH = /\b(?:train|rail|plane|air|jet|bus|coach|ferry|boat|helicopter|airliner)\s+(?:crash|collision|disaster)\b/iu;
+
+/** The phases of this module in order (the one hook of stage `cluster`). */
+export function disasterReports(input: DisasterReportInput): void {
+  disasterAliases(input);
+  countedPlaceTypes(input.allText, input.entities);
+  headlineCrash(input);
+}
+
+/** The crash a headline reports, as the article's EVENT "crash" (see the module comment). */
+function headlineCrash(input: DisasterReportInput): void {
+  const { title, allText, entities, idFor } = input;
+  if (!VEHICLE_CRASH.test(title)) return;
+  const body = allText.slice(title.length);
+  if (wholeWordOccurrences(body, 'the crash').length === 0) return;
+  const events = [...entities.values()].filter((e) => e.type === 'EVENT');
+  if (events.some((e) => /\b(?:Flight|flight|crash|collision)\b/u.test([e.name, ...e.aliases].join(' ')))) return;
+  const id = idFor('crash');
+  if (!entities.has(id)) entities.set(id, { id, type: 'EVENT', name: 'crash', aliases: [], description: null, wikidataId: null, linked: false, confidence: 0.45, rule: HEADLINE_CRASH_RULE });
 }
 
 /** The words of a name, split at spaces. */

@@ -11,12 +11,15 @@
  *   ("the Orsk Peninsula").
  * - "The agency issued a tsunami warning for the coast of P": the body WARNS P (not a warning
  *   lifted, cancelled or denied, nor one that may be issued).
- * - "Lava from a volcanic eruption on Tolvania’s Orsk peninsula", "the earthquake in P": the disaster
+ * - "Lava from a volcanic eruption on Tolvania’s Orsk peninsula", "the earthquake in P", "train crash in
+ *   P" (a headline's crash, disaster-names.ts): the disaster
  *   named by its noun is HELD_IN the place after it (and the possessor's region is PART_OF it). Not a
  *   feared or possible one ("fears of an eruption on P").
  * - "Its epicentre was about 70km south-west of A, in Tolvania’s B province": the article's one
  *   quake (the one named last before, else the article's one quake) is HELD_IN the place the
  *   epicentre is in (not A, the point it is measured from).
+ * - "when three trains collided at Lund station in Tolvania’s Orsk district": the article's one crash
+ *   (or collision) is HELD_IN the site and the region after it (not trains that nearly collided).
  * - "Tolvania’s Orsk district", "in Varna, Orsk province": a region named by an administrative or
  *   natural noun after a place's possessive, or after a region and a comma, is PART_OF that place
  *   (the stricken places of a report are given so; "the city's Orsk district" needs a named place).
@@ -155,7 +158,7 @@ function disasterOnPlace(ctx: RelateContext, scope: SentenceScope): void {
   const { s, ms, local } = scope;
   for (let j = 0; j + 1 < ms.length; j++) {
     const event = ctx.entities.get(ms[j]!.entityId);
-    if (event?.type !== 'EVENT' || !new RegExp(`^(?:${DISASTER})$`, 'iu').test(ms[j]!.text)) continue;
+    if (event?.type !== 'EVENT' || !new RegExp(`^(?:${DISASTER}|crash|collision)$`, 'iu').test(ms[j]!.text)) continue;
     if (!ON_PLACE.test(local(ms[j]!.end, ms[j + 1]!.start))) continue;
     const before = local(Math.max(s.start, ms[j]!.start - 60), ms[j]!.start);
     if (scope.conditional || UNREAL_BEFORE.test(before) || !real(lastClauseOf(before))) continue;
@@ -240,6 +243,32 @@ function placeParts(ctx: RelateContext, scope: SentenceScope): void {
   }
 }
 
+/** "(three) trains collided at ": vehicles, the verb and the site's preposition. */
+const COLLIDED_AT = /\b(?:two|three|four|several|\d+)?\s*(?:trains|planes|aircraft|jets|ships|vessels|boats|buses|lorries|trucks|cars|vehicles)\s+(?:had\s+)?(?:collided|crashed)\s+(?:(?:head-on|on\s+a\s+runway)\s+)?(?:at|near|outside|in)\s+(?:the\s+)?$/u;
+
+function collidedAt(ctx: RelateContext, scope: SentenceScope): void {
+  const { s, ms, local } = scope;
+  if (scope.conditional) return;
+  const crashes = [...ctx.entities.values()].filter((e) => e.type === 'EVENT' && /^(?:crash|collision)$/iu.test(e.name));
+  if (crashes.length !== 1) return;
+  const j = ms.findIndex((m) => COLLIDED_AT.test(local(Math.max(s.start, m.start - 80), m.start)));
+  if (j < 0) return;
+  const hit = COLLIDED_AT.exec(local(Math.max(s.start, ms[j]!.start - 80), ms[j]!.start))!;
+  const before = local(Math.max(s.start, ms[j]!.start - hit[0].length - 30), ms[j]!.start);
+  if (!real(before) || /\b(?:nearly|almost|narrowly)\b/u.test(before)) return;
+  const site = ctx.entities.get(ms[j]!.entityId);
+  if (!site || !['PROJECT', 'CITY', 'REGION'].includes(site.type)) return;
+  const event = crashes[0]!;
+  ctx.add(event, 'HELD_IN', site, s, 0.6, 'vehicles-collided-at');
+  // "… station in Tolvania’s Orsk district": the region the site is in.
+  const next = ms[j + 1];
+  if (!next || !/^\s+(?:in|near)\s+$/u.test(local(ms[j]!.end, next.start))) return;
+  const after = ms[j + 2];
+  const part = after && /^[’']s\s+$/u.test(local(next.end, after.start)) ? placeOf(ctx, after) : undefined;
+  const region = part ?? placeOf(ctx, next);
+  if (region && region.type !== 'COUNTRY') ctx.add(event, 'HELD_IN', region, s, 0.6, 'vehicles-collided-at');
+}
+
 export const round12Disasters: RelationRules = {
   name: 'round12-disasters',
   perSentence: (ctx, scope) => {
@@ -248,9 +277,10 @@ export const round12Disasters: RelationRules = {
     if (/\b(?:dead|deaths|victims|fatalities|casualties)\b/u.test(text)) deadIn(ctx, scope);
     if (/\b(?:peninsula|island|coast|valley|delta|archipelago)\b/u.test(text)) placesOn(ctx, scope);
     if (/\b(?:alert|warning|warnings)\b/u.test(text)) warnings(ctx, scope);
-    if (new RegExp(`\\b(?:${DISASTER})\\s+(?:on|in|off|across)\\b`, 'iu').test(text)) disasterOnPlace(ctx, scope);
+    if (new RegExp(`\\b(?:${DISASTER}|crash|collision)\\s+(?:on|in|off|across)\\b`, 'iu').test(text)) disasterOnPlace(ctx, scope);
     if (/\bepicent(?:re|er)\b/u.test(text)) epicentre(ctx, scope);
     if (/\b(?:said|says)\b/u.test(text)) saidAfter(ctx, scope);
     if (scope.ms.length > 1) placeParts(ctx, scope);
+    if (/\b(?:collided|crashed)\b/u.test(text)) collidedAt(ctx, scope);
   },
 };

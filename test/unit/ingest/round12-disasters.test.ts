@@ -198,4 +198,37 @@ describe('round 12: disaster reports', () => {
     // Assess
     expect(relations.filter((r) => r.includes(' PART_OF Sella province') || r.includes('Orsk Valley'))).toEqual([]);
   });
+
+  describe('a crash report', () => {
+    const crash = articleText(
+      'Brake fault blamed after train crash in Peru kills 80',
+      'At least 80 people were killed when two trains collided at Lund station in Peru’s Orsk district on Friday evening.',
+      'Investigators said the crash had been caused by a brake fault.',
+    );
+
+    it('makes the headline’s crash an EVENT held where it happened and where the trains collided', () => {
+      // Act
+      const { relations, entities } = run(crash);
+      // Assess
+      expect(entities).toContain('EVENT crash');
+      expect(relations).toEqual(expect.arrayContaining(['crash HELD_IN Peru', 'crash HELD_IN Lund station', 'crash HELD_IN Orsk district']));
+    });
+
+    it('makes no crash event of a flight’s crash, nor of trains that nearly collided', () => {
+      // Act
+      const flight = run(articleText(
+        'Investigators study jet crash in Peru',
+        'Tolva Air Flight 310 came down short of the runway at Lund airport on Sunday.',
+        'Investigators said the crash had been caused by a brake fault.',
+      ));
+      const near = run(articleText(
+        'Signal fault blamed after train crash in Peru',
+        'Two trains nearly collided at Lund station in Peru’s Orsk district on Friday evening.',
+        'Investigators said the crash had been avoided by a driver.',
+      ));
+      // Assess
+      expect(flight.entities).not.toContain('EVENT crash');
+      expect(near.relations.filter((r) => r.startsWith('crash HELD_IN Lund station'))).toEqual([]);
+    });
+  });
 });
