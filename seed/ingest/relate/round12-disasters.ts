@@ -20,6 +20,9 @@
  *   epicentre is in (not A, the point it is measured from).
  * - "when three trains collided at Lund station in Tolvania’s Orsk district": the article's one crash
  *   (or collision) is HELD_IN the site and the region after it (not trains that nearly collided).
+ * - "The Tolva Star is owned by Orsk Shipping and managed by Varna Marine": the owner and the manager
+ *   of a vessel or a plant DEVELOPS it (the fixtures' verb for who runs a project; not "is no longer
+ *   owned by", not a past owner).
  * - "Tolvania’s Orsk district", "in Varna, Orsk province": a region named by an administrative or
  *   natural noun after a place's possessive, or after a region and a comma, is PART_OF that place
  *   (the stricken places of a report are given so; "the city's Orsk district" needs a named place).
@@ -269,6 +272,28 @@ function collidedAt(ctx: RelateContext, scope: SentenceScope): void {
   if (region && region.type !== 'COUNTRY') ctx.add(event, 'HELD_IN', region, s, 0.6, 'vehicles-collided-at');
 }
 
+/** "<project> is owned by ", then "and managed by ". */
+const OWNED_BY = /^\s+(?:is|are)\s+(?:(?:jointly|wholly|partly)\s+)?(?:owned|operated|managed|run)\s+by\s+(?:the\s+)?$/u;
+const AND_MANAGED_BY = /^\s*,?\s+and\s+(?:(?:is|are)\s+)?(?:owned|operated|managed|run)\s+by\s+(?:the\s+)?$/u;
+
+function ownedBy(ctx: RelateContext, scope: SentenceScope): void {
+  const { s, ms, local } = scope;
+  if (scope.conditional) return;
+  const runner = (m: DocMention | undefined) => {
+    const e = m ? ctx.entities.get(m.entityId) : undefined;
+    return e && (e.type === 'ORGANIZATION' || e.type === 'GOVERNMENT_BODY') ? e : undefined;
+  };
+  for (let j = 0; j + 1 < ms.length; j++) {
+    const project = ctx.entities.get(ms[j]!.entityId);
+    if (project?.type !== 'PROJECT' || !OWNED_BY.test(local(ms[j]!.end, ms[j + 1]!.start))) continue;
+    const owner = runner(ms[j + 1]);
+    if (owner) ctx.add(owner, 'DEVELOPS', project, s, 0.6, 'project-owned-by');
+    // (The manager after "and managed by" stands on its own: the owner may be a name of another kind.)
+    const manager = ms[j + 2] && AND_MANAGED_BY.test(local(ms[j + 1]!.end, ms[j + 2]!.start)) ? runner(ms[j + 2]) : undefined;
+    if (manager && manager.id !== owner?.id) ctx.add(manager, 'DEVELOPS', project, s, 0.6, 'project-owned-by');
+  }
+}
+
 export const round12Disasters: RelationRules = {
   name: 'round12-disasters',
   perSentence: (ctx, scope) => {
@@ -282,5 +307,6 @@ export const round12Disasters: RelationRules = {
     if (/\b(?:said|says)\b/u.test(text)) saidAfter(ctx, scope);
     if (scope.ms.length > 1) placeParts(ctx, scope);
     if (/\b(?:collided|crashed)\b/u.test(text)) collidedAt(ctx, scope);
+    if (/\b(?:owned|operated|managed|run)\s+by\b/u.test(text)) ownedBy(ctx, scope);
   },
 };

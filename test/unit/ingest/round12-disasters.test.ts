@@ -231,4 +231,26 @@ describe('round 12: disaster reports', () => {
       expect(near.relations.filter((r) => r.startsWith('crash HELD_IN Lund station'))).toEqual([]);
     });
   });
+
+  it('reads the owner and the manager of a vessel', () => {
+    // Act
+    const { relations } = run(articleText(
+      'Cargo ship hits pier in Lund',
+      'The Tolva Star, a container ship, struck a pier in Lund on Tuesday.',
+      'The Tolva Star is owned by Orsk Shipping Company and managed by Varna Marine Group.',
+    ));
+    // Assess
+    expect(relations).toEqual(expect.arrayContaining(['Orsk Shipping Company DEVELOPS Tolva Star', 'Varna Marine Group DEVELOPS Tolva Star']));
+  });
+
+  it('does not read a former owner or a denial as the owner', () => {
+    // Act
+    const { relations } = run(articleText(
+      'Cargo ship hits pier in Lund',
+      'The Tolva Star, a container ship, struck a pier in Lund on Tuesday.',
+      'The Tolva Star is no longer owned by Orsk Shipping Company, and the Tolva Star was once run by Varna Marine Group.',
+    ));
+    // Assess
+    expect(relations.filter((r) => r.includes(' DEVELOPS '))).toEqual([]);
+  });
 });
