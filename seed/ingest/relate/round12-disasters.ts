@@ -23,6 +23,10 @@
  * - "The Tolva Star is owned by Orsk Shipping and managed by Varna Marine": the owner and the manager
  *   of a vessel or a plant DEVELOPS it (the fixtures' verb for who runs a project; not "is no longer
  *   owned by", not a past owner).
+ * - "Tolva Air Flight 310, bound for Lund with 90 passengers, turned back and landed safely at Orsk
+ *   Airport": the flight (an EVENT) LANDS_ON the airport; "… came down on its belly at Orsk Airport",
+ *   "… crashed at": the flight is HELD_IN it. The flight opens the sentence as its subject; not a
+ *   flight that failed or tried to land.
  * - "Tolvania’s Orsk district", "in Varna, Orsk province": a region named by an administrative or
  *   natural noun after a place's possessive, or after a region and a comma, is PART_OF that place
  *   (the stricken places of a report are given so; "the city's Orsk district" needs a named place).
@@ -294,6 +298,27 @@ function ownedBy(ctx: RelateContext, scope: SentenceScope): void {
   }
 }
 
+/** After the flight: its apposition, then the verb of landing or of coming down, up to the airport. */
+const FLIGHT_LANDED = /^(?:,[^;.]{0,200}?,)?\s+(?:(?:later|then|eventually|finally)\s+)?(?:turned\s+back\s+and\s+|diverted\s+and\s+)?(?:(landed|touched\s+down)|(came\s+down|crash-landed|crashed|skidded))(?:\s+(?:safely|back|hard|heavily|on\s+its\s+belly|short\s+of\s+the\s+runway))*\s+(?:at|in|on)\s+(?:the\s+)?$/u;
+
+function flightLanded(ctx: RelateContext, scope: SentenceScope): void {
+  const { s, ms, local } = scope;
+  const first = ms[0];
+  const flight = first ? ctx.entities.get(first.entityId) : undefined;
+  if (!first || flight?.type !== 'EVENT' || !/\bFlight\b/u.test(flight.name) || !/^[“"]?\s*$/u.test(local(s.start, first.start))) return;
+  for (let k = 1; k < ms.length; k++) {
+    const site = ctx.entities.get(ms[k]!.entityId);
+    if (!site || !['PROJECT', 'CITY'].includes(site.type)) continue;
+    const gap = local(first.end, ms[k]!.start);
+    const verb = FLIGHT_LANDED.exec(gap);
+    if (!verb) continue;
+    if (!real(gap.replace(/,[^;.]{0,200}?,/u, '')) || /\b(?:failed|tried|trying|attempt\w*)\b/u.test(gap)) return;
+    if (verb[1]) ctx.add(flight, 'LANDS_ON', site, s, 0.6, 'flight-landed-at');
+    else ctx.add(flight, 'HELD_IN', site, s, 0.6, 'flight-came-down-at');
+    return;
+  }
+}
+
 export const round12Disasters: RelationRules = {
   name: 'round12-disasters',
   perSentence: (ctx, scope) => {
@@ -308,5 +333,6 @@ export const round12Disasters: RelationRules = {
     if (scope.ms.length > 1) placeParts(ctx, scope);
     if (/\b(?:collided|crashed)\b/u.test(text)) collidedAt(ctx, scope);
     if (/\b(?:owned|operated|managed|run)\s+by\b/u.test(text)) ownedBy(ctx, scope);
+    if (/\bFlight\b/u.test(text)) flightLanded(ctx, scope);
   },
 };

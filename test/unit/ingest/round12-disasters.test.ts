@@ -253,4 +253,30 @@ describe('round 12: disaster reports', () => {
     // Assess
     expect(relations.filter((r) => r.includes(' DEVELOPS '))).toEqual([]);
   });
+
+  it('reads where a flight landed, and where one came down', () => {
+    // Act
+    const landed = run(articleText(
+      'Jet loses panel over Peru',
+      'Tolva Air Flight 310, bound for Lund, Peru, with 90 passengers on board, turned back and landed safely at Orsk International Airport on Friday.',
+    ));
+    const down = run(articleText(
+      'Jet crash kills 40 in Peru',
+      'Tolva Air Flight 311, a jet arriving from Lund with 90 passengers, came down on its belly at Orsk International Airport shortly after 9am.',
+    ));
+    // Assess
+    expect(landed.relations).toContain('Tolva Air Flight 310 LANDS_ON Orsk International Airport');
+    expect(down.relations).toContain('Tolva Air Flight 311 HELD_IN Orsk International Airport');
+  });
+
+  it('does not read a landing that failed, or a flight that is not the subject', () => {
+    // Act
+    const { relations } = run(articleText(
+      'Jet diverted in Peru',
+      'Tolva Air Flight 310, bound for Lund, failed to land and never landed at Orsk International Airport on Friday.',
+      'Passengers of Tolva Air Flight 312 said a jet had landed at Varna International Airport.',
+    ));
+    // Assess
+    expect(relations.filter((r) => r.includes(' LANDS_ON ') || r.includes('HELD_IN Orsk') || r.includes('HELD_IN Varna'))).toEqual([]);
+  });
 });
