@@ -27,6 +27,9 @@
  *   Airport": the flight (an EVENT) LANDS_ON the airport; "… came down on its belly at Orsk Airport",
  *   "… crashed at": the flight is HELD_IN it. The flight opens the sentence as its subject; not a
  *   flight that failed or tried to land.
+ * - "Storm Orla had caused flooding in A and B, then gathered strength at sea before it struck C": the
+ *   named disaster that opens the sentence is HELD_IN C too ("it" stands for the subject; only places
+ *   are named between). Not "before it could strike C".
  * - "Tolvania’s Orsk district", "in Varna, Orsk province": a region named by an administrative or
  *   natural noun after a place's possessive, or after a region and a comma, is PART_OF that place
  *   (the stricken places of a report are given so; "the city's Orsk district" needs a named place).
@@ -319,6 +322,24 @@ function flightLanded(ctx: RelateContext, scope: SentenceScope): void {
   }
 }
 
+/** "… before it struck ", "… when it made landfall in ": a subordinate clause whose subject is "it". */
+const IT_STRUCK = new RegExp(String.raw`\b(?:before|after|when|as|until)\s+it\s+(?:(?:had|has|later|finally)\s+)?(?:struck|hit|battered|lashed|slammed\s+into|swept\s+(?:through|across|into)|made\s+landfall\s+(?:in|on|near))\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?$`, 'u');
+
+function itStruck(ctx: RelateContext, scope: SentenceScope): void {
+  const { s, ms, local } = scope;
+  const first = ms[0];
+  const event = first ? ctx.entities.get(first.entityId) : undefined;
+  if (!first || event?.type !== 'EVENT' || !disastersOf(ctx).includes(event) || !/^[“"]?\s*$/u.test(local(s.start, first.start))) return;
+  for (let k = 1; k < ms.length; k++) {
+    if (!placeOf(ctx, ms[k])) return;
+    const hit = IT_STRUCK.exec(local(ms[k - 1]!.end, ms[k]!.start));
+    if (!hit) continue;
+    if (!real(hit[0])) return;
+    for (const p of listFrom(ctx, scope, k)) ctx.add(event, 'HELD_IN', p, s, 0.6, 'disaster-before-it-struck');
+    return;
+  }
+}
+
 export const round12Disasters: RelationRules = {
   name: 'round12-disasters',
   perSentence: (ctx, scope) => {
@@ -334,5 +355,6 @@ export const round12Disasters: RelationRules = {
     if (/\b(?:collided|crashed)\b/u.test(text)) collidedAt(ctx, scope);
     if (/\b(?:owned|operated|managed|run)\s+by\b/u.test(text)) ownedBy(ctx, scope);
     if (/\bFlight\b/u.test(text)) flightLanded(ctx, scope);
+    if (/\bit\s/u.test(text)) itStruck(ctx, scope);
   },
 };

@@ -279,4 +279,24 @@ describe('round 12: disaster reports', () => {
     // Assess
     expect(relations.filter((r) => r.includes(' LANDS_ON ') || r.includes('HELD_IN Orsk') || r.includes('HELD_IN Varna'))).toEqual([]);
   });
+
+  it('puts a named storm where "it" struck after the places it flooded', () => {
+    // Act
+    const { relations } = run(articleText(
+      'Storm Orla floods Chile',
+      'Storm Orla had already caused deadly flooding in Peru, Bolivia and Ecuador the week before, then gathered strength at sea before it struck Chile.',
+    ));
+    // Assess
+    expect(relations).toContain('Storm Orla HELD_IN Chile');
+  });
+
+  it('does not put a storm where it could strike', () => {
+    // Act
+    const { relations } = run(articleText(
+      'Storm Orla nears Chile',
+      'Storm Orla had already caused deadly flooding in Peru, Bolivia and Ecuador the week before, and forecasters said it would weaken before it could hit Chile.',
+    ));
+    // Assess
+    expect(relations).not.toContain('Storm Orla HELD_IN Chile');
+  });
 });
