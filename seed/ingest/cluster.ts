@@ -29,6 +29,7 @@ import { tokenEndingAt, tokenStartingAt } from './segment';
 import { substringGate } from './substring-gate';
 import { tokenAt } from './token-at';
 import { isCapitalisedWord, startsLower, startsUpper } from './letter-case';
+import { disasterReports } from './disaster-names';
 import { eventReports } from './event-names';
 import { isCelestialBody } from './celestial-bodies';
 import { endsInPlacePart, fieldBodyOwner, generalBeforeCommonPlural, isMakerModel, isStreetName, listedAfterPlural, mediaKindAfterFrom, motionPlace, numberedModelBeforeNoun, partNounOf, placePartAliases, toldOutlet } from './entity-forms-r12';
@@ -1575,6 +1576,7 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
   eventEntities(s);
   // Round 12: the match, the ceremony or the summit a report is about, its clubs and venue (event-names.ts).
   eventReports({ title: article.title, caption: article.imageCaption ?? '', sentences, allText, entities, idFor: (name) => `${entityIdFor(name)}-${article.id.slice('article:'.length, 'article:'.length + 8)}` });
+  disasterReports({ title: article.title, allText, entities, idFor: (name) => `${entityIdFor(name)}-${article.id.slice('article:'.length, 'article:'.length + 8)}` }); // Round 12: disaster reports (disaster-names.ts).
   compassRegions(s);
   describeEntities(s);
   modelFamilies(s);
