@@ -1,0 +1,156 @@
+/**
+ * Round 12, more rules for leaders, agreements and appeals.
+ * - A leader told by a relative clause with a span of time: "X, who has led the Unity Party since
+ *   2010, …", "X, who secured a third term as leader of the Unity Party, …" → X LEADS the body (a
+ *   body only: "who has led Peru since" is another rule's office; "who has led the party's campaign
+ *   since" leads the campaign, not the party).
+ * - A body described as chaired by a person: "the Tolva Review Board, a panel of officials chaired
+ *   by X", "Acme, which is led by X" → X LEADS the body (not "Acme, a member of the alliance led by
+ *   X": the alliance is led).
+ * - Two parties that agreed to act together: "Acme and the Vela Agency (VA) agreed to build …" →
+ *   SIGNS_AGREEMENT_WITH (not "agreed to meet", "have not agreed to", "could agree to").
+ * - An agreement's relative clause: "a treaty that Peru signed with Chile and Bolivia" → Peru
+ *   SIGNS_AGREEMENT_WITH each.
+ * - A court that rules, "dismissing an appeal by X" → the court RULES_AGAINST X ("upholding an
+ *   appeal by X" is for X: nothing).
+ * Every rule reads one sentence; a negation, denial or hedge in the stretch read gives nothing.
+ */
+import type { EntityType } from '../../../src/generated/graphql';
+import { HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
+import type { DocEntity, DocMention } from '../document';
+import type { RelateContext, RelationRules, SentenceScope } from './context';
+
+const BODIES: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY'];
+const PEOPLE: readonly EntityType[] = ['PERSON'];
+const PARTIES: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY', 'COUNTRY'];
+
+const described = (phrase: string) => !NEGATION_CUES.test(phrase) && !HYPOTHETICAL_CUES.test(phrase);
+const entityOf = (ctx: RelateContext, m: DocMention | undefined): DocEntity | undefined => (m ? ctx.entities.get(m.entityId) : undefined);
+
+// --- "X, who has led the Unity Party since 2010" --------------------------------------------------------
+/** Between the person and the body: a relative clause of leading in the perfect, or a term won as its leader. */
+const LED_SINCE = /^,\s+who\s+(?:(?:has|had)\s+(?:long\s+|also\s+)?(?:led|headed|chaired|run|commanded)|(?:secured|won|began|started|was\s+(?:re-)?elected\s+to)\s+(?:a|an|his|her)\s+(?:(?:second|third|fourth|fifth|sixth|new|fresh|record|further)\s+)?(?:(?:\p{Ll}+-year|consecutive)\s+)?term\s+as\s+(?:the\s+)?(?:leader|head|chairman|chairwoman|chair|president|general\s+secretary|secretary-general)\s+of)\s+(?:the\s+)?$/u;
+/** After the body led in the perfect: the span of time ("since 2010", "for a decade"). */
+const SPAN_AFTER = /^\s+(?:since|for)\s/u;
+const TERM_AS = /\bterm\s+as\b/u;
+
+function ledSince(ctx: RelateContext, { s, ms, local }: SentenceScope): void {
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const person = ctx.fill(ms[k]!, PEOPLE);
+    if (!person) continue;
+    const next = ms[k + 1]!;
+    const body = ctx.fill(next, BODIES);
+    if (!body) continue;
+    const gap = local(ms[k]!.end, next.start);
+    if (!LED_SINCE.test(gap) || !described(gap)) continue;
+    if (!TERM_AS.test(gap) && !SPAN_AFTER.test(s.text.slice(next.end - s.start))) continue;
+    ctx.add(person, 'LEADS', body, s, 0.6, 'led-since');
+  }
+}
+
+// --- "the Tolva Review Board, a panel of officials chaired by X" ------------------------------------------
+/** After the body (and its short form): ", a panel of … chaired by " or ", which is led by ". */
+const CHAIRED_BY = /^(?:\s*\([^()]{1,20}\)|\))?,\s+(?:which\s+is\s+(?:also\s+|now\s+|currently\s+)?|(?:a|an)\s+[^,;:()“”"]{1,50}?\s+(?:(?:that|which)\s+is\s+)?(?:now\s+|currently\s+)?)(?:chaired|led|headed)\s+by\s+$/u;
+/** The description is of another body the first belongs to ("a member of the alliance led by"). */
+const PART_OF_ANOTHER = /\b(?:member|members|part|unit|division|subsidiary|arm|branch|wing|ally|allies|rival|rivals|partner|partners|supplier|client|customer|affiliate|one)\s+of\b/u;
+
+function chairedBy(ctx: RelateContext, { s, ms, local }: SentenceScope): void {
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const body = ctx.fill(ms[k]!, BODIES);
+    if (!body) continue;
+    // The person is the first mention after the body that is no other mention of it (its short form).
+    let j = k + 1;
+    while (j < ms.length && ms[j]!.entityId === body.id) j++;
+    const m = ms[j];
+    const person = m ? ctx.fill(m, PEOPLE) : undefined;
+    if (!m || !person) continue;
+    // The gap from the body's last mention before the person.
+    const gap = local(ms[j - 1]!.end, m.start);
+    if (!CHAIRED_BY.test(gap) || PART_OF_ANOTHER.test(gap) || !described(gap)) continue;
+    ctx.add(person, 'LEADS', body, s, 0.6, 'body-chaired-by');
+  }
+}
+
+// --- "Acme and the Vela Agency (VA) agreed to build …" ---------------------------------------------------
+/** Before the first party: the sentence's opening, or a time phrase with its comma. */
+const SUBJECT_OPENS = /^(?:(?:On|In|Last|Earlier|This|Later)\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?,?\s+)?(?:[Tt]he\s+)?$/u;
+const AND_BETWEEN = /^\s+and\s+(?:the\s+)?$/u;
+/** After the second party (and its short form): "agreed to <verb>" (group 1 the verb). */
+const AGREED_TO = /^(?:\s*\([^()]{1,20}\)|\))?\s+(?:(?:have|had|has|also|formally|jointly|finally|now|on\s+\p{Lu}\p{Ll}+)\s+)*agreed\s+(?:to\s+(\p{Ll}+)|on\s)/u;
+/** "agreed to meet": a plan to talk, no agreement made. */
+const NOT_AN_AGREEMENT: ReadonlySet<string> = new Set(['meet', 'talk', 'discuss', 'consider', 'study', 'explore', 'disagree', 'hold', 'keep', 'continue', 'resume', 'review', 'look']);
+
+function agreedTo(ctx: RelateContext, { s, ms, local, factual }: SentenceScope): void {
+  const first = ms[0];
+  const a = first ? ctx.fill(first, PARTIES) : undefined;
+  if (!first || !a || !SUBJECT_OPENS.test(local(s.start, first.start))) return;
+  const second = ms[1];
+  const b = second ? ctx.fill(second, PARTIES) : undefined;
+  if (!second || !b || b.id === a.id || !AND_BETWEEN.test(local(first.end, second.start))) return;
+  let last = 1;
+  while (ms[last + 1] && ms[last + 1]!.entityId === second.entityId) last++;
+  const after = s.text.slice(ms[last]!.end - s.start);
+  const agreed = AGREED_TO.exec(after);
+  if (!agreed || (agreed[1] && NOT_AN_AGREEMENT.has(agreed[1]))) return;
+  if (!factual(local(s.start, ms[last]!.end) + agreed[0])) return;
+  ctx.add(a, 'SIGNS_AGREEMENT_WITH', b, s, 0.6, 'pair-agreed-to');
+}
+
+// --- "a treaty that Peru signed with Chile and Bolivia" -----------------------------------------------------
+/** Before the signer: the agreement noun and its relative pronoun. */
+const AGREEMENT_THAT = /\b(?:agreement|agreements|deal|deals|treaty|treaties|accord|accords|pact|pacts|memorandum|contract|contracts|arrangement|arrangements)\s+(?:that|which)\s+$/u;
+/** Between the signer and the first other party. */
+const SIGNED_WITH = /^\s+(?:(?:had|has|have|also|later|first)\s+)*signed\s+with\s+(?:the\s+)?$/u;
+/** Between two other parties of the list. */
+const LIST_NEXT = /^(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?$/u;
+
+function signedWith(ctx: RelateContext, { s, ms, local }: SentenceScope): void {
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const signer = ctx.fill(ms[k]!, PARTIES);
+    if (!signer || !AGREEMENT_THAT.test(local(Math.max(s.start, ms[k]!.start - 40), ms[k]!.start))) continue;
+    const gap = local(ms[k]!.end, ms[k + 1]!.start);
+    if (!SIGNED_WITH.test(gap) || !described(local(Math.max(s.start, ms[k]!.start - 60), ms[k + 1]!.start))) continue;
+    for (let j = k + 1; j < ms.length; j++) {
+      if (j > k + 1 && !LIST_NEXT.test(local(ms[j - 1]!.end, ms[j]!.start))) break;
+      const other = ctx.fill(ms[j]!, PARTIES);
+      if (!other) break;
+      ctx.add(signer, 'SIGNS_AGREEMENT_WITH', other, s, 0.6, 'agreement-signed-with');
+    }
+  }
+}
+
+// --- "The Tolva High Court ruled …, dismissing an appeal by X" -----------------------------------------
+/** The court opens the sentence: "The Tolva High Court", "The UK Supreme Court". */
+const COURT_OPENS = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}]*\s+)?$/u;
+const COURT_NAME = /\b(?:Court|Tribunal)\b/u;
+/** Right before the party: the participle of dismissing its appeal. */
+const DISMISSING_APPEAL = /,\s+(?:dismissing|rejecting|throwing\s+out)\s+(?:an|the|a|its|their)\s+(?:(?:\p{Ll}+)\s+)?appeals?\s+(?:by|from)\s+(?:the\s+)?$/u;
+
+function dismissingAppeal(ctx: RelateContext, { s, ms, local, factual }: SentenceScope): void {
+  const first = ms.find((m) => entityOf(ctx, m)?.type === 'GOVERNMENT_BODY');
+  const court = entityOf(ctx, first);
+  if (!first || !court || !COURT_NAME.test(court.name) || !COURT_OPENS.test(local(s.start, first.start))) return;
+  for (const m of ms) {
+    if (m.start <= first.end) continue;
+    const before = local(first.end, m.start);
+    if (!DISMISSING_APPEAL.test(before)) continue;
+    const party = ctx.fill(m, [...PARTIES, 'PERSON']);
+    if (party && party.id !== court.id && factual(local(s.start, m.start))) ctx.add(court, 'RULES_AGAINST', party, s, 0.6, 'court-dismissing-appeal');
+  }
+}
+
+export const round12More: RelationRules = {
+  name: 'round12-more',
+  gate: {
+    types: ['PERSON', 'ORGANIZATION', 'GOVERNMENT_BODY', 'COUNTRY'],
+    words: ['led', 'headed', 'chaired', 'run', 'commanded', 'term', 'agreed', 'signed', 'dismissing', 'rejecting', 'throwing'],
+  },
+  perSentence: (ctx, scope) => {
+    const has = scope.hasWord;
+    if (has('led') || has('headed') || has('chaired') || has('run') || has('commanded') || has('term')) ledSince(ctx, scope);
+    if (has('led') || has('headed') || has('chaired')) chairedBy(ctx, scope);
+    if (has('agreed')) agreedTo(ctx, scope);
+    if (has('signed')) signedWith(ctx, scope);
+    if (has('dismissing') || has('rejecting') || has('throwing')) dismissingAppeal(ctx, scope);
+  },
+};
