@@ -13,6 +13,10 @@
  *   SIGNS_AGREEMENT_WITH each.
  * - A court that rules, "dismissing an appeal by X" → the court RULES_AGAINST X ("upholding an
  *   appeal by X" is for X: nothing).
+ * - A unit of a body: "a new Data Office within the Orsk Commission" → the unit (a body whose name
+ *   ends in Office, Unit, Agency, …) PART_OF the body (not "within the Commission’s rules").
+ * - A territory: "the Kivu Islands, a US territory", "…, a Danish territory" → the place PART_OF
+ *   the country (not "a former Danish territory").
  * Every rule reads one sentence; a negation, denial or hedge in the stretch read gives nothing.
  */
 import type { EntityType } from '../../../src/generated/graphql';
@@ -139,11 +143,55 @@ function dismissingAppeal(ctx: RelateContext, { s, ms, local, factual }: Sentenc
   }
 }
 
+// --- "A new Data Office within the Orsk Commission" --------------------------------------------------------
+/** The last word of a body's name that makes it a unit of a larger one. */
+const UNIT_NAME = /\b(?:Office|Unit|Directorate|Department|Division|Bureau|Service|Secretariat|Agency|Committee|Taskforce|Task\s+Force|Board|Panel|Centre|Center|Institute|School|Faculty|Laboratory)$/u;
+const WITHIN = /^\s+within\s+(?:the\s+)?$/u;
+
+function unitWithin(ctx: RelateContext, { s, ms, local }: SentenceScope): void {
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const unit = ctx.fill(ms[k]!, BODIES);
+    const whole = ctx.fill(ms[k + 1]!, BODIES);
+    if (!unit || !whole || unit.id === whole.id || !UNIT_NAME.test(unit.name)) continue;
+    if (!WITHIN.test(local(ms[k]!.end, ms[k + 1]!.start))) continue;
+    // "within the Orsk Commission’s rules": the possessive makes the body a qualifier of something else.
+    if (/^[’']s?\b/u.test(s.text.slice(ms[k + 1]!.end - s.start))) continue;
+    if (described(local(Math.max(s.start, ms[k]!.start - 40), ms[k + 1]!.start))) ctx.add(unit, 'PART_OF', whole, s, 0.6, 'unit-within-body');
+  }
+}
+
+// --- "the Kivu Islands, a US territory", "…, a Danish territory" ---------------------------------------------
+const PLACES: readonly EntityType[] = ['COUNTRY', 'REGION', 'CITY'];
+/** After the place: ", a " and the country's demonym or short name (group 1 when a demonym), then "territory". */
+const TERRITORY_OF = /^,\s+(?:a|an)\s+(?:former\s+)?$/u;
+const TERRITORY_AFTER = /^\s+(?:(?:overseas|self-governing|autonomous|unincorporated|island|dependent)\s+)?(?:territory|dependency)\b(?=\s*[,.;)]|\s+(?:in|of|where|which|that|and)\b)/u;
+const DEMONYM_TERRITORY = /^,\s+(?:a|an)\s+(\p{Lu}[\p{L}\-]+)\s+(?:(?:overseas|self-governing|autonomous|unincorporated|island|dependent)\s+)?(?:territory|dependency)\b(?=\s*[,.;)]|\s+(?:in|of|where|which|that|and)\b)/u;
+const FORMER = /\bformer\b/u;
+
+function territoryOf(ctx: RelateContext, { s, ms, local }: SentenceScope): void {
+  for (let k = 0; k < ms.length; k++) {
+    const place = ctx.entities.get(ms[k]!.entityId);
+    if (!place || !PLACES.includes(place.type)) continue;
+    const next = ms[k + 1];
+    const gap = next ? local(ms[k]!.end, next.start) : '';
+    if (next && TERRITORY_OF.test(gap) && !FORMER.test(gap)) {
+      const country = ctx.entities.get(next.entityId);
+      if (country?.type === 'COUNTRY' && country.id !== place.id && TERRITORY_AFTER.test(s.text.slice(next.end - s.start))) ctx.add(place, 'PART_OF', country, s, 0.6, 'territory-of-country');
+      continue;
+    }
+    const d = DEMONYM_TERRITORY.exec(s.text.slice(ms[k]!.end - s.start));
+    if (!d || (next && next.start < ms[k]!.end + d[0].length)) continue;
+    const c = ctx.g.demonym(d[1]!);
+    const country = c ? ctx.byCode.get(c.code) : undefined;
+    if (country && country.id !== place.id) ctx.add(place, 'PART_OF', country, s, 0.6, 'territory-of-country');
+  }
+}
+
 export const round12More: RelationRules = {
   name: 'round12-more',
   gate: {
-    types: ['PERSON', 'ORGANIZATION', 'GOVERNMENT_BODY', 'COUNTRY'],
-    words: ['led', 'headed', 'chaired', 'run', 'commanded', 'term', 'agreed', 'signed', 'dismissing', 'rejecting', 'throwing'],
+    types: ['PERSON', 'ORGANIZATION', 'GOVERNMENT_BODY', 'COUNTRY', 'REGION', 'CITY'],
+    words: ['led', 'headed', 'chaired', 'run', 'commanded', 'term', 'agreed', 'signed', 'dismissing', 'rejecting', 'throwing', 'within', 'territory', 'dependency'],
   },
   perSentence: (ctx, scope) => {
     const has = scope.hasWord;
@@ -152,5 +200,7 @@ export const round12More: RelationRules = {
     if (has('agreed')) agreedTo(ctx, scope);
     if (has('signed')) signedWith(ctx, scope);
     if (has('dismissing') || has('rejecting') || has('throwing')) dismissingAppeal(ctx, scope);
+    if (has('within')) unitWithin(ctx, scope);
+    if (has('territory') || has('dependency')) territoryOf(ctx, scope);
   },
 };

@@ -136,4 +136,36 @@ describe('stage relate, round 12 more rules', () => {
       expect(found).toEqual([]);
     });
   });
+
+  describe('a unit within a body', () => {
+    it('reads "a new Data Office within the Orsk Commission" as PART_OF', () => {
+      // Act
+      const found = ofType('PART_OF', 'A new Data Office within the Orsk Commission will supervise the models.');
+      // Assess
+      expect(found).toEqual(['Data Office PART_OF Orsk Commission']);
+    });
+
+    it('reads nothing when the body qualifies something else', () => {
+      // Act
+      const found = ofType('PART_OF', 'The Data Office works within the Orsk Commission’s rules.');
+      // Assess
+      expect(found).toEqual([]);
+    });
+  });
+
+  describe('a territory of a country', () => {
+    it('reads "X, a US territory" and "X, a Danish territory" as PART_OF the country', () => {
+      // Act
+      const found = ofType('PART_OF', 'The talks took place in the Kivu Islands, a US territory, on Monday.', 'A ship left the Nuri Islands, a Danish territory, on Monday. Denmark paid for it.');
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Kivu Islands PART_OF United States', 'Nuri Islands PART_OF Denmark']));
+    });
+
+    it('reads nothing for a former territory', () => {
+      // Act
+      const found = ofType('PART_OF', 'A ship left the Nuri Islands, a former Danish territory, on Monday. Denmark paid for it.');
+      // Assess
+      expect(found).toEqual([]);
+    });
+  });
 });
