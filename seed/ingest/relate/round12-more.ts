@@ -17,6 +17,10 @@
  *   ends in Office, Unit, Agency, …) PART_OF the body (not "within the Commission’s rules").
  * - A territory: "the Kivu Islands, a US territory", "…, a Danish territory" → the place PART_OF
  *   the country (not "a former Danish territory").
+ * - A judgement or a call for an inquiry: "X, the agency’s chief, who called the Tolva Project the
+ *   most complex mission", "X called for an independent inquiry into the origins of the Tolva
+ *   Fever outbreak" → X DISCUSSES the project or event (not "called the Tolva Project’s office",
+ *   "called Tolva Air to complain", nor a call that was not made).
  * Every rule reads one sentence; a negation, denial or hedge in the stretch read gives nothing.
  */
 import type { EntityType } from '../../../src/generated/graphql';
@@ -187,11 +191,39 @@ function territoryOf(ctx: RelateContext, { s, ms, local }: SentenceScope): void 
   }
 }
 
+// --- "X, who called the Tolva Project the most complex mission", "X called for an inquiry into the Y" ---------
+const SPEAKERS: readonly EntityType[] = ['PERSON', 'ORGANIZATION', 'GOVERNMENT_BODY'];
+const TOPICS: readonly EntityType[] = ['PROJECT', 'EVENT'];
+/** Between the speaker (and an apposition) and the topic: a verb that names and judges its object. */
+const CALLED = /^(?:\s*\([^()]{1,20}\)|\))?(?:,\s+[^;]{1,90}?,)?\s+(?:who\s+)?(?:(?:has|had|have|also|publicly|repeatedly|once|then|later|on\s+\p{Lu}\p{Ll}+)\s+)*(?:called|calls|described|describes|hailed|hails|branded|brands|dubbed|dubs)\s+(?:the\s+)?$/u;
+/** After the topic: its complement ("the most complex mission", "a success", "as a triumph"), not a possessive or "to"/"for". */
+const COMPLEMENT_AFTER = /^\s+(?:as\s+)?(?:a|an|the|“|")\s*\p{Ll}/u;
+/** Between the speaker and the topic: a call for an inquiry into it. */
+const INQUIRY_INTO = /^(?:\s*\([^()]{1,20}\)|\))?(?:,\s+[^;]{1,90}?,)?\s+(?:who\s+)?(?:(?:has|had|have|also|publicly|repeatedly|on\s+\p{Lu}\p{Ll}+)\s+)*(?:called|calls|pressed|presses|pushed|pushes|asked|asks)\s+for\s+(?:an?|the)\s+(?:(?:independent|international|full|formal|public|urgent|thorough|impartial|transparent|new)\s+){0,2}(?:inquiry|investigation|review|probe)\s+(?:in)?to\s+(?:the\s+)?(?:(?:origins?|causes?|cause|handling|roots?)\s+of\s+(?:the\s+)?)?$/u;
+
+function calledTopic(ctx: RelateContext, { s, ms, local, factual }: SentenceScope): void {
+  for (let k = 1; k < ms.length; k++) {
+    const topic = ctx.fill(ms[k]!, TOPICS);
+    if (!topic) continue;
+    const after = s.text.slice(ms[k]!.end - s.start);
+    for (let j = k - 1; j >= 0 && ms[j]!.start >= ms[k]!.start - 200; j--) {
+      const gap = local(ms[j]!.end, ms[k]!.start);
+      const called = CALLED.test(gap) && COMPLEMENT_AFTER.test(after);
+      if (!called && !INQUIRY_INTO.test(gap)) continue;
+      const speaker = ctx.fill(ms[j]!, SPEAKERS);
+      if (speaker && speaker.id !== topic.id && factual(local(s.start, ms[k]!.start))) ctx.add(speaker, 'DISCUSSES', topic, s, 0.5, called ? 'called-topic' : 'inquiry-into-topic');
+      break;
+    }
+  }
+}
+
+const CALL_WORDS = ['called', 'calls', 'described', 'describes', 'hailed', 'hails', 'branded', 'brands', 'dubbed', 'dubs', 'pressed', 'presses', 'pushed', 'pushes', 'asked', 'asks'];
+
 export const round12More: RelationRules = {
   name: 'round12-more',
   gate: {
-    types: ['PERSON', 'ORGANIZATION', 'GOVERNMENT_BODY', 'COUNTRY', 'REGION', 'CITY'],
-    words: ['led', 'headed', 'chaired', 'run', 'commanded', 'term', 'agreed', 'signed', 'dismissing', 'rejecting', 'throwing', 'within', 'territory', 'dependency'],
+    types: ['PERSON', 'ORGANIZATION', 'GOVERNMENT_BODY', 'COUNTRY', 'REGION', 'CITY', 'PROJECT', 'EVENT'],
+    words: ['led', 'headed', 'chaired', 'run', 'commanded', 'term', 'agreed', 'signed', 'dismissing', 'rejecting', 'throwing', 'within', 'territory', 'dependency', 'called', 'calls', 'described', 'describes', 'hailed', 'hails', 'branded', 'brands', 'dubbed', 'dubs', 'pressed', 'presses', 'pushed', 'pushes', 'asked', 'asks'],
   },
   perSentence: (ctx, scope) => {
     const has = scope.hasWord;
@@ -202,5 +234,6 @@ export const round12More: RelationRules = {
     if (has('dismissing') || has('rejecting') || has('throwing')) dismissingAppeal(ctx, scope);
     if (has('within')) unitWithin(ctx, scope);
     if (has('territory') || has('dependency')) territoryOf(ctx, scope);
+    if (CALL_WORDS.some((w) => has(w))) calledTopic(ctx, scope);
   },
 };

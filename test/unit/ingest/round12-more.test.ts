@@ -168,4 +168,20 @@ describe('stage relate, round 12 more rules', () => {
       expect(found).toEqual([]);
     });
   });
+
+  describe('a judgement of a project or a call for an inquiry into an event', () => {
+    it('reads "X, …, who called the P the most complex mission" and "X called for an inquiry into E" as DISCUSSES', () => {
+      // Act
+      const found = ofType('DISCUSSES', '“It was hard,” said Ivo Marsh, the agency’s director general, who called the Tolva Project the most complex mission ever built.', 'Lena Dorr called for an independent inquiry into the 2031 Orsk Cup.');
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Ivo Marsh DISCUSSES Tolva Project', 'Lena Dorr DISCUSSES 2031 Orsk Cup']));
+    });
+
+    it('reads nothing for a call to its office, a denial or a call not made', () => {
+      // Act
+      const found = ofType('DISCUSSES', 'Ivo Marsh called the Tolva Project’s office on Monday.', 'Ivo Marsh has never called the Tolva Project a failure.', 'Lena Dorr did not call for an inquiry into the 2031 Orsk Cup.');
+      // Assess
+      expect(found).toEqual([]);
+    });
+  });
 });
