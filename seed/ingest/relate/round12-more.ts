@@ -21,6 +21,8 @@
  *   most complex mission", "X called for an independent inquiry into the origins of the Tolva
  *   Fever outbreak" → X DISCUSSES the project or event (not "called the Tolva Project’s office",
  *   "called Tolva Air to complain", nor a call that was not made).
+ * - An arrival told by a relative clause of place: "The tour began in Lima, where Ivo Marsh arrived
+ *   on Tuesday" → the visitor VISITS the place (not "where he will arrive", "where she never landed").
  * Every rule reads one sentence; a negation, denial or hedge in the stretch read gives nothing.
  */
 import type { EntityType } from '../../../src/generated/graphql';
@@ -217,13 +219,39 @@ function calledTopic(ctx: RelateContext, { s, ms, local, factual }: SentenceScop
   }
 }
 
+// --- "The tour began in Lima, where Ivo Marsh arrived on Tuesday" ------------------------------------------
+const VISITED: readonly EntityType[] = ['CITY', 'COUNTRY', 'REGION', 'PROJECT'];
+/** Between the place and the visitor: ", where ". */
+const WHERE = /^,\s+where\s+$/u;
+/** After the visitor (or two joined by "and"): the arrival, in the past. */
+const ARRIVED = /^\s+(?:(?:had|has|have|first|finally|later|then)\s+)*(?:arrived|landed|touched\s+down)\b/u;
+
+function whereArrived(ctx: RelateContext, { s, ms, local, factual }: SentenceScope): void {
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const place = ctx.entities.get(ms[k]!.entityId);
+    if (!place || !VISITED.includes(place.type) || !WHERE.test(local(ms[k]!.end, ms[k + 1]!.start))) continue;
+    const visitors: DocEntity[] = [];
+    let j = k + 1;
+    for (; j < ms.length; j++) {
+      const person = ctx.fill(ms[j]!, PEOPLE);
+      if (!person) break;
+      visitors.push(person);
+      if (!ms[j + 1] || !/^\s+and\s+$/u.test(local(ms[j]!.end, ms[j + 1]!.start))) break;
+    }
+    const last = ms[Math.min(j, ms.length - 1)]!;
+    if (visitors.length === 0 || !ARRIVED.test(s.text.slice(last.end - s.start))) continue;
+    if (!factual(local(ms[k]!.end, last.end) + ' arrived')) continue;
+    for (const v of visitors) ctx.add(v, 'VISITS', place, s, 0.6, 'where-arrived');
+  }
+}
+
 const CALL_WORDS = ['called', 'calls', 'described', 'describes', 'hailed', 'hails', 'branded', 'brands', 'dubbed', 'dubs', 'pressed', 'presses', 'pushed', 'pushes', 'asked', 'asks'];
 
 export const round12More: RelationRules = {
   name: 'round12-more',
   gate: {
     types: ['PERSON', 'ORGANIZATION', 'GOVERNMENT_BODY', 'COUNTRY', 'REGION', 'CITY', 'PROJECT', 'EVENT'],
-    words: ['led', 'headed', 'chaired', 'run', 'commanded', 'term', 'agreed', 'signed', 'dismissing', 'rejecting', 'throwing', 'within', 'territory', 'dependency', 'called', 'calls', 'described', 'describes', 'hailed', 'hails', 'branded', 'brands', 'dubbed', 'dubs', 'pressed', 'presses', 'pushed', 'pushes', 'asked', 'asks'],
+    words: ['led', 'headed', 'chaired', 'run', 'commanded', 'term', 'agreed', 'signed', 'dismissing', 'rejecting', 'throwing', 'within', 'territory', 'dependency', 'called', 'calls', 'described', 'describes', 'hailed', 'hails', 'branded', 'brands', 'dubbed', 'dubs', 'pressed', 'presses', 'pushed', 'pushes', 'asked', 'asks', 'where'],
   },
   perSentence: (ctx, scope) => {
     const has = scope.hasWord;
@@ -235,5 +263,6 @@ export const round12More: RelationRules = {
     if (has('within')) unitWithin(ctx, scope);
     if (has('territory') || has('dependency')) territoryOf(ctx, scope);
     if (CALL_WORDS.some((w) => has(w))) calledTopic(ctx, scope);
+    if (has('where')) whereArrived(ctx, scope);
   },
 };

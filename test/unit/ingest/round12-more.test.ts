@@ -184,4 +184,20 @@ describe('stage relate, round 12 more rules', () => {
       expect(found).toEqual([]);
     });
   });
+
+  describe('an arrival told by a relative clause of place', () => {
+    it('reads "… in Lima, where X (and Y) arrived" as VISITS', () => {
+      // Act
+      const found = ofType('VISITS', 'The tour began in Lima, where Ivo Marsh and Lena Dorr landed on Tuesday.');
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Ivo Marsh VISITS Lima', 'Lena Dorr VISITS Lima']));
+    });
+
+    it('reads nothing for an arrival planned or denied', () => {
+      // Act
+      const found = ofType('VISITS', 'The tour will begin in Lima, where Ivo Marsh will arrive on Tuesday.', 'The tour began in Quito, where Lena Dorr never arrived.');
+      // Assess
+      expect(found).toEqual([]);
+    });
+  });
 });
