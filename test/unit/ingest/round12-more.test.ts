@@ -3,7 +3,9 @@
  * and pair-rules.ts): leaders told by a relative clause with a span of time, bodies chaired by a
  * person, two parties that agreed to act together, an agreement's "that A signed with B", a court
  * "dismissing an appeal by X", "X, its <title>" after a sentence whose subject is the antecedent, a
- * chief judge, and arrangements between two parties. Every text is invented (no name of an
+ * chief judge, arrangements between two parties, units within a body, territories, judgements and
+ * calls for inquiries, arrivals "where X arrived", and the speaker after a long apposition
+ * (statements.ts). Every text is invented (no name of an
  * evaluation article); each rule has a case where it must not fire.
  */
 import { articleText, runUntil } from './support';
@@ -198,6 +200,22 @@ describe('stage relate, round 12 more rules', () => {
       const found = ofType('VISITS', 'The tour will begin in Lima, where Ivo Marsh will arrive on Tuesday.', 'The tour began in Quito, where Lena Dorr never arrived.');
       // Assess
       expect(found).toEqual([]);
+    });
+  });
+
+  describe('the speaker of a statement after a long apposition', () => {
+    it('is the person the apposition describes, not the body it names', () => {
+      // Act
+      const found = ofType('DISCUSSES', 'Ada Orr, a planetary scientist at the Vela Applied Physics Laboratory (VAPL) in Lima, Peru, which built the probe and runs the mission for the Orsk Agency, said Siberia was warming fast.');
+      // Assess
+      expect(found).toEqual(['Ada Orr DISCUSSES Siberia']);
+    });
+
+    it('stays the body when the body opens the sentence', () => {
+      // Act
+      const found = ofType('DISCUSSES', 'Ada Orr met its staff. The Vela Applied Physics Laboratory, which runs the mission for the Orsk Agency, said Siberia was warming fast.');
+      // Assess
+      expect(found).toEqual(['Vela Applied Physics Laboratory DISCUSSES Siberia']);
     });
   });
 });
