@@ -1,12 +1,12 @@
 /**
- * Round 12, more relationship rules (relate/round12-more.ts and small fixes in roles.ts, titles.ts
- * and pair-rules.ts): leaders told by a relative clause with a span of time, bodies chaired by a
- * person, two parties that agreed to act together, an agreement's "that A signed with B", a court
- * "dismissing an appeal by X", "X, its <title>" after a sentence whose subject is the antecedent, a
- * chief judge, arrangements between two parties, units within a body, territories, judgements and
- * calls for inquiries, arrivals "where X arrived", and the speaker after a long apposition
- * (statements.ts). Every text is invented (no name of an
- * evaluation article); each rule has a case where it must not fire.
+ * Round 12, more relationship rules (relate/round12-more.ts and small fixes in roles.ts, titles.ts,
+ * pair-rules.ts, statements.ts and projects.ts): leaders told by a relative clause with a span of
+ * time, bodies chaired by a person, two parties that agreed to act together, an agreement's "that A
+ * signed with B", a court "dismissing an appeal by X", "X, its <title>" after a sentence whose
+ * subject is the antecedent, a chief judge, arrangements between two parties, units within a body,
+ * territories, judgements and calls for inquiries, arrivals "where X arrived", the speaker after a
+ * long apposition, and a short form before "which runs the mission". Every text is invented (no
+ * name of an evaluation article); each rule has a case where it must not fire.
  */
 import { articleText, runUntil } from './support';
 
@@ -216,6 +216,22 @@ describe('stage relate, round 12 more rules', () => {
       const found = ofType('DISCUSSES', 'Ada Orr met its staff. The Vela Applied Physics Laboratory, which runs the mission for the Orsk Agency, said Siberia was warming fast.');
       // Assess
       expect(found).toEqual(['Vela Applied Physics Laboratory DISCUSSES Siberia']);
+    });
+  });
+
+  describe('a body with a short form that runs the mission', () => {
+    it('reads "the B (BB), which runs the mission" as B DEVELOPS the project named before', () => {
+      // Act
+      const found = ofType('DEVELOPS', 'The Tolva-3 lander touched down on Monday, the Orsk Space Agency (OSA), which runs the mission, said.');
+      // Assess
+      expect(found).toEqual(['Orsk Space Agency DEVELOPS Tolva-3']);
+    });
+
+    it('reads nothing when the running is denied', () => {
+      // Act
+      const found = ofType('DEVELOPS', 'The Tolva-3 lander touched down on Monday, the Orsk Space Agency (OSA), which never ran the mission, said.');
+      // Assess
+      expect(found).toEqual([]);
     });
   });
 });
