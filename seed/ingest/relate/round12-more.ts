@@ -23,12 +23,15 @@
  *   "called Tolva Air to complain", nor a call that was not made).
  * - An arrival told by a relative clause of place: "The tour began in Lima, where Ivo Marsh arrived
  *   on Tuesday" → the visitor VISITS the place (not "where he will arrive", "where she never landed").
+ * - A second title in an apposition: "X, Peru’s president and the chairman of the Orsk League," → the
+ *   role the head title gives in the body (LEADS; not "… of the Orsk League’s council").
  * Every rule reads one sentence; a negation, denial or hedge in the stretch read gives nothing.
  */
 import type { EntityType } from '../../../src/generated/graphql';
 import { HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
 import type { DocEntity, DocMention } from '../document';
 import type { RelateContext, RelationRules, SentenceScope } from './context';
+import { officeDescription, roleOf } from './titles';
 
 const BODIES: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY'];
 const PEOPLE: readonly EntityType[] = ['PERSON'];
@@ -245,13 +248,41 @@ function whereArrived(ctx: RelateContext, { s, ms, local, factual }: SentenceSco
   }
 }
 
+// --- "X, Peru’s president and the chairman of the Orsk League" ----------------------------------------------
+/** After the person: a first title (no comma in it), then "and the <head title> of" a body (group 1 the title). */
+const AND_HEAD_OF = /^,\s+[^,;:()“”"]{2,50}?\s+and\s+(?:the\s+|also\s+the\s+)?((?:(?:current|rotating|acting|interim)\s+)?(?:chairman|chairwoman|chairperson|chair|president|head|leader|chief\s+executive|secretary-general|secretary\s+general|director-general|director\s+general))\s+of\s+(?:the\s+)?$/u;
+
+/** A head title after "and" (a cheap test before the sentence's mentions are read). */
+const AND_HEAD_WORD = /\band\s+(?:also\s+)?(?:the\s+)?(?:(?:current|rotating|acting|interim)\s+)?(?:chair|president|head|leader|chief|secretary|director)/u;
+
+function andHeadOf(ctx: RelateContext, { s, ms, local }: SentenceScope): void {
+  for (let k = 0; k < ms.length; k++) {
+    const person = ctx.fill(ms[k]!, PEOPLE);
+    if (!person) continue;
+    // The body: the first mention after the person that the gap ends at (a possessor of the first title may stand between).
+    for (let j = k + 1; j < ms.length && j <= k + 3; j++) {
+      const gap = local(ms[k]!.end, ms[j]!.start);
+      const head = AND_HEAD_OF.exec(gap);
+      if (!head) continue;
+      const body = ctx.fill(ms[j]!, BODIES);
+      const after = s.text.slice(ms[j]!.end - s.start);
+      // "… of the Orsk League’s council": the possessive makes the body a qualifier.
+      if (body && described(gap) && !/^[’']s?\b/u.test(after)) {
+        const type = roleOf(head[1]!, body, true);
+        if (type) ctx.add(person, type, body, s, 0.6, 'apposition-and-head-of', officeDescription(type, head[1]!));
+      }
+      break;
+    }
+  }
+}
+
 const CALL_WORDS = ['called', 'calls', 'described', 'describes', 'hailed', 'hails', 'branded', 'brands', 'dubbed', 'dubs', 'pressed', 'presses', 'pushed', 'pushes', 'asked', 'asks'];
 
 export const round12More: RelationRules = {
   name: 'round12-more',
   gate: {
     types: ['PERSON', 'ORGANIZATION', 'GOVERNMENT_BODY', 'COUNTRY', 'REGION', 'CITY', 'PROJECT', 'EVENT'],
-    words: ['led', 'headed', 'chaired', 'run', 'commanded', 'term', 'agreed', 'signed', 'dismissing', 'rejecting', 'throwing', 'within', 'territory', 'dependency', 'called', 'calls', 'described', 'describes', 'hailed', 'hails', 'branded', 'brands', 'dubbed', 'dubs', 'pressed', 'presses', 'pushed', 'pushes', 'asked', 'asks', 'where'],
+    words: ['led', 'headed', 'chaired', 'run', 'commanded', 'term', 'agreed', 'signed', 'dismissing', 'rejecting', 'throwing', 'within', 'territory', 'dependency', 'called', 'calls', 'described', 'describes', 'hailed', 'hails', 'branded', 'brands', 'dubbed', 'dubs', 'pressed', 'presses', 'pushed', 'pushes', 'asked', 'asks', 'where', 'and'],
   },
   perSentence: (ctx, scope) => {
     const has = scope.hasWord;
@@ -264,5 +295,6 @@ export const round12More: RelationRules = {
     if (has('territory') || has('dependency')) territoryOf(ctx, scope);
     if (CALL_WORDS.some((w) => has(w))) calledTopic(ctx, scope);
     if (has('where')) whereArrived(ctx, scope);
+    if (has('and') && AND_HEAD_WORD.test(scope.s.text)) andHeadOf(ctx, scope);
   },
 };

@@ -5,7 +5,7 @@
  * signed with B", a court "dismissing an appeal by X", "X, its <title>" after a sentence whose
  * subject is the antecedent, a chief judge, arrangements between two parties, units within a body,
  * territories, judgements and calls for inquiries, arrivals "where X arrived", the speaker after a
- * long apposition, and a short form before "which runs the mission". Every text is invented (no
+ * long apposition, a short form before "which runs the mission", and a second head title. Every text is invented (no
  * name of an evaluation article); each rule has a case where it must not fire.
  */
 import { articleText, runUntil } from './support';
@@ -230,6 +230,22 @@ describe('stage relate, round 12 more rules', () => {
     it('reads nothing when the running is denied', () => {
       // Act
       const found = ofType('DEVELOPS', 'The Tolva-3 lander touched down on Monday, the Orsk Space Agency (OSA), which never ran the mission, said.');
+      // Assess
+      expect(found).toEqual([]);
+    });
+  });
+
+  describe('a second, head title in an apposition', () => {
+    it('reads "X, Peru’s president and the chairman of B," as X LEADS B', () => {
+      // Act
+      const found = relationsOf('Ivo Marsh, Peru’s president and the chairman of the Orsk League, told the leaders that it was time.');
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Ivo Marsh LEADS Orsk League', 'Ivo Marsh PRESIDENT_OF Peru']));
+    });
+
+    it('reads nothing for a part of the body or a member', () => {
+      // Act
+      const found = ofType('LEADS', 'Ivo Marsh, Peru’s president and the chairman of the Orsk League’s council, spoke.', 'Lena Dorr, Chile’s president and a member of the Vela Union, spoke.');
       // Assess
       expect(found).toEqual([]);
     });
