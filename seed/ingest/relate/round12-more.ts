@@ -23,6 +23,9 @@
  *   "called Tolva Air to complain", nor a call that was not made).
  * - An arrival told by a relative clause of place: "The tour began in Lima, where Ivo Marsh arrived
  *   on Tuesday" → the visitor VISITS the place (not "where he will arrive", "where she never landed").
+ * - Money given to a party: "The Orsk Highway Administration released $60m in relief funds to the
+ *   Vela Department", "The Tolva Red Cross launched an appeal for 10m francs to support the Vela
+ *   Red Crescent" → the giver SUPPORTS the receiver (not money pledged or promised, nor denied).
  * - A second title in an apposition: "X, Peru’s president and the chairman of the Orsk League," → the
  *   role the head title gives in the body (LEADS; not "… of the Orsk League’s council").
  * Every rule reads one sentence; a negation, denial or hedge in the stretch read gives nothing.
@@ -276,13 +279,35 @@ function andHeadOf(ctx: RelateContext, { s, ms, local }: SentenceScope): void {
   }
 }
 
+// --- "The Orsk Highway Administration released $60m in relief funds to the Vela Department" ------------------
+const GIVERS: readonly EntityType[] = ['COUNTRY', 'GOVERNMENT_BODY', 'ORGANIZATION', 'PERSON'];
+const RECEIVERS: readonly EntityType[] = ['COUNTRY', 'GOVERNMENT_BODY', 'ORGANIZATION', 'PERSON', 'CITY', 'REGION'];
+/** Between the giver and the receiver: money released to it, or an appeal for money to support it. */
+const FUNDS_TO = /^\s+(?:(?:has|had|have|also|on\s+\p{Lu}\p{Ll}+)\s+)*(?:(?:released|provided|granted|gave|sent|allocated|awarded|disbursed|transferred)\s+(?:(?:about|some|more\s+than|nearly|almost|up\s+to|an\s+extra|a\s+further)\s+)?(?:[$€£¥]\s?[\d.,]+\s*(?:m|bn|million|billion|k)?|[\d.,]+\s+(?:million|billion)?\s*(?:dollars|euros|pounds|francs|yen|rupees)?)\s+(?:(?:in|of)\s+)?(?:[\p{Ll}\-]+\s+){0,3}?(?:funds|funding|aid|assistance|relief|grants?|loans?|money)\s+to|launched\s+(?:an?\s+)?(?:\p{Ll}+\s+)?appeal\s+for\s+[^,;:]{1,40}?\s+to\s+(?:help\s+)?support)\s+(?:the\s+)?$/u;
+
+function fundsTo(ctx: RelateContext, { s, ms, local, factual }: SentenceScope): void {
+  const first = ms[0];
+  const giver = first ? ctx.fill(first, GIVERS) : undefined;
+  if (!first || !giver || !SUBJECT_OPENS.test(local(s.start, first.start))) return;
+  // The receiver: a later mention of another entity, with only the giver's short form or one apposition of it between.
+  for (let k = 1; k < ms.length; k++) {
+    const m = ms[k]!;
+    const receiver = ctx.fill(m, RECEIVERS);
+    if (!receiver || receiver.id === giver.id) continue;
+    const gap = local(first.end, m.start).replace(/^\s*\([^()]{1,20}\)/u, '').replace(/^,\s+[^,;:()]{1,60},(?=\s)/u, '');
+    if (FUNDS_TO.test(gap) && factual(local(s.start, m.start))) ctx.add(giver, 'SUPPORTS', receiver, s, 0.6, 'funds-to');
+    if (m.start - first.end > 200) break;
+  }
+}
+
+const FUND_WORDS = ['released', 'provided', 'granted', 'gave', 'sent', 'allocated', 'awarded', 'disbursed', 'transferred', 'appeal'];
 const CALL_WORDS = ['called', 'calls', 'described', 'describes', 'hailed', 'hails', 'branded', 'brands', 'dubbed', 'dubs', 'pressed', 'presses', 'pushed', 'pushes', 'asked', 'asks'];
 
 export const round12More: RelationRules = {
   name: 'round12-more',
   gate: {
     types: ['PERSON', 'ORGANIZATION', 'GOVERNMENT_BODY', 'COUNTRY', 'REGION', 'CITY', 'PROJECT', 'EVENT'],
-    words: ['led', 'headed', 'chaired', 'run', 'commanded', 'term', 'agreed', 'signed', 'dismissing', 'rejecting', 'throwing', 'within', 'territory', 'dependency', 'called', 'calls', 'described', 'describes', 'hailed', 'hails', 'branded', 'brands', 'dubbed', 'dubs', 'pressed', 'presses', 'pushed', 'pushes', 'asked', 'asks', 'where', 'and'],
+    words: ['led', 'headed', 'chaired', 'run', 'commanded', 'term', 'agreed', 'signed', 'dismissing', 'rejecting', 'throwing', 'within', 'territory', 'dependency', 'called', 'calls', 'described', 'describes', 'hailed', 'hails', 'branded', 'brands', 'dubbed', 'dubs', 'pressed', 'presses', 'pushed', 'pushes', 'asked', 'asks', 'where', 'and', 'released', 'provided', 'granted', 'gave', 'sent', 'allocated', 'awarded', 'disbursed', 'transferred', 'appeal'],
   },
   perSentence: (ctx, scope) => {
     const has = scope.hasWord;
@@ -295,6 +320,7 @@ export const round12More: RelationRules = {
     if (has('territory') || has('dependency')) territoryOf(ctx, scope);
     if (CALL_WORDS.some((w) => has(w))) calledTopic(ctx, scope);
     if (has('where')) whereArrived(ctx, scope);
+    if (FUND_WORDS.some((w) => has(w))) fundsTo(ctx, scope);
     if (has('and') && AND_HEAD_WORD.test(scope.s.text)) andHeadOf(ctx, scope);
   },
 };

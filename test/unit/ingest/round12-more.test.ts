@@ -5,8 +5,9 @@
  * signed with B", a court "dismissing an appeal by X", "X, its <title>" after a sentence whose
  * subject is the antecedent, a chief judge, arrangements between two parties, units within a body,
  * territories, judgements and calls for inquiries, arrivals "where X arrived", the speaker after a
- * long apposition, a short form before "which runs the mission", and a second head title. Every text is invented (no
- * name of an evaluation article); each rule has a case where it must not fire.
+ * long apposition, a short form before "which runs the mission", a second head title, and money
+ * given to a party. Every text is invented (no name of an evaluation article); each rule has a case
+ * where it must not fire.
  */
 import { articleText, runUntil } from './support';
 
@@ -246,6 +247,23 @@ describe('stage relate, round 12 more rules', () => {
     it('reads nothing for a part of the body or a member', () => {
       // Act
       const found = ofType('LEADS', 'Ivo Marsh, Peru’s president and the chairman of the Orsk League’s council, spoke.', 'Lena Dorr, Chile’s president and a member of the Vela Union, spoke.');
+      // Assess
+      expect(found).toEqual([]);
+    });
+  });
+
+  describe('money given to a party', () => {
+    it('reads "A, part of B, released $60m in relief funds to C" and "an appeal … to support C" as SUPPORTS', () => {
+      // Act
+      const found = ofType('SUPPORTS', 'On Thursday the Orsk Highway Administration, part of the Orsk Department of Transport, released $60m in emergency relief funds to the Vela Department of Transportation.', 'On Tuesday the Tolva Federation of Red Cross Societies (TFRC) launched an appeal for 100 million Swiss francs to support the Vela Aid Agency.');
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Orsk Highway Administration SUPPORTS Vela Department of Transportation', 'Tolva Federation of Red Cross Societies SUPPORTS Vela Aid Agency']));
+      expect(found).not.toContain('Orsk Department of Transport SUPPORTS Vela Department of Transportation');
+    });
+
+    it('reads nothing for money not released', () => {
+      // Act
+      const found = ofType('SUPPORTS', 'The Orsk Highway Administration has not released $60m in relief funds to the Vela Department of Transportation.');
       // Assess
       expect(found).toEqual([]);
     });
