@@ -511,7 +511,7 @@ const PARTICLE_VERB_BEFORE = /\b(?:hands?|handed|handing|gave|give|gives|giving|
 const BETWEEN_HEADS: Readonly<Record<string, RegExp>> = Object.fromEntries(
   Object.entries({
     'partnership-between': 'partnership|alliance|cooperation|ties|relations|partnerships|alliances',
-    'agreement-between': 'agreement|agreements|deal|deals|treaty|accord|contract|pact|memorandum',
+    'agreement-between': 'agreement|agreements|deal|deals|treaty|treaties|accord|accords|contract|contracts|pact|pacts|memorandum|arrangement|arrangements',
     'talks-between': 'talks|meeting|summit|meetings|conversation',
     'trade-between': 'trade|commerce|trading',
   }).map(([rule, head]) => [rule, new RegExp(`\\b(?:${head})\\s+(?:(?:in|at|on|held\\s+in|last|this|earlier|later)\\s+[^,;:.]{1,40}?\\s+between|between|of)\\s+(?:the\\s+)?$`, 'u')]),
@@ -523,6 +523,9 @@ const BETWEEN_HEADS: Readonly<Record<string, RegExp>> = Object.fromEntries(
  * stretch before "between" only once `partnership-between`'s head noun has matched there.
  */
 const PARTNERSHIP_UNDONE = /\b(?:(?:end|ends|ended|ending|break|breaks|broke|breaking|sever|severs|severed|severing|cut|cuts|cutting|scrap|scraps|scrapped|scrapping|abandon|abandons|abandoned|abandoning|dissolve|dissolves|dissolved|dissolving|suspend|suspends|suspended|suspending|quit|quits|quitting)\s+(?:off\s+)?(?:(?:the|its|their|a|an)\s+)?|(?:end|collapse|breakdown|break-up|breakup|dissolution|suspension)\s+of\s+(?:the\s+)?|(?:former|ex|erstwhile|one-time|onetime|previous|estranged|would-be|proposed|prospective|potential|possible)\s+)(?:[\p{Ll}\-]+\s+){0,2}?(?:partnership|partnerships|alliance|alliances|cooperation|ties|relations)\b[^,;:.]{0,60}$/u;
+
+/** "a possible deal between A and B", "talks on an agreement between A and B": an agreement not (yet) made. */
+const AGREEMENT_UNMADE = /\b(?:(?:would-be|proposed|prospective|potential|possible|planned|draft|mooted|rumoured|rumored|hypothetical|failed|collapsed|rejected)\s+(?:[\p{Ll}\-]+\s+){0,2}?|(?:talks|negotiations|negotiating|hopes|plans?)\s+(?:on|over|for|of|towards?)\s+(?:a|an|the|any)\s+(?:[\p{Ll}\-]+\s+){0,2}?)(?:agreement|agreements|deal|deals|treaty|treaties|accord|accords|contract|contracts|pact|pacts|memorandum|arrangement|arrangements)\s+(?:[^,;:.]{1,40}?\s+)?between\s+(?:the\s+)?$/iu;
 
 /** Nouns for an event that, after "the", refer back to the last event named (as a target). */
 const EVENT_NOUNS: ReadonlySet<string> = new Set(['trip', 'visit', 'summit', 'ceremony', 'tour', 'forum', 'conference', 'opening', 'gala']);
@@ -883,6 +886,7 @@ export const pairRules: RelationRules = {
           const head = BETWEEN_HEADS[rule.rule];
           if (head && !head.test(local(Math.max(s.start, a.start - 80), a.start))) continue;
           if (rule.rule === 'partnership-between' && PARTNERSHIP_UNDONE.test(local(Math.max(s.start, a.start - 80), a.start))) continue;
+          if (rule.rule === 'agreement-between' && AGREEMENT_UNMADE.test(local(Math.max(s.start, a.start - 80), a.start))) continue;
           const clause = betweenClause;
           const stated = factual(between) || (conditional && appositionOfSource(between) && !NEGATION_CUES.test(clause) && !HYPOTHETICAL_CUES.test(clause));
           if (!stated) continue;

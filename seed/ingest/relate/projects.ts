@@ -74,7 +74,9 @@ function relativeMaker(ctx: RelateContext, scope: SentenceScope): void {
     const at = s.start + m.index;
     let k = -1;
     for (let x = 0; x < ms.length && ms[x]!.end <= at; x++) k = x;
-    if (k < 0 || ms[k]!.end !== at || !factual(s.text.slice(m.index, m.index + m[0].length))) continue;
+    // "the Tolva Agency (TA), which ran the mission": the short form's closing parenthesis before the comma.
+    const closes = k >= 0 && ms[k]!.end === at - 1 && s.text[m.index - 1] === ')';
+    if (k < 0 || (ms[k]!.end !== at && !closes) || !factual(s.text.slice(m.index, m.index + m[0].length))) continue;
     // The noun itself may be a mention ("the mission" as an alias): then the pass above read it.
     if (ms.some((x) => x.start > at && x.start < at + m[0].length)) continue;
     const id = ms.slice(0, k).filter((x) => ctx.entities.get(x.entityId)?.type === 'PROJECT').pop()?.entityId ?? ctx.lastOf(s, ['PROJECT']);

@@ -481,7 +481,42 @@ function itsBody(ctx: RelateContext, { s, ms }: SentenceScope, person: DocMentio
   }
   const previous = ctx.sentences[s.index - 1];
   if (!previous || previous.index !== s.index - 1 || previous.field !== s.field) return undefined;
-  return onlyBody(ctx, mentionsOf(ctx, previous.index));
+  const earlier = mentionsOf(ctx, previous.index);
+  const subject = previousSubject(ctx, previous, earlier);
+  return subject === NO_BODY_SUBJECT ? undefined : subject ?? onlyBody(ctx, earlier);
+}
+
+/** The sentence before opens with a subject that is no body of the article ("The court accepted …" with no court named, "Brint set …"). */
+const NO_BODY_SUBJECT: unique symbol = Symbol('no body subject');
+/** "The court accepted …": a definite kind noun opening the sentence, and its verb (group 1 the noun). */
+const KIND_SUBJECT = /^The\s+(\p{Ll}+)\s+(?:has\s+|had\s+|have\s+|also\s+|then\s+)*\p{Ll}+(?:ed|s)\b/u;
+/** A capitalised word opening a sentence and a lower-case word after it ("Brint set …"), not a name the article has. */
+const BARE_SUBJECT = /^(\p{Lu}\p{Ll}+)\s+\p{Ll}/u;
+/** Opening words that are no subject's name. */
+const OPENING_WORDS: ReadonlySet<string> = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'By', 'For', 'From', 'With', 'After', 'Before', 'When', 'While', 'As', 'But', 'And', 'Yet', 'So', 'Since', 'Until', 'Under', 'Over', 'Last', 'This', 'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'They', 'We', 'His', 'Her', 'Their', 'Our', 'There', 'Then', 'Now', 'Still', 'Also', 'However', 'Meanwhile', 'Earlier', 'Later', 'Both', 'Some', 'Many', 'Most', 'Other', 'Such', 'If', 'Although', 'Though', 'Because', 'Despite', 'According', 'Among', 'During', 'Without', 'Only', 'Even', 'Each', 'Every', 'One', 'Two', 'Several', 'Officials', 'Analysts', 'Critics', 'Investors', 'Shares']);
+
+/**
+ * Who "its" in "X, its chair," stands for when the sentence before is the antecedent's: that
+ * sentence's subject. A body named first, at its opening, is it ("Acme, a group whose members include
+ * Vela, said …"); "The court accepted …" is the article's court (kindReferent; none: no body); a
+ * capitalised word that is no name of the article ("Brint set Vela’s price …") leaves no body. Else
+ * undefined: any one body of that sentence may be meant.
+ */
+function previousSubject(ctx: RelateContext, previous: Sentence, earlier: readonly DocMention[]): DocEntity | typeof NO_BODY_SUBJECT | undefined {
+  const first = earlier[0];
+  if (first && first.start === previous.start) {
+    const e = ctx.entities.get(first.entityId);
+    return e && BODIES.includes(e.type) ? e : undefined;
+  }
+  const kind = KIND_SUBJECT.exec(previous.text);
+  const types = kind ? KIND_TYPES[kind[1]!] : undefined;
+  if (kind && types?.some((t) => BODIES.includes(t))) {
+    if (first && first.start < previous.start + kind[0].length) return undefined;
+    return kindReferent(ctx, previous, kind[1]!) ?? NO_BODY_SUBJECT;
+  }
+  const bare = BARE_SUBJECT.exec(previous.text);
+  if (bare && !OPENING_WORDS.has(bare[1]!) && !bare[1]!.endsWith('s') && !(first && first.start < previous.start + bare[1]!.length)) return NO_BODY_SUBJECT;
+  return undefined;
 }
 
 /** After a first role: an apposition of its holder, then ", and the <title> …" (a second role of the same person). */

@@ -21,7 +21,7 @@ import type { EntityType } from '../../../src/generated/graphql';
 import { HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
 import type { DocEntity } from '../document';
 import { lastClause } from './clauses';
-import type { RelationRules } from './context';
+import type { RelateContext, RelationRules, SentenceScope } from './context';
 import { cueWords, hasAnyRun } from './words';
 
 /** The speech verb right after the speaker (or after an apposition describing the speaker). */
@@ -62,6 +62,27 @@ const EVENT_NOUN_HEADS: Readonly<Record<string, RegExp>> = {
 const SAID_THE_NOUN = new RegExp(String.raw`(?:(?:^|[,;]\s+|\bbut\s+)(He|She|he|she)\s+|(?:^|\s))(?:(?:has|had|also|later|then|once)\s+)*(?:said|says|stressed|stresses|insisted|insists|argued|argues|added|adds|warned|warns)(?:\s+(?:on|in)\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?)?(?:\s+that|[^.;]{0,80}?,\s+(?:but|and)\s+that)?\s+the\s+(${Object.keys(EVENT_NOUN_HEADS).join('|')})(?=\s+(?:had|has|have|was|were|is|are|would|will|did|caused|killed|struck|hit|left|brought|destroyed|became|remained|grew|intensified|weakened)\b|[’']s\b|\s*[,.;])`, 'gu');
 const infos = new WeakMap<object, ReadonlyMap<string, readonly DocEntity[]>>();
 
+/** After the person who opens a sentence: an apposition that describes him or her (", a scientist at the "). */
+const PERSON_APPOSITION = /^,\s+(?:a|an|the)\s+[^,;:“”"]{1,60}?\s+(?:at|of|for|with|from|in)\s+(?:the\s+)?$/u;
+/** Before the speech verb: the apposition closes with a comma ("…, which runs the mission for NASA, said"). */
+const APPOSITION_CLOSES_BEFORE_VERB = /,\s+(?:(?:has|had|have|also|later|then|on\s+\p{Lu}\p{Ll}+)\s+)*(?:said|says|stressed|stresses|insisted|insists|argued|argues|added|adds|warned|warns|declared|declares|announced|announces|told|tells)\b[^,;]*$/u;
+
+/**
+ * "Ada Orr, a scientist at the Tolva Laboratory (TL) in Lima, which built the probe, said …": the
+ * body a long apposition names is no speaker; the person it describes, opening the sentence, is. The
+ * person when mention j (no person) lies in such an apposition of the sentence's first mention.
+ */
+function appositionHead(ctx: RelateContext, { s, ms, local }: SentenceScope, j: number, k: number): DocEntity | undefined {
+  if (j === 0 || ctx.entities.get(ms[j]!.entityId)?.type === 'PERSON') return undefined;
+  const first = ms[0]!;
+  const person = ctx.entities.get(first.entityId);
+  if (person?.type !== 'PERSON' || first.start !== s.start) return undefined;
+  // The first body after the person opens the apposition, and the stretch up to the topic closes it before the verb.
+  if (!PERSON_APPOSITION.test(local(first.end, ms[1]!.start))) return undefined;
+  if (!APPOSITION_CLOSES_BEFORE_VERB.test(local(ms[j]!.end, ms[k]!.start))) return undefined;
+  return person;
+}
+
 export const statements: RelationRules = {
   name: 'statements',
   // Every rule of the family needs such a mention.
@@ -95,7 +116,7 @@ export const statements: RelationRules = {
       let speaker: DocEntity | undefined;
       for (let j = k - 1; j >= 0 && !speaker; j--) {
         if (ms[j]!.start < ms[k]!.start - 200) break;
-        if (SPEAKS_OF.test(local(ms[j]!.end, ms[k]!.start))) speaker = ctx.fill(ms[j]!, SPEAKERS);
+        if (SPEAKS_OF.test(local(ms[j]!.end, ms[k]!.start))) speaker = appositionHead(ctx, scope, j, k) ?? ctx.fill(ms[j]!, SPEAKERS);
       }
       let verbFrom = speaker ? -1 : head.search(PRONOUN_SPEAKS_OF);
       if (!speaker && verbFrom >= 0) {
@@ -116,7 +137,7 @@ export const statements: RelationRules = {
       if (!SUBJECT_VERB_AFTER.test(s.text.slice(ms[k]!.end - s.start))) continue;
       let speaker: DocEntity | undefined;
       for (let j = k - 1; j >= 0 && !speaker && ms[j]!.start >= ms[k]!.start - 200; j--) {
-        if (SPEAKS_OF_SUBJECT.test(local(ms[j]!.end, ms[k]!.start))) speaker = ctx.fill(ms[j]!, SPEAKERS);
+        if (SPEAKS_OF_SUBJECT.test(local(ms[j]!.end, ms[k]!.start))) speaker = appositionHead(ctx, scope, j, k) ?? ctx.fill(ms[j]!, SPEAKERS);
       }
       // "neither" belongs to what is said, not to the saying.
       const clause = lastClause(local(s.start, ms[k]!.start)).replace(/\bneither\s*$/u, '');

@@ -34,7 +34,7 @@ const TITLE_END = new RegExp(`(?:^|[\\s\\-])(?:${TITLE_ALTERNATION})$`, 'u');
 /** Heads of what they hold ("the chairman of", "the speaker of", "the UN secretary-general"). */
 const HEAD = /\b(?:chief executive|chief|head|chairman|chairwoman|chairperson|chair|president|founder|co-founder|director|director-general|director general|secretary-general|secretary general|general secretary|leader|ceo|boss|administrator|governor|commander|editor-in-chief|speaker|mayor)\b/u;
 /** "chief operating officer", "chief scientist": a chief of one field works for the body; only "chief executive" (and "chief of") leads it. */
-const OTHER_CHIEF = /\bchief\s+(?!executive\b|of\b)\p{Ll}/u;
+const OTHER_CHIEF = /\bchief\s+(?!executive\b|of\b|judge\b|justice\b)\p{Ll}/u;
 /** The offices a state, province or region has of its own. */
 /** (A state's cabinet posts count: "Maryland’s transportation secretary", "Odisha’s chief secretary", "Bavaria’s interior minister"; not a press secretary, a job.) */
 const REGION_OFFICE = /\b(?:governor|lieutenant governor|premier|first minister|chief minister|mayor|president|prime minister|attorney general|attorney-general|secretary of state|treasurer|comptroller|(?<!\bpress\s)(?:(?:chief|transportation|transport|health|finance|education|interior|home|environment|energy|justice|labour|labor|agriculture|housing|economy|economic|public|state)\s+)(?:secretary|minister))$/u;
