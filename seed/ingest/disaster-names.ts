@@ -108,8 +108,11 @@ export function disasterAliases(input: DisasterAliasInput): void {
 /** "A and B, two cities …", "A, B and C, three towns …": places named in a list and then counted by their kind. */
 const NAME = String.raw`\p{Lu}[\p{L}\-’']*(?:\s\p{Lu}[\p{L}\-’']*){0,2}`;
 const COUNTED_PLACES = new RegExp(String.raw`(?<![\p{L}\-’'])((?:${NAME},\s+)*${NAME}\s+and\s+${NAME}),\s+(?:two|three|four|five|both)\s+(?:cities|towns|villages|ports)\b`, 'gu');
+const COUNTED_CUE = /,\s+(?:two|three|four|five|both)\s+(?:cities|towns|villages|ports)\b/u;
 /** "A, a town of about 3,000 people": a place counted by its people. */
 const PEOPLED_PLACE = new RegExp(String.raw`(?<![\p{L}\-’'])(${NAME}),\s+(?:a|an)\s+(?:\p{Ll}+\s+)?(?:city|town|village|port)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?[\d,.]+(?:\s+(?:thousand|million))?\s+(?:people|residents|inhabitants)\b`, 'gu');
+
+const PEOPLED_CUE = /\b(?:city|town|village|port)\s+of\s/u;
 
 /**
  * A name the text gives no cue for (a weak guess, rule `lone-proper-noun`) is a city when a list of
@@ -117,9 +120,12 @@ const PEOPLED_PLACE = new RegExp(String.raw`(?<![\p{L}\-’'])(${NAME}),\s+(?:a|
  * cued entity keeps its type. So is a name counted by its people ("A, a town of about 3,000 people").
  */
 export function countedPlaceTypes(allText: string, entities: ReadonlyMap<string, DocEntity>): void {
-  if (!/\b(?:cities|towns|villages|ports|people|residents|inhabitants)\b/u.test(allText)) return;
+  // Each pattern backtracks over every capitalised word of the text, so it runs only where its count phrase is there.
+  const counted = COUNTED_CUE.test(allText);
+  const peopled = PEOPLED_CUE.test(allText);
+  if (!counted && !peopled) return;
   const byName = new Map([...entities.values()].map((e) => [e.name, e]));
-  for (const m of [...allText.matchAll(COUNTED_PLACES), ...allText.matchAll(PEOPLED_PLACE)]) {
+  for (const m of [...(counted ? allText.matchAll(COUNTED_PLACES) : []), ...(peopled ? allText.matchAll(PEOPLED_PLACE) : [])]) {
     for (const name of m[1]!.split(/,\s+|\s+and\s+/u)) {
       const e = byName.get(name);
       if (e && !e.linked && e.rule === 'lone-proper-noun' && e.type === 'ORGANIZATION') {

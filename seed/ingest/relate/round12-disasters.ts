@@ -160,6 +160,7 @@ function warnings(ctx: RelateContext, scope: SentenceScope): void {
 }
 
 /** After a disaster's mention: "on/in (the) " up to the place. */
+const DISASTER_NAME = new RegExp(`^(?:${DISASTER}|crash|collision)$`, 'iu');
 const ON_PLACE = /^\s+(?:on|in|off|across)\s+(?:the\s+)?$/u;
 /** Words before the disaster's phrase that make it unreal ("fears of an eruption", "risk of a quake"). */
 const UNREAL_BEFORE = /\b(?:fears?|feared|risk|threat|chance|likelihood|possibility|prospect|warn\w*|prepar\w*|await\w*)\s+(?:of\s+|for\s+)?(?:a|an|the|another|new)?\s*(?:\p{Ll}+\s+)?$/u;
@@ -168,7 +169,7 @@ function disasterOnPlace(ctx: RelateContext, scope: SentenceScope): void {
   const { s, ms, local } = scope;
   for (let j = 0; j + 1 < ms.length; j++) {
     const event = ctx.entities.get(ms[j]!.entityId);
-    if (event?.type !== 'EVENT' || !new RegExp(`^(?:${DISASTER}|crash|collision)$`, 'iu').test(ms[j]!.text)) continue;
+    if (event?.type !== 'EVENT' || !DISASTER_NAME.test(ms[j]!.text)) continue;
     if (!ON_PLACE.test(local(ms[j]!.end, ms[j + 1]!.start))) continue;
     const before = local(Math.max(s.start, ms[j]!.start - 60), ms[j]!.start);
     if (scope.conditional || UNREAL_BEFORE.test(before) || !real(lastClauseOf(before))) continue;
@@ -340,15 +341,19 @@ function itStruck(ctx: RelateContext, scope: SentenceScope): void {
   }
 }
 
+/** The per-sentence cues of the families below, compiled once. */
+const DISASTER_WORD = new RegExp(`\\b(?:${DISASTER})\\b`, 'u');
+const DISASTER_ON = new RegExp(`\\b(?:${DISASTER}|crash|collision)\\s+(?:on|in|off|across)\\b`, 'iu');
+
 export const round12Disasters: RelationRules = {
   name: 'round12-disasters',
   perSentence: (ctx, scope) => {
     const text = scope.s.text;
-    if (/\b(?:that|which)\b/u.test(text) && new RegExp(`\\b(?:${DISASTER})\\b`, 'u').test(text)) struck(ctx, scope);
+    if (/\b(?:that|which)\b/u.test(text) && DISASTER_WORD.test(text)) struck(ctx, scope);
     if (/\b(?:dead|deaths|victims|fatalities|casualties)\b/u.test(text)) deadIn(ctx, scope);
     if (/\b(?:peninsula|island|coast|valley|delta|archipelago)\b/u.test(text)) placesOn(ctx, scope);
     if (/\b(?:alert|warning|warnings)\b/u.test(text)) warnings(ctx, scope);
-    if (new RegExp(`\\b(?:${DISASTER}|crash|collision)\\s+(?:on|in|off|across)\\b`, 'iu').test(text)) disasterOnPlace(ctx, scope);
+    if (DISASTER_ON.test(text)) disasterOnPlace(ctx, scope);
     if (/\bepicent(?:re|er)\b/u.test(text)) epicentre(ctx, scope);
     if (/\b(?:said|says)\b/u.test(text)) saidAfter(ctx, scope);
     if (scope.ms.length > 1) placeParts(ctx, scope);
