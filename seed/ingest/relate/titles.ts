@@ -53,7 +53,7 @@ const POLITICAL = /(?:^|\s)(?:senator|minister|mp|lawmaker|legislator|deputy|cou
 /** Those who write for a publication or agency ("a Tolva Times correspondent"): WRITES_FOR it. */
 const WRITER = /(?:^|\s)(?:reporter|correspondent|journalist|columnist|writer|critic|commentator)$/u;
 /** Modifiers that say the office is not (yet) held: an incoming or would-be holder holds nothing. */
-export const NOT_HELD = /\b(?:would-be|prospective|incoming|future|designate|potential|possible|likely|expected|proposed|nominated)\b/u;
+export const NOT_HELD = /\b(?:would-be|prospective|incoming|future|designate|elect|potential|possible|likely|expected|proposed|nominated)\b/u;
 
 /** Whether a title is an office a state, province or city has of its own ("New Jersey’s attorney general", "the city’s mayor"). */
 export const isLocalOffice = (title: string) => REGION_OFFICE.test(title.toLowerCase()) && !SECOND.test(title.toLowerCase());
