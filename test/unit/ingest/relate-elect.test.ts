@@ -2,13 +2,9 @@
  * An office not yet taken up is not held: "X, the Peruvian president-elect" gives no PRESIDENT_OF,
  * like "president-designate" and "incoming president" (NOT_HELD in relate/titles.ts). Invented text.
  */
-import { articleText, runUntil } from './support';
+import { factsOfParagraphs } from './support';
 
-const relationsOf = (...paragraphs: string[]) => {
-  const doc = runUntil('relate', articleText('Notes', ...paragraphs));
-  const name = (id: string) => doc.entities!.get(id)!.name;
-  return doc.relationships!.map((r) => `${name(r.source)} ${r.type} ${name(r.target)}`);
-};
+const relationsOf = factsOfParagraphs;
 
 describe('stage relate: an elected office not yet taken up', () => {
   it('reads "X, the Peruvian president-elect" and "X, Peru’s president-elect" as no office held', () => {

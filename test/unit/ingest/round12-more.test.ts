@@ -9,13 +9,9 @@
  * given to a party. Every text is invented (no name of an evaluation article); each rule has a case
  * where it must not fire.
  */
-import { articleText, runUntil } from './support';
+import { factsOfParagraphs } from './support';
 
-const relationsOf = (...paragraphs: string[]) => {
-  const doc = runUntil('relate', articleText('Notes', ...paragraphs));
-  const name = (id: string) => doc.entities!.get(id)!.name;
-  return doc.relationships!.map((r) => `${name(r.source)} ${r.type} ${name(r.target)}`);
-};
+const relationsOf = factsOfParagraphs;
 const ofType = (type: string, ...paragraphs: string[]) => relationsOf(...paragraphs).filter((r) => r.includes(` ${type} `));
 
 describe('stage relate, round 12 more rules', () => {

@@ -32,5 +32,12 @@ export const namedRelationships = (doc: IngestDocument): string[] => {
 /** The named relationships of an article made of these paragraphs (title "Notes"). */
 export const relationsOfParagraphs = (...paragraphs: string[]): string[] => namedRelationships(runUntil('relate', articleText('Notes', ...paragraphs)));
 
+/** The same as relationsOfParagraphs without the rule: "Source TYPE Target". */
+export const factsOfParagraphs = (...paragraphs: string[]): string[] => {
+  const doc = runUntil('relate', articleText('Notes', ...paragraphs));
+  const name = (id: string) => doc.entities!.get(id)!.name;
+  return doc.relationships!.map((r) => `${name(r.source)} ${r.type} ${name(r.target)}`);
+};
+
 /** The named relationships of one type. */
 export const ofType = (found: readonly string[], type: string): string[] => found.filter((r) => r.split(' ').includes(type));
