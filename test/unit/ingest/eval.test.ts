@@ -7,19 +7,19 @@ import { defaultSources, runEval, type EvalReport } from '../../../seed/ingest/e
  * improves; never lower one to make a change pass. The targets of the issue are in eval.ts (TARGETS).
  */
 const FLOORS = {
-  // Round 12 added eight keys written blind (163–170); the mean is over 71 keys now.
-  entityF1: 0.958,
-  typeAccuracy: 0.973,
-  pairPrecision: 0.938,
-  pairRecall: 0.757,
-  typedPrecision: 0.915,
-  typedRecall: 0.724,
+  // Round 13 added eight keys written blind (171–178); the mean is over 79 keys now.
+  entityF1: 0.953,
+  typeAccuracy: 0.967,
+  pairPrecision: 0.936,
+  pairRecall: 0.724,
+  typedPrecision: 0.913,
+  typedRecall: 0.693,
 };
 
 /** Floors on the mean of each held-out group alone (test/fixtures/held-out.json). */
 const HELD_OUT_FLOORS = {
-  // Measured after round 12's rules (before them: 0.907 / 0.944 / 0.814 / 0.343; one more spurious pair, two more correct).
-  'held-out 163–170': { entityF1: 0.916, typeAccuracy: 0.945, pairPrecision: 0.81, pairRecall: 0.352 },
+  // Measured blind before round 13's rules (main 2cf43be with the eight articles copied in).
+  'held-out 171–178': { entityF1: 0.907, typeAccuracy: 0.914, pairPrecision: 0.918, pairRecall: 0.437 },
 };
 
 /**
@@ -30,9 +30,13 @@ const HELD_OUT_FLOORS = {
  *   under the names "2022 Brazilian presidential election" and "election"; key 160 names the same
  *   vote only as "Brazil’s presidential run-off". No shared name or alias, so the extractor proposes
  *   a new event; telling that a run-off is the second round of a known election needs knowledge the
- *   text does not hold.
+ *   text does not hold. (Key 107's "earthquake" links to key 171's "2023 Turkey–Syria earthquake"
+ *   since round 13, seed/ingest/event-links.ts, because 107 writes the year and both countries; 160
+ *   never writes 2022, and a run-off is not an election by name.)
+ * - 171 (15 of 16): a key written blind in round 13 and held out; which of its known entities the
+ *   extractor misses is left unread this round, so that no change is made for it.
  */
-const LINKING_SHORTFALLS: Record<string, number> = { '160_e3196a83b9f85f6c.json': 17 / 18 };
+const LINKING_SHORTFALLS: Record<string, number> = { '160_e3196a83b9f85f6c.json': 17 / 18, '171_23cd4a3dd315f596.json': 15 / 16 };
 
 describe('npm run eval: extraction quality over the answer keys', () => {
   let report: EvalReport;
@@ -64,7 +68,8 @@ describe('npm run eval: extraction quality over the answer keys', () => {
       ['150–153, development since round 11', 4],
       ['154–157, development since round 11', 4],
       ['158–162, development since round 12', 5],
-      ['held-out 163–170', 8],
+      ['163–170, development since round 13', 8],
+      ['held-out 171–178', 8],
     ]);
     for (const g of report.groups) expect(g.mean.verbatimRate).toBe(1);
   });

@@ -27,6 +27,7 @@ const ORDINARY_WORDS = new Map([
   ['Council', 'a generic head noun of state bodies and organisations in seed/ingest/cues.ts and relate/structure.ts, before key 149 named the Council of the European Union by its alias “Council”'],
   ['Parliament', 'a generic head noun of legislatures in seed/ingest/cues.ts and relate/structure.ts, before key 149 named the European Parliament by its alias “Parliament”'],
   ['Senate', 'a generic head noun of legislatures in seed/ingest/cues.ts’s type cues (since the pipeline’s first commit) and relate/structure.ts’s "X of Y" bodies, before key 160 named the Brazilian Senate “Senate”'],
+  ['Treasury', 'a generic head noun of finance ministries ("the Treasury") in seed/ingest/cues.ts’s GOVERNMENT_BODY cues and relate/structure.ts’s national bodies (since the pipeline’s first commit), before key 172 named Britain’s finance ministry “Treasury”'],
   ['Republic', 'the polity word of "Republic of X" in seed/ingest/gazetteer.ts and name-words.ts, before key 144 named the campaign group Republic'],
 ]);
 
