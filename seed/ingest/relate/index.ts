@@ -233,7 +233,17 @@ export function relate(doc: IngestDocument): IngestDocument {
         return (lowered ??= s.tokens.map((t) => t.text.toLowerCase()));
       },
       hasWord(word: string): boolean {
-        return (words ??= new Set(scope.lowerTokens())).has(word);
+        // Families ask few words per sentence: a token of another length is passed over before it is
+        // lower-cased, so most sentences never build the set (lower-casing keeps a token's length
+        // but for "İ", whose lower case adds a combining dot: a word with that dot reads the set).
+        if (words || word.includes('\u0307')) return (words ??= new Set(scope.lowerTokens())).has(word);
+        const n = word.length;
+        if (lowered) {
+          for (const t of lowered) if (t.length === n && t === word) return true;
+          return false;
+        }
+        for (const t of s.tokens) if (t.text.length === n && t.text.toLowerCase() === word) return true;
+        return false;
       },
     };
     for (let f = 0; f < SENTENCE_RULES.length; f++) {
