@@ -40,7 +40,7 @@ import type { DocEntity, DocMention } from '../document';
 import { HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
 import type { RelateContext, RelationRules, SentenceScope } from './context';
 import { PLACE } from './pair-rules';
-import { cueWords, hasAnyRun } from './words';
+import { cueWords, foldedCueWords, hasAnyRun, hasAnyRunFolded } from './words';
 
 const DISASTER = 'earthquake|quake|tremor|storm|hurricane|cyclone|typhoon|tsunami|flood|floods|flooding|wildfire|wildfires|eruption|tornado|landslide';
 /** Each disaster noun and the words an event's name must hold to be that disaster. */
@@ -372,34 +372,8 @@ const CUE_COLLIDED = cueWords(['collided', 'crashed']);
 const CUE_RUN = cueWords(['owned', 'operated', 'managed', 'run']);
 const CUE_FLIGHT = cueWords(['Flight']);
 const CUE_IT = cueWords(['it']);
-/** DISASTER_ON's nouns, lower case, by length (its case-insensitive cue: see `mayHoldFolded`). */
-const FOLDED_NOUNS = new Set([...DISASTER.split('|'), 'crash', 'collision']);
-const FOLDED_LENGTHS = new Set([...FOLDED_NOUNS].map((w) => w.length));
-
-/**
- * Whether `text` may match DISASTER_ON (case-insensitive, Unicode): an exact necessary condition.
- * Its noun is a maximal run of characters that `\w` under /iu matches among the noun's own (ASCII
- * letters, and "ſ" and the Kelvin sign "K", which fold to "s" and "k"): before it stands `\b`, after
- * it white space. A text with neither of those two signs is read run by run of ASCII letters, and a
- * run of a noun's length is lower-cased and looked up; a text with one runs the pattern.
- */
-function mayHoldFolded(text: string): boolean {
-  for (let i = 0; i < text.length; ) {
-    const c = text.charCodeAt(i);
-    if (c === 0x17f || c === 0x212a) return true;
-    if (!isAsciiLetter(c)) {
-      i++;
-      continue;
-    }
-    let k = i + 1;
-    while (k < text.length && isAsciiLetter(text.charCodeAt(k))) k++;
-    if (k < text.length && (text.charCodeAt(k) === 0x17f || text.charCodeAt(k) === 0x212a)) return true;
-    if (FOLDED_LENGTHS.has(k - i) && FOLDED_NOUNS.has(text.slice(i, k).toLowerCase())) return true;
-    i = k;
-  }
-  return false;
-}
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** DISASTER_ON's nouns (its cue is case-insensitive: `hasAnyRunFolded`). */
+const CUE_DISASTER_FOLDED = foldedCueWords([...DISASTER.split('|'), 'crash', 'collision']);
 
 export const round12Disasters: RelationRules = {
   name: 'round12-disasters',
@@ -410,7 +384,7 @@ export const round12Disasters: RelationRules = {
     if (hasAnyRun(s, CUE_DEAD) && DEAD.test(text)) deadIn(ctx, scope);
     if (hasAnyRun(s, CUE_LANDFORM) && LANDFORM.test(text)) placesOn(ctx, scope);
     if (hasAnyRun(s, CUE_ALERT) && ALERT.test(text)) warnings(ctx, scope);
-    if (mayHoldFolded(text) && DISASTER_ON.test(text)) disasterOnPlace(ctx, scope);
+    if (hasAnyRunFolded(s, CUE_DISASTER_FOLDED) && DISASTER_ON.test(text)) disasterOnPlace(ctx, scope);
     if (hasAnyRun(s, CUE_EPICENTRE) && EPICENTRE.test(text)) epicentre(ctx, scope);
     if (hasAnyRun(s, CUE_SAID) && SAID.test(text)) saidAfter(ctx, scope);
     if (scope.ms.length > 1) placeParts(ctx, scope);

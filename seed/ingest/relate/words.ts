@@ -48,12 +48,42 @@ export function cueWords(words: readonly string[]): readonly string[] {
   return words;
 }
 
+/** Each case-folded cue word (`foldedCueWords`, lower case) with the folded lists that hold it. */
+const FOLDED_LISTS_OF_WORD = new Map<string, number[]>();
+const FOLDED_LIST_NUMBER = new Map<readonly string[], number>();
+
+/**
+ * Registers `words` (ASCII letters, lower case) as cue words read case-insensitively, for a pattern
+ * `\bword\b` with the flags "iu" (see `hasAnyRunFolded`), and returns them.
+ */
+export function foldedCueWords(words: readonly string[]): readonly string[] {
+  for (const w of words) if (!/^[a-z]{1,31}$/.test(w)) throw new Error(`relate: a folded cue word is 1 to 31 lower-case ASCII letters: "${w}"`);
+  const list = FOLDED_LIST_NUMBER.get(words) ?? FOLDED_LIST_NUMBER.size;
+  FOLDED_LIST_NUMBER.set(words, list);
+  for (const w of words) {
+    const lists = FOLDED_LISTS_OF_WORD.get(w);
+    if (!lists) FOLDED_LISTS_OF_WORD.set(w, [list]);
+    else if (!lists.includes(list)) lists.push(list);
+    // Both cases of the first letter open such a run (the last letter's bit is case folded already).
+    for (const c of [w.charCodeAt(0), w.charCodeAt(0) - 32]) {
+      LENGTHS[c]! |= 1 << w.length;
+      SHAPES[c * 32 + w.length]! |= letterBit(w.charCodeAt(w.length - 1));
+    }
+    longest = Math.max(longest, w.length);
+  }
+  lastSentence = undefined;
+  return words;
+}
+
 // The families ask sentence by sentence, in text order: the last answer is all there is to keep.
 let lastSentence: Sentence | undefined;
 /** The registered words found in the last sentence read (few: kept in an array reused per sentence). */
 const lastFound: string[] = [];
 /** Per registered list (by number), the serial of the last sentence read that holds one of its words. */
 const listSeen: number[] = [];
+/** The same per folded list, and the serial of the last sentence read that holds "ſ" or the Kelvin sign "K". */
+const foldedListSeen: number[] = [];
+let foldSignSeen = 0;
 let serial = 0;
 
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -71,6 +101,7 @@ function read(s: Sentence): void {
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
     if (!isLetter(c)) {
+      if (c === 0x17f || c === 0x212a) foldSignSeen = serial;
       i++;
       continue;
     }
@@ -86,6 +117,7 @@ function read(s: Sentence): void {
         lastFound.push(w);
         for (const list of lists) listSeen[list] = serial;
       }
+      if (FOLDED_LISTS_OF_WORD.size > 0) for (const list of FOLDED_LISTS_OF_WORD.get(w.toLowerCase()) ?? []) foldedListSeen[list] = serial;
     }
     i = k;
   }
@@ -101,4 +133,19 @@ export function hasAnyRun(s: Sentence, words: readonly string[]): boolean {
   // A list not registered as such (its words registered in other lists): asked word by word.
   for (const w of words) if (lastFound.includes(w)) return true;
   return false;
+}
+
+/**
+ * Whether one of `words` (registered with `foldedCueWords`) is, case folded, a maximal run of ASCII
+ * letters of the sentence's text, or the text holds "ſ" or the Kelvin sign: an exact necessary
+ * condition of a pattern `\bword\b` with the flags "iu", under which those two signs match "s" and
+ * "k" (and are word characters to `\b`); without them a match is such a run, its letters those of
+ * the word in either case.
+ */
+export function hasAnyRunFolded(s: Sentence, words: readonly string[]): boolean {
+  read(s);
+  if (foldSignSeen === serial) return true;
+  const list = FOLDED_LIST_NUMBER.get(words);
+  if (list === undefined) throw new Error('relate: a folded cue list must be registered with foldedCueWords');
+  return foldedListSeen[list] === serial;
 }
