@@ -22,6 +22,8 @@ const LISTS_OF_WORD = new Map<string, number[]>();
 const LIST_NUMBER = new Map<readonly string[], number>();
 const LENGTHS = new Uint32Array(128);
 const SHAPES = new Uint32Array(128 * 32);
+/** `SHAPES` of the folded cue words alone: only a run of their shape is lower-cased and looked up. */
+const FOLDED_SHAPES = new Uint32Array(128 * 32);
 let longest = 0;
 
 /** The bit of an ASCII letter in a `SHAPES` entry: its place in the alphabet, case folded (0–25). */
@@ -68,6 +70,7 @@ export function foldedCueWords(words: readonly string[]): readonly string[] {
     for (const c of [w.charCodeAt(0), w.charCodeAt(0) - 32]) {
       LENGTHS[c]! |= 1 << w.length;
       SHAPES[c * 32 + w.length]! |= letterBit(w.charCodeAt(w.length - 1));
+      FOLDED_SHAPES[c * 32 + w.length]! |= letterBit(w.charCodeAt(w.length - 1));
     }
     longest = Math.max(longest, w.length);
   }
@@ -101,7 +104,7 @@ function read(s: Sentence): void {
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
     if (!isLetter(c)) {
-      if (c === 0x17f || c === 0x212a) foldSignSeen = serial;
+      if (c >= 0x17f && (c === 0x17f || c === 0x212a)) foldSignSeen = serial;
       i++;
       continue;
     }
@@ -117,7 +120,10 @@ function read(s: Sentence): void {
         lastFound.push(w);
         for (const list of lists) listSeen[list] = serial;
       }
-      if (FOLDED_LISTS_OF_WORD.size > 0) for (const list of FOLDED_LISTS_OF_WORD.get(w.toLowerCase()) ?? []) foldedListSeen[list] = serial;
+      if ((FOLDED_SHAPES[c * 32 + n]! & letterBit(text.charCodeAt(k - 1))) !== 0) {
+        const folded = FOLDED_LISTS_OF_WORD.get(w.toLowerCase());
+        if (folded) for (const list of folded) foldedListSeen[list] = serial;
+      }
     }
     i = k;
   }
