@@ -46,7 +46,7 @@ export function cueWords(words: readonly string[]): readonly string[] {
     longest = Math.max(longest, w.length);
   }
   // A sentence read before this list was registered is read again.
-  lastSentence = undefined;
+  version++;
   return words;
 }
 
@@ -74,37 +74,52 @@ export function foldedCueWords(words: readonly string[]): readonly string[] {
     }
     longest = Math.max(longest, w.length);
   }
-  lastSentence = undefined;
+  version++;
   return words;
 }
 
-// The families ask sentence by sentence, in text order: the last answer is all there is to keep.
+/**
+ * What the pass found in one sentence: the registered words, the lists (by number) that hold one of
+ * them, the same for the folded lists, and whether "ſ" or the Kelvin sign "K" stands in it. Kept per
+ * sentence, since a family may read every sentence of the document (deals' buyers) while the
+ * others ask sentence by sentence: each sentence is read once. `version` is the registrations'
+ * count when it was read: a list registered later has a sentence read again.
+ */
+interface Reading {
+  readonly found: string[];
+  readonly lists: Uint8Array;
+  readonly folded: Uint8Array;
+  foldSign: boolean;
+  readonly version: number;
+}
+let version = 0;
+const readings = new WeakMap<Sentence, Reading>();
+// The families ask sentence by sentence, in text order: the last reading is asked first.
 let lastSentence: Sentence | undefined;
-/** The registered words found in the last sentence read (few: kept in an array reused per sentence). */
-const lastFound: string[] = [];
-/** Per registered list (by number), the serial of the last sentence read that holds one of its words. */
-const listSeen: number[] = [];
-/** The same per folded list, and the serial of the last sentence read that holds "ſ" or the Kelvin sign "K". */
-const foldedListSeen: number[] = [];
-let foldSignSeen = 0;
-let serial = 0;
+let lastReading: Reading | undefined;
 
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
- * Reads the registered words that are maximal runs of ASCII letters of `s.text` into `lastFound`,
- * and marks in `listSeen` the lists that hold one of them: one pass per sentence, so a family's
- * question is then one array read, not one lookup per word of its list.
+ * The registered words that are maximal runs of ASCII letters of `s.text`, and the lists that hold
+ * one of them: one pass per sentence, so a family's question is then one array read, not one lookup
+ * per word of its list.
  */
-function read(s: Sentence): void {
-  if (s === lastSentence) return;
-  const text = s.text;
-  serial++;
-  lastFound.length = 0;
+function read(s: Sentence): Reading {
+  if (s === lastSentence && lastReading!.version === version) return lastReading!;
+  let r = readings.get(s);
+  if (!r || r.version !== version) readings.set(s, (r = readText(s.text)));
+  lastSentence = s;
+  lastReading = r;
+  return r;
+}
+
+function readText(text: string): Reading {
+  const r: Reading = { found: [], lists: new Uint8Array(LIST_NUMBER.size), folded: new Uint8Array(FOLDED_LIST_NUMBER.size), foldSign: false, version };
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
     if (!isLetter(c)) {
-      if (c >= 0x17f && (c === 0x17f || c === 0x212a)) foldSignSeen = serial;
+      if (c >= 0x17f && (c === 0x17f || c === 0x212a)) r.foldSign = true;
       i++;
       continue;
     }
@@ -117,27 +132,27 @@ function read(s: Sentence): void {
       const w = text.slice(i, k);
       const lists = LISTS_OF_WORD.get(w);
       if (lists) {
-        lastFound.push(w);
-        for (const list of lists) listSeen[list] = serial;
+        r.found.push(w);
+        for (const list of lists) r.lists[list] = 1;
       }
       if ((FOLDED_SHAPES[c * 32 + n]! & letterBit(text.charCodeAt(k - 1))) !== 0) {
         const folded = FOLDED_LISTS_OF_WORD.get(w.toLowerCase());
-        if (folded) for (const list of folded) foldedListSeen[list] = serial;
+        if (folded) for (const list of folded) r.folded[list] = 1;
       }
     }
     i = k;
   }
-  lastSentence = s;
+  return r;
 }
 
 /** Whether one of `words` (registered with `cueWords`) is a maximal run of ASCII letters of the sentence's text. */
 export function hasAnyRun(s: Sentence, words: readonly string[]): boolean {
-  read(s);
-  if (lastFound.length === 0) return false;
+  const r = read(s);
+  if (r.found.length === 0) return false;
   const list = LIST_NUMBER.get(words);
-  if (list !== undefined) return listSeen[list] === serial;
+  if (list !== undefined) return r.lists[list] === 1;
   // A list not registered as such (its words registered in other lists): asked word by word.
-  for (const w of words) if (lastFound.includes(w)) return true;
+  for (const w of words) if (r.found.includes(w)) return true;
   return false;
 }
 
@@ -149,9 +164,9 @@ export function hasAnyRun(s: Sentence, words: readonly string[]): boolean {
  * the word in either case.
  */
 export function hasAnyRunFolded(s: Sentence, words: readonly string[]): boolean {
-  read(s);
-  if (foldSignSeen === serial) return true;
+  const r = read(s);
+  if (r.foldSign) return true;
   const list = FOLDED_LIST_NUMBER.get(words);
   if (list === undefined) throw new Error('relate: a folded cue list must be registered with foldedCueWords');
-  return foldedListSeen[list] === serial;
+  return r.folded[list] === 1;
 }
