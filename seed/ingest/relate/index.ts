@@ -123,8 +123,6 @@ export function mayBeGateWord(token: string): boolean {
   const last = token.charCodeAt(n - 1);
   return last >= 128 || (GATE_SHAPES[(c >= 65 && c <= 90 ? c + 32 : c) * 32 + n]! & shapeBit(last)) !== 0;
 }
-/** No family: what a token that is no gate word names. */
-const NO_FAMILIES: readonly number[] = [];
 
 /** Relationship types that read the same both ways: "A meets B" is "B meets A". */
 const SYMMETRIC: ReadonlySet<string> = new Set(['MEETS', 'PARTNERS_WITH', 'TRADES_WITH', 'SIGNS_STATEMENT_WITH', 'SIGNS_AGREEMENT_WITH']);
