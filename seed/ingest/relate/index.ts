@@ -123,8 +123,6 @@ export function mayBeGateWord(token: string): boolean {
   const last = token.charCodeAt(n - 1);
   return last >= 128 || (GATE_SHAPES[(c >= 65 && c <= 90 ? c + 32 : c) * 32 + n]! & shapeBit(last)) !== 0;
 }
-/** No family: what a token that is no gate word names. */
-const NO_FAMILIES: readonly number[] = [];
 
 /** Relationship types that read the same both ways: "A meets B" is "B meets A". */
 const SYMMETRIC: ReadonlySet<string> = new Set(['MEETS', 'PARTNERS_WITH', 'TRADES_WITH', 'SIGNS_STATEMENT_WITH', 'SIGNS_AGREEMENT_WITH']);
@@ -189,8 +187,36 @@ export function relate(doc: IngestDocument): IngestDocument {
     lastOf,
   };
   // Which families' gate words a sentence holds: `wordsSeen[f]` is the number of the last sentence
-  // (counted from 1) whose tokens hold one of family f's words.
+  // (counted from 1) whose tokens hold one of family f's words; `found`, the gate words it holds.
   const wordsSeen = new Int32Array(SENTENCE_RULES.length);
+  // The gate pass of a sentence: the tokens lower-cased already, else only those that may be a gate
+  // word. A method (see the scope below), made once per article; `at` is the serial of the sentence read.
+  const gatePass = {
+    at: 0,
+    found: [] as string[],
+    read(tokens: Sentence['tokens'], lowered: readonly string[] | undefined, serial: number): void {
+      this.at = serial;
+      const found = this.found;
+      found.length = 0;
+      if (lowered) {
+        for (const word of lowered) {
+          const families = GATE_WORDS.get(word);
+          if (!families) continue;
+          found.push(word);
+          for (const family of families) wordsSeen[family] = serial;
+        }
+      } else {
+        for (const t of tokens) {
+          if (!mayBeGateWord(t.text)) continue;
+          const word = t.text.toLowerCase();
+          const families = GATE_WORDS.get(word);
+          if (!families) continue;
+          found.push(word);
+          for (const family of families) wordsSeen[family] = serial;
+        }
+      }
+    },
+  };
   let serial = 0;
   for (const s of sentences) {
     const ms = bySentence.get(s.index);
@@ -205,8 +231,9 @@ export function relate(doc: IngestDocument): IngestDocument {
       if (e) types |= TYPE_BITS.get(e.type) ?? 0;
     }
     let lowered: readonly string[] | undefined;
-    let wordsRead = false;
     let words: ReadonlySet<string> | undefined;
+    // How many words other than gate words `hasWord` has scanned the tokens for.
+    let scans = 0;
     const conditional = startsConditional(s);
     // Families ask `factual` of the same stretches (pair by pair, rule by rule): answered once each.
     let answers: Map<string, boolean> | undefined;
@@ -233,22 +260,29 @@ export function relate(doc: IngestDocument): IngestDocument {
         return (lowered ??= s.tokens.map((t) => t.text.toLowerCase()));
       },
       hasWord(word: string): boolean {
-        return (words ??= new Set(scope.lowerTokens())).has(word);
+        // A gate word is answered from the gate pass (the gate words its tokens hold, read once).
+        if (GATE_WORDS.has(word)) {
+          if (gatePass.at !== serial) gatePass.read(s.tokens, lowered, serial);
+          return gatePass.found.includes(word);
+        }
+        // Another: a token of another length is passed over before it is lower-cased, so a sentence
+        // asked few such words never builds the set (lower-casing keeps a token's length but for "İ",
+        // whose lower case adds a combining dot: a word with that dot reads the set).
+        if (words || word.includes('\u0307') || ++scans > 4) return (words ??= new Set(scope.lowerTokens())).has(word);
+        const n = word.length;
+        if (lowered) {
+          for (const t of lowered) if (t.length === n && t === word) return true;
+          return false;
+        }
+        for (const t of s.tokens) if (t.text.length === n && t.text.toLowerCase() === word) return true;
+        return false;
       },
     };
     for (let f = 0; f < SENTENCE_RULES.length; f++) {
       const gate = GATES[f]!;
       if (gate.typed && (gate.typeMask & types) === 0) continue;
       if (gate.worded) {
-        if (!wordsRead) {
-          wordsRead = true;
-          // The tokens lower-cased already, else only those that may be a gate word.
-          if (lowered) {
-            for (const word of lowered) for (const family of GATE_WORDS.get(word) ?? NO_FAMILIES) wordsSeen[family] = serial;
-          } else {
-            for (const t of s.tokens) if (mayBeGateWord(t.text)) for (const family of GATE_WORDS.get(t.text.toLowerCase()) ?? NO_FAMILIES) wordsSeen[family] = serial;
-          }
-        }
+        if (gatePass.at !== serial) gatePass.read(s.tokens, lowered, serial);
         if (wordsSeen[f] !== serial) continue;
       }
       SENTENCE_RULES[f]!.perSentence!(ctx, scope);

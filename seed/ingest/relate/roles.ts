@@ -45,6 +45,9 @@ export interface Title {
   readonly end: number;
 }
 
+/** A token opening with a lower-case letter (a module constant: esbuild turns a `\p{…}` literal into a `new RegExp` call where it stands). */
+const OPENS_LOWER = /^\p{Ll}/u;
+
 /**
  * The title phrase that starts at offset `from` of sentence `s`: the longest run of lower-case words
  * (nouns and adjectives, joined by "and", "of" or a hyphen) that ends in a job or office word.
@@ -58,7 +61,7 @@ export function titleAt(s: Sentence, from: number): Title | null {
   for (let k = first; k < t.length && k < first + 10; k++) {
     const w = t[k]!;
     const glued = w.text === '-' || t[k - 1]?.text === '-';
-    if (!/^\p{Ll}/u.test(w.text) && w.text !== '-') break;
+    if (!OPENS_LOWER.test(w.text) && w.text !== '-') break;
     if (TITLE_STOPS.has(w.text) && !glued) break;
     if (!TITLE_JOINERS.has(w.text) && !glued && !TITLE_MODIFIERS.has(w.text) && (w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'ADV') && !isTitle(w.text)) break;
     const text = s.text.slice(start, w.end - s.start);

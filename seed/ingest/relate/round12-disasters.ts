@@ -40,6 +40,7 @@ import type { DocEntity, DocMention } from '../document';
 import { HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
 import type { RelateContext, RelationRules, SentenceScope } from './context';
 import { PLACE } from './pair-rules';
+import { cueWords, foldedCueWords, hasAnyRun, hasAnyRunFolded } from './words';
 
 const DISASTER = 'earthquake|quake|tremor|storm|hurricane|cyclone|typhoon|tsunami|flood|floods|flooding|wildfire|wildfires|eruption|tornado|landslide';
 /** Each disaster noun and the words an event's name must hold to be that disaster. */
@@ -344,22 +345,52 @@ function itStruck(ctx: RelateContext, scope: SentenceScope): void {
 /** The per-sentence cues of the families below, compiled once. */
 const DISASTER_WORD = new RegExp(`\\b(?:${DISASTER})\\b`, 'u');
 const DISASTER_ON = new RegExp(`\\b(?:${DISASTER}|crash|collision)\\s+(?:on|in|off|across)\\b`, 'iu');
+const THAT_WHICH = /\b(?:that|which)\b/u;
+const DEAD = /\b(?:dead|deaths|victims|fatalities|casualties)\b/u;
+const LANDFORM = /\b(?:peninsula|island|coast|valley|delta|archipelago)\b/u;
+const ALERT = /\b(?:alert|warning|warnings)\b/u;
+const EPICENTRE = /\bepicent(?:re|er)\b/u;
+const SAID = /\b(?:said|says)\b/u;
+const COLLIDED = /\b(?:collided|crashed)\b/u;
+const RUN_BY = /\b(?:owned|operated|managed|run)\s+by\b/u;
+const FLIGHT = /\bFlight\b/u;
+const IT = /\bit\s/u;
+/**
+ * The words of those cues (each a `\bword\b` of ASCII letters, case kept: `hasAnyRun` is an exact
+ * necessary condition for it, answered from the one pass over the text the families share), so a
+ * sentence without them runs none of the twelve patterns over its text. ("it" before white space
+ * is a maximal run of letters too.)
+ */
+const CUE_THAT = cueWords(['that', 'which']);
+const CUE_DISASTER = cueWords(DISASTER.split('|'));
+const CUE_DEAD = cueWords(['dead', 'deaths', 'victims', 'fatalities', 'casualties']);
+const CUE_LANDFORM = cueWords(['peninsula', 'island', 'coast', 'valley', 'delta', 'archipelago']);
+const CUE_ALERT = cueWords(['alert', 'warning', 'warnings']);
+const CUE_EPICENTRE = cueWords(['epicentre', 'epicenter']);
+const CUE_SAID = cueWords(['said', 'says']);
+const CUE_COLLIDED = cueWords(['collided', 'crashed']);
+const CUE_RUN = cueWords(['owned', 'operated', 'managed', 'run']);
+const CUE_FLIGHT = cueWords(['Flight']);
+const CUE_IT = cueWords(['it']);
+/** DISASTER_ON's nouns (its cue is case-insensitive: `hasAnyRunFolded`). */
+const CUE_DISASTER_FOLDED = foldedCueWords([...DISASTER.split('|'), 'crash', 'collision']);
 
 export const round12Disasters: RelationRules = {
   name: 'round12-disasters',
   perSentence: (ctx, scope) => {
-    const text = scope.s.text;
-    if (/\b(?:that|which)\b/u.test(text) && DISASTER_WORD.test(text)) struck(ctx, scope);
-    if (/\b(?:dead|deaths|victims|fatalities|casualties)\b/u.test(text)) deadIn(ctx, scope);
-    if (/\b(?:peninsula|island|coast|valley|delta|archipelago)\b/u.test(text)) placesOn(ctx, scope);
-    if (/\b(?:alert|warning|warnings)\b/u.test(text)) warnings(ctx, scope);
-    if (DISASTER_ON.test(text)) disasterOnPlace(ctx, scope);
-    if (/\bepicent(?:re|er)\b/u.test(text)) epicentre(ctx, scope);
-    if (/\b(?:said|says)\b/u.test(text)) saidAfter(ctx, scope);
+    const s = scope.s;
+    const text = s.text;
+    if (hasAnyRun(s, CUE_THAT) && hasAnyRun(s, CUE_DISASTER) && THAT_WHICH.test(text) && DISASTER_WORD.test(text)) struck(ctx, scope);
+    if (hasAnyRun(s, CUE_DEAD) && DEAD.test(text)) deadIn(ctx, scope);
+    if (hasAnyRun(s, CUE_LANDFORM) && LANDFORM.test(text)) placesOn(ctx, scope);
+    if (hasAnyRun(s, CUE_ALERT) && ALERT.test(text)) warnings(ctx, scope);
+    if (hasAnyRunFolded(s, CUE_DISASTER_FOLDED) && DISASTER_ON.test(text)) disasterOnPlace(ctx, scope);
+    if (hasAnyRun(s, CUE_EPICENTRE) && EPICENTRE.test(text)) epicentre(ctx, scope);
+    if (hasAnyRun(s, CUE_SAID) && SAID.test(text)) saidAfter(ctx, scope);
     if (scope.ms.length > 1) placeParts(ctx, scope);
-    if (/\b(?:collided|crashed)\b/u.test(text)) collidedAt(ctx, scope);
-    if (/\b(?:owned|operated|managed|run)\s+by\b/u.test(text)) ownedBy(ctx, scope);
-    if (/\bFlight\b/u.test(text)) flightLanded(ctx, scope);
-    if (/\bit\s/u.test(text)) itStruck(ctx, scope);
+    if (hasAnyRun(s, CUE_COLLIDED) && COLLIDED.test(text)) collidedAt(ctx, scope);
+    if (hasAnyRun(s, CUE_RUN) && RUN_BY.test(text)) ownedBy(ctx, scope);
+    if (hasAnyRun(s, CUE_FLIGHT) && FLIGHT.test(text)) flightLanded(ctx, scope);
+    if (hasAnyRun(s, CUE_IT) && IT.test(text)) itStruck(ctx, scope);
   },
 };

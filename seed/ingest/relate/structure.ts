@@ -168,6 +168,9 @@ const RECEIVERS: readonly EntityType[] = ['REGION', 'COUNTRY', 'CITY', 'ORGANIZA
 const described = (phrase: string) => !NEGATION_CUES.test(phrase) && !HYPOTHETICAL_CUES.test(phrase);
 
 /** Where a description before a name ends: ", " or ", the ". */
+/** After a body's name: a lower-case word, or a comma, the end or a lower-case word (module constants: esbuild turns a `\p{…}` literal into a `new RegExp` call where it stands). */
+const LOWER_WORD_AFTER = /^\s+\p{Ll}/u;
+const UNIT_NAME_ENDS = /^(?:,|\s*$|\s+\p{Ll})/u;
 const PAUSE_END = /,\s+(?:the\s+)?$/u;
 
 /** A sentence's mentions by start offset, and helpers on them. */
@@ -302,9 +305,9 @@ function bodies({ ctx, sc, at, endingAt }: Scope): void {
     // "Tolva University’s Centre for Marine Studies": a body's named institute, centre or unit is part of it.
     const ownerBefore = s.text[m.start - s.start - 3] === '’' || s.text[m.start - s.start - 3] === "'" ? endingAt.get(m.start - 3) : undefined;
     const parent = ownerBefore && /^[’']s\s$/u.test(local(ownerBefore.end, m.start)) ? entity(ctx, ownerBefore, BODY) : undefined;
-    if (parent && parent.id !== body.id && (INSTITUTE_NAME.test(body.name) ? !/^\s+\p{Ll}/u.test(after) || UNIT_VERB_AFTER.test(after) : COUNCIL_NAME.test(body.name) && UNIT_VERB_AFTER.test(after))) ctx.add(body, 'PART_OF', parent, s, 0.65, 'possessive-named-unit');
+    if (parent && parent.id !== body.id && (INSTITUTE_NAME.test(body.name) ? !LOWER_WORD_AFTER.test(after) || UNIT_VERB_AFTER.test(after) : COUNCIL_NAME.test(body.name) && UNIT_VERB_AFTER.test(after))) ctx.add(body, 'PART_OF', parent, s, 0.65, 'possessive-named-unit');
     // Before the name, and followed by a pause or a verb: "Kenya’s space agency, X, said …".
-    if (!/^(?:,|\s*$|\s+\p{Ll})/u.test(after)) continue;
+    if (!UNIT_NAME_ENDS.test(after)) continue;
     // (The end-anchored patterns run only where the text before the name ends as they must.)
     const before = local(Math.max(s.start, m.start - 90), m.start);
     if (!PAUSE_END.test(before.slice(-6))) continue;

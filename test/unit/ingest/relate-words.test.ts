@@ -3,7 +3,7 @@
  * wherever `\bword\b` matches, since the families skip their patterns when it does not.
  */
 import type { Sentence } from '../../../seed/ingest/document';
-import { cueWords, hasAnyRun } from '../../../seed/ingest/relate/words';
+import { cueWords, foldedCueWords, hasAnyRun, hasAnyRunFolded } from '../../../seed/ingest/relate/words';
 
 const sentence = (text: string): Sentence => ({ index: 0, field: 'BODY', start: 0, end: text.length, text, tokens: [] }) as unknown as Sentence;
 const WORDS = cueWords(['where', 'leaders', 'men', 'counterpart']);
@@ -54,5 +54,31 @@ describe('stage relate: cue words of a sentence', () => {
     const answers = [before, hasAnyRun(s, late), hasAnyRun(s, ['hosts']), hasAnyRun(s, ['guests', 'hosts']), hasAnyRun(sentence('the hosts left'), late), hasAnyRun(sentence('nobody'), late)];
     // Assess
     expect(answers).toEqual([true, true, false, true, true, false]);
+  });
+
+  it('finds a folded cue word wherever \\bword\\b matches with the flags "iu", in any case, and at "ſ" or the Kelvin sign', () => {
+    // Prepare
+    const folded = foldedCueWords(['storm', 'quake']);
+    const texts = ['A STORM hit', 'the Storm in', 'a sToRm', 'quakes and storms', 'a stormy night', 'the \u017Ftorm', 'a qua\u212Ae', 'nothing at all'];
+    for (const text of texts) {
+      // Act
+      const found = hasAnyRunFolded(sentence(text), folded);
+      // Assess
+      const matches = /\b(?:storm|quake)\b/iu.test(text);
+      if (matches) expect(found).toBe(true);
+      expect(found).toBe(matches || /[\u017F\u212A]/u.test(text));
+    }
+  });
+
+  it('reads a plain and a folded list of the same sentence apart: a folded word in another case is no plain cue', () => {
+    // Prepare
+    const plain = cueWords(['flood']);
+    const folded = foldedCueWords(['flood', 'tremor']);
+    const s = sentence('The FLOOD and a Tremor');
+    // Act
+    const answers = [hasAnyRun(s, plain), hasAnyRunFolded(s, folded), hasAnyRunFolded(sentence('no tremors here'), folded)];
+    // Assess
+    expect(answers).toEqual([false, true, false]);
+    expect(() => foldedCueWords(['Storm'])).toThrow('Storm');
   });
 });
