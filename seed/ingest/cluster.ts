@@ -33,7 +33,7 @@ import { disasterReports } from './disaster-names';
 import { eventReports } from './event-names';
 import { isCelestialBody } from './celestial-bodies';
 import { endsInPlacePart, fieldBodyOwner, generalBeforeCommonPlural, isMakerModel, isStreetName, listedAfterPlural, mediaKindAfterFrom, motionPlace, numberedModelBeforeNoun, partNounOf, placePartAliases, toldOutlet } from './entity-forms-r12';
-import { bigCityName, clubOrFieldCompany, ownerByHonorificGender, personWithAdjectiveGivenName, playerNotSide } from './entity-forms-r13';
+import { bigCityName, clubOrFieldCompany, isTheNaturalFeature, ownerByHonorificGender, personWithAdjectiveGivenName, playerNotSide } from './entity-forms-r13';
 
 interface Occurrence {
   readonly cand: Candidate;
@@ -739,6 +739,8 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
   if (textVotes && ws.length > 1 && votes.some((v) => v.rule === 'head-noun' && v.type === 'PROJECT') && g.isCity(text)) votes.push({ type: 'CITY', confidence: 0.86, rule: 'city-named-as-facility' });
   // ("Velmara" the planet, not the town of the gazetteer: WordNet, celestial-bodies.ts; below an apposition.)
   if (textVotes && ws.length === 1 && isCelestialBody(text)) votes.push({ type: 'REGION', confidence: 0.82, rule: 'celestial-body' });
+  // ("the Amazon", "the Himalayas": WordNet's river or range after "the", entity-forms-r13.ts.)
+  if (o.cand.definite && isTheNaturalFeature(text, o.cand.definite)) votes.push({ type: 'REGION', confidence: 0.8, rule: 'natural-feature-name' });
   return votes;
 }
 

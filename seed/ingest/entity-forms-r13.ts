@@ -14,10 +14,13 @@
  *   capitalised words alone would make a person.
  * - A company named by a brand and the capitalised plural of its field ("Velk Therapeutics", "Orvo
  *   Biosciences", "Tolva Dynamics"), which no other cue types.
+ * - "the <Name>" where WordNet has the name as a river, desert or mountain range is that feature, not
+ *   a known firm of the name ("deforestation in the Amazon").
  */
 import type { EntityType } from '../../src/generated/graphql';
 import { givenNameGender, givenNameKind } from './lone-words';
 import { loadPertainyms } from './pertainyms';
+import { isNaturalFeature } from './celestial-bodies';
 
 /** What stage cluster's votes carry. */
 interface Vote {
@@ -107,3 +110,24 @@ export function bigCityName(ws: readonly string[], g: { isCity(w: string): boole
   return givenNameKind(other) === undefined && givenNameKind(cityFirst ? a : b) === undefined;
 }
 
+
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s$/u;
+
+/**
+ * "deforestation in the Amazon", "trekking in the Himalayas": a one-word name after "the" that
+ * WordNet has as a river, desert or mountain range is that natural feature (REGION). Firms and
+ * towns of the same name take no article ("Amazon said", "in Orange"), so the article decides.
+ */
+export function isTheNaturalFeature(text: string, definite: boolean): boolean {
+  return definite && !text.includes(' ') && isNaturalFeature(text);
+}
+
+/**
+ * Whether a known entity's one-word string found after "the" names the natural feature rather than
+ * the known firm or body ("the Amazon" in a text, the company "Amazon" in the known set): stage
+ * link leaves it to stage cluster (above). A known place of the name links as before.
+ */
+export function featureNotKnownEntity(hit: { readonly start: number; readonly text: string }, text: string, knownType: EntityType): boolean {
+  if (knownType === 'REGION' || hit.start < 4 || hit.text.includes(' ') || text.charCodeAt(hit.start - 1) !== 32) return false;
+  return THE_BEFORE.test(text.slice(Math.max(0, hit.start - 5), hit.start)) && isNaturalFeature(hit.text);
+}

@@ -1,4 +1,4 @@
-import { articleText, runUntil } from './support';
+import { articleText, knownFile, runUntil } from './support';
 
 /** The entities stage cluster finds in these paragraphs, by name. */
 const entitiesOf = (...paragraphs: string[]) => new Map([...runUntil('cluster', articleText('Notes', ...paragraphs)).entities!.values()].map((e) => [e.name, e]));
@@ -54,5 +54,17 @@ describe('round 13 entity forms (entity-forms-r13.ts)', () => {
     // Assess
     expect(found.get('Orvalle Madrid')?.type).toBe('ORGANIZATION');
     expect(found.get('Peter Madrid')?.type).toBe('PERSON');
+  });
+
+  it('makes "the <river or range>" of WordNet a region, not the known firm of that name, which still links where no article stands before it', () => {
+    // Prepare
+    const known = [knownFile('seed', [{ id: 'entity:sahara', type: 'ORGANIZATION', name: 'Sahara' }])];
+    // Act
+    const feature = [...runUntil('cluster', articleText('Notes', 'Dust from the Sahara reached the coast.', 'Climbers died in the Himalayas.'), known).entities!.values()];
+    const firm = [...runUntil('cluster', articleText('Notes', 'Sahara said its profits rose.'), known).entities!.values()];
+    // Assess
+    expect(feature.find((e) => e.name === 'Sahara')).toMatchObject({ type: 'REGION', linked: false });
+    expect(feature.find((e) => e.name === 'Himalayas')?.type).toBe('REGION');
+    expect(firm.find((e) => e.name === 'Sahara')).toMatchObject({ type: 'ORGANIZATION', linked: true });
   });
 });
