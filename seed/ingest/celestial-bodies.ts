@@ -56,8 +56,32 @@ function lineOf(text: string, key: string): number {
 
 /** Whether WordNet has `word` (one capitalised word) as the name of a planet, moon, asteroid or comet. */
 export function isCelestialBody(word: string): boolean {
+  return namedInWordNet(word, CELESTIAL);
+}
+
+/**
+ * Whether WordNet has `word` (one capitalised word) as the name of a river, a desert, a mountain
+ * range, a forest or another natural feature ("a major South American river", "the world's largest
+ * desert"): a synset of noun.object (17) or noun.location (15) holding the word capitalised and
+ * glossed so (entity-forms-r13.ts reads it for "the <Name>").
+ */
+export function isNaturalFeature(word: string): boolean {
+  return namedInWordNet(word, NATURAL);
+}
+
+/** What a question asks of a word's noun synsets: their lexicographer files and gloss; its answers so far. */
+interface SynsetTest {
+  readonly files: ReadonlySet<string>;
+  readonly gloss: RegExp;
+  readonly answers: Map<string, boolean>;
+}
+
+const CELESTIAL: SynsetTest = { files: new Set(['17']), gloss: GLOSS, answers };
+const NATURAL: SynsetTest = { files: new Set(['15', '17']), gloss: /\b(?:river|desert|mountains|mountain range|range of mountains|rain ?forest|basin|glacier|plateau)\b/, answers: new Map() };
+
+function namedInWordNet(word: string, test: SynsetTest): boolean {
   // (Only a word of the pattern is ever answered: one found there needs no pattern run.)
-  let found = answers.get(word);
+  let found = test.answers.get(word);
   if (found !== undefined) return found;
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   found = false;
@@ -71,13 +95,13 @@ export function isCelestialBody(word: string): boolean {
       const s = synsetAt(offset);
       const fields = s.slice(0, s.indexOf(' | ')).split(' ');
       const words = fields.slice(4, 4 + 2 * parseInt(fields[3]!, 16)).filter((_, k) => k % 2 === 0);
-      if (fields[1] === '17' && words.includes(word) && GLOSS.test(s.slice(s.indexOf(' | ') + 3))) {
+      if (test.files.has(fields[1]!) && words.includes(word) && test.gloss.test(s.slice(s.indexOf(' | ') + 3))) {
         found = true;
         break;
       }
     }
   }
-  answers.set(word, found);
+  test.answers.set(word, found);
   return found;
 }
 

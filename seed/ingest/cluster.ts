@@ -34,6 +34,7 @@ import { disasterReports } from './disaster-names';
 import { eventReports } from './event-names';
 import { isCelestialBody } from './celestial-bodies';
 import { endsInPlacePart, fieldBodyOwner, generalBeforeCommonPlural, isMakerModel, isStreetName, listedAfterPlural, mediaKindAfterFrom, motionPlace, numberedModelBeforeNoun, partNounOf, placePartAliases, toldOutlet } from './entity-forms-r12';
+import { bigCityName, clubOrFieldCompany, isTheNaturalFeature, ownerByHonorificGender, personWithAdjectiveGivenName, playerNotSide } from './entity-forms-r13';
 
 interface Occurrence {
   readonly cand: Candidate;
@@ -742,6 +743,8 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
   if (textVotes && ws.length > 1 && votes.some((v) => v.rule === 'head-noun' && v.type === 'PROJECT') && g.isCity(text)) votes.push({ type: 'CITY', confidence: 0.86, rule: 'city-named-as-facility' });
   // ("Velmara" the planet, not the town of the gazetteer: WordNet, celestial-bodies.ts; below an apposition.)
   if (textVotes && ws.length === 1 && isCelestialBody(text)) votes.push({ type: 'REGION', confidence: 0.82, rule: 'celestial-body' });
+  // ("the Amazon", "the Himalayas": WordNet's river or range after "the", entity-forms-r13.ts.)
+  if (o.cand.definite && isTheNaturalFeature(text, o.cand.definite)) votes.push({ type: 'REGION', confidence: 0.8, rule: 'natural-feature-name' });
   return votes;
 }
 
@@ -1161,11 +1164,11 @@ function placeForms(s: ClusterState, h: FormHelpers): Array<[string, Occurrence[
   for (const [text, occ] of occurrences) keyed.push({ text, occ, rank: rank(text), words: formWords(text).length });
   keyed.sort((a, b) => a.rank - b.rank || b.words - a.words || a.text.localeCompare(b.text));
   for (const { text, occ } of keyed) {
-    const vote = typed.get(text);
+    const vote = playerNotSide(text, typed.get(text), s.allText);
     // A word seen only at the start of sentences, with no cue but its capital, is not a name.
     if (occ.every((o) => o.cand.initial) && (!vote || vote.rule === 'acronym') && !g.country(text) && !g.capitalOf(text) && !nameWordsOfLongerForms().has(text)) continue;
     if (namesNothing(text, occ, vote)) continue;
-    if (isGluedInitialModifier(text, occ, (x) => occurrences.has(x) || [...s.linked.values()].some((e) => e.name === x || e.aliases.includes(x)))) continue;
+    if (!personWithAdjectiveGivenName(text, vote) && isGluedInitialModifier(text, occ, (x) => occurrences.has(x) || [...s.linked.values()].some((e) => e.name === x || e.aliases.includes(x)))) continue;
     // "the Tolva–Vasko alliance", "the Green-Civic pact": names joined by a dash before a noun
     // describe it (two parties, two countries); the compound names nothing. Only nouns of a tie
     // between two read so: "the Tolva-Vasko pipeline" is a project, "the Coca-Cola company" one.
@@ -1212,7 +1215,7 @@ function placePending(s: ClusterState, h: FormHelpers, pending: ReadonlyArray<[s
   const { entities, g, typed, addEntity } = s;
   const { personEvidence, multiWordPeople, nameParts, shortFormOwner, seriesSize } = h;
   for (const [text, occ] of pending) {
-    const vote = typed.get(text);
+    const vote = playerNotSide(text, typed.get(text), s.allText);
     const ws = formWords(text);
     // A short form whose full name only became an entity here ("New Civic Pact (NCP)").
     const shortOf = (ws.length === 1 && !g.country(text) ? shortFormOwner(text, occ) : undefined) ?? namedFormOwner(text, occ, entities);
@@ -1225,8 +1228,8 @@ function placePending(s: ClusterState, h: FormHelpers, pending: ReadonlyArray<[s
     // "Abu Omar") is one too: "Mr Al Rashid" → Layla Al Rashid.
     const particleSurname = ws.length === 2 && SURNAME_PARTICLES.has(ws[0]!);
     const owners = ws.length === 1 ? multiWordPeople().filter((p) => p.name !== text && nameParts(p.name).ws.some((w) => w === text || w.replace(PARTICLE_PREFIX, '') === text)) : particleSurname ? multiWordPeople().filter((p) => p.name.endsWith(` ${text}`)) : twoWordSurnameOwners(text, ws, multiWordPeople());
-    if (owners.length === 1) {
-      const person = owners[0]!;
+    const person = owners.length === 1 ? owners[0] : owners.length > 1 && ws.length === 1 ? ownerByHonorificGender(owners, occ.map((o) => o.cand.honorific ?? tokenAt(o.sentence.tokens, o.first - 1)?.text ?? null)) : undefined;
+    if (person) {
       if (!person.aliases.includes(text)) person.aliases.push(text);
       continue;
     }
@@ -1266,6 +1269,9 @@ function placePending(s: ClusterState, h: FormHelpers, pending: ReadonlyArray<[s
       else if (!evidence && endsInCommonPlural(ws)) addEntity(text, { type: 'ORGANIZATION', confidence: 0.45, rule: 'common-plural-name' });
       // ("General Atomics": "General" before a common word's plural is no rank, entity-forms-r12.ts.)
       else if (!evidence && generalBeforeCommonPlural(ws)) addEntity(text, { type: 'ORGANIZATION', confidence: 0.45, rule: 'general-common-plural' });
+      // ("Bayern Munich": a big city and a word that is no given name; "Velk Therapeutics": a field's plural; entity-forms-r13.ts.)
+      else if (!evidence && plain && bigCityName(ws, g)) addEntity(text, { type: 'ORGANIZATION', confidence: 0.45, rule: 'big-city-name' });
+      else if (!evidence && clubOrFieldCompany(ws)) addEntity(text, clubOrFieldCompany(ws)!);
       else if (evidence || plain) addEntity(text, vote?.type === 'PERSON' ? vote : { type: 'PERSON', confidence: plain ? 0.45 : 0.5, rule: 'capitalised-name' });
       else addEntity(text, { type: 'ORGANIZATION', confidence: 0.4, rule: 'proper-name-no-person-evidence' });
       continue;
@@ -1279,6 +1285,11 @@ function placePending(s: ClusterState, h: FormHelpers, pending: ReadonlyArray<[s
     // A lone word of the dictionary with no other cue is a word ("the Torah", "a former Ranger"): lone-words.ts.
     if (vote?.rule === 'lone-proper-noun' && !ownsSomething(occ) && isDictionaryWord(text)) continue;
     if (vote) addEntity(text, vote);
+    // ("AC Tolva", "Velk Therapeutics": a club's initials, a field's plural, entity-forms-r13.ts.)
+    else {
+      const named = clubOrFieldCompany(ws);
+      if (named) addEntity(text, named);
+    }
   }
 }
 

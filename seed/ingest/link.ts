@@ -18,6 +18,7 @@ import { FUNCTION_WORDS, HEAD_NOUNS } from './cues';
 import type { DocEntity, DocMention, IngestDocument, Sentence } from './document';
 import { requireLayer } from './document';
 import { companionsOf } from './companions';
+import { featureNotKnownEntity } from './entity-forms-r13';
 import { loadGazetteer } from './gazetteer';
 import { loadPertainyms, pertainymForms } from './pertainyms';
 
@@ -313,7 +314,7 @@ export function link(doc: IngestDocument, known: KnownIndex): IngestDocument {
   const mentions: DocMention[] = [];
   for (const { field } of MENTION_FIELDS) {
     const text = fieldText(article, field);
-    for (const hit of placeLongestFirst(findKnown(known, text).filter((h) => !isDemonymModifier(h, text, field, sentences)))) {
+    for (const hit of placeLongestFirst(findKnown(known, text).filter((h) => !isDemonymModifier(h, text, field, sentences) && !featureNotKnownEntity(h, text, known.byId.get(h.entityId)!.type)))) {
       const k = known.byId.get(hit.entityId)!;
       const entity = entities.get(k.id) ?? {
         id: k.id, type: k.type, name: k.name, aliases: [], description: null, wikidataId: k.wikidataId,

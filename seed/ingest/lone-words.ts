@@ -38,10 +38,22 @@ const GIVEN_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 let givenNames: Record<string, unknown> | undefined;
 /** Whether compromise's lexicon has the word as a given name ("Martin", "Tyra"); the lexicon is loaded on the first question. */
 function isGivenName(word: string): boolean {
+  const tag = givenNameKind(word);
+  return tag !== undefined;
+}
+
+/** compromise's tag of the word as a given name ("FirstName", "MaleName", "FemaleName"), or undefined. */
+export function givenNameKind(word: string): string | undefined {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   givenNames ??= (require('compromise') as { model(): { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon;
   const tag = givenNames[word.toLowerCase()];
-  return typeof tag === 'string' && GIVEN_NAME_TAGS.has(tag);
+  return typeof tag === 'string' && GIVEN_NAME_TAGS.has(tag) ? tag : undefined;
+}
+
+/** The gender compromise's lexicon gives a given name ("Tomas" male, "Ilse" female), or undefined (unknown, or either: "FirstName"). */
+export function givenNameGender(word: string): 'male' | 'female' | undefined {
+  const tag = givenNameKind(word);
+  return tag === 'MaleName' ? 'male' : tag === 'FemaleName' ? 'female' : undefined;
 }
 
 /**
