@@ -278,3 +278,26 @@ export const round13Declarations: RelationRules = {
     }
   },
 };
+
+/** "at the Tolva Club in " / "at Vela Institutet in ": a locative "at" before the body, "in" after it. */
+const AT_BEFORE = /(?:^|\s)at\s+(?:the\s+)?$/u;
+const IN_BETWEEN = /^\s+in\s+$/u;
+const SEATED: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY'];
+
+/** The round-13 (b) seats: "at the Tolva Club in Lima", "a professor at Vela Institutet in Oslo": the body BASED_IN the city. */
+export const round13Seats: RelationRules = {
+  name: 'round13-seats',
+  gate: { types: ['CITY'], words: ['at'] },
+  perSentence: (ctx, scope) => {
+    const { s, ms, local } = scope;
+    for (let j = 1; j < ms.length; j++) {
+      const city = ctx.entities.get(ms[j]!.entityId);
+      const body = ctx.entities.get(ms[j - 1]!.entityId);
+      if (city?.type !== 'CITY' || !body || !SEATED.includes(body.type) || !IN_BETWEEN.test(local(ms[j - 1]!.end, ms[j]!.start))) continue;
+      const before = local(Math.max(s.start, ms[j - 1]!.start - 8), ms[j - 1]!.start);
+      // Where a body is holds whatever the clause says of it ("did not play at the Tolva Club in Lima"); a name that
+      // says it is a body (WordNet: a club, an institute, a bank) keeps out venues typed as bodies ("the Olympiastadion").
+      if (AT_BEFORE.test(before) && bodyNoun(headWord(body.name))) ctx.add(body, 'BASED_IN', city, s, 0.55, 'at-body-in-city');
+    }
+  },
+};
