@@ -20,7 +20,7 @@ const DEPTH = 6;
  * dish, "classic" a work, "trophy" an award, "masters" a title, "prix" not at all): a capitalised
  * name ending in one ("the Tolva Cup", "the Rose Bowl") is a contest's.
  */
-const NAME_HEADS: ReadonlySet<string> = new Set(['cup', 'bowl', 'classic', 'trophy', 'masters', 'prix', 'slam', 'series', 'games', 'paralympics', 'championships', 'contest', 'eurovision']);
+const NAME_HEADS: ReadonlySet<string> = new Set(['cup', 'bowl', 'classic', 'trophy', 'masters', 'prix', 'slam', 'series', 'games', 'paralympics', 'championships', 'contest']);
 
 let index: string | undefined;
 let dataNoun: number | undefined;
