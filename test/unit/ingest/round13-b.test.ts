@@ -2,7 +2,8 @@
  * Round 13 (b) relationship rules (relate/round13-b.ts, noun-kinds.ts and a widening of roles.ts):
  * who takes part in a competition of any kind (result verbs, the beaten, placings, entrants), the
  * appositions "A, B's backer / supplier / parliament", a body declaring the winner of the vote, a
- * body "at the X Club in Lima", and "the bureau's chief" for any WordNet kind of organisation.
+ * body "at the X Club in Lima", "the bureau's chief" for any WordNet kind of organisation, and a
+ * second title of an apposition (offices.ts).
  * Every text is invented, each from a domain other than the articles the rules were written from
  * (chess, rowing, baking, cycling instead of tennis or a song contest); each rule has a case where
  * it must not fire.
@@ -120,6 +121,16 @@ describe('stage relate, round 13 (b)', () => {
       // Assess
       expect(one).toEqual(['Ana Lis LEADS Vela Weather Bureau']);
       expect(two).toEqual([]);
+    });
+  });
+
+  describe('a second title in an apposition', () => {
+    it('reads "X, a former mayor of P and the founder of B" as X LEADS B too, and nothing for a friend of B', () => {
+      // Act
+      const found = factsOfParagraphs('Ivo Marsh, a former mayor of Lima and the founder of the Orsk Unity Party, came third.', 'Lena Dorr, a former mayor of Quito and a friend of the Vela Green League, came fourth.');
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Ivo Marsh LEADS Orsk Unity Party']));
+      expect(found.filter((r) => r.includes('Vela Green League'))).toEqual([]);
     });
   });
 });
