@@ -42,8 +42,8 @@ const IN_EVENT = /\b(?:in|at|of)\s+(?:the\s+|this\s+year[’']s\s+)?(?:[\p{Ll}\d
 const TIMES_AFTER = /^\s+for\s+(?:a|the)\s+(?:[\p{L}\d\-]+\s+){0,2}?(?:time|year|season)\b/u;
 /** "the 2031 final, when X beat Y": the clause after the name tells what happened in it. */
 const WHEN_AFTER = /^,\s+when\s/u;
-/** A verb of beating right before the one beaten. */
-const BEAT_BEFORE = /(?:^|\s)(beat|beats|beating|defeated|defeats|defeating|overcame|overcoming|edged|edging|outlasted|thrashed|trounced|routed|upset|stunned)\s+$/u;
+/** A verb of beating, losing or meeting right before the other side (both take part). */
+const BEAT_BEFORE = /(?:^|\s)(beat|beats|beating|defeated|defeats|defeating|overcame|overcoming|edged|edging|outlasted|thrashed|trounced|routed|upset|stunned|eliminated|eliminating|lost\s+to|loses\s+to|losing\s+to|fell\s+to|drew\s+with|drawing\s+with|faced|facing)\s+$/u;
 /**
  * From the subject to its verb: "of Peru", an age, an apposition or a "who" clause (its own
  * commas), then adverbs; "who" itself right before the verb.
@@ -53,8 +53,8 @@ const SUBJECT_GAP = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-
 const COORDINATED = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
 /** "X, Peru's entrant", "X, the Kenyan contestant" (after the name), and "Peru's entrant, X" (before it). */
 const ENTRANT_NOUNS = String.raw`(?:entrant|entry|contestant|competitor|finalist|representative)`;
-const ENTRANT_AFTER = new RegExp(String.raw`^,\s+(?:(?:the|this\s+year[’']s)\s+(?:\p{Lu}[\p{L}\-]*\s+)?|\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?[’']s\s+)${ENTRANT_NOUNS}(?=[,.;]|\s+(?:who|and)\b)`, 'u');
-const ENTRANT_BEFORE = new RegExp(String.raw`[’']s\s+${ENTRANT_NOUNS},\s+$`, 'u');
+const ENTRANT_AFTER = new RegExp(String.raw`^,\s+(?:(?:the|this\s+year[’']s)\s+(?:\p{Lu}[\p{L}\-]*\s+)?|(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?(?:[’']s|(?<=s)[’'])\s+)${ENTRANT_NOUNS}(?=[,.;]|\s+(?:who|and)\b)`, 'u');
+const ENTRANT_BEFORE = new RegExp(String.raw`(?:[’']s|(?<=s)[’'])\s+${ENTRANT_NOUNS},\s+$`, 'u');
 /** Words whose presence before the verb in its clause says it did not (or may not) happen. */
 const UNDONE = /\b(?:to|would|could|might|will|shall|if|unless|whether|hopes?|hoped|bid|chance|favourite|favorite|failed|fails)\s+$/u;
 
@@ -131,7 +131,7 @@ export const round13Competitions: RelationRules = {
   // Every rule needs a partaker's mention and one of its verbs or nouns.
   gate: {
     types: PARTAKERS,
-    words: ['won', 'wins', 'win', 'winning', 'clinched', 'clinches', 'retained', 'retains', 'lost', 'loses', 'losing', 'finished', 'finishes', 'came', 'comes', 'placed', 'ended', 'ends', 'were', 'was', 'reached', 'reaches', 'made', 'competed', 'competes', 'competing', 'played', 'plays', 'raced', 'races', 'ran', 'swam', 'sang', 'performed', 'performs', 'rode', 'took', 'takes', 'entered', 'enters', 'qualified', 'qualifies', 'eliminated', 'knocked', 'beat', 'beats', 'beating', 'defeated', 'defeats', 'defeating', 'overcame', 'overcoming', 'edged', 'edging', 'outlasted', 'thrashed', 'trounced', 'routed', 'upset', 'stunned', 'entrant', 'entry', 'contestant', 'competitor', 'finalist', 'representative'],
+    words: ['won', 'wins', 'win', 'winning', 'clinched', 'clinches', 'retained', 'retains', 'lost', 'loses', 'losing', 'finished', 'finishes', 'came', 'comes', 'placed', 'ended', 'ends', 'were', 'was', 'reached', 'reaches', 'made', 'competed', 'competes', 'competing', 'played', 'plays', 'raced', 'races', 'ran', 'swam', 'sang', 'performed', 'performs', 'rode', 'took', 'takes', 'entered', 'enters', 'qualified', 'qualifies', 'eliminated', 'knocked', 'beat', 'beats', 'beating', 'defeated', 'defeats', 'defeating', 'overcame', 'overcoming', 'edged', 'edging', 'outlasted', 'thrashed', 'trounced', 'routed', 'upset', 'stunned', 'eliminating', 'fell', 'drew', 'drawing', 'faced', 'facing', 'entrant', 'entry', 'contestant', 'competitor', 'finalist', 'representative'],
   },
   perSentence: (ctx, scope) => {
     const competitions = competitionsOf(ctx);
@@ -175,7 +175,7 @@ export const round13Competitions: RelationRules = {
       const e = ctx.entities.get(m.entityId);
       if (!e || !PARTAKERS.includes(e.type)) continue;
       const after = s.text.slice(m.end - s.start);
-      if (ENTRANT_AFTER.test(after) || (e.type === 'PERSON' && j > 0 && ENTRANT_BEFORE.test(local(ms[j - 1]!.end, m.start)))) {
+      if (ENTRANT_AFTER.test(after) || (e.type === 'PERSON' && j > 0 && ENTRANT_BEFORE.test(local(ms[j - 1]!.end - 1, m.start)))) {
         if (stated(scope, after.slice(0, 40), local(s.start, m.start))) ctx.add(e, 'ATTENDS', reported, s, 0.55, 'competition-entrant');
         continue;
       }

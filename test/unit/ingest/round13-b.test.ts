@@ -40,9 +40,10 @@ describe('stage relate, round 13 (b)', () => {
         'Omar Vance, who had also won this year’s Tolva Marathon, said he was tired.',
         'Ada Holm of Norway finished third in the Vela Chess Tournament.',
         'Pia Sand beat Kurt Wendt in the final of the Vela Cup in May.',
+        'Rosa Kahn lost to Emil Grot in the semi-finals of the Orsk Cycling Cup.',
       );
       // Assess
-      expect(found).toEqual(expect.arrayContaining(['Lena Dorr ATTENDS Orsk Chess Open', 'Ivo Marsh ATTENDS Orsk Chess Open', 'Omar Vance ATTENDS Tolva Marathon', 'Ada Holm ATTENDS Vela Chess Tournament', 'Pia Sand ATTENDS Vela Cup', 'Kurt Wendt ATTENDS Vela Cup']));
+      expect(found).toEqual(expect.arrayContaining(['Lena Dorr ATTENDS Orsk Chess Open', 'Ivo Marsh ATTENDS Orsk Chess Open', 'Omar Vance ATTENDS Tolva Marathon', 'Ada Holm ATTENDS Vela Chess Tournament', 'Pia Sand ATTENDS Vela Cup', 'Kurt Wendt ATTENDS Vela Cup', 'Rosa Kahn ATTENDS Orsk Cycling Cup', 'Emil Grot ATTENDS Orsk Cycling Cup']));
     });
 
     it('reads placings and entrants with no event named for the competition the first sentence names', () => {
@@ -51,10 +52,10 @@ describe('stage relate, round 13 (b)', () => {
         'ATTENDS',
         'Greta Lund won the Tolva Rowing Championships in Vela on Saturday.',
         'Tomas Brek of Latvia came second with 212 points. Ines Roca and Mara Kell were third.',
-        'Jonas Weil, Austria’s entrant, finished 14th.',
+        'Jonas Weil, Austria’s entrant, finished 14th. Officials disqualified Lars Bode, the Netherlands’ entrant.',
       );
       // Assess
-      expect(found).toEqual(expect.arrayContaining(['Greta Lund ATTENDS Tolva Rowing Championships', 'Tomas Brek ATTENDS Tolva Rowing Championships', 'Ines Roca ATTENDS Tolva Rowing Championships', 'Mara Kell ATTENDS Tolva Rowing Championships', 'Jonas Weil ATTENDS Tolva Rowing Championships']));
+      expect(found).toEqual(expect.arrayContaining(['Greta Lund ATTENDS Tolva Rowing Championships', 'Tomas Brek ATTENDS Tolva Rowing Championships', 'Ines Roca ATTENDS Tolva Rowing Championships', 'Mara Kell ATTENDS Tolva Rowing Championships', 'Jonas Weil ATTENDS Tolva Rowing Championships', 'Lars Bode ATTENDS Tolva Rowing Championships']));
     });
 
     it('reads nothing for a denial, a hope, a title counted, an election won or a person merely named', () => {
@@ -66,6 +67,7 @@ describe('stage relate, round 13 (b)', () => {
         'Ada Holm won the Orsk Cycling Cup for a record 15th time.',
         'Pia Sand won the Orsk presidential election.',
         'Kurt Wendt said the Vela Chess Tournament was well run.',
+        'Lena Dorr lost to Omar Vance in a bar fight.',
       );
       // Assess
       expect(found).toEqual([]);
