@@ -58,6 +58,17 @@ const ENTRANT_BEFORE = new RegExp(String.raw`(?:[’']s|(?<=s)[’'])\s+${ENTRAN
 /** Words whose presence before the verb in its clause says it did not (or may not) happen. */
 const UNDONE = /\b(?:to|would|could|might|will|shall|if|unless|whether|hopes?|hoped|bid|chance|favourite|favorite|failed|fails)\s+$/u;
 
+/** A stage act of a competition: presenting or hosting the show, appearing on stage, performing. */
+const ON_STAGE = /(?:^|\s)(?:(?:presented|hosted|compered|fronted)\s+the\s+(?:show|contest|final|broadcast|evening|night|event)\b|(?:appeared|appears)\s+on\s+(?:the\s+)?stage\b|(?:took|takes)\s+(?:to\s+)?the\s+stage\b|(?:performed|performs)\b)/gu;
+const ON_STAGE_STEMS = /\b(?:presented|hosted|compered|fronted|appear|stage|perform)/u;
+/** A verb of saying before the act: what is said is not the act. */
+const SAYING = /\b(?:said|says|told|tells|added|insisted|argued)\b/u;
+/** A year in the sentence that is no part of the reported competition's name: another edition's sentence. */
+function otherYear(text: string, reported: DocEntity): boolean {
+  for (const y of text.matchAll(/\b(?:1[89]|20)\d\d\b/gu)) if (!reported.name.includes(y[0])) return true;
+  return false;
+}
+
 interface Competitions {
   /** The competition events by id. */
   readonly ids: ReadonlySet<string>;
@@ -131,7 +142,7 @@ export const round13Competitions: RelationRules = {
   // Every rule needs a partaker's mention and one of its verbs or nouns.
   gate: {
     types: PARTAKERS,
-    words: ['won', 'wins', 'win', 'winning', 'clinched', 'clinches', 'retained', 'retains', 'lost', 'loses', 'losing', 'finished', 'finishes', 'came', 'comes', 'placed', 'ended', 'ends', 'were', 'was', 'reached', 'reaches', 'made', 'competed', 'competes', 'competing', 'played', 'plays', 'raced', 'races', 'ran', 'swam', 'sang', 'performed', 'performs', 'rode', 'took', 'takes', 'entered', 'enters', 'qualified', 'qualifies', 'eliminated', 'knocked', 'beat', 'beats', 'beating', 'defeated', 'defeats', 'defeating', 'overcame', 'overcoming', 'edged', 'edging', 'outlasted', 'thrashed', 'trounced', 'routed', 'upset', 'stunned', 'eliminating', 'fell', 'drew', 'drawing', 'faced', 'facing', 'entrant', 'entry', 'contestant', 'competitor', 'finalist', 'representative'],
+    words: ['won', 'wins', 'win', 'winning', 'clinched', 'clinches', 'retained', 'retains', 'lost', 'loses', 'losing', 'finished', 'finishes', 'came', 'comes', 'placed', 'ended', 'ends', 'were', 'was', 'reached', 'reaches', 'made', 'competed', 'competes', 'competing', 'played', 'plays', 'raced', 'races', 'ran', 'swam', 'sang', 'performed', 'performs', 'rode', 'took', 'takes', 'entered', 'enters', 'qualified', 'qualifies', 'eliminated', 'knocked', 'beat', 'beats', 'beating', 'defeated', 'defeats', 'defeating', 'overcame', 'overcoming', 'edged', 'edging', 'outlasted', 'thrashed', 'trounced', 'routed', 'upset', 'stunned', 'eliminating', 'fell', 'drew', 'drawing', 'faced', 'facing', 'entrant', 'entry', 'contestant', 'competitor', 'finalist', 'representative', 'presented', 'hosted', 'compered', 'fronted', 'appeared', 'appears', 'performed', 'performs'],
   },
   perSentence: (ctx, scope) => {
     const competitions = competitionsOf(ctx);
@@ -167,9 +178,10 @@ export const round13Competitions: RelationRules = {
         if (!b[1]!.endsWith('ing')) for (const x of subjectsOf(ctx, scope, verbAt)) if (x.id !== y.id) ctx.add(x, 'ATTENDS', event, s, 0.55, 'competition-beaten');
       }
     }
-    // A placing or an entrant with no competition named: the article's competition.
+    // A placing, an entrant, a presenter or a performance with no competition named: the article's competition,
+    // unless the sentence dates itself to another year ("when X sang for Peru in 1988").
     const reported = competitions.reported;
-    if (!reported || named.length > 0) return;
+    if (!reported || named.length > 0 || otherYear(s.text, reported)) return;
     for (let j = 0; j < ms.length; j++) {
       const m = ms[j]!;
       const e = ctx.entities.get(m.entityId);
@@ -185,6 +197,13 @@ export const round13Competitions: RelationRules = {
       if (PLACING.test(s.text.slice(at + 1))) for (const p of subjectsOf(ctx, scope, verbAt)) ctx.add(p, 'ATTENDS', reported, s, 0.55, 'competition-placing');
       const next = s.text.slice(at + 2).search(/\s(?:finished|came|placed|ended|were|was)\s/u);
       at = next === -1 ? -1 : at + 2 + next;
+    }
+    // "A and B presented the show", "X appeared on stage", "X performed": what only those on the competition's stage do.
+    if (ON_STAGE_STEMS.test(s.text)) {
+      for (const act of s.text.matchAll(ON_STAGE)) {
+        const verbAt = s.start + act.index + (act[0].length - act[0].trimStart().length);
+        if (!SAYING.test(local(s.start, verbAt))) for (const p of subjectsOf(ctx, scope, verbAt)) ctx.add(p, 'ATTENDS', reported, s, 0.5, 'competition-stage');
+      }
     }
   },
 };

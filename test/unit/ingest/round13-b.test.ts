@@ -58,6 +58,19 @@ describe('stage relate, round 13 (b)', () => {
       expect(found).toEqual(expect.arrayContaining(['Greta Lund ATTENDS Tolva Rowing Championships', 'Tomas Brek ATTENDS Tolva Rowing Championships', 'Ines Roca ATTENDS Tolva Rowing Championships', 'Mara Kell ATTENDS Tolva Rowing Championships', 'Jonas Weil ATTENDS Tolva Rowing Championships', 'Lars Bode ATTENDS Tolva Rowing Championships']));
     });
 
+    it('reads presenters and performers of the reported competition, not another year’s nor what is said', () => {
+      // Act
+      const found = ofType(
+        'ATTENDS',
+        'Greta Lund won the Tolva Rowing Championships in Vela on Saturday.',
+        'Ana Berg and Ivo Marsh presented the show.',
+        'Tom Oyugi performed there in 1998 too. Lars Bode said Rosa Kahn performed well.',
+      );
+      // Assess
+      expect(found).toEqual(expect.arrayContaining(['Ana Berg ATTENDS Tolva Rowing Championships', 'Ivo Marsh ATTENDS Tolva Rowing Championships']));
+      expect(found.filter((r) => /Tom Oyugi|Rosa Kahn|Lars Bode/u.test(r))).toEqual([]);
+    });
+
     it('reads nothing for a denial, a hope, a title counted, an election won or a person merely named', () => {
       // Act
       const found = ofType(
