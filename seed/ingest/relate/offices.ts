@@ -23,6 +23,8 @@ const BODY_MODS = String.raw`(?:(?!(?:of|in|at|for|with|and|or|to|from|on|by|the
 /** A second title joined to the first ("chairman and chief executive"). */
 const AND_TITLE = `(?:\\s+(?:and|&)\\s+(?:(?:former|acting|interim)\\s+)?(?:${TITLE_ALTERNATION}))?`;
 const TITLE_OF = new RegExp(`^,\\s+(?:(the|a|an)\\s+((?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?(?:${TITLE_ALTERNATION})${AND_TITLE})|((?:(?:acting|interim|joint|former)\\s+)?(?:${TITLE_ALTERNATION})${AND_TITLE}))\\s+(?:of|at|for|with)\\s+(?:[Tt]he\\s+)?${BODY_MODS}`, 'u');
+/** " and the founder of the " after the first title's body: a second title (group 2) of a body. */
+const SECOND_TITLE_OF = new RegExp(`^\\s+and\\s+(the|a|an)\\s+((?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?(?:${TITLE_ALTERNATION}))\\s+(?:of|at|for)\\s+(?:[Tt]he\\s+)?`, 'u');
 /** A name goes on after the mention ("the Farmer–Citizen Movement" cut after "Farmer"): the mention is a piece of it. */
 const NAME_GOES_ON = /^(?:[\-–—]\p{Lu}|\s+\p{Lu}[\p{Ll}]|\s+\d+\s+\p{Lu})/u;
 /** "Kenya’s vice-president, X", "Acme chief executive X", "Acme’s general counsel, X" (between the holder and the name). */
@@ -134,6 +136,12 @@ export const offices: RelationRules = {
       if (holder.type === 'COUNTRY' && !OFFICE_NOUNS.some((n) => office === n || office.endsWith(` ${n}`) || office.endsWith(`-${n}`))) continue;
       const type = roleOf(office, holder, title[1] !== 'a' && title[1] !== 'an');
       if (type) add(person, type, holder, s, holder.type === 'COUNTRY' ? 0.75 : 0.7, 'apposition-title-of', officeDescription(type, office));
+      // "X, a former mayor of Lima and the founder of the Tolva Party": a second title of the same apposition.
+      const second = s.text.startsWith(' and ', at.end - s.start) ? SECOND_TITLE_OF.exec(s.text.slice(at.end - s.start)) : null;
+      const next = second ? ms.find((x) => x.start === at.end + second[0].length) : undefined;
+      const other = next && !NAME_GOES_ON.test(s.text.slice(next.end - s.start)) ? fill(next, ['ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY']) : undefined;
+      const type2 = other && !NOT_HELD.test(second![2]!) ? roleOf(second![2]!, other, second![1] === 'the') : null;
+      if (type2) add(person, type2, other!, s, 0.65, 'apposition-second-title-of', officeDescription(type2, second![2]!));
     }
     // "X, then the Kenyan prime minister": an office held at the time the story tells of.
     if (s.text.includes(', then ')) {

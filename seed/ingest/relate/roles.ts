@@ -22,6 +22,7 @@ import { mentionsOf } from './sentence-mentions';
 import { cueWords, hasAnyRun } from './words';
 import { isLocalOffice, isTitle, NOT_HELD, officeDescription, roleOf } from './titles';
 import type { RelationshipType } from '../vocabulary';
+import { bodyNoun } from '../noun-kinds';
 
 /** Who may hold a title. */
 const HOLDERS: readonly EntityType[] = ['COUNTRY', 'REGION', 'ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'];
@@ -223,6 +224,25 @@ function headlineOfKind(ctx: RelateContext, noun: string): DocEntity | undefined
   return byNoun.get(noun) ?? undefined;
 }
 
+/**
+ * "the service’s director", "the bureau’s chief" for a noun with no entry in KIND_TYPES but a kind
+ * of organisation in WordNet (noun-kinds.ts): the one body named before the sentence whose name
+ * ends in the noun ("the Tolva Climate Service"), none when two do or the noun is no body's.
+ */
+function namedOfBodyNoun(ctx: RelateContext, s: Sentence, noun: string): DocEntity | undefined {
+  if (KIND_TYPES[noun] || !bodyNoun(noun)) return undefined;
+  const suffix = ` ${noun}`;
+  let found: DocEntity | undefined;
+  for (const m of ctx.mentions) {
+    if (m.field !== s.field || m.start >= s.start) continue;
+    const e = ctx.entities.get(m.entityId)!;
+    if (!NAMED_BODY_KINDS.includes(e.type) || !e.name.toLowerCase().endsWith(suffix)) continue;
+    if (found && found.id !== e.id) return undefined;
+    found = e;
+  }
+  return found;
+}
+
 /** What "the company" stands for: kindCoreferent, else the story's entity of the kind (headlineOfKind). */
 export const kindReferent = (ctx: RelateContext, s: Sentence, noun: string): DocEntity | undefined => kindCoreferent(ctx, s, noun) ?? headlineOfKind(ctx, noun);
 
@@ -333,7 +353,7 @@ function ownedTitle(ctx: RelateContext, { s, ms }: SentenceScope, at: ReadonlyMa
   // "the federation’s president".
   const kind = article === 'the' ? KIND_POSSESSIVE.exec(`the ${rest}`) : null;
   if (kind) {
-    const holder = earlierInSentence(ctx, ms, from, kind[1]!) ?? kindReferent(ctx, s, kind[1]!);
+    const holder = earlierInSentence(ctx, ms, from, kind[1]!) ?? kindReferent(ctx, s, kind[1]!) ?? namedOfBodyNoun(ctx, s, kind[1]!);
     const title = holder ? titleAt(s, from + kind[0].length - 4) : null;
     if (holder && title) return { holder, title, definite: true, form: 'kind-possessive-title' };
     return null;

