@@ -63,6 +63,8 @@ const WHO_IS_TITLE = /,\s+who\s+(?:is|was|has\s+been|had\s+been|remains)\s+(?:al
 const WHO_SITS = /,\s+who\s+(?:also\s+|now\s+|still\s+)?(?:sits|sat|serves|served|has\s+served|has\s+sat)\s+on\s+(?:the\s+)?(?:(?:board|bench|council|panel|committee)\s+of\s+(?:the\s+)?)?/uy;
 /** After the person: "who (also) chairs ", "who heads the ". */
 const WHO_LEADS = /,\s+who\s+(?:also\s+|now\s+|still\s+)?(?:chairs|heads|leads|runs|directs|founded|co-founded)\s+(?:the\s+)?/uy;
+/** The person's apposition right before the relative clause: ", the president of the electoral court" (then ", who"). */
+const APPOSITION_BEFORE_WHO = /^,\s+(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}\-]*[’']s)\s+[^,;()]{1,70}(?=,\s+who\s)/u;
 /** A relative clause of the past in the title: "who was once the", "the former" keeps the role as the keys do; "once", "previously" do not. */
 const PAST = /\b(?:once|previously|formerly|until)\b/u;
 
@@ -71,8 +73,11 @@ function relativeRoles(ctx: RelateContext, scope: SentenceScope): void {
   for (let k = 0; k + 1 < ms.length; k++) {
     const person = ctx.fill(ms[k]!, PEOPLE);
     if (!person) continue;
-    const from = ms[k]!.end - s.start;
+    let from = ms[k]!.end - s.start;
     if (s.text[from] !== ',') continue;
+    // "X, the president of the electoral court, who also sits on …": the clause is still X's.
+    const apposition = APPOSITION_BEFORE_WHO.exec(s.text.slice(from, from + 90));
+    if (apposition) from += apposition[0].length;
     for (const [re, kind] of [[WHO_IS_TITLE, 'title'], [WHO_SITS, 'sits'], [WHO_LEADS, 'leads']] as const) {
       re.lastIndex = from;
       const m = re.exec(s.text);
@@ -115,7 +120,9 @@ function whoseRoles(ctx: RelateContext, scope: SentenceScope): void {
 
 // --- "X was greeted at the airport by Y" ---------------------------------------------------------------
 /** Right before the greeter: a passive of greeting and its "by" (what stands between is a short adjunct: "at Orly airport", "on the tarmac"). */
-const GREETED_BY = /\b(?:(?:was|were|is|are|be|been|being)\s+)(?:(?:warmly|personally|formally|later|then|also)\s+)?(?:greeted|welcomed|received|met)\s+(?:[^,;:.]{0,50}?\s)?by\s+(?:(?:Mr|Ms|Mrs|Dr)\s+)?$/u;
+const GREETED_BY = /\b(?:(?:was|were|is|are|be|been|being)\s+)(?:(?:warmly|personally|formally|later|then|also)\s+)?(?:greeted|welcomed|received|met)\s+(?:[^,;:.]{0,50}?\s)?by\s+(?:(?:the|its|his|her|their)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3}?\p{Ll}[\p{L}\-]*,\s+)?(?:(?:Mr|Ms|Mrs|Dr)\s+)?$/u;
+/** A passive that shares the subject of the clause before: ", and was greeted", "and then was received". */
+const SHARED_SUBJECT = /(?:,\s+|\s+)and\s+(?:then\s+|later\s+)?$/u;
 /** The person greeted: a pronoun right before the passive, or the sentence's subject. */
 const PRONOUN_PASSIVE = /\b(?:he|she|they)\s+(?:(?:will|would|had|has|have)\s+)?(?:(?:was|were|is|are|be|been|being)\s+)(?:(?:warmly|personally|formally|later|then|also)\s+)?(?:greeted|welcomed|received|met)\b/u;
 
@@ -131,7 +138,10 @@ function greetings(ctx: RelateContext, scope: SentenceScope): void {
     const verbAt = ms[k]!.start - head.length + by.index;
     const between = local(subject.end, verbAt);
     // The subject is the greeted one when nothing but its own verb phrases stand between, or a pronoun stands for it.
-    const own = !/[;:]|\b(?:who|which|whom|whose|that|while|because|but|said|says)\b/u.test(between) && !ms.some((x) => x.start >= subject.end && x.end <= verbAt && ctx.entities.get(x.entityId)?.type === 'PERSON');
+    const clean = !/[;:]|\b(?:who|which|whom|whose|that|while|because|but|said|says)\b/u.test(between);
+    // Another person between may be the passive's own subject, unless the passive shares the clause's subject (", and was greeted").
+    const alone = !ms.some((x) => x.start >= subject.end && x.end <= verbAt && ctx.entities.get(x.entityId)?.type === 'PERSON');
+    const own = clean && (alone || SHARED_SUBJECT.test(local(Math.max(subject.end, verbAt - 20), verbAt)));
     if (!own && !PRONOUN_PASSIVE.test(local(Math.max(subject.end, verbAt - 30), ms[k]!.end))) continue;
     if (!factual(local(subject.end, ms[k]!.start))) continue;
     for (const host of greeters(ctx, scope, k)) ctx.add(guest, 'MEETS', host, s, 0.6, 'greeted-by');
