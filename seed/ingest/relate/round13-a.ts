@@ -6,6 +6,9 @@
  *   Agency" → X LEADS it (not "who was once the head of", "who is not the chief of", "who would sit on").
  * - A role told by "whose": "Tolva, whose prime minister, Ada Orr, …", "Acme, whose chief executive
  *   is Ivo Marsh" → the role the title gives the person in the place or body.
+ * - A title with "its" right before the name: "… flies to Tolva, where he will be received by its
+ *   president, Ada Orr" → the role in the one country or body the sentence names before "its" (when it
+ *   names two, the one a relative clause of place opens after: "Tolva, …, where … its president").
  * - A greeting in the passive: "X … was greeted at the airport by Y, the foreign minister, and Z",
  *   "where he will be received by Y" → X MEETS each greeter (X the sentence's subject, a person).
  * - A visit told by its noun after a verb of the visitor: "X cut short a visit to P", "X began a
@@ -116,6 +119,47 @@ function whoseRoles(ctx: RelateContext, scope: SentenceScope): void {
     const type = roleOf(m![1]!, holder, true);
     if (type) ctx.add(person, type, holder, s, 0.65, 'whose-title', officeDescription(type, m![1]!));
   }
+}
+
+// --- "… received by its president, X" ------------------------------------------------------------------
+/** Right before the person: "its <title>, " (group 1 the title). */
+const ITS_TITLE_BEFORE = /(?:^|\s)[Ii]ts\s+((?:\p{Ll}[\p{L}\-]*\s+){0,3}?\p{Ll}[\p{L}\-]*),\s+(?:(?:Mr|Ms|Mrs|Dr)\s+)?$/u;
+const ITS_HOLDERS: readonly EntityType[] = ['COUNTRY', 'ORGANIZATION', 'GOVERNMENT_BODY', 'PUBLICATION', 'NEWS_AGENCY'];
+
+function itsTitleBefore(ctx: RelateContext, scope: SentenceScope): void {
+  const { s, ms, local } = scope;
+  for (let k = 1; k < ms.length; k++) {
+    const person = ctx.fill(ms[k]!, PEOPLE);
+    if (!person) continue;
+    const head = local(Math.max(s.start, ms[k]!.start - 60), ms[k]!.start);
+    const its = ITS_TITLE_BEFORE.exec(head);
+    if (!its || !isTitle(its[1]!) || NOT_HELD.test(its[1]!) || !described(its[0])) continue;
+    // "its" is the one country or body the sentence names before it (a capital is its city here, not its government).
+    const itsAt = ms[k]!.start - head.length + its.index;
+    const holders = new Set(ms.filter((x) => x.end <= itsAt).map((x) => entityOf(ctx, x)).filter((e): e is DocEntity => e !== undefined && ITS_HOLDERS.includes(e.type)));
+    const holder = holders.size === 1 ? [...holders][0]! : whereHead(ctx, scope, itsAt);
+    if (!holder) continue;
+    const type = roleOf(its[1]!, holder, true);
+    if (type) ctx.add(person, type, holder, s, 0.55, 'its-title-before-name', officeDescription(type, its[1]!));
+  }
+}
+
+/**
+ * The place or body a relative clause of place opens after, when "its" stands in that clause
+ * ("Tolva, one of Peru’s allies, where … its president"): the name right before ", where", or
+ * before its apposition.
+ */
+function whereHead(ctx: RelateContext, { s, ms, local }: SentenceScope, itsAt: number): DocEntity | undefined {
+  const where = s.text.slice(0, itsAt - s.start).lastIndexOf(', where ');
+  if (where === -1) return undefined;
+  const whereAt = s.start + where;
+  for (let j = ms.length - 1; j >= 0; j--) {
+    const m = ms[j]!;
+    if (m.end > whereAt) continue;
+    const e = entityOf(ctx, m);
+    if (e && ITS_HOLDERS.includes(e.type) && /^(?:,\s+[^,;()]{1,80})?$/u.test(local(m.end, whereAt))) return e;
+  }
+  return undefined;
 }
 
 // --- "X was greeted at the airport by Y" ---------------------------------------------------------------
@@ -245,10 +289,11 @@ function buildingsIn(ctx: RelateContext, scope: SentenceScope): void {
 export const round13A: RelationRules = {
   name: 'round13-a',
   // Every rule needs its cue word.
-  gate: { words: ['who', 'whose', 'greeted', 'welcomed', 'received', 'met', 'visit', 'trip', 'tour', 'trade'] },
+  gate: { words: ['who', 'whose', 'its', 'greeted', 'welcomed', 'received', 'met', 'visit', 'trip', 'tour', 'trade'] },
   perSentence: (ctx, scope) => {
     if (scope.hasWord('who')) relativeRoles(ctx, scope);
     if (scope.hasWord('whose')) whoseRoles(ctx, scope);
+    if (scope.hasWord('its')) itsTitleBefore(ctx, scope);
     if (scope.hasWord('by') && (scope.hasWord('greeted') || scope.hasWord('welcomed') || scope.hasWord('received') || scope.hasWord('met'))) greetings(ctx, scope);
     if (scope.hasWord('visit') || scope.hasWord('trip') || scope.hasWord('tour')) visitNouns(ctx, scope);
     if (scope.hasWord('trade') && scope.hasWord('between')) tradeBetween(ctx, scope);
