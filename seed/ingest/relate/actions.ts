@@ -16,7 +16,8 @@
  * - "the earthquake hit A and B", "Storm X caused deadly flooding in A, B and C", "the quake that
  *   struck P’s Q" → HELD_IN each place (the disaster named, or "the quake" for the last event named);
  * - "Among the spectators were A, …; B, …; and C" → ATTENDS the last event named;
- * - "X said the toll …", "the number of dead …, X said" → DISCUSSES the event of the toll.
+ * - "X said the toll …", "the number of dead …, X said", "Peru’s health ministry said the toll …" →
+ *   DISCUSSES the event of the toll.
  * Negated, hypothetical and conditional statements give nothing (`factual`).
  */
 import { namesFinals, reportedMatch } from './round12-events';
@@ -409,13 +410,24 @@ function spectators(ctx: RelateContext, scope: SentenceScope) {
   }
 }
 
+/** After the speaker: its verb of saying and the toll it gives. */
+const SAID_TOLL = /^(?:,\s+[^;:]{1,100}?,)?\s+(?:said|says|told\s+\p{Ll}+|put|estimated|estimates)\b[^;:]{0,40}?\b(?:(?:death\s+)?toll|number\s+of|magnitude)\b/u;
+
+/** "Peru’s home ministry said …": the body after its country’s possessive at the sentence's start, as its subject. */
+function possessedSubject(ctx: RelateContext, { s, ms, local }: SentenceScope): { entities: DocEntity[]; end: number } | undefined {
+  const [owner, body] = ms;
+  if (!owner || !body || !/^(?:The\s+)?$/u.test(local(s.start, owner.start)) || !/^[’']s\s+$/u.test(local(owner.end, body.start))) return undefined;
+  const e = ctx.fill(body, ['GOVERNMENT_BODY', 'ORGANIZATION']);
+  return e ? { entities: [e], end: body.end } : undefined;
+}
+
 function tolls(ctx: RelateContext, scope: SentenceScope) {
   const { s, ms } = scope;
   const speakerTypes: readonly EntityType[] = ['PERSON', 'GOVERNMENT_BODY', 'ORGANIZATION'];
   let speaker: DocEntity | undefined;
-  const named = namedSubject(ctx, s, ms);
-  // The toll right after the verb of saying: "X said (on Tuesday that) the toll …".
-  const said = named ? /^(?:,\s+[^;:]{1,100}?,)?\s+(?:said|says|told\s+\p{Ll}+|put|estimated|estimates)\b[^;:]{0,40}?\b(?:(?:death\s+)?toll|number\s+of|magnitude)\b/u.exec(s.text.slice(named.end - s.start)) : null;
+  const named = namedSubject(ctx, s, ms) ?? possessedSubject(ctx, scope);
+  // The toll right after the verb of saying: "X said (on Tuesday that) the toll …" ("Peru’s health ministry said …" too).
+  const said = named ? SAID_TOLL.exec(s.text.slice(named.end - s.start)) : null;
   if (named && said && named.entities.length === 1 && speakerTypes.includes(named.entities[0]!.type)) speaker = named.entities[0];
   // "…, the interior ministry said." at the end.
   if (!speaker) {
