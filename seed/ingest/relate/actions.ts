@@ -4,7 +4,8 @@
  * pair rules (one mention right after the other) do not read:
  * - "X blamed (the opposition) A and B for …", "It accused A and B of …" → ACCUSES each;
  * - "A, B and C sent planes carrying rescuers (to D)", "X dispatched a navy ship with rescuers",
- *   "X said it was sending a field hospital" → SUPPLIES to D, or, when no recipient is named, to the
+ *   "X said it was sending a field hospital", "…, and X dispatched …", "said X was releasing $1m in
+ *   aid", "X Air Force planes brought relief supplies to D" → SUPPLIES to D, or, when no recipient is named, to the
  *   article's main country (named three times or more, and not a sender);
  * - "There he met X", "He also met X, the …, and Y", "A and B hosted a lunch for X", "After talks
  *   with X, Y …" → MEETS;
@@ -15,7 +16,8 @@
  * - "the earthquake hit A and B", "Storm X caused deadly flooding in A, B and C", "the quake that
  *   struck P’s Q" → HELD_IN each place (the disaster named, or "the quake" for the last event named);
  * - "Among the spectators were A, …; B, …; and C" → ATTENDS the last event named;
- * - "X said the toll …", "the number of dead …, X said" → DISCUSSES the event of the toll.
+ * - "X said the toll …", "the number of dead …, X said", "Peru’s health ministry said the toll …" →
+ *   DISCUSSES the event of the toll.
  * Negated, hypothetical and conditional statements give nothing (`factual`).
  */
 import { namesFinals, reportedMatch } from './round12-events';
@@ -64,8 +66,17 @@ function listFrom(ctx: RelateContext, scope: SentenceScope, from: number, types:
 }
 
 const ACCUSE = /\b(?:blamed|blames|blame|blaming|accused|accuses|accuse|accusing)\s+((?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2}?)(?=\p{Lu})/gu;
-const SEND = /\b(?:sent|send|sends|sending|dispatched|dispatches|dispatch|dispatching|deployed|deploys|flew|flies|airlifted|shipped)\s+(?:[^.;:]{0,60}?)\b(?:aid|rescuers|rescue\s+(?:teams?|workers|crews)|relief|supplies|field\s+hospitals?|doctors|medics|medical\s+(?:teams?|staff|supplies)|search(?:-and-rescue)?\s+teams?|humanitarian|tents|blankets|food|water|firefighters)\b/u;
-const SEND_WORDS = ['sent', 'send', 'sends', 'sending', 'dispatched', 'dispatches', 'dispatch', 'dispatching', 'deployed', 'deploys', 'flew', 'flies', 'airlifted', 'shipped'];
+const SEND_SOURCE = String.raw`\b(?:sent|send|sends|sending|dispatched|dispatches|dispatch|dispatching|deployed|deploys|flew|flies|airlifted|shipped|brought|brings|bringing|delivered|delivers|delivering|released|releases|releasing)\s+(?:[^.;:]{0,60}?)\b(?:aid|rescuers|rescue\s+(?:teams?|workers|crews)|relief|supplies|field\s+hospitals?|doctors|medics|medical\s+(?:teams?|staff|supplies)|search(?:-and-rescue)?\s+teams?|(?:disaster|emergency)\s+(?:response|relief)\s+teams?|humanitarian|tents|blankets|food|water|firefighters)\b`;
+const SEND = new RegExp(SEND_SOURCE, 'u');
+/** Every sending of a sentence ("China sent rescuers, and Peru dispatched a field hospital"). */
+const SEND_ALL = new RegExp(SEND_SOURCE, 'gu');
+const SEND_WORDS = ['sent', 'send', 'sends', 'sending', 'dispatched', 'dispatches', 'dispatch', 'dispatching', 'deployed', 'deploys', 'flew', 'flies', 'airlifted', 'shipped', 'brought', 'brings', 'bringing', 'delivered', 'delivers', 'delivering', 'released', 'releases', 'releasing'];
+/**
+ * The subject of a clause of its own right before the sending verb: "…, and Peru dispatched",
+ * "said Peru was releasing …", "Tolvan Air Force planes brought …" (the sender's craft or crews).
+ */
+const CLAUSE_OPENER = /(?:^|,\s+and\s+|\s+and\s+|;\s+|\b(?:said|says|announced|announces)\s+(?:that\s+)?)(?:the\s+)?$/u;
+const CLAUSE_VERB_GAP = /^\s+(?:(?:planes?|aircraft|jets|helicopters|ships|vessels|troops|soldiers|crews|teams)\s+)?(?:(?:was|were|is|are|had|has|have|would\s+be|also)\s+)*$/u;
 const MEET = /\b(?:met|meets|met\s+with|meets\s+with|held\s+talks\s+with|holds\s+talks\s+with|hosted\s+(?:a|an)\s+(?:[\p{Ll}\-]+\s+)?(?:lunch|dinner|banquet|reception|breakfast)\s+for|welcomed|greeted)\s+(?:(?:Mr|Ms|Mrs|Dr)\s+)?$/u;
 const AFTER_TALKS = /^(?:After|Following|During|Before)\s+(?:(?:his|her|their|the)\s+)?(?:[\p{Ll}\-]+\s+)?(?:talks|meeting|meetings|a\s+meeting)\s+with\s+(?:(?:Mr|Ms|Mrs|Dr)\s+)?$/u;
 const VISIT = /\b(?:was\s+driven|were\s+driven|was\s+flown|were\s+flown|fled|flees|flee|fleeing|has\s+fled|had\s+fled|escaped|flew\s+on|flies\s+on|returned|returns)\s+to\s+(?:the\s+)?$/u;
@@ -193,10 +204,29 @@ function mainCountry(ctx: RelateContext): DocEntity | undefined {
 }
 
 function aid(ctx: RelateContext, scope: SentenceScope) {
+  SEND_ALL.lastIndex = 0;
+  for (let send = SEND_ALL.exec(scope.s.text); send; send = SEND_ALL.exec(scope.s.text)) aidAt(ctx, scope, send);
+}
+
+/** The mention of a sender that opens its own clause right before field offset `verbAt` (CLAUSE_OPENER, CLAUSE_VERB_GAP). */
+function clauseSender(ctx: RelateContext, scope: SentenceScope, verbAt: number): DocEntity | undefined {
+  const { s, ms, local } = scope;
+  for (let k = ms.length - 1; k >= 0; k--) {
+    const m = ms[k]!;
+    if (m.end > verbAt) continue;
+    const e = CLAUSE_VERB_GAP.test(local(m.end, verbAt)) ? ctx.fill(m, SENDERS) : undefined;
+    return e && CLAUSE_OPENER.test(local(s.start, m.start)) ? e : undefined;
+  }
+  return undefined;
+}
+
+function aidAt(ctx: RelateContext, scope: SentenceScope, send: RegExpExecArray) {
   const { s, ms } = scope;
-  const send = SEND.exec(s.text)!;
   const verbAt = s.start + send.index;
   let subject = actorBefore(ctx, scope, verbAt, SENDERS);
+  // "…, and Peru dispatched …", "said Peru was releasing …": the sender opens the verb's own clause.
+  const own = clauseSender(ctx, scope, verbAt);
+  if (own && !subject?.entities.includes(own)) subject = { entities: [own], end: verbAt, resolved: false };
   // "France said it was sending …": the speaker's "it" is the speaker.
   if (!subject) {
     const named = namedSubject(ctx, s, ms);
@@ -380,13 +410,24 @@ function spectators(ctx: RelateContext, scope: SentenceScope) {
   }
 }
 
+/** After the speaker: its verb of saying and the toll it gives. */
+const SAID_TOLL = /^(?:,\s+[^;:]{1,100}?,)?\s+(?:said|says|told\s+\p{Ll}+|put|estimated|estimates)\b[^;:]{0,40}?\b(?:(?:death\s+)?toll|number\s+of|magnitude)\b/u;
+
+/** "Peru’s home ministry said …": the body after its country’s possessive at the sentence's start, as its subject. */
+function possessedSubject(ctx: RelateContext, { s, ms, local }: SentenceScope): { entities: DocEntity[]; end: number } | undefined {
+  const [owner, body] = ms;
+  if (!owner || !body || !/^(?:The\s+)?$/u.test(local(s.start, owner.start)) || !/^[’']s\s+$/u.test(local(owner.end, body.start))) return undefined;
+  const e = ctx.fill(body, ['GOVERNMENT_BODY', 'ORGANIZATION']);
+  return e ? { entities: [e], end: body.end } : undefined;
+}
+
 function tolls(ctx: RelateContext, scope: SentenceScope) {
   const { s, ms } = scope;
   const speakerTypes: readonly EntityType[] = ['PERSON', 'GOVERNMENT_BODY', 'ORGANIZATION'];
   let speaker: DocEntity | undefined;
-  const named = namedSubject(ctx, s, ms);
-  // The toll right after the verb of saying: "X said (on Tuesday that) the toll …".
-  const said = named ? /^(?:,\s+[^;:]{1,100}?,)?\s+(?:said|says|told\s+\p{Ll}+|put|estimated|estimates)\b[^;:]{0,40}?\b(?:(?:death\s+)?toll|number\s+of|magnitude)\b/u.exec(s.text.slice(named.end - s.start)) : null;
+  const named = namedSubject(ctx, s, ms) ?? possessedSubject(ctx, scope);
+  // The toll right after the verb of saying: "X said (on Tuesday that) the toll …" ("Peru’s health ministry said …" too).
+  const said = named ? SAID_TOLL.exec(s.text.slice(named.end - s.start)) : null;
   if (named && said && named.entities.length === 1 && speakerTypes.includes(named.entities[0]!.type)) speaker = named.entities[0];
   // "…, the interior ministry said." at the end.
   if (!speaker) {

@@ -1,6 +1,7 @@
 /**
  * Alliances and partners named by a noun phrase (PARTNERS_WITH; a trading partner TRADES_WITH):
- * - an apposition with the other's possessive: "Peru, Kenya’s main ally", "Acme, Brix’s biggest partner";
+ * - an apposition with the other's possessive: "Peru, Kenya’s main ally", "Acme, Brix’s biggest partner",
+ *   "Peru, one of Kenya’s closest allies";
  * - an apposition with "its": "the Unity Party … Tolva, its junior coalition partner" (the one party
  *   of the same kind named in the sentence, else in the sentence before);
  * - "the deep friendship between A and B" (a former friendship, or one being ended, gives nothing);
@@ -16,6 +17,8 @@ import type { RelateContext, RelationRules } from './context';
 
 /** The nouns of the family's patterns; the family's gate is built from them. */
 const ALLY_NOUNS = ['ally', 'partner'] as const;
+/** Their plurals, read after "one of" or "among" ("Peru, one of Kenya’s closest allies"). */
+const ALLIES_NOUNS = ['allies', 'partners'] as const;
 const ALLIANCE_NOUNS = ['alliance', 'partnership'] as const;
 /** The noun of "the deep friendship between A and B" ("the alliance between A and B" is the pair rule `partnership-between`). */
 const BETWEEN_NOUNS = ['friendship'] as const;
@@ -25,6 +28,8 @@ const PARTIES: readonly EntityType[] = ['COUNTRY', 'ORGANIZATION', 'GOVERNMENT_B
 const MODS = String.raw`((?:\p{Ll}[\p{L}\-]*\s+){0,3}?)`;
 /** "’s main ally" right after the owner (sticky, so a lone apostrophe after a plural-looking name is seen). */
 const POSSESSIVE_ALLY = new RegExp(`(?:[’']s|(?<=s)[’'])\\s+${MODS}(?:${ALLY_NOUNS.join('|')})\\b(?=[,.;)]|\\s+(?:and|in|since|for)\\b)`, 'uy');
+/** The same with a plural noun, after "one of" or "among". */
+const POSSESSIVE_ALLIES = new RegExp(`(?:[’']s|(?<=s)[’'])\\s+${MODS}(?:${ALLIES_NOUNS.join('|')})\\b(?=[,.;)]|\\s+(?:and|in|since|for)\\b)`, 'uy');
 /** ", its junior coalition partner" right after a name. */
 const ITS_ALLY = new RegExp(`^,\\s+(?:its|their)\\s+${MODS}(?:${ALLY_NOUNS.join('|')})\\b(?=[,.;)])`, 'u');
 /** "its alliance with " right before the partner. */
@@ -42,7 +47,7 @@ const typeOfPartnership = (mods: string) => (/\btrad(?:e|ing)\b/u.test(mods) ? '
 export const alliances: RelationRules = {
   name: 'alliances',
   // Every pattern needs one of its nouns.
-  gate: { types: PARTIES, words: [...ALLY_NOUNS, ...ALLIANCE_NOUNS, ...BETWEEN_NOUNS] },
+  gate: { types: PARTIES, words: [...ALLY_NOUNS, ...ALLIES_NOUNS, ...ALLIANCE_NOUNS, ...BETWEEN_NOUNS] },
   perSentence: (ctx, scope) => {
     const { s, ms, local, factual } = scope;
     for (let j = 0; j < ms.length; j++) {
@@ -52,9 +57,12 @@ export const alliances: RelationRules = {
       const next = ms[j + 1];
       const after = s.text.slice(m.end - s.start);
       // "Peru, Kenya’s main ally,": the owner is the name right after ", (the) ".
-      if (next && /^,\s+(?:the\s+)?$/u.test(local(m.end, next.start))) {
-        POSSESSIVE_ALLY.lastIndex = next.end - s.start;
-        const ally = POSSESSIVE_ALLY.exec(s.text);
+      const gap = next ? local(m.end, next.start) : '';
+      const oneOf = /^,\s+(?:one\s+of|among)\s+$/u.test(gap);
+      if (next && (oneOf || /^,\s+(?:the\s+)?$/u.test(gap))) {
+        const re = oneOf ? POSSESSIVE_ALLIES : POSSESSIVE_ALLY;
+        re.lastIndex = next.end - s.start;
+        const ally = re.exec(s.text);
         const y = ally ? ctx.fill(next, PARTIES) : undefined;
         if (y && y.type === x.type && !NOT_NOW.test(ally![1]!) && described(ally![0])) ctx.add(x, typeOfPartnership(ally![1]!), y, s, 0.65, 'apposition-possessive-ally');
       }

@@ -10,7 +10,8 @@
  * - "the Commission fined the company €1bn": the company is the one organisation named just before;
  * - "the Commission blocked Acme’s attempt to buy Bolt", "top court orders Peru to halt …": a
  *   decision against the party whose bid was blocked or who was ordered (an order only from a court
- *   or a regulator).
+ *   or a regulator); so are "the court barred X from standing for office", "sentenced X to five
+ *   years", "convicted X of fraud" (from a court or a regulator only).
  * "The court", "the judges" and "the top court" stand for the court the article names. A capital
  * that imposes a fine stands for its country, or (when the article does not name the country) for
  * the regulator the article names ("the fine that Brussels imposed" in an article about the
@@ -56,6 +57,10 @@ const FINED_THE = /\b(?:fined|fines)\s+the\s+(?:company|firm|group|carmaker|bank
 const BLOCKED_BEFORE = /\b(?:blocked|blocks|block|barred|bars|vetoed|vetoes|prohibited|prohibits)\s+$/u;
 /** … and its bid right after it. */
 const POSSESSIVE_BID = /^[’']s\s+(?:[\p{Ll}\-£$€\d.,]+\s+){0,3}?(?:attempt|attempts|bid|bids|plan|plans|offer|proposal|move|effort|takeover|acquisition|purchase|merger|deal|sale)\b/u;
+/** "barred X from standing …", "sentenced X to …", "convicted X of …": a court's verb against the party right before it … */
+const SANCTIONED_BEFORE = /\b(?:barred|bars|banned|bans|disqualified|disqualifies|convicted|convicts|sentenced|sentences)\s+$/u;
+/** … and what it bars the party from, or the sentence or charge, right after it. */
+const SANCTION_AFTER = /^\s+(?:from\s+(?:\p{Ll}+ing|office|politics|public\s+office)\b|to\s+(?:\p{Ll}+\s+){0,2}?(?:years?|months?|days?|life|death|prison|jail)\b|of\s+\p{Ll})/u;
 /** "orders Peru to halt …": the verb right before the party … */
 const ORDERED_BEFORE = /\b(?:ordered|orders|order)\s+$/u;
 /** … and what it must do right after it. */
@@ -70,7 +75,7 @@ const DISMISSED_RUNS = cueWords(['dismissed', 'dismisses', 'dismissing', 'reject
 const IMPOSED_RUNS = cueWords(['imposed', 'imposes', 'levied', 'levies', 'handed', 'hands']);
 const HEADLINE_RUNS = cueWords(['rules', 'ruled', 'says', 'finds']);
 const FINED_RUNS = cueWords(['fined', 'fines']);
-const BLOCKED_ORDERED_RUNS = cueWords(['blocked', 'blocks', 'block', 'barred', 'bars', 'vetoed', 'vetoes', 'prohibited', 'prohibits', 'ordered', 'orders', 'order']);
+const BLOCKED_ORDERED_RUNS = cueWords(['blocked', 'blocks', 'block', 'barred', 'bars', 'vetoed', 'vetoes', 'prohibited', 'prohibits', 'ordered', 'orders', 'order', 'banned', 'bans', 'disqualified', 'disqualifies', 'convicted', 'convicts', 'sentenced', 'sentences']);
 /**
  * The words of all six lists: every rule after COURT_VERBS runs only on a sentence holding one of its
  * list's words (and an upheld ruling needs a ruling read by one of them), so a sentence without any
@@ -206,15 +211,16 @@ export const courts: RelationRules = {
       const before = local(s.start, ms[j]!.start);
       const after = s.text.slice(ms[j]!.end - s.start);
       const blocked = BLOCKED_BEFORE.exec(before);
-      const verb = blocked && POSSESSIVE_BID.test(after) ? blocked : !blocked && ORDERED_TO.test(after) ? ORDERED_BEFORE.exec(before) : null;
+      const sanctioned = SANCTION_AFTER.test(after) ? SANCTIONED_BEFORE.exec(before) : null;
+      const verb = blocked && POSSESSIVE_BID.test(after) ? blocked : !blocked && ORDERED_TO.test(after) ? ORDERED_BEFORE.exec(before) : sanctioned;
       if (!verb) continue;
       const verbAt = s.start + verb.index;
       if (!statedUntil(scope, verbAt)) continue;
       const by = deciderBefore(ctx, scope, verbAt);
       const against = ctx.fill(ms[j]!, PARTY);
       // An order is a ruling only from a court or a regulator ("the government ordered Acme to …" is not).
-      if (!by || !against || (!blocked && !COURT_NAME.test(by.name) && !REGULATOR_NAME.test(by.name))) continue;
-      ctx.add(by, 'RULES_AGAINST', against, s, 0.6, blocked ? 'blocked-bid-of' : 'ordered-to');
+      if (!by || !against || ((verb !== blocked || sanctioned) && !COURT_NAME.test(by.name) && !REGULATOR_NAME.test(by.name))) continue;
+      ctx.add(by, 'RULES_AGAINST', against, s, 0.6, verb === sanctioned ? 'barred-from' : blocked ? 'blocked-bid-of' : 'ordered-to');
     }
     // What the decider decided, and what a court that upheld it decided too.
     // (Only a ruling read above can be upheld: without one the pattern is not run.)
