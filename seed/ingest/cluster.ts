@@ -1019,7 +1019,8 @@ function formHelpers(s: ClusterState) {
    */
   /** Whether "<honorific> <word>" stands in the text as whole words (one scan of the text). */
   const afterAnHonorific = (word: string): boolean => {
-    for (let i = allText.indexOf(` ${word}`); i !== -1; i = allText.indexOf(` ${word}`, i + 1)) {
+    const needle = ` ${word}`;
+    for (let i = allText.indexOf(needle); i !== -1; i = allText.indexOf(needle, i + 1)) {
       const end = i + 1 + word.length;
       if (WORD_CHAR.test(allText[end] ?? '')) continue;
       const before = LAST_RUN.exec(allText.slice(Math.max(0, i - 8), i))?.[1];
@@ -1317,16 +1318,18 @@ function honorificAliases(s: ClusterState): void {
   const afterHonorific: Array<readonly [string, number[]]> = [];
   for (const h of HONORIFICS) {
     const at: number[] = [];
-    for (let i = allText.indexOf(`${h} `); i !== -1; i = allText.indexOf(`${h} `, i + 1)) at.push(i + h.length + 1);
+    const needle = `${h} `;
+    for (let i = allText.indexOf(needle); i !== -1; i = allText.indexOf(needle, i + 1)) at.push(i + h.length + 1);
     if (at.length > 0) afterHonorific.push([h, at]);
   }
   for (const e of entities.values()) {
     if (e.type !== 'PERSON' || afterHonorific.length === 0) continue;
     for (const form of [e.name, ...e.aliases]) {
       for (const [h, at] of afterHonorific) {
+        // A whole-word use: "Mr Plat" is not in "Mr Platt said". (The titled form is built only for one.)
+        if (!at.some((i) => allText.startsWith(form, i) && !WORD_CHAR.test(allText[i + form.length] ?? ''))) continue;
         const withTitle = `${h} ${form}`;
-        // A whole-word use: "Mr Plat" is not in "Mr Platt said".
-        if (at.some((i) => allText.startsWith(form, i) && !WORD_CHAR.test(allText[i + form.length] ?? '')) && !e.aliases.includes(withTitle)) e.aliases.push(withTitle);
+        if (!e.aliases.includes(withTitle)) e.aliases.push(withTitle);
       }
     }
   }
