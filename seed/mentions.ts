@@ -57,11 +57,46 @@ export function wholeWordOccurrences(text: string, needle: string): number[] {
 export function placeLongestFirst<T extends { start: number; end: number }>(hits: readonly T[]): T[] {
   const ordered = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken: T[] = [];
+  // Hits of whole offsets, none empty (all that callers make): two overlap exactly when an offset
+  // lies in both, so each placed hit marks its offsets and a later one reads its own, instead of
+  // being compared with every hit placed before it.
+  let span = 0;
+  for (const hit of hits) {
+    if (!(Number.isInteger(hit.start) && Number.isInteger(hit.end) && hit.start >= 0 && hit.start < hit.end)) return placeByComparing(ordered);
+    if (hit.end > span) span = hit.end;
+  }
+  const marks = takenMarks(span);
+  for (const hit of ordered) {
+    let free = true;
+    for (let i = hit.start; i < hit.end; i++) {
+      if (marks[i] === 1) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    marks.fill(1, hit.start, hit.end);
+    taken.push(hit);
+  }
+  return taken;
+}
+
+/** placeLongestFirst's placement for any hits (an empty one included): each compared with those placed. */
+function placeByComparing<T extends { start: number; end: number }>(ordered: readonly T[]): T[] {
+  const taken: T[] = [];
   for (const hit of ordered) {
     if (taken.some((t) => hit.start < t.end && t.start < hit.end)) continue;
     taken.push(hit);
   }
   return taken;
+}
+
+/** One buffer of taken offsets, grown as needed and cleared per call (no allocation per field). */
+let marksBuffer = new Uint8Array(8192);
+function takenMarks(length: number): Uint8Array {
+  if (marksBuffer.length < length) marksBuffer = new Uint8Array(Math.max(length, marksBuffer.length * 2));
+  else marksBuffer.fill(0, 0, length);
+  return marksBuffer;
 }
 
 /**

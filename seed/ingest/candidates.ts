@@ -31,9 +31,11 @@ const { fieldOfNameEnd, hyphenatedGivenNameEnd, markHyphenParticles, prizeFieldI
 const CAPITALISED = /^[\p{Lu}][\p{L}\p{M}\p{N}.’'\-]*$/u;
 const QUOTES = /^[“”"‘’'«»]$/;
 const POSSESSIVE = /^[’']s?$/;
-const EVENT_HEADS = new Set(HEAD_NOUNS.filter(([type]) => type === 'EVENT').flatMap(([, words]) => words.filter((w) => /^\p{Lu}/u.test(w))));
-const BODY_HEADS = new Set(HEAD_NOUNS.filter(([type]) => type === 'GOVERNMENT_BODY').flatMap(([, words]) => words.filter((w) => /^\p{Lu}/u.test(w))));
-const CAPITAL_HEADS = new Set(HEAD_NOUNS.flatMap(([, words]) => words.filter((w) => /^\p{Lu}/u.test(w))));
+/** A capital first (compiled once: a literal in a function is rebuilt per call in the bundle). */
+const OPENS_UPPER = /^\p{Lu}/u;
+const EVENT_HEADS = new Set(HEAD_NOUNS.filter(([type]) => type === 'EVENT').flatMap(([, words]) => words.filter((w) => OPENS_UPPER.test(w))));
+const BODY_HEADS = new Set(HEAD_NOUNS.filter(([type]) => type === 'GOVERNMENT_BODY').flatMap(([, words]) => words.filter((w) => OPENS_UPPER.test(w))));
+const CAPITAL_HEADS = new Set(HEAD_NOUNS.flatMap(([, words]) => words.filter((w) => OPENS_UPPER.test(w))));
 const LOWER_BODY_HEADS = new Set(['ministry', 'department', 'commission', 'agency', 'office', 'bureau', 'council', 'parliament']);
 /** Lower-case event nouns that make "<Name> <noun>" an event of its own ("the Delta summit"). */
 const LOWER_EVENT_HEADS = new Set(['pandemic', 'epidemic', 'outbreak', 'summit', 'conference', 'ceremony', 'forum', 'festival', 'election', 'elections', 'referendum', 'congress', 'games', 'tournament', 'championship', 'championships', 'expo', 'gala']);
@@ -63,11 +65,13 @@ function startsWithDigit(text: string): boolean {
   return code >= 48 && code <= 57;
 }
 
-/** Whether the first character of `text` is a letter (`/^\p{L}/u`), capital (`/^\p{Lu}/u`) when `upper`. */
+/** A letter first (compiled once). */
+const OPENS_LETTER = /^\p{L}/u;
+/** Whether the first character of `text` is a letter (`OPENS_LETTER`), capital (`OPENS_UPPER`) when `upper`. */
 function startsWithLetter(text: string, upper: boolean): boolean {
   const code = text.charCodeAt(0);
   if (code < 128) return (code >= 65 && code <= 90) || (!upper && code >= 97 && code <= 122);
-  return upper ? /^\p{Lu}/u.test(text) : /^\p{L}/u.test(text);
+  return upper ? OPENS_UPPER.test(text) : OPENS_LETTER.test(text);
 }
 
 /** Marks that end a sentence written in sentence case (no title-case headline ends with one). */
@@ -137,6 +141,8 @@ function isProperToken(sentence: Sentence, i: number, firstWord: number, titleCa
   return !FUNCTION_TAGS.has(t.pos) || t.pos === 'PROPN';
 }
 
+/** A small letter first (compiled once). */
+const OPENS_LOWER = /^\p{Ll}/u;
 /** Candidates of one sentence; `covered(field, start, end)` says whether a known mention is there. */
 export function sentenceCandidates(sentence: Sentence, covered: (start: number, end: number) => boolean): Candidate[] {
   const tokens = sentence.tokens;
@@ -371,9 +377,9 @@ export function sentenceCandidates(sentence: Sentence, covered: (start: number, 
     if (t.pos !== 'PART') continue;
     const adj = tokens[k + 1];
     const noun = tokens[k + 2];
-    if (adj && noun && LOWER_BODY_HEADS.has(noun.text) && POSSESSIVE.test(t.text) && /^\p{Ll}/u.test(adj.text) && !covered(adj.start, noun.end)) {
+    if (adj && noun && LOWER_BODY_HEADS.has(noun.text) && POSSESSIVE.test(t.text) && OPENS_LOWER.test(adj.text) && !covered(adj.start, noun.end)) {
       const closing = tokens[k + 3]?.text;
-      const describes = tokens[k - 2]?.text === ',' && /^\p{Lu}/u.test(tokens[k - 3]?.text ?? '') && (closing === ',' || closing === '.' || closing === undefined);
+      const describes = tokens[k - 2]?.text === ',' && OPENS_UPPER.test(tokens[k - 3]?.text ?? '') && (closing === ',' || closing === '.' || closing === undefined);
       if (describes) continue;
       if (out.some((c) => c.start <= adj.start && adj.start < c.end)) continue;
       out.push({ field: sentence.field, start: adj.start, end: noun.end, text: sentence.text.slice(adj.start - sentence.start, noun.end - sentence.start), sentence: sentence.index, honorific: null, definite: false, initial: false });

@@ -54,6 +54,8 @@ function lineOf(text: string, key: string): number {
   return -1;
 }
 
+/** A capital and small letters only (compiled once: a literal in a function is rebuilt per call in the bundle). */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** Whether WordNet has `word` (one capitalised word) as the name of a planet, moon, asteroid or comet. */
 export function isCelestialBody(word: string): boolean {
   return namedInWordNet(word, CELESTIAL);
@@ -83,7 +85,7 @@ function namedInWordNet(word: string, test: SynsetTest): boolean {
   // (Only a word of the pattern is ever answered: one found there needs no pattern run.)
   let found = test.answers.get(word);
   if (found !== undefined) return found;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  if (!CAPITALISED_WORD.test(word)) return false;
   found = false;
   index ??= readFileSync(join(dict(), 'index.noun'), 'latin1');
   const at = lineOf(index, word.toLowerCase());

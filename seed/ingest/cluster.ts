@@ -75,10 +75,12 @@ function formWords(text: string): readonly string[] {
   return ws;
 }
 
+/** Combining marks, dropped from a slug (compiled once: a literal in a function is rebuilt per call in the bundle; `replace` starts a global pattern from 0 each time). */
+const COMBINING_MARKS = /\p{M}/gu;
 function slugId(name: string): string {
   const slug = name
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(COMBINING_MARKS, '')
     .toLowerCase()
     .replace(/[’']s\b/g, '')
     .replace(/[^a-z0-9]+/g, '-')
@@ -391,6 +393,8 @@ function eventTriggersIn(allText: string, has: (s: string) => boolean): EventTri
   return { possessive: has('’s ') || has("'s "), year: YEAR_ANYWHERE.test(allText), classes, atA: has('at a'), nouns: EVENT_NOUN_LIST.filter(has), ordinals: ORDINAL_WORDS.filter(has) };
 }
 
+/** A possessive or "the" before a capital (compiled once). */
+const POSSESSIVE_OR_THE_NAME = /’s |'s |[Tt]he \p{Lu}/u;
 /** Events a sentence names by a phrase; each pattern runs only when its cheap trigger is there (in the document, then in the sentence). */
 function describedEvents(text: string, inDoc: EventTriggers = ANY_TRIGGER): DescribedEvent[] {
   const out: DescribedEvent[] = [];
@@ -405,7 +409,7 @@ function describedEvents(text: string, inDoc: EventTriggers = ANY_TRIGGER): Desc
     if (ordinal) for (const m of text.matchAll(ORDINAL_EVENT)) if (EVENT_HEAD_WORDS.has(m[3]!)) out.push({ phrase: m[1]!, noun: m[3]!, year: m[4]!, proper: m[2]! });
   }
   // (the owner must be a country or its people: "Vance’s presidential election" is no named event)
-  if (noun && inDoc.classes && CLASS_GATE.test(text) && /’s |'s |[Tt]he \p{Lu}/u.test(text)) {
+  if (noun && inDoc.classes && CLASS_GATE.test(text) && POSSESSIVE_OR_THE_NAME.test(text)) {
     const g = loadGazetteer();
     for (const m of text.matchAll(OWNED_CLASS_EVENT)) if (m[1] ? g.country(m[1]) : g.demonym(m[2]!)) out.push({ phrase: m[3]!, noun: m[4]! });
   }
@@ -567,6 +571,8 @@ function companyEvidence(o: Occurrence): boolean {
   return false;
 }
 
+/** Small letters only (compiled once). */
+const ALL_LOWER = /^\p{Ll}+$/u;
 /**
  * The entity named by the possessive right before an occurrence: "Tolvex’s Audit Board" → Tolvex;
  * "the agency’s Audit Board" → the one entity whose head word or description ends in "agency".
@@ -576,7 +582,7 @@ function possessiveOwner(o: Occurrence, entities: ReadonlyMap<string, DocEntity>
   if (!/^[’']s?$/.test(tokenAt(t, o.first - 1)?.text ?? '')) return undefined;
   const word = tokenAt(t, o.first - 2)?.text ?? '';
   if (startsUpper(word)) return [...entities.values()].find((e) => e.name === word || e.aliases.includes(word));
-  if (!/^\p{Ll}+$/u.test(word) || !/^[Tt]he$/.test(tokenAt(t, o.first - 3)?.text ?? '')) return undefined;
+  if (!ALL_LOWER.test(word) || !/^[Tt]he$/.test(tokenAt(t, o.first - 3)?.text ?? '')) return undefined;
   // (the apposition may follow the name's acronym: "the Tolva Health Organisation (THO), the region’s health agency")
   const apposed = (e: DocEntity) => new RegExp(`${e.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: \\([^)]{2,10}\\))?, (?:the|a|an) (?:[^\\s,.]+ ){0,4}${word}\\b`, 'u').test(allText);
   const named = [...entities.values()].filter((e) => e.type !== 'PERSON' && (headWordOf(words(e.name)).toLowerCase() === word || (e.description !== null && new RegExp(`\\b${word}$`).test(e.description)) || apposed(e)));
@@ -630,6 +636,10 @@ function mayBeAcronym(text: string): boolean {
   return c2 >= 128 || (c2 >= 65 && c2 <= 90);
 }
 
+/** A plural noun of staff ("analysts at …", compiled once). */
+const PLURAL_STAFF = /^\p{L}\p{Ll}+s$/u;
+/** A capital then a small letter (compiled once). */
+const CAPITAL_THEN_SMALL = /^\p{Lu}\p{Ll}/u;
 function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes = true, ws: readonly string[] = words(o.cand.text), votes: Vote[] = []): Vote[] {
   const g = loadGazetteer();
   const text = o.cand.text;
@@ -723,8 +733,8 @@ function votesFor(o: Occurrence, titleIn: (text: string) => boolean, textVotes =
   if (REPORTING_VERBS.has(verb) && !(verb === 'wrote' && WROTE_IN.has(t[o.last + (verb === after ? 2 : 3)]?.text ?? ''))) votes.push({ type: 'PUBLICATION', confidence: 0.7, rule: 'subject-of-reported' });
   else if (o.cand.definite && ws.length === 1 && SPEECH_VERBS.has(verb)) votes.push({ type: 'GOVERNMENT_BODY', confidence: 0.5, rule: 'definite-institution-speaker' });
   // "analysts at Tolvex Partners said": people work at an organisation, and it does not speak.
-  else if (before?.text === 'at' && tokenAt(t, o.first - 2)?.pos === 'NOUN' && /^\p{L}\p{Ll}+s$/u.test(tokenAt(t, o.first - 2)!.text) && !g.isCity(text) && !g.country(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.55, rule: 'staff-at' });
-  else if (SPEECH_VERBS.has(verb) && ws.length >= 2 && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) votes.push({ type: 'PERSON', confidence: 0.6, rule: 'named-speaker' });
+  else if (before?.text === 'at' && tokenAt(t, o.first - 2)?.pos === 'NOUN' && PLURAL_STAFF.test(tokenAt(t, o.first - 2)!.text) && !g.isCity(text) && !g.country(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.55, rule: 'staff-at' });
+  else if (SPEECH_VERBS.has(verb) && ws.length >= 2 && ws.every((w) => CAPITAL_THEN_SMALL.test(w))) votes.push({ type: 'PERSON', confidence: 0.6, rule: 'named-speaker' });
   // All capitals, or mostly ("TelNoR"): an acronym.
   if (textVotes && mayBeAcronym(text) && !text.includes(' ') && (ALL_CAPITALS.test(text) || MOSTLY_CAPITALS.test(text)) && !g.country(text)) votes.push({ type: 'ORGANIZATION', confidence: 0.45, rule: 'acronym' });
   // "said in Port Velma on Friday": a name of two words or more after "in" is a place.
@@ -999,6 +1009,10 @@ interface ClusterState {
   readonly countryEntity: (c: CountryEntry, surface: string, vote: Vote) => DocEntity;
 }
 
+/** A letter or digit (compiled once: a literal in a function is rebuilt per call in the bundle). */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** The last run of non-space characters (compiled once). */
+const LAST_RUN = /(\S+)$/u;
 /** The per-document helpers of phase 2 (forms and pending forms). */
 function formHelpers(s: ClusterState) {
   const { sentences, occurrences, entities, g, typed, allText, linked } = s;
@@ -1012,10 +1026,11 @@ function formHelpers(s: ClusterState) {
    */
   /** Whether "<honorific> <word>" stands in the text as whole words (one scan of the text). */
   const afterAnHonorific = (word: string): boolean => {
-    for (let i = allText.indexOf(` ${word}`); i !== -1; i = allText.indexOf(` ${word}`, i + 1)) {
+    const needle = ` ${word}`;
+    for (let i = allText.indexOf(needle); i !== -1; i = allText.indexOf(needle, i + 1)) {
       const end = i + 1 + word.length;
-      if (/[\p{L}\p{N}]/u.test(allText[end] ?? '')) continue;
-      const before = /(\S+)$/u.exec(allText.slice(Math.max(0, i - 8), i))?.[1];
+      if (WORD_CHAR.test(allText[end] ?? '')) continue;
+      const before = LAST_RUN.exec(allText.slice(Math.max(0, i - 8), i))?.[1];
       if (before && HONORIFICS.has(before)) return true;
     }
     return false;
@@ -1092,7 +1107,7 @@ function formHelpers(s: ClusterState) {
       const t = o.sentence.tokens;
       if (tokenAt(t, o.first - 1)?.text !== '(' || t[o.last + 1]?.text !== ')' || !ACRONYM.test(text)) continue;
       const before = o.sentence.text.slice(0, tokenAt(t, o.first - 1)!.start - o.sentence.start).trimEnd();
-      const named = [...entities.values()].filter((e) => e.type !== 'PERSON' && e.type !== 'COUNTRY' && e.name.includes(' ') && before.endsWith(e.name) && !/[\p{L}\p{N}]/u.test(before[before.length - e.name.length - 1] ?? ''));
+      const named = [...entities.values()].filter((e) => e.type !== 'PERSON' && e.type !== 'COUNTRY' && e.name.includes(' ') && before.endsWith(e.name) && !WORD_CHAR.test(before[before.length - e.name.length - 1] ?? ''));
       if (named.length > 0) return named.sort((a, b) => b.name.length - a.name.length)[0];
     }
     const owners = new Set<DocEntity>();
@@ -1318,16 +1333,18 @@ function honorificAliases(s: ClusterState): void {
   const afterHonorific: Array<readonly [string, number[]]> = [];
   for (const h of HONORIFICS) {
     const at: number[] = [];
-    for (let i = allText.indexOf(`${h} `); i !== -1; i = allText.indexOf(`${h} `, i + 1)) at.push(i + h.length + 1);
+    const needle = `${h} `;
+    for (let i = allText.indexOf(needle); i !== -1; i = allText.indexOf(needle, i + 1)) at.push(i + h.length + 1);
     if (at.length > 0) afterHonorific.push([h, at]);
   }
   for (const e of entities.values()) {
     if (e.type !== 'PERSON' || afterHonorific.length === 0) continue;
     for (const form of [e.name, ...e.aliases]) {
       for (const [h, at] of afterHonorific) {
+        // A whole-word use: "Mr Plat" is not in "Mr Platt said". (The titled form is built only for one.)
+        if (!at.some((i) => allText.startsWith(form, i) && !WORD_CHAR.test(allText[i + form.length] ?? ''))) continue;
         const withTitle = `${h} ${form}`;
-        // A whole-word use: "Mr Plat" is not in "Mr Platt said".
-        if (at.some((i) => allText.startsWith(form, i) && !/[\p{L}\p{N}]/u.test(allText[i + form.length] ?? '')) && !e.aliases.includes(withTitle)) e.aliases.push(withTitle);
+        if (!e.aliases.includes(withTitle)) e.aliases.push(withTitle);
       }
     }
   }
@@ -1428,6 +1445,8 @@ function eventEntities(s: ClusterState): void {
   }
 }
 
+/** A lower-case word and a space ending a text: a compass word before a name (compiled once). */
+const COMPASS_WORD_BEFORE = /(?:^|[^\p{L}])(\p{Ll}[\p{L}\-]*) $/u;
 /** Phase 6: "north Peru": a compass word before a country makes a region of it. */
 function compassRegions(s: ClusterState): void {
   const { allText, entities, addEntity } = s;
@@ -1439,7 +1458,7 @@ function compassRegions(s: ClusterState): void {
         // (A compass word and a space right before it, or nothing: its last letter is a-z.)
         const c = allText.charCodeAt(at - 2);
         if (allText.charCodeAt(at - 1) !== 32 || !(c >= 97 && c <= 122)) continue;
-        const w = /(?:^|[^\p{L}])(\p{Ll}[\p{L}\-]*) $/u.exec(allText.slice(Math.max(0, at - 16), at))?.[1];
+        const w = COMPASS_WORD_BEFORE.exec(allText.slice(Math.max(0, at - 16), at))?.[1];
         // "Tolvaburg, a city in central Peru": where a place lies is told, no region is named.
         if (w && COMPASS.has(w) && !describesPart(w) && !PLACE_LIES_IN.test(allText.slice(Math.max(0, at - w.length - 40), at - w.length - 1).trimEnd())) addEntity(`${w} ${form}`, { type: 'REGION', confidence: 0.8, rule: 'compass-region' });
       }

@@ -74,6 +74,8 @@ function headlineCrash(input: DisasterReportInput): void {
 /** The words of a name, split at spaces. */
 const wordsOf = (name: string) => name.split(/\s+/u).filter((w) => w.length > 0);
 
+/** A capital first (compiled once: a literal in a function is rebuilt per call in the bundle). */
+const OPENS_UPPER = /^\p{Lu}/u;
 /** Adds the short forms of the article's named disaster as its aliases (see the module comment). */
 export function disasterAliases(input: DisasterAliasInput): void {
   const { title, allText, entities } = input;
@@ -86,7 +88,7 @@ export function disasterAliases(input: DisasterAliasInput): void {
     const event = claims[0]!;
     const ws = wordsOf(event.name);
     if (ws.length < 2 || ws[ws.length - 1]!.toLowerCase() !== noun) continue;
-    const named = new Set(ws.slice(0, -1).filter((w) => !YEAR.test(w) && /^\p{Lu}/u.test(w)));
+    const named = new Set(ws.slice(0, -1).filter((w) => !YEAR.test(w) && OPENS_UPPER.test(w)));
     if (named.size === 0) continue;
     // The headline's words right before the noun, each a capitalised word of the name ("Orsk earthquake").
     const m = new RegExp(String.raw`\b(?:${noun[0]!.toUpperCase()}|${noun[0]!})${noun.slice(1)}\b`, 'u').exec(title);

@@ -27,6 +27,8 @@ interface Places {
 const MODEL_NUMBER = /^\d{1,4}[A-Z]?$/;
 const YEARISH = /^(?:1[89]|20)\d\d$/;
 
+/** A capital and small letters only (compiled once). */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 /**
  * The end of a one-word name with its model's number ("the Tolvex 5", "a Velmo 787"), or `end` unchanged. The word is a maker's or a series' name: no place, people or
  * dictionary word ("Category 5", "Terminal 2"), and the number is no year, score, share or count
@@ -44,7 +46,7 @@ export function modelNumberEnd(tokens: readonly Token[], i: number, end: number,
   // A count before a plural noun ("Velmo 300 jobs"): models take a singular one ("Velmo 787 jet").
   if (after && after.start === num.end + 1 && after.pos === 'NOUN' && /^\p{Ll}.*s$/u.test(after.text)) return end;
   const w = word.text;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || places.country(w) || places.demonym(w) || places.isCity(w) || places.isRegion(w) || isDictionaryWord(w.toLowerCase())) return end;
+  if (!CAPITALISED_WORD.test(w) || places.country(w) || places.demonym(w) || places.isCity(w) || places.isRegion(w) || isDictionaryWord(w.toLowerCase())) return end;
   return i + 1;
 }
 
@@ -78,12 +80,14 @@ export function isMakerModel(text: string): boolean {
 
 /** A one-word stem and a number ("Orvek 5"). */
 const STEM_NUMBER = /^\p{Lu}\p{Ll}+ \d{1,4}[A-Z]?$/u;
+/** A small letter first (compiled once). */
+const OPENS_LOWER = /^\p{Ll}/u;
 /**
  * "an Orvek 5 rocket", "a Velmo 787 jet": a numbered name before a lower-case noun is the model the
  * noun names, never its maker (a maker's name carries no number): PROJECT, above "a Tolvex rocket".
  */
 export function numberedModelBeforeNoun(text: string, after: Token | undefined): boolean {
-  return !!after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text) && STEM_NUMBER.test(text);
+  return !!after && after.pos === 'NOUN' && OPENS_LOWER.test(after.text) && STEM_NUMBER.test(text);
 }
 
 import { loadPertainyms } from './pertainyms';
@@ -109,7 +113,7 @@ function isPersonalName(word: string): boolean {
 export function generalIsNameWord(tokens: readonly Token[], i: number, end: number, isTitle: (w: string) => boolean): boolean {
   if (tokens[i]!.text !== 'General' || end === i) return false;
   const w = tokens[i + 1]!.text;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || isTitle(w) || isPersonalName(w)) return false;
+  if (!CAPITALISED_WORD.test(w) || isTitle(w) || isPersonalName(w)) return false;
   const p = loadPertainyms();
   const lower = w.toLowerCase();
   return end > i + 1 ? p.isCommonNoun(lower) || p.isAdjective(lower) : isCommonPlural(lower);
@@ -125,12 +129,12 @@ function isCommonPlural(lower: string): boolean {
 
 /** "General Atomics": the two words of a name that `generalIsNameWord` kept whole (stage cluster: a firm's). */
 export function generalBeforeCommonPlural(ws: readonly string[]): boolean {
-  return ws.length === 2 && ws[0] === 'General' && /^\p{Lu}\p{Ll}+$/u.test(ws[1]!) && !isPersonalName(ws[1]!) && isCommonPlural(ws[1]!.toLowerCase());
+  return ws.length === 2 && ws[0] === 'General' && CAPITALISED_WORD.test(ws[1]!) && !isPersonalName(ws[1]!) && isCommonPlural(ws[1]!.toLowerCase());
 }
 
 /** Whether a capitalised word is a common word of the dictionary (lower-cased: a WordNet common noun or adjective). */
 function isCommonWord(word: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  if (!CAPITALISED_WORD.test(word)) return false;
   const p = loadPertainyms();
   const lower = word.toLowerCase();
   return p.isCommonNoun(lower) || p.isAdjective(lower);
@@ -174,6 +178,8 @@ interface Named {
   readonly aliases: string[];
 }
 
+/** A lower-case field before "ministry" or "department" (compiled once). */
+const FIELD_BODY = /^(\p{Ll}+) (ministry|department)$/u;
 /**
  * "the transport ministry" in an article that names one "Ministry of Land, Infrastructure and
  * Transport": a body written with a lower-case field and its head noun is the article's one body of
@@ -181,7 +187,7 @@ interface Named {
  * Tourism"). Returns that entity, or undefined when none or several do.
  */
 export function fieldBodyOwner<E extends Named>(text: string, entities: Iterable<E>): E | undefined {
-  const m = /^(\p{Ll}+) (ministry|department)$/u.exec(text);
+  const m = FIELD_BODY.exec(text);
   if (!m) return undefined;
   const field = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
   const head = m[2]!.charAt(0).toUpperCase() + m[2]!.slice(1);
@@ -193,13 +199,15 @@ export function fieldBodyOwner<E extends Named>(text: string, entities: Iterable
   return found.length === 1 ? found[0] : undefined;
 }
 
+/** A word in capitals, a broadcaster's "TV" allowed inside (compiled once: a literal in a function is rebuilt per call in the bundle). */
+const ALL_CAPITALS_TV = /^\p{Lu}{2,}(?:TV|\p{Lu})*$/u;
 /**
  * "told TVK that …", "told TVK in an interview": an acronym with no article that someone tells
  * something is a broadcaster or paper (PUBLICATION); a body told something takes its article ("told
  * the UN") and a person is written with a name ("told Mr Vance").
  */
 export function toldOutlet(tokens: readonly Token[], first: number, last: number, text: string): boolean {
-  if (first !== last || !/^\p{Lu}{2,}(?:TV|\p{Lu})*$/u.test(text)) return false;
+  if (first !== last || !ALL_CAPITALS_TV.test(text)) return false;
   if (tokens[first - 1]?.text !== 'told') return false;
   const after = tokens[last + 1]?.text;
   return after === 'that' || (after === 'in' && tokens[last + 2]?.text === 'an' && tokens[last + 3]?.text === 'interview');
@@ -237,10 +245,12 @@ export function placePartHead(tokens: readonly Token[], end: number, name: strin
   return end + 1;
 }
 
+/** A capital first (compiled once). */
+const OPENS_UPPER = /^\p{Lu}/u;
 /** Whether a name ends in a lower-case noun of a country's part ("Velmo district"): a REGION. */
 export function endsInPlacePart(text: string): boolean {
   const k = text.lastIndexOf(' ');
-  return k > 0 && PART_HEADS.has(text.slice(k + 1)) && /^\p{Lu}/u.test(text);
+  return k > 0 && PART_HEADS.has(text.slice(k + 1)) && OPENS_UPPER.test(text);
 }
 
 /**
@@ -285,7 +295,7 @@ export function listedAfterPlural(tokens: readonly Token[], first: number): bool
   for (let steps = 0; k > 0 && steps < 30; steps++, k--) {
     const w = tokens[k]!.text;
     if (w === 'of') return PLURAL_PARTS.has(tokens[k - 1]?.text ?? '');
-    if (!(w === ',' || w === 'and' || /^\p{Lu}/u.test(w))) return false;
+    if (!(w === ',' || w === 'and' || OPENS_UPPER.test(w))) return false;
   }
   return false;
 }

@@ -14,6 +14,8 @@ const FACILITY_HEADS = new Set(['station', 'airport']);
 /** Modifiers of a station's kind between the name and the head ("power station", "railway station"). */
 const STATION_KINDS = new Set(['power', 'railway', 'train', 'rail', 'metro', 'bus', 'pumping', 'research', 'space']);
 
+/** A small letter first (compiled once: a literal in a function is rebuilt per call in the bundle). */
+const OPENS_LOWER = /^\p{Ll}/u;
 /**
  * The index of the last token of a facility's head noun after a name ending at token `end`
  * ("station" of "Velma station", of "Velma power station"), or -1. Each word must follow the one
@@ -27,7 +29,7 @@ export function facilityHeadEnd(tokens: readonly Token[], end: number): number {
   if (STATION_KINDS.has(first.text) && tokens[k + 1]?.text === 'station' && tokens[k + 1]!.start === first.end + 1) k++;
   else if (!FACILITY_HEADS.has(first.text)) return -1;
   const next = tokens[k + 1];
-  if (next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) return -1;
+  if (next && next.pos === 'NOUN' && OPENS_LOWER.test(next.text)) return -1;
   return k;
 }
 

@@ -28,7 +28,9 @@ export function isTradeNoun(word: string): boolean {
   return trades.has(word.toLowerCase());
 }
 
+/** A capital and small letters only (compiled once: a literal in a function is rebuilt per call in the bundle). */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** Whether a name of two or three capitalised words ends in a trade noun ("Tolva Steel", "Orvel Kessel Shipping"). */
 export function endsInTradeNoun(ws: readonly string[]): boolean {
-  return ws.length >= 2 && ws.length <= 3 && /^\p{Lu}\p{Ll}+$/u.test(ws[ws.length - 1]!) && isTradeNoun(ws[ws.length - 1]!);
+  return ws.length >= 2 && ws.length <= 3 && CAPITALISED_WORD.test(ws[ws.length - 1]!) && isTradeNoun(ws[ws.length - 1]!);
 }

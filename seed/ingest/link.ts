@@ -68,6 +68,8 @@ export function isLinkable(text: string): boolean {
 }
 
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** A capital first (compiled once: a literal in a function is rebuilt per call in the bundle). */
+const OPENS_UPPER = /^\p{Lu}/u;
 
 /**
  * The short forms of a name that writes its opening words as their initials: "United Nations
@@ -83,7 +85,7 @@ export function initialismForms(name: string): string[] {
   for (const k of [2, 3]) {
     if (words.length <= k || !CAPITALISED_WORD.test(words[k - 1]!) || !CAPITALISED_WORD.test(words[0]!)) break;
     if (k === 3 && !CAPITALISED_WORD.test(words[1]!)) break;
-    if (!/^\p{Lu}/u.test(words[k]!)) continue;
+    if (!OPENS_UPPER.test(words[k]!)) continue;
     forms.push(`${words.slice(0, k).map((w) => w[0]).join('')} ${words.slice(k).join(' ')}`);
   }
   return forms;

@@ -37,8 +37,10 @@ const NEVER_NAME_WORDS = new Set(['The', 'A', 'An', 'I', 'It', 'He', 'She', 'We'
 const FUNCTION_TAGS = new Set(['DET', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'ADP', 'PART']);
 /** Tokens after which a capital may start a quotation or a list item, not a name. */
 const OPENERS = new Set(['“', '"', '‘', '(', ':', ';', '—', '–', '-']);
+/** A small letter first (compiled once). */
+const OPENS_LOWER = /^\p{Ll}/u;
 /** Lower-case nouns of bodies that an apposition after a sentence's first word may end in. */
-const BODY_KIND_NOUNS = new Set(HEAD_NOUNS.filter(([type]) => type !== 'EVENT' && type !== 'PROJECT').flatMap(([, ws]) => ws.filter((w) => /^\p{Ll}/u.test(w))));
+const BODY_KIND_NOUNS = new Set(HEAD_NOUNS.filter(([type]) => type !== 'EVENT' && type !== 'PROJECT').flatMap(([, ws]) => ws.filter((w) => OPENS_LOWER.test(w))));
 /** Words of a polity's or a place's name before "of" ("Republic of …", "Isle of …"). */
 const POLITY_WORDS = new Set(['Republic', 'Kingdom', 'States', 'State', 'Federation', 'Commonwealth', 'Emirates', 'Union', 'Principality', 'Sultanate', 'Duchy', 'Isle', 'Isles', 'Islands', 'Gulf', 'Bay', 'Sea', 'Strait', 'Cape', 'City', 'Province', 'County', 'Lake', 'Mount', 'Port', 'Horn', 'Duke', 'Duchess', 'Earl', 'Lord', 'Lady', 'Archbishop', 'Bishop']);
 /** A monarch's or pope's regnal number ("IV", "XVI"). */
@@ -109,13 +111,13 @@ export function markNameWords(sentence: Sentence, proper: boolean[], firstWord: 
 /** "Tolvex, the trade union, had urged …": a first word before an apposition of a body's kind, closed by a comma and a verb. */
 function initialBeforeBodyApposition(t: readonly Token[], k: number): boolean {
   const w = t[k]!;
-  if (w.pos === 'ADV' || FUNCTION_TAGS.has(w.pos) || !/^\p{Lu}\p{Ll}+$/u.test(w.text)) return false;
+  if (w.pos === 'ADV' || FUNCTION_TAGS.has(w.pos) || !PERSON_WORD.test(w.text)) return false;
   if (t[k + 1]?.text !== ',' || !['the', 'a', 'an'].includes(t[k + 2]?.text ?? '')) return false;
   for (let j = k + 3; j < Math.min(t.length - 2, k + 7); j++) {
     const x = t[j]!;
     if (x.text === ',') return false;
     if (BODY_KIND_NOUNS.has(x.text) && t[j + 1]!.text === ',') return t[j + 2]!.pos === 'VERB' || t[j + 2]!.pos === 'AUX';
-    if (!/^\p{Ll}/u.test(x.text)) return false;
+    if (!OPENS_LOWER.test(x.text)) return false;
   }
   return false;
 }
@@ -159,7 +161,7 @@ export function hyphenatedGivenNameEnd(tokens: readonly Token[], i: number, end:
   if (!h || !s || end === i || h.text !== '-' || h.start !== tokens[end]!.end || s.start !== h.end) return -1;
   if (!GIVEN_NAME_SYLLABLE.test(s.text) || !PERSON_WORD.test(tokens[end]!.text) || tokens[end]!.text.length > 6) return -1;
   if (after && after.start === s.end && after.text === '-') return -1;
-  if (after && /^\p{Ll}/u.test(after.text) && (after.pos === 'NOUN' || after.pos === 'ADJ')) return -1;
+  if (after && OPENS_LOWER.test(after.text) && (after.pos === 'NOUN' || after.pos === 'ADJ')) return -1;
   return end + 2;
 }
 
@@ -233,6 +235,8 @@ export function personForPlaceStops(sentence: Sentence, proper: readonly boolean
 /** Capitalised prepositions that open no name of their own but sit inside one ("Reporters Without Borders"). */
 const INNER_PREPOSITION_TAGS = new Set(['ADP', 'SCONJ']);
 
+/** A capital first (compiled once: a literal in a function is rebuilt per call in the bundle). */
+const OPENS_UPPER = /^\p{Lu}/u;
 /**
  * Marks in `proper` a capitalised preposition of three letters or more between two name words
  * inside a sentence: "Students Against Tolls", "Doctors Without Borders", "Artists Beyond Tolva".
@@ -248,7 +252,7 @@ export function markInnerPrepositions(sentence: Sentence, proper: boolean[], fir
     if (proper[k] || !INNER_PREPOSITION_TAGS.has(w.pos) || w.text.length < 3 || !CAPITALISED.test(w.text) || NEVER_NAME_WORDS.has(w.text)) continue;
     const [before, after] = [t[k - 1]!, t[k + 1]!];
     if (!proper[k - 1] || !proper[k + 1] || before.end + 1 !== w.start || w.end + 1 !== after.start || OPENERS.has(t[k - 2]?.text ?? '')) continue;
-    if (!PERSON_WORD.test(before.text) || !/^\p{Lu}/u.test(after.text)) continue;
+    if (!PERSON_WORD.test(before.text) || !OPENS_UPPER.test(after.text)) continue;
     proper[k] = true;
   }
 }

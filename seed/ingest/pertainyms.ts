@@ -282,6 +282,8 @@ function describedHead(words: readonly string[], opensName: boolean): string | u
   return head.every((w) => LOWER_WORD.test(w)) ? head.join(' ') : undefined;
 }
 
+/** A capital first (compiled once: a literal in a function is rebuilt per call in the bundle). */
+const OPENS_UPPER = /^\p{Lu}/u;
 /**
  * The other ways of writing a described name that pertains to one proper noun: the adjective form
  * "<adjective> <head>" ("Lunar south pole", "the solar array") is also written with the noun,
@@ -314,7 +316,7 @@ export function pertainymForms(name: string, p: Pertainyms, sentenceCase = false
   if (nounWord && nounHead) {
     for (const adjective of p.adjectivesOf(nounWord)) {
       if (properNounOf(p, adjective) !== nounWord) continue;
-      if (/^\p{Lu}/u.test(adjective)) forms.push(`${adjective} ${nounHead}`);
+      if (OPENS_UPPER.test(adjective)) forms.push(`${adjective} ${nounHead}`);
       else forms.push(`${adjective} ${nounHead}`, `${adjective.charAt(0).toUpperCase()}${adjective.slice(1)} ${nounHead}`);
     }
   }

@@ -49,16 +49,20 @@ function determinedBefore(t: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** A capital first (compiled once: a literal in a function is rebuilt per call in the bundle). */
+const OPENS_UPPER = /^\p{Lu}/u;
+/** A small letter first (compiled once). */
+const OPENS_LOWER = /^\p{Ll}/u;
 /** Votes of one occurrence of a name (see the module comment), added to `votes`. */
 export function workTitleVotes(o: NameOccurrence, votes: NameVote[]): void {
   const t = o.sentence.tokens;
   // "the container ship Velma Star", "her documentary Orvo Nights".
-  if (isKindNounAt(t, o.first - 1) && /^\p{Ll}/u.test(t[o.first - 1]!.text) && determinedBefore(t, o.first - 1)) votes.push({ type: 'PROJECT', confidence: 0.88, rule: 'vehicle-or-work-kind-noun' });
+  if (isKindNounAt(t, o.first - 1) && OPENS_LOWER.test(t[o.first - 1]!.text) && determinedBefore(t, o.first - 1)) votes.push({ type: 'PROJECT', confidence: 0.88, rule: 'vehicle-or-work-kind-noun' });
   if (t[o.last + 1]?.text === ',') {
     // "Orvo Nights, directed by Ana Ruiz".
     if (CREDIT_PARTICIPLES.has(t[o.last + 2]?.text ?? '') && t[o.last + 3]?.text === 'by') votes.push({ type: 'PROJECT', confidence: 0.8, rule: 'work-credits' });
     // "Velma Star, a car carrier,": the apposition's head is the kind noun (the word after it is no noun of its own).
-    else if (DETERMINERS.has(t[o.last + 2]?.text ?? '') || /^\p{Lu}/u.test(t[o.last + 2]?.text ?? '')) {
+    else if (DETERMINERS.has(t[o.last + 2]?.text ?? '') || OPENS_UPPER.test(t[o.last + 2]?.text ?? '')) {
       for (let k = o.last + 3; k < Math.min(t.length, o.last + 10); k++) {
         const w = t[k]!;
         if (!isKindNounAt(t, k)) {
