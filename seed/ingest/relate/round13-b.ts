@@ -136,6 +136,9 @@ function subjectsOf(ctx: RelateContext, scope: SentenceScope, verbAt: number): D
   return [];
 }
 
+/** An earlier round (not one "of" the competition itself) or a meeting still to come, between a beaten side and the competition. */
+const OTHER_ROUND = /\b(?:(?:semi-?finals?|quarter-?finals?|qualif\w*|heats?|preliminary)\b(?!\s+of\b)|(?:will|shall|to reach)\b)/i;
+
 /** The round-13 (b) family: competitions' participants. */
 export const round13Competitions: RelationRules = {
   name: 'round13-competitions',
@@ -173,6 +176,10 @@ export const round13Competitions: RelationRules = {
         const verbAt = m.start - before.length + b.index + (b[0].length - b[0].trimStart().length);
         const clause = local(s.start, verbAt);
         if (!stated(scope, clause.slice(Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';')) + 1), clause)) continue;
+        // A win in an earlier round, or a meeting still to come, between the beaten and the
+        // competition is not a part in it ("beat Y in the semi-final to reach the final, where they will face …").
+        const ev = named.find((n) => n.entityId === event.id)!;
+        if (OTHER_ROUND.test(local(Math.min(m.end, ev.end), Math.max(m.start, ev.start)))) continue;
         ctx.add(y, 'ATTENDS', event, s, 0.55, 'competition-beaten');
         // "X beat Y": X too (a participle's subject is the main clause's, read by the result verb).
         if (!b[1]!.endsWith('ing')) for (const x of subjectsOf(ctx, scope, verbAt)) if (x.id !== y.id) ctx.add(x, 'ATTENDS', event, s, 0.55, 'competition-beaten');
