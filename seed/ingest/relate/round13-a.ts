@@ -61,13 +61,13 @@ const UNNAMED_ITEMS = /^(?:\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*(?:,\s+|\s+an
 
 // --- "X, who is also the chief executive of Acme" -----------------------------------------------------
 /** After the person: "who is (also) the <title> of " (group 1 the title). */
-const WHO_IS_TITLE = /,\s+who\s+(?:is|was|has\s+been|had\s+been|remains)\s+(?:also\s+|now\s+|still\s+)?(the|a|an)\s+((?:\p{Ll}[\p{L}\-]*\s+){0,4}?\p{Ll}[\p{L}\-]*)\s+(?:of|at)\s+(?:the\s+)?/uy;
+const RELATIVE_IS_TITLE = /,\s+who\s+(?:is|was|has\s+been|had\s+been|remains)\s+(?:also\s+|now\s+|still\s+)?(the|a|an)\s+((?:\p{Ll}[\p{L}\-]*\s+){0,4}?\p{Ll}[\p{L}\-]*)\s+(?:of|at)\s+(?:the\s+)?/uy;
 /** After the person: "who (also) sits on ", "who serves on the board of ". */
-const WHO_SITS = /,\s+who\s+(?:also\s+|now\s+|still\s+)?(?:sits|sat|serves|served|has\s+served|has\s+sat)\s+on\s+(?:the\s+)?(?:(?:board|bench|council|panel|committee)\s+of\s+(?:the\s+)?)?/uy;
+const RELATIVE_SITS = /,\s+who\s+(?:also\s+|now\s+|still\s+)?(?:sits|sat|serves|served|has\s+served|has\s+sat)\s+on\s+(?:the\s+)?(?:(?:board|bench|council|panel|committee)\s+of\s+(?:the\s+)?)?/uy;
 /** After the person: "who (also) chairs ", "who heads the ". */
-const WHO_LEADS = /,\s+who\s+(?:also\s+|now\s+|still\s+)?(?:chairs|heads|leads|runs|directs|founded|co-founded)\s+(?:the\s+)?/uy;
+const RELATIVE_LEADS = /,\s+who\s+(?:also\s+|now\s+|still\s+)?(?:chairs|heads|leads|runs|directs|founded|co-founded)\s+(?:the\s+)?/uy;
 /** The person's apposition right before the relative clause: ", the president of the electoral court" (then ", who"). */
-const APPOSITION_BEFORE_WHO = /^,\s+(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}\-]*[’']s)\s+[^,;()]{1,70}(?=,\s+who\s)/u;
+const APPOSITION_BEFORE_RELATIVE = /^,\s+(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}\-]*[’']s)\s+[^,;()]{1,70}(?=,\s+who\s)/u;
 /** A relative clause of the past in the title: "who was once the", "the former" keeps the role as the keys do; "once", "previously" do not. */
 const PAST = /\b(?:once|previously|formerly|until)\b/u;
 
@@ -79,9 +79,9 @@ function relativeRoles(ctx: RelateContext, scope: SentenceScope): void {
     let from = ms[k]!.end - s.start;
     if (s.text[from] !== ',') continue;
     // "X, the president of the electoral court, who also sits on …": the clause is still X's.
-    const apposition = APPOSITION_BEFORE_WHO.exec(s.text.slice(from, from + 90));
+    const apposition = APPOSITION_BEFORE_RELATIVE.exec(s.text.slice(from, from + 90));
     if (apposition) from += apposition[0].length;
-    for (const [re, kind] of [[WHO_IS_TITLE, 'title'], [WHO_SITS, 'sits'], [WHO_LEADS, 'leads']] as const) {
+    for (const [re, kind] of [[RELATIVE_IS_TITLE, 'title'], [RELATIVE_SITS, 'sits'], [RELATIVE_LEADS, 'leads']] as const) {
       re.lastIndex = from;
       const m = re.exec(s.text);
       if (!m || PAST.test(m[0]) || !described(m[0])) continue;
@@ -106,14 +106,14 @@ function relativeRoles(ctx: RelateContext, scope: SentenceScope): void {
 
 // --- "Tolva, whose prime minister, Ada Orr, …" ---------------------------------------------------------
 /** After the holder: ", whose <title>, " or ", whose <title> is " right before the person (group 1 the title). */
-const WHOSE_TITLE = /^,\s+whose\s+((?:\p{Ll}[\p{L}\-]*\s+){0,3}?\p{Ll}[\p{L}\-]*)(?:,\s+|\s+(?:is|was)\s+)(?:(?:Mr|Ms|Mrs|Dr)\s+)?$/u;
+const RELATIVE_WHOSE_TITLE = /^,\s+whose\s+((?:\p{Ll}[\p{L}\-]*\s+){0,3}?\p{Ll}[\p{L}\-]*)(?:,\s+|\s+(?:is|was)\s+)(?:(?:Mr|Ms|Mrs|Dr)\s+)?$/u;
 
 function whoseRoles(ctx: RelateContext, scope: SentenceScope): void {
   const { s, ms, local } = scope;
   for (let k = 0; k + 1 < ms.length; k++) {
     const holder = ctx.fill(ms[k]!, HOLDERS);
     if (!holder) continue;
-    const m = WHOSE_TITLE.exec(local(ms[k]!.end, ms[k + 1]!.start));
+    const m = RELATIVE_WHOSE_TITLE.exec(local(ms[k]!.end, ms[k + 1]!.start));
     const person = m ? ctx.fill(ms[k + 1]!, PEOPLE) : undefined;
     if (!person || !isTitle(m![1]!) || NOT_HELD.test(m![1]!) || PAST.test(m![1]!) || !described(m![0])) continue;
     const type = roleOf(m![1]!, holder, true);
