@@ -63,6 +63,9 @@ export async function compile(entry) {
     bundle: true,
     platform: 'node',
     target: 'node20',
+    // Keep regular-expression literals with \p{…} as literals (node 20 has them): for this target
+    // esbuild otherwise writes each as `new RegExp(…)`, built again every time its line runs.
+    supported: { 'regexp-unicode-property-escapes': true },
     format: 'cjs',
     packages: 'external',
     sourcemap: 'inline',

@@ -103,7 +103,7 @@ export const NEGATION_CUES = /\b(?:not|never|no|denied|denies|deny|denying|refus
  * Hedges of a stated fact ("is expected to", "will visit", "would" in a designed route) are not here:
  * the README keeps them as facts with the hedge in the description.
  */
-export const HYPOTHETICAL_CUES = /\b(?:[Ii]f|[Uu]nless|[Ww]hether|could|might|may|considering|considers|consider|considered|contemplating|contemplates|mulling|weighing|plans? to|planned to|planning to|hopes? to|hoped to|hoping to|wants? to|wanted to|wishes to|intends? to|intended to|intending to|aims? to|aimed to|aiming to|aiming for|aims for|seeks? to|sought to|seeking to|would like to|proposed to|proposes to|offered to|threatened to|threatens to|(?:was|were|been) (?:due|scheduled|slated|set|poised) to|expected later to)\b/;
+export const HYPOTHETICAL_CUES = /\b(?:[Ii]f|[Uu]nless|[Ww]hether|could|might|may|considering|considers|consider|considered|contemplating|contemplates|mulling|weighing|plans? to|planned to|planning to|hopes? to|hoped to|hoping to|wants? to|wanted to|wishes to|intends? to|intended to|intending to|aims? to|aimed to|aiming to|aiming for|aims for|seeks? to|sought to|seeking to|would like to|would have|proposed to|proposes to|offered to|threatened to|threatens to|(?:was|were|been) (?:due|scheduled|slated|set|poised) to|expected later to)\b/;
 
 /** An allegation: what follows is a claim, not a fact (only ACCUSES and WARNS may come from it). */
 export const ALLEGATION_CUES = /\b(?:accus\w*|alleg\w*|claim\w*|suspect\w*|purported\w*)\b/i;
