@@ -29,7 +29,7 @@ import { tokenEndingAt, tokenStartingAt } from './segment';
 import { substringGate } from './substring-gate';
 import { tokenAt } from './token-at';
 import { isCapitalisedWord, startsLower, startsUpper } from './letter-case';
-import { linkDescribedEvents } from './event-links';
+import { hasWholeWord, linkDescribedEvents } from './event-links';
 import { disasterReports } from './disaster-names';
 import { eventReports } from './event-names';
 import { isCelestialBody } from './celestial-bodies';
@@ -382,8 +382,6 @@ const YEAR_ANYWHERE = /(?:1[89]|20)\d\d/;
 /** The class words, each with the space after it: a text holds one exactly where `(?:<class words>) ` matches in it. */
 const EVENT_CLASS_WORDS = EVENT_CLASSES.split('|').map((w) => `${w} `);
 const EVENT_CLASS_SET: ReadonlySet<string> = new Set(EVENT_CLASSES.split('|'));
-/** Whether `word` (lower case) stands in `text` as a whole word. */
-const hasWord = (text: string, word: string): boolean => new RegExp(`(?<![\\p{L}\\p{N}-])${word}(?![\\p{L}\\p{N}-])`, 'u').test(text);
 
 /** The triggers of describedEvents in a whole text, looked for once per document (`has` is the text's `includes`). */
 function eventTriggersIn(allText: string, has: (s: string) => boolean): EventTriggers {
@@ -1421,7 +1419,7 @@ function eventEntities(s: ClusterState): void {
         const named = k.name.split(/\s+/).filter((w) => startsUpper(w));
         // A class word of the known name ("presidential") must be the sentence's too: a known
         // presidential election is not the "parliamentary election" a sentence holds.
-        return named.length > 0 && named.filter(inContext).length * 2 >= named.length && k.name.split(/\s+/).every((w) => !EVENT_CLASS_SET.has(w) || hasWord(text, w));
+        return named.length > 0 && named.filter(inContext).length * 2 >= named.length && k.name.split(/\s+/).every((w) => !EVENT_CLASS_SET.has(w) || hasWholeWord(text, w));
       });
       if (knownEvents.length === 1) {
         const k = knownEvents[0]!;

@@ -47,12 +47,15 @@ function knownEventsByHead(known: KnownIndex): ReadonlyMap<string, readonly Know
   return byHead;
 }
 
+/** A letter, a digit or a hyphen: what may not touch a whole word. */
+const WORD_CHAR = /[\p{L}\p{N}-]/u;
+
 /** Whether `word` stands in `text` as a whole word (letters, digits or a hyphen do not touch it). */
-function hasWholeWord(text: string, word: string): boolean {
+export function hasWholeWord(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const before = text[at - 1];
     const after = text[at + word.length];
-    if ((before === undefined || !/[\p{L}\p{N}-]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}-]/u.test(after))) return true;
+    if ((before === undefined || !WORD_CHAR.test(before)) && (after === undefined || !WORD_CHAR.test(after))) return true;
   }
   return false;
 }
