@@ -7,19 +7,20 @@ import { defaultSources, runEval, type EvalReport } from '../../../seed/ingest/e
  * improves; never lower one to make a change pass. The targets of the issue are in eval.ts (TARGETS).
  */
 const FLOORS = {
-  // Round 13 added eight keys written blind (171–178); the mean is over 79 keys now.
-  entityF1: 0.955,
-  typeAccuracy: 0.969,
-  pairPrecision: 0.951,
-  pairRecall: 0.744,
-  typedPrecision: 0.929,
-  typedRecall: 0.712,
+  // Round 14 added eight keys written blind (179–186); the mean is over 87 keys now. Before the
+  // round's rules (main 36de10d with the eight keys): 0.949 / 0.963 / 0.938 / 0.702 / 0.915 / 0.672.
+  entityF1: 0.949,
+  typeAccuracy: 0.963,
+  pairPrecision: 0.938,
+  pairRecall: 0.702,
+  typedPrecision: 0.915,
+  typedRecall: 0.672,
 };
 
 /** Floors on the mean of each held-out group alone (test/fixtures/held-out.json). */
 const HELD_OUT_FLOORS = {
-  // Measured blind before round 13's rules (main 2cf43be with the eight articles copied in); the round's rules left every figure as it was.
-  'held-out 171–178': { entityF1: 0.907, typeAccuracy: 0.914, pairPrecision: 0.918, pairRecall: 0.437 },
+  // Measured blind before round 14's rules (main 36de10d with the eight articles merged in).
+  'held-out 179–186': { entityF1: 0.89, typeAccuracy: 0.909, pairPrecision: 0.811, pairRecall: 0.293 },
 };
 
 /**
@@ -33,10 +34,21 @@ const HELD_OUT_FLOORS = {
  *   text does not hold. (Key 107's "earthquake" links to key 171's "2023 Turkey–Syria earthquake"
  *   since round 13, seed/ingest/event-links.ts, because 107 writes the year and both countries; 160
  *   never writes 2022, and a run-off is not an election by name.)
- * - 171 (15 of 16): a key written blind in round 13 and held out; which of its known entities the
- *   extractor misses is left unread this round, so that no change is made for it.
+ * - 171 (16 of 17): "the earthquake of 6 February", known from key 107 as the 2023 Turkey–Syria
+ *   earthquake; 171 names Syria only in a sentence about refugees, never in one that holds
+ *   "earthquake", so event-links.ts's attestation (each place of the name in a sentence with the
+ *   kind) does not hold; 171 became a development key in round 14 and this was read then.
+ * - 182 (12 of 13), 184 (8 of 9), 186 (14 of 16): keys written blind in round 14 and held out;
+ *   which of their known entities the extractor misses is left unread this round, so that no
+ *   change is made for them.
  */
-const LINKING_SHORTFALLS: Record<string, number> = { '160_e3196a83b9f85f6c.json': 17 / 18, '171_23cd4a3dd315f596.json': 15 / 16 };
+const LINKING_SHORTFALLS: Record<string, number> = {
+  '160_e3196a83b9f85f6c.json': 17 / 18,
+  '171_23cd4a3dd315f596.json': 16 / 17,
+  '182_3637d4f97c990bd8.json': 12 / 13,
+  '184_446301ebf7949d1e.json': 8 / 9,
+  '186_f424c00186a058ac.json': 14 / 16,
+};
 
 describe('npm run eval: extraction quality over the answer keys', () => {
   let report: EvalReport;
@@ -69,7 +81,8 @@ describe('npm run eval: extraction quality over the answer keys', () => {
       ['154–157, development since round 11', 4],
       ['158–162, development since round 12', 5],
       ['163–170, development since round 13', 8],
-      ['held-out 171–178', 8],
+      ['171–178, development since round 14', 8],
+      ['held-out 179–186', 8],
     ]);
     for (const g of report.groups) expect(g.mean.verbatimRate).toBe(1);
   });
