@@ -26,6 +26,10 @@ const POSSESSIVE = /^[’']s\s+(?:[\p{Ll}\-]+\s+){0,2}$/u;
 /** Modifiers after a possessive that take the ownership away. */
 const NOT_OWN = /\b(?:former|ex|erstwhile|one-time|onetime|previous|rival|competing)\b/u;
 const ITS = /\bits\s+(?:[\p{Ll}\-]+\s+){0,2}$/u;
+/** "its base at X", "its plant in X": X is where its thing is, not a project of its own. */
+const ITS_PLACE = /\bits\s+[\p{Ll}\-]+\s+(?:at|in|near|on|from|to|outside)\s+$/u;
+/** A pronoun subject ("it", "they") of the clause before the first party it names. */
+const IT_SUBJECT = /(?:^|\s)(?:[Ii]t|[Tt]hey)\s+(?:(?:has|had|have|also|then|later|now)\s+)*\p{Ll}+(?:ed|s)\s/u;
 /** "<P>, a mission of the agency": the owner as a definite description. */
 const OF_THE_OWNER = new RegExp(String.raw`^(?:\s+(?:is|was|will be|has been|remains)\s+|,\s+)(?:a|an|the)\s+(?:joint\s+|shared\s+|common\s+)?${PROJECT_NOUN}\s+(?:of|by|led by|run by)\s+the\s+(\p{Ll}+)`, 'u');
 /** Nouns for the owner after "the" ("a mission of the agency"). */
@@ -169,11 +173,14 @@ function possessedProjects(ctx: RelateContext, scope: SentenceScope): void {
       if (owner) ctx.add(owner, 'DEVELOPS', project, s, 0.55, 'possessive-project');
       continue;
     }
-    if (!ITS.test(local(s.start, ms[j]!.start))) continue;
+    if (!ITS.test(local(s.start, ms[j]!.start)) || ITS_PLACE.test(local(s.start, ms[j]!.start))) continue;
     // "its": the owner named before it in its clause ("…, and Peru hopes to launch its X").
     // Two possible owners there ("A criticised B for its programme") leave it ambiguous.
     const clauseStart = s.start + lastClauseStart(local(s.start, ms[j]!.start));
-    const owners = new Set(ms.slice(0, j).filter((m) => m.start >= clauseStart).map((m) => ctx.fill(m, OWNERS)).filter((e) => e !== undefined));
+    const inClause = ms.slice(0, j).filter((m) => m.start >= clauseStart);
+    // "it awarded Acme a contract for its X mission": "its" is the pronoun subject's, not the party named after it.
+    if (inClause.length > 0 && IT_SUBJECT.test(local(clauseStart, inClause[0]!.start))) continue;
+    const owners = new Set(inClause.map((m) => ctx.fill(m, OWNERS)).filter((e) => e !== undefined));
     const owner = owners.size === 1 ? [...owners][0] : undefined;
     if (owner) ctx.add(owner, 'DEVELOPS', project, s, 0.5, 'its-project');
   }
