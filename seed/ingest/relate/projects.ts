@@ -155,6 +155,9 @@ function lastClauseStart(text: string): number {
   return at;
 }
 
+/** A subject "it"/"they" and its verb right before a mention: the mention is the verb's object. */
+const OBJECT_OF_IT = /(?:^|\s)(?:it|they)\s+(?:\p{Ll}+\s+){1,2}$/u;
+
 /** "Kenya’s Tolva-2 probe", "its Tolva programme": the possessor DEVELOPS the project. */
 function possessedProjects(ctx: RelateContext, scope: SentenceScope): void {
   const { s, ms, local } = scope;
@@ -173,8 +176,11 @@ function possessedProjects(ctx: RelateContext, scope: SentenceScope): void {
     // "its": the owner named before it in its clause ("…, and Peru hopes to launch its X").
     // Two possible owners there ("A criticised B for its programme") leave it ambiguous.
     const clauseStart = s.start + lastClauseStart(local(s.start, ms[j]!.start));
-    const owners = new Set(ms.slice(0, j).filter((m) => m.start >= clauseStart).map((m) => ctx.fill(m, OWNERS)).filter((e) => e !== undefined));
+    const inClause = ms.slice(0, j).filter((m) => m.start >= clauseStart);
+    const owners = new Set(inClause.map((m) => ctx.fill(m, OWNERS)).filter((e) => e !== undefined));
     const owner = owners.size === 1 ? [...owners][0] : undefined;
-    if (owner) ctx.add(owner, 'DEVELOPS', project, s, 0.5, 'its-project');
+    // "it awarded B a contract … for its X": B is the object of a clause whose subject "it" owns X.
+    const objectOfIt = inClause.length > 0 && OBJECT_OF_IT.test(local(clauseStart, inClause[0]!.start));
+    if (owner && !objectOfIt) ctx.add(owner, 'DEVELOPS', project, s, 0.5, 'its-project');
   }
 }
