@@ -75,7 +75,7 @@ type EndsWith = RegExp & { ends?: string; unless?: RegExp };
  * A craft's journey, not a route's end: "crashed into the Moon", "launched from California",
  * "brought the span down into the river" (the verb or "down" right before "from"/"into"/"to").
  */
-const JOURNEY_VERBS = 'crashed|crashes|crash|plunged|plunges|plunge|fell|falls|tumbled|sank|sinks|launched|launches|launch|landed|lands|flew|flies|fled|down|collapsed|slammed|smashed|dropped|departed|took off|lifted off|blasted off';
+const JOURNEY_VERBS = 'crashed|crashes|crash|plunged|plunges|plunge|fell|falls|tumbled|sank|sinks|launched|launches|launch|landed|lands|flew|flies|fled|down|collapsed|slammed|smashed|dropped|departed|took off|lifted off|blasted off|lifting off|lifts off|taking off|takes off|blasting off|blasts off';
 const CALLED_OFF = /\b(?:cancel(?:l?ed|s|ling)?|postpone[sd]?|postponing|called off|calls off|call off|scrapped|shelved|put off|abandoned)\b/iu;
 /** The trigger sits inside a relative clause that is still open ("…, who travelled to"), not after one that closed. */
 const RELATIVE_WORD = /\b(?:who|which|whose|whom)\b[^,;]*$/u;
@@ -691,8 +691,12 @@ function notRoute(ctx: RelateContext, e: DocEntity): boolean {
       if (answer) break;
       if (m.entityId !== e.id) continue;
       const s = ctx.sentences[m.sentence];
-      const next = s ? /^\s+(\p{Ll}+)/u.exec(s.text.slice(m.end - s.start)) : null;
+      const after = s ? s.text.slice(m.end - s.start) : '';
+      const next = /^\s+(\p{Ll}+)/u.exec(after);
       if (next && NOT_ROUTE_NOUN.test(next[1]!)) answer = true;
+      // An apposition that names its kind: "Vela, the most powerful rocket ever built, …", "Vela, a reusable spacecraft".
+      const kind = /^,\s+(?:the|a|an)\s+((?:[\p{Ll}\-]+\s+){0,4}\p{Ll}+)/u.exec(after);
+      if (kind && kind[1]!.split(/\s+/u).some((w) => NOT_ROUTE_NOUN.test(w))) answer = true;
     }
     byId.set(e.id, answer);
   }
@@ -895,7 +899,7 @@ export const pairRules: RelationRules = {
           // "signed an agreement with Peru’s National Museum Board": the possessor only names whose the body is; the body is the party.
           if (!rule.reverse && !rule.adjacent && !tgtM.role && possessorOfNext(ctx, s, pm, j, rule.target)) continue;
           // "the Tolva probe sets off for Mars", "the Vela Palace, the residence in P": a craft or a building links no places.
-          if (rule.type === 'CONNECTS' && notRoute(ctx, source)) continue;
+          if ((rule.type === 'CONNECTS' || rule.rule === 'supply-to') && source.type === 'PROJECT' && notRoute(ctx, source)) continue;
           // "Tolva’s data protection regulator fined Acme": the body the description names fines, not its country (round12-roles.ts).
           if (rule.type === 'FINES' && !srcM.role && describedBodyAfter(ctx, s, srcM)) continue;
           // "signed them at a ceremony", "at a ceremony in Stockholm": an unnamed setting is none of the article's events.

@@ -159,6 +159,9 @@ function lastClauseStart(text: string): number {
   return at;
 }
 
+/** A subject "it"/"they" and its verb right before a mention: the mention is the verb's object. */
+const OBJECT_OF_IT = /(?:^|\s)(?:it|they)\s+(?:\p{Ll}+\s+){1,2}$/u;
+
 /** "Kenya’s Tolva-2 probe", "its Tolva programme": the possessor DEVELOPS the project. */
 function possessedProjects(ctx: RelateContext, scope: SentenceScope): void {
   const { s, ms, local } = scope;
@@ -178,8 +181,10 @@ function possessedProjects(ctx: RelateContext, scope: SentenceScope): void {
     // Two possible owners there ("A criticised B for its programme") leave it ambiguous.
     const clauseStart = s.start + lastClauseStart(local(s.start, ms[j]!.start));
     const inClause = ms.slice(0, j).filter((m) => m.start >= clauseStart);
-    // "it awarded Acme a contract for its X mission": "its" is the pronoun subject's, not the party named after it.
-    if (inClause.length > 0 && IT_SUBJECT.test(local(clauseStart, inClause[0]!.start))) continue;
+    // "it awarded Acme a contract for its X mission": "its" is the pronoun subject's, not the party
+    // named after it (the subject "it" before a verb, or "it" one or two words before the party).
+    const lead = inClause.length > 0 ? local(clauseStart, inClause[0]!.start) : undefined;
+    if (lead !== undefined && (IT_SUBJECT.test(lead) || OBJECT_OF_IT.test(lead))) continue;
     const owners = new Set(inClause.map((m) => ctx.fill(m, OWNERS)).filter((e) => e !== undefined));
     const owner = owners.size === 1 ? [...owners][0] : undefined;
     if (owner) ctx.add(owner, 'DEVELOPS', project, s, 0.5, 'its-project');
