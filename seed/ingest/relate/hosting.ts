@@ -23,7 +23,7 @@ import type { DocEntity, DocMention } from '../document';
 import { lastClause } from './clauses';
 import type { RelateContext, RelationRules, SentenceScope } from './context';
 import { PLACE } from './pair-rules';
-import { cueWords, hasAnyRun } from './words';
+import { cueWords, foldedCueWords, hasAnyRun, hasAnyRunFolded } from './words';
 
 const HOST_VERB = /\b(?:co-)?(?:host|hosts|hosted|hosting|stage|stages|staged|staging)\b/gu;
 /** Between the (last) place of the subject and the verb: ", which", auxiliaries, adverbs, a stated plan. */
@@ -59,6 +59,8 @@ const DISASTER_HEADS: ReadonlyMap<string, RegExp> = new Map(
   DISASTER.split('|').map((noun) => [noun, new RegExp(`\\b(?:${noun === 'quake' || noun === 'tremor' || noun === 'earthquake' ? 'earthquake|quake|tremor' : noun === 'storm' ? 'storm|hurricane|typhoon|cyclone' : noun.replace(/s$|ing$/u, '')})`, 'iu')]),
 );
 const DISASTER_WORDS = new RegExp(`\\b(?:${DISASTER})\\b`, 'iu');
+/** DISASTER_WORDS' words, one of which a match is, case folded, as a run of letters (words.ts): tested first, before the article's events are read. */
+const DISASTER_RUNS = foldedCueWords(DISASTER.split('|'));
 /** Words between the verb of striking and the place: an article and up to four words ("the Peruvian port city of "), never a time or clause word. */
 const TO_PLACE = String.raw`(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}\-]+|(?!(?:after|before|since|when|while|as|than|because|until|during|by)\b)[\p{Ll}\-]+)\s+){0,4}?`;
 const STRIKING = String.raw`(?:hit|hits|struck|strikes|slammed\s+into|slams\s+into|smashed\s+into|smashes\s+into|crashed\s+into|crashes\s+into|barrelled\s+into|barreled\s+into|ploughed\s+into|plowed\s+into|devastated|devastates|ravaged|ravages|battered|batters|lashed|lashes|pounded|pounds|swept\s+(?:through|across|over)|sweeps\s+(?:through|across|over)|tore\s+through|tears\s+through|(?:made|makes|make)\s+landfall\s+(?:on|in|near|over|at|along))`;
@@ -404,7 +406,7 @@ export const hosting: RelationRules = {
     if (text.includes('open')) cityOpens(ctx, scope);
     // `disasters` records only an event disasterEvent finds: an event mention of the sentence, or an
     // event of the article named by a disaster noun's head. Without either it is passed over first.
-    if ((hasEventMention(ctx, scope.ms) || anyDisasterHead(ctx)) && DISASTER_WORDS.test(text)) disasters(ctx, scope);
+    if (hasAnyRunFolded(scope.s, DISASTER_RUNS) && (hasEventMention(ctx, scope.ms) || anyDisasterHead(ctx)) && DISASTER_WORDS.test(text)) disasters(ctx, scope);
     if (scope.ms.length > 1 && anyDisaster(ctx)) namedDisasters(ctx, scope);
     if (hasAnyRun(scope.s, HELD_RUNS) && HELD_WORDS.test(text)) heldInList(ctx, scope);
     // `elections` reads only the sentence's event mentions: without one it is passed over before VOTE runs.

@@ -40,7 +40,7 @@ export interface PairRule {
  */
 const FILLER = String.raw`(?:(?:the|a|an)\s+)?(?:(?:[\p{Lu}][\p{L}\-]+(?:[’']s)?|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|capital|city|town|port|state|region|province|island|country|nation|neighbouring|neighboring|newspaper|daily|weekly|magazine|broadcaster|agency|site|portal|outlet|senior|top|former|leading|prominent|several|more|than|dozen|a|an|the|\d+|of|official|first|brief|surprise|unannounced|historic|formal|working|landmark|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)-(?:day|week|month|year|hour|nation))\s+){0,4}`;
 /** The trigger words a rule's regex needs one of (`before`, `withWords`). */
-type WithWords = RegExp & { words?: ReadonlySet<string>; at?: RegExp; firstWords?: ReadonlySet<string> };
+type WithWords = RegExp & { words?: ReadonlySet<string>; at?: RegExp; firstWords?: ReadonlySet<string>; runs?: number };
 /** A trigger word as the tail's words are read (PIECE_WORDS): the sticky search of `before` relies on it. */
 const PLAIN_WORD = /^[\p{L}\-]+$/u;
 /**
@@ -56,7 +56,11 @@ const before = (trigger: string, notAfter?: string): WithWords => {
   const plain = [...words].every((w) => PLAIN_WORD.test(w));
   // The first word of each alternative: where a match can begin.
   const firstWords = new Set(trigger.split('|').map((alternative) => alternative.split(/\s+/)[0]!));
-  return Object.assign(new RegExp(source, 'u'), { words, ...(plain ? { at: new RegExp(source, 'uy'), firstWords } : {}) });
+  // The most runs of white space a match can hold from where it starts: one before the trigger, one
+  // between each two of its words, one after it, and one after each of FILLER's five pieces (an
+  // article and four words, none holding white space). A start with more after it cannot match.
+  const runs = Math.max(...trigger.split('|').map((alternative) => alternative.split(/\s+/).length)) + 6;
+  return Object.assign(new RegExp(source, 'u'), { words, ...(plain ? { at: new RegExp(source, 'uy'), firstWords, runs } : {}) });
 };
 /** A rule regex of its own with the words one of which it needs, so stretches without them are passed over. */
 const withWords = (re: RegExp, words: string): WithWords => Object.assign(re, { words: new Set(words.split('|')) });
@@ -88,6 +92,8 @@ interface Tail {
   readonly firstRules: ReadonlyArray<readonly number[]>;
   /** Per rule of PAIR_RULES (by place), 1 when one of its trigger words is among the tail's words (WORD_RULES' `rules`). */
   readonly named: Uint8Array;
+  /** Per offset of `text`, the runs of white space that open at or after it (spaceRunsFrom, made on first ask). */
+  runStarts: Uint8Array | undefined;
 }
 
 /** What a trigger word names: the rules it belongs to, and those of them whose trigger it can open (`before`'s first words). */
@@ -199,7 +205,7 @@ function tailIn(text: string, sw: SentenceWords, from: number, to: number): Tail
     PIECE_WORDS.lastIndex = 0;
     for (let m = PIECE_WORDS.exec(piece); m !== null; m = PIECE_WORDS.exec(piece)) noteWord(named, firstAt, firstRules, WORD_RULES.get(m[0]), at - tf + m.index);
   }
-  return { text: tail, firstAt, firstRules, named };
+  return { text: tail, firstAt, firstRules, named, runStarts: undefined };
 }
 
 /**
@@ -247,16 +253,42 @@ function triggers(rule: PairRule, index: number, between: string, tail: Tail | u
     return m ? tail.text.slice(0, m.index) : null;
   }
   const text = tail.text;
+  // A match ends with white space (the trigger's `\s+`, or FILLER's after its last piece) at the tail's end.
+  if (text.length === 0 || !isSpaceCode(text.charCodeAt(text.length - 1))) return null;
+  const runs = re.runs!;
   for (let q = 0; q < tail.firstAt.length; q++) {
     if (!tail.firstRules[q]!.includes(index)) continue;
     const start = tail.firstAt[q]!;
     const from = start === 0 ? 0 : start - 1;
     // Only "^" or one of [\s’'] may stand right before the trigger.
     if (from !== start && !BEFORE_TRIGGER.test(text[from]!)) continue;
+    // More runs of white space from here to the end than a match holds: no match here.
+    if (spaceRunsFrom(tail, from) > runs) continue;
     at.lastIndex = from;
     if (at.test(text)) return text.slice(0, from);
   }
   return null;
+}
+
+/**
+ * The runs of white space (`\s+`, maximal) in the tail's text from offset `from` to its end, a run
+ * that opens before `from` counted from there: read from the tail's suffix counts, made on first ask.
+ */
+function spaceRunsFrom(tail: Tail, from: number): number {
+  let counts = tail.runStarts;
+  const text = tail.text;
+  if (counts === undefined) {
+    // counts[i]: the runs that start at an offset ≥ i (a white space code unit after one that is not, or at 0).
+    counts = tail.runStarts = new Uint8Array(text.length + 1);
+    let after = 0;
+    for (let i = text.length - 1; i >= 0; i--) {
+      if (isSpaceCode(text.charCodeAt(i)) && (i === 0 || !isSpaceCode(text.charCodeAt(i - 1)))) after++;
+      counts[i] = after;
+    }
+  }
+  const space = isSpaceCode(text.charCodeAt(from));
+  // A run that holds `from` but opens before it is one more from here.
+  return counts[from]! + (space && from > 0 && isSpaceCode(text.charCodeAt(from - 1)) ? 1 : 0);
 }
 
 /** ".", ";" and ":", which end the stretch an `unless` guard reads (`endingWith`). */
