@@ -8,7 +8,7 @@
  * exactly the mentions the seed will store.
  */
 import type { EntityType } from '../../src/generated/graphql';
-import { MENTION_FIELDS, computeMentions, wholeWordOccurrences } from '../mentions';
+import { MENTION_FIELDS, computeMentions, isWholeWordAt, wholeWordOccurrences } from '../mentions';
 import { BANK_OF, CENTRAL_BANK, COMPANY_ROLE_NOUNS, COMPASS, CREDIT_ARRANGEMENTS, FUNCTION_WORDS, HEAD_NOUNS, HONORIFICS, INTERNATIONAL_WORDS, NAME_CONNECTORS, NATIONAL_BANK, NON_STATE_BODY_WORDS, OFFICE_NOUNS, PERSON_NOUNS, PLACE_NOUNS, REPORTING_VERBS, SPEECH_VERBS, TITLES } from './cues';
 import type { Candidate, DocEntity, DocMention, IngestDocument, Sentence, Token } from './document';
 import { requireLayer } from './document';
@@ -1445,14 +1445,35 @@ function eventEntities(s: ClusterState): void {
 
 /** A lower-case word and a space ending a text: a compass word before a name (compiled once). */
 const COMPASS_WORD_BEFORE = /(?:^|[^\p{L}])(\p{Ll}[\p{L}\-]*) $/u;
+/** The compass words that can make a region below (COMPASS_WORD_BEFORE reads a lower-case one; describesPart rules out "central", "…ern"); read once. */
+let regionCompassWords: readonly string[] | undefined;
+/**
+ * The offsets of `text` right after one of those compass words and a space, rising, each once: the
+ * only places where compassRegions can name a region, so a country's form is tried there alone
+ * instead of at every whole-word occurrence the text has (same occurrences, in the same order).
+ */
+function afterCompassWords(text: string): number[] {
+  regionCompassWords ??= [...COMPASS].filter((w) => /^\p{Ll}/u.test(w) && !describesPart(w));
+  const starts: number[] = [];
+  for (const w of regionCompassWords) {
+    const needle = `${w} `;
+    for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) starts.push(at + needle.length);
+  }
+  // ("north-east " holds "east ": one offset, once)
+  return [...new Set(starts)].sort((a, b) => a - b);
+}
+
 /** Phase 6: "north Peru": a compass word before a country makes a region of it. */
 function compassRegions(s: ClusterState): void {
   const { allText, entities, addEntity } = s;
   // "north Peru": a compass word before a country makes a region of it.
+  const starts = afterCompassWords(allText);
+  if (starts.length === 0) return;
   for (const e of [...entities.values()]) {
     if (e.type !== 'COUNTRY') continue;
     for (const form of [e.name, ...e.aliases]) {
-      for (const at of wholeWordOccurrences(allText, form)) {
+      for (const at of starts) {
+        if (!allText.startsWith(form, at) || !isWholeWordAt(allText, at, at + form.length)) continue;
         // (A compass word and a space right before it, or nothing: its last letter is a-z.)
         const c = allText.charCodeAt(at - 2);
         if (allText.charCodeAt(at - 1) !== 32 || !(c >= 97 && c <= 122)) continue;
