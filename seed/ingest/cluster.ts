@@ -479,6 +479,11 @@ export function appositionAfter(o: Occurrence): Apposition {
 export function appositionAt(sentence: Sentence, last: number): Apposition {
   // (No comma after the name, no apposition: findApposition's first test, asked before the cache.)
   if (sentence.tokens[last + 1]?.text !== ',') return null;
+  // (Nor without a capital, an article or a possessive determiner after the comma: findApposition's
+  // second test, whose possessive owner opens with a capital; asked before the cache, so ", said …"
+  // and ", who …" create no sentence's entry.)
+  const opener = sentence.tokens[last + 2]?.text ?? '';
+  if (!startsUpper(opener) && opener !== 'the' && opener !== 'a' && opener !== 'an' && !POSSESSIVE_DETERMINERS.has(opener)) return null;
   let cache = appositions.get(sentence);
   if (!cache) appositions.set(sentence, (cache = new Map<number, Apposition>()));
   let apposition = cache.get(last);
