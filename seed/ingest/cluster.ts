@@ -498,7 +498,7 @@ function findApposition(o: { readonly sentence: Sentence; readonly last: number 
   // (the owner may have up to three words: ", Omar Vance’s party")
   let owner = o.last + 2;
   while (owner < o.last + 4 && startsUpper(t[owner]?.text ?? '') && startsUpper(t[owner + 1]?.text ?? '') && t[owner + 1]!.start === t[owner]!.end + 1) owner++;
-  const possessive = startsUpper(t[owner]?.text ?? '') && /^[’']s$/.test(t[owner + 1]?.text ?? '');
+  const possessive = startsUpper(t[owner]?.text ?? '') && isPossessiveS(t[owner + 1]?.text);
   if (!possessive && !['the', 'a', 'an'].includes(t[o.last + 2]?.text ?? '') && !POSSESSIVE_DETERMINERS.has(t[o.last + 2]?.text ?? '')) return null;
   const from = possessive ? owner + 1 : o.last + 2;
   let cut = -1;
