@@ -8,7 +8,7 @@
  * exactly the mentions the seed will store.
  */
 import type { EntityType } from '../../src/generated/graphql';
-import { MENTION_FIELDS, computeMentions, wholeWordOccurrences } from '../mentions';
+import { MENTION_FIELDS, computeMentions, isWholeWordAt, wholeWordOccurrences } from '../mentions';
 import { BANK_OF, CENTRAL_BANK, COMPANY_ROLE_NOUNS, COMPASS, CREDIT_ARRANGEMENTS, FUNCTION_WORDS, HEAD_NOUNS, HONORIFICS, INTERNATIONAL_WORDS, NAME_CONNECTORS, NATIONAL_BANK, NON_STATE_BODY_WORDS, OFFICE_NOUNS, PERSON_NOUNS, PLACE_NOUNS, REPORTING_VERBS, SPEECH_VERBS, TITLES } from './cues';
 import type { Candidate, DocEntity, DocMention, IngestDocument, Sentence, Token } from './document';
 import { requireLayer } from './document';
@@ -479,6 +479,11 @@ export function appositionAfter(o: Occurrence): Apposition {
 export function appositionAt(sentence: Sentence, last: number): Apposition {
   // (No comma after the name, no apposition: findApposition's first test, asked before the cache.)
   if (sentence.tokens[last + 1]?.text !== ',') return null;
+  // (Nor without a capital, an article or a possessive determiner after the comma: findApposition's
+  // second test, whose possessive owner opens with a capital; asked before the cache, so ", said …"
+  // and ", who …" create no sentence's entry.)
+  const opener = sentence.tokens[last + 2]?.text ?? '';
+  if (!startsUpper(opener) && opener !== 'the' && opener !== 'a' && opener !== 'an' && !POSSESSIVE_DETERMINERS.has(opener)) return null;
   let cache = appositions.get(sentence);
   if (!cache) appositions.set(sentence, (cache = new Map<number, Apposition>()));
   let apposition = cache.get(last);
@@ -493,7 +498,7 @@ function findApposition(o: { readonly sentence: Sentence; readonly last: number 
   // (the owner may have up to three words: ", Omar Vance’s party")
   let owner = o.last + 2;
   while (owner < o.last + 4 && startsUpper(t[owner]?.text ?? '') && startsUpper(t[owner + 1]?.text ?? '') && t[owner + 1]!.start === t[owner]!.end + 1) owner++;
-  const possessive = startsUpper(t[owner]?.text ?? '') && /^[’']s$/.test(t[owner + 1]?.text ?? '');
+  const possessive = startsUpper(t[owner]?.text ?? '') && isPossessiveS(t[owner + 1]?.text);
   if (!possessive && !['the', 'a', 'an'].includes(t[o.last + 2]?.text ?? '') && !POSSESSIVE_DETERMINERS.has(t[o.last + 2]?.text ?? '')) return null;
   const from = possessive ? owner + 1 : o.last + 2;
   let cut = -1;
@@ -1445,14 +1450,35 @@ function eventEntities(s: ClusterState): void {
 
 /** A lower-case word and a space ending a text: a compass word before a name (compiled once). */
 const COMPASS_WORD_BEFORE = /(?:^|[^\p{L}])(\p{Ll}[\p{L}\-]*) $/u;
+/** The compass words that can make a region below (COMPASS_WORD_BEFORE reads a lower-case one; describesPart rules out "central", "…ern"); read once. */
+let regionCompassWords: readonly string[] | undefined;
+/**
+ * The offsets of `text` right after one of those compass words and a space, rising, each once: the
+ * only places where compassRegions can name a region, so a country's form is tried there alone
+ * instead of at every whole-word occurrence the text has (same occurrences, in the same order).
+ */
+function afterCompassWords(text: string): number[] {
+  regionCompassWords ??= [...COMPASS].filter((w) => /^\p{Ll}/u.test(w) && !describesPart(w));
+  const starts: number[] = [];
+  for (const w of regionCompassWords) {
+    const needle = `${w} `;
+    for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) starts.push(at + needle.length);
+  }
+  // ("north-east " holds "east ": one offset, once)
+  return [...new Set(starts)].sort((a, b) => a - b);
+}
+
 /** Phase 6: "north Peru": a compass word before a country makes a region of it. */
 function compassRegions(s: ClusterState): void {
   const { allText, entities, addEntity } = s;
   // "north Peru": a compass word before a country makes a region of it.
+  const starts = afterCompassWords(allText);
+  if (starts.length === 0) return;
   for (const e of [...entities.values()]) {
     if (e.type !== 'COUNTRY') continue;
     for (const form of [e.name, ...e.aliases]) {
-      for (const at of wholeWordOccurrences(allText, form)) {
+      for (const at of starts) {
+        if (!allText.startsWith(form, at) || !isWholeWordAt(allText, at, at + form.length)) continue;
         // (A compass word and a space right before it, or nothing: its last letter is a-z.)
         const c = allText.charCodeAt(at - 2);
         if (allText.charCodeAt(at - 1) !== 32 || !(c >= 97 && c <= 122)) continue;

@@ -114,7 +114,12 @@ const COUNTED_CUE = /,\s+(?:two|three|four|five|both)\s+(?:cities|towns|villages
 /** "A, a town of about 3,000 people": a place counted by its people. */
 const PEOPLED_PLACE = new RegExp(String.raw`(?<![\p{L}\-’'])(${NAME}),\s+(?:a|an)\s+(?:\p{Ll}+\s+)?(?:city|town|village|port)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?[\d,.]+(?:\s+(?:thousand|million))?\s+(?:people|residents|inhabitants)\b`, 'gu');
 
-const PEOPLED_CUE = /\b(?:city|town|village|port)\s+of\s/u;
+/**
+ * PEOPLED_PLACE's tail from its kind noun on (a whitespace stands before that noun in every match of
+ * it, so `\b` holds there): without it the pattern, which backtracks over every capitalised word of the
+ * text, cannot match; "the city of Lima" alone no longer sends the text through it. Same matches.
+ */
+const PEOPLED_CUE = /\b(?:city|town|village|port)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?[\d,.]+(?:\s+(?:thousand|million))?\s+(?:people|residents|inhabitants)\b/u;
 
 /**
  * A name the text gives no cue for (a weak guess, rule `lone-proper-noun`) is a city when a list of

@@ -227,11 +227,11 @@ function kindContextVotes(o: NameOccurrence, textVotes: boolean, votes: NameVote
   if (!place && a1) {
     const article = b1 === 'a' || b1 === 'an';
     const joined = a1.start === o.cand.end + 1;
-    if ((article && joined && (isSite(a1) || (/^\p{Ll}+$/u.test(a1.text) && a1.pos === 'NOUN' && isSite(a2)))) || (/^[’']s$/.test(a1.text) && isSite(a2))) votes.push({ type: 'ORGANIZATION', confidence: 0.86, rule: 'site-owner' });
+    if ((article && joined && (isSite(a1) || (/^\p{Ll}+$/u.test(a1.text) && a1.pos === 'NOUN' && isSite(a2)))) || ((a1.text === '’s' || a1.text === "'s") && isSite(a2))) votes.push({ type: 'ORGANIZATION', confidence: 0.86, rule: 'site-owner' });
   }
   if (!place) {
     // "computers running Tolvix", "machines running Orvex’s Tolvix".
-    const running = b1 === 'running' || (/^[’']s$/.test(b1 ?? '') && tokenAt(t, o.first - 3)?.text === 'running');
+    const running = b1 === 'running' || ((b1 === '’s' || b1 === "'s") && tokenAt(t, o.first - 3)?.text === 'running');
     // (Not "Tolvix computers" alone: a maker stands there as often, "Varnhold laptops".)
     if (running && DEVICE_NOUNS.has(tokenAt(t, o.first - (b1 === 'running' ? 2 : 4))?.text ?? '')) votes.push({ type: 'PROJECT', confidence: 0.86, rule: 'run-by-machines' });
   }
