@@ -1,6 +1,7 @@
-import type { DocEntity } from '../../../seed/ingest/document';
+import type { DocEntity, Token } from '../../../seed/ingest/document';
 import type { CountryEntry, Gazetteer } from '../../../seed/ingest/gazetteer';
-import { countryPossessivePlace, isDependency, isPlacedTown, retypeByPlace, upperLowerRegion } from '../../../seed/ingest/entity-forms-r14';
+import { countryPossessivePlace, courtOfPlay, givenNameCourt, initialGivenNameBeforeApposition, isDependency, isPlacedTown, retypeByPlace, upperLowerRegion } from '../../../seed/ingest/entity-forms-r14';
+import { articleText, runUntil } from './support';
 
 /** A gazetteer of invented places: Tolvania (a state), Orvik Isles (a dependency), two small towns. */
 const country = (name: string, dependent: boolean): CountryEntry => ({ code: name.slice(0, 2).toUpperCase(), name, names: [name], dependent });
@@ -18,6 +19,17 @@ const g: Gazetteer = {
 };
 
 const entity = (name: string, type: DocEntity['type'], rule: string, confidence = 0.35, linked = false): DocEntity => ({ id: `entity:${name.toLowerCase().replace(/\s+/g, '-')}`, type, name, aliases: [], description: null, wikidataId: null, linked, confidence, rule });
+
+/** Tokens of "word/POS" pairs, one space apart. */
+function tokens(spec: string): Token[] {
+  let at = 0;
+  return spec.split(' ').map((p) => {
+    const [text, pos] = p.split('/') as [string, string];
+    const t = { text, pos, numeric: false, start: at, end: at + text.length } as Token;
+    at += text.length + 1;
+    return t;
+  });
+}
 
 describe('round 14 entity forms (entity-forms-r14.ts)', () => {
   it('makes a dependent territory the country gazetteer lists a region, and leaves a sovereign state a country', () => {
@@ -53,6 +65,26 @@ describe('round 14 entity forms (entity-forms-r14.ts)', () => {
     expect(upperLowerRegion(entity('Lower Velmoria', 'CITY', 'in-place', 0.5))).toBe(true);
     expect(upperLowerRegion(entity('Upper House', 'ORGANIZATION', 'lone-proper-noun'))).toBe(false);
     expect(upperLowerRegion(entity('Lower Velmoria', 'ORGANIZATION', 'apposition', 0.85))).toBe(false);
+  });
+
+  it('keeps a given name the tagger misread at a sentence\'s start with its surname before an apposition, and keeps a plain opening word out', () => {
+    // Act
+    const found = new Map([...runUntil('cluster', articleText('Notes', 'Josh Tolvey, the governor of Velmora, said the toll would rise.')).entities!.values()].map((e) => [e.name, e]));
+    // Assess
+    expect(found.get('Josh Tolvey')?.type).toBe('PERSON');
+    expect(found.has('Tolvey')).toBe(false);
+    expect(initialGivenNameBeforeApposition(tokens('Josh/VERB Tolvey/PROPN ,/PUNCT the/DET'), 0, [false, true, false, false])).toBe(true);
+    expect(initialGivenNameBeforeApposition(tokens('Faulty/ADJ Orvex/PROPN ,/PUNCT the/DET'), 0, [false, true, false, false])).toBe(false);
+    expect(initialGivenNameBeforeApposition(tokens('Josh/VERB Tolvey/PROPN said/VERB it/PRON'), 0, [false, true, false, false])).toBe(false);
+  });
+
+  it('makes "<Given name> Court" a person and "on <Name> Court" a court of play, but not a court the text writes after "the"', () => {
+    // Act / Assess
+    expect(givenNameCourt(entity('Mara Court', 'GOVERNMENT_BODY', 'head-noun', 0.85), 'equalling the record of Mara Court.')).toBe(true);
+    expect(givenNameCourt(entity('Mara Court', 'GOVERNMENT_BODY', 'head-noun', 0.85), 'the Mara Court ruled on Monday.')).toBe(false);
+    expect(courtOfPlay(entity('Velm Court', 'GOVERNMENT_BODY', 'head-noun', 0.85), 'a final on Velm Court that lasted four hours')).toBe(true);
+    expect(courtOfPlay(entity('Velm Court', 'GOVERNMENT_BODY', 'head-noun', 0.85), 'he commented on Velm Court rulings')).toBe(false);
+    expect(courtOfPlay(entity('Velm Court', 'GOVERNMENT_BODY', 'head-noun', 0.85), 'an appeal to the Velm Court; he relied on Velm Court precedent')).toBe(false);
   });
 
   it('retypes the entities of a document in one pass', () => {
