@@ -34,6 +34,7 @@ import { disasterReports } from './disaster-names';
 import { eventReports } from './event-names';
 import { isCelestialBody } from './celestial-bodies';
 import { endsInPlacePart, fieldBodyOwner, generalBeforeCommonPlural, isMakerModel, isStreetName, listedAfterPlural, mediaKindAfterFrom, motionPlace, numberedModelBeforeNoun, partNounOf, placePartAliases, toldOutlet } from './entity-forms-r12';
+import { retypeByPlace } from './entity-forms-r14';
 import { bigCityName, clubOrFieldCompany, isTheNaturalFeature, ownerByHonorificGender, personWithAdjectiveGivenName, playerNotSide } from './entity-forms-r13';
 
 interface Occurrence {
@@ -1645,6 +1646,7 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
   oneOwnerPerString(s);
   // Round 13: "the earthquake" of a text that spells out a known event's descriptive name (event-links.ts).
   linkDescribedEvents({ sentences, allText, entities, known, g });
+  retypeByPlace(entities, allText, g); // Round 14: dependencies, placed towns, parts of a country (entity-forms-r14.ts).
   const mentions = entityMentions(s);
   return { ...doc, entities, mentions };
 }

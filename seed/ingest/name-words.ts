@@ -17,6 +17,7 @@
 import * as cues from './cues';
 import type { Sentence, Token } from './document';
 import * as gazetteers from './gazetteer';
+import { initialGivenNameBeforeApposition } from './entity-forms-r14';
 
 // Taken once into module constants: under tsx every read of an imported binding calls two getters
 // of the exporting module (see candidates.ts). The cue sets are constants, never reassigned.
@@ -98,7 +99,7 @@ export function markNameWords(sentence: Sentence, proper: boolean[], firstWord: 
     if (titleCase) continue;
     const before = t[k - 1];
     if (k === firstWord) {
-      if (initialBeforeBodyApposition(t, k)) proper[k] = true;
+      if (initialBeforeBodyApposition(t, k) || initialGivenNameBeforeApposition(t, k, proper)) proper[k] = true;
       continue;
     }
     if (k < firstWord || !before || OPENERS.has(before.text)) continue;
