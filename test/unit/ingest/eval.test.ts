@@ -8,18 +8,20 @@ import { defaultSources, runEval, type EvalReport } from '../../../seed/ingest/e
  */
 const FLOORS = {
   // Round 14 added eight keys written blind (179–186); the mean is over 87 keys now. Before the
-  // round's rules (main 36de10d with the eight keys): 0.949 / 0.963 / 0.938 / 0.702 / 0.915 / 0.672.
-  entityF1: 0.949,
-  typeAccuracy: 0.963,
-  pairPrecision: 0.938,
-  pairRecall: 0.702,
-  typedPrecision: 0.915,
-  typedRecall: 0.672,
+  // round's rules (main 36de10d with the eight keys): 0.949 / 0.963 / 0.938 / 0.702 / 0.915 / 0.672;
+  // after them, the floors below.
+  entityF1: 0.95,
+  typeAccuracy: 0.969,
+  pairPrecision: 0.944,
+  pairRecall: 0.719,
+  typedPrecision: 0.922,
+  typedRecall: 0.688,
 };
 
 /** Floors on the mean of each held-out group alone (test/fixtures/held-out.json). */
 const HELD_OUT_FLOORS = {
-  // Measured blind before round 14's rules (main 36de10d with the eight articles merged in).
+  // Measured blind before round 14's rules (main 36de10d with the eight articles merged in); the
+  // round's rules left every figure as it was.
   'held-out 179–186': { entityF1: 0.89, typeAccuracy: 0.909, pairPrecision: 0.811, pairRecall: 0.293 },
 };
 
