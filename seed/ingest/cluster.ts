@@ -36,6 +36,7 @@ import { isCelestialBody } from './celestial-bodies';
 import { endsInPlacePart, fieldBodyOwner, generalBeforeCommonPlural, isMakerModel, isStreetName, listedAfterPlural, mediaKindAfterFrom, motionPlace, numberedModelBeforeNoun, partNounOf, placePartAliases, toldOutlet } from './entity-forms-r12';
 import { retypeByPlace } from './entity-forms-r14';
 import { bigCityName, clubOrFieldCompany, isTheNaturalFeature, ownerByHonorificGender, personWithAdjectiveGivenName, playerNotSide } from './entity-forms-r13';
+import { escapeRegExp } from './reg-exp';
 
 interface Occurrence {
   readonly cand: Candidate;
@@ -588,7 +589,7 @@ function possessiveOwner(o: Occurrence, entities: ReadonlyMap<string, DocEntity>
   if (startsUpper(word)) return [...entities.values()].find((e) => e.name === word || e.aliases.includes(word));
   if (!ALL_LOWER.test(word) || !/^[Tt]he$/.test(tokenAt(t, o.first - 3)?.text ?? '')) return undefined;
   // (the apposition may follow the name's acronym: "the Tolva Health Organisation (THO), the region’s health agency")
-  const apposed = (e: DocEntity) => new RegExp(`${e.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: \\([^)]{2,10}\\))?, (?:the|a|an) (?:[^\\s,.]+ ){0,4}${word}\\b`, 'u').test(allText);
+  const apposed = (e: DocEntity) => new RegExp(`${escapeRegExp(e.name)}(?: \\([^)]{2,10}\\))?, (?:the|a|an) (?:[^\\s,.]+ ){0,4}${word}\\b`, 'u').test(allText);
   const named = [...entities.values()].filter((e) => e.type !== 'PERSON' && (headWordOf(words(e.name)).toLowerCase() === word || (e.description !== null && new RegExp(`\\b${word}$`).test(e.description)) || apposed(e)));
   return named.length === 1 ? named[0] : undefined;
 }
@@ -853,7 +854,7 @@ function ownerPattern(phrase: string): RegExp {
   let pattern = ownerPatterns.get(phrase);
   if (pattern === undefined) {
     if (ownerPatterns.size >= 2_000) ownerPatterns.clear();
-    pattern = new RegExp(`((?:\\p{Lu}[\\p{L}.]*\\s?){1,4})[’']s\\s+${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu');
+    pattern = new RegExp(`((?:\\p{Lu}[\\p{L}.]*\\s?){1,4})[’']s\\s+${escapeRegExp(phrase)}\\b`, 'gu');
     ownerPatterns.set(phrase, pattern);
   }
   return pattern;

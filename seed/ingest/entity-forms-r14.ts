@@ -21,14 +21,13 @@
 import type { DocEntity, Token } from './document';
 import { givenNameGender } from './lone-words';
 import type { Gazetteer } from './gazetteer';
+import { escapeRegExp } from './reg-exp';
 
 /** The rules of the weak defaults a lone or a capitalised name gets with no other cue. */
 const WEAK_ORGANIZATION_RULES = new Set(['lone-proper-noun', 'hyphenated-proper-noun', 'proper-name-no-person-evidence', 'national-arm']);
 const WEAK_PERSON_RULES = new Set(['capitalised-name']);
 
 const PLACE_PREPOSITIONS = '(?:from|to|in|near|towards|toward|via)';
-const RE_SPECIAL = /[.*+?^${}()|[\]\\]/g;
-const quote = (s: string) => s.replace(RE_SPECIAL, '\\$&');
 
 /** Second words of "Upper/Lower <X>" that make it a chamber, a deck or a class, not a region. */
 const UPPER_LOWER_NON_PLACES = new Set(['House', 'Chamber', 'Court', 'Council', 'Deck', 'Class', 'Room', 'School', 'Sixth', 'Level', 'Case']);
@@ -37,7 +36,7 @@ const UPPER_LOWER = /^(?:Upper|Lower) (\p{Lu}[\p{Ll}\-]+)$/u;
 /** Whether `form` occurs as a whole word right after a match of `before` (a regex source). */
 function occursAfter(allText: string, form: string, before: string): boolean {
   if (!allText.includes(form)) return false;
-  return new RegExp(`${before}${quote(form)}(?![\\p{L}\\p{N}’'\\-])`, 'u').test(allText);
+  return new RegExp(`${before}${escapeRegExp(form)}(?![\\p{L}\\p{N}’'\\-])`, 'u').test(allText);
 }
 
 /** A dependent territory or continent that world-countries holds no sovereign state ("Guam"). */
@@ -55,7 +54,7 @@ export function isPlacedTown(e: DocEntity, allText: string, g: Gazetteer): boole
 export function countryPossessivePlace(e: DocEntity, allText: string, g: Gazetteer): boolean {
   if (!((e.type === 'PERSON' && WEAK_PERSON_RULES.has(e.rule)) || (e.type === 'ORGANIZATION' && WEAK_ORGANIZATION_RULES.has(e.rule)))) return false;
   if (!allText.includes(e.name)) return false;
-  const re = new RegExp(`\\bin ((?:\\p{Lu}[\\p{L}\\-]*\\s)*\\p{Lu}[\\p{L}\\-]*)[’']s ${quote(e.name)}(?![\\p{L}\\p{N}’'\\-])`, 'gu');
+  const re = new RegExp(`\\bin ((?:\\p{Lu}[\\p{L}\\-]*\\s)*\\p{Lu}[\\p{L}\\-]*)[’']s ${escapeRegExp(e.name)}(?![\\p{L}\\p{N}’'\\-])`, 'gu');
   for (const m of allText.matchAll(re)) if (g.country(m[1]!)) return true;
   return false;
 }
@@ -90,7 +89,7 @@ export function givenNameCourt(e: DocEntity, allText: string): boolean {
 /** "on <Name> Court" with no article, never after "the": a court of play ("a final on Velm Court"). */
 export function courtOfPlay(e: DocEntity, allText: string): boolean {
   if (e.type !== 'GOVERNMENT_BODY' || e.linked || !NAME_COURT.test(e.name)) return false;
-  return occursAfter(allText, e.name, '\\bon ') && !occursAfter(allText, e.name, '\\b[Tt]he ') && !new RegExp(`${quote(e.name)} (?!${AFTER_A_PLACE})\\p{Ll}`, 'u').test(allText);
+  return occursAfter(allText, e.name, '\\bon ') && !occursAfter(allText, e.name, '\\b[Tt]he ') && !new RegExp(`${escapeRegExp(e.name)} (?!${AFTER_A_PLACE})\\p{Ll}`, 'u').test(allText);
 }
 
 /** The round-14 retyping pass over a document's entities (cluster.ts, after the entities are built). */

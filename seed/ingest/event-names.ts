@@ -16,6 +16,7 @@
  */
 import type { DocEntity, Sentence } from './document';
 import { wholeWordOccurrences } from '../mentions';
+import { escapeRegExp } from './reg-exp';
 
 /** The rule names of the entities this phase adds (the relation rules of round 12 read them). */
 export const NAMED_FINAL_RULE = 'named-final';
@@ -126,7 +127,6 @@ export function riteEvents(input: RitesInput): void {
 const CLUB_WORDS = new Set(['City', 'FC', 'AFC', 'CF', 'SC', 'Athletic', 'Atlético', 'Rovers', 'Wanderers', 'Albion', 'Borussia', 'Sporting', 'Inter', 'Dynamo', 'Dinamo', 'Olympique', 'Racing', 'Hotspur', 'Rangers', 'Athletico', 'Calcio', 'Olympiacos', 'Lokomotiv', 'Spartak']);
 /** A player's or a coach's position, after the club's possessive: "Tolva’s goalkeeper", "Orsk’s long-serving forward". */
 export const POSITION_NOUNS = String.raw`(?:goalkeeper|keeper|defender|right-back|left-back|full-back|centre-back|center-back|midfielder|forward|striker|winger|playmaker|coach|head\s+coach|manager|assistant\s+coach)`;
-const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The parts of the side pattern around the name (see writtenAsSide), each compiled once and run sticky. */
 const SIDE_SCORE = String.raw`\s+\d{1,2}[-\u2013]\d{1,2}\b`;
@@ -140,7 +140,7 @@ const AGAINST_BEFORE = /(?<=\bagainst\s+)/uy;
 
 /** The one pattern, for the empty name (which stands everywhere). */
 function sidePattern(name: string, town: boolean): RegExp {
-  const n = escape(name);
+  const n = escapeRegExp(name);
   return new RegExp(String.raw`(?:\b${n}\s+(?:won|beat|beats|defeated|thrashed|edged)\b[^.;]{0,80}?,\s+(?:beating|defeating)\s+(?:\p{Lu}[\p{L}\-]*\s+){0,3}?\p{Lu}[\p{L}\-]*${SIDE_SCORE}|\b${n}\s+(?:beat|beats|defeated|thrashed|edged)\s+(?:\p{Lu}[\p{L}\-]*\s+){0,3}?\p{Lu}[\p{L}\-]*${SIDE_SCORE}|\b(?:beating|beat|defeated|defeating)\s+${n}${SIDE_SCORE}|\b${n}[’']s\s+(?:[\p{Ll}\-]+\s+)?${POSITION_NOUNS}\b${town ? String.raw`|\bagainst\s+${n}\b` : ''})`, 'u');
 }
 
@@ -198,7 +198,7 @@ export function clubSides(input: FinalsInput): void {
   }
   // A player typed for want of a cue ("Rodri" a lone name, "slipped in Ana Ruiz" a place after
   // "in"): a person where a player's apposition, an age or "who" follows the name.
-  const personAfter = (form: string) => new RegExp(String.raw`\b${escape(form)},\s+(?:(?:their|his|her|its|the|\p{Lu}[\p{L}\-]*[’']s)\s+(?:[\p{Ll}\-]+\s+)?${POSITION_NOUNS}\b|\d{2},|who\s)`, 'u').test(allText);
+  const personAfter = (form: string) => new RegExp(String.raw`\b${escapeRegExp(form)},\s+(?:(?:their|his|her|its|the|\p{Lu}[\p{L}\-]*[’']s)\s+(?:[\p{Ll}\-]+\s+)?${POSITION_NOUNS}\b|\d{2},|who\s)`, 'u').test(allText);
   const players: DocEntity[] = [];
   for (const e of [...entities.values()]) {
     if (e.linked || !((e.type === 'ORGANIZATION' && e.rule === 'lone-proper-noun') || (e.type === 'CITY' && e.rule === 'in-place'))) continue;
@@ -221,7 +221,7 @@ export function clubSides(input: FinalsInput): void {
     if (!(e.type === 'CITY' && e.rule === 'gazetteer-city') && !(e.type === 'COUNTRY' && e.rule === 'capital-metonym') && e.rule !== 'match-side') continue;
     const owners = clubs.filter((c) => c.id !== e.id && c.name.endsWith(` ${e.name}`));
     if (owners.length !== 1) continue;
-    if (new RegExp(String.raw`\b(?:in|In)\s+${escape(e.name)}\b`, 'u').test(allText)) continue;
+    if (new RegExp(String.raw`\b(?:in|In)\s+${escapeRegExp(e.name)}\b`, 'u').test(allText)) continue;
     entities.delete(e.id);
     if (!owners[0]!.aliases.includes(e.name)) owners[0]!.aliases.push(e.name);
   }

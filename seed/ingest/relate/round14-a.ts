@@ -26,6 +26,7 @@ import { HYPOTHETICAL_CUES, NEGATION_CUES } from '../cues';
 import type { DocEntity, DocMention, Sentence } from '../document';
 import type { RelateContext, RelationRules, SentenceScope } from './context';
 import { namedSubject, subjectOf } from './subject';
+import { escapeRegExp } from '../reg-exp';
 
 const PEOPLE: readonly EntityType[] = ['PERSON'];
 const BODIES: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY'];
@@ -47,7 +48,7 @@ const indexOf = (_ctx: RelateContext, s: Sentence): number => s.index;
 function backReference(ctx: RelateContext, s: Sentence, before: number, noun: string, types: readonly EntityType[]): DocEntity | undefined {
   const at = indexOf(ctx, s);
   if (at === -1) return undefined;
-  const word = new RegExp(`(?:^|[\\s\\-])${noun.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:$|[\\s\\-])`, 'iu');
+  const word = new RegExp(`(?:^|[\\s\\-])${escapeRegExp(noun)}(?:$|[\\s\\-])`, 'iu');
   const ms = ctx.mentions;
   for (let i = ms.length - 1; i >= 0; i--) {
     const m = ms[i]!;
