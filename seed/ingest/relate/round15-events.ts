@@ -13,7 +13,9 @@
  *   guest VISITS P (the host does not: it is where the host receives); "to the V in Q" → Q, the
  *   place the venue stands in.
  * - A journey told with a pronoun: "After the hearing he flew on to P", "She then travelled to P" →
- *   the person who opens the sentence before (in the same field) VISITS P.
+ *   the person who opens the sentence before (in the same field) VISITS P; and that person's
+ *   greeting in the passive, "… where he landed and was greeted by A, his wife, and B" → A and B
+ *   MEET the person.
  */
 import type { EntityType } from '../../../src/generated/graphql';
 import type { DocEntity, DocMention, Sentence } from '../document';
@@ -140,12 +142,41 @@ function pronounJourneys(ctx: RelateContext, scope: SentenceScope): void {
   }
 }
 
+/** "he … was greeted (on the tarmac) by ": a pronoun subject's passive greeting, right before the first greeter. */
+const PRONOUN_GREETED = /(?:^|[\s,])(?:he|she|He|She)\b[^;:]{0,120}?\b(?:was|were)\s+(?:(?:warmly|personally|then|later|also|first)\s+)?(?:greeted|received|welcomed|met)\s+(?:[^,;:]{0,40}?\s)?by\s+$/u;
+
+function pronounGreeted(ctx: RelateContext, scope: SentenceScope): void {
+  const { s, ms, local } = scope;
+  for (let k = 0; k < ms.length; k++) {
+    const first = ctx.entities.get(ms[k]!.entityId);
+    if (first?.type !== 'PERSON') continue;
+    const lead = local(s.start, ms[k]!.start);
+    const greeted = PRONOUN_GREETED.exec(lead);
+    if (!greeted) return;
+    // The pronoun is the sentence's subject: no person named before the greeter.
+    if (ms.slice(0, k).some((x) => ctx.entities.get(x.entityId)?.type === 'PERSON') || !scope.factual(lead)) return;
+    const who = previousOpener(ctx, s);
+    if (!who) return;
+    const greeters: DocEntity[] = [first];
+    for (let j = k; j + 1 < ms.length; j++) {
+      const e = ctx.entities.get(ms[j + 1]!.entityId);
+      if (e?.type !== 'PERSON' || !GUEST_GAP.test(local(ms[j]!.end, ms[j + 1]!.start))) break;
+      greeters.push(e);
+    }
+    for (const g of greeters) if (g.id !== who.id) ctx.add(g, 'MEETS', who, s, 0.5, 'round15-pronoun-greeted');
+    return;
+  }
+}
+
 export const round15Events: RelationRules = {
   name: 'round15-events',
-  gate: { types: ['PERSON', 'PROJECT', 'CITY', 'REGION', 'COUNTRY'], words: [...MATCH_WORDS, ...HOST_WORDS, ...TRAVEL_WORDS] },
+  gate: { types: ['PERSON', 'PROJECT', 'CITY', 'REGION', 'COUNTRY'], words: [...MATCH_WORDS, ...HOST_WORDS, ...TRAVEL_WORDS, 'met'] },
   perSentence: (ctx, scope) => {
     if (HOST_WORDS.some((w) => scope.hasWord(w))) hostsGuests(ctx, scope);
-    if (TRAVEL_WORDS.some((w) => scope.hasWord(w)) && (scope.hasWord('he') || scope.hasWord('she'))) pronounJourneys(ctx, scope);
+    if (scope.hasWord('he') || scope.hasWord('she')) {
+      if (TRAVEL_WORDS.some((w) => scope.hasWord(w))) pronounJourneys(ctx, scope);
+      if (scope.hasWord('greeted') || scope.hasWord('received') || scope.hasWord('welcomed') || scope.hasWord('met')) pronounGreeted(ctx, scope);
+    }
     if (MATCH_WORDS.some((w) => scope.hasWord(w))) {
       const match = reportedMatch(ctx);
       if (match) matchPeople(ctx, scope, match);

@@ -84,4 +84,21 @@ describe('stage relate, round 15 (events)', () => {
       expect(found.filter((r) => /Tampere|Turku/u.test(r))).toEqual([]);
     });
   });
+
+  describe('a pronoun subject greeted in the passive', () => {
+    it('reads "… where he landed and was greeted on the tarmac by A, his wife, and B"', () => {
+      // Act
+      const found = ofType('MEETS', 'Samuel Okafor, a Norwegian citizen, was freed by a court in Oslo on Monday. He flew on to Tampere, where he landed on Wednesday and was greeted on the tarmac by Ingrid Okafor, his wife, and Lucas Dreyfuss, his lawyer.');
+      // Assess
+      // (MEETS reads the same both ways.)
+      for (const greeter of ['Ingrid Okafor', 'Lucas Dreyfuss']) expect(found.some((r) => r === `${greeter} MEETS Samuel Okafor` || r === `Samuel Okafor MEETS ${greeter}`)).toBe(true);
+    });
+
+    it('does not read a greeting that did not happen', () => {
+      // Act
+      const found = ofType('MEETS', 'Samuel Okafor, a Norwegian citizen, was freed on Monday. He landed in Tampere but was not greeted by Lucas Dreyfuss, his lawyer.');
+      // Assess
+      expect(found.filter((r) => r.includes('Lucas Dreyfuss'))).toEqual([]);
+    });
+  });
 });
