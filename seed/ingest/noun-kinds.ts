@@ -62,6 +62,37 @@ export function bodyNoun(word: string): boolean {
   return found;
 }
 
+/** person.n.01: who a noun of a person is ("the entrepreneur", "the prosecutor"). */
+const PEOPLE: ReadonlySet<number> = new Set([7846]);
+const personAnswers = new Map<string, boolean>();
+
+/** social_group.n.01: what a junta, a clique, a party or a body is. */
+const GROUPS: ReadonlySet<number> = new Set([7967506, ...BODIES]);
+const groupAnswers = new Map<string, boolean>();
+
+/**
+ * Whether the first (WordNet's most frequent) sense of `word` (any case; a plural read as its
+ * singular too) is a kind of person (an entrepreneur, a senator, a veteran): "the case" (a person
+ * only in a rare sense) is none.
+ */
+export function personNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  let found = personAnswers.get(w);
+  if (found === undefined) {
+    const first = [w, ...(w.endsWith('s') ? [w.slice(0, -1)] : [])].map((lemma) => sensesOf(lemma)[0]).find((o) => o !== undefined);
+    personAnswers.set(w, (found = first !== undefined && reaches(first, PEOPLE, DEPTH + 4)));
+  }
+  return found;
+}
+
+/** Whether a sense of `word` (any case; a plural read as its singular too) is a social group (a junta, a party, an agency, a government). */
+export function groupNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  let found = groupAnswers.get(w);
+  if (found === undefined) groupAnswers.set(w, (found = isA(w, GROUPS, DEPTH + 2)));
+  return found;
+}
+
 /** Whether `word` (any case; a plural read as its singular too) names a kind of contest. */
 export function contestNoun(word: string): boolean {
   const w = word.toLowerCase();
