@@ -56,12 +56,13 @@ import { round14A } from './round14-a';
 import { round14B } from './round14-b';
 import { round15Events } from './round15-events';
 import { round15Says } from './round15-says';
+import { round15Orgs, round15Products } from './round15-orgs';
 import { statements } from './statements';
 import { structure } from './structure';
 import { structureRound9 } from './structure-round9';
 
 /** The rule families, in the order they run. */
-export const RELATION_RULES: readonly RelationRules[] = [pairRules, pairSubject, offices, roles, appointments, reporting, regions, events, eventRoles, hosting, credit, structure, belonging, flows, courts, deals, claims, backing, projects, announcements, statements, participants, alliances, membership, structureRound9, round10Structure, round11Structure, actions, round10Actions, round11Actions, round12Roles, round12Jobs, round12Places, round12More, round12Disasters, round12Events, round13A, round13Buildings, round13Competitions, round13Appositions, round13Declarations, round13Seats, round14C, round14CStatements, round14A, round14B, round15Events, round15Says];
+export const RELATION_RULES: readonly RelationRules[] = [pairRules, pairSubject, offices, roles, appointments, reporting, regions, events, eventRoles, hosting, credit, structure, belonging, flows, courts, deals, claims, backing, projects, announcements, statements, participants, alliances, membership, structureRound9, round10Structure, round11Structure, actions, round10Actions, round11Actions, round12Roles, round12Jobs, round12Places, round12More, round12Disasters, round12Events, round13A, round13Buildings, round13Competitions, round13Appositions, round13Declarations, round13Seats, round14C, round14CStatements, round14A, round14B, round15Events, round15Says, round15Products, round15Orgs];
 
 /** The families with sentence rules, in the order of RELATION_RULES. */
 const SENTENCE_RULES: readonly RelationRules[] = RELATION_RULES.filter((family) => family.perSentence);

@@ -378,7 +378,14 @@ function ownedTitle(ctx: RelateContext, { s, ms }: SentenceScope, at: ReadonlyMa
     const holder = body ? ctx.fill(body, BODIES) : undefined;
     const gap = body ? /^\s+/u.exec(s.text.slice(body.end - s.start)) : null;
     const title = holder && gap ? titleAt(s, body!.end + gap[0].length) : null;
-    if (holder && title) return { holder, title, definite: article === 'the', form: 'body-word-title' };
+    if (holder && title) {
+      // "the Vela mayor of Orsk": the body word is the holder's party; the title is of the place after "of".
+      const of = TITLE_OF_BODY.exec(s.text.slice(title.end - s.start));
+      const place = of && of[0].trimStart().startsWith('of') ? at.get(title.end + of[0].length) : undefined;
+      if (!place) return { holder, title, definite: article === 'the', form: 'body-word-title' };
+      const placeHolder = ctx.fill(place, HOLDERS);
+      return placeHolder ? { holder: placeHolder, title, definite: article === 'the', form: 'party-title-of-body' } : null;
+    }
   }
   // "the chief executive of the Tolva Group".
   const title = titleAt(s, from);
