@@ -35,6 +35,7 @@ import { eventReports } from './event-names';
 import { isCelestialBody } from './celestial-bodies';
 import { endsInPlacePart, fieldBodyOwner, generalBeforeCommonPlural, isMakerModel, isStreetName, listedAfterPlural, mediaKindAfterFrom, motionPlace, numberedModelBeforeNoun, partNounOf, placePartAliases, toldOutlet } from './entity-forms-r12';
 import { retypeByPlace } from './entity-forms-r14';
+import { metonymCountryName, positionedOrSpannedPlace, retypeR15 } from './entity-forms-r15';
 import { bigCityName, clubOrFieldCompany, isTheNaturalFeature, ownerByHonorificGender, personWithAdjectiveGivenName, playerNotSide } from './entity-forms-r13';
 import { escapeRegExp } from './reg-exp';
 
@@ -440,7 +441,7 @@ function isLiteralPlace(o: Occurrence): boolean {
   const motion = /^(?:travel(?:led|ed|s)?|flew|fly|went|go|goes|came|come|returned|return|moved|arrived|trip|visit|journey|road|route|train|flight|flights)$/;
   // (a place listed after "in": "in Lima, Quito and Cusco")
   const listed = inList(o) ? tokenAt(o.sentence.tokens, listStart(o))?.text : undefined;
-  if (literalPlacePhrase(o) || motionPlace(o.sentence.tokens, o.first)) return true;
+  if (literalPlacePhrase(o) || motionPlace(o.sentence.tokens, o.first) || positionedOrSpannedPlace(o.sentence.tokens, o.first, o.last)) return true;
   return ['in', 'at', 'near', 'outside', 'around', 'across', 'into'].includes(before ?? '') || ['in', 'at', 'across'].includes(listed ?? '') || (['to', 'from'].includes(before ?? '') && motion.test(tokenAt(o.sentence.tokens, o.first - 2)?.text ?? '')) || (before === 'of' && tokenAt(o.sentence.tokens, o.first - 2)?.pos === 'NOUN') || (after === ',' && startsUpper(o.sentence.tokens[o.last + 2]?.text ?? ''));
 }
 
@@ -990,7 +991,8 @@ function entityAdders(known: KnownIndex, allText: string, g: Gazetteer, entities
       return existing;
     }
     // The text's own full name is the canonical one; a short form ("UK") takes the usual name.
-    const name = /^[\p{Lu}.]{2,5}$/u.test(surface) ? c.name : surface;
+    // (A capital for a country the text never names takes the known country's name: entity-forms-r15.ts.)
+    const name = /^[\p{Lu}.]{2,5}$/u.test(surface) ? c.name : metonymCountryName(c, surface, g, known, entityIdFor);
     const e = addEntity(name, vote, surface);
     byCountry.set(c.code, e);
     return e;
@@ -1648,6 +1650,7 @@ export function cluster(doc: IngestDocument, known: KnownIndex): IngestDocument 
   // Round 13: "the earthquake" of a text that spells out a known event's descriptive name (event-links.ts).
   linkDescribedEvents({ sentences, allText, entities, known, g });
   retypeByPlace(entities, allText, g); // Round 14: dependencies, placed towns, parts of a country (entity-forms-r14.ts).
+  retypeR15(entities, g); // Round 15: Greater <City>, towns the personal default typed (entity-forms-r15.ts).
   const mentions = entityMentions(s);
   return { ...doc, entities, mentions };
 }
