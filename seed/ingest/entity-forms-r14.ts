@@ -53,7 +53,8 @@ export function isPlacedTown(e: DocEntity, allText: string, g: Gazetteer): boole
 /** "in <Country>'s <Name>": a part of that country. */
 export function countryPossessivePlace(e: DocEntity, allText: string, g: Gazetteer): boolean {
   if (!((e.type === 'PERSON' && WEAK_PERSON_RULES.has(e.rule)) || (e.type === 'ORGANIZATION' && WEAK_ORGANIZATION_RULES.has(e.rule)))) return false;
-  if (!allText.includes(e.name)) return false;
+  // The pattern ends in "’s <name>" or "'s <name>": a text holding neither cannot match (same answer, no pattern built).
+  if (!allText.includes(`’s ${e.name}`) && !allText.includes(`'s ${e.name}`)) return false;
   const re = new RegExp(`\\bin ((?:\\p{Lu}[\\p{L}\\-]*\\s)*\\p{Lu}[\\p{L}\\-]*)[’']s ${escapeRegExp(e.name)}(?![\\p{L}\\p{N}’'\\-])`, 'gu');
   for (const m of allText.matchAll(re)) if (g.country(m[1]!)) return true;
   return false;
