@@ -8,18 +8,20 @@ import { defaultSources, runEval, type EvalReport } from '../../../seed/ingest/e
  */
 const FLOORS = {
   // Round 15 added eight keys written blind (187–194); the mean is over 95 keys now. Before the
-  // round's rules (main 3540713 with the eight keys), the floors below.
+  // round's rules (main 3540713 with the eight keys): 0.945 / 0.961 / 0.934 / 0.685 / 0.906 / 0.655;
+  // after them, the floors below.
   entityF1: 0.945,
-  typeAccuracy: 0.961,
-  pairPrecision: 0.934,
-  pairRecall: 0.685,
-  typedPrecision: 0.906,
-  typedRecall: 0.655,
+  typeAccuracy: 0.962,
+  pairPrecision: 0.94,
+  pairRecall: 0.706,
+  typedPrecision: 0.912,
+  typedRecall: 0.676,
 };
 
 /** Floors on the mean of each held-out group alone (test/fixtures/held-out.json). */
 const HELD_OUT_FLOORS = {
-  // Measured blind before round 15's rules (main 3540713 with the eight articles merged in).
+  // Measured blind before round 15's rules (main 3540713 with the eight articles merged in); the
+  // round's rules left every figure as it was.
   'held-out 187–194': { entityF1: 0.891, typeAccuracy: 0.88, pairPrecision: 0.823, pairRecall: 0.319 },
 };
 
@@ -34,19 +36,19 @@ const HELD_OUT_FLOORS = {
  *   text does not hold. (Key 107's "earthquake" links to key 171's "2023 Turkey–Syria earthquake"
  *   since round 13, seed/ingest/event-links.ts, because 107 writes the year and both countries; 160
  *   never writes 2022, and a run-off is not an election by name.)
- * - 171 (16 of 17): "the earthquake of 6 February", known from key 107 as the 2023 Turkey–Syria
- *   earthquake; 171 names Syria only in a sentence about refugees, never in one that holds
- *   "earthquake", so event-links.ts's attestation (each place of the name in a sentence with the
- *   kind) does not hold; 171 became a development key in round 14 and this was read then.
- * - 182 (12 of 13), 184 (8 of 9), 186 (15 of 17): keys written blind in round 14, read in round 15.
- * - 194 (4 of 5): a key written blind in round 15 and held out; which of its known entities the
- *   extractor misses is left unread this round, so that no change is made for it.
+ * - 182 (12 of 13): "China's Ministry of Foreign Affairs" for the known "Chinese Ministry of
+ *   Foreign Affairs": the possessive is cut from the name and the bare "Ministry of Foreign Affairs"
+ *   is no alias of the known body, so a new ministry is proposed (read in round 15; attaching the
+ *   possessive country to a generic ministry is left undone).
+ * - 186 (15 of 17): "Washington state" for the known "State of Washington" (key 191, added in
+ *   round 15, lists no word-swapped alias) and "its A350 jet" for the known "Airbus A350" (whose
+ *   aliases do not hold the bare model); both are proposed as new (read in round 15).
+ * - 194 (4 of 5): a key written blind in round 15 and held out; its shortfall is left unread this
+ *   round, so that no change is made for it.
  */
 const LINKING_SHORTFALLS: Record<string, number> = {
   '160_e3196a83b9f85f6c.json': 17 / 18,
-  '171_23cd4a3dd315f596.json': 16 / 17,
   '182_3637d4f97c990bd8.json': 12 / 13,
-  '184_446301ebf7949d1e.json': 8 / 9,
   '186_f424c00186a058ac.json': 15 / 17,
   '194_4d735507904c0d10.json': 4 / 5,
 };
