@@ -130,6 +130,7 @@ function facilitiesIn(ctx: RelateContext, scope: SentenceScope): void {
 /** After a person: ", (a professor of medicine) who (has) runs/heads/chairs/commands (the) ". */
 const LEADER_RELATIVE = /^(?:,\s+\d{1,3},)?(?:,\s+(?:(?:a|an|the)\s+[^,;()]{1,60}?\s+)?|\s+)who\s+(?:(?:also|now|still|currently)\s+)?(?:runs|heads|leads|chairs|commands|(?:has|had)\s+(?:(?:also|long)\s+)?(?:run|headed|led|chaired|commanded))\s+(?:the\s+)?/u;
 const LED_TYPES: readonly EntityType[] = ['ORGANIZATION', 'GOVERNMENT_BODY'];
+const POSSESSIVE_AFTER = /^['’]s/u;
 
 function whoLeads(ctx: RelateContext, scope: SentenceScope): void {
   const { s, ms, local, factual } = scope;
@@ -142,6 +143,8 @@ function whoLeads(ctx: RelateContext, scope: SentenceScope): void {
     const at = ms[k]!.end + w[0].length;
     const next = ms[k + 1];
     const body = next && next.start === at ? ctx.entities.get(next.entityId) : undefined;
+    // "who has led the Unity Party's campaign": the thing led is a part of the body, not the body.
+    if (next && POSSESSIVE_AFTER.test(s.text.slice(next.end - s.start, next.end - s.start + 2))) continue;
     if (body && LED_TYPES.includes(body.type)) ctx.add(person, 'LEADS', body, s, 0.6, 'who-leads-body');
   }
 }
